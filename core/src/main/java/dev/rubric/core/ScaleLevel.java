@@ -1,0 +1,23 @@
+package dev.rubric.core;
+
+import org.immutables.value.Value;
+
+/** One level of a {@link RatingScale}: its integer value and its label, for example 3 "Yes". */
+@Value.Immutable
+@ValueStyle
+public abstract class ScaleLevel {
+  ScaleLevel() {}
+
+  /** The level's integer value; higher is better. */
+  @Value.Parameter
+  public abstract int value();
+
+  /** What the level reads as, for example "Strong yes". */
+  @Value.Parameter
+  public abstract String label();
+
+  /** Returns the level {@code value} labelled {@code label}. */
+  public static ScaleLevel of(int value, String label) {
+    return ImmutableScaleLevel.of(value, label);
+  }
+}
