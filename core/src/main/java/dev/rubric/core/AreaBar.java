@@ -1,0 +1,23 @@
+package dev.rubric.core;
+
+import org.immutables.value.Value;
+
+/** An area of competencies and the level its area score must reach. */
+@Value.Immutable
+@ValueStyle
+public abstract class AreaBar {
+  AreaBar() {}
+
+  /** The area, as named by {@link Competency#area()}. */
+  @Value.Parameter
+  public abstract String area();
+
+  /** The level on the plan's scale that the area's score must reach. */
+  @Value.Parameter
+  public abstract int bar();
+
+  /** Returns the bar {@code bar} for {@code area}. */
+  public static AreaBar of(String area, int bar) {
+    return ImmutableAreaBar.of(area, bar);
+  }
+}

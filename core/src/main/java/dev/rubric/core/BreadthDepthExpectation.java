@@ -1,0 +1,67 @@
+package dev.rubric.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
+import org.immutables.value.Value;
+
+/**
+ * What a role expects in depth and in breadth: the areas that need depth, each with its bar; the
+ * areas where breadth counts, each with its bar, and how many of them must be met; and the areas
+ * the organisation supports, where a gap is advice rather than a block (a candidate with limited
+ * modelling exposure "may still succeed if the organization provides research support").
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class BreadthDepthExpectation {
+  BreadthDepthExpectation() {}
+
+  /** Areas that need depth, each with its bar. */
+  public abstract ImmutableList<AreaBar> depthAreas();
+
+  /** Areas that count toward breadth, each with its bar. */
+  public abstract ImmutableList<AreaBar> breadthAreas();
+
+  /** How many breadth areas must reach their bar. */
+  public abstract int breadthRequired();
+
+  /** Areas the organisation supports: a gap there is advice, not a block. */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<String> supportedAreas();
+
+  /** Whether {@code area} is supported by the organisation. */
+  public boolean isSupported(String area) {
+    return supportedAreas().contains(area);
+  }
+
+  /** All areas named anywhere in this expectation. */
+  public ImmutableSet<String> namedAreas() {
+    ImmutableSet.Builder<String> areas = ImmutableSet.builder();
+    depthAreas().forEach(a -> areas.add(a.area()));
+    breadthAreas().forEach(a -> areas.add(a.area()));
+    areas.addAll(supportedAreas());
+    return areas.build();
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link BreadthDepthExpectation}. */
+  public static final class Builder extends ImmutableBreadthDepthExpectation.Builder {
+    Builder() {}
+
+    /** Adds a depth area with its bar. */
+    public Builder depth(String area, int bar) {
+      addDepthAreas(AreaBar.of(area, bar));
+      return this;
+    }
+
+    /** Adds a breadth area with its bar. */
+    public Builder breadth(String area, int bar) {
+      addBreadthAreas(AreaBar.of(area, bar));
+      return this;
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package dev.rubric.core;
+
+import com.google.common.collect.ImmutableList;
+import dev.rubric.core.json.RubricJson;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Everything fixed before the first interview: the role profile, the rating scale, the competency
+ * catalogue, the panel roles (seats) and the evaluation stages.
+ *
+ * <p>A plan has a content {@link #fingerprint()}; every scorecard names the fingerprint of the plan
+ * it was written against, so that the scoring criteria cannot drift under a running search.
+ *
+ * <p>A plan may be built in an invalid state; {@link #validate()} reports every problem at once.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class InterviewPlan {
+  InterviewPlan() {}
+
+  /** Stable lowercase slug naming the plan, for example {@code ml-engineer-2026}. */
+  public abstract String id();
+
+  /** What the role is and needs. */
+  public abstract RoleProfile profile();
+
+  /** The rating scale every scorecard uses. */
+  public abstract RatingScale scale();
+
+  /** The competencies the panel assesses. */
+  public abstract ImmutableList<Competency> competencies();
+
+  /** The seats on the panel. */
+  public abstract ImmutableList<PanelRole> panelRoles();
+
+  /** The evaluation stages, defined in advance. */
+  public abstract ImmutableList<EvaluationStage> stages();
+
+  /**
+   * How many seats are meant to assess each competency; more is reported as redundant questioning.
+   * Defaults to one.
+   */
+  @Value.Default
+  public int seatsPerCompetency() {
+    return 1;
+  }
+
+  /**
+   * The content fingerprint: {@code sha256:} followed by the lowercase hex SHA-256 of the plan's
+   * canonical JSON (fixed key order, no insignificant whitespace, UTF-8). The same content always
+   * gives the same fingerprint; any change to the content changes it.
+   */
+  @Value.Lazy
+  public String fingerprint() {
+    return RubricJson.fingerprint(this);
+  }
+
+  /** The competency with {@code id}, if any. */
+  public Optional<Competency> competency(String id) {
+    for (Competency c : competencies()) {
+      if (c.id().equals(id)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The panel role with {@code id}, if any. */
+  public Optional<PanelRole> panelRole(String id) {
+    for (PanelRole p : panelRoles()) {
+      if (p.id().equals(id)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The seats that assess {@code competencyId}, in plan order. */
+  public ImmutableList<PanelRole> seatsAssessing(String competencyId) {
+    ImmutableList.Builder<PanelRole> seats = ImmutableList.builder();
+    for (PanelRole p : panelRoles()) {
+      if (p.assesses(competencyId)) {
+        seats.add(p);
+      }
+    }
+    return seats.build();
+  }
+
+  /** Validates the plan and returns every problem found, each located by a JSON path. */
+  public ValidationReport validate() {
+    return PlanValidator.validate(this);
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link InterviewPlan}. */
+  public static final class Builder extends ImmutableInterviewPlan.Builder {
+    Builder() {}
+  }
+}

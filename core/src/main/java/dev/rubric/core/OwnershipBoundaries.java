@@ -1,0 +1,41 @@
+package dev.rubric.core;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Who owns what between data science and engineering. Each boundary left undefined is reported as
+ * advice: unclear ownership is a common cause of friction after the hire.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class OwnershipBoundaries {
+  OwnershipBoundaries() {}
+
+  /** Who owns experimentation. */
+  public abstract Optional<String> experimentation();
+
+  /** Who owns production deployment. */
+  public abstract Optional<String> productionDeployment();
+
+  /** Who monitors model performance. */
+  public abstract Optional<String> performanceMonitoring();
+
+  /** Who responds to degradation. */
+  public abstract Optional<String> degradationResponse();
+
+  /** Boundaries with nothing defined. */
+  public static OwnershipBoundaries undefined() {
+    return builder().build();
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link OwnershipBoundaries}. */
+  public static final class Builder extends ImmutableOwnershipBoundaries.Builder {
+    Builder() {}
+  }
+}

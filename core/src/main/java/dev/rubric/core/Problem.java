@@ -1,0 +1,62 @@
+package dev.rubric.core;
+
+import org.immutables.value.Value;
+
+/**
+ * One problem found in an input: a stable machine-readable code, a severity, a JSON-pointer-like
+ * path to the offending element ({@code /panelRoles/2/competencies/0}; the empty string is the
+ * whole document) and a sentence a person can act on.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class Problem {
+  Problem() {}
+
+  /** Stable code, for example {@code UNKNOWN_COMPETENCY}; see {@link ProblemCodes}. */
+  @Value.Parameter
+  public abstract String code();
+
+  /** Whether the input is unusable ({@link Severity#ERROR}) or only weakened. */
+  @Value.Parameter
+  public abstract Severity severity();
+
+  /** Where the problem is, as a JSON pointer into the input; empty for the whole input. */
+  @Value.Parameter
+  public abstract String path();
+
+  /** What is wrong and what to do, in one sentence. */
+  @Value.Parameter
+  public abstract String message();
+
+  /** An error: the input cannot be used. */
+  public static Problem error(String code, String path, String message) {
+    return ImmutableProblem.of(code, Severity.ERROR, path, message);
+  }
+
+  /** Advice: the input can be used, but it weakens the search. */
+  public static Problem advice(String code, String path, String message) {
+    return ImmutableProblem.of(code, Severity.ADVICE, path, message);
+  }
+
+  /** Whether this problem is an error. */
+  public boolean isError() {
+    return severity() == Severity.ERROR;
+  }
+
+  /** The problem with its path prefixed by {@code prefix}, for nesting in a larger document. */
+  public Problem under(String prefix) {
+    return ImmutableProblem.of(code(), severity(), prefix + path(), message());
+  }
+
+  /** One line: {@code ERROR UNKNOWN_COMPETENCY at /ratings/0: ...}. */
+  @Override
+  public String toString() {
+    return severity()
+        + " "
+        + code()
+        + " at "
+        + (path().isEmpty() ? "/" : path())
+        + ": "
+        + message();
+  }
+}

@@ -1,0 +1,149 @@
+package dev.rubric.core;
+
+/**
+ * The stable codes of the problems that {@code rubric-core} reports. Codes never change meaning;
+ * new codes may be added. Each constant says whether it is an error (E) or advice (A).
+ */
+public final class ProblemCodes {
+  // ---- plans: errors ----
+  /** E: a scale has fewer than two levels. */
+  public static final String SCALE_TOO_SMALL = "SCALE_TOO_SMALL";
+
+  /** E: a scale repeats a level value. */
+  public static final String DUPLICATE_LEVEL = "DUPLICATE_LEVEL";
+
+  /** E: a scale's levels are not in ascending order. */
+  public static final String UNORDERED_LEVELS = "UNORDERED_LEVELS";
+
+  /** E: the hire line is not one of the scale's levels. */
+  public static final String HIRE_LINE_OUTSIDE_SCALE = "HIRE_LINE_OUTSIDE_SCALE";
+
+  /** E: two competencies, panel roles or stages share an id. */
+  public static final String DUPLICATE_ID = "DUPLICATE_ID";
+
+  /** E: an id is not a lowercase slug ({@code [a-z0-9]+(-[a-z0-9]+)*}). */
+  public static final String INVALID_ID = "INVALID_ID";
+
+  /** E: a required text (title, name, label, id in a scorecard) is empty or blank. */
+  public static final String BLANK_TEXT = "BLANK_TEXT";
+
+  /** E: a reference names a competency the plan does not have. */
+  public static final String UNKNOWN_COMPETENCY = "UNKNOWN_COMPETENCY";
+
+  /** E: a breadth/depth expectation names an area that no competency has. */
+  public static final String UNKNOWN_AREA = "UNKNOWN_AREA";
+
+  /** E: a reference names a panel role (seat) the plan does not have. */
+  public static final String UNKNOWN_PANEL_ROLE = "UNKNOWN_PANEL_ROLE";
+
+  /** E: two requirements name the same competency. */
+  public static final String DUPLICATE_REQUIREMENT = "DUPLICATE_REQUIREMENT";
+
+  /** E: a weight is not a finite number greater than zero. */
+  public static final String INVALID_WEIGHT = "INVALID_WEIGHT";
+
+  /** E: a target level is not a level of the scale. */
+  public static final String TARGET_OUTSIDE_SCALE = "TARGET_OUTSIDE_SCALE";
+
+  /** E: a must-have bar or an area bar is not a level of the scale. */
+  public static final String BAR_OUTSIDE_SCALE = "BAR_OUTSIDE_SCALE";
+
+  /** E: a behavioural anchor is given for a level the scale does not have. */
+  public static final String ANCHOR_OUTSIDE_SCALE = "ANCHOR_OUTSIDE_SCALE";
+
+  /** E: a required competency is assessed by no seat. */
+  public static final String UNASSESSED_REQUIREMENT = "UNASSESSED_REQUIREMENT";
+
+  /** E: a seat assesses no competency. */
+  public static final String EMPTY_PANEL_ROLE = "EMPTY_PANEL_ROLE";
+
+  /** E: the plan has no competencies, no requirements or no seats. */
+  public static final String EMPTY_PLAN = "EMPTY_PLAN";
+
+  /** E: the intended number of seats per competency is below one. */
+  public static final String INVALID_SEATS_PER_COMPETENCY = "INVALID_SEATS_PER_COMPETENCY";
+
+  /** E: the number of breadth areas required is negative or more than the breadth areas listed. */
+  public static final String INVALID_BREADTH_REQUIRED = "INVALID_BREADTH_REQUIRED";
+
+  /** E: a seat lists the same competency twice, or a stage the same seat twice. */
+  public static final String DUPLICATE_REFERENCE = "DUPLICATE_REFERENCE";
+
+  // ---- plans: advice ----
+  /** A: a technical-environment question is unanswered ("ambiguity signals immaturity"). */
+  public static final String ENVIRONMENT_UNANSWERED = "ENVIRONMENT_UNANSWERED";
+
+  /** A: an ownership boundary is undefined. */
+  public static final String OWNERSHIP_UNDEFINED = "OWNERSHIP_UNDEFINED";
+
+  /** A: a competency is assessed by more seats than intended (redundant questioning). */
+  public static final String REDUNDANT_ASSESSMENT = "REDUNDANT_ASSESSMENT";
+
+  /** A: a seat has no scenario prompts. */
+  public static final String NO_SCENARIO_PROMPTS = "NO_SCENARIO_PROMPTS";
+
+  /** A: a competency that is not required is assessed by no seat. */
+  public static final String UNASSESSED_COMPETENCY = "UNASSESSED_COMPETENCY";
+
+  /** A: a competency has no requirement, so it does not count toward the overall score. */
+  public static final String UNWEIGHTED_COMPETENCY = "UNWEIGHTED_COMPETENCY";
+
+  /** A: a competency lacks a behavioural anchor for a level of the scale. */
+  public static final String MISSING_ANCHOR = "MISSING_ANCHOR";
+
+  /** A: the plan defines no evaluation stages ("define evaluation stages in advance"). */
+  public static final String NO_STAGES = "NO_STAGES";
+
+  // ---- scorecards: errors ----
+  /** E: the scorecard names a plan fingerprint that is not this plan's. */
+  public static final String FINGERPRINT_MISMATCH = "FINGERPRINT_MISMATCH";
+
+  /** E: the scorecard rates a competency its seat does not assess. */
+  public static final String COMPETENCY_NOT_IN_SEAT = "COMPETENCY_NOT_IN_SEAT";
+
+  /** E: a rating's level is not a level of the plan's scale. */
+  public static final String LEVEL_OUTSIDE_SCALE = "LEVEL_OUTSIDE_SCALE";
+
+  /** E: the scorecard rates the same competency twice. */
+  public static final String DUPLICATE_RATING = "DUPLICATE_RATING";
+
+  // ---- scorecards: advice ----
+  /** A: a rating at the bottom or top of the scale has no written evidence. */
+  public static final String MISSING_EVIDENCE = "MISSING_EVIDENCE";
+
+  /** A: a competency of the seat was not rated. */
+  public static final String UNRATED_COMPETENCY = "UNRATED_COMPETENCY";
+
+  // ---- JSON documents: errors ----
+  /** E: the bytes are not well-formed JSON (including NaN, Infinity and trailing content). */
+  public static final String JSON_SYNTAX = "JSON_SYNTAX";
+
+  /** E: an object has the same key twice. */
+  public static final String JSON_DUPLICATE_KEY = "JSON_DUPLICATE_KEY";
+
+  /** E: an object has a field the format does not define. */
+  public static final String JSON_UNKNOWN_FIELD = "JSON_UNKNOWN_FIELD";
+
+  /** E: a required field is absent or null. */
+  public static final String JSON_MISSING_FIELD = "JSON_MISSING_FIELD";
+
+  /** E: a value has the wrong JSON type (a string where a number belongs, say). */
+  public static final String JSON_WRONG_TYPE = "JSON_WRONG_TYPE";
+
+  /** E: a number that must be an integer has a fractional part or is out of range. */
+  public static final String JSON_NOT_INTEGER = "JSON_NOT_INTEGER";
+
+  /** E: a number is not finite once read (for example 1e400). */
+  public static final String JSON_NOT_FINITE = "JSON_NOT_FINITE";
+
+  /** E: a value is of the right type but not allowed (an unknown enum name, a bad timestamp). */
+  public static final String JSON_INVALID_VALUE = "JSON_INVALID_VALUE";
+
+  /** E: the document's schemaVersion is missing or not supported. */
+  public static final String JSON_UNSUPPORTED_VERSION = "JSON_UNSUPPORTED_VERSION";
+
+  /** E: the document exceeds a configured limit (size, depth, string, number, count). */
+  public static final String JSON_LIMIT_EXCEEDED = "JSON_LIMIT_EXCEEDED";
+
+  private ProblemCodes() {}
+}

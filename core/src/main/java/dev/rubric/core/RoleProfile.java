@@ -1,0 +1,60 @@
+package dev.rubric.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What a role is and needs: its title and seniority, the technical environment and ownership
+ * boundaries a candidate will ask about, the competencies it requires (with weight, target level
+ * and optional must-have bar) and its breadth-versus-depth expectation.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class RoleProfile {
+  RoleProfile() {}
+
+  /** The role's title, for example "Senior Machine Learning Engineer". */
+  public abstract String title();
+
+  /** The seniority, for example "senior". */
+  public abstract String seniority();
+
+  /** The technical environment, as answered before the search starts. */
+  @Value.Default
+  public TechnicalEnvironment environment() {
+    return TechnicalEnvironment.unanswered();
+  }
+
+  /** Who owns what between data science and engineering. */
+  @Value.Default
+  public OwnershipBoundaries ownership() {
+    return OwnershipBoundaries.undefined();
+  }
+
+  /** The competencies the role requires, each with its weight, target and optional bar. */
+  public abstract ImmutableList<CompetencyRequirement> requirements();
+
+  /** The breadth-versus-depth expectation, if the role has one. */
+  public abstract Optional<BreadthDepthExpectation> breadthDepth();
+
+  /** The requirement for {@code competencyId}, if any. */
+  public Optional<CompetencyRequirement> requirement(String competencyId) {
+    for (CompetencyRequirement r : requirements()) {
+      if (r.competencyId().equals(competencyId)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RoleProfile}. */
+  public static final class Builder extends ImmutableRoleProfile.Builder {
+    Builder() {}
+  }
+}

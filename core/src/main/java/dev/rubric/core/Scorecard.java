@@ -1,0 +1,72 @@
+package dev.rubric.core;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What one interviewer wrote about one candidate from one seat: a rating per assessed competency,
+ * an optional overall recommendation, and the fingerprint of the plan it was written against, so
+ * that scoring criteria cannot drift under a running search.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class Scorecard {
+  Scorecard() {}
+
+  /** The candidate's id in the caller's system. */
+  public abstract String candidateId();
+
+  /** The interviewer's id in the caller's system. */
+  public abstract String interviewerId();
+
+  /** The {@link PanelRole#id()} of the seat the interviewer sat in. */
+  public abstract String panelRoleId();
+
+  /** The {@link InterviewPlan#fingerprint()} of the plan this scorecard was written against. */
+  public abstract String planFingerprint();
+
+  /** The ratings, at most one per competency; unassessed competencies are absent. */
+  public abstract ImmutableList<Rating> ratings();
+
+  /** The overall recommendation, if the interviewer gave one. */
+  public abstract Optional<Recommendation> overallRecommendation();
+
+  /** When the scorecard was submitted. */
+  public abstract Instant submittedAt();
+
+  /** The rating of {@code competencyId}, if any. */
+  public Optional<Rating> rating(String competencyId) {
+    for (Rating r : ratings()) {
+      if (r.competencyId().equals(competencyId)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Validates this scorecard against {@code plan} and returns every problem found, each located by
+   * a JSON path into the scorecard.
+   */
+  public ValidationReport validateAgainst(InterviewPlan plan) {
+    return ScorecardValidator.validate(this, plan);
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Scorecard}. */
+  public static final class Builder extends ImmutableScorecard.Builder {
+    Builder() {}
+
+    /** Adds a rating with its evidence. */
+    public Builder rate(String competencyId, int level, String evidence) {
+      addRatings(Rating.of(competencyId, level, evidence));
+      return this;
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package dev.rubric.core;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+
+/** Every problem found in one input, errors and advice, in the order they were found. */
+@Value.Immutable
+@ValueStyle
+public abstract class ValidationReport {
+  ValidationReport() {}
+
+  /** All problems, in document order. */
+  @Value.Parameter
+  public abstract ImmutableList<Problem> problems();
+
+  /** A report of {@code problems}. */
+  public static ValidationReport of(Iterable<? extends Problem> problems) {
+    return ImmutableValidationReport.of(problems);
+  }
+
+  /** Whether any problem is an error. */
+  public boolean hasErrors() {
+    return problems().stream().anyMatch(Problem::isError);
+  }
+
+  /** Whether the input has no error (advice may remain). */
+  public boolean isUsable() {
+    return !hasErrors();
+  }
+
+  /** The errors only. */
+  public ImmutableList<Problem> errors() {
+    return problems().stream().filter(Problem::isError).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The advice only. */
+  public ImmutableList<Problem> advice() {
+    return problems().stream().filter(p -> !p.isError()).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The distinct codes of all problems, in order of first appearance. */
+  public ImmutableList<String> codes() {
+    return problems().stream()
+        .map(Problem::code)
+        .distinct()
+        .collect(ImmutableList.toImmutableList());
+  }
+}

@@ -1,0 +1,296 @@
+package dev.rubric.core.json;
+
+import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
+import static dev.rubric.core.ProblemCodes.JSON_MISSING_FIELD;
+import static dev.rubric.core.ProblemCodes.JSON_NOT_FINITE;
+import static dev.rubric.core.ProblemCodes.JSON_NOT_INTEGER;
+import static dev.rubric.core.ProblemCodes.JSON_UNKNOWN_FIELD;
+import static dev.rubric.core.ProblemCodes.JSON_WRONG_TYPE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
+import dev.rubric.core.Problem;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A strict reader of one JSON object at a known path. Each accessor records a located problem in
+ * the shared sink when a field is missing or of the wrong type and returns a harmless placeholder,
+ * so that one pass finds every fault; {@link #finish()} reports the fields nobody asked for.
+ *
+ * <p>Not thread-safe: one instance belongs to one read of one document.
+ */
+public final class ObjectFields {
+  /** Reads one element of an array; returns empty when the element had problems. */
+  @FunctionalInterface
+  public interface ElementReader<T> {
+    /** Reads {@code node}, found at {@code path}, recording problems in {@code sink}. */
+    Optional<T> read(JsonNode node, String path, List<Problem> sink);
+  }
+
+  private final JsonNode node;
+  private final String path;
+  private final List<Problem> sink;
+  private final Set<String> known = new HashSet<>();
+
+  private ObjectFields(JsonNode node, String path, List<Problem> sink) {
+    this.node = node;
+    this.path = path;
+    this.sink = sink;
+  }
+
+  /**
+   * A reader over {@code node} at {@code path}, or empty (with a {@code JSON_WRONG_TYPE} problem in
+   * {@code sink}) when {@code node} is not an object.
+   */
+  public static Optional<ObjectFields> of(JsonNode node, String path, List<Problem> sink) {
+    if (!node.isObject()) {
+      sink.add(wrongType(path, "an object", node));
+      return Optional.empty();
+    }
+    return Optional.of(new ObjectFields(node, path, sink));
+  }
+
+  /** The sink this reader records problems in. */
+  List<Problem> problemSink() {
+    return sink;
+  }
+
+  /** The path of this object. */
+  public String path() {
+    return path;
+  }
+
+  /** The path of field {@code name} of this object. */
+  public String path(String name) {
+    return path + "/" + escape(name);
+  }
+
+  /** Whether field {@code name} is present and not null. */
+  public boolean has(String name) {
+    JsonNode v = node.get(name);
+    return v != null && !v.isNull();
+  }
+
+  /** The raw value of field {@code name}, if present and not null; marks the field as known. */
+  public Optional<JsonNode> raw(String name) {
+    known.add(name);
+    JsonNode v = node.get(name);
+    return v == null || v.isNull() ? Optional.empty() : Optional.of(v);
+  }
+
+  private Optional<JsonNode> required(String name) {
+    Optional<JsonNode> v = raw(name);
+    if (v.isEmpty()) {
+      sink.add(
+          Problem.error(
+              JSON_MISSING_FIELD, path(name), "The required field '" + name + "' is missing."));
+    }
+    return v;
+  }
+
+  /** A required string; records a problem and returns "" when absent or not a string. */
+  public String requiredString(String name) {
+    return required(name).flatMap(v -> string(v, path(name))).orElse("");
+  }
+
+  /** An optional string; a present value of another type is a problem. */
+  public Optional<String> optionalString(String name) {
+    return raw(name).flatMap(v -> string(v, path(name)));
+  }
+
+  /** A required integer; records a problem and returns 0 when absent or not an integer. */
+  public int requiredInt(String name) {
+    return required(name).flatMap(v -> integer(v, path(name), sink)).orElse(0);
+  }
+
+  /** An optional integer; a present value that is not an integer is a problem. */
+  public Optional<Integer> optionalInt(String name) {
+    return raw(name).flatMap(v -> integer(v, path(name), sink));
+  }
+
+  /** A required finite number; records a problem and returns NaN when absent or invalid. */
+  public double requiredNumber(String name) {
+    return required(name).flatMap(v -> number(v, path(name))).orElse(Double.NaN);
+  }
+
+  /** An optional finite number. */
+  public Optional<Double> optionalNumber(String name) {
+    return raw(name).flatMap(v -> number(v, path(name)));
+  }
+
+  /** A required ISO-8601 instant ({@code 2026-11-26T10:15:30Z}, or with an offset). */
+  public Instant requiredInstant(String name) {
+    return required(name)
+        .flatMap(v -> string(v, path(name)))
+        .flatMap(s -> instant(s, path(name)))
+        .orElse(Instant.EPOCH);
+  }
+
+  /** A required object, read by {@code reader}. */
+  public <T> Optional<T> requiredObject(String name, ElementReader<T> reader) {
+    return required(name).flatMap(v -> reader.read(v, path(name), sink));
+  }
+
+  /** An optional object, read by {@code reader}. */
+  public <T> Optional<T> optionalObject(String name, ElementReader<T> reader) {
+    return raw(name).flatMap(v -> reader.read(v, path(name), sink));
+  }
+
+  /**
+   * An array, each element read by {@code reader}; an absent optional array is empty. Elements that
+   * had problems are left out (their problems are in the sink).
+   */
+  public <T> ImmutableList<T> list(String name, boolean required, ElementReader<T> reader) {
+    Optional<JsonNode> v = required ? required(name) : raw(name);
+    if (v.isEmpty()) {
+      return ImmutableList.of();
+    }
+    return elements(v.get(), path(name), sink, reader);
+  }
+
+  /** A list of strings. */
+  public ImmutableList<String> strings(String name, boolean required) {
+    return list(name, required, (n, p, s) -> string(n, p));
+  }
+
+  /** Records a problem for every field of this object that no accessor asked for. */
+  public void finish() {
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        sink.add(
+            Problem.error(
+                JSON_UNKNOWN_FIELD,
+                path(name),
+                "Unknown field '" + name + "'; remove it or check its spelling."));
+      }
+    }
+  }
+
+  /** Reads every element of the array {@code node} at {@code path}. */
+  public static <T> ImmutableList<T> elements(
+      JsonNode node, String path, List<Problem> sink, ElementReader<T> reader) {
+    if (!node.isArray()) {
+      sink.add(wrongType(path, "an array", node));
+      return ImmutableList.of();
+    }
+    List<T> out = new ArrayList<>(node.size());
+    for (int i = 0; i < node.size(); i++) {
+      reader.read(node.get(i), path + "/" + i, sink).ifPresent(out::add);
+    }
+    return ImmutableList.copyOf(out);
+  }
+
+  private Optional<String> string(JsonNode v, String at) {
+    if (!v.isTextual()) {
+      sink.add(wrongType(at, "a string", v));
+      return Optional.empty();
+    }
+    return Optional.of(v.textValue());
+  }
+
+  /** Reads an integer: an integral JSON number, or a finite one with no fractional part. */
+  public static Optional<Integer> integer(JsonNode v, String at, List<Problem> sink) {
+    if (!v.isNumber()) {
+      sink.add(wrongType(at, "an integer", v));
+      return Optional.empty();
+    }
+    if (v.isIntegralNumber() && v.canConvertToInt()) {
+      return Optional.of(v.intValue());
+    }
+    if (v.isFloatingPointNumber()) {
+      double d = v.doubleValue();
+      if (Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
+        return Optional.of((int) d);
+      }
+    }
+    sink.add(
+        Problem.error(
+            JSON_NOT_INTEGER,
+            at,
+            "Expected an integer between "
+                + Integer.MIN_VALUE
+                + " and "
+                + Integer.MAX_VALUE
+                + ", found "
+                + v.asText()
+                + "."));
+    return Optional.empty();
+  }
+
+  private Optional<Double> number(JsonNode v, String at) {
+    if (!v.isNumber()) {
+      sink.add(wrongType(at, "a number", v));
+      return Optional.empty();
+    }
+    double d = v.doubleValue();
+    if (!Double.isFinite(d)) {
+      sink.add(Problem.error(JSON_NOT_FINITE, at, "The number " + v.asText() + " is not finite."));
+      return Optional.empty();
+    }
+    return Optional.of(d);
+  }
+
+  private Optional<Instant> instant(String s, String at) {
+    try {
+      return Optional.of(OffsetDateTime.parse(s).toInstant());
+    } catch (DateTimeParseException e) {
+      sink.add(
+          Problem.error(
+              JSON_INVALID_VALUE,
+              at,
+              "'"
+                  + s
+                  + "' is not an ISO-8601 timestamp with an offset, such as"
+                  + " 2026-11-26T10:15:30Z."));
+      return Optional.empty();
+    }
+  }
+
+  /** A {@code JSON_WRONG_TYPE} problem: {@code expected} at {@code at}, found {@code found}. */
+  public static Problem wrongType(String at, String expected, JsonNode found) {
+    return Problem.error(
+        JSON_WRONG_TYPE,
+        at,
+        String.format(
+            Locale.ROOT,
+            "Expected %s at %s, found %s.",
+            expected,
+            at.isEmpty() ? "the top level" : at,
+            describe(found)));
+  }
+
+  private static String describe(JsonNode node) {
+    switch (node.getNodeType()) {
+      case STRING:
+        return "a string";
+      case NUMBER:
+        return "the number " + node.asText();
+      case BOOLEAN:
+        return "a boolean";
+      case ARRAY:
+        return "an array";
+      case OBJECT:
+        return "an object";
+      case NULL:
+        return "null";
+      default:
+        return node.getNodeType().toString().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** Escapes a field name for a JSON pointer: {@code ~} to {@code ~0}, {@code /} to {@code ~1}. */
+  public static String escape(String name) {
+    return name.replace("~", "~0").replace("/", "~1");
+  }
+}

@@ -1,0 +1,366 @@
+package dev.rubric.core.json;
+
+import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rubric.core.AreaBar;
+import dev.rubric.core.BreadthDepthExpectation;
+import dev.rubric.core.Competency;
+import dev.rubric.core.CompetencyRequirement;
+import dev.rubric.core.EvaluationStage;
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.OwnershipBoundaries;
+import dev.rubric.core.PanelRole;
+import dev.rubric.core.Problem;
+import dev.rubric.core.RatingScale;
+import dev.rubric.core.RoleProfile;
+import dev.rubric.core.ScaleLevel;
+import dev.rubric.core.TechnicalEnvironment;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The JSON form of an {@link InterviewPlan}. The writer's key order is the canonical order that the
+ * fingerprint hashes; the reader accepts keys in any order.
+ */
+final class PlanCodec {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private PlanCodec() {}
+
+  // ---------------------------------------------------------------- writing
+
+  static ObjectNode write(InterviewPlan plan) {
+    ObjectNode o = NODES.objectNode();
+    o.put("schemaVersion", RubricJson.SCHEMA_VERSION);
+    o.put("id", plan.id());
+    o.set("profile", writeProfile(plan.profile()));
+    o.set("scale", writeScale(plan.scale()));
+    ArrayNode competencies = o.putArray("competencies");
+    plan.competencies().forEach(c -> competencies.add(writeCompetency(c)));
+    ArrayNode roles = o.putArray("panelRoles");
+    plan.panelRoles().forEach(r -> roles.add(writePanelRole(r)));
+    ArrayNode stages = o.putArray("stages");
+    plan.stages().forEach(s -> stages.add(writeStage(s)));
+    o.put("seatsPerCompetency", plan.seatsPerCompetency());
+    return o;
+  }
+
+  private static ObjectNode writeProfile(RoleProfile p) {
+    ObjectNode o = NODES.objectNode();
+    o.put("title", p.title());
+    o.put("seniority", p.seniority());
+    ObjectNode env = o.putObject("environment");
+    TechnicalEnvironment e = p.environment();
+    e.mlopsFramework().ifPresent(v -> env.put("mlopsFramework", v));
+    e.cloud().ifPresent(v -> env.put("cloud", v));
+    e.modelVersioning().ifPresent(v -> env.put("modelVersioning", v));
+    e.modelMonitoring().ifPresent(v -> env.put("modelMonitoring", v));
+    e.observability().ifPresent(v -> env.put("observability", v));
+    ObjectNode own = o.putObject("ownership");
+    OwnershipBoundaries b = p.ownership();
+    b.experimentation().ifPresent(v -> own.put("experimentation", v));
+    b.productionDeployment().ifPresent(v -> own.put("productionDeployment", v));
+    b.performanceMonitoring().ifPresent(v -> own.put("performanceMonitoring", v));
+    b.degradationResponse().ifPresent(v -> own.put("degradationResponse", v));
+    ArrayNode reqs = o.putArray("requirements");
+    for (CompetencyRequirement r : p.requirements()) {
+      ObjectNode req = reqs.addObject();
+      req.put("competencyId", r.competencyId());
+      req.put("weight", r.weight());
+      req.put("targetLevel", r.targetLevel());
+      r.mustHaveBar().ifPresent(v -> req.put("mustHaveBar", v));
+    }
+    p.breadthDepth().ifPresent(bd -> o.set("breadthDepth", writeBreadthDepth(bd)));
+    return o;
+  }
+
+  private static ObjectNode writeBreadthDepth(BreadthDepthExpectation bd) {
+    ObjectNode o = NODES.objectNode();
+    ArrayNode depth = o.putArray("depthAreas");
+    bd.depthAreas().forEach(a -> depth.addObject().put("area", a.area()).put("bar", a.bar()));
+    ArrayNode breadth = o.putArray("breadthAreas");
+    bd.breadthAreas().forEach(a -> breadth.addObject().put("area", a.area()).put("bar", a.bar()));
+    o.put("breadthRequired", bd.breadthRequired());
+    ArrayNode supported = o.putArray("supportedAreas");
+    bd.supportedAreas().forEach(supported::add);
+    return o;
+  }
+
+  private static ObjectNode writeScale(RatingScale s) {
+    ObjectNode o = NODES.objectNode();
+    ArrayNode levels = o.putArray("levels");
+    s.levels().forEach(l -> levels.addObject().put("value", l.value()).put("label", l.label()));
+    o.put("hireLine", s.hireLine());
+    return o;
+  }
+
+  private static ObjectNode writeCompetency(Competency c) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", c.id());
+    o.put("name", c.name());
+    o.put("description", c.description());
+    o.put("area", c.area());
+    ObjectNode anchors = o.putObject("anchors");
+    c.anchors().forEach((level, text) -> anchors.put(String.valueOf(level), text));
+    return o;
+  }
+
+  private static ObjectNode writePanelRole(PanelRole r) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", r.id());
+    o.put("title", r.title());
+    ArrayNode comps = o.putArray("competencies");
+    r.competencies().forEach(comps::add);
+    ArrayNode prompts = o.putArray("scenarioPrompts");
+    r.scenarioPrompts().forEach(prompts::add);
+    return o;
+  }
+
+  private static ObjectNode writeStage(EvaluationStage s) {
+    ObjectNode o = NODES.objectNode();
+    o.put("id", s.id());
+    o.put("title", s.title());
+    ArrayNode roles = o.putArray("panelRoles");
+    s.panelRoles().forEach(roles::add);
+    return o;
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  static Optional<InterviewPlan> read(JsonNode node, String path, List<Problem> sink) {
+    Optional<ObjectFields> maybe = ObjectFields.of(node, path, sink);
+    if (maybe.isEmpty()) {
+      return Optional.empty();
+    }
+    ObjectFields f = maybe.get();
+    int before = sink.size();
+    RubricJson.checkVersion(f, true);
+    InterviewPlan.Builder plan = InterviewPlan.builder().id(f.requiredString("id"));
+    f.requiredObject("profile", PlanCodec::readProfile).ifPresent(plan::profile);
+    f.requiredObject("scale", PlanCodec::readScale).ifPresent(plan::scale);
+    plan.addAllCompetencies(f.list("competencies", true, PlanCodec::readCompetency));
+    plan.addAllPanelRoles(f.list("panelRoles", true, PlanCodec::readPanelRole));
+    plan.addAllStages(f.list("stages", false, PlanCodec::readStage));
+    f.optionalInt("seatsPerCompetency").ifPresent(plan::seatsPerCompetency);
+    f.finish();
+    return RubricJson.hasErrorsSince(sink, before) ? Optional.empty() : Optional.of(plan.build());
+  }
+
+  private static Optional<RoleProfile> readProfile(JsonNode node, String path, List<Problem> sink) {
+    return ObjectFields.of(node, path, sink)
+        .flatMap(
+            f -> {
+              int before = sink.size();
+              RoleProfile.Builder p =
+                  RoleProfile.builder()
+                      .title(f.requiredString("title"))
+                      .seniority(f.requiredString("seniority"));
+              f.optionalObject("environment", PlanCodec::readEnvironment).ifPresent(p::environment);
+              f.optionalObject("ownership", PlanCodec::readOwnership).ifPresent(p::ownership);
+              p.addAllRequirements(f.list("requirements", true, PlanCodec::readRequirement));
+              f.optionalObject("breadthDepth", PlanCodec::readBreadthDepth)
+                  .ifPresent(p::breadthDepth);
+              f.finish();
+              return build(sink, before, p::build);
+            });
+  }
+
+  private static Optional<TechnicalEnvironment> readEnvironment(
+      JsonNode node, String path, List<Problem> sink) {
+    return ObjectFields.of(node, path, sink)
+        .map(
+            f -> {
+              TechnicalEnvironment.Builder e = TechnicalEnvironment.builder();
+              f.optionalString("mlopsFramework").ifPresent(e::mlopsFramework);
+              f.optionalString("cloud").ifPresent(e::cloud);
+              f.optionalString("modelVersioning").ifPresent(e::modelVersioning);
+              f.optionalString("modelMonitoring").ifPresent(e::modelMonitoring);
+              f.optionalString("observability").ifPresent(e::observability);
+              f.finish();
+              return e.build();
+            });
+  }
+
+  private static Optional<OwnershipBoundaries> readOwnership(
+      JsonNode node, String path, List<Problem> sink) {
+    return ObjectFields.of(node, path, sink)
+        .map(
+            f -> {
+              OwnershipBoundaries.Builder b = OwnershipBoundaries.builder();
+              f.optionalString("experimentation").ifPresent(b::experimentation);
+              f.optionalString("productionDeployment").ifPresent(b::productionDeployment);
+              f.optionalString("performanceMonitoring").ifPresent(b::performanceMonitoring);
+              f.optionalString("degradationResponse").ifPresent(b::degradationResponse);
+              f.finish();
+              return b.build();
+            });
+  }
+
+  private static Optional<CompetencyRequirement> readRequirement(
+      JsonNode node, String path, List<Problem> sink) {
+    return ObjectFields.of(node, path, sink)
+        .flatMap(
+            f -> {
+              int before = sink.size();
+              CompetencyRequirement.Builder r =
+                  CompetencyRequirement.builder()
+                      .competencyId(f.requiredString("competencyId"))
+                      .weight(f.requiredNumber("weight"))
+                      .targetLevel(f.requiredInt("targetLevel"));
+              f.optionalInt("mustHaveBar").ifPresent(r::mustHaveBar);
+              f.finish();
+              return build(sink, before, r::build);
+            });
+  }
+
+  private static Optional<BreadthDepthExpectation> readBreadthDepth(
+      JsonNode node, String path, List<Problem> sink) {
+    return ObjectFields.of(node, path, sink)
+        .flatMap(
+            f -> {
+              int before = sink.size();
+              BreadthDepthExpectation.Builder b =
+                  BreadthDepthExpectation.builder()
+                      .addAllDepthAreas(f.list("depthAreas", false, PlanCodec::readAreaBar))
+                      .addAllBreadthAreas(f.list("breadthAreas", false, PlanCodec::readAreaBar))
+                      .breadthRequired(f.optionalInt("breadthRequired").orElse(0))
+                      .addAllSupportedAreas(f.strings("supportedAreas", false));
+              f.finish();
+              return build(sink, before, b::build);
+            });
+  }
+
+  private static Optional<AreaBar> readAreaBar(JsonNode node, String path, List<Problem> sink) {
+    return ObjectFields.of(node, path, sink)
+        .flatMap(
+            f -> {
+              int before = sink.size();
+              String area = f.requiredString("area");
+              int bar = f.requiredInt("bar");
+              f.finish();
+              return build(sink, before, () -> AreaBar.of(area, bar));
+            });
+  }
+
+  private static Optional<RatingScale> readScale(JsonNode node, String path, List<Problem> sink) {
+    return ObjectFields.of(node, path, sink)
+        .flatMap(
+            f -> {
+              int before = sink.size();
+              RatingScale.Builder s =
+                  RatingScale.builder()
+                      .addAllLevels(f.list("levels", true, PlanCodec::readLevel))
+                      .hireLine(f.requiredInt("hireLine"));
+              f.finish();
+              return build(sink, before, s::build);
+            });
+  }
+
+  private static Optional<ScaleLevel> readLevel(JsonNode node, String path, List<Problem> sink) {
+    return ObjectFields.of(node, path, sink)
+        .flatMap(
+            f -> {
+              int before = sink.size();
+              int value = f.requiredInt("value");
+              String label = f.requiredString("label");
+              f.finish();
+              return build(sink, before, () -> ScaleLevel.of(value, label));
+            });
+  }
+
+  private static Optional<Competency> readCompetency(
+      JsonNode node, String path, List<Problem> sink) {
+    return ObjectFields.of(node, path, sink)
+        .flatMap(
+            f -> {
+              int before = sink.size();
+              Competency.Builder c =
+                  Competency.builder()
+                      .id(f.requiredString("id"))
+                      .name(f.requiredString("name"))
+                      .area(f.requiredString("area"));
+              f.optionalString("description").ifPresent(c::description);
+              f.optionalObject("anchors", PlanCodec::readAnchors).ifPresent(c::putAllAnchors);
+              f.finish();
+              return build(sink, before, c::build);
+            });
+  }
+
+  private static Optional<Map<Integer, String>> readAnchors(
+      JsonNode node, String path, List<Problem> sink) {
+    Optional<ObjectFields> maybe = ObjectFields.of(node, path, sink);
+    if (maybe.isEmpty()) {
+      return Optional.empty();
+    }
+    int before = sink.size();
+    java.util.TreeMap<Integer, String> anchors = new java.util.TreeMap<>();
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> e = fields.next();
+      String at = maybe.get().path(e.getKey());
+      Integer level = parseLevelKey(e.getKey());
+      if (level == null) {
+        sink.add(
+            Problem.error(
+                JSON_INVALID_VALUE,
+                at,
+                "Anchor key '" + e.getKey() + "' is not an integer level such as \"3\"."));
+      } else if (!e.getValue().isTextual()) {
+        sink.add(ObjectFields.wrongType(at, "a string", e.getValue()));
+      } else {
+        anchors.put(level, e.getValue().textValue());
+      }
+    }
+    return build(sink, before, () -> anchors);
+  }
+
+  private static @org.jspecify.annotations.Nullable Integer parseLevelKey(String key) {
+    if (!key.matches("-?(0|[1-9][0-9]{0,8})")) {
+      return null;
+    }
+    return Integer.valueOf(key);
+  }
+
+  private static Optional<PanelRole> readPanelRole(JsonNode node, String path, List<Problem> sink) {
+    return ObjectFields.of(node, path, sink)
+        .flatMap(
+            f -> {
+              int before = sink.size();
+              PanelRole.Builder r =
+                  PanelRole.builder()
+                      .id(f.requiredString("id"))
+                      .title(f.requiredString("title"))
+                      .addAllCompetencies(f.strings("competencies", true))
+                      .addAllScenarioPrompts(f.strings("scenarioPrompts", false));
+              f.finish();
+              return build(sink, before, r::build);
+            });
+  }
+
+  private static Optional<EvaluationStage> readStage(
+      JsonNode node, String path, List<Problem> sink) {
+    return ObjectFields.of(node, path, sink)
+        .flatMap(
+            f -> {
+              int before = sink.size();
+              EvaluationStage.Builder s =
+                  EvaluationStage.builder()
+                      .id(f.requiredString("id"))
+                      .title(f.requiredString("title"))
+                      .addAllPanelRoles(f.strings("panelRoles", false));
+              f.finish();
+              return build(sink, before, s::build);
+            });
+  }
+
+  static <T> Optional<T> build(
+      List<Problem> sink, int before, java.util.function.Supplier<T> builder) {
+    return RubricJson.hasErrorsSince(sink, before) ? Optional.empty() : Optional.of(builder.get());
+  }
+}

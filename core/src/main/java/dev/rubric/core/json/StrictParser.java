@@ -1,0 +1,147 @@
+package dev.rubric.core.json;
+
+import static dev.rubric.core.ProblemCodes.JSON_DUPLICATE_KEY;
+import static dev.rubric.core.ProblemCodes.JSON_LIMIT_EXCEEDED;
+import static dev.rubric.core.ProblemCodes.JSON_SYNTAX;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.rubric.core.Problem;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses bytes into a JSON tree under {@link JsonLimits}: duplicate keys, NaN and Infinity,
+ * trailing content and every exceeded limit become one located problem. Immutable and thread-safe.
+ */
+final class StrictParser {
+  private final JsonLimits limits;
+  private final JsonMapper mapper;
+
+  StrictParser(JsonLimits limits) {
+    this.limits = limits;
+    JsonFactory factory =
+        JsonFactory.builder()
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxDocumentLength(limits.maxDocumentBytes())
+                    .maxNestingDepth(limits.maxNestingDepth())
+                    .maxStringLength(limits.maxStringLength())
+                    .maxNumberLength(limits.maxNumberLength())
+                    .maxNameLength(limits.maxNameLength())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
+    this.mapper =
+        JsonMapper.builder(factory)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+  }
+
+  /** Parses {@code bytes}; returns null and adds one problem to {@code sink} on failure. */
+  @Nullable JsonNode parse(byte[] bytes, List<Problem> sink) {
+    if (bytes.length > limits.maxDocumentBytes()) {
+      sink.add(
+          Problem.error(
+              JSON_LIMIT_EXCEEDED,
+              "",
+              String.format(
+                  Locale.ROOT,
+                  "The document has %d bytes; the limit is %d.",
+                  bytes.length,
+                  limits.maxDocumentBytes())));
+      return null;
+    }
+    try (JsonParser parser = mapper.createParser(bytes)) {
+      JsonNode root;
+      try {
+        root = mapper.readTree(parser);
+      } catch (StreamConstraintsException e) {
+        sink.add(located(JSON_LIMIT_EXCEEDED, parser, e, "The document exceeds a limit: "));
+        return null;
+      } catch (JsonProcessingException e) {
+        String code =
+            e.getOriginalMessage().startsWith("Duplicate field") ? JSON_DUPLICATE_KEY : JSON_SYNTAX;
+        sink.add(located(code, parser, e, code.equals(JSON_SYNTAX) ? "Malformed JSON: " : ""));
+        return null;
+      }
+      if (root == null || root.isMissingNode()) {
+        sink.add(Problem.error(JSON_SYNTAX, "", "The document is empty."));
+        return null;
+      }
+      return checkArrays(root, sink) ? root : null;
+    } catch (IOException e) {
+      // Reading from a byte array does not fail with I/O; anything here is malformed input.
+      sink.add(Problem.error(JSON_SYNTAX, "", "Malformed JSON: " + e.getMessage()));
+      return null;
+    }
+  }
+
+  private boolean checkArrays(JsonNode root, List<Problem> sink) {
+    Deque<JsonNode> nodes = new ArrayDeque<>();
+    Deque<String> paths = new ArrayDeque<>();
+    nodes.push(root);
+    paths.push("");
+    while (!nodes.isEmpty()) {
+      JsonNode node = nodes.pop();
+      String path = paths.pop();
+      if (node.isArray() && node.size() > limits.maxArrayElements()) {
+        sink.add(
+            Problem.error(
+                JSON_LIMIT_EXCEEDED,
+                path,
+                String.format(
+                    Locale.ROOT,
+                    "The array has %d elements; the limit is %d.",
+                    node.size(),
+                    limits.maxArrayElements())));
+        return false;
+      }
+      if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          nodes.push(node.get(i));
+          paths.push(path + "/" + i);
+        }
+      } else if (node.isObject()) {
+        node.fields()
+            .forEachRemaining(
+                e -> {
+                  nodes.push(e.getValue());
+                  paths.push(path + "/" + ObjectFields.escape(e.getKey()));
+                });
+      }
+    }
+    return true;
+  }
+
+  private static Problem located(
+      String code, JsonParser parser, JsonProcessingException e, String prefix) {
+    String pointer = parser.getParsingContext().pathAsPointer().toString();
+    JsonLocation at = e.getLocation();
+    String where =
+        at == null
+            ? ""
+            : String.format(Locale.ROOT, " (line %d, column %d)", at.getLineNr(), at.getColumnNr());
+    String message = e.getOriginalMessage();
+    int newline = message.indexOf('\n');
+    if (newline >= 0) {
+      message = message.substring(0, newline);
+    }
+    return Problem.error(code, pointer, prefix + message + where + ".");
+  }
+}
