@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 public abstract class ValidationReport {
   ValidationReport() {}
 
-  /** All problems, in document order. */
+  /** All problems, in the order the validator found them. */
   @Value.Parameter
   public abstract ImmutableList<Problem> problems();
 

@@ -3,11 +3,11 @@ package dev.rubric.core;
 import java.time.Instant;
 
 /** Small valid plans and scorecards for the core tests. */
-final class Plans {
+public final class Plans {
   private Plans() {}
 
   /** A minimal valid plan with every environment and ownership question answered. */
-  static InterviewPlan.Builder minimal() {
+  public static InterviewPlan.Builder minimal() {
     return InterviewPlan.builder()
         .id("ml-engineer")
         .profile(
@@ -57,7 +57,7 @@ final class Plans {
                 .build());
   }
 
-  static Competency competency(String id, String area) {
+  public static Competency competency(String id, String area) {
     return Competency.builder()
         .id(id)
         .name("Competency " + id)
@@ -69,7 +69,7 @@ final class Plans {
         .build();
   }
 
-  static Scorecard.Builder card(InterviewPlan plan) {
+  public static Scorecard.Builder card(InterviewPlan plan) {
     return Scorecard.builder()
         .candidateId("cand-1")
         .interviewerId("alice")

@@ -142,6 +142,10 @@ final class StrictParser {
     if (newline >= 0) {
       message = message.substring(0, newline);
     }
+    // Name the Rubric setting rather than Jackson's internals.
+    message =
+        message.replaceAll(
+            ", from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`", "; see JsonLimits.max$1");
     return Problem.error(code, pointer, prefix + message + where + ".");
   }
 }
