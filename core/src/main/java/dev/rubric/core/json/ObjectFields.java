@@ -74,22 +74,34 @@ public final class ObjectFields {
     return path + "/" + escape(name);
   }
 
-  /** Whether field {@code name} is present and not null. */
+  /** Whether field {@code name} is present (an explicit null counts as present). */
   public boolean has(String name) {
-    JsonNode v = node.get(name);
-    return v != null && !v.isNull();
+    return node.has(name);
   }
 
-  /** The raw value of field {@code name}, if present and not null; marks the field as known. */
+  /**
+   * The raw value of field {@code name}, if present; marks the field as known. Rubric's formats
+   * never hold {@code null}: an explicit null is recorded as a {@code JSON_WRONG_TYPE} problem (an
+   * absent optional field is simply left out).
+   */
   public Optional<JsonNode> raw(String name) {
     known.add(name);
     JsonNode v = node.get(name);
-    return v == null || v.isNull() ? Optional.empty() : Optional.of(v);
+    if (v != null && v.isNull()) {
+      sink.add(
+          Problem.error(
+              JSON_WRONG_TYPE,
+              path(name),
+              "The field '" + name + "' is null; leave an absent value out instead."));
+      return Optional.empty();
+    }
+    return Optional.ofNullable(v);
   }
 
   private Optional<JsonNode> required(String name) {
+    boolean present = has(name);
     Optional<JsonNode> v = raw(name);
-    if (v.isEmpty()) {
+    if (v.isEmpty() && !present) {
       sink.add(
           Problem.error(
               JSON_MISSING_FIELD, path(name), "The required field '" + name + "' is missing."));
@@ -210,7 +222,7 @@ public final class ObjectFields {
     }
     if (v.isFloatingPointNumber()) {
       double d = v.doubleValue();
-      if (Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE) {
+      if (d == Math.rint(d) && d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE) {
         return Optional.of((int) d);
       }
     }

@@ -321,7 +321,7 @@ final class PlanCodec {
   }
 
   private static @org.jspecify.annotations.Nullable Integer parseLevelKey(String key) {
-    if (!key.matches("-?(0|[1-9][0-9]{0,8})")) {
+    if (!key.matches("0|-?[1-9][0-9]{0,8}")) {
       return null;
     }
     return Integer.valueOf(key);

@@ -228,15 +228,17 @@ public final class RubricJson {
   }
 
   static void checkVersion(ObjectFields f, boolean required) {
+    boolean present = f.has("schemaVersion");
     Optional<JsonNode> v = f.raw("schemaVersion");
     if (v.isEmpty()) {
-      if (required) {
-        f.raw("schemaVersion");
+      if (required && !present) {
         addVersionProblem(f, "The field 'schemaVersion' is missing; this library reads version 1.");
       }
       return;
     }
-    if (!v.get().isIntegralNumber() || v.get().asLong() != SCHEMA_VERSION) {
+    List<Problem> ignored = new ArrayList<>();
+    Optional<Integer> version = ObjectFields.integer(v.get(), "", ignored);
+    if (version.isEmpty() || version.get() != SCHEMA_VERSION) {
       addVersionProblem(
           f,
           "schemaVersion "

@@ -189,6 +189,36 @@ class RubricJsonTest {
   }
 
   @Test
+  void minusZeroAnchorKeyIsRefusedRatherThanMergedWithZero() {
+    String planText =
+        json.writePlan(plan).replaceFirst("\"1\" : \"No example\"", "\"-0\" : \"No example\"");
+    assertThat(json.readPlan(planText).problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(ProblemCodes.JSON_INVALID_VALUE, "/competencies/0/anchors/-0"));
+  }
+
+  @Test
+  void explicitNullIsAWrongTypeNotAnAbsentValue() {
+    String text =
+        json.writeScorecard(card())
+            .replace("\"candidateId\" : \"cand-1\"", "\"candidateId\" : null");
+    assertThat(json.readScorecard(text).problems())
+        .extracting(Problem::code, Problem::path, Problem::message)
+        .containsExactly(
+            tuple(
+                ProblemCodes.JSON_WRONG_TYPE,
+                "/candidateId",
+                "The field 'candidateId' is null; leave an absent value out instead."));
+  }
+
+  @Test
+  void smallestIntegerWrittenAsAFloatIsAnInteger() {
+    String text = json.writeScorecard(card()).replace("\"level\" : 4", "\"level\" : -2147483648.0");
+    assertThat(json.readScorecard(text).orElseThrow().ratings().get(0).level())
+        .isEqualTo(Integer.MIN_VALUE);
+  }
+
+  @Test
   void badAnchorKey() {
     String planText =
         json.writePlan(plan).replaceFirst("\"1\" : \"No example\"", "\"one\" : \"No example\"");
