@@ -1,0 +1,52 @@
+package dev.rubric.scoring.calibration;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.Optional;
+
+/**
+ * Interviewer calibration over a history of scorecards. Accounts for every scorecard given: {@code
+ * scorecardsGiven == scorecardsUsed + rejected.size()}.
+ *
+ * @param planFingerprint the fingerprint of the plan the history was read against
+ * @param scorecardsGiven how many scorecards the history held
+ * @param scorecardsUsed how many were used
+ * @param rejected the scorecards that could not be used, with their reasons
+ * @param interviewers one profile per interviewer, ordered by interviewer id
+ * @param betweenInterviewerVariance the estimated variance of true offsets across interviewers (tau
+ *     squared), which sets how strongly each offset is shrunk; zero when the spread of offsets is
+ *     no more than their noise
+ */
+public record CalibrationReport(
+    String planFingerprint,
+    int scorecardsGiven,
+    int scorecardsUsed,
+    ImmutableList<RejectedScorecard> rejected,
+    ImmutableList<InterviewerProfile> interviewers,
+    double betweenInterviewerVariance) {
+
+  /** The profile of {@code interviewerId}, if they appear in the history. */
+  public Optional<InterviewerProfile> interviewer(String interviewerId) {
+    return interviewers.stream().filter(p -> p.interviewerId().equals(interviewerId)).findFirst();
+  }
+
+  /**
+   * The correction per interviewer: each interviewer's shrunk offset, to be subtracted from their
+   * ratings before aggregation. Interviewers without evidence map to zero.
+   */
+  public ImmutableMap<String, Double> offsets() {
+    ImmutableMap.Builder<String, Double> offsets = ImmutableMap.builder();
+    interviewers.forEach(p -> offsets.put(p.interviewerId(), p.leniency().shrunkOffset()));
+    return offsets.buildOrThrow();
+  }
+
+  /** The interviewers flagged lenient or severe, in id order. */
+  public ImmutableList<InterviewerProfile> flagged() {
+    return interviewers.stream()
+        .filter(
+            p ->
+                p.leniency().flag() == LeniencyFlag.LENIENT
+                    || p.leniency().flag() == LeniencyFlag.SEVERE)
+        .collect(ImmutableList.toImmutableList());
+  }
+}

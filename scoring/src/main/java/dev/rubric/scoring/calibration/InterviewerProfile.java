@@ -1,0 +1,24 @@
+package dev.rubric.scoring.calibration;
+
+import com.google.common.collect.ImmutableSortedMap;
+
+/**
+ * How one interviewer rates, over a history of scorecards.
+ *
+ * @param interviewerId the interviewer
+ * @param scorecards how many of their scorecards were used
+ * @param ratingCounts how many ratings they gave at each level of the scale (every level listed,
+ *     zero included)
+ * @param noRecommendationShare the share of their scorecards without an overall recommendation
+ * @param adherence the share of their seats' competencies they actually rated, over all their
+ *     scorecards (ratings given divided by competencies their seats assess); 1 means they always
+ *     rated everything their seat asks for
+ * @param leniency their leniency or severity against the rest of the panel
+ */
+public record InterviewerProfile(
+    String interviewerId,
+    int scorecards,
+    ImmutableSortedMap<Integer, Integer> ratingCounts,
+    double noRecommendationShare,
+    double adherence,
+    Leniency leniency) {}
