@@ -18,16 +18,12 @@ public enum KappaWeights {
 
   /** The unnormalised disagreement of two values. */
   double disagreement(int a, int b) {
-    switch (this) {
-      case NONE:
-        return a == b ? 0 : 1;
-      case LINEAR:
-        return Math.abs((double) a - b);
-      case QUADRATIC:
-        double d = (double) a - b;
-        return d * d;
-    }
-    throw new AssertionError(this);
+    double d = (double) a - b;
+    return switch (this) {
+      case NONE -> a == b ? 0 : 1;
+      case LINEAR -> Math.abs(d);
+      case QUADRATIC -> d * d;
+    };
   }
 
   /** The unnormalised disagreement of the scale's extremes, the normaliser. */

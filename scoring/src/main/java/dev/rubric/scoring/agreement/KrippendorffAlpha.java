@@ -71,17 +71,12 @@ public final class KrippendorffAlpha {
 
   /** Alpha at {@code level}. */
   public static KrippendorffAlpha at(AlphaLevel level) {
-    switch (requireNonNull(level, "level")) {
-      case NOMINAL:
-        return NOMINAL;
-      case ORDINAL:
-        return ORDINAL;
-      case INTERVAL:
-        return INTERVAL;
-      case RATIO:
-        return RATIO;
-    }
-    throw new AssertionError(level);
+    return switch (requireNonNull(level, "level")) {
+      case NOMINAL -> NOMINAL;
+      case ORDINAL -> ORDINAL;
+      case INTERVAL -> INTERVAL;
+      case RATIO -> RATIO;
+    };
   }
 
   /** The level of measurement. */
