@@ -1,0 +1,20 @@
+package dev.rubric.scoring.agreement;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The average deviation index AD of one item: the mean absolute deviation of the ratings around
+ * their mean and around their median, dividing by n.
+ *
+ * @param aroundMean {@code AD_M = sum |x - mean| / n}; undefined without ratings
+ * @param aroundMedian {@code AD_Md = sum |x - median| / n}; undefined without ratings
+ * @param ratings the ratings present
+ */
+public record AverageDeviation(Coefficient aroundMean, Coefficient aroundMedian, int ratings) {
+
+  /** Checks for nulls. */
+  public AverageDeviation {
+    requireNonNull(aroundMean, "aroundMean");
+    requireNonNull(aroundMedian, "aroundMedian");
+  }
+}

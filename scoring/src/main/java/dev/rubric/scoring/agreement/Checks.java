@@ -1,0 +1,41 @@
+package dev.rubric.scoring.agreement;
+
+import java.util.Locale;
+
+/** Argument checks with messages formatted in {@link Locale#ROOT}. */
+final class Checks {
+  private Checks() {}
+
+  static IllegalArgumentException illegal(String template, Object... args) {
+    return new IllegalArgumentException(String.format(Locale.ROOT, template, args));
+  }
+
+  static void checkArgument(boolean condition, String template, Object... args) {
+    if (!condition) {
+      throw illegal(template, args);
+    }
+  }
+
+  /** Returns {@code rating} as an int, or {@link Ratings#MISSING} for NaN. */
+  static int toLevel(double rating) {
+    if (Double.isNaN(rating)) {
+      return Ratings.MISSING;
+    }
+    // Written so that infinities and fractions fail; MIN_VALUE is reserved for MISSING.
+    if (!(rating == Math.rint(rating)
+        && rating > Integer.MIN_VALUE
+        && rating <= Integer.MAX_VALUE)) {
+      throw illegal("rating (%s) must be an integer level or NaN for a missing rating", rating);
+    }
+    return (int) rating;
+  }
+
+  /** Copies {@code ratings} into {@code scratch} (grown if needed) as levels. */
+  static int[] toLevels(double[] ratings, int[] scratch) {
+    int[] out = scratch.length >= ratings.length ? scratch : new int[ratings.length];
+    for (int i = 0; i < ratings.length; i++) {
+      out[i] = toLevel(ratings[i]);
+    }
+    return out;
+  }
+}

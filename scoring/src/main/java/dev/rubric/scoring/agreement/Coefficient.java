@@ -1,0 +1,82 @@
+package dev.rubric.scoring.agreement;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The value of a statistic: either {@link Defined} with a finite number, or {@link Undefined} with
+ * a reason code and a sentence. A coefficient is never {@code NaN} without a reason.
+ *
+ * <p>Both forms are immutable records with value equality.
+ */
+public sealed interface Coefficient permits Coefficient.Defined, Coefficient.Undefined {
+
+  /** Returns a defined coefficient. */
+  static Coefficient of(double value) {
+    return new Defined(value);
+  }
+
+  /** Returns an undefined coefficient. */
+  static Coefficient undefined(UndefinedReason reason, String explanation) {
+    return new Undefined(reason, explanation);
+  }
+
+  /** Whether the data define the statistic. */
+  boolean isDefined();
+
+  /**
+   * Returns the value.
+   *
+   * @throws IllegalStateException if undefined; the message carries the explanation
+   */
+  double value();
+
+  /** Returns the value, or {@code other} if undefined. */
+  default double orElse(double other) {
+    return isDefined() ? value() : other;
+  }
+
+  /** Returns the value, or empty if undefined. */
+  default OptionalDouble toOptional() {
+    return isDefined() ? OptionalDouble.of(value()) : OptionalDouble.empty();
+  }
+
+  /** Returns why the statistic is undefined, or empty if it is defined. */
+  default Optional<UndefinedReason> undefinedReason() {
+    return this instanceof Undefined u ? Optional.of(u.reason()) : Optional.empty();
+  }
+
+  /** A defined value: finite, never {@code NaN}. */
+  record Defined(double value) implements Coefficient {
+    /** Checks that {@code value} is finite. */
+    public Defined {
+      Checks.checkArgument(Double.isFinite(value), "value (%s) must be finite", value);
+    }
+
+    @Override
+    public boolean isDefined() {
+      return true;
+    }
+  }
+
+  /** An undefined value with its reason code and a sentence a person can act on. */
+  record Undefined(UndefinedReason reason, String explanation) implements Coefficient {
+    /** Checks for nulls. */
+    public Undefined {
+      requireNonNull(reason, "reason");
+      requireNonNull(explanation, "explanation");
+    }
+
+    @Override
+    public boolean isDefined() {
+      return false;
+    }
+
+    @Override
+    public double value() {
+      throw new IllegalStateException(reason + ": " + explanation);
+    }
+  }
+}

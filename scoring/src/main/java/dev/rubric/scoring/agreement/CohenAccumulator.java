@@ -1,0 +1,180 @@
+package dev.rubric.scoring.agreement;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import java.util.Arrays;
+
+/**
+ * The sufficient statistics of Cohen's kappa: the contingency table of the two raters' values as
+ * exact counts. Obtain one from {@link CohenKappa#accumulator()}.
+ *
+ * <p><b>Contract.</b> Same as {@link AlphaAccumulator}: a mutable builder confined to one thread;
+ * state whose size does not grow with the units; {@link #merge} is exact, so any split merged in
+ * any order gives a result equal to one pass; {@link Serializable}.
+ */
+public final class CohenAccumulator implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final KappaWeights weights;
+
+  /** The declared scale's values in increasing order, or empty when discovered. */
+  private final int[] scale;
+
+  private int lo;
+  private int width;
+  private long[] table = new long[0];
+  private long units;
+  private long pairedUnits;
+
+  CohenAccumulator(KappaWeights weights, int[] scale) {
+    this.weights = weights;
+    this.scale = scale;
+    if (scale.length > 0) {
+      lo = scale[0];
+      width = scale[scale.length - 1] - lo + 1;
+      table = new long[width * width];
+    }
+  }
+
+  /**
+   * Adds one unit: the ratings of rater 1 and rater 2, {@link Ratings#MISSING} where one gave none
+   * (such a unit is counted and dropped).
+   *
+   * @return this accumulator
+   * @throws IllegalArgumentException if {@code ratings} does not hold exactly two cells, or a value
+   *     lies outside the declared scale
+   */
+  public CohenAccumulator addUnit(int... ratings) {
+    requireNonNull(ratings, "ratings");
+    Checks.checkArgument(
+        ratings.length == 2, "ratings length (%s) must be 2 for Cohen's kappa", ratings.length);
+    units++;
+    int a = ratings[0];
+    int b = ratings[1];
+    if (a == Ratings.MISSING || b == Ratings.MISSING) {
+      return this;
+    }
+    if (scale.length > 0) {
+      checkOnScale(a);
+      checkOnScale(b);
+    } else if (width == 0 || Math.min(a, b) < lo || Math.max(a, b) >= lo + width) {
+      grow(Math.min(a, b), Math.max(a, b));
+    }
+    table[(a - lo) * width + (b - lo)]++;
+    pairedUnits++;
+    return this;
+  }
+
+  /** Adds one unit given as doubles, {@code NaN} for a missing rating; returns this. */
+  public CohenAccumulator addUnit(double... ratings) {
+    requireNonNull(ratings, "ratings");
+    Checks.checkArgument(
+        ratings.length == 2, "ratings length (%s) must be 2 for Cohen's kappa", ratings.length);
+    return addUnit(Checks.toLevel(ratings[0]), Checks.toLevel(ratings[1]));
+  }
+
+  private void checkOnScale(int value) {
+    if (Arrays.binarySearch(scale, value) < 0) {
+      throw Checks.illegal(
+          "rating (%s) is not on the declared scale %s", value, Arrays.toString(scale));
+    }
+  }
+
+  private void grow(int min, int max) {
+    int newWidth = Span.grownWidth(lo, width, min, max);
+    int newLo = Span.grownLo(lo, width, min);
+    table = Span.square(table, lo, width, newLo, newWidth);
+    lo = newLo;
+    width = newWidth;
+  }
+
+  /**
+   * Adds the state of {@code other} to this one; {@code other} is unchanged.
+   *
+   * @return this accumulator
+   * @throws IllegalArgumentException if {@code other} is this accumulator or has other weights or
+   *     another declared scale
+   */
+  public CohenAccumulator merge(CohenAccumulator other) {
+    requireNonNull(other, "other");
+    Checks.checkArgument(other != this, "cannot merge an accumulator (%s) into itself", "cohen");
+    Checks.checkArgument(
+        other.weights == weights && Arrays.equals(other.scale, scale),
+        "cannot merge kappa with weights %s and scale %s into weights %s and scale %s",
+        other.weights,
+        Arrays.toString(other.scale),
+        weights,
+        Arrays.toString(scale));
+    if (other.width > 0) {
+      if (width == 0 || other.lo < lo || other.lo + other.width > lo + width) {
+        grow(other.lo, other.lo + other.width - 1);
+      }
+      Span.addSquare(table, lo, width, other.table, other.lo, other.width);
+    }
+    units += other.units;
+    pairedUnits += other.pairedUnits;
+    return this;
+  }
+
+  /** Returns Cohen's kappa for the units added so far. */
+  public CohenResult result() {
+    long[] rows = new long[width];
+    long[] cols = new long[width];
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (int i = 0; i < width; i++) {
+      for (int j = 0; j < width; j++) {
+        long count = table[i * width + j];
+        rows[i] += count;
+        cols[j] += count;
+      }
+    }
+    int categories = 0;
+    for (int i = 0; i < width; i++) {
+      if (rows[i] + cols[i] > 0) {
+        categories++;
+        min = Math.min(min, lo + i);
+        max = Math.max(max, lo + i);
+      }
+    }
+    if (pairedUnits == 0) {
+      return new CohenResult(
+          weights,
+          Coefficient.undefined(
+              UndefinedReason.NO_PAIRABLE_UNITS,
+              "no unit was rated by both raters, so no pair of ratings can be compared"),
+          units,
+          0,
+          0,
+          Double.NaN,
+          Double.NaN);
+    }
+    if (scale.length > 0) {
+      min = scale[0];
+      max = scale[scale.length - 1];
+    }
+    double observed = 0;
+    double expected = 0;
+    for (int i = 0; i < width; i++) {
+      for (int j = 0; j < width; j++) {
+        double d = weights.disagreement(lo + i, lo + j);
+        observed += table[i * width + j] * d;
+        expected += (double) rows[i] * cols[j] * d;
+      }
+    }
+    double n = pairedUnits;
+    double range = weights.range(min, max);
+    double observedAgreement = 1 - observed / (n * range);
+    double expectedAgreement = 1 - expected / (n * n * range);
+    Coefficient kappa =
+        expected == 0
+            ? Coefficient.undefined(
+                UndefinedReason.ONE_CATEGORY_ONLY,
+                "both raters gave every unit the same value, so chance agreement is already"
+                    + " perfect")
+            : Coefficient.of(1 - n * observed / expected);
+    return new CohenResult(
+        weights, kappa, units, pairedUnits, categories, observedAgreement, expectedAgreement);
+  }
+}

@@ -1,0 +1,78 @@
+package dev.rubric.scoring.agreement;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.stream.Collector;
+
+/**
+ * The intraclass correlations of Shrout and Fleiss (1979): the six {@link IccForm forms} with their
+ * F tests and 95% confidence intervals, from one two-way analysis of variance of n targets by k
+ * raters.
+ *
+ * <p><b>Formula.</b> From the mean squares between targets {@code BMS}, within targets {@code WMS},
+ * between raters {@code JMS} and residual {@code EMS} (see {@link IccResult}), each form as in
+ * {@link IccForm}. The one-way forms are tested with {@code F = BMS / WMS} on {@code (n - 1, n (k -
+ * 1))} degrees of freedom, the two-way forms with {@code F = BMS / EMS} on {@code (n - 1, (n - 1)(k
+ * - 1))}. ICC(3,k) equals Cronbach's alpha with raters as items. Targets with a missing rating are
+ * removed listwise and counted in {@link IccResult#droppedTargets()}.
+ *
+ * <p><b>Undefined</b> with fewer than two complete targets ({@link UndefinedReason#TOO_FEW_UNITS},
+ * {@link UndefinedReason#MISSING_RATINGS} if all were removed, {@link UndefinedReason#NO_UNITS} if
+ * none was added), with one rater ({@link UndefinedReason#ONE_RATER}), and, per form, when the
+ * denominator is zero, for example all ratings equal ({@link UndefinedReason#NO_VARIANCE}).
+ *
+ * <p><b>Sources.</b> Shrout, P. E. and Fleiss, J. L. (1979). Intraclass correlations: uses in
+ * assessing rater reliability. Psychological Bulletin 86(2), 420-428.
+ * doi:10.1037/0033-2909.86.2.420. McGraw, K. O. and Wong, S. P. (1996). Forming inferences about
+ * some intraclass correlation coefficients. Psychological Methods 1(1), 30-46.
+ * doi:10.1037/1082-989X.1.1.30.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class IntraclassCorrelation {
+  private static final IntraclassCorrelation INSTANCE = new IntraclassCorrelation();
+
+  private IntraclassCorrelation() {}
+
+  /** Returns the intraclass correlations. */
+  public static IntraclassCorrelation of() {
+    return INSTANCE;
+  }
+
+  /** Returns a new, empty accumulator; see {@link IccAccumulator} for its contract. */
+  public IccAccumulator accumulator() {
+    return new IccAccumulator();
+  }
+
+  /** Returns a collector of targets ({@code int[]} ratings) to the ICCs; works in parallel. */
+  public Collector<int[], IccAccumulator, IccResult> collector() {
+    return Collector.of(
+        this::accumulator,
+        (acc, unit) -> acc.addUnit(unit),
+        IccAccumulator::merge,
+        IccAccumulator::result);
+  }
+
+  /** Returns the ICCs of a targets-by-raters matrix, {@link Ratings#MISSING} for missing cells. */
+  public IccResult compute(int[][] targetsByRaters) {
+    IccAccumulator acc = accumulator();
+    for (int[] target : requireNonNull(targetsByRaters, "targetsByRaters")) {
+      acc.addUnit(target);
+    }
+    return acc.result();
+  }
+
+  /** Returns the ICCs of a targets-by-raters matrix, {@code NaN} for missing cells. */
+  public IccResult compute(double[][] targetsByRaters) {
+    IccAccumulator acc = accumulator();
+    for (double[] target : requireNonNull(targetsByRaters, "targetsByRaters")) {
+      acc.addUnit(target);
+    }
+    return acc.result();
+  }
+
+  @Override
+  public String toString() {
+    return "IntraclassCorrelation.of()";
+  }
+}

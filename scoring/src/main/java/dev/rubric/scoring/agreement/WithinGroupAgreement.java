@@ -1,0 +1,173 @@
+package dev.rubric.scoring.agreement;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * Agreement within one group of raters on one target, for example a panel's ratings of one
+ * competency of one candidate: rwg, rwg(j), r*wg(j) and the average deviation. Missing ratings
+ * ({@code NaN}, or {@link Ratings#MISSING} in the {@code int[]} overloads) are skipped.
+ *
+ * <p><b>Formulas.</b> For one item with {@code n} ratings, sample variance {@code s^2} (divisor
+ * {@code n - 1}) and an {@code A}-level scale with the uniform null {@code sigma_EU^2 = (A^2 - 1) /
+ * 12} (1.25 for four levels): {@code rwg = 1 - s^2 / sigma_EU^2}, truncated at 0 with a flag. Over
+ * J items with mean variance {@code s̄^2} and {@code r = s̄^2 / sigma_EU^2}: {@code rwg(j) = J (1 -
+ * r) / (J (1 - r) + r)}, truncated at 0 when {@code r > 1}, and {@code r*wg(j) = 1 - r}, not
+ * truncated. The average deviation divides by {@code n}: {@code AD_M = sum |x - mean| / n}, {@code
+ * AD_Md = sum |x - median| / n}.
+ *
+ * <p><b>Undefined</b>: rwg with fewer than two ratings ({@link UndefinedReason#ONE_RATER}); rwg(j)
+ * when no item has two ratings; AD without ratings ({@link UndefinedReason#NO_RATINGS}).
+ *
+ * <p><b>Sources.</b> James, L. R., Demaree, R. G. and Wolf, G. (1984). Estimating within-group
+ * interrater reliability with and without response bias. Journal of Applied Psychology 69(1),
+ * 85-98. doi:10.1037/0021-9010.69.1.85. Lindell, M. K., Brandt, C. J. and Whitney, D. J. (1999). A
+ * revised index of interrater agreement for multi-item ratings of a single target. Applied
+ * Psychological Measurement 23(2), 127-135. doi:10.1177/01466219922031257. Burke, M. J.,
+ * Finkelstein, L. M. and Dusig, M. S. (1999). On average deviation indices for estimating
+ * interrater agreement. Organizational Research Methods 2(1), 49-68. doi:10.1177/109442819921004.
+ *
+ * <p>Stateless and thread-safe: static functions only.
+ */
+public final class WithinGroupAgreement {
+  private WithinGroupAgreement() {}
+
+  /**
+   * Returns the uniform null variance {@code (A^2 - 1) / 12} of an {@code A}-level scale.
+   *
+   * @throws IllegalArgumentException if {@code levels < 2}
+   */
+  public static double uniformNullVariance(int levels) {
+    Checks.checkArgument(levels >= 2, "levels (%s) must be >= 2", levels);
+    return ((double) levels * levels - 1) / 12;
+  }
+
+  /** Returns rwg of one item's ratings ({@code NaN} missing) on an {@code levels}-level scale. */
+  public static Rwg rwg(double[] ratings, int levels) {
+    double nullVariance = uniformNullVariance(levels);
+    double[] x = present(requireNonNull(ratings, "ratings"));
+    if (x.length < 2) {
+      return new Rwg(tooFew(x.length), false, x.length, Double.NaN, nullVariance);
+    }
+    double variance = variance(x);
+    double raw = 1 - variance / nullVariance;
+    return new Rwg(Coefficient.of(Math.max(raw, 0)), raw < 0, x.length, variance, nullVariance);
+  }
+
+  /** Returns rwg of one item's ratings ({@link Ratings#MISSING} missing). */
+  public static Rwg rwg(int[] ratings, int levels) {
+    return rwg(toDoubles(ratings), levels);
+  }
+
+  /**
+   * Returns rwg(j) and r*wg(j) over items, {@code items[j]} holding the ratings of item {@code j}
+   * ({@code NaN} missing), on an {@code levels}-level scale. Items with fewer than two ratings are
+   * dropped and counted.
+   */
+  public static RwgJ rwgJ(double[][] items, int levels) {
+    double nullVariance = uniformNullVariance(levels);
+    requireNonNull(items, "items");
+    int used = 0;
+    double sum = 0;
+    for (double[] item : items) {
+      double[] x = present(requireNonNull(item, "item"));
+      if (x.length >= 2) {
+        used++;
+        sum += variance(x);
+      }
+    }
+    int dropped = items.length - used;
+    if (used == 0) {
+      Coefficient none =
+          Coefficient.undefined(
+              UndefinedReason.ONE_RATER, "no item has two or more ratings to compare");
+      return new RwgJ(none, false, none, 0, dropped, Double.NaN, nullVariance);
+    }
+    double mean = sum / used;
+    double r = mean / nullVariance;
+    double j = used;
+    boolean truncated = r > 1;
+    double value = truncated ? 0 : j * (1 - r) / (j * (1 - r) + r);
+    return new RwgJ(
+        Coefficient.of(value), truncated, Coefficient.of(1 - r), used, dropped, mean, nullVariance);
+  }
+
+  /** Returns the average deviation around the mean and the median ({@code NaN} missing). */
+  public static AverageDeviation averageDeviation(double... ratings) {
+    double[] x = present(requireNonNull(ratings, "ratings"));
+    if (x.length == 0) {
+      Coefficient none = Coefficient.undefined(UndefinedReason.NO_RATINGS, "no rating was given");
+      return new AverageDeviation(none, none, 0);
+    }
+    double mean = mean(x);
+    Arrays.sort(x);
+    int h = x.length / 2;
+    double median = x.length % 2 == 1 ? x[h] : (x[h - 1] + x[h]) / 2;
+    double aroundMean = 0;
+    double aroundMedian = 0;
+    for (double v : x) {
+      aroundMean += Math.abs(v - mean);
+      aroundMedian += Math.abs(v - median);
+    }
+    return new AverageDeviation(
+        Coefficient.of(aroundMean / x.length), Coefficient.of(aroundMedian / x.length), x.length);
+  }
+
+  /** Returns the average deviation of ratings with {@link Ratings#MISSING} for missing. */
+  public static AverageDeviation averageDeviation(int[] ratings) {
+    return averageDeviation(toDoubles(ratings));
+  }
+
+  private static Coefficient tooFew(int n) {
+    return Coefficient.undefined(
+        UndefinedReason.ONE_RATER,
+        String.format(Locale.ROOT, "ratings (%s) must be >= 2 to have a variance", n));
+  }
+
+  private static double[] present(double[] ratings) {
+    int n = 0;
+    for (double r : ratings) {
+      if (!Double.isNaN(r)) {
+        Checks.checkArgument(Double.isFinite(r), "rating (%s) must be finite or NaN", r);
+        n++;
+      }
+    }
+    double[] out = new double[n];
+    int i = 0;
+    for (double r : ratings) {
+      if (!Double.isNaN(r)) {
+        out[i++] = r;
+      }
+    }
+    return out;
+  }
+
+  private static double[] toDoubles(int[] ratings) {
+    requireNonNull(ratings, "ratings");
+    double[] out = new double[ratings.length];
+    for (int i = 0; i < ratings.length; i++) {
+      out[i] = ratings[i] == Ratings.MISSING ? Double.NaN : ratings[i];
+    }
+    return out;
+  }
+
+  private static double mean(double[] x) {
+    double s = 0;
+    for (double v : x) {
+      s += v;
+    }
+    return s / x.length;
+  }
+
+  /** Two-pass sample variance with divisor n - 1. */
+  private static double variance(double[] x) {
+    double m = mean(x);
+    double s = 0;
+    for (double v : x) {
+      s += (v - m) * (v - m);
+    }
+    return s / (x.length - 1);
+  }
+}
