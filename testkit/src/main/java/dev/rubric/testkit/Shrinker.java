@@ -52,6 +52,9 @@ final class Shrinker {
       lowerEqualPairs();
       redistribute();
       swapAdjacent();
+      if (best == before) {
+        decrementAndDelete();
+      }
     } while (best != before && !exhausted());
     return best;
   }
@@ -185,6 +188,23 @@ final class Shrinker {
     candidate[i] -= amount;
     candidate[j] += amount;
     return consider(candidate);
+  }
+
+  private void decrementAndDelete() {
+    for (int i = 0; i < best.length && !exhausted(); i++) {
+      for (int size = 1; size <= 3; size++) {
+        for (int j = i + 1; j + size <= Math.min(best.length, i + PAIR_DISTANCE); j++) {
+          if (i >= best.length || best[i] == 0 || exhausted()) {
+            break;
+          }
+          long[] candidate = new long[best.length - size];
+          System.arraycopy(best, 0, candidate, 0, j);
+          System.arraycopy(best, j + size, candidate, j, best.length - j - size);
+          candidate[i] = best[i] - 1;
+          consider(candidate);
+        }
+      }
+    }
   }
 
   private void swapAdjacent() {
