@@ -17,6 +17,9 @@ final class Choices {
   /** The most choices one value may draw; more means a runaway recursion. */
   static final int MAX_DRAWS = 10_000;
 
+  /** The deepest generators may nest while making one value; deeper means a runaway recursion. */
+  static final int MAX_DEPTH = 500;
+
   /** The size grows by one per try until it reaches {@link #MAX_SIZE}. */
   static final int MAX_SIZE = 100;
 
@@ -27,6 +30,7 @@ final class Choices {
   private final int size;
   private long[] drawn = new long[32];
   private int count;
+  private int depth;
 
   private Choices(long[] prefix, @Nullable SplittableRandom random, int size) {
     this.prefix = prefix;
@@ -91,6 +95,21 @@ final class Choices {
       return replayed(1) == 1;
     }
     return record(r.nextDouble() < probability ? 1 : 0) == 1;
+  }
+
+  /** Notes that a generator starts making a value inside another's. */
+  void enter() {
+    if (++depth > MAX_DEPTH) {
+      throw new GenerationFailed(
+          "generators nested deeper than "
+              + MAX_DEPTH
+              + " while making one value; is a recursive generator missing its base case?");
+    }
+  }
+
+  /** Notes that a generator finished making its value. */
+  void exit() {
+    depth--;
   }
 
   /** The choices drawn so far, in order. */

@@ -51,7 +51,12 @@ public final class Gen<T> {
 
   /** Makes one value from {@code choices}. */
   T generate(Choices choices) {
-    return requireNonNull(generator.generate(choices), () -> description + " generated null");
+    choices.enter();
+    try {
+      return requireNonNull(generator.generate(choices), () -> description + " generated null");
+    } finally {
+      choices.exit();
+    }
   }
 
   /** Any {@code int}, shrinking toward 0. */
