@@ -149,10 +149,15 @@ public final class PropertyCheck<T> {
         .walk(
             frames ->
                 frames
-                    .filter(f -> !f.getClassName().startsWith(PropertyCheck.class.getName()))
+                    .filter(f -> !isThisClass(f.getClassName()))
                     .findFirst()
                     .map(f -> f.getClassName() + "#" + f.getMethodName())
                     .orElse("property"));
+  }
+
+  private static boolean isThisClass(String className) {
+    String self = PropertyCheck.class.getName();
+    return className.equals(self) || className.startsWith(self + "$");
   }
 
   /**
