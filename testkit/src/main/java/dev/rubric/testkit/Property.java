@@ -19,11 +19,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }
  * }</pre>
  *
- * <p>The method fails when it throws anything or returns {@code false} (if it returns {@code
- * boolean}); the test then fails with an {@link AssertionError} holding the seed, the shrunk and
- * original counterexamples, the tries and the shrink steps. Parameters without {@code @ForAll} are
- * resolved once by JUnit (for example {@code TestInfo}) and stay the same for every try. Lifecycle
- * methods such as {@code @BeforeEach} run once per property, not once per try.
+ * <p>The method must return {@code void}, as JUnit Jupiter requires of test methods, and fails by
+ * throwing anything (an assertion included); for a {@code boolean} predicate use {@link
+ * PropertyCheck#checkThat}. The test then fails with an {@link AssertionError} holding the seed,
+ * the shrunk and original counterexamples, the tries and the shrink steps. Parameters without
+ * {@code @ForAll} are resolved once by JUnit (for example {@code TestInfo}) and stay the same for
+ * every try. Lifecycle methods such as {@code @BeforeEach} run once per property, not once per try.
  *
  * <p>JUnit configuration parameters or system properties override the annotation: {@code
  * rubric.testkit.seed} (replay a reported seed), {@code rubric.testkit.tries}, and {@code

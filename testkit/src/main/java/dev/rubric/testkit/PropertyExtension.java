@@ -2,6 +2,7 @@ package dev.rubric.testkit;
 
 import java.lang.reflect.Array;
 import java.lang.reflect.Method;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
 /**
  * The JUnit Jupiter extension behind {@link Property}: resolves {@link ForAll} parameters to
  * placeholders so that JUnit accepts the method, then replaces the single invocation with a
- * property run that invokes the method once per try.
+ * property run that invokes the method once per try. Settings come from JUnit configuration
+ * parameters, falling back to system properties.
  */
 final class PropertyExtension implements ParameterResolver, InvocationInterceptor {
 
@@ -46,6 +48,10 @@ final class PropertyExtension implements ParameterResolver, InvocationIntercepto
             invocationContext.getTarget().orElse(null),
             invocationContext.getArguments(),
             property)
-        .check(context::getConfigurationParameter);
+        .check(
+            key ->
+                context
+                    .getConfigurationParameter(key)
+                    .or(() -> Optional.ofNullable(System.getProperty(key))));
   }
 }

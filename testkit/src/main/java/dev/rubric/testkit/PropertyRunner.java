@@ -102,7 +102,15 @@ final class PropertyRunner {
 
   private static <T> String report(
       Run run, Falsification<T> f, Function<? super T, String> describe) {
-    String failure = String.valueOf(f.failure()).lines().findFirst().orElse("");
+    String failure =
+        f.failure().getClass().getName()
+            + String.valueOf(f.failure().getMessage())
+                .lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .findFirst()
+                .map(line -> ": " + line)
+                .orElse("");
     return Checks.format(
         "Property %s falsified after %d of %d tries (seed %d)%n"
             + "  shrunk counterexample:   %s%n"
