@@ -1,0 +1,413 @@
+package dev.rubric.testkit;
+
+import static dev.rubric.testkit.Checks.checkArgument;
+import static dev.rubric.testkit.Checks.format;
+import static java.util.Objects.requireNonNull;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * A generator of values of type {@code T}, built from a recorded sequence of random choices so that
+ * every generator, however composed, shrinks a failing value toward a simple one.
+ *
+ * <p>Start from a static factory ({@code Gen.integers(1, 4)}, {@code Gen.lists(gen, 0, 10)}) and
+ * compose with {@link #map}, {@link #flatMap}, {@link #filter}, {@link #zip(Gen, Gen)} and {@link
+ * #oneOf(List)}. Each generator shrinks toward its simplest value: integers toward their shrink
+ * target (by default the value closest to 0), booleans toward {@code false}, choices toward the
+ * first option, collections toward fewer elements, optionals toward empty.
+ *
+ * <p>A {@code Gen} is an immutable value, safe to share between threads and to reuse. It never
+ * produces {@code null}; collections it produces are unmodifiable, and sets and maps iterate in the
+ * order their elements were drawn. Functions given to {@code map}, {@code flatMap} and {@code
+ * filter} must be deterministic and must not return {@code null}.
+ *
+ * @param <T> the type of the generated values
+ */
+public final class Gen<T> {
+  /** How many consecutive values {@link #filter} rejects before it gives up. */
+  public static final int MAX_FILTER_REJECTIONS = 100;
+
+  private final Generator<T> generator;
+  private final String description;
+
+  private Gen(String description, Generator<T> generator) {
+    this.description = description;
+    this.generator = generator;
+  }
+
+  static <T> Gen<T> of(String description, Generator<T> generator) {
+    return new Gen<>(description, generator);
+  }
+
+  /** Makes one value from {@code choices}. */
+  T generate(Choices choices) {
+    choices.enter();
+    try {
+      return requireNonNull(generator.generate(choices), () -> description + " generated null");
+    } finally {
+      choices.exit();
+    }
+  }
+
+  /** Any {@code int}, shrinking toward 0. */
+  public static Gen<Integer> integers() {
+    return integers(Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  /**
+   * An {@code int} in {@code [min, max]}, shrinking toward the value closest to 0.
+   *
+   * @throws IllegalArgumentException if {@code min > max}
+   */
+  public static Gen<Integer> integers(int min, int max) {
+    checkArgument(min <= max, "min (%s) must be <= max (%s)", min, max);
+    return integers(min, max, (int) NumericEncoding.closestToZero(min, max));
+  }
+
+  /**
+   * An {@code int} in {@code [min, max]}, shrinking toward {@code shrinkTarget}.
+   *
+   * @throws IllegalArgumentException if {@code min > max} or the target is outside the range
+   */
+  public static Gen<Integer> integers(int min, int max, int shrinkTarget) {
+    checkRange(min, max, shrinkTarget);
+    return of(
+        describeRange("integers", min, max, shrinkTarget),
+        c -> (int) NumericEncoding.between(c, min, max, shrinkTarget));
+  }
+
+  /** Any {@code long}, shrinking toward 0. */
+  public static Gen<Long> longs() {
+    return longs(Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
+  /**
+   * A {@code long} in {@code [min, max]}, shrinking toward the value closest to 0.
+   *
+   * @throws IllegalArgumentException if {@code min > max}
+   */
+  public static Gen<Long> longs(long min, long max) {
+    checkArgument(min <= max, "min (%s) must be <= max (%s)", min, max);
+    return longs(min, max, NumericEncoding.closestToZero(min, max));
+  }
+
+  /**
+   * A {@code long} in {@code [min, max]}, shrinking toward {@code shrinkTarget}.
+   *
+   * @throws IllegalArgumentException if {@code min > max} or the target is outside the range
+   */
+  public static Gen<Long> longs(long min, long max, long shrinkTarget) {
+    checkRange(min, max, shrinkTarget);
+    return of(
+        describeRange("longs", min, max, shrinkTarget),
+        c -> NumericEncoding.between(c, min, max, shrinkTarget));
+  }
+
+  /**
+   * A finite {@code double} in {@code [min, max]}, shrinking toward the value closest to 0 and
+   * reaching whole numbers first. Values further than 2<sup>62</sup> from that target are not
+   * generated.
+   *
+   * @throws IllegalArgumentException if a bound is not finite or {@code min > max}
+   */
+  public static Gen<Double> doubles(double min, double max) {
+    checkArgument(Double.isFinite(min), "min (%s) must be finite", min);
+    checkArgument(Double.isFinite(max), "max (%s) must be finite", max);
+    checkArgument(min <= max, "min (%s) must be <= max (%s)", min, max);
+    return of(format("doubles(%s, %s)", min, max), c -> NumericEncoding.between(c, min, max));
+  }
+
+  /** {@code true} or {@code false}, shrinking toward {@code false}. */
+  public static Gen<Boolean> booleans() {
+    return of("booleans()", c -> c.drawBoolean(0.5));
+  }
+
+  /** Always {@code value}; draws no choice. */
+  public static <T> Gen<T> constant(T value) {
+    requireNonNull(value, "value");
+    return of(format("constant(%s)", value), c -> value);
+  }
+
+  /**
+   * One of {@code values}, uniformly, shrinking toward the first.
+   *
+   * @throws IllegalArgumentException if there are no values
+   */
+  @SafeVarargs
+  public static <T> Gen<T> elements(T... values) {
+    return elements(List.of(values));
+  }
+
+  /**
+   * One of {@code values} (copied, in iteration order), uniformly, shrinking toward the first.
+   *
+   * @throws IllegalArgumentException if there are no values
+   */
+  public static <T> Gen<T> elements(Collection<? extends T> values) {
+    List<T> copy = List.copyOf(values);
+    checkArgument(!copy.isEmpty(), "values must not be empty");
+    return of(format("elements(%s)", copy), c -> copy.get((int) c.draw(copy.size() - 1)));
+  }
+
+  /**
+   * A value from one of {@code gens}, chosen uniformly, shrinking toward the first generator.
+   *
+   * @throws IllegalArgumentException if there are no generators
+   */
+  @SafeVarargs
+  public static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
+    return oneOf(List.of(gens));
+  }
+
+  /**
+   * A value from one of {@code gens}, chosen uniformly, shrinking toward the first generator. Put
+   * the simplest alternative first: it is the base case of a recursive generator.
+   *
+   * @throws IllegalArgumentException if there are no generators
+   */
+  public static <T> Gen<T> oneOf(List<? extends Gen<? extends T>> gens) {
+    List<Gen<? extends T>> copy = List.copyOf(gens);
+    checkArgument(!copy.isEmpty(), "gens must not be empty");
+    return of(format("oneOf(%s)", copy), c -> copy.get((int) c.draw(copy.size() - 1)).generate(c));
+  }
+
+  /** A value from {@code first} or {@code second}, chosen in proportion to the weights. */
+  public static <T> Gen<T> frequency(
+      int firstWeight, Gen<? extends T> first, int secondWeight, Gen<? extends T> second) {
+    return frequency(
+        List.of(new Tuple.Pair<>(firstWeight, first), new Tuple.Pair<>(secondWeight, second)));
+  }
+
+  /**
+   * A value from one of the generators, each chosen with probability weight / total weight,
+   * shrinking toward the first generator.
+   *
+   * @param weighted pairs of a weight ({@code >= 0}) and a generator
+   * @throws IllegalArgumentException if there are no pairs, a weight is negative, or all are 0
+   */
+  public static <T> Gen<T> frequency(
+      List<? extends Tuple.Pair<Integer, ? extends Gen<? extends T>>> weighted) {
+    List<Tuple.Pair<Integer, ? extends Gen<? extends T>>> copy = List.copyOf(weighted);
+    long total = 0;
+    for (Tuple.Pair<Integer, ? extends Gen<? extends T>> pair : copy) {
+      checkArgument(pair.first() >= 0, "weight (%s) must be >= 0", pair.first());
+      total += pair.first();
+    }
+    checkArgument(total > 0, "total weight (%s) must be > 0", total);
+    long bound = total - 1;
+    return of(
+        format("frequency(%s)", copy),
+        c -> {
+          long pick = c.draw(bound);
+          for (Tuple.Pair<Integer, ? extends Gen<? extends T>> pair : copy) {
+            if (pick < pair.first()) {
+              return pair.second().generate(c);
+            }
+            pick -= pair.first();
+          }
+          throw new AssertionError("unreachable: pick beyond total weight");
+        });
+  }
+
+  /** Empty or a value of {@code gen}, half and half, shrinking toward empty. */
+  public static <T> Gen<Optional<T>> optionals(Gen<T> gen) {
+    requireNonNull(gen, "gen");
+    return of(
+        format("optionals(%s)", gen),
+        c -> c.drawBoolean(0.5) ? Optional.of(gen.generate(c)) : Optional.empty());
+  }
+
+  /**
+   * A list of {@code [minSize, maxSize]} elements; longer lists become likelier as the run goes on.
+   * Shrinks toward fewer and simpler elements.
+   *
+   * @throws IllegalArgumentException if {@code minSize < 0} or {@code minSize > maxSize}
+   */
+  public static <T> Gen<List<T>> lists(Gen<T> element, int minSize, int maxSize) {
+    checkSizes(minSize, maxSize);
+    return of(
+        format("lists(%s, %d, %d)", element, minSize, maxSize),
+        c -> CollectionEncoding.list(c, element, minSize, maxSize));
+  }
+
+  /**
+   * A set of {@code [minSize, maxSize]} distinct elements, iterating in the order drawn. Gives up
+   * with {@link IllegalStateException} after 100 consecutive duplicates.
+   *
+   * @throws IllegalArgumentException if {@code minSize < 0} or {@code minSize > maxSize}
+   */
+  public static <T> Gen<Set<T>> sets(Gen<T> element, int minSize, int maxSize) {
+    checkSizes(minSize, maxSize);
+    return of(
+        format("sets(%s, %d, %d)", element, minSize, maxSize),
+        c -> CollectionEncoding.set(c, element, minSize, maxSize));
+  }
+
+  /**
+   * A map of {@code [minSize, maxSize]} entries with distinct keys, iterating in the order drawn.
+   * Gives up with {@link IllegalStateException} after 100 consecutive duplicate keys.
+   *
+   * @throws IllegalArgumentException if {@code minSize < 0} or {@code minSize > maxSize}
+   */
+  public static <K, V> Gen<Map<K, V>> maps(Gen<K> keys, Gen<V> values, int minSize, int maxSize) {
+    checkSizes(minSize, maxSize);
+    requireNonNull(values, "values");
+    return of(
+        format("maps(%s, %s, %d, %d)", keys, values, minSize, maxSize),
+        c -> CollectionEncoding.map(c, keys, values, minSize, maxSize));
+  }
+
+  /**
+   * A string of {@code [minLength, maxLength]} code points from {@code alphabet}, shrinking toward
+   * shorter strings of the alphabet's first code point.
+   *
+   * @throws IllegalArgumentException if the alphabet is empty or the lengths are invalid
+   */
+  public static Gen<String> strings(String alphabet, int minLength, int maxLength) {
+    checkArgument(!alphabet.isEmpty(), "alphabet must not be empty");
+    checkSizes(minLength, maxLength);
+    Gen<Integer> codePoints = elements(alphabet.codePoints().boxed().toList());
+    return of(
+        format("strings(\"%s\", %d, %d)", alphabet, minLength, maxLength),
+        c -> {
+          StringBuilder text = new StringBuilder();
+          CollectionEncoding.list(c, codePoints, minLength, maxLength)
+              .forEach(text::appendCodePoint);
+          return text.toString();
+        });
+  }
+
+  /** A pair of values from {@code a} and {@code b}, drawn in that order. */
+  public static <A, B> Gen<Tuple.Pair<A, B>> zip(Gen<A> a, Gen<B> b) {
+    return combine(a, b, Tuple.Pair::new).describedAs(format("zip(%s, %s)", a, b));
+  }
+
+  /** A triple of values from {@code a}, {@code b} and {@code c}, drawn in that order. */
+  public static <A, B, C> Gen<Tuple.Triple<A, B, C>> zip(Gen<A> a, Gen<B> b, Gen<C> c) {
+    return of(
+        format("zip(%s, %s, %s)", a, b, c),
+        ch -> new Tuple.Triple<>(a.generate(ch), b.generate(ch), c.generate(ch)));
+  }
+
+  /** A quadruple of values from the four generators, drawn in order. */
+  public static <A, B, C, D> Gen<Tuple.Quad<A, B, C, D>> zip(
+      Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d) {
+    return of(
+        format("zip(%s, %s, %s, %s)", a, b, c, d),
+        ch -> new Tuple.Quad<>(a.generate(ch), b.generate(ch), c.generate(ch), d.generate(ch)));
+  }
+
+  /** {@code combiner} applied to values from {@code a} and {@code b}, drawn in that order. */
+  public static <A, B, R> Gen<R> combine(
+      Gen<A> a, Gen<B> b, BiFunction<? super A, ? super B, ? extends R> combiner) {
+    requireNonNull(combiner, "combiner");
+    return of(format("combine(%s, %s)", a, b), c -> combiner.apply(a.generate(c), b.generate(c)));
+  }
+
+  /**
+   * The generator {@code supplier} returns, asked for on every use; lets a generator refer to
+   * itself. Make the first alternative of a recursive {@link #oneOf(List)} the base case.
+   */
+  public static <T> Gen<T> lazy(Supplier<Gen<T>> supplier) {
+    requireNonNull(supplier, "supplier");
+    return of("lazy(...)", c -> supplier.get().generate(c));
+  }
+
+  /** Values of this generator transformed by {@code mapper}; shrinks as this generator does. */
+  public <R> Gen<R> map(Function<? super T, ? extends R> mapper) {
+    requireNonNull(mapper, "mapper");
+    return of(description + ".map(...)", c -> mapper.apply(generate(c)));
+  }
+
+  /**
+   * Values of the generator that {@code binder} makes from a value of this one; both parts shrink.
+   */
+  public <R> Gen<R> flatMap(Function<? super T, ? extends Gen<? extends R>> binder) {
+    requireNonNull(binder, "binder");
+    return of(description + ".flatMap(...)", c -> binder.apply(generate(c)).generate(c));
+  }
+
+  /**
+   * Values of this generator that satisfy {@code predicate}. Gives up with {@link
+   * IllegalStateException} naming this generator after {@value #MAX_FILTER_REJECTIONS} consecutive
+   * rejections.
+   */
+  public Gen<T> filter(Predicate<? super T> predicate) {
+    requireNonNull(predicate, "predicate");
+    return of(
+        description + ".filter(...)",
+        c -> {
+          for (int i = 0; i < MAX_FILTER_REJECTIONS; i++) {
+            T value = generate(c);
+            if (predicate.test(value)) {
+              return value;
+            }
+          }
+          throw new GenerationFailed(
+              format(
+                  "filter gave up: it rejected %d consecutive values of %s; generate valid values"
+                      + " directly (for example with map or a narrower range) instead",
+                  MAX_FILTER_REJECTIONS, description));
+        });
+  }
+
+  /** This generator with another description, used in messages and {@link #toString()}. */
+  public Gen<T> describedAs(String description) {
+    requireNonNull(description, "description");
+    return new Gen<>(description, generator);
+  }
+
+  /**
+   * The first {@code count} values a property run with {@code seed} would test, sizes growing as in
+   * a run; the same seed always gives the same values.
+   *
+   * @throws IllegalArgumentException if {@code count < 0}
+   * @throws IllegalStateException if the generator gives up (for example a too strict filter)
+   */
+  public List<T> sample(long seed, int count) {
+    checkArgument(count >= 0, "count (%s) must be >= 0", count);
+    SplittableRandom master = new SplittableRandom(seed);
+    List<T> values = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      values.add(generate(Choices.forTry(master, i)));
+    }
+    return List.copyOf(values);
+  }
+
+  /** The description of this generator, such as {@code lists(integers(0, 9), 0, 5)}. */
+  @Override
+  public String toString() {
+    return description;
+  }
+
+  private static void checkRange(long min, long max, long target) {
+    checkArgument(min <= max, "min (%s) must be <= max (%s)", min, max);
+    checkArgument(
+        min <= target && target <= max,
+        "shrinkTarget (%s) must be in [min, max] = [%s, %s]",
+        target,
+        min,
+        max);
+  }
+
+  private static String describeRange(String name, long min, long max, long target) {
+    return target == NumericEncoding.closestToZero(min, max)
+        ? format("%s(%d, %d)", name, min, max)
+        : format("%s(%d, %d, %d)", name, min, max, target);
+  }
+
+  private static void checkSizes(int min, int max) {
+    checkArgument(min >= 0, "minSize (%s) must be >= 0", min);
+    checkArgument(min <= max, "minSize (%s) must be <= maxSize (%s)", min, max);
+  }
+}

@@ -1,0 +1,220 @@
+package dev.rubric.testkit;
+
+import java.nio.LongBuffer;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Minimises a failing choice sequence in the shortlex order (shorter first, then lexicographically
+ * smaller, choices compared unsigned), in the manner of the Hypothesis reducer.
+ *
+ * <p>Passes, repeated until a full round improves nothing or the attempt budget is spent: delete
+ * blocks of 8 down to 1 choices; zero blocks of 8, 4, 2, 1; lower each choice by binary search
+ * toward 0 (then try one and two below, for filters); lower equal pairs together (duplicates); move
+ * amount from a choice to a later one (sums); swap adjacent choices out of order. A candidate
+ * counts only if its replay still fails and the choices it actually drew are shortlex smaller, so
+ * every step is strictly smaller and the search terminates even without the budget.
+ */
+final class Shrinker {
+  /** Replays a candidate; the choices actually drawn if it still fails, else empty. */
+  @FunctionalInterface
+  interface Oracle {
+    Optional<long[]> failing(long[] candidate);
+  }
+
+  private static final int[] DELETE_SIZES = {8, 7, 6, 5, 4, 3, 2, 1};
+  private static final int[] ZERO_SIZES = {8, 4, 2, 1};
+  private static final int PAIR_DISTANCE = 16;
+
+  private final Oracle oracle;
+  private final int maxAttempts;
+  private final Set<LongBuffer> tried = new HashSet<>();
+  private long[] best;
+  private int attempts;
+  private int steps;
+
+  Shrinker(Oracle oracle, long[] failing, int maxAttempts) {
+    this.oracle = oracle;
+    this.best = failing;
+    this.maxAttempts = maxAttempts;
+  }
+
+  /** Shrinks as far as the passes and budget allow; returns the smallest failing sequence. */
+  long[] shrink() {
+    long[] before;
+    do {
+      before = best;
+      deleteBlocks();
+      zeroBlocks();
+      lowerEach();
+      lowerEqualPairs();
+      redistribute();
+      swapAdjacent();
+      if (best == before) {
+        decrementAndDelete();
+      }
+    } while (best != before && !exhausted());
+    return best;
+  }
+
+  /** How many candidates improved on the best so far. */
+  int steps() {
+    return steps;
+  }
+
+  /** How many candidates were replayed. */
+  int attempts() {
+    return attempts;
+  }
+
+  static boolean shortlexLess(long[] a, long[] b) {
+    return a.length != b.length ? a.length < b.length : Arrays.compareUnsigned(a, b) < 0;
+  }
+
+  private boolean exhausted() {
+    return attempts >= maxAttempts;
+  }
+
+  private boolean consider(long[] candidate) {
+    if (exhausted() || !shortlexLess(candidate, best) || !tried.add(LongBuffer.wrap(candidate))) {
+      return false;
+    }
+    attempts++;
+    Optional<long[]> drawn = oracle.failing(candidate);
+    if (drawn.isPresent() && shortlexLess(drawn.get(), best)) {
+      best = drawn.get();
+      steps++;
+      return true;
+    }
+    return false;
+  }
+
+  private void deleteBlocks() {
+    for (int size : DELETE_SIZES) {
+      int i = 0;
+      while (i + size <= best.length && !exhausted()) {
+        long[] candidate = new long[best.length - size];
+        System.arraycopy(best, 0, candidate, 0, i);
+        System.arraycopy(best, i + size, candidate, i, best.length - i - size);
+        if (!consider(candidate)) {
+          i++;
+        }
+      }
+    }
+  }
+
+  private void zeroBlocks() {
+    for (int size : ZERO_SIZES) {
+      for (int i = 0; i + size <= best.length && !exhausted(); i++) {
+        long[] candidate = best.clone();
+        Arrays.fill(candidate, i, i + size, 0L);
+        consider(candidate);
+      }
+    }
+  }
+
+  private void lowerEach() {
+    for (int i = 0; i < best.length && !exhausted(); i++) {
+      lowerTogether(i, i);
+    }
+  }
+
+  private void lowerEqualPairs() {
+    for (int i = 0; i < best.length && !exhausted(); i++) {
+      for (int j = i + 1; j < Math.min(best.length, i + PAIR_DISTANCE); j++) {
+        if (best[i] != 0 && best[i] == best[j]) {
+          lowerTogether(i, j);
+        }
+      }
+    }
+  }
+
+  /** Lowers the choices at {@code i} and {@code j} (possibly the same) to one smaller value. */
+  private void lowerTogether(int i, int j) {
+    if (j >= best.length || best[i] != best[j] || best[i] == 0 || consider(set(i, j, 0))) {
+      return;
+    }
+    long fails = best[i];
+    long passes = 0;
+    while (Long.compareUnsigned(fails - passes, 1) > 0 && !exhausted()) {
+      long mid = passes + ((fails - passes) >>> 1);
+      if (j < best.length && consider(set(i, j, mid))) {
+        fails = best[i];
+      } else {
+        passes = mid;
+      }
+    }
+    for (int below = 1; below <= 2 && j < best.length; below++) {
+      if (Long.compareUnsigned(best[i], below) >= 0 && best[i] == best[j]) {
+        consider(set(i, j, best[i] - below));
+      }
+    }
+  }
+
+  private long[] set(int i, int j, long value) {
+    long[] candidate = best.clone();
+    candidate[i] = value;
+    candidate[j] = value;
+    return candidate;
+  }
+
+  private void redistribute() {
+    for (int i = 0; i < best.length && !exhausted(); i++) {
+      for (int j = i + 1; j < Math.min(best.length, i + PAIR_DISTANCE) && !exhausted(); j++) {
+        if (best[i] != 0 && !moveAmount(i, j, best[i])) {
+          long moved = 0;
+          long notMoved = best[i];
+          while (Long.compareUnsigned(notMoved - moved, 1) > 0 && !exhausted()) {
+            long mid = moved + ((notMoved - moved) >>> 1);
+            if (j < best.length && moveAmount(i, j, mid)) {
+              break;
+            }
+            notMoved = mid;
+          }
+        }
+      }
+    }
+  }
+
+  /** Moves {@code amount} from choice {@code i} to the later choice {@code j}. */
+  private boolean moveAmount(int i, int j, long amount) {
+    if (Long.compareUnsigned(best[i], amount) < 0
+        || Long.compareUnsigned(best[j] + amount, best[j]) < 0) {
+      return false;
+    }
+    long[] candidate = best.clone();
+    candidate[i] -= amount;
+    candidate[j] += amount;
+    return consider(candidate);
+  }
+
+  private void decrementAndDelete() {
+    for (int i = 0; i < best.length && !exhausted(); i++) {
+      for (int size = 1; size <= 3; size++) {
+        for (int j = i + 1; j + size <= Math.min(best.length, i + PAIR_DISTANCE); j++) {
+          if (i >= best.length || best[i] == 0 || exhausted()) {
+            break;
+          }
+          long[] candidate = new long[best.length - size];
+          System.arraycopy(best, 0, candidate, 0, j);
+          System.arraycopy(best, j + size, candidate, j, best.length - j - size);
+          candidate[i] = best[i] - 1;
+          consider(candidate);
+        }
+      }
+    }
+  }
+
+  private void swapAdjacent() {
+    for (int i = 0; i + 1 < best.length && !exhausted(); i++) {
+      if (Long.compareUnsigned(best[i], best[i + 1]) > 0) {
+        long[] candidate = best.clone();
+        candidate[i] = best[i + 1];
+        candidate[i + 1] = best[i];
+        consider(candidate);
+      }
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package dev.rubric.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Shrinking reaches the minimal counterexample of classic cases, whatever the seed. */
+class ShrinkingTest {
+
+  /** The shrunk counterexample of a property that {@code holds} must satisfy. */
+  static <T> T shrunk(Gen<T> gen, Predicate<T> holds, long seed) {
+    PropertyRunner.Run run = new PropertyRunner.Run("shrinking", seed, 1000, 5000, "");
+    return PropertyRunner.search(
+            gen, v -> holds.test(v) ? null : new AssertionError("falsified"), run)
+        .orElseThrow(() -> new AssertionError("no counterexample found"))
+        .shrunk();
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, -7})
+  void listWhoseSumExceeds100ShrinksToOneElement(long seed) {
+    Gen<List<Integer>> lists = Gen.lists(Gen.integers(-1000, 1000), 0, 20);
+
+    List<Integer> smallest = shrunk(lists, l -> sum(l) <= 100, seed);
+
+    assertThat(smallest).containsExactly(101);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, -7})
+  void pairWithFirstGreaterShrinksToOneAndZero(long seed) {
+    Gen<Tuple.Pair<Integer, Integer>> pairs = Gen.zip(Gen.integers(0, 1000), Gen.integers(0, 1000));
+
+    assertThat(shrunk(pairs, p -> p.first() <= p.second(), seed)).isEqualTo(new Tuple.Pair<>(1, 0));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, -7})
+  void signedPairWithFirstGreaterShrinksToAdjacentValuesNextToZero(long seed) {
+    Gen<Tuple.Pair<Integer, Integer>> pairs = Gen.zip(Gen.integers(), Gen.integers());
+
+    Tuple.Pair<Integer, Integer> smallest = shrunk(pairs, p -> p.first() <= p.second(), seed);
+
+    assertThat(smallest).isIn(new Tuple.Pair<>(1, 0), new Tuple.Pair<>(0, -1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, -7})
+  void integerAbove1000ShrinksTo1001(long seed) {
+    assertThat(shrunk(Gen.integers(), x -> x <= 1000, seed)).isEqualTo(1001);
+    assertThat(shrunk(Gen.longs(), x -> x <= 1000, seed)).isEqualTo(1001L);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, -7})
+  void listWithDuplicateShrinksToTwoZeros(long seed) {
+    Gen<List<Integer>> lists = Gen.lists(Gen.integers(-100, 100), 0, 30);
+
+    assertThat(shrunk(lists, l -> new HashSet<>(l).size() == l.size(), seed)).containsExactly(0, 0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, -7})
+  void stringContainingXShrinksToX(long seed) {
+    Gen<String> strings = Gen.strings("abcdxyz", 0, 30);
+
+    assertThat(shrunk(strings, s -> !s.contains("x"), seed)).isEqualTo("x");
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, -7})
+  void filteredValuesShrinkToTheSmallestAccepted(long seed) {
+    Gen<Integer> evens = Gen.integers(0, 10_000).filter(x -> x % 2 == 0);
+
+    assertThat(shrunk(evens, x -> x < 1000, seed)).isEqualTo(1000);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, -7})
+  void mappedValuesShrinkThroughTheMapping(long seed) {
+    Gen<Integer> evens = Gen.integers(0, 5000).map(x -> 2 * x);
+
+    assertThat(shrunk(evens, x -> x < 1000, seed)).isEqualTo(1000);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, -7})
+  void flatMappedValuesShrinkBothParts(long seed) {
+    Gen<List<Integer>> sized =
+        Gen.integers(1, 10).flatMap(n -> Gen.lists(Gen.integers(0, 100), n, n));
+
+    assertThat(shrunk(sized, l -> sum(l) <= 100, seed)).containsExactly(1, 100);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, -7})
+  void setOfThreeShrinksToTheThreeSmallest(long seed) {
+    Gen<Set<Integer>> sets = Gen.sets(Gen.integers(0, 100), 0, 10);
+
+    assertThat(shrunk(sets, s -> s.size() < 3, seed)).containsExactly(0, 1, 2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void doubleAboveAThresholdShrinksToTheNextWholeNumber(long seed) {
+    assertThat(shrunk(Gen.doubles(-1e6, 1e6), x -> x <= 10.5, seed))
+        .isGreaterThan(10.5)
+        .isLessThanOrEqualTo(11.0);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void integersShrinkTowardTheirTarget(long seed) {
+    assertThat(shrunk(Gen.integers(1, 100, 50), x -> x < 60, seed)).isEqualTo(60);
+    assertThat(shrunk(Gen.integers(1, 100, 50), x -> x > 40, seed)).isEqualTo(40);
+  }
+
+  private static int sum(List<Integer> values) {
+    return values.stream().mapToInt(Integer::intValue).sum();
+  }
+}
