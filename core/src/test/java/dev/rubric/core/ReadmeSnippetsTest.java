@@ -81,7 +81,7 @@ class ReadmeSnippetsTest {
     for (String line : lines) {
       out.append(line.isBlank() ? "" : line.substring(indent)).append('\n');
     }
-    return out.toString();
+    return out.toString().stripTrailing() + "\n";
   }
 
   @Test
@@ -93,7 +93,7 @@ class ReadmeSnippetsTest {
       List<String> blocks = new ArrayList<>();
       Matcher m = JAVA_BLOCK.matcher(readme);
       while (m.find()) {
-        blocks.add(m.group(1));
+        blocks.add(m.group(1).stripTrailing() + "\n");
       }
       assertThat(blocks).as("Java blocks in the README").isNotEmpty();
       for (String block : blocks) {
