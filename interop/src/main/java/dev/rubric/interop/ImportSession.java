@@ -254,7 +254,10 @@ final class ImportSession {
         keys.isEmpty()
             ? "The " + vendorName() + " names no interview, and the mapping has no defaultSeat."
             : "No seat of the mapping matches "
-                + keys.stream().map(k -> "'" + k.value() + "'").collect(Collectors.joining(" or "))
+                + keys.stream()
+                    .map(k -> "'" + k.value() + "'")
+                    .distinct()
+                    .collect(Collectors.joining(" or "))
                 + "; add one to the mapping's seats or set defaultSeat.");
     return Optional.empty();
   }
