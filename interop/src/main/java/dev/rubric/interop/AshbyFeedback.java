@@ -9,7 +9,7 @@ import dev.rubric.core.json.ObjectFields;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,11 +21,11 @@ final class AshbyFeedback {
   private AshbyFeedback() {}
 
   static void read(JsonNode node, String path, ImportSession s) {
-    Optional<ObjectFields> maybe = ObjectFields.of(node, path, s.sink);
+    Optional<VendorFields> maybe = VendorFields.of(node, path, s.sink);
     if (maybe.isEmpty()) {
       return;
     }
-    ObjectFields f = maybe.get();
+    VendorFields f = maybe.get();
     Optional<String> candidate = s.candidate(f, "applicationId", "");
     Optional<String> interviewer =
         s.id(f, "submittedByUser", true)
@@ -38,15 +38,10 @@ final class AshbyFeedback {
     Optional<Instant> submittedAt = s.instant(f, "submittedAt");
     Map<String, String> types = fieldTypes(f.raw("formDefinition"));
 
-    Optional<ObjectFields> values =
-        f.raw("submittedValues")
-            .flatMap(n -> ObjectFields.of(n, f.path("submittedValues"), s.sink));
-    Map<String, JsonNode> entries = new java.util.LinkedHashMap<>();
-    values.ifPresent(
-        v -> {
-          Iterator<Map.Entry<String, JsonNode>> it = node.get("submittedValues").fields();
-          it.forEachRemaining(e -> entries.put(e.getKey(), e.getValue()));
-        });
+    Map<String, JsonNode> entries = new LinkedHashMap<>();
+    f.raw("submittedValues")
+        .filter(n -> VendorFields.of(n, f.path("submittedValues"), s.sink).isPresent())
+        .ifPresent(n -> n.properties().forEach(e -> entries.put(e.getKey(), e.getValue())));
     List<String> evidence = new ArrayList<>();
     entries.forEach(
         (k, v) -> {

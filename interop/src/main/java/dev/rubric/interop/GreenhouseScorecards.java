@@ -17,11 +17,11 @@ final class GreenhouseScorecards {
   private GreenhouseScorecards() {}
 
   static void read(JsonNode node, String path, ImportSession s) {
-    Optional<ObjectFields> maybe = ObjectFields.of(node, path, s.sink);
+    Optional<VendorFields> maybe = VendorFields.of(node, path, s.sink);
     if (maybe.isEmpty()) {
       return;
     }
-    ObjectFields f = maybe.get();
+    VendorFields f = maybe.get();
     Optional<String> candidate = s.candidate(f, "candidate_id", "");
     Optional<String> interviewer =
         s.id(f, "interviewer", true).flatMap(id -> s.interviewer(id, f.path("interviewer")));
@@ -48,10 +48,10 @@ final class GreenhouseScorecards {
     s.build(candidate, interviewer, seat, submittedAt, ratings, recommendation);
   }
 
-  private static List<ImportSession.SeatKey> seatKeys(ObjectFields f, ImportSession s) {
+  private static List<ImportSession.SeatKey> seatKeys(VendorFields f, ImportSession s) {
     List<ImportSession.SeatKey> keys = new ArrayList<>();
     f.raw("interview_step")
-        .flatMap(n -> ObjectFields.of(n, f.path("interview_step"), s.sink))
+        .flatMap(n -> VendorFields.of(n, f.path("interview_step"), s.sink))
         .ifPresent(
             step -> {
               s.id(step, "id", false)
@@ -66,30 +66,29 @@ final class GreenhouseScorecards {
 
   private static void attribute(
       JsonNode node, String path, ImportSession s, ImportSession.Ratings ratings) {
-    Optional<ObjectFields> maybe = ObjectFields.of(node, path, s.sink);
+    Optional<VendorFields> maybe = VendorFields.of(node, path, s.sink);
     if (maybe.isEmpty()) {
       return;
     }
-    ObjectFields a = maybe.get();
+    VendorFields a = maybe.get();
     String name = a.requiredString("name");
     if (name.isEmpty()) {
       return;
     }
-    switch (s.use(name)) {
-      case IGNORED:
-        s.ignored(path);
-        return;
-      case COMPETENCY:
-        break;
-      default:
-        s.error(
-            UNKNOWN_ATTRIBUTE,
-            a.path("name"),
-            "The Greenhouse attribute '"
-                + name
-                + "' is not in the mapping's competencies (names match exactly); map it to a"
-                + " competency or add it to ignored.");
-        return;
+    ImportSession.Use use = s.use(name);
+    if (use == ImportSession.Use.IGNORED) {
+      s.ignored(path);
+      return;
+    }
+    if (use != ImportSession.Use.COMPETENCY) {
+      s.error(
+          UNKNOWN_ATTRIBUTE,
+          a.path("name"),
+          "The Greenhouse attribute '"
+              + name
+              + "' is not in the mapping's competencies (names match exactly); map it to a"
+              + " competency or add it to ignored.");
+      return;
     }
     Optional<String> rating = a.optionalString("rating");
     if (a.has("rating") && rating.isEmpty()) {

@@ -114,7 +114,7 @@ final class ImportSession {
   }
 
   /** Reads an id: a string, an integer, or an object with an {@code id}; records a problem. */
-  Optional<String> id(ObjectFields f, String name, boolean required) {
+  Optional<String> id(VendorFields f, String name, boolean required) {
     Optional<JsonNode> v = f.raw(name);
     if (v.isEmpty()) {
       if (required) {
@@ -143,7 +143,7 @@ final class ImportSession {
   }
 
   /** Reads an ISO-8601 timestamp; records a problem. */
-  Optional<Instant> instant(ObjectFields f, String name) {
+  Optional<Instant> instant(VendorFields f, String name) {
     if (!f.has(name)) {
       error(
           MISSING_FIELD,
@@ -170,7 +170,7 @@ final class ImportSession {
    * The caller's candidate id: the element's field {@code name}, else the candidate given to the
    * import; records a problem (ending with {@code hint}) when there is neither.
    */
-  Optional<String> candidate(ObjectFields f, String name, String hint) {
+  Optional<String> candidate(VendorFields f, String name, String hint) {
     Optional<String> id;
     if (f.has(name) || fallbackCandidate == null) {
       int before = sink.size();

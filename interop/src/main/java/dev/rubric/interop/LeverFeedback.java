@@ -34,11 +34,11 @@ final class LeverFeedback {
   }
 
   static void read(JsonNode node, String path, ImportSession s) {
-    Optional<ObjectFields> maybe = ObjectFields.of(node, path, s.sink);
+    Optional<VendorFields> maybe = VendorFields.of(node, path, s.sink);
     if (maybe.isEmpty()) {
       return;
     }
-    ObjectFields f = maybe.get();
+    VendorFields f = maybe.get();
     Optional<String> candidate =
         s.candidate(
             f,
@@ -110,11 +110,11 @@ final class LeverFeedback {
   }
 
   private static Optional<Field> field(JsonNode node, String path, List<Problem> sink) {
-    Optional<ObjectFields> maybe = ObjectFields.of(node, path, sink);
+    Optional<VendorFields> maybe = VendorFields.of(node, path, sink);
     if (maybe.isEmpty()) {
       return Optional.empty();
     }
-    ObjectFields f = maybe.get();
+    VendorFields f = maybe.get();
     List<String> keys = new ArrayList<>();
     f.optionalString("id").ifPresent(keys::add);
     f.optionalString("text").ifPresent(keys::add);
@@ -122,7 +122,7 @@ final class LeverFeedback {
     return Optional.of(new Field(path, keys, type, f.raw("value")));
   }
 
-  private static Optional<Instant> completedAt(ObjectFields f, ImportSession s) {
+  private static Optional<Instant> completedAt(VendorFields f, ImportSession s) {
     Optional<JsonNode> v = f.raw("completedAt");
     if (v.isEmpty()) {
       s.error(

@@ -15,7 +15,6 @@ import dev.rubric.core.json.ReadResult;
 import dev.rubric.core.json.RubricJson;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,9 +117,7 @@ final class MappingCodec {
       return ImmutableMap.of();
     }
     ImmutableMap.Builder<String, V> out = ImmutableMap.builder();
-    Iterator<Map.Entry<String, JsonNode>> it = raw.get().fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : raw.get().properties()) {
       String at = f.path(name) + "/" + ObjectFields.escape(e.getKey());
       value.read(e.getValue(), at, sink).ifPresent(v -> out.put(e.getKey(), v));
     }

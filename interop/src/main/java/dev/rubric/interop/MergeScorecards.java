@@ -4,7 +4,6 @@ import static dev.rubric.interop.InteropProblemCodes.DELETED_IN_SOURCE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.core.Recommendation;
-import dev.rubric.core.json.ObjectFields;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +19,11 @@ final class MergeScorecards {
   private MergeScorecards() {}
 
   static void read(JsonNode node, String path, ImportSession s) {
-    Optional<ObjectFields> maybe = ObjectFields.of(node, path, s.sink);
+    Optional<VendorFields> maybe = VendorFields.of(node, path, s.sink);
     if (maybe.isEmpty()) {
       return;
     }
-    ObjectFields f = maybe.get();
+    VendorFields f = maybe.get();
     Optional<String> candidate = s.candidate(f, "application", "");
     Optional<String> interviewer =
         s.id(f, "interviewer", true).flatMap(id -> s.interviewer(id, f.path("interviewer")));

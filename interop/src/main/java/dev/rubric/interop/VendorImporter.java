@@ -95,18 +95,10 @@ final class VendorImporter implements AtsImporter {
       return;
     }
     switch (vendor) {
-      case GREENHOUSE:
-        GreenhouseScorecards.read(node, path, s);
-        break;
-      case LEVER:
-        LeverFeedback.read(node, path, s);
-        break;
-      case ASHBY:
-        AshbyFeedback.read(node, path, s);
-        break;
-      case MERGE:
-        MergeScorecards.read(node, path, s);
-        break;
+      case GREENHOUSE -> GreenhouseScorecards.read(node, path, s);
+      case LEVER -> LeverFeedback.read(node, path, s);
+      case ASHBY -> AshbyFeedback.read(node, path, s);
+      case MERGE -> MergeScorecards.read(node, path, s);
     }
   }
 }
