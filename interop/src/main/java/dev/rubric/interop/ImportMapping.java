@@ -1,0 +1,197 @@
+package dev.rubric.interop;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Recommendation;
+import dev.rubric.core.ValidationReport;
+import dev.rubric.core.json.ReadResult;
+import dev.rubric.core.json.RubricJson;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How one vendor's scorecards become Rubric scorecards, under the user's control: which vendor
+ * attribute or field is which competency, which interview, stage or form is which seat, which plan
+ * the scorecards are stamped with, how vendor ratings read as plan levels, and how vendor candidate
+ * and interviewer ids read as the caller's. What a vendor key is (an attribute name, a field id or
+ * text, a field path) is documented on each {@link AtsVendor} constant.
+ *
+ * <p>Its JSON form (see {@link #fromJson(byte[])}):
+ *
+ * <pre>{@code
+ * {
+ *   "schemaVersion": 1,
+ *   "vendor": "greenhouse",
+ *   "planFingerprint": "sha256:...",
+ *   "competencies": {"Communication": "communication"},
+ *   "ignored": ["Adaptable"],
+ *   "seats": {"Application Review": "stakeholder-communication"},
+ *   "defaultSeat": "generalist",
+ *   "ratingLevels": {"definitely_not": 1, "no": 1, "mixed": 2, "yes": 3, "strong_yes": 4},
+ *   "recommendations": {"hire": "yes"},
+ *   "recommendationField": "Rating",
+ *   "evidenceFields": ["Notes / Comments"],
+ *   "candidates": {"1234": "cand-42"},
+ *   "interviewers": {"821": "robert"},
+ *   "requireMappedIds": false
+ * }
+ * }</pre>
+ *
+ * Only {@code vendor} and {@code planFingerprint} are required.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class ImportMapping {
+  ImportMapping() {}
+
+  /** The vendor whose payloads this mapping reads. */
+  public abstract AtsVendor vendor();
+
+  /** The {@link InterviewPlan#fingerprint()} stamped on every imported scorecard. */
+  public abstract String planFingerprint();
+
+  /** Vendor attribute or field key to competency id. */
+  public abstract ImmutableMap<String, String> competencies();
+
+  /**
+   * Vendor keys deliberately not imported: a rated element with such a key is counted in {@link
+   * ImportResult#ignored()} rather than reported.
+   */
+  public abstract ImmutableSet<String> ignored();
+
+  /** Vendor interview, stage or form key (id or name) to panel role id. */
+  public abstract ImmutableMap<String, String> seats();
+
+  /** The panel role of a scorecard whose interview matches no key of {@link #seats()}, if any. */
+  public abstract Optional<String> defaultSeat();
+
+  /**
+   * Vendor rating to plan level; empty means the vendor's {@link AtsVendor#defaultRatingLevels()}.
+   * A rating not in the table in force is an {@link InteropProblemCodes#UNKNOWN_RATING}.
+   */
+  public abstract ImmutableMap<String, Integer> ratingLevels();
+
+  /**
+   * Vendor recommendation value to recommendation; empty means the vendor's {@link
+   * AtsVendor#defaultRecommendations()}.
+   */
+  public abstract ImmutableMap<String, Recommendation> recommendations();
+
+  /**
+   * The field holding the overall recommendation (Lever: field id or text; Ashby: field path); when
+   * empty, Lever uses its {@code score-system} field and Ashby {@code overall_recommendation}.
+   */
+  public abstract Optional<String> recommendationField();
+
+  /**
+   * Free-text fields (Lever: id or text; Ashby: path) whose text becomes the evidence of every
+   * rating of the scorecard, joined by blank lines. Greenhouse attributes carry their own notes.
+   */
+  public abstract ImmutableList<String> evidenceFields();
+
+  /** Vendor candidate (or application) id to the caller's candidate id. */
+  public abstract ImmutableMap<String, String> candidates();
+
+  /** Vendor interviewer (user) id to the caller's interviewer id. */
+  public abstract ImmutableMap<String, String> interviewers();
+
+  /**
+   * Whether a vendor id missing from {@link #candidates()} or {@link #interviewers()} is a problem;
+   * when false (the default) it is used as it stands.
+   */
+  @Value.Default
+  public boolean requireMappedIds() {
+    return false;
+  }
+
+  /** The rating table in force: {@link #ratingLevels()}, or the vendor's default. */
+  public ImmutableMap<String, Integer> effectiveRatingLevels() {
+    return ratingLevels().isEmpty() ? vendor().defaultRatingLevels() : ratingLevels();
+  }
+
+  /** The recommendation table in force: {@link #recommendations()}, or the vendor's default. */
+  public ImmutableMap<String, Recommendation> effectiveRecommendations() {
+    return recommendations().isEmpty() ? vendor().defaultRecommendations() : recommendations();
+  }
+
+  /** The importer of {@link #vendor()} payloads under this mapping. */
+  public AtsImporter importer() {
+    return vendor().importer(this);
+  }
+
+  /**
+   * Checks this mapping against {@code plan}: the fingerprint is the plan's, every mapped
+   * competency and seat exists, every level of the rating table is on the plan's scale (errors);
+   * every competency of the plan is mapped from some vendor key (advice {@link
+   * InteropProblemCodes#UNMAPPED_COMPETENCY} otherwise). Paths point into the mapping's JSON form.
+   */
+  public ValidationReport checkAgainst(InterviewPlan plan) {
+    return MappingCheck.check(this, Objects.requireNonNull(plan, "plan"));
+  }
+
+  /** Reads a mapping from UTF-8 JSON, strictly: unknown fields and wrong types are problems. */
+  public static ReadResult<ImportMapping> fromJson(byte[] json) {
+    return MappingCodec.read(RubricJson.standard(), json);
+  }
+
+  /** Reads a mapping from a JSON string. */
+  public static ReadResult<ImportMapping> fromJson(String json) {
+    return fromJson(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** This mapping as indented JSON; {@link #fromJson(String)} reads it back equal. */
+  public String toJson() {
+    return MappingCodec.write(this);
+  }
+
+  @Value.Check
+  void check() {
+    if (planFingerprint().isBlank()) {
+      throw new IllegalArgumentException("planFingerprint must not be blank");
+    }
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ImportMapping}. */
+  public static final class Builder extends ImmutableImportMapping.Builder {
+    Builder() {}
+
+    /** Stamps imported scorecards with {@code plan}'s fingerprint. */
+    public Builder plan(InterviewPlan plan) {
+      planFingerprint(plan.fingerprint());
+      return this;
+    }
+
+    /** Maps the vendor key {@code vendorKey} to the competency {@code competencyId}. */
+    public Builder competency(String vendorKey, String competencyId) {
+      putCompetencies(vendorKey, competencyId);
+      return this;
+    }
+
+    /** Maps the vendor interview, stage or form key {@code vendorKey} to a panel role. */
+    public Builder seat(String vendorKey, String panelRoleId) {
+      putSeats(vendorKey, panelRoleId);
+      return this;
+    }
+
+    /** Ignores rated elements with the key {@code vendorKey}. */
+    public Builder ignore(String vendorKey) {
+      addIgnored(vendorKey);
+      return this;
+    }
+
+    /** Reads the vendor rating {@code vendorRating} as the plan level {@code level}. */
+    public Builder ratingLevel(String vendorRating, int level) {
+      putRatingLevels(vendorRating, level);
+      return this;
+    }
+  }
+}

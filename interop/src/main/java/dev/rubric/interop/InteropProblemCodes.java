@@ -1,0 +1,91 @@
+package dev.rubric.interop;
+
+import dev.rubric.core.ProblemCodes;
+
+/**
+ * The stable codes of the problems that the ATS importers and {@link
+ * ImportMapping#checkAgainst(dev.rubric.core.InterviewPlan)} report. Codes never change meaning;
+ * new codes may be added. Each constant says whether it is an error (E) or advice (A).
+ *
+ * <p>Structural faults in a payload or a mapping (a field of the wrong JSON type, a malformed
+ * timestamp, bytes that are not JSON) carry the codes of {@link ProblemCodes}, such as {@link
+ * ProblemCodes#JSON_WRONG_TYPE} and {@link ProblemCodes#JSON_SYNTAX}. A mapping checked against a
+ * plan reports {@link ProblemCodes#UNKNOWN_COMPETENCY}, {@link ProblemCodes#UNKNOWN_PANEL_ROLE},
+ * {@link ProblemCodes#LEVEL_OUTSIDE_SCALE} and {@link ProblemCodes#FINGERPRINT_MISMATCH}.
+ */
+public final class InteropProblemCodes {
+  /**
+   * E: the payload (or one element of it) is another vendor's, for example Lever feedback given to
+   * the Greenhouse importer; nothing is read from it.
+   */
+  public static final String WRONG_VENDOR = "WRONG_VENDOR";
+
+  /**
+   * E: the payload is this vendor's but not a scorecard, for example a Greenhouse job stage or a
+   * Lever feedback template; nothing is read from it.
+   */
+  public static final String NOT_A_SCORECARD = "NOT_A_SCORECARD";
+
+  /**
+   * E: a rated attribute or field (a Greenhouse attribute name, a Lever score field, an Ashby Score
+   * field path) is neither mapped to a competency nor ignored by the mapping; the rating is not
+   * imported, the rest of the scorecard is.
+   */
+  public static final String UNKNOWN_ATTRIBUTE = "UNKNOWN_ATTRIBUTE";
+
+  /**
+   * E: a rating value is not in the mapping's rating table (for example {@code "great"}, or a Lever
+   * value without a leading digit); the rating is not imported.
+   */
+  public static final String UNKNOWN_RATING = "UNKNOWN_RATING";
+
+  /**
+   * E: an overall recommendation is not one the mapping knows; the scorecard is imported without
+   * one.
+   */
+  public static final String UNKNOWN_RECOMMENDATION = "UNKNOWN_RECOMMENDATION";
+
+  /**
+   * E: a field the import needs (candidate, interviewer, submission time) is absent or null; the
+   * scorecard is not imported. The same code as {@link ProblemCodes#JSON_MISSING_FIELD}.
+   */
+  public static final String MISSING_FIELD = ProblemCodes.JSON_MISSING_FIELD;
+
+  /**
+   * E: no seat of the mapping matches the scorecard's interview, stage or form, and the mapping has
+   * no default seat; the scorecard is not imported.
+   */
+  public static final String UNMAPPED_INTERVIEW = "UNMAPPED_INTERVIEW";
+
+  /**
+   * E: the mapping requires mapped ids and the vendor's candidate id is not in its candidate table;
+   * the scorecard is not imported.
+   */
+  public static final String UNMAPPED_CANDIDATE = "UNMAPPED_CANDIDATE";
+
+  /**
+   * E: the mapping requires mapped ids and the vendor's interviewer id is not in its interviewer
+   * table; the scorecard is not imported.
+   */
+  public static final String UNMAPPED_INTERVIEWER = "UNMAPPED_INTERVIEWER";
+
+  /**
+   * E: two attributes of one scorecard map to the same competency; the first is imported, the later
+   * one is not.
+   */
+  public static final String DUPLICATE_ATTRIBUTE = "DUPLICATE_ATTRIBUTE";
+
+  /**
+   * A: the source ATS marks the scorecard as deleted ({@code deletedAt} in Lever, {@code
+   * remote_was_deleted} in Merge); it is imported, and the caller decides whether to use it.
+   */
+  public static final String DELETED_IN_SOURCE = "DELETED_IN_SOURCE";
+
+  /**
+   * A: (mapping check) a competency of the plan is mapped from no vendor attribute, so its ratings
+   * will never be imported.
+   */
+  public static final String UNMAPPED_COMPETENCY = "UNMAPPED_COMPETENCY";
+
+  private InteropProblemCodes() {}
+}

@@ -1,0 +1,112 @@
+package dev.rubric.interop;
+
+import static dev.rubric.core.ProblemCodes.FINGERPRINT_MISMATCH;
+import static dev.rubric.core.ProblemCodes.LEVEL_OUTSIDE_SCALE;
+import static dev.rubric.core.ProblemCodes.UNKNOWN_COMPETENCY;
+import static dev.rubric.core.ProblemCodes.UNKNOWN_PANEL_ROLE;
+import static dev.rubric.interop.InteropProblemCodes.UNMAPPED_COMPETENCY;
+
+import dev.rubric.core.Competency;
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Problem;
+import dev.rubric.core.ValidationReport;
+import dev.rubric.core.json.ObjectFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Checks an {@link ImportMapping} against an {@link InterviewPlan}. */
+final class MappingCheck {
+  private MappingCheck() {}
+
+  static ValidationReport check(ImportMapping m, InterviewPlan plan) {
+    List<Problem> out = new ArrayList<>();
+    if (!m.planFingerprint().equals(plan.fingerprint())) {
+      out.add(
+          Problem.error(
+              FINGERPRINT_MISMATCH,
+              "/planFingerprint",
+              String.format(
+                  Locale.ROOT,
+                  "The mapping stamps %s but plan '%s' has the fingerprint %s; imported scorecards"
+                      + " would not match the plan.",
+                  m.planFingerprint(),
+                  plan.id(),
+                  plan.fingerprint())));
+    }
+    for (Map.Entry<String, String> e : m.competencies().entrySet()) {
+      if (plan.competency(e.getValue()).isEmpty()) {
+        out.add(
+            Problem.error(
+                UNKNOWN_COMPETENCY,
+                "/competencies/" + ObjectFields.escape(e.getKey()),
+                String.format(
+                    Locale.ROOT,
+                    "'%s' is mapped to competency '%s', which plan '%s' does not have.",
+                    e.getKey(),
+                    e.getValue(),
+                    plan.id())));
+      }
+    }
+    for (Map.Entry<String, String> e : m.seats().entrySet()) {
+      checkSeat(plan, e.getValue(), "/seats/" + ObjectFields.escape(e.getKey()), out);
+    }
+    m.defaultSeat().ifPresent(s -> checkSeat(plan, s, "/defaultSeat", out));
+    for (Map.Entry<String, Integer> e : m.effectiveRatingLevels().entrySet()) {
+      if (!plan.scale().contains(e.getValue())) {
+        boolean given = !m.ratingLevels().isEmpty();
+        out.add(
+            Problem.error(
+                LEVEL_OUTSIDE_SCALE,
+                given ? "/ratingLevels/" + ObjectFields.escape(e.getKey()) : "/ratingLevels",
+                String.format(
+                    Locale.ROOT,
+                    "%s rating '%s' reads as level %d, which is not on the plan's scale (%d to %d)"
+                        + "%s.",
+                    m.vendor().jsonName(),
+                    e.getKey(),
+                    e.getValue(),
+                    plan.scale().min(),
+                    plan.scale().max(),
+                    given ? "" : " by the vendor's default table; give ratingLevels")));
+      }
+    }
+    if (m.vendor() == AtsVendor.MERGE) {
+      out.add(
+          Problem.advice(
+              UNMAPPED_COMPETENCY,
+              "/competencies",
+              "Merge scorecards carry no competency ratings; only overall recommendations are"
+                  + " imported."));
+    } else {
+      for (Competency c : plan.competencies()) {
+        if (!m.competencies().containsValue(c.id())) {
+          out.add(
+              Problem.advice(
+                  UNMAPPED_COMPETENCY,
+                  "/competencies",
+                  String.format(
+                      Locale.ROOT,
+                      "Competency '%s' of plan '%s' is mapped from no %s key, so its ratings will"
+                          + " never be imported.",
+                      c.id(),
+                      plan.id(),
+                      m.vendor().jsonName())));
+        }
+      }
+    }
+    return ValidationReport.of(out);
+  }
+
+  private static void checkSeat(InterviewPlan plan, String seat, String path, List<Problem> out) {
+    if (plan.panelRole(seat).isEmpty()) {
+      out.add(
+          Problem.error(
+              UNKNOWN_PANEL_ROLE,
+              path,
+              String.format(
+                  Locale.ROOT, "Seat '%s' is not a panel role of plan '%s'.", seat, plan.id())));
+    }
+  }
+}

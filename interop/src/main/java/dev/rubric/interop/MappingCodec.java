@@ -1,0 +1,190 @@
+package dev.rubric.interop;
+
+import static dev.rubric.core.ProblemCodes.BLANK_TEXT;
+import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
+import static dev.rubric.core.ProblemCodes.JSON_UNSUPPORTED_VERSION;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableMap;
+import dev.rubric.core.Problem;
+import dev.rubric.core.Recommendation;
+import dev.rubric.core.json.ObjectFields;
+import dev.rubric.core.json.ReadResult;
+import dev.rubric.core.json.RubricJson;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The JSON form of an {@link ImportMapping}. */
+final class MappingCodec {
+  static final int VERSION = 1;
+
+  private MappingCodec() {}
+
+  static ReadResult<ImportMapping> read(RubricJson json, byte[] bytes) {
+    ReadResult<JsonNode> tree = json.readTree(bytes);
+    if (!tree.isOk()) {
+      return ReadResult.failed(tree.problems());
+    }
+    List<Problem> sink = new ArrayList<>();
+    Optional<ImportMapping> mapping = read(tree.orElseThrow(), sink);
+    if (mapping.isEmpty() || sink.stream().anyMatch(Problem::isError)) {
+      return ReadResult.failed(sink);
+    }
+    return ReadResult.of(mapping.get());
+  }
+
+  private static Optional<ImportMapping> read(JsonNode root, List<Problem> sink) {
+    Optional<ObjectFields> maybe = ObjectFields.of(root, "", sink);
+    if (maybe.isEmpty()) {
+      return Optional.empty();
+    }
+    ObjectFields f = maybe.get();
+    f.optionalInt("schemaVersion")
+        .filter(v -> v != VERSION)
+        .ifPresent(
+            v ->
+                sink.add(
+                    Problem.error(
+                        JSON_UNSUPPORTED_VERSION,
+                        f.path("schemaVersion"),
+                        "schemaVersion "
+                            + v
+                            + " is not supported; this library reads version 1.")));
+    ImportMapping.Builder b = ImportMapping.builder();
+    String vendor = f.requiredString("vendor");
+    Optional<AtsVendor> v = AtsVendor.fromName(vendor);
+    if (v.isPresent()) {
+      b.vendor(v.get());
+    } else if (f.has("vendor")) {
+      sink.add(
+          Problem.error(
+              JSON_INVALID_VALUE,
+              f.path("vendor"),
+              "Unknown vendor '"
+                  + vendor
+                  + "'; use one of "
+                  + Arrays.stream(AtsVendor.values())
+                      .map(AtsVendor::jsonName)
+                      .collect(Collectors.joining(", "))
+                  + "."));
+    }
+    String fingerprint = f.requiredString("planFingerprint");
+    if (fingerprint.isBlank() && f.has("planFingerprint")) {
+      sink.add(Problem.error(BLANK_TEXT, f.path("planFingerprint"), "planFingerprint is blank."));
+    }
+    b.planFingerprint(fingerprint.isBlank() ? "?" : fingerprint);
+    b.putAllCompetencies(map(f, "competencies", sink, MappingCodec::text));
+    b.addAllIgnored(f.strings("ignored", false));
+    b.putAllSeats(map(f, "seats", sink, MappingCodec::text));
+    f.optionalString("defaultSeat").ifPresent(b::defaultSeat);
+    b.putAllRatingLevels(map(f, "ratingLevels", sink, ObjectFields::integer));
+    b.putAllRecommendations(map(f, "recommendations", sink, MappingCodec::recommendation));
+    f.optionalString("recommendationField").ifPresent(b::recommendationField);
+    b.addAllEvidenceFields(f.strings("evidenceFields", false));
+    b.putAllCandidates(map(f, "candidates", sink, MappingCodec::text));
+    b.putAllInterviewers(map(f, "interviewers", sink, MappingCodec::text));
+    f.raw("requireMappedIds")
+        .ifPresent(
+            n -> {
+              if (n.isBoolean()) {
+                b.requireMappedIds(n.booleanValue());
+              } else {
+                sink.add(ObjectFields.wrongType(f.path("requireMappedIds"), "a boolean", n));
+              }
+            });
+    f.finish();
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(b.build());
+  }
+
+  /** Reads a JSON object whose values {@code value} reads; a faulty value is left out. */
+  private static <V> ImmutableMap<String, V> map(
+      ObjectFields f, String name, List<Problem> sink, ObjectFields.ElementReader<V> value) {
+    Optional<JsonNode> raw = f.raw(name);
+    if (raw.isEmpty()) {
+      return ImmutableMap.of();
+    }
+    if (!raw.get().isObject()) {
+      sink.add(ObjectFields.wrongType(f.path(name), "an object", raw.get()));
+      return ImmutableMap.of();
+    }
+    ImmutableMap.Builder<String, V> out = ImmutableMap.builder();
+    for (Map.Entry<String, JsonNode> e : raw.get().properties()) {
+      String at = f.path(name) + "/" + ObjectFields.escape(e.getKey());
+      value.read(e.getValue(), at, sink).ifPresent(v -> out.put(e.getKey(), v));
+    }
+    return out.buildOrThrow();
+  }
+
+  private static Optional<String> text(JsonNode n, String at, List<Problem> sink) {
+    if (!n.isTextual()) {
+      sink.add(ObjectFields.wrongType(at, "a string", n));
+      return Optional.empty();
+    }
+    if (n.textValue().isBlank()) {
+      sink.add(Problem.error(BLANK_TEXT, at, "The value at " + at + " is blank."));
+      return Optional.empty();
+    }
+    return Optional.of(n.textValue());
+  }
+
+  private static Optional<Recommendation> recommendation(
+      JsonNode n, String at, List<Problem> sink) {
+    Optional<Recommendation> r =
+        n.isTextual() ? Recommendation.fromJsonName(n.textValue()) : Optional.empty();
+    if (r.isEmpty()) {
+      sink.add(
+          Problem.error(
+              JSON_INVALID_VALUE,
+              at,
+              "Expected one of strong_no, no, yes, strong_yes at " + at + ", found " + n + "."));
+    }
+    return r;
+  }
+
+  static String write(ImportMapping m) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("schemaVersion", VERSION);
+    o.put("vendor", m.vendor().jsonName());
+    o.put("planFingerprint", m.planFingerprint());
+    putMap(o, "competencies", m.competencies());
+    if (!m.ignored().isEmpty()) {
+      m.ignored().forEach(o.putArray("ignored")::add);
+    }
+    putMap(o, "seats", m.seats());
+    m.defaultSeat().ifPresent(s -> o.put("defaultSeat", s));
+    if (!m.ratingLevels().isEmpty()) {
+      ObjectNode levels = o.putObject("ratingLevels");
+      m.ratingLevels().forEach(levels::put);
+    }
+    if (!m.recommendations().isEmpty()) {
+      ObjectNode recs = o.putObject("recommendations");
+      m.recommendations().forEach((k, r) -> recs.put(k, r.jsonName()));
+    }
+    m.recommendationField().ifPresent(s -> o.put("recommendationField", s));
+    if (!m.evidenceFields().isEmpty()) {
+      m.evidenceFields().forEach(o.putArray("evidenceFields")::add);
+    }
+    putMap(o, "candidates", m.candidates());
+    putMap(o, "interviewers", m.interviewers());
+    if (m.requireMappedIds()) {
+      o.put("requireMappedIds", true);
+    }
+    return RubricJson.pretty(o);
+  }
+
+  private static void putMap(ObjectNode o, String name, Map<String, String> map) {
+    if (!map.isEmpty()) {
+      ObjectNode m = o.putObject(name);
+      map.forEach(m::put);
+    }
+  }
+}

@@ -1,0 +1,50 @@
+package dev.rubric.interop;
+
+import static dev.rubric.interop.InteropProblemCodes.DELETED_IN_SOURCE;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rubric.core.Recommendation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one Merge unified scorecard; see {@link AtsVendor#MERGE}. Merge's common model has no
+ * competency ratings, so the scorecards built here have none.
+ */
+final class MergeScorecards {
+  static final String NO_DECISION = "NO_DECISION";
+
+  private MergeScorecards() {}
+
+  static void read(JsonNode node, String path, ImportSession s) {
+    Optional<VendorFields> maybe = VendorFields.of(node, path, s.sink);
+    if (maybe.isEmpty()) {
+      return;
+    }
+    VendorFields f = maybe.get();
+    Optional<String> candidate = s.candidate(f, "application", "");
+    Optional<String> interviewer =
+        s.id(f, "interviewer", true).flatMap(id -> s.interviewer(id, f.path("interviewer")));
+    List<ImportSession.SeatKey> keys = new ArrayList<>();
+    s.id(f, "interview", false)
+        .ifPresent(id -> keys.add(new ImportSession.SeatKey(id, f.path("interview"))));
+    Optional<String> seat = s.seat(keys, path);
+    Optional<Instant> submittedAt = s.instant(f, "submitted_at");
+    Optional<Recommendation> recommendation =
+        f.optionalString("overall_recommendation")
+            .filter(r -> !r.equals(NO_DECISION))
+            .flatMap(r -> s.recommendation(r, f.path("overall_recommendation"), "'" + r + "'"));
+    f.raw("remote_was_deleted")
+        .filter(d -> d.isBoolean() && d.booleanValue())
+        .ifPresent(
+            d ->
+                s.advice(
+                    DELETED_IN_SOURCE,
+                    f.path("remote_was_deleted"),
+                    "Merge reports this scorecard as deleted in the source ATS; it is imported,"
+                        + " decide whether to use it."));
+    s.build(candidate, interviewer, seat, submittedAt, s.ratings(), recommendation);
+  }
+}

@@ -1,0 +1,26 @@
+package dev.rubric.interop;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The Immutables style of this package: generated classes stay package-private and callers only
+ * ever see the abstract value types with their {@code of(...)} and {@code builder()} factories.
+ */
+@Target({ElementType.TYPE, ElementType.PACKAGE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    // The generated ImmutableX classes are an implementation detail: keep them package-private.
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    // Generated code returns the abstract type X, never ImmutableX, so the latter never leaks.
+    overshadowImplementation = true,
+    // Each value type declares its own public nested Builder extending the generated one.
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
+    // Collections are Guava's immutable collections, with deterministic iteration order.
+    jdkOnly = false,
+    // No "with" copies: values are built once, through builders or of(...).
+    defaults = @Value.Immutable(copy = false))
+@interface ValueStyle {}

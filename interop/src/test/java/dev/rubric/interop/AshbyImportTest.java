@@ -1,0 +1,119 @@
+package dev.rubric.interop;
+
+import static dev.rubric.interop.Fixtures.json;
+import static dev.rubric.interop.Fixtures.payload;
+import static dev.rubric.interop.LeverImportTest.errors;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.rubric.core.Rating;
+import dev.rubric.core.Recommendation;
+import dev.rubric.core.Scorecard;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class AshbyImportTest {
+  private static final String FEEDBACK =
+      "Candidate demonstrated strong problem-solving skills and wrote clean, efficient code. Good"
+          + " understanding of algorithms and data structures. Communication was clear throughout"
+          + " the interview.";
+
+  private static ImportMapping.Builder mapping() {
+    return ImportMapping.builder()
+        .vendor(AtsVendor.ASHBY)
+        .plan(Fixtures.fourPointPlan())
+        .competency("technical_skills", "model-serving")
+        .addEvidenceFields("detailed_feedback")
+        .seat("6ba7b811-9dad-11d1-80b4-00c04fd430c8", "deployment-depth");
+  }
+
+  private static String example() {
+    return new String(
+        payload("ashby_application_feedback_list_example.json"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void documentedExampleImports() {
+    ImportResult result =
+        mapping()
+            .build()
+            .importer()
+            .importScorecards(payload("ashby_application_feedback_list_example.json"));
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.ignored()).isEmpty();
+    Scorecard card = result.scorecards().get(0);
+    assertThat(card.candidateId()).isEqualTo("550e8400-e29b-41d4-a716-446655440000");
+    assertThat(card.interviewerId()).isEqualTo("123e4567-e89b-12d3-a456-426614174000");
+    assertThat(card.panelRoleId()).isEqualTo("deployment-depth");
+    assertThat(card.ratings()).containsExactly(Rating.of("model-serving", 4, FEEDBACK));
+    assertThat(card.overallRecommendation()).contains(Recommendation.YES);
+    assertThat(card.submittedAt()).isEqualTo(Instant.parse("2023-11-15T14:30:00Z"));
+  }
+
+  @Test
+  void unmappedScoreFieldAndUnknownScoreAreLocated() {
+    ImportMapping unmapped =
+        ImportMapping.builder().from(mapping().build()).competencies(java.util.Map.of()).build();
+    ImportResult result = unmapped.importer().importScorecards(json(example()));
+    assertThat(errors(result))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.UNKNOWN_ATTRIBUTE,
+                "/0/submittedValues/technical_skills",
+                "The Ashby Score field 'technical_skills' is not in the mapping's competencies; map"
+                    + " its path to a competency or add it to ignored."));
+    assertThat(result.scorecards().get(0).ratings()).isEmpty();
+
+    String five = example().replace("\"technical_skills\": \"4\"", "\"technical_skills\": \"5\"");
+    assertThat(errors(mapping().build().importer().importScorecards(json(five))))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.UNKNOWN_RATING,
+                "/0/submittedValues/technical_skills",
+                "The rating \"5\" is not one of [1, 2, 3, 4]; add it to the mapping's"
+                    + " ratingLevels."));
+
+    String empty = example().replace("\"technical_skills\": \"4\"", "\"technical_skills\": null");
+    ImportResult notAssessed = mapping().build().importer().importScorecards(json(empty));
+    assertThat(notAssessed.problems()).isEmpty();
+    assertThat(notAssessed.notAssessed()).containsExactly("/0/submittedValues/technical_skills");
+  }
+
+  @Test
+  void missingApplicationAndInterviewerAreLocated() {
+    String text =
+        example()
+            .replace("\"applicationId\": \"550e8400-e29b-41d4-a716-446655440000\",", "")
+            .replace("\"submittedByUser\": {", "\"submittedBy\": {");
+    ImportResult result = mapping().build().importer().importScorecards(json(text));
+    assertThat(result.scorecards()).isEmpty();
+    assertThat(errors(result))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.MISSING_FIELD,
+                "/0/applicationId",
+                "The Ashby application feedback does not name its candidate ('applicationId')."),
+            tuple(
+                InteropProblemCodes.MISSING_FIELD,
+                "/0/submittedByUser",
+                "The required field 'submittedByUser' of the Ashby application feedback is"
+                    + " missing."));
+  }
+
+  @Test
+  void aMergePayloadIsRefused() {
+    assertThat(
+            errors(
+                mapping()
+                    .build()
+                    .importer()
+                    .importScorecards(payload("merge_scorecard_example.json"))))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.WRONG_VENDOR,
+                "",
+                "This is a Merge scorecard, not Ashby application feedback; import it with the"
+                    + " merge importer."));
+  }
+}

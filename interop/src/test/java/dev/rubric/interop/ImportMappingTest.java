@@ -1,0 +1,166 @@
+package dev.rubric.interop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Problem;
+import dev.rubric.core.ProblemCodes;
+import dev.rubric.core.Recommendation;
+import dev.rubric.core.Severity;
+import dev.rubric.core.json.ReadResult;
+import org.junit.jupiter.api.Test;
+
+class ImportMappingTest {
+  private static final InterviewPlan PLAN = Fixtures.fourPointPlan();
+
+  private static ImportMapping full() {
+    return ImportMapping.builder()
+        .vendor(AtsVendor.LEVER)
+        .plan(PLAN)
+        .competency("Model serving", "model-serving")
+        .competency("6ee25ace/x~y", "communication")
+        .ignore("Culture add")
+        .seat("On-site interview", "deployment-depth")
+        .defaultSeat("stakeholder-communication")
+        .ratingLevel("1", 1)
+        .ratingLevel("4", 4)
+        .putRecommendations("4", Recommendation.STRONG_YES)
+        .recommendationField("Rating")
+        .addEvidenceFields("Notes / Comments")
+        .putCandidates("opp-1", "cand-1")
+        .putInterviewers("user-1", "alice")
+        .requireMappedIds(true)
+        .build();
+  }
+
+  @Test
+  void jsonRoundTripGivesAnEqualMapping() {
+    ImportMapping mapping = full();
+    String json = mapping.toJson();
+    assertThat(json)
+        .contains("\"vendor\" : \"lever\"")
+        .contains("\"6ee25ace/x~y\" : \"communication\"");
+    ReadResult<ImportMapping> read = ImportMapping.fromJson(json);
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.orElseThrow()).isEqualTo(mapping);
+
+    ImportMapping minimal =
+        ImportMapping.builder().vendor(AtsVendor.MERGE).planFingerprint("sha256:ab").build();
+    assertThat(ImportMapping.fromJson(minimal.toJson()).orElseThrow()).isEqualTo(minimal);
+    assertThat(minimal.toJson())
+        .isEqualTo(
+            "{\n  \"schemaVersion\" : 1,\n  \"vendor\" : \"merge\",\n  \"planFingerprint\" :"
+                + " \"sha256:ab\"\n}\n");
+  }
+
+  @Test
+  void readingIsStrictAndLocated() {
+    ReadResult<ImportMapping> read =
+        ImportMapping.fromJson(
+            "{\"vendor\": \"workday\", \"planFingerprint\": \"sha256:ab\", \"competencies\":"
+                + " {\"A\": 3}, \"ratingLevels\": {\"yes\": \"4\"}, \"recommendations\": {\"hire\":"
+                + " \"maybe\"}, \"requireMappedIds\": \"yes\", \"seat\": {}}");
+    assertThat(read.isOk()).isFalse();
+    assertThat(read.problems())
+        .extracting(Problem::code, Problem::path, Problem::message)
+        .containsExactly(
+            tuple(
+                ProblemCodes.JSON_INVALID_VALUE,
+                "/vendor",
+                "Unknown vendor 'workday'; use one of greenhouse, lever, ashby, merge."),
+            tuple(
+                ProblemCodes.JSON_WRONG_TYPE,
+                "/competencies/A",
+                "Expected a string at /competencies/A, found the number 3."),
+            tuple(
+                ProblemCodes.JSON_WRONG_TYPE,
+                "/ratingLevels/yes",
+                "Expected an integer at /ratingLevels/yes, found a string."),
+            tuple(
+                ProblemCodes.JSON_INVALID_VALUE,
+                "/recommendations/hire",
+                "Expected one of strong_no, no, yes, strong_yes at /recommendations/hire, found"
+                    + " \"maybe\"."),
+            tuple(
+                ProblemCodes.JSON_WRONG_TYPE,
+                "/requireMappedIds",
+                "Expected a boolean at /requireMappedIds, found a string."),
+            tuple(
+                ProblemCodes.JSON_UNKNOWN_FIELD,
+                "/seat",
+                "Unknown field 'seat'; remove it or check its spelling."));
+
+    assertThat(ImportMapping.fromJson("{\"vendor\": \"ashby\"}").problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(ProblemCodes.JSON_MISSING_FIELD, "/planFingerprint"));
+  }
+
+  @Test
+  void checkAgainstThePlanReportsUnknownReferencesAndUnmappedCompetencies() {
+    ImportMapping mapping =
+        ImportMapping.builder()
+            .vendor(AtsVendor.GREENHOUSE)
+            .planFingerprint("sha256:old")
+            .competency("Model serving", "model-serving")
+            .competency("Drift", "drift-detection")
+            .seat("Onsite", "deployment-depth")
+            .seat("Final", "bar-raiser")
+            .build();
+    assertThat(mapping.checkAgainst(PLAN).problems())
+        .extracting(Problem::code, Problem::severity, Problem::path, Problem::message)
+        .containsExactly(
+            tuple(
+                ProblemCodes.FINGERPRINT_MISMATCH,
+                Severity.ERROR,
+                "/planFingerprint",
+                "The mapping stamps sha256:old but plan 'ml-engineer' has the fingerprint "
+                    + PLAN.fingerprint()
+                    + "; imported scorecards would not match the plan."),
+            tuple(
+                ProblemCodes.UNKNOWN_COMPETENCY,
+                Severity.ERROR,
+                "/competencies/Drift",
+                "'Drift' is mapped to competency 'drift-detection', which plan 'ml-engineer' does"
+                    + " not have."),
+            tuple(
+                ProblemCodes.UNKNOWN_PANEL_ROLE,
+                Severity.ERROR,
+                "/seats/Final",
+                "Seat 'bar-raiser' is not a panel role of plan 'ml-engineer'."),
+            tuple(
+                ProblemCodes.LEVEL_OUTSIDE_SCALE,
+                Severity.ERROR,
+                "/ratingLevels",
+                "greenhouse rating 'strong_yes' reads as level 5, which is not on the plan's scale"
+                    + " (1 to 4) by the vendor's default table; give ratingLevels."),
+            tuple(
+                InteropProblemCodes.UNMAPPED_COMPETENCY,
+                Severity.ADVICE,
+                "/competencies",
+                "Competency 'communication' of plan 'ml-engineer' is mapped from no greenhouse key,"
+                    + " so its ratings will never be imported."));
+  }
+
+  @Test
+  void aCompleteMappingChecksClean() {
+    assertThat(
+            GreenhouseImportTest.mapping()
+                .build()
+                .checkAgainst(Fixtures.greenhousePlan())
+                .problems())
+        .isEmpty();
+  }
+
+  @Test
+  void anImporterNeedsAMappingForItsVendor() {
+    ImportMapping lever = full();
+    assertThatThrownBy(() -> AtsVendor.GREENHOUSE.importer(lever))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("mapping (for lever) must be for greenhouse");
+    assertThat(AtsVendor.fromName("Greenhouse")).contains(AtsVendor.GREENHOUSE);
+    assertThat(AtsVendor.fromName("workday")).isEmpty();
+    assertThat(lever.importer().vendor()).isEqualTo(AtsVendor.LEVER);
+  }
+}

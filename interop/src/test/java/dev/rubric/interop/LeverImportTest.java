@@ -1,0 +1,170 @@
+package dev.rubric.interop;
+
+import static dev.rubric.interop.Fixtures.json;
+import static dev.rubric.interop.Fixtures.payload;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.rubric.core.Problem;
+import dev.rubric.core.Rating;
+import dev.rubric.core.Recommendation;
+import dev.rubric.core.Scorecard;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+class LeverImportTest {
+  private static final String NOTES =
+      "Had a great conversation with Kathryn. Sounds like the next role she is looking for really"
+          + " fits with what we need in an office manager.";
+
+  private static ImportMapping.Builder mapping() {
+    return ImportMapping.builder()
+        .vendor(AtsVendor.LEVER)
+        .plan(Fixtures.fourPointPlan())
+        .recommendationField("Rating")
+        .addEvidenceFields("Notes / Comments")
+        .seat("On-site interview", "deployment-depth")
+        .putInterviewers("a0afa6f7-7bb5-4ff6-93c3-e215fbcf3b2e", "alice");
+  }
+
+  private static String example() {
+    return new String(payload("lever_feedback_example.json"), StandardCharsets.UTF_8);
+  }
+
+  /** The errors of {@code result} as (code, path, message) tuples. */
+  static List<Tuple> errors(ImportResult result) {
+    return result.problems().stream()
+        .filter(Problem::isError)
+        .map(p -> tuple(p.code(), p.path(), p.message()))
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void documentedExampleImportsWithItsOpportunity() {
+    ImportResult result =
+        AtsVendor.LEVER
+            .importer(mapping().build())
+            .importScorecards(payload("lever_feedback_example.json"), "opp-7");
+
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::path, Problem::message)
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.DELETED_IN_SOURCE,
+                "/data/deletedAt",
+                "Lever marks this feedback as deleted; it is imported, decide whether to use it."));
+    assertThat(result.hasErrors()).isFalse();
+    assertThat(result.ignored())
+        .containsExactly("/data/fields/2", "/data/fields/3", "/data/fields/4", "/data/fields/5");
+    Scorecard card = result.scorecards().get(0);
+    assertThat(card.candidateId()).isEqualTo("opp-7");
+    assertThat(card.interviewerId()).isEqualTo("alice");
+    assertThat(card.panelRoleId()).isEqualTo("deployment-depth");
+    assertThat(card.overallRecommendation()).contains(Recommendation.STRONG_YES);
+    assertThat(card.ratings()).isEmpty();
+    assertThat(card.submittedAt()).isEqualTo(Instant.ofEpochMilli(1423231549510L));
+  }
+
+  @Test
+  void scoreFieldsMapToCompetenciesByTextOrIdWithTheNotesAsEvidence() {
+    String text =
+        example()
+            .replace("\"type\": \"text\",", "\"type\": \"score\",")
+            .replace(
+                "\"Has 10 years of experience as an office manager for startups\"", "\"3 - Hire\"");
+    ImportMapping byText = mapping().competency("Additional Information", "model-serving").build();
+    ImportResult result = byText.importer().importScorecards(json(text), "opp-7");
+    assertThat(result.hasErrors()).isFalse();
+    assertThat(result.scorecards().get(0).ratings())
+        .containsExactly(Rating.of("model-serving", 3, NOTES));
+
+    ImportMapping byId =
+        mapping().competency("730461c8-b89d-41ae-923e-317bc975514c", "model-serving").build();
+    assertThat(byId.importer().importScorecards(json(text), "opp-7").scorecards().get(0).ratings())
+        .extracting(Rating::level)
+        .containsExactly(3);
+  }
+
+  @Test
+  void unmappedScoreFieldAndUnreadableScoresAreLocated() {
+    String text =
+        example()
+            .replace("\"type\": \"text\",", "\"type\": \"score\",")
+            .replace(
+                "\"Has 10 years of experience as an office manager for startups\"", "\"Great\"")
+            .replace("\"value\": \"4 - Strong Hire\"", "\"value\": \"Strong Hire\"");
+    ImportResult unmapped = mapping().build().importer().importScorecards(json(text), "opp-7");
+    assertThat(errors(unmapped))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.UNKNOWN_RECOMMENDATION,
+                "/data/fields/0/value",
+                "The Lever overall rating \"Strong Hire\" has no leading digit; Lever ratings read"
+                    + " like \"4 - Strong Hire\"."),
+            tuple(
+                InteropProblemCodes.UNKNOWN_ATTRIBUTE,
+                "/data/fields/2/text",
+                "The Lever score field 'Additional Information' is not in the mapping's"
+                    + " competencies; map its id or text to a competency or add it to ignored."));
+
+    ImportMapping mapped = mapping().competency("Additional Information", "model-serving").build();
+    ImportResult result = mapped.importer().importScorecards(json(text), "opp-7");
+    assertThat(errors(result))
+        .contains(
+            tuple(
+                InteropProblemCodes.UNKNOWN_RATING,
+                "/data/fields/2/value",
+                "The Lever score \"Great\" of field 'Additional Information' has no leading digit;"
+                    + " Lever scores read like \"3 - Hire\"."));
+    assertThat(result.scorecards().get(0).ratings()).isEmpty();
+  }
+
+  @Test
+  void theScoreSystemFieldIsTheRecommendationByDefault() {
+    String text = example().replace("\"type\": \"score\",", "\"type\": \"score-system\",");
+    ImportMapping noField =
+        ImportMapping.builder()
+            .from(mapping().build())
+            .recommendationField(java.util.Optional.empty())
+            .build();
+    ImportResult result = noField.importer().importScorecards(json(text), "opp-7");
+    assertThat(result.scorecards().get(0).overallRecommendation())
+        .contains(Recommendation.STRONG_YES);
+  }
+
+  @Test
+  void feedbackWithoutAnOpportunityNeedsOne() {
+    ImportResult result =
+        mapping().build().importer().importScorecards(payload("lever_feedback_example.json"));
+    assertThat(result.scorecards()).isEmpty();
+    assertThat(errors(result))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.MISSING_FIELD,
+                "/data/opportunity",
+                "The Lever feedback does not name its candidate ('opportunity'); pass the"
+                    + " opportunity id to importScorecards(payload, candidateId)."));
+  }
+
+  @Test
+  void aTemplateIsNotFeedbackAndGreenhouseIsNotLever() {
+    AtsImporter importer = mapping().build().importer();
+    assertThat(
+            importer
+                .importScorecards(payload("lever_feedback_template_example.json"), "o")
+                .problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(InteropProblemCodes.NOT_A_SCORECARD, ""));
+    assertThat(errors(importer.importScorecards(payload("greenhouse_scorecard_example.json"), "o")))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.WRONG_VENDOR,
+                "",
+                "This is a Greenhouse scorecard, not Lever feedback; import it with the greenhouse"
+                    + " importer."));
+  }
+}
