@@ -1,0 +1,32 @@
+package dev.rubric.scoring;
+
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * An area's score: the weighted mean of the scores of its scored competencies (weights from the
+ * role profile; a competency without a requirement weighs 1). Empty when none of its competencies
+ * was rated.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class AreaScore {
+  AreaScore() {}
+
+  /** The area. */
+  @Value.Parameter
+  public abstract String area();
+
+  /** The area score; empty when none of its competencies was rated. */
+  @Value.Parameter
+  public abstract OptionalDouble score();
+
+  /** How many of its competencies were scored. */
+  @Value.Parameter
+  public abstract int competenciesScored();
+
+  /** Returns an area score. */
+  public static AreaScore of(String area, OptionalDouble score, int competenciesScored) {
+    return ImmutableAreaScore.of(area, score, competenciesScored);
+  }
+}

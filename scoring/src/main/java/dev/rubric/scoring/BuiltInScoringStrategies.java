@@ -1,0 +1,80 @@
+package dev.rubric.scoring;
+
+import dev.rubric.core.CompetencyRequirement;
+import dev.rubric.core.RoleProfile;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** The built-in {@link ScoringStrategy}s: one computation, three bases. */
+final class BuiltInScoringStrategies implements ScoringStrategy {
+  static final BuiltInScoringStrategies COMPENSATORY =
+      new BuiltInScoringStrategies("weighted-compensatory", ScoreBasis.WEIGHTED_SCORE);
+  static final BuiltInScoringStrategies CONJUNCTIVE =
+      new BuiltInScoringStrategies("conjunctive", ScoreBasis.BARS);
+  static final BuiltInScoringStrategies HYBRID =
+      new BuiltInScoringStrategies("hybrid", ScoreBasis.BARS_THEN_WEIGHTED_SCORE);
+
+  private final String name;
+  private final ScoreBasis basis;
+
+  private BuiltInScoringStrategies(String name, ScoreBasis basis) {
+    this.name = name;
+    this.basis = basis;
+  }
+
+  @Override
+  public OverallScore score(CompetencyScores scores, RoleProfile profile) {
+    List<CompetencyRequirement> reqs = profile.requirements();
+    int n = reqs.size();
+    double[] values = new double[n];
+    boolean[] scored = new boolean[n];
+    double totalWeight = 0;
+    OverallScore.Builder out = OverallScore.builder().strategy(name).basis(basis);
+    for (int i = 0; i < n; i++) {
+      CompetencyRequirement r = reqs.get(i);
+      Optional<CompetencyScore> s = scores.get(r.competencyId());
+      OptionalDouble score = s.isPresent() ? s.get().score() : OptionalDouble.empty();
+      if (score.isPresent()) {
+        scored[i] = true;
+        values[i] = score.getAsDouble();
+        totalWeight += r.weight();
+      } else {
+        out.addUnscored(r.competencyId());
+      }
+      if (r.mustHaveBar().isPresent()) {
+        out.addBars(BarCheck.of(r.competencyId(), r.mustHaveBar().get(), score));
+      }
+    }
+    if (totalWeight > 0) {
+      double sum = 0;
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < n; i++) {
+        if (scored[i]) {
+          double share = reqs.get(i).weight() / totalWeight;
+          double part = share * values[i];
+          sum += part;
+          lo = Math.min(lo, values[i]);
+          hi = Math.max(hi, values[i]);
+          out.addContributions(
+              Contribution.of(
+                  reqs.get(i).competencyId(), reqs.get(i).weight(), share, values[i], part));
+        }
+      }
+      // A weighted mean lies between its smallest and largest value; clamp away rounding drift.
+      out.score(Math.max(lo, Math.min(hi, sum)));
+    }
+    return out.build();
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,73 @@
+package dev.rubric.scoring;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * How far the panel agrees on one rated competency. Formulas (x the n levels given, m their mean, A
+ * the number of levels of the plan's scale):
+ *
+ * <ul>
+ *   <li>{@link #sd()}: sample standard deviation s = sqrt(sum (x - m)^2 / (n - 1)); undefined
+ *       (empty) for one rater.
+ *   <li>{@link #range()}: max - min; 0 for one rater.
+ *   <li>{@link #rwg()}: 1 - s^2 / sigma^2_EU with sigma^2_EU = (A^2 - 1) / 12, the variance of the
+ *       uniform ("no agreement") null over A levels (James, Demaree and Wolf 1984, doi:<a
+ *       href="https://doi.org/10.1037/0021-9010.69.1.85">10.1037/0021-9010.69.1.85</a>). Values
+ *       below 0 (more spread than chance) are set to 0 with {@link #rwgTruncated()}; undefined for
+ *       one rater, with {@link #rwgUndefinedReason()}.
+ *   <li>{@link #averageDeviation()}: sum |x - m| / n (Burke, Finkelstein and Dusig 1999, doi:<a
+ *       href="https://doi.org/10.1177/109442819921004">10.1177/109442819921004</a>); 0 for one
+ *       rater.
+ *   <li>{@link #split()}: some ratings below the hire line and some at or above it.
+ * </ul>
+ *
+ * Unanimous raters give s = 0, range 0, rwg = 1 and average deviation 0.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class CompetencyConsensus {
+  CompetencyConsensus() {}
+
+  /** The competency. */
+  public abstract String competencyId();
+
+  /** The number of ratings, at least one. */
+  public abstract int raters();
+
+  /** The sample standard deviation; empty for one rater. */
+  public abstract OptionalDouble sd();
+
+  /** Highest minus lowest level. */
+  public abstract int range();
+
+  /** rwg, truncated at 0; empty for one rater. */
+  public abstract OptionalDouble rwg();
+
+  /** Whether rwg was below 0 and set to 0. */
+  public abstract boolean rwgTruncated();
+
+  /** Why rwg is undefined, when it is. */
+  public abstract Optional<String> rwgUndefinedReason();
+
+  /** The average absolute deviation around the mean. */
+  public abstract double averageDeviation();
+
+  /** Whether the ratings fall on both sides of the hire line. */
+  public abstract boolean split();
+
+  /** Who rated what, in canonical order. */
+  public abstract ImmutableList<RaterLevel> ratings();
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CompetencyConsensus}. */
+  public static final class Builder extends ImmutableCompetencyConsensus.Builder {
+    Builder() {}
+  }
+}

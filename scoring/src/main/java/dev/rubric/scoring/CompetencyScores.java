@@ -1,0 +1,35 @@
+package dev.rubric.scoring;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** Every competency of the plan with its score (or none), in plan order, and how it was scored. */
+@Value.Immutable
+@ValueStyle
+public abstract class CompetencyScores {
+  CompetencyScores() {}
+
+  /** The {@link CompetencyAggregator#name()} that produced the scores. */
+  @Value.Parameter
+  public abstract String aggregator();
+
+  /** One entry per competency of the plan, in plan order. */
+  @Value.Parameter
+  public abstract ImmutableList<CompetencyScore> scores();
+
+  /** The entry for {@code competencyId}, if the plan has that competency. */
+  public Optional<CompetencyScore> get(String competencyId) {
+    for (CompetencyScore s : scores()) {
+      if (s.competencyId().equals(competencyId)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns the scores produced by {@code aggregator}. */
+  public static CompetencyScores of(String aggregator, Iterable<? extends CompetencyScore> scores) {
+    return ImmutableCompetencyScores.of(aggregator, scores);
+  }
+}

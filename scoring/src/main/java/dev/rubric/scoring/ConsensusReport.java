@@ -1,0 +1,58 @@
+package dev.rubric.scoring;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * How far the panel agrees: per rated competency ({@link CompetencyConsensus}), overall, and the
+ * debrief agenda.
+ *
+ * <p>Overall figures: {@link #meanSd()} is the mean of the defined per-competency standard
+ * deviations, {@link #meanRwg()} the mean of the defined per-competency rwg values (each empty when
+ * no competency has two raters), {@link #splits()} the number of split competencies.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class ConsensusReport {
+  ConsensusReport() {}
+
+  /** The {@link ConsensusMeasure#name()} that produced this report. */
+  public abstract String measure();
+
+  /** Each competency with at least one rating, in plan order. */
+  public abstract ImmutableList<CompetencyConsensus> competencies();
+
+  /** The mean of the defined per-competency standard deviations. */
+  public abstract OptionalDouble meanSd();
+
+  /** The mean of the defined per-competency rwg values. */
+  public abstract OptionalDouble meanRwg();
+
+  /** How many competencies are split across the hire line. */
+  public abstract int splits();
+
+  /** The disputed competencies, most disputed first. */
+  public abstract ImmutableList<AgendaItem> agenda();
+
+  /** The figures for {@code competencyId}, if it was rated. */
+  public Optional<CompetencyConsensus> get(String competencyId) {
+    for (CompetencyConsensus c : competencies()) {
+      if (c.competencyId().equals(competencyId)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ConsensusReport}. */
+  public static final class Builder extends ImmutableConsensusReport.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,61 @@
+package dev.rubric.scoring;
+
+import dev.rubric.core.InterviewPlan;
+import java.util.Objects;
+
+/**
+ * Turns the {@link Findings} about a candidate into a {@link Decision} with its reasons.
+ *
+ * <p>Contract: returns a decision with at least one reason; the {@link Evaluator} wraps every
+ * policy so that null or an exception becomes a {@link StrategyException} naming it.
+ */
+@FunctionalInterface
+public interface DecisionPolicy {
+  /** The decision for {@code findings} under {@code plan}. */
+  Decision decide(Findings findings, InterviewPlan plan);
+
+  /** The name used in reports and error messages. */
+  default String name() {
+    return getClass().getName();
+  }
+
+  /** The standard policy with {@link DecisionThresholds#defaults()}. */
+  static DecisionPolicy standard() {
+    return StandardDecisionPolicy.DEFAULT;
+  }
+
+  /**
+   * The standard policy. Its rules, applied in order; the first that fires decides, and every
+   * reason of that rule is given:
+   *
+   * <ol>
+   *   <li>INCOMPLETE when a seat owes a scorecard ({@code SEAT_OWES_SCORECARD}), a required
+   *       competency has no rating ({@code REQUIRED_COMPETENCY_UNRATED}), or a depth area (or,
+   *       while breadth is unmet, a breadth area) has no score ({@code AREA_UNASSESSED}).
+   *   <li>NO_HIRE when, under a strategy that gates on bars, a must-have bar is missed ({@code
+   *       MUST_HAVE_BAR_MISSED}); when a depth area the organisation does not support is below its
+   *       bar ({@code DEPTH_GAP}); or when the breadth areas met plus the supported breadth gaps
+   *       fall short of the number required ({@code BREADTH_SHORTFALL}).
+   *   <li>NEEDS_DEBRIEF when rwg on a must-have competency is below {@link
+   *       DecisionThresholds#weakRwg()} ({@code WEAK_CONSENSUS_ON_MUST_HAVE}); when ratings split
+   *       across the hire line on a competency whose weight share is at least {@link
+   *       DecisionThresholds#heavyWeightShare()} ({@code SPLIT_ON_HEAVY_COMPETENCY}); or when the
+   *       strategy uses the threshold and the score lies strictly within {@link
+   *       DecisionThresholds#margin()} of it ({@code SCORE_NEAR_THRESHOLD}).
+   *   <li>Otherwise, under a conjunctive strategy HIRE ({@code ALL_MUST_HAVE_BARS_MET}); else HIRE
+   *       when the score reaches the threshold ({@code SCORE_AT_OR_ABOVE_THRESHOLD}) and NO_HIRE
+   *       when it does not ({@code SCORE_BELOW_THRESHOLD}).
+   * </ol>
+   *
+   * Advice, whatever the outcome: a missed bar under a compensatory strategy ({@code
+   * MUST_HAVE_BAR_COMPENSATED}), gaps that do not block ({@code SUPPORTED_AREA_GAP}, {@code
+   * BREADTH_GAP}) and agenda items not already cited ({@code DISPUTED_COMPETENCY}).
+   *
+   * <p>Raising a rating never turns HIRE into NO_HIRE: every rule reads scores only through
+   * comparisons that a higher score cannot make worse, except consensus, which can only ask for a
+   * debrief.
+   */
+  static DecisionPolicy standard(DecisionThresholds thresholds) {
+    return new StandardDecisionPolicy(Objects.requireNonNull(thresholds, "thresholds"));
+  }
+}

@@ -1,0 +1,75 @@
+package dev.rubric.scoring;
+
+import dev.rubric.core.RatingScale;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * The thresholds and margins of the standard {@link DecisionPolicy}. Defaults: hire threshold = the
+ * scale's hire line (3 on the four-point scale), margin 0.25, weak consensus below rwg 0.5, heavy
+ * competency from a weight share of 0.15.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class DecisionThresholds {
+  DecisionThresholds() {}
+
+  /** The weighted score needed to hire; empty (the default) means the scale's hire line. */
+  public abstract OptionalDouble hireThreshold();
+
+  /** A score strictly within this distance of the threshold needs a debrief; default 0.25. */
+  @Value.Default
+  public double margin() {
+    return 0.25;
+  }
+
+  /** An rwg strictly below this on a must-have competency needs a debrief; default 0.5. */
+  @Value.Default
+  public double weakRwg() {
+    return 0.5;
+  }
+
+  /**
+   * A split on a competency whose weight share (its weight over the sum of the profile's weights)
+   * is at least this needs a debrief; default 0.15.
+   */
+  @Value.Default
+  public double heavyWeightShare() {
+    return 0.15;
+  }
+
+  /** The hire threshold on {@code scale}. */
+  public double threshold(RatingScale scale) {
+    return hireThreshold().orElse(scale.hireLine());
+  }
+
+  @Value.Check
+  void check() {
+    hireThreshold()
+        .ifPresent(
+            t -> Checks.checkArgument(Double.isFinite(t), "hireThreshold (%s) must be finite", t));
+    Checks.checkArgument(
+        margin() >= 0 && Double.isFinite(margin()), "margin (%s) must be >= 0", margin());
+    Checks.checkArgument(
+        weakRwg() >= 0 && weakRwg() <= 1, "weakRwg (%s) must be between 0 and 1", weakRwg());
+    Checks.checkArgument(
+        heavyWeightShare() > 0 && heavyWeightShare() <= 1,
+        "heavyWeightShare (%s) must be > 0 and <= 1",
+        heavyWeightShare());
+  }
+
+  /** The defaults. */
+  public static DecisionThresholds defaults() {
+    return builder().build();
+  }
+
+  /** Returns a builder starting from the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link DecisionThresholds}. */
+  public static final class Builder extends ImmutableDecisionThresholds.Builder {
+    Builder() {}
+  }
+}

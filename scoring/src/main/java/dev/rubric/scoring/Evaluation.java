@@ -1,0 +1,67 @@
+package dev.rubric.scoring;
+
+import com.google.common.collect.ImmutableList;
+import dev.rubric.core.Scorecard;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The evaluation of one candidate: every scorecard given with what became of it, the findings
+ * (readiness, competency scores, overall score, breadth-versus-depth profile, consensus) and the
+ * decision. A pure function of the plan and the scorecards: the same scorecards in any order give
+ * an equal evaluation. Writes to and reads from JSON with {@link EvaluationJson}.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class Evaluation {
+  Evaluation() {}
+
+  /** The plan's id. */
+  @Value.Parameter
+  public abstract String planId();
+
+  /** The plan's fingerprint. */
+  @Value.Parameter
+  public abstract String planFingerprint();
+
+  /** The candidate evaluated; empty when no scorecard could be used to name one. */
+  @Value.Parameter
+  public abstract Optional<String> candidateId();
+
+  /** Every scorecard given, in canonical order (candidate, seat, interviewer, submission time). */
+  @Value.Parameter
+  public abstract ImmutableList<ScorecardAccount> scorecards();
+
+  /** What was found. */
+  @Value.Parameter
+  public abstract Findings findings();
+
+  /** The decision. */
+  @Value.Parameter
+  public abstract Decision decision();
+
+  /** The scorecards used. */
+  public ImmutableList<Scorecard> used() {
+    return scorecards().stream()
+        .filter(ScorecardAccount::used)
+        .map(ScorecardAccount::scorecard)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The scorecards rejected, with their problems. */
+  public ImmutableList<ScorecardAccount> rejected() {
+    return scorecards().stream().filter(a -> !a.used()).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns an evaluation. */
+  public static Evaluation of(
+      String planId,
+      String planFingerprint,
+      Optional<String> candidateId,
+      Iterable<? extends ScorecardAccount> scorecards,
+      Findings findings,
+      Decision decision) {
+    return ImmutableEvaluation.of(
+        planId, planFingerprint, candidateId, scorecards, findings, decision);
+  }
+}

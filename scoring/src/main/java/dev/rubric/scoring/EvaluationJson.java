@@ -1,0 +1,596 @@
+package dev.rubric.scoring;
+
+import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
+import static dev.rubric.core.ProblemCodes.JSON_MISSING_FIELD;
+import static dev.rubric.core.ProblemCodes.JSON_UNSUPPORTED_VERSION;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
+import dev.rubric.core.Problem;
+import dev.rubric.core.Scorecard;
+import dev.rubric.core.Severity;
+import dev.rubric.core.json.ObjectFields;
+import dev.rubric.core.json.ReadResult;
+import dev.rubric.core.json.RubricJson;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The JSON form of an {@link Evaluation}. Field names are camelCase and stable; enums are written
+ * by their constant names ({@code HIRE}, {@code T_SHAPED}); absent optional figures are left out;
+ * each scorecard is embedded in Rubric's scorecard format. The top level carries {@code
+ * "schemaVersion": 1}. Reading is strict (built on {@link RubricJson#readTree} and {@link
+ * ObjectFields}): every fault is a located {@link Problem}, never an exception. Writing then
+ * reading gives an equal evaluation. Stateless and thread-safe.
+ */
+public final class EvaluationJson {
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private EvaluationJson() {}
+
+  /** Writes {@code evaluation} as indented JSON. */
+  public static String write(Evaluation evaluation) {
+    Objects.requireNonNull(evaluation, "evaluation");
+    ObjectNode o = NODES.objectNode();
+    o.put("schemaVersion", RubricJson.SCHEMA_VERSION);
+    o.put("planId", evaluation.planId());
+    o.put("planFingerprint", evaluation.planFingerprint());
+    evaluation.candidateId().ifPresent(c -> o.put("candidateId", c));
+    ArrayNode cards = o.putArray("scorecards");
+    for (ScorecardAccount a : evaluation.scorecards()) {
+      ObjectNode c = cards.addObject();
+      c.put("used", a.used());
+      ArrayNode problems = c.putArray("problems");
+      a.problems().forEach(p -> writeProblem(problems.addObject(), p));
+      String json = RubricJson.standard().writeScorecard(a.scorecard());
+      c.set(
+          "scorecard",
+          RubricJson.standard().readTree(json.getBytes(StandardCharsets.UTF_8)).orElseThrow());
+    }
+    Findings f = evaluation.findings();
+    ObjectNode readiness = o.putObject("readiness");
+    strings(readiness, "owedSeats", f.readiness().owedSeats());
+    strings(readiness, "unratedRequirements", f.readiness().unratedRequirements());
+    ObjectNode scores = o.putObject("scores");
+    scores.put("aggregator", f.scores().aggregator());
+    ArrayNode comps = scores.putArray("competencies");
+    for (CompetencyScore s : f.scores().scores()) {
+      ObjectNode c = comps.addObject().put("competencyId", s.competencyId()).put("area", s.area());
+      number(c, "score", s.score());
+      raters(c, s.ratings());
+    }
+    writeOverall(o.putObject("overall"), f.overall());
+    f.breadthDepth().ifPresent(p -> writeProfile(o.putObject("breadthDepth"), p));
+    writeConsensus(o.putObject("consensus"), f.consensus());
+    ObjectNode d = o.putObject("decision");
+    d.put("outcome", evaluation.decision().outcome().name());
+    reasons(d.putArray("reasons"), evaluation.decision().reasons());
+    reasons(d.putArray("advice"), evaluation.decision().advice());
+    return RubricJson.pretty(o);
+  }
+
+  /** Reads an evaluation from UTF-8 JSON bytes; every fault is a located problem. */
+  public static ReadResult<Evaluation> read(byte[] json) {
+    ReadResult<JsonNode> tree = RubricJson.standard().readTree(json);
+    if (!tree.isOk()) {
+      return ReadResult.failed(tree.problems());
+    }
+    List<Problem> sink = new ArrayList<>();
+    Optional<Evaluation> e = new Reader(sink).evaluation(tree.orElseThrow());
+    if (e.isEmpty() || sink.stream().anyMatch(Problem::isError)) {
+      if (sink.stream().noneMatch(Problem::isError)) {
+        sink.add(Problem.error(JSON_INVALID_VALUE, "", "The evaluation could not be read."));
+      }
+      return ReadResult.failed(sink);
+    }
+    return ReadResult.of(e.get());
+  }
+
+  // ---------------------------------------------------------------- writing
+
+  private static void writeProblem(ObjectNode o, Problem p) {
+    o.put("code", p.code())
+        .put("severity", p.severity().name())
+        .put("path", p.path())
+        .put("message", p.message());
+  }
+
+  private static void strings(ObjectNode o, String name, List<String> values) {
+    ArrayNode a = o.putArray(name);
+    values.forEach(a::add);
+  }
+
+  private static void number(ObjectNode o, String name, OptionalDouble v) {
+    if (v.isPresent()) {
+      o.put(name, v.getAsDouble());
+    }
+  }
+
+  private static void raters(ObjectNode o, List<RaterLevel> ratings) {
+    ArrayNode a = o.putArray("ratings");
+    for (RaterLevel r : ratings) {
+      a.addObject()
+          .put("interviewerId", r.interviewerId())
+          .put("panelRoleId", r.panelRoleId())
+          .put("level", r.level());
+    }
+  }
+
+  private static void writeOverall(ObjectNode o, OverallScore s) {
+    o.put("strategy", s.strategy()).put("basis", s.basis().name());
+    number(o, "score", s.score());
+    ArrayNode contributions = o.putArray("contributions");
+    for (Contribution c : s.contributions()) {
+      contributions
+          .addObject()
+          .put("competencyId", c.competencyId())
+          .put("weight", c.weight())
+          .put("weightShare", c.weightShare())
+          .put("score", c.score())
+          .put("contribution", c.contribution());
+    }
+    ArrayNode bars = o.putArray("bars");
+    for (BarCheck b : s.bars()) {
+      ObjectNode n = bars.addObject().put("competencyId", b.competencyId()).put("bar", b.bar());
+      number(n, "score", b.score());
+    }
+    strings(o, "unscored", s.unscored());
+  }
+
+  private static void writeProfile(ObjectNode o, BreadthDepthProfile p) {
+    o.put("strategy", p.strategy());
+    ArrayNode areas = o.putArray("areas");
+    for (AreaScore a : p.areas()) {
+      ObjectNode n = areas.addObject().put("area", a.area());
+      number(n, "score", a.score());
+      n.put("competenciesScored", a.competenciesScored());
+    }
+    o.put("depthMet", p.depthMet())
+        .put("breadthAreasMet", p.breadthAreasMet())
+        .put("breadthRequired", p.breadthRequired())
+        .put("breadthMet", p.breadthMet())
+        .put("shape", p.shape().name());
+    ArrayNode gaps = o.putArray("gaps");
+    for (Gap g : p.gaps()) {
+      gaps.addObject()
+          .put("area", g.area())
+          .put("kind", g.kind().name())
+          .put("bar", g.bar())
+          .put("score", g.score())
+          .put("shortfall", g.shortfall())
+          .put("supported", g.supported());
+    }
+    strings(o, "unassessedAreas", p.unassessedAreas());
+  }
+
+  private static void writeConsensus(ObjectNode o, ConsensusReport r) {
+    o.put("measure", r.measure());
+    ArrayNode comps = o.putArray("competencies");
+    for (CompetencyConsensus c : r.competencies()) {
+      ObjectNode n =
+          comps.addObject().put("competencyId", c.competencyId()).put("raters", c.raters());
+      number(n, "sd", c.sd());
+      n.put("range", c.range());
+      number(n, "rwg", c.rwg());
+      n.put("rwgTruncated", c.rwgTruncated());
+      c.rwgUndefinedReason().ifPresent(s -> n.put("rwgUndefinedReason", s));
+      n.put("averageDeviation", c.averageDeviation()).put("split", c.split());
+      raters(n, c.ratings());
+    }
+    number(o, "meanSd", r.meanSd());
+    number(o, "meanRwg", r.meanRwg());
+    o.put("splits", r.splits());
+    ArrayNode agenda = o.putArray("agenda");
+    for (AgendaItem a : r.agenda()) {
+      ObjectNode n = agenda.addObject().put("competencyId", a.competencyId()).put("why", a.why());
+      raters(n, a.ratings());
+    }
+  }
+
+  private static void reasons(ArrayNode a, List<Reason> reasons) {
+    for (Reason r : reasons) {
+      ObjectNode n = a.addObject().put("code", r.code().name());
+      r.subject().ifPresent(s -> n.put("subject", s));
+      ObjectNode figures = n.putObject("figures");
+      r.figures().forEach(figures::put);
+      n.put("sentence", r.sentence());
+    }
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  /** One read of one document; collects problems in {@code sink}. */
+  private static final class Reader {
+    private final List<Problem> sink;
+
+    Reader(List<Problem> sink) {
+      this.sink = sink;
+    }
+
+    Optional<Evaluation> evaluation(JsonNode root) {
+      Optional<ObjectFields> maybe = ObjectFields.of(root, "", sink);
+      if (maybe.isEmpty()) {
+        return Optional.empty();
+      }
+      ObjectFields f = maybe.get();
+      Optional<JsonNode> version = f.raw("schemaVersion");
+      if (version.isEmpty()
+          || !version.get().isIntegralNumber()
+          || version.get().asLong() != RubricJson.SCHEMA_VERSION) {
+        sink.add(
+            Problem.error(
+                JSON_UNSUPPORTED_VERSION,
+                f.path("schemaVersion"),
+                "schemaVersion must be " + RubricJson.SCHEMA_VERSION + "."));
+      }
+      String planId = f.requiredString("planId");
+      String fingerprint = f.requiredString("planFingerprint");
+      Optional<String> candidate = f.optionalString("candidateId");
+      ImmutableList<ScorecardAccount> cards = f.list("scorecards", true, this::account);
+      Optional<Readiness> readiness =
+          f.requiredObject(
+              "readiness",
+              (n, p, s) ->
+                  fields(n, p)
+                      .map(
+                          o -> {
+                            Readiness r =
+                                Readiness.of(
+                                    o.strings("owedSeats", true),
+                                    o.strings("unratedRequirements", true));
+                            o.finish();
+                            return r;
+                          }));
+      Optional<CompetencyScores> scores = f.requiredObject("scores", this::scores);
+      Optional<OverallScore> overall = f.requiredObject("overall", this::overall);
+      Optional<BreadthDepthProfile> profile = f.optionalObject("breadthDepth", this::profile);
+      Optional<ConsensusReport> consensus = f.requiredObject("consensus", this::consensus);
+      Optional<Decision> decision = f.requiredObject("decision", this::decision);
+      f.finish();
+      if (readiness.isEmpty()
+          || scores.isEmpty()
+          || overall.isEmpty()
+          || consensus.isEmpty()
+          || decision.isEmpty()
+          || hasErrors()) {
+        return Optional.empty();
+      }
+      Findings findings =
+          Findings.of(readiness.get(), scores.get(), overall.get(), profile, consensus.get());
+      return build(
+          () -> Evaluation.of(planId, fingerprint, candidate, cards, findings, decision.get()), "");
+    }
+
+    private boolean hasErrors() {
+      return sink.stream().anyMatch(Problem::isError);
+    }
+
+    private Optional<ObjectFields> fields(JsonNode node, String path) {
+      return ObjectFields.of(node, path, sink);
+    }
+
+    /** Builds a value, turning a cross-field rule it breaks into a located problem. */
+    private <T> Optional<T> build(java.util.function.Supplier<T> builder, String path) {
+      if (hasErrors()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(builder.get());
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        sink.add(Problem.error(JSON_INVALID_VALUE, path, String.valueOf(e.getMessage())));
+        return Optional.empty();
+      }
+    }
+
+    private boolean bool(ObjectFields f, String name) {
+      Optional<JsonNode> v = f.raw(name);
+      if (v.isEmpty()) {
+        sink.add(
+            Problem.error(
+                JSON_MISSING_FIELD, f.path(name), "The required field '" + name + "' is missing."));
+        return false;
+      }
+      if (!v.get().isBoolean()) {
+        sink.add(ObjectFields.wrongType(f.path(name), "a boolean", v.get()));
+        return false;
+      }
+      return v.get().booleanValue();
+    }
+
+    private OptionalDouble optionalNumber(ObjectFields f, String name) {
+      Optional<Double> v = f.optionalNumber(name);
+      return v.isPresent() ? OptionalDouble.of(v.get()) : OptionalDouble.empty();
+    }
+
+    private <E extends Enum<E>> Optional<E> enumValue(ObjectFields f, String name, Class<E> type) {
+      String s = f.requiredString(name);
+      for (E e : type.getEnumConstants()) {
+        if (e.name().equals(s)) {
+          return Optional.of(e);
+        }
+      }
+      if (!s.isEmpty()) {
+        sink.add(
+            Problem.error(
+                JSON_INVALID_VALUE,
+                f.path(name),
+                "'" + s + "' is not a " + type.getSimpleName() + "."));
+      }
+      return Optional.empty();
+    }
+
+    private Optional<ScorecardAccount> account(JsonNode node, String path, List<Problem> s) {
+      return fields(node, path)
+          .flatMap(
+              f -> {
+                boolean used = bool(f, "used");
+                ImmutableList<Problem> problems = f.list("problems", true, this::problem);
+                Optional<Scorecard> card =
+                    f.requiredObject(
+                        "scorecard",
+                        (n, p, sk) -> {
+                          ReadResult<Scorecard> r =
+                              RubricJson.standard().readScorecard(RubricJson.pretty(n));
+                          r.problems().forEach(pr -> sink.add(pr.under(p)));
+                          return r.value();
+                        });
+                f.finish();
+                return card.flatMap(c -> build(() -> ScorecardAccount.of(c, used, problems), path));
+              });
+    }
+
+    private Optional<Problem> problem(JsonNode node, String path, List<Problem> s) {
+      return fields(node, path)
+          .flatMap(
+              f -> {
+                String code = f.requiredString("code");
+                Optional<Severity> severity = enumValue(f, "severity", Severity.class);
+                String at = f.requiredString("path");
+                String message = f.requiredString("message");
+                f.finish();
+                return severity.map(
+                    sv ->
+                        sv == Severity.ERROR
+                            ? Problem.error(code, at, message)
+                            : Problem.advice(code, at, message));
+              });
+    }
+
+    private Optional<RaterLevel> rater(JsonNode node, String path, List<Problem> s) {
+      return fields(node, path)
+          .map(
+              f -> {
+                RaterLevel r =
+                    RaterLevel.of(
+                        f.requiredString("interviewerId"),
+                        f.requiredString("panelRoleId"),
+                        f.requiredInt("level"));
+                f.finish();
+                return r;
+              });
+    }
+
+    private Optional<CompetencyScores> scores(JsonNode node, String path, List<Problem> s) {
+      return fields(node, path)
+          .map(
+              f -> {
+                String aggregator = f.requiredString("aggregator");
+                ImmutableList<CompetencyScore> list =
+                    f.list(
+                        "competencies",
+                        true,
+                        (n, p, sk) ->
+                            fields(n, p)
+                                .map(
+                                    c -> {
+                                      CompetencyScore cs =
+                                          CompetencyScore.of(
+                                              c.requiredString("competencyId"),
+                                              c.requiredString("area"),
+                                              optionalNumber(c, "score"),
+                                              c.list("ratings", true, this::rater));
+                                      c.finish();
+                                      return cs;
+                                    }));
+                f.finish();
+                return CompetencyScores.of(aggregator, list);
+              });
+    }
+
+    private Optional<OverallScore> overall(JsonNode node, String path, List<Problem> s) {
+      return fields(node, path)
+          .flatMap(
+              f -> {
+                OverallScore.Builder b =
+                    OverallScore.builder().strategy(f.requiredString("strategy"));
+                enumValue(f, "basis", ScoreBasis.class).ifPresent(b::basis);
+                b.score(optionalNumber(f, "score"));
+                b.addAllContributions(
+                    f.list(
+                        "contributions",
+                        true,
+                        (n, p, sk) ->
+                            fields(n, p)
+                                .map(
+                                    c -> {
+                                      Contribution x =
+                                          Contribution.of(
+                                              c.requiredString("competencyId"),
+                                              c.requiredNumber("weight"),
+                                              c.requiredNumber("weightShare"),
+                                              c.requiredNumber("score"),
+                                              c.requiredNumber("contribution"));
+                                      c.finish();
+                                      return x;
+                                    })));
+                b.addAllBars(
+                    f.list(
+                        "bars",
+                        true,
+                        (n, p, sk) ->
+                            fields(n, p)
+                                .map(
+                                    c -> {
+                                      BarCheck x =
+                                          BarCheck.of(
+                                              c.requiredString("competencyId"),
+                                              c.requiredInt("bar"),
+                                              optionalNumber(c, "score"));
+                                      c.finish();
+                                      return x;
+                                    })));
+                b.addAllUnscored(f.strings("unscored", true));
+                f.finish();
+                return build(b::build, path);
+              });
+    }
+
+    private Optional<BreadthDepthProfile> profile(JsonNode node, String path, List<Problem> s) {
+      return fields(node, path)
+          .flatMap(
+              f -> {
+                BreadthDepthProfile.Builder b =
+                    BreadthDepthProfile.builder().strategy(f.requiredString("strategy"));
+                b.addAllAreas(
+                    f.list(
+                        "areas",
+                        true,
+                        (n, p, sk) ->
+                            fields(n, p)
+                                .map(
+                                    c -> {
+                                      AreaScore x =
+                                          AreaScore.of(
+                                              c.requiredString("area"),
+                                              optionalNumber(c, "score"),
+                                              c.requiredInt("competenciesScored"));
+                                      c.finish();
+                                      return x;
+                                    })));
+                b.depthMet(bool(f, "depthMet"))
+                    .breadthAreasMet(f.requiredInt("breadthAreasMet"))
+                    .breadthRequired(f.requiredInt("breadthRequired"))
+                    .breadthMet(bool(f, "breadthMet"));
+                enumValue(f, "shape", Shape.class).ifPresent(b::shape);
+                b.addAllGaps(f.list("gaps", true, this::gap));
+                b.addAllUnassessedAreas(f.strings("unassessedAreas", true));
+                f.finish();
+                return build(b::build, path);
+              });
+    }
+
+    private Optional<Gap> gap(JsonNode node, String path, List<Problem> s) {
+      return fields(node, path)
+          .flatMap(
+              c -> {
+                String area = c.requiredString("area");
+                Optional<GapKind> kind = enumValue(c, "kind", GapKind.class);
+                int bar = c.requiredInt("bar");
+                double score = c.requiredNumber("score");
+                double shortfall = c.requiredNumber("shortfall");
+                boolean supported = bool(c, "supported");
+                c.finish();
+                return kind.map(k -> Gap.of(area, k, bar, score, shortfall, supported));
+              });
+    }
+
+    private Optional<ConsensusReport> consensus(JsonNode node, String path, List<Problem> s) {
+      return fields(node, path)
+          .flatMap(
+              f -> {
+                ConsensusReport.Builder b =
+                    ConsensusReport.builder().measure(f.requiredString("measure"));
+                b.addAllCompetencies(f.list("competencies", true, this::competencyConsensus));
+                b.meanSd(optionalNumber(f, "meanSd"))
+                    .meanRwg(optionalNumber(f, "meanRwg"))
+                    .splits(f.requiredInt("splits"));
+                b.addAllAgenda(
+                    f.list(
+                        "agenda",
+                        true,
+                        (n, p, sk) ->
+                            fields(n, p)
+                                .map(
+                                    c -> {
+                                      AgendaItem x =
+                                          AgendaItem.of(
+                                              c.requiredString("competencyId"),
+                                              c.requiredString("why"),
+                                              c.list("ratings", true, this::rater));
+                                      c.finish();
+                                      return x;
+                                    })));
+                f.finish();
+                return build(b::build, path);
+              });
+    }
+
+    private Optional<CompetencyConsensus> competencyConsensus(
+        JsonNode node, String path, List<Problem> s) {
+      return fields(node, path)
+          .flatMap(
+              c -> {
+                CompetencyConsensus.Builder b =
+                    CompetencyConsensus.builder()
+                        .competencyId(c.requiredString("competencyId"))
+                        .raters(c.requiredInt("raters"))
+                        .sd(optionalNumber(c, "sd"))
+                        .range(c.requiredInt("range"))
+                        .rwg(optionalNumber(c, "rwg"))
+                        .rwgTruncated(bool(c, "rwgTruncated"))
+                        .rwgUndefinedReason(c.optionalString("rwgUndefinedReason"))
+                        .averageDeviation(c.requiredNumber("averageDeviation"))
+                        .split(bool(c, "split"))
+                        .ratings(c.list("ratings", true, this::rater));
+                c.finish();
+                return build(b::build, path);
+              });
+    }
+
+    private Optional<Decision> decision(JsonNode node, String path, List<Problem> s) {
+      return fields(node, path)
+          .flatMap(
+              f -> {
+                Optional<Outcome> outcome = enumValue(f, "outcome", Outcome.class);
+                ImmutableList<Reason> reasons = f.list("reasons", true, this::reason);
+                ImmutableList<Reason> advice = f.list("advice", true, this::reason);
+                f.finish();
+                return outcome.flatMap(o -> build(() -> Decision.of(o, reasons, advice), path));
+              });
+    }
+
+    private Optional<Reason> reason(JsonNode node, String path, List<Problem> s) {
+      return fields(node, path)
+          .flatMap(
+              f -> {
+                Optional<ReasonCode> code = enumValue(f, "code", ReasonCode.class);
+                Optional<String> subject = f.optionalString("subject");
+                Map<String, Double> figures = new LinkedHashMap<>();
+                f.optionalObject(
+                    "figures",
+                    (n, p, sk) ->
+                        fields(n, p)
+                            .map(
+                                o -> {
+                                  n.fieldNames()
+                                      .forEachRemaining(
+                                          name -> figures.put(name, o.requiredNumber(name)));
+                                  o.finish();
+                                  return o;
+                                }));
+                String sentence = f.requiredString("sentence");
+                f.finish();
+                return code.map(c -> Reason.of(c, subject, figures, sentence));
+              });
+    }
+  }
+}

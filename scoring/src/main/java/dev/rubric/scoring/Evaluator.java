@@ -1,0 +1,178 @@
+package dev.rubric.scoring;
+
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Scorecard;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Evaluates a candidate: validates each scorecard against the plan, aggregates the ratings per
+ * competency, scores, profiles breadth and depth, measures consensus and decides.
+ *
+ * <p>The standard configuration ({@link #standard()}): {@link CompetencyAggregator#mean()}, {@link
+ * ScoringStrategy#hybrid()}, {@link BreadthDepthStrategy#areaBars()}, {@link
+ * ConsensusMeasure#standard()} and {@link DecisionPolicy#standard()} with {@link
+ * DecisionThresholds#defaults()}. Every strategy, built-in or the user's own, runs guarded: an
+ * exception, null, NaN or a score off the scale becomes a {@link StrategyException} naming it.
+ *
+ * <p>A plan with validation errors is a configuration error, fixed before the first interview:
+ * {@link #evaluate} and {@link #forPlan} throw {@link IllegalArgumentException} listing every
+ * error. Faults in scorecards, which come from outside, never throw: each rejected scorecard is
+ * accounted for in the {@link Evaluation} with its problems.
+ *
+ * <p>Immutable and thread-safe. {@link #forPlan} compiles a plan once for many candidates; {@link
+ * #evaluate} keeps the last plan it compiled.
+ */
+public final class Evaluator {
+  private static final Evaluator STANDARD = builder().build();
+
+  private final CompetencyAggregator aggregator;
+  private final ScoringStrategy scoring;
+  private final BreadthDepthStrategy breadthDepth;
+  private final ConsensusMeasure consensus;
+  private final DecisionPolicy decisionPolicy;
+  private volatile @Nullable PlanEvaluator last;
+
+  private Evaluator(Builder b) {
+    this.aggregator = b.aggregator;
+    this.scoring = b.scoring;
+    this.breadthDepth = b.breadthDepth;
+    this.consensus = b.consensus;
+    this.decisionPolicy = b.decisionPolicy;
+  }
+
+  /** The standard configuration. */
+  public static Evaluator standard() {
+    return STANDARD;
+  }
+
+  /** A builder starting from the standard configuration. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Evaluates the candidate named by the scorecards: the candidate id held by the most scorecards
+   * that pass validation, the smallest id on a tie. Scorecards about anyone else are rejected with
+   * {@link EvaluationProblemCodes#CANDIDATE_MISMATCH}.
+   *
+   * @throws IllegalArgumentException if the plan has validation errors (all are listed)
+   * @throws StrategyException if a strategy breaks its contract
+   */
+  public Evaluation evaluate(InterviewPlan plan, Iterable<Scorecard> scorecards) {
+    return compiled(plan).evaluate(scorecards);
+  }
+
+  /** Evaluates {@code candidateId}; scorecards about anyone else are rejected. */
+  public Evaluation evaluate(
+      InterviewPlan plan, String candidateId, Iterable<Scorecard> scorecards) {
+    return compiled(plan).evaluate(candidateId, scorecards);
+  }
+
+  /**
+   * Compiles {@code plan} once into an evaluator for many candidates.
+   *
+   * @throws IllegalArgumentException if the plan has validation errors (all are listed)
+   */
+  public PlanEvaluator forPlan(InterviewPlan plan) {
+    return new PlanEvaluator(Objects.requireNonNull(plan, "plan"), this);
+  }
+
+  private PlanEvaluator compiled(InterviewPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    PlanEvaluator cached = last;
+    if (cached != null
+        && (cached.plan() == plan || cached.plan().fingerprint().equals(plan.fingerprint()))) {
+      return cached;
+    }
+    PlanEvaluator fresh = forPlan(plan);
+    last = fresh;
+    return fresh;
+  }
+
+  CompetencyAggregator aggregator() {
+    return aggregator;
+  }
+
+  ScoringStrategy scoring() {
+    return scoring;
+  }
+
+  BreadthDepthStrategy breadthDepth() {
+    return breadthDepth;
+  }
+
+  ConsensusMeasure consensus() {
+    return consensus;
+  }
+
+  DecisionPolicy decisionPolicy() {
+    return decisionPolicy;
+  }
+
+  @Override
+  public String toString() {
+    return "Evaluator{aggregator="
+        + aggregator.name()
+        + ", scoring="
+        + scoring.name()
+        + ", breadthDepth="
+        + breadthDepth.name()
+        + ", consensus="
+        + consensus.name()
+        + ", decision="
+        + decisionPolicy.name()
+        + "}";
+  }
+
+  /** Builds an {@link Evaluator}; starts from the standard configuration. Not thread-safe. */
+  public static final class Builder {
+    private CompetencyAggregator aggregator = CompetencyAggregator.mean();
+    private ScoringStrategy scoring = ScoringStrategy.hybrid();
+    private BreadthDepthStrategy breadthDepth = BreadthDepthStrategy.areaBars();
+    private ConsensusMeasure consensus = ConsensusMeasure.standard();
+    private DecisionPolicy decisionPolicy = DecisionPolicy.standard();
+
+    private Builder() {}
+
+    /** The per-competency aggregator. */
+    public Builder aggregator(CompetencyAggregator aggregator) {
+      this.aggregator = Objects.requireNonNull(aggregator, "aggregator");
+      return this;
+    }
+
+    /** The overall scoring strategy. */
+    public Builder scoring(ScoringStrategy scoring) {
+      this.scoring = Objects.requireNonNull(scoring, "scoring");
+      return this;
+    }
+
+    /** The breadth-versus-depth strategy. */
+    public Builder breadthDepth(BreadthDepthStrategy breadthDepth) {
+      this.breadthDepth = Objects.requireNonNull(breadthDepth, "breadthDepth");
+      return this;
+    }
+
+    /** The consensus measure. */
+    public Builder consensus(ConsensusMeasure consensus) {
+      this.consensus = Objects.requireNonNull(consensus, "consensus");
+      return this;
+    }
+
+    /** The decision policy. */
+    public Builder decisionPolicy(DecisionPolicy decisionPolicy) {
+      this.decisionPolicy = Objects.requireNonNull(decisionPolicy, "decisionPolicy");
+      return this;
+    }
+
+    /** The standard decision policy with {@code thresholds}. */
+    public Builder thresholds(DecisionThresholds thresholds) {
+      return decisionPolicy(DecisionPolicy.standard(thresholds));
+    }
+
+    /** The evaluator. */
+    public Evaluator build() {
+      return new Evaluator(this);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dev.rubric.scoring;
+
+import static dev.rubric.scoring.Checks.format;
+
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.RatingScale;
+import dev.rubric.core.RoleProfile;
+import java.util.OptionalDouble;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Guarded decorators: each runs a strategy and turns an exception, a null, NaN, an infinite value
+ * or a score off the scale into a {@link StrategyException} naming the strategy.
+ */
+final class Guarded {
+  private Guarded() {}
+
+  static <T> T call(String kind, String name, Supplier<@Nullable T> call) {
+    T result;
+    try {
+      result = call.get();
+    } catch (RuntimeException e) {
+      throw new StrategyException(
+          name, format("%s '%s' failed: %s", kind, name, String.valueOf(e.getMessage())), e);
+    }
+    if (result == null) {
+      throw new StrategyException(name, format("%s '%s' returned null", kind, name));
+    }
+    return result;
+  }
+
+  static void onScale(String kind, String name, String what, double value, RatingScale scale) {
+    if (!(value >= scale.min() && value <= scale.max())) {
+      throw new StrategyException(
+          name,
+          format(
+              "%s '%s' returned %s for %s, which is not a number on the scale (%d to %d)",
+              kind, name, value, what, scale.min(), scale.max()));
+    }
+  }
+
+  static void onScale(String kind, String name, String what, OptionalDouble v, RatingScale scale) {
+    if (v.isPresent()) {
+      onScale(kind, name, what, v.getAsDouble(), scale);
+    }
+  }
+
+  static void finite(String kind, String name, String what, double value) {
+    if (!Double.isFinite(value)) {
+      throw new StrategyException(
+          name, format("%s '%s' returned %s for %s, which is not finite", kind, name, value, what));
+    }
+  }
+
+  static double aggregate(CompetencyAggregator a, RatingSample sample) {
+    String name = a.name();
+    double v;
+    try {
+      v = a.aggregate(sample);
+    } catch (RuntimeException e) {
+      throw new StrategyException(
+          name,
+          format(
+              "aggregator '%s' failed on competency '%s': %s",
+              name, sample.competencyId(), String.valueOf(e.getMessage())),
+          e);
+    }
+    onScale("aggregator", name, "competency '" + sample.competencyId() + "'", v, sample.scale());
+    return v;
+  }
+
+  static OverallScore score(
+      ScoringStrategy s, CompetencyScores scores, RoleProfile profile, RatingScale scale) {
+    OverallScore o = call("scoring strategy", s.name(), () -> s.score(scores, profile));
+    onScale("scoring strategy", s.name(), "the overall score", o.score(), scale);
+    for (Contribution c : o.contributions()) {
+      finite(
+          "scoring strategy",
+          s.name(),
+          "the contribution of '" + c.competencyId() + "'",
+          c.contribution());
+      finite(
+          "scoring strategy",
+          s.name(),
+          "the weight share of '" + c.competencyId() + "'",
+          c.weightShare());
+    }
+    return o;
+  }
+
+  static BreadthDepthProfile assess(
+      BreadthDepthStrategy s, CompetencyScores scores, RoleProfile profile, RatingScale scale) {
+    BreadthDepthProfile p =
+        call("breadth-depth strategy", s.name(), () -> s.assess(scores, profile));
+    for (AreaScore a : p.areas()) {
+      onScale("breadth-depth strategy", s.name(), "area '" + a.area() + "'", a.score(), scale);
+    }
+    for (Gap g : p.gaps()) {
+      finite("breadth-depth strategy", s.name(), "the gap in '" + g.area() + "'", g.shortfall());
+    }
+    return p;
+  }
+
+  static ConsensusReport measure(ConsensusMeasure m, CompetencyScores scores, RatingScale scale) {
+    ConsensusReport r = call("consensus measure", m.name(), () -> m.measure(scores, scale));
+    for (CompetencyConsensus c : r.competencies()) {
+      String what = "competency '" + c.competencyId() + "'";
+      c.sd().ifPresent(v -> finite("consensus measure", m.name(), "the sd of " + what, v));
+      c.rwg().ifPresent(v -> finite("consensus measure", m.name(), "the rwg of " + what, v));
+      finite(
+          "consensus measure", m.name(), "the average deviation of " + what, c.averageDeviation());
+    }
+    return r;
+  }
+
+  static Decision decide(DecisionPolicy p, Findings findings, InterviewPlan plan) {
+    return call("decision policy", p.name(), () -> p.decide(findings, plan));
+  }
+}

@@ -1,0 +1,59 @@
+package dev.rubric.scoring;
+
+import com.google.common.collect.ImmutableList;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * The overall score of a candidate: the weighted score with each competency's contribution, the
+ * must-have bars met or missed, the required competencies nobody rated, and how the {@link
+ * DecisionPolicy} is to read it ({@link #basis()}).
+ *
+ * <p>Missing competencies: a required competency without a score is listed in {@link #unscored()}
+ * and left out of the weighted score; the weights renormalise over the scored ones. With weights 2
+ * (score 4), 1 (score 2) and 1 (nobody rated), the weighted score is (2 x 4 + 1 x 2) / 3 = 3.333,
+ * not (8 + 2 + 0) / 4.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class OverallScore {
+  OverallScore() {}
+
+  /** The {@link ScoringStrategy#name()} that produced this score. */
+  public abstract String strategy();
+
+  /** How the decision reads this score. */
+  public abstract ScoreBasis basis();
+
+  /** The weighted score over the scored required competencies; empty when none was scored. */
+  public abstract OptionalDouble score();
+
+  /** Each scored required competency's contribution, in the profile's requirement order. */
+  public abstract ImmutableList<Contribution> contributions();
+
+  /** Every must-have bar, in the profile's requirement order. */
+  public abstract ImmutableList<BarCheck> bars();
+
+  /** The required competencies nobody rated, in requirement order. */
+  public abstract ImmutableList<String> unscored();
+
+  /** Whether every must-have bar with a score is met (true when no bar was missed). */
+  public boolean barsMet() {
+    return bars().stream().noneMatch(BarCheck::isMissed);
+  }
+
+  /** The must-have bars missed. */
+  public ImmutableList<BarCheck> missedBars() {
+    return bars().stream().filter(BarCheck::isMissed).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Returns a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link OverallScore}. */
+  public static final class Builder extends ImmutableOverallScore.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,47 @@
+package dev.rubric.scoring;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One reason for a decision, machine-readable and readable: a stable {@link ReasonCode}, the
+ * competency, area or seat it is about (see the code), its figures by name in a fixed order, and a
+ * sentence.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class Reason {
+  Reason() {}
+
+  /** The stable code. */
+  @Value.Parameter
+  public abstract ReasonCode code();
+
+  /** The competency, area or seat the reason is about, as documented on its code. */
+  @Value.Parameter
+  public abstract Optional<String> subject();
+
+  /** The figures, by name, in the order the sentence uses them. */
+  @Value.Parameter
+  public abstract ImmutableMap<String, Double> figures();
+
+  /** The reason in one sentence. */
+  @Value.Parameter
+  public abstract String sentence();
+
+  /** Returns a reason. */
+  public static Reason of(
+      ReasonCode code,
+      Optional<String> subject,
+      Map<String, ? extends Double> figures,
+      String sentence) {
+    return ImmutableReason.of(code, subject, figures, sentence);
+  }
+
+  @Override
+  public String toString() {
+    return code() + subject().map(s -> "(" + s + ")").orElse("") + ": " + sentence();
+  }
+}

@@ -1,0 +1,44 @@
+package dev.rubric.scoring;
+
+/**
+ * The stable codes of {@link Reason}s. Codes never change meaning; new ones may be added. Each
+ * constant names the outcome it leads to, or "advice" for a reason that does not decide, and what
+ * the reason's {@link Reason#subject() subject} is.
+ */
+public enum ReasonCode {
+  /** INCOMPLETE; subject: the seat that owes a scorecard. */
+  SEAT_OWES_SCORECARD,
+  /** INCOMPLETE; subject: the required competency nobody rated. */
+  REQUIRED_COMPETENCY_UNRATED,
+  /** INCOMPLETE; subject: a depth area, or a breadth area while breadth is unmet, unassessed. */
+  AREA_UNASSESSED,
+  /** NO_HIRE; subject: the competency; figures {@code score}, {@code bar}, {@code shortfall}. */
+  MUST_HAVE_BAR_MISSED,
+  /** NO_HIRE; subject: the unsupported depth area; figures {@code score}, {@code bar}. */
+  DEPTH_GAP,
+  /** NO_HIRE; no subject; figures {@code met}, {@code supportedGaps}, {@code required}. */
+  BREADTH_SHORTFALL,
+  /** NEEDS_DEBRIEF; subject: the must-have competency; figures {@code rwg}, {@code threshold}. */
+  WEAK_CONSENSUS_ON_MUST_HAVE,
+  /** NEEDS_DEBRIEF; subject: the competency; figures {@code weightShare}, min and max levels. */
+  SPLIT_ON_HEAVY_COMPETENCY,
+  /** NEEDS_DEBRIEF; no subject; figures {@code score}, {@code threshold}, {@code margin}. */
+  SCORE_NEAR_THRESHOLD,
+  /** HIRE; no subject; figures {@code score}, {@code threshold}. */
+  SCORE_AT_OR_ABOVE_THRESHOLD,
+  /** NO_HIRE; no subject; figures {@code score}, {@code threshold}. */
+  SCORE_BELOW_THRESHOLD,
+  /** HIRE under a conjunctive strategy; no subject; figure {@code bars}. */
+  ALL_MUST_HAVE_BARS_MET,
+  /** Advice: a missed must-have bar that a compensatory strategy let the rest make up for. */
+  MUST_HAVE_BAR_COMPENSATED,
+  /** Advice; subject: the area; a gap in an area the organisation supports. */
+  SUPPORTED_AREA_GAP,
+  /**
+   * Advice; subject: the area; a breadth area below its bar in an area the organisation does not
+   * support (it decides only through {@code BREADTH_SHORTFALL}).
+   */
+  BREADTH_GAP,
+  /** Advice; subject: the competency; on the debrief agenda but not decisive. */
+  DISPUTED_COMPETENCY
+}

@@ -1,0 +1,49 @@
+package dev.rubric.scoring;
+
+import dev.rubric.core.RoleProfile;
+
+/**
+ * Turns competency scores and the role profile into an {@link OverallScore}.
+ *
+ * <p>Contract: the score, when present, is a finite number within the plan's scale; nothing is read
+ * as low for want of a rating. The {@link Evaluator} wraps every strategy so that a breach (null,
+ * NaN, a score off the scale, an exception) becomes a {@link StrategyException} naming it.
+ *
+ * <p>All built-ins compute the same figures: the weighted score over the scored required
+ * competencies (weights renormalised over them, summed in requirement order), each contribution,
+ * and every must-have bar; they differ in the {@link ScoreBasis} they hand to the decision.
+ */
+@FunctionalInterface
+public interface ScoringStrategy {
+  /** The overall score for {@code scores} under {@code profile}. */
+  OverallScore score(CompetencyScores scores, RoleProfile profile);
+
+  /** The name used in reports and error messages. */
+  default String name() {
+    return getClass().getName();
+  }
+
+  /**
+   * Weighted compensatory: the weighted score decides; a strength can make up for a weakness, and
+   * every contribution is reported so that this is visible. Name {@code weighted-compensatory}.
+   */
+  static ScoringStrategy weightedCompensatory() {
+    return BuiltInScoringStrategies.COMPENSATORY;
+  }
+
+  /**
+   * Conjunctive: pass when every must-have bar is met; the weighted score is for information. Name
+   * {@code conjunctive}.
+   */
+  static ScoringStrategy conjunctive() {
+    return BuiltInScoringStrategies.CONJUNCTIVE;
+  }
+
+  /**
+   * Hybrid: every must-have bar first, then the weighted score against the threshold. Name {@code
+   * hybrid}. The standard configuration's strategy.
+   */
+  static ScoringStrategy hybrid() {
+    return BuiltInScoringStrategies.HYBRID;
+  }
+}

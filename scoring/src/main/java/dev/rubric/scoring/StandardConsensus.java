@@ -1,0 +1,140 @@
+package dev.rubric.scoring;
+
+import com.google.common.collect.ImmutableList;
+import dev.rubric.core.RatingScale;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/** The standard {@link ConsensusMeasure}. */
+final class StandardConsensus implements ConsensusMeasure {
+  static final StandardConsensus INSTANCE = new StandardConsensus();
+
+  static final double DISPUTED_RWG = 0.5;
+  static final int DISPUTED_RANGE = 2;
+
+  /** Splits first, then lower rwg (undefined last), then larger range, then competency id. */
+  static final Comparator<CompetencyConsensus> MOST_DISPUTED_FIRST =
+      Comparator.comparing((CompetencyConsensus c) -> !c.split())
+          .thenComparingDouble(c -> c.rwg().orElse(Double.POSITIVE_INFINITY))
+          .thenComparing(c -> -c.range())
+          .thenComparing(CompetencyConsensus::competencyId);
+
+  private StandardConsensus() {}
+
+  @Override
+  public ConsensusReport measure(CompetencyScores scores, RatingScale scale) {
+    ConsensusReport.Builder out = ConsensusReport.builder().measure(name());
+    List<CompetencyConsensus> disputed = new ArrayList<>();
+    double sdSum = 0;
+    int sdCount = 0;
+    double rwgSum = 0;
+    int rwgCount = 0;
+    int splits = 0;
+    for (CompetencyScore s : scores.scores()) {
+      if (s.ratings().isEmpty()) {
+        continue;
+      }
+      CompetencyConsensus c = figures(s, scale);
+      out.addCompetencies(c);
+      if (c.sd().isPresent()) {
+        sdSum += c.sd().getAsDouble();
+        sdCount++;
+      }
+      if (c.rwg().isPresent()) {
+        rwgSum += c.rwg().getAsDouble();
+        rwgCount++;
+      }
+      if (c.split()) {
+        splits++;
+      }
+      if (isDisputed(c)) {
+        disputed.add(c);
+      }
+    }
+    disputed.sort(MOST_DISPUTED_FIRST);
+    for (CompetencyConsensus c : disputed) {
+      out.addAgenda(AgendaItem.of(c.competencyId(), why(c), c.ratings()));
+    }
+    return out.meanSd(sdCount == 0 ? OptionalDouble.empty() : OptionalDouble.of(sdSum / sdCount))
+        .meanRwg(rwgCount == 0 ? OptionalDouble.empty() : OptionalDouble.of(rwgSum / rwgCount))
+        .splits(splits)
+        .build();
+  }
+
+  static CompetencyConsensus figures(CompetencyScore s, RatingScale scale) {
+    ImmutableList<RaterLevel> ratings = s.ratings();
+    int n = ratings.size();
+    long sum = 0;
+    long squares = 0;
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
+    for (RaterLevel r : ratings) {
+      sum += r.level();
+      squares += (long) r.level() * r.level();
+      min = Math.min(min, r.level());
+      max = Math.max(max, r.level());
+    }
+    long deviations = 0; // sum |n x - S|, exact; AD = deviations / n^2
+    for (RaterLevel r : ratings) {
+      deviations += Math.abs(n * (long) r.level() - sum);
+    }
+    CompetencyConsensus.Builder c =
+        CompetencyConsensus.builder()
+            .competencyId(s.competencyId())
+            .raters(n)
+            .range(max - min)
+            .averageDeviation((double) deviations / ((double) n * n))
+            .split(min < scale.hireLine() && max >= scale.hireLine())
+            .ratings(ratings)
+            .rwgTruncated(false);
+    if (n < 2) {
+      c.rwgUndefinedReason("rwg needs at least two raters; this competency has one");
+    } else {
+      double variance = Rwg.sampleVariance(n, sum, squares);
+      c.sd(Math.sqrt(variance));
+      double rwg = Rwg.raw(variance, scale.size());
+      if (rwg < 0) {
+        c.rwg(0.0).rwgTruncated(true);
+      } else {
+        c.rwg(rwg);
+      }
+    }
+    return c.build();
+  }
+
+  static boolean isDisputed(CompetencyConsensus c) {
+    return c.split()
+        || (c.rwg().isPresent() && c.rwg().getAsDouble() < DISPUTED_RWG)
+        || c.range() >= DISPUTED_RANGE;
+  }
+
+  private static String why(CompetencyConsensus c) {
+    StringBuilder b = new StringBuilder();
+    b.append(c.split() ? "Ratings split across the hire line" : "Ratings disagree");
+    b.append(" (range ").append(c.range());
+    c.rwg().ifPresent(r -> b.append(", rwg ").append(Checks.figure(r)));
+    b.append("): ");
+    for (int i = 0; i < c.ratings().size(); i++) {
+      RaterLevel r = c.ratings().get(i);
+      b.append(i == 0 ? "" : ", ")
+          .append(r.interviewerId())
+          .append(" (")
+          .append(r.panelRoleId())
+          .append(") ")
+          .append(r.level());
+    }
+    return b.append('.').toString();
+  }
+
+  @Override
+  public String name() {
+    return "standard";
+  }
+
+  @Override
+  public String toString() {
+    return name();
+  }
+}

@@ -1,0 +1,313 @@
+package dev.rubric.scoring;
+
+import static dev.rubric.scoring.Checks.figure;
+import static dev.rubric.scoring.Checks.format;
+
+import com.google.common.collect.ImmutableMap;
+import dev.rubric.core.CompetencyRequirement;
+import dev.rubric.core.InterviewPlan;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The standard {@link DecisionPolicy}; its rules are documented on {@link
+ * DecisionPolicy#standard(DecisionThresholds)}.
+ */
+final class StandardDecisionPolicy implements DecisionPolicy {
+  static final StandardDecisionPolicy DEFAULT =
+      new StandardDecisionPolicy(DecisionThresholds.defaults());
+
+  private final DecisionThresholds thresholds;
+
+  StandardDecisionPolicy(DecisionThresholds thresholds) {
+    this.thresholds = thresholds;
+  }
+
+  @Override
+  public Decision decide(Findings f, InterviewPlan plan) {
+    List<Reason> advice = new ArrayList<>();
+    advise(f, advice);
+    List<Reason> reasons = incomplete(f, plan);
+    if (!reasons.isEmpty()) {
+      return finish(Outcome.INCOMPLETE, reasons, advice);
+    }
+    reasons = blocks(f);
+    if (!reasons.isEmpty()) {
+      return finish(Outcome.NO_HIRE, reasons, advice);
+    }
+    double threshold = thresholds.threshold(plan.scale());
+    reasons = debrief(f, plan, threshold);
+    if (!reasons.isEmpty()) {
+      return finish(Outcome.NEEDS_DEBRIEF, reasons, advice);
+    }
+    OverallScore o = f.overall();
+    if (!o.basis().usesThreshold() || o.score().isEmpty()) {
+      return finish(
+          Outcome.HIRE,
+          List.of(
+              reason(
+                  ReasonCode.ALL_MUST_HAVE_BARS_MET,
+                  null,
+                  ImmutableMap.of("bars", (double) o.bars().size()),
+                  format("Every must-have bar is met (%d bars).", o.bars().size()))),
+          advice);
+    }
+    double score = o.score().getAsDouble();
+    ImmutableMap<String, Double> figures = ImmutableMap.of("score", score, "threshold", threshold);
+    if (score >= threshold) {
+      return finish(
+          Outcome.HIRE,
+          List.of(
+              reason(
+                  ReasonCode.SCORE_AT_OR_ABOVE_THRESHOLD,
+                  null,
+                  figures,
+                  format(
+                      "The weighted score %s reaches the hire threshold %s.",
+                      figure(score), figure(threshold)))),
+          advice);
+    }
+    return finish(
+        Outcome.NO_HIRE,
+        List.of(
+            reason(
+                ReasonCode.SCORE_BELOW_THRESHOLD,
+                null,
+                figures,
+                format(
+                    "The weighted score %s is below the hire threshold %s.",
+                    figure(score), figure(threshold)))),
+        advice);
+  }
+
+  private static List<Reason> incomplete(Findings f, InterviewPlan plan) {
+    List<Reason> out = new ArrayList<>();
+    for (String seat : f.readiness().owedSeats()) {
+      out.add(
+          reason(
+              ReasonCode.SEAT_OWES_SCORECARD,
+              seat,
+              ImmutableMap.of(),
+              format("Seat '%s' still owes a scorecard.", seat)));
+    }
+    for (String id : f.readiness().unratedRequirements()) {
+      out.add(
+          reason(
+              ReasonCode.REQUIRED_COMPETENCY_UNRATED,
+              id,
+              ImmutableMap.of(),
+              format("Required competency '%s' has no rating yet; it is not read as low.", id)));
+    }
+    if (f.breadthDepth().isPresent()) {
+      BreadthDepthProfile p = f.breadthDepth().get();
+      Set<String> depthAreas = new HashSet<>();
+      plan.profile()
+          .breadthDepth()
+          .ifPresent(e -> e.depthAreas().forEach(a -> depthAreas.add(a.area())));
+      for (String area : p.unassessedAreas()) {
+        if (!p.breadthMet() || depthAreas.contains(area)) {
+          out.add(
+              reason(
+                  ReasonCode.AREA_UNASSESSED,
+                  area,
+                  ImmutableMap.of(),
+                  format("Area '%s' has no rated competency, so its bar cannot be judged.", area)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Reason> blocks(Findings f) {
+    List<Reason> out = new ArrayList<>();
+    OverallScore o = f.overall();
+    if (o.basis().gatesOnBars()) {
+      for (BarCheck b : o.missedBars()) {
+        double score = b.score().getAsDouble();
+        out.add(
+            reason(
+                ReasonCode.MUST_HAVE_BAR_MISSED,
+                b.competencyId(),
+                ImmutableMap.of(
+                    "score", score, "bar", (double) b.bar(), "shortfall", b.bar() - score),
+                format(
+                    "Must-have '%s' scored %s, below its bar %d.",
+                    b.competencyId(), figure(score), b.bar())));
+      }
+    }
+    if (f.breadthDepth().isPresent()) {
+      BreadthDepthProfile p = f.breadthDepth().get();
+      int supportedBreadthGaps = 0;
+      for (Gap g : p.gaps()) {
+        if (g.kind() == GapKind.DEPTH && !g.supported()) {
+          out.add(
+              reason(
+                  ReasonCode.DEPTH_GAP,
+                  g.area(),
+                  ImmutableMap.of("score", g.score(), "bar", (double) g.bar()),
+                  format(
+                      "Depth area '%s' scored %s, below its bar %d, and the organisation does not"
+                          + " support it.",
+                      g.area(), figure(g.score()), g.bar())));
+        } else if (g.kind() == GapKind.BREADTH && g.supported()) {
+          supportedBreadthGaps++;
+        }
+      }
+      if (!p.breadthMet() && p.breadthAreasMet() + supportedBreadthGaps < p.breadthRequired()) {
+        out.add(
+            reason(
+                ReasonCode.BREADTH_SHORTFALL,
+                null,
+                ImmutableMap.of(
+                    "met",
+                    (double) p.breadthAreasMet(),
+                    "supportedGaps",
+                    (double) supportedBreadthGaps,
+                    "required",
+                    (double) p.breadthRequired()),
+                format(
+                    "Only %d breadth areas reach their bar (%d more are supported by the"
+                        + " organisation); the role needs %d.",
+                    p.breadthAreasMet(), supportedBreadthGaps, p.breadthRequired())));
+      }
+    }
+    return out;
+  }
+
+  private List<Reason> debrief(Findings f, InterviewPlan plan, double threshold) {
+    List<Reason> out = new ArrayList<>();
+    double totalWeight = 0;
+    for (CompetencyRequirement r : plan.profile().requirements()) {
+      totalWeight += r.weight();
+    }
+    for (CompetencyRequirement r : plan.profile().requirements()) {
+      Optional<CompetencyConsensus> c = f.consensus().get(r.competencyId());
+      if (c.isEmpty()) {
+        continue;
+      }
+      OptionalDouble rwg = c.get().rwg();
+      if (r.isMustHave() && rwg.isPresent() && rwg.getAsDouble() < thresholds.weakRwg()) {
+        out.add(
+            reason(
+                ReasonCode.WEAK_CONSENSUS_ON_MUST_HAVE,
+                r.competencyId(),
+                ImmutableMap.of("rwg", rwg.getAsDouble(), "threshold", thresholds.weakRwg()),
+                format(
+                    "The panel disagrees on must-have '%s' (rwg %s, below %s).",
+                    r.competencyId(), figure(rwg.getAsDouble()), figure(thresholds.weakRwg()))));
+      }
+      double share = r.weight() / totalWeight;
+      if (c.get().split() && share >= thresholds.heavyWeightShare()) {
+        int min = c.get().ratings().get(0).level();
+        int max = c.get().ratings().get(c.get().ratings().size() - 1).level();
+        out.add(
+            reason(
+                ReasonCode.SPLIT_ON_HEAVY_COMPETENCY,
+                r.competencyId(),
+                ImmutableMap.of(
+                    "weightShare", share, "lowest", (double) min, "highest", (double) max),
+                format(
+                    "Ratings of '%s' (weight share %s) split across the hire line, from %d to %d.",
+                    r.competencyId(), figure(share), min, max)));
+      }
+    }
+    OverallScore o = f.overall();
+    if (o.basis().usesThreshold() && o.score().isPresent()) {
+      double score = o.score().getAsDouble();
+      if (Math.abs(score - threshold) < thresholds.margin()) {
+        out.add(
+            reason(
+                ReasonCode.SCORE_NEAR_THRESHOLD,
+                null,
+                ImmutableMap.of(
+                    "score", score, "threshold", threshold, "margin", thresholds.margin()),
+                format(
+                    "The weighted score %s is within %s of the hire threshold %s.",
+                    figure(score), figure(thresholds.margin()), figure(threshold))));
+      }
+    }
+    return out;
+  }
+
+  private static void advise(Findings f, List<Reason> advice) {
+    OverallScore o = f.overall();
+    if (!o.basis().gatesOnBars()) {
+      for (BarCheck b : o.missedBars()) {
+        double score = b.score().getAsDouble();
+        advice.add(
+            reason(
+                ReasonCode.MUST_HAVE_BAR_COMPENSATED,
+                b.competencyId(),
+                ImmutableMap.of("score", score, "bar", (double) b.bar()),
+                format(
+                    "Must-have '%s' scored %s, below its bar %d; the compensatory strategy lets the"
+                        + " other competencies make up for it.",
+                    b.competencyId(), figure(score), b.bar())));
+      }
+    }
+    f.breadthDepth()
+        .ifPresent(
+            p -> {
+              for (Gap g : p.gaps()) {
+                ImmutableMap<String, Double> figures =
+                    ImmutableMap.of(
+                        "score", g.score(), "bar", (double) g.bar(), "shortfall", g.shortfall());
+                if (g.supported()) {
+                  advice.add(
+                      reason(
+                          ReasonCode.SUPPORTED_AREA_GAP,
+                          g.area(),
+                          figures,
+                          format(
+                              "Area '%s' scored %s, below its bar %d; the organisation supports"
+                                  + " it, so this is advice, not a block.",
+                              g.area(), figure(g.score()), g.bar())));
+                } else if (g.kind() == GapKind.BREADTH) {
+                  advice.add(
+                      reason(
+                          ReasonCode.BREADTH_GAP,
+                          g.area(),
+                          figures,
+                          format(
+                              "Breadth area '%s' scored %s, below its bar %d.",
+                              g.area(), figure(g.score()), g.bar())));
+                }
+              }
+            });
+    for (AgendaItem item : f.consensus().agenda()) {
+      advice.add(
+          reason(
+              ReasonCode.DISPUTED_COMPETENCY,
+              item.competencyId(),
+              ImmutableMap.of(),
+              format("Discuss '%s' in the debrief. %s", item.competencyId(), item.why())));
+    }
+  }
+
+  private static Decision finish(Outcome outcome, List<Reason> reasons, List<Reason> advice) {
+    return Decision.of(outcome, reasons, advice);
+  }
+
+  private static Reason reason(
+      ReasonCode code,
+      @Nullable String subject,
+      ImmutableMap<String, Double> figures,
+      String sentence) {
+    return Reason.of(code, Optional.ofNullable(subject), figures, sentence);
+  }
+
+  @Override
+  public String name() {
+    return "standard";
+  }
+
+  @Override
+  public String toString() {
+    return "standard" + thresholds;
+  }
+}

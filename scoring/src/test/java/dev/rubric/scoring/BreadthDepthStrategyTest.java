@@ -1,0 +1,111 @@
+package dev.rubric.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rubric.core.BreadthDepthExpectation;
+import dev.rubric.core.RoleProfile;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+/** The worked examples of {@link Shape}: depth deployment 3; breadth 2 of three areas at 3. */
+class BreadthDepthStrategyTest {
+  private static final RoleProfile PROFILE =
+      RoleProfile.builder()
+          .title("ML engineer")
+          .seniority("senior")
+          .breadthDepth(
+              BreadthDepthExpectation.builder()
+                  .depth("deployment", 3)
+                  .breadth("infrastructure", 3)
+                  .breadth("modeling", 3)
+                  .breadth("communication", 3)
+                  .breadthRequired(2)
+                  .addSupportedAreas("modeling")
+                  .build())
+          .build();
+
+  private static BreadthDepthProfile assess(
+      double deployment, double infrastructure, double modeling, double communication) {
+    CompetencyScores scores =
+        CompetencyScores.of(
+            "mean",
+            List.of(
+                s("serving", "deployment", deployment),
+                s("infra", "infrastructure", infrastructure),
+                s("models", "modeling", modeling),
+                s("comms", "communication", communication)));
+    return BreadthDepthStrategy.areaBars().assess(scores, PROFILE);
+  }
+
+  private static CompetencyScore s(String id, String area, double score) {
+    return CompetencyScore.of(id, area, OptionalDouble.of(score), List.of());
+  }
+
+  @Test
+  void tShaped() {
+    BreadthDepthProfile p = assess(4, 3, 2, 3);
+    assertThat(p.shape()).isEqualTo(Shape.T_SHAPED);
+    assertThat(p.depthMet()).isTrue();
+    assertThat(p.breadthAreasMet()).isEqualTo(2);
+    assertThat(p.gaps()).isEmpty(); // breadth met: the modeling 2 is no gap
+  }
+
+  @Test
+  void specialist() {
+    BreadthDepthProfile p = assess(4, 3, 2, 2);
+    assertThat(p.shape()).isEqualTo(Shape.SPECIALIST);
+    assertThat(p.gaps())
+        .containsExactly(
+            Gap.of("modeling", GapKind.BREADTH, 3, 2, 1, true),
+            Gap.of("communication", GapKind.BREADTH, 3, 2, 1, false));
+  }
+
+  @Test
+  void generalist() {
+    BreadthDepthProfile p = assess(2, 3, 3, 3);
+    assertThat(p.shape()).isEqualTo(Shape.GENERALIST);
+    assertThat(p.gaps()).containsExactly(Gap.of("deployment", GapKind.DEPTH, 3, 2, 1, false));
+  }
+
+  @Test
+  void developing() {
+    BreadthDepthProfile p = assess(2.5, 3, 2, 2);
+    assertThat(p.shape()).isEqualTo(Shape.DEVELOPING);
+    assertThat(p.gaps()).hasSize(3);
+    assertThat(p.gaps().get(0).shortfall()).isEqualTo(0.5);
+  }
+
+  @Test
+  void areaScoreIsTheWeightedMeanOfItsCompetencies() {
+    RoleProfile profile = Packets.breadthDepthPlan().profile();
+    CompetencyScores scores =
+        CompetencyScores.of(
+            "mean",
+            List.of(
+                s("serving", "deployment", 4), // weight 3
+                s("monitoring", "deployment", 2), // weight 1
+                CompetencyScore.of("infra", "infrastructure", OptionalDouble.empty(), List.of()),
+                s("comms", "communication", 3)));
+    BreadthDepthProfile p = BreadthDepthStrategy.areaBars().assess(scores, profile);
+    assertThat(p.areas())
+        .containsExactly(
+            AreaScore.of("deployment", OptionalDouble.of(3.5), 2), // (3 x 4 + 1 x 2) / 4
+            AreaScore.of("infrastructure", OptionalDouble.empty(), 0),
+            AreaScore.of("communication", OptionalDouble.of(3), 1));
+    assertThat(p.unassessedAreas()).containsExactly("infrastructure");
+    assertThat(p.breadthMet()).isFalse();
+    assertThat(p.gaps()).isEmpty(); // the unassessed area is not read as low
+  }
+
+  @Test
+  void needsAnExpectation() {
+    assertThatThrownBy(
+            () ->
+                BreadthDepthStrategy.areaBars()
+                    .assess(CompetencyScores.of("mean", List.of()), Packets.profile().build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("profile 'Machine Learning Engineer' has no breadth-depth expectation");
+  }
+}

@@ -1,0 +1,112 @@
+package dev.rubric.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.rubric.core.RatingScale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+/** Hand-computed figures on the four-point scale: sigma^2_EU = (16 - 1) / 12 = 1.25. */
+class ConsensusMeasureTest {
+  private static final RatingScale FOUR = RatingScale.fourPoint();
+
+  private static CompetencyScore rated(String id, int... levels) {
+    List<RaterLevel> raters = new ArrayList<>();
+    for (int i = 0; i < levels.length; i++) {
+      raters.add(RaterLevel.of("r" + (i + 1), "seat", levels[i]));
+    }
+    return CompetencyScore.of(id, "area", OptionalDouble.of(levels[0]), raters);
+  }
+
+  private static CompetencyConsensus figures(int... levels) {
+    return StandardConsensus.figures(rated("c", levels), FOUR);
+  }
+
+  @Test
+  void twoAdjacentRatingsAcrossTheHireLine() {
+    CompetencyConsensus c = figures(2, 3);
+    // s^2 = (2 x 13 - 25) / (2 x 1) = 0.5; rwg = 1 - 0.5 / 1.25 = 0.6; AD = (0.5 + 0.5) / 2
+    assertThat(c.sd().getAsDouble()).isCloseTo(Math.sqrt(0.5), within(1e-15));
+    assertThat(c.rwg().getAsDouble()).isCloseTo(0.6, within(1e-15));
+    assertThat(c.rwgTruncated()).isFalse();
+    assertThat(c.range()).isEqualTo(1);
+    assertThat(c.averageDeviation()).isEqualTo(0.5);
+    assertThat(c.split()).isTrue();
+  }
+
+  @Test
+  void moreSpreadThanChanceIsTruncatedAtZero() {
+    CompetencyConsensus c = figures(2, 4);
+    // s^2 = 2; 1 - 2 / 1.25 = -0.6, truncated to 0
+    assertThat(c.rwg()).hasValue(0.0);
+    assertThat(c.rwgTruncated()).isTrue();
+    assertThat(c.range()).isEqualTo(2);
+    assertThat(c.averageDeviation()).isEqualTo(1.0);
+  }
+
+  @Test
+  void oneRaterLeavesSdAndRwgUndefined() {
+    CompetencyConsensus c = figures(3);
+    assertThat(c.sd()).isEmpty();
+    assertThat(c.rwg()).isEmpty();
+    assertThat(c.rwgUndefinedReason())
+        .hasValue("rwg needs at least two raters; this competency has one");
+    assertThat(c.range()).isZero();
+    assertThat(c.averageDeviation()).isZero();
+    assertThat(c.split()).isFalse();
+  }
+
+  @Test
+  void unanimousRatersAgreeFully() {
+    CompetencyConsensus c = figures(3, 3, 3);
+    assertThat(c.rwg()).hasValue(1.0);
+    assertThat(c.sd()).hasValue(0.0);
+    assertThat(c.split()).isFalse();
+  }
+
+  @Test
+  void threeRatersOnOneSide() {
+    CompetencyConsensus c = figures(3, 4, 4);
+    // mean 11/3; s^2 = (3 x 41 - 121) / 6 = 1/3; rwg = 1 - (1/3) / 1.25 = 11/15
+    // AD = (|9 - 11| + |12 - 11| x 2) / 9 = 4/9
+    assertThat(c.rwg().getAsDouble()).isCloseTo(11.0 / 15, within(1e-15));
+    assertThat(c.averageDeviation()).isCloseTo(4.0 / 9, within(1e-15));
+    assertThat(c.split()).isFalse();
+  }
+
+  @Test
+  void agendaPutsSplitsFirstThenLowRwgThenWideRangeThenId() {
+    CompetencyScores scores =
+        CompetencyScores.of(
+            "mean",
+            List.of(
+                rated("a-wide", 1, 3, 3, 3), // split; s^2 = (4 x 28 - 100) / 12 = 1, rwg 0.2
+                rated("b-calm", 3, 4), // rwg 0.6, range 1: not disputed
+                rated("c-split", 2, 3), // split, rwg 0.6
+                rated("d-split", 2, 4), // split, rwg 0
+                rated("e-low", 3, 4, 4, 4, 3, 3), // not disputed
+                CompetencyScore.of("f-none", "area", OptionalDouble.empty(), List.of())));
+    ConsensusReport r = ConsensusMeasure.standard().measure(scores, FOUR);
+    assertThat(r.agenda())
+        .extracting(AgendaItem::competencyId)
+        .containsExactly("d-split", "a-wide", "c-split");
+    assertThat(r.competencies()).hasSize(5); // f-none has no ratings
+    assertThat(r.splits()).isEqualTo(3);
+    assertThat(r.agenda().get(0).why())
+        .isEqualTo(
+            "Ratings split across the hire line (range 2, rwg 0): r1 (seat) 2, r2 (seat) 4.");
+    assertThat(r.measure()).isEqualTo("standard");
+  }
+
+  @Test
+  void overallFiguresAreMeansOverDefinedValues() {
+    CompetencyScores scores =
+        CompetencyScores.of("mean", List.of(rated("x", 2, 3), rated("y", 3, 3), rated("z", 4)));
+    ConsensusReport r = ConsensusMeasure.standard().measure(scores, FOUR);
+    assertThat(r.meanRwg().getAsDouble()).isCloseTo((0.6 + 1.0) / 2, within(1e-15));
+    assertThat(r.meanSd().getAsDouble()).isCloseTo(Math.sqrt(0.5) / 2, within(1e-15));
+  }
+}

@@ -1,0 +1,229 @@
+package dev.rubric.scoring;
+
+import static dev.rubric.scoring.Packets.card;
+import static dev.rubric.scoring.Packets.packet;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Problem;
+import dev.rubric.core.ProblemCodes;
+import dev.rubric.core.Scorecard;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class EvaluatorTest {
+  private static final InterviewPlan PLAN = Packets.plan();
+
+  private static List<Scorecard> withExtras() {
+    List<Scorecard> cards = new ArrayList<>(packet(PLAN, 4, 3, 4, 4, 3));
+    cards.add(
+        card(PLAN, "dave", "deploy").planFingerprint("sha256:00").rate("serving", 1, "x").build());
+    cards.add(card(PLAN, "erin", "nowhere").rate("serving", 1, "x").build());
+    cards.add(card(PLAN, "fred", "comms").rate("serving", 1, "x").build());
+    cards.add(card(PLAN, "gina", "comms").rate("comms", 7, "x").build());
+    cards.add(card(PLAN, "hal", "comms").candidateId("cand-2").rate("comms", 1, "x").build());
+    cards.add(
+        card(PLAN, "carol", "comms")
+            .submittedAt(Instant.parse("2026-11-19T10:00:00Z"))
+            .rate("comms", 1, "x")
+            .build());
+    return cards;
+  }
+
+  private static List<String> codes(Evaluation e, String interviewer) {
+    List<String> codes = new ArrayList<>();
+    for (ScorecardAccount a : e.rejected()) {
+      if (a.scorecard().interviewerId().equals(interviewer)) {
+        a.problems().forEach(p -> codes.add(p.code()));
+      }
+    }
+    return codes;
+  }
+
+  @Test
+  void everyScorecardIsUsedOrRejectedWithItsReason() {
+    Evaluation e = Evaluator.standard().evaluate(PLAN, withExtras());
+    assertThat(e.scorecards()).hasSize(9);
+    assertThat(e.used())
+        .extracting(Scorecard::interviewerId)
+        .containsExactlyInAnyOrder("alice", "bob", "carol");
+    assertThat(codes(e, "dave")).containsExactly(ProblemCodes.FINGERPRINT_MISMATCH);
+    assertThat(codes(e, "erin")).containsExactly(ProblemCodes.UNKNOWN_PANEL_ROLE);
+    assertThat(codes(e, "fred")).containsExactly(ProblemCodes.COMPETENCY_NOT_IN_SEAT);
+    assertThat(codes(e, "gina")).containsExactly(ProblemCodes.LEVEL_OUTSIDE_SCALE);
+    assertThat(codes(e, "hal")).containsExactly(EvaluationProblemCodes.CANDIDATE_MISMATCH);
+    assertThat(codes(e, "carol")).containsExactly(EvaluationProblemCodes.SUPERSEDED_SCORECARD);
+    Problem superseded =
+        e.rejected().stream()
+            .filter(a -> a.scorecard().interviewerId().equals("carol"))
+            .findFirst()
+            .orElseThrow()
+            .problems()
+            .get(0);
+    assertThat(superseded.message())
+        .isEqualTo(
+            "Interviewer 'carol' also submitted a scorecard for seat 'comms' at 2026-11-20T10:00:00Z; the latest one is used.");
+    assertThat(e.candidateId()).hasValue("cand-1");
+    assertThat(e.findings().scores().get("comms").orElseThrow().score()).hasValue(3.0);
+    assertThat(e.decision().outcome()).isEqualTo(Outcome.HIRE);
+  }
+
+  @Test
+  void anExplicitCandidateRejectsEveryoneElse() {
+    Evaluation e = Evaluator.standard().evaluate(PLAN, "cand-2", withExtras());
+    assertThat(e.used()).extracting(Scorecard::interviewerId).containsExactly("hal");
+    assertThat(codes(e, "alice")).containsExactly(EvaluationProblemCodes.CANDIDATE_MISMATCH);
+    assertThat(e.decision().outcome()).isEqualTo(Outcome.INCOMPLETE);
+  }
+
+  @Test
+  void anyOrderGivesAnEqualEvaluation() {
+    List<Scorecard> cards = withExtras();
+    Evaluation first = Evaluator.standard().evaluate(PLAN, cards);
+    Random random = new Random(42);
+    for (int i = 0; i < 20; i++) {
+      List<Scorecard> shuffled = new ArrayList<>(cards);
+      Collections.shuffle(shuffled, random);
+      assertThat(Evaluator.standard().forPlan(PLAN).evaluate(shuffled)).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void anInvalidPlanIsRejectedWithEveryError() {
+    InterviewPlan bad =
+        Packets.plan(
+            Packets.profile()
+                .addRequirements(dev.rubric.core.CompetencyRequirement.of("ghost", 1, 3))
+                .build());
+    assertThatThrownBy(() -> Evaluator.standard().evaluate(bad, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith(
+            "plan 'ml-engineer' has 1 validation errors: ERROR UNKNOWN_COMPETENCY at /profile/requirements/4");
+  }
+
+  @Test
+  void noScorecardsAtAllIsIncomplete() {
+    Evaluation e = Evaluator.standard().evaluate(PLAN, List.of());
+    assertThat(e.candidateId()).isEmpty();
+    assertThat(e.decision().outcome()).isEqualTo(Outcome.INCOMPLETE);
+    assertThat(e.findings().readiness().owedSeats()).containsExactly("deploy", "infra", "comms");
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // a null scorecard, on purpose
+  void aNullScorecardIsNamed() {
+    List<Scorecard> cards = new ArrayList<>(packet(PLAN, 4, 3, 4, 4, 3));
+    cards.add(null);
+    assertThatThrownBy(() -> Evaluator.standard().evaluate(PLAN, cards))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("scorecards[3]");
+  }
+
+  @Test
+  void aBrokenAggregatorIsReportedByName() {
+    Evaluator nan =
+        Evaluator.builder()
+            .aggregator(CompetencyAggregator.named("broken", s -> Double.NaN))
+            .build();
+    assertThatThrownBy(() -> nan.evaluate(PLAN, packet(PLAN, 4, 3, 4, 4, 3)))
+        .isInstanceOf(StrategyException.class)
+        .hasMessage(
+            "aggregator 'broken' returned NaN for competency 'serving', which is not a number on the scale (1 to 4)")
+        .extracting(t -> ((StrategyException) t).strategyName())
+        .isEqualTo("broken");
+    Evaluator high =
+        Evaluator.builder().aggregator(CompetencyAggregator.named("high", s -> 9)).build();
+    assertThatThrownBy(() -> high.evaluate(PLAN, packet(PLAN, 4, 3, 4, 4, 3)))
+        .hasMessage(
+            "aggregator 'high' returned 9.0 for competency 'serving', which is not a number on the scale (1 to 4)");
+    Evaluator throwing =
+        Evaluator.builder()
+            .aggregator(
+                CompetencyAggregator.named(
+                    "throws",
+                    s -> {
+                      throw new ArithmeticException("boom");
+                    }))
+            .build();
+    assertThatThrownBy(() -> throwing.evaluate(PLAN, packet(PLAN, 4, 3, 4, 4, 3)))
+        .hasMessage("aggregator 'throws' failed on competency 'serving': boom")
+        .hasCauseInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // a user's strategy returning null, on purpose
+  void brokenStrategiesAreReportedByName() {
+    ScoringStrategy nullScoring =
+        new ScoringStrategy() {
+          @Override
+          public OverallScore score(CompetencyScores scores, dev.rubric.core.RoleProfile profile) {
+            return null;
+          }
+
+          @Override
+          public String name() {
+            return "null-scoring";
+          }
+        };
+    assertThatThrownBy(
+            () -> Evaluator.builder().scoring(nullScoring).build().evaluate(PLAN, List.of()))
+        .isInstanceOf(StrategyException.class)
+        .hasMessage("scoring strategy 'null-scoring' returned null");
+    ConsensusMeasure failing =
+        new ConsensusMeasure() {
+          @Override
+          public ConsensusReport measure(
+              CompetencyScores scores, dev.rubric.core.RatingScale scale) {
+            throw new IllegalStateException("no data");
+          }
+
+          @Override
+          public String name() {
+            return "failing";
+          }
+        };
+    assertThatThrownBy(
+            () -> Evaluator.builder().consensus(failing).build().evaluate(PLAN, List.of()))
+        .hasMessage("consensus measure 'failing' failed: no data");
+  }
+
+  @Test
+  void jsonRoundTripGivesAnEqualEvaluation() {
+    Evaluation e =
+        Evaluator.standard()
+            .evaluate(
+                Packets.breadthDepthPlan(), packet(Packets.breadthDepthPlan(), 2, 4, 4, 4, 2));
+    String json = EvaluationJson.write(e);
+    assertThat(json).contains("\"outcome\" : \"NEEDS_DEBRIEF\"", "\"shape\" : \"SPECIALIST\"");
+    assertThat(EvaluationJson.read(json.getBytes(StandardCharsets.UTF_8)).orElseThrow())
+        .isEqualTo(e);
+    Evaluation rejected = Evaluator.standard().evaluate(PLAN, withExtras());
+    assertThat(
+            EvaluationJson.read(EvaluationJson.write(rejected).getBytes(StandardCharsets.UTF_8))
+                .orElseThrow())
+        .isEqualTo(rejected);
+  }
+
+  @Test
+  void jsonFaultsAreLocatedProblems() {
+    String json =
+        EvaluationJson.write(Evaluator.standard().evaluate(PLAN, packet(PLAN, 4, 3, 4, 4, 3)));
+    String broken =
+        json.replace("\"outcome\" : \"HIRE\"", "\"outcome\" : \"MAYBE\"")
+            .replace("\"splits\" : 0", "\"splits\" : \"none\"");
+    var result = EvaluationJson.read(broken.getBytes(StandardCharsets.UTF_8));
+    assertThat(result.isOk()).isFalse();
+    assertThat(result.problems())
+        .extracting(Problem::path, Problem::code)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("/consensus/splits", ProblemCodes.JSON_WRONG_TYPE),
+            org.assertj.core.groups.Tuple.tuple(
+                "/decision/outcome", ProblemCodes.JSON_INVALID_VALUE));
+  }
+}
