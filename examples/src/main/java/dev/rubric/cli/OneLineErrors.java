@@ -1,0 +1,59 @@
+package dev.rubric.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/**
+ * picocli's error handlers for the {@code rubric} command line: every failure becomes exactly one
+ * line on standard error, prefixed by {@code rubric: }, and an exit code; never a stack trace.
+ */
+final class OneLineErrors {
+  static final String PROGRAM = "rubric";
+
+  private OneLineErrors() {}
+
+  /** A usage error (unknown option, missing argument): one line and exit code 2. */
+  static int onUsageError(ParameterException e, String[] args) {
+    CommandLine cli = e.getCommandLine();
+    StringBuilder line = new StringBuilder(PROGRAM).append(": ").append(oneLine(e.getMessage()));
+    if (e instanceof UnmatchedArgumentException) {
+      List<String> suggestions = ((UnmatchedArgumentException) e).getSuggestions();
+      if (!suggestions.isEmpty()) {
+        line.append("; did you mean ").append(String.join(" or ", suggestions)).append('?');
+      }
+    }
+    line.append(" (see '").append(cli.getCommandSpec().qualifiedName()).append(" --help')");
+    PrintWriter err = cli.getErr();
+    err.println(line);
+    err.flush();
+    return ExitCodes.USAGE;
+  }
+
+  /** Any exception from a command: one line and exit code 1. */
+  static int onExecutionError(Exception e, CommandLine cli, ParseResult parsed) {
+    PrintWriter err = cli.getErr();
+    if (e instanceof InputRejected) {
+      err.println(PROGRAM + ": " + oneLine(e.getMessage()));
+    } else {
+      err.println(PROGRAM + ": unexpected error: " + describe(e));
+    }
+    err.flush();
+    return ExitCodes.INPUT_REJECTED;
+  }
+
+  /** The exception's class and message on one line, for failures that are not the input's. */
+  static String describe(Throwable e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + oneLine(message));
+  }
+
+  /** {@code text} with every line break and run of white space folded to one space. */
+  static String oneLine(@Nullable String text) {
+    return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
+  }
+}

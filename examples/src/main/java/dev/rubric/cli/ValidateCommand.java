@@ -1,0 +1,67 @@
+package dev.rubric.cli;
+
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Problem;
+import dev.rubric.core.ValidationReport;
+import dev.rubric.core.json.ReadResult;
+import dev.rubric.core.json.RubricJson;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rubric validate PLAN.json}: reads an interview plan and prints every problem, one per line
+ * ({@code ERROR CODE at /path: message} or {@code ADVICE ...}), then a summary line naming the
+ * file. Exit 1 when the plan cannot be read or has errors (and one line on standard error says so);
+ * 0 otherwise, advice included.
+ */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Validate an interview plan: print every problem, located by its JSON path.",
+      "Errors make the plan unusable (exit 1); advice is printed but the plan is usable (exit 0)."
+    })
+final class ValidateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Parameters(index = "0", paramLabel = "PLAN.json", description = "The interview plan to check.")
+  String plan = "";
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    ReadResult<InterviewPlan> read = RubricJson.standard().readPlan(InputFiles.read(plan));
+    List<Problem> problems = read.value().map(p -> p.validate().problems()).orElse(read.problems());
+    ValidationReport report = ValidationReport.of(problems);
+    problems.forEach(p -> out.println(OneLineErrors.oneLine(p.toString())));
+    int errors = report.errors().size();
+    int advice = report.advice().size();
+    String counts =
+        String.format(
+            Locale.ROOT, "%d %s, %d advice", errors, errors == 1 ? "error" : "errors", advice);
+    if (errors > 0 || read.value().isEmpty()) {
+      out.println(plan + ": " + counts + "; the plan is rejected");
+      out.flush();
+      throw new InputRejected(
+          plan + ": the plan is rejected with " + errors + (errors == 1 ? " error" : " errors"));
+    }
+    InterviewPlan valid = read.value().get();
+    out.println(
+        plan
+            + ": plan '"
+            + valid.id()
+            + "' is valid: "
+            + counts
+            + "; fingerprint "
+            + valid.fingerprint());
+    out.flush();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.rubric.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+  @Test
+  void helpListsTheCommandsAndExitCodes() {
+    CommandRun run = CommandRun.of("--help");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.err).isEmpty();
+    assertThat(run.out)
+        .startsWith("Usage: rubric [-hV] [COMMAND]")
+        .contains("validate  Validate an interview plan")
+        .contains("Exit codes: 0 ok, 1 input rejected, 2 usage error.");
+  }
+
+  @Test
+  void versionPrintsTheMavenVersion() {
+    CommandRun run = CommandRun.of("--version");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).matches("rubric \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    CommandRun run = CommandRun.of();
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).isEqualTo("rubric: Missing required subcommand (see 'rubric --help')\n");
+  }
+
+  @Test
+  void misspelledCommandIsAUsageErrorWithASuggestion() {
+    CommandRun run = CommandRun.of("valdate", "plan.json");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: Unmatched arguments from index 0: 'valdate', 'plan.json'; did you mean"
+                + " validate? (see 'rubric --help')\n");
+  }
+
+  @Test
+  void unknownTopLevelOptionIsAUsageError() {
+    CommandRun run = CommandRun.of("--frobnicate");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("rubric: Unknown option: '--frobnicate' (see 'rubric --help')\n");
+  }
+
+  @Test
+  void oneLineFoldsLineBreaksAndSurroundingSpace() {
+    assertThat(OneLineErrors.oneLine(" first\n  second\r\nthird ")).isEqualTo("first second third");
+    assertThat(OneLineErrors.oneLine(null)).isEmpty();
+  }
+
+  @Test
+  void describeNamesTheExceptionClassAndFoldsItsMessage() {
+    assertThat(OneLineErrors.describe(new IllegalStateException("a\nb")))
+        .isEqualTo("IllegalStateException: a b");
+    assertThat(OneLineErrors.describe(new IllegalStateException()))
+        .isEqualTo("IllegalStateException");
+  }
+}

@@ -1,0 +1,157 @@
+package dev.rubric.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rubric.examples.MlEngineerRubric;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void theMlEngineerPlanIsValidWithNoProblem() {
+    CommandRun run = CommandRun.of("validate", "plans/ml-engineer.json");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.err).isEmpty();
+    assertThat(run.out)
+        .isEqualTo(
+            "plans/ml-engineer.json: plan 'ml-engineer-senior' is valid: 0 errors, 0 advice;"
+                + " fingerprint "
+                + MlEngineerRubric.plan().fingerprint()
+                + "\n");
+  }
+
+  @Test
+  void adviceIsPrintedButThePlanIsAccepted() throws IOException {
+    String json =
+        Files.readString(Path.of("plans/ml-engineer.json"), StandardCharsets.UTF_8)
+            .replaceFirst("\"observability\" : \"[^\"]*\"", "\"observability\" : \" \"");
+    Path plan = write("advice.json", json);
+
+    CommandRun run = CommandRun.of("validate", plan.toString());
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.err).isEmpty();
+    assertThat(run.out.lines())
+        .hasSize(2)
+        .first()
+        .isEqualTo(
+            "ADVICE ENVIRONMENT_UNANSWERED at /profile/environment/observability: Candidates will"
+                + " ask \"What observability tools are in place?\"; answer it before the search"
+                + " starts.");
+    assertThat(run.out.lines().skip(1).findFirst().orElseThrow())
+        .startsWith(plan + ": plan 'ml-engineer-senior' is valid: 0 errors, 1 advice;");
+  }
+
+  @Test
+  void everyValidationErrorIsPrintedWithItsPathAndThePlanIsRejected() throws IOException {
+    String json =
+        Files.readString(Path.of("plans/ml-engineer.json"), StandardCharsets.UTF_8)
+            .replace("\"competencyId\" : \"modeling-depth\"", "\"competencyId\" : \"modelling\"")
+            .replace("\"hireLine\" : 3", "\"hireLine\" : 7");
+    Path plan = write("invalid.json", json);
+
+    CommandRun run = CommandRun.of("validate", plan.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out.lines())
+        .containsExactly(
+            "ERROR HIRE_LINE_OUTSIDE_SCALE at /scale/hireLine: The hire line 7 is not a level of"
+                + " the scale; use one of [1, 2, 3, 4].",
+            "ERROR UNKNOWN_COMPETENCY at /profile/requirements/11/competencyId: The requirement"
+                + " names unknown competency 'modelling'.",
+            "ADVICE UNWEIGHTED_COMPETENCY at /competencies/11: Competency 'modeling-depth' has no"
+                + " requirement, so it is reported but does not count toward the overall score.",
+            plan + ": 2 errors, 1 advice; the plan is rejected");
+    assertThat(run.err).isEqualTo("rubric: " + plan + ": the plan is rejected with 2 errors\n");
+  }
+
+  @Test
+  void missingFileIsRejectedInOneLine() {
+    CommandRun run = CommandRun.of("validate", "no-such-plan.json");
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).isEqualTo("rubric: cannot read no-such-plan.json: no such file\n");
+  }
+
+  @Test
+  void directoryIsRejectedInOneLine() {
+    CommandRun run = CommandRun.of("validate", dir.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err).isEqualTo("rubric: cannot read " + dir + ": is a directory\n");
+  }
+
+  @Test
+  void malformedJsonIsLocatedAndRejected() throws IOException {
+    Path plan = write("truncated.json", "{\"schemaVersion\": 1,\n  \"id\": ");
+
+    CommandRun run = CommandRun.of("validate", plan.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out.lines())
+        .containsExactly(
+            "ERROR JSON_SYNTAX at /id: Malformed JSON: Unexpected end-of-input within/between"
+                + " Object entries (line 2, column 9).",
+            plan + ": 1 error, 0 advice; the plan is rejected");
+    assertThat(run.err).isEqualTo("rubric: " + plan + ": the plan is rejected with 1 error\n");
+  }
+
+  @Test
+  void wellFormedJsonOfTheWrongShapeListsEveryProblem() throws IOException {
+    Path plan = write("shape.json", "{\"schemaVersion\": 1, \"id\": 5, \"colour\": \"red\"}");
+
+    CommandRun run = CommandRun.of("validate", plan.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out.lines())
+        .contains(
+            "ERROR JSON_UNKNOWN_FIELD at /colour: Unknown field 'colour'; remove it or check its"
+                + " spelling.",
+            "ERROR JSON_WRONG_TYPE at /id: Expected a string at /id, found the number 5.",
+            "ERROR JSON_MISSING_FIELD at /profile: The required field 'profile' is missing.")
+        .last()
+        .isEqualTo(plan + ": 6 errors, 0 advice; the plan is rejected");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    CommandRun run = CommandRun.of("validate", "--strict", "plans/ml-engineer.json");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .isEqualTo("rubric: Unknown option: '--strict' (see 'rubric validate --help')\n");
+  }
+
+  @Test
+  void missingArgumentIsAUsageError() {
+    CommandRun run = CommandRun.of("validate");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: Missing required parameter: 'PLAN.json' (see 'rubric validate --help')\n");
+  }
+
+  @Test
+  void helpDescribesTheCommand() {
+    CommandRun run = CommandRun.of("validate", "--help");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out)
+        .startsWith("Usage: rubric validate [-hV] PLAN.json")
+        .contains("Validate an interview plan: print every problem, located by its JSON path.");
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+}
