@@ -1,0 +1,50 @@
+package dev.rubric.scoring.calibration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Scorecard;
+import dev.rubric.scoring.CompetencyAggregator;
+import dev.rubric.scoring.Evaluator;
+import dev.rubric.scoring.agreement.AlphaResult;
+import dev.rubric.scoring.agreement.KrippendorffAlpha;
+import dev.rubric.scoring.agreement.RatingMatrix;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The process-analytics snippet of the README, compiled and run. */
+class ProcessReadmeTest {
+  @Test
+  void measuringTheProcess() {
+    InterviewPlan plan = InterviewerCalibrationTest.PLAN;
+    List<Scorecard> history = InterviewerCalibrationTest.plantedHistory(20261126L);
+    // snippet:process start
+    // Reliability: unit = candidate x competency, rater = interviewer.
+    RatingMatrix matrix = RatingMatrix.fromScorecards(history);
+    AlphaResult alpha = KrippendorffAlpha.ordinal().compute(matrix.rows());
+
+    // Calibration: who rates high or low against colleagues on the same candidates.
+    CalibrationReport calibration = InterviewerCalibration.standard().calibrate(plan, history);
+    for (InterviewerProfile p : calibration.flagged()) {
+      Leniency l = p.leniency();
+      System.out.printf(
+          "%s is %s: %+.2f levels (SE %.2f, %d comparisons)%n",
+          p.interviewerId(), l.flag(), l.offset(), l.standardError(), l.comparisons());
+    }
+
+    // Correct for it when scoring: subtract each interviewer's shrunk offset first.
+    Evaluator corrected =
+        Evaluator.builder()
+            .aggregator(
+                CompetencyAggregator.leniencyAdjusted(
+                    calibration.offsets(), CompetencyAggregator.mean()))
+            .build();
+    // snippet:process end
+    assertThat(matrix.raters()).isEqualTo(12);
+    assertThat(alpha.alpha().isDefined()).isTrue();
+    assertThat(calibration.flagged())
+        .extracting(InterviewerProfile::interviewerId)
+        .containsExactly("int-03", "int-07");
+    assertThat(corrected.toString()).contains("aggregator=leniency-adjusted(mean)");
+  }
+}
