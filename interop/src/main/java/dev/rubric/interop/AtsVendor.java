@@ -21,7 +21,9 @@ public enum AtsVendor {
    * overall_recommendation} {@code definitely_not, no, yes, strong_yes} reads as strong no, no,
    * yes, strong yes; {@code no_decision} as none. The seat is found by {@code interview_step.id},
    * then {@code interview_step.name}, then {@code interview}; candidate by {@code candidate_id},
-   * interviewer by {@code interviewer.id}; submission time {@code submitted_at}.
+   * interviewer by {@code interviewer.id}; submission time {@code submitted_at}. Answered {@code
+   * questions[]} are free text with no place in a scorecard: each is listed in {@link
+   * ImportResult#ignored()}.
    */
   GREENHOUSE(
       "greenhouse",

@@ -45,6 +45,19 @@ final class GreenhouseScorecards {
                       attribute(a, at, s, ratings);
                       return Optional.empty();
                     }));
+    // Answers to the scorecard's questions are free text that a Rubric scorecard has no place
+    // for: each answered question is accounted for as ignored, never dropped silently.
+    f.raw("questions")
+        .filter(JsonNode::isArray)
+        .ifPresent(
+            questions -> {
+              for (int i = 0; i < questions.size(); i++) {
+                JsonNode answer = questions.get(i).get("answer");
+                if (answer != null && !answer.isNull() && !answer.asText().isBlank()) {
+                  s.ignored(f.path("questions") + "/" + i);
+                }
+              }
+            });
     s.build(candidate, interviewer, seat, submittedAt, ratings, recommendation);
   }
 

@@ -46,7 +46,14 @@ class GreenhouseImportTest {
     ImportResult result = run(mapping().build(), payload("greenhouse_scorecard_example.json"));
 
     assertThat(result.problems()).isEmpty();
-    assertThat(result.ignored()).containsExactly("/attributes/1");
+    assertThat(result.ignored())
+        .containsExactly(
+            "/attributes/1",
+            "/questions/0",
+            "/questions/1",
+            "/questions/2",
+            "/questions/3",
+            "/questions/4");
     assertThat(result.notAssessed()).isEmpty();
     assertThat(result.scorecards()).hasSize(1);
     Scorecard card = result.scorecards().get(0);
@@ -117,7 +124,15 @@ class GreenhouseImportTest {
         .containsExactly(Rating.of("communication", 4, "What a great communicator!"));
     assertThat(result.ignored())
         .containsExactly(
-            "/0/attributes/1", "/0/attributes/2", "/0/attributes/4", "/0/attributes/5");
+            "/0/attributes/1",
+            "/0/attributes/2",
+            "/0/attributes/4",
+            "/0/attributes/5",
+            "/0/questions/0",
+            "/0/questions/1",
+            "/0/questions/2",
+            "/0/questions/3",
+            "/0/questions/4");
   }
 
   @Test

@@ -44,7 +44,14 @@ class ReadmeSnippetTest {
     assertThat(report).isEmpty();
     assertThat(scorecards).hasSize(1);
     assertThat(scorecards.get(0).ratings()).hasSize(5);
-    assertThat(result.ignored()).containsExactly("/attributes/1");
+    assertThat(result.ignored())
+        .containsExactly(
+            "/attributes/1",
+            "/questions/0",
+            "/questions/1",
+            "/questions/2",
+            "/questions/3",
+            "/questions/4");
   }
 
   @Test
