@@ -1,0 +1,245 @@
+package dev.rubric.testkit.domain;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+
+/**
+ * The shape of the plans that {@link RubricGen#plans(PlanShape)} makes: ranges for the scale's
+ * levels, the competencies, their areas and the panel's seats, and whether must-have bars and a
+ * breadth/depth expectation may appear. Immutable; every {@code with...} method returns a new
+ * shape.
+ *
+ * <pre>{@code
+ * Gen<InterviewPlan> small = RubricGen.plans(PlanShape.standard().withCompetencies(1, 3).withSeats(1, 2));
+ * }</pre>
+ */
+public final class PlanShape {
+  private static final PlanShape STANDARD = new PlanShape(2, 7, 1, 20, 1, 8, 1, 8, true, true);
+
+  private final int minLevels;
+  private final int maxLevels;
+  private final int minCompetencies;
+  private final int maxCompetencies;
+  private final int minAreas;
+  private final int maxAreas;
+  private final int minSeats;
+  private final int maxSeats;
+  private final boolean mustHaveBars;
+  private final boolean breadthDepth;
+
+  private PlanShape(
+      int minLevels,
+      int maxLevels,
+      int minCompetencies,
+      int maxCompetencies,
+      int minAreas,
+      int maxAreas,
+      int minSeats,
+      int maxSeats,
+      boolean mustHaveBars,
+      boolean breadthDepth) {
+    this.minLevels = minLevels;
+    this.maxLevels = maxLevels;
+    this.minCompetencies = minCompetencies;
+    this.maxCompetencies = maxCompetencies;
+    this.minAreas = minAreas;
+    this.maxAreas = maxAreas;
+    this.minSeats = minSeats;
+    this.maxSeats = maxSeats;
+    this.mustHaveBars = mustHaveBars;
+    this.breadthDepth = breadthDepth;
+  }
+
+  /**
+   * Scales of 2-7 levels, 1-20 competencies over 1-8 areas, 1-8 seats, must-have bars and
+   * breadth/depth expectations sometimes present.
+   */
+  public static PlanShape standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Scales of {@code [min, max]} levels.
+   *
+   * @throws IllegalArgumentException unless {@code 2 <= min <= max <= 7}
+   */
+  public PlanShape withLevels(int min, int max) {
+    range("levels", min, max, 2, 7);
+    return new PlanShape(
+        min,
+        max,
+        minCompetencies,
+        maxCompetencies,
+        minAreas,
+        maxAreas,
+        minSeats,
+        maxSeats,
+        mustHaveBars,
+        breadthDepth);
+  }
+
+  /**
+   * Plans of {@code [min, max]} competencies.
+   *
+   * @throws IllegalArgumentException unless {@code 1 <= min <= max <= 20}
+   */
+  public PlanShape withCompetencies(int min, int max) {
+    range("competencies", min, max, 1, 20);
+    return new PlanShape(
+        minLevels,
+        maxLevels,
+        min,
+        max,
+        minAreas,
+        maxAreas,
+        minSeats,
+        maxSeats,
+        mustHaveBars,
+        breadthDepth);
+  }
+
+  /**
+   * Competencies drawn over {@code [min, max]} areas (fewer are used when there are fewer
+   * competencies).
+   *
+   * @throws IllegalArgumentException unless {@code 1 <= min <= max <= 8}
+   */
+  public PlanShape withAreas(int min, int max) {
+    range("areas", min, max, 1, 8);
+    return new PlanShape(
+        minLevels,
+        maxLevels,
+        minCompetencies,
+        maxCompetencies,
+        min,
+        max,
+        minSeats,
+        maxSeats,
+        mustHaveBars,
+        breadthDepth);
+  }
+
+  /**
+   * Panels of {@code [min, max]} seats.
+   *
+   * @throws IllegalArgumentException unless {@code 1 <= min <= max <= 8}
+   */
+  public PlanShape withSeats(int min, int max) {
+    range("seats", min, max, 1, 8);
+    return new PlanShape(
+        minLevels,
+        maxLevels,
+        minCompetencies,
+        maxCompetencies,
+        minAreas,
+        maxAreas,
+        min,
+        max,
+        mustHaveBars,
+        breadthDepth);
+  }
+
+  /** Whether requirements may carry a must-have bar (by default they may). */
+  public PlanShape withMustHaveBars(boolean allowed) {
+    return new PlanShape(
+        minLevels,
+        maxLevels,
+        minCompetencies,
+        maxCompetencies,
+        minAreas,
+        maxAreas,
+        minSeats,
+        maxSeats,
+        allowed,
+        breadthDepth);
+  }
+
+  /** Whether the profile may carry a breadth/depth expectation (by default it may). */
+  public PlanShape withBreadthDepth(boolean allowed) {
+    return new PlanShape(
+        minLevels,
+        maxLevels,
+        minCompetencies,
+        maxCompetencies,
+        minAreas,
+        maxAreas,
+        minSeats,
+        maxSeats,
+        mustHaveBars,
+        allowed);
+  }
+
+  int minLevels() {
+    return minLevels;
+  }
+
+  int maxLevels() {
+    return maxLevels;
+  }
+
+  int minCompetencies() {
+    return minCompetencies;
+  }
+
+  int maxCompetencies() {
+    return maxCompetencies;
+  }
+
+  int minAreas() {
+    return minAreas;
+  }
+
+  int maxAreas() {
+    return maxAreas;
+  }
+
+  int minSeats() {
+    return minSeats;
+  }
+
+  int maxSeats() {
+    return maxSeats;
+  }
+
+  boolean mustHaveBars() {
+    return mustHaveBars;
+  }
+
+  boolean breadthDepth() {
+    return breadthDepth;
+  }
+
+  private static void range(String what, int min, int max, int lowest, int highest) {
+    requireNonNull(what, "what");
+    if (min < lowest || max > highest || min > max) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "%s range [%d, %d] must satisfy %d <= min <= max <= %d",
+              what,
+              min,
+              max,
+              lowest,
+              highest));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return String.format(
+        Locale.ROOT,
+        "PlanShape{levels=[%d, %d], competencies=[%d, %d], areas=[%d, %d], seats=[%d, %d],"
+            + " mustHaveBars=%s, breadthDepth=%s}",
+        minLevels,
+        maxLevels,
+        minCompetencies,
+        maxCompetencies,
+        minAreas,
+        maxAreas,
+        minSeats,
+        maxSeats,
+        mustHaveBars,
+        breadthDepth);
+  }
+}

@@ -1,0 +1,218 @@
+package dev.rubric.testkit.domain;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.rubric.core.Competency;
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.RatingScale;
+import dev.rubric.core.Scorecard;
+import dev.rubric.scoring.agreement.Ratings;
+import dev.rubric.testkit.Gen;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The entry point to generators of Rubric's domain, to use with {@link
+ * dev.rubric.testkit.PropertyCheck} or {@link dev.rubric.testkit.Property}.
+ *
+ * <pre>{@code
+ * PropertyCheck.forAll(RubricGen.plans().flatMap(RubricGen::packetsFor))
+ *     .check(packet -> assertThat(myRule.score(packet.plan(), packet.scorecards())).isBetween(1.0, 4.0));
+ * }</pre>
+ *
+ * <p>Every valid value is valid by construction ({@code plan.validate()} has no error, {@code
+ * scorecard.validateAgainst(plan)} has no error), also after shrinking; advisories may appear
+ * (unanswered environment questions, missing anchors, unrated competencies, extreme ratings without
+ * evidence, redundant seats). Broken variants carry the problem code they must trigger.
+ *
+ * <p>All methods are stateless and thread-safe; the generators they return are immutable.
+ */
+public final class RubricGen {
+  private RubricGen() {}
+
+  /** Rating scales of 2-7 increasing levels (gaps allowed), labelled, with the hire line inside. */
+  public static Gen<RatingScale> scales() {
+    return scales(2, 7);
+  }
+
+  /**
+   * Rating scales of {@code [minLevels, maxLevels]} levels, with the hire line on one of them.
+   *
+   * @throws IllegalArgumentException unless {@code 2 <= minLevels <= maxLevels <= 7}
+   */
+  public static Gen<RatingScale> scales(int minLevels, int maxLevels) {
+    PlanShape.standard().withLevels(minLevels, maxLevels);
+    return PlanGenerator.scales(minLevels, maxLevels);
+  }
+
+  /**
+   * Competencies for {@code scale}: a slug id, a name, one of the eight areas of the hiring guide,
+   * anchors for some of the scale's levels, with or without a description.
+   */
+  public static Gen<Competency> competencies(RatingScale scale) {
+    requireNonNull(scale, "scale");
+    return PlanGenerator.competencies(scale);
+  }
+
+  /** Valid plans of the {@link PlanShape#standard() standard} shape. */
+  public static Gen<InterviewPlan> plans() {
+    return plans(PlanShape.standard());
+  }
+
+  /**
+   * Valid plans of {@code shape}: every required competency assessed by a seat, every seat
+   * assessing something, weights finite and positive, targets and bars on the scale; with and
+   * without must-have bars, breadth/depth expectations, stages, environment and ownership answers.
+   */
+  public static Gen<InterviewPlan> plans(PlanShape shape) {
+    requireNonNull(shape, "shape");
+    return PlanGenerator.plans(shape);
+  }
+
+  /** Valid plans of {@code shape} on the given scale. */
+  public static Gen<InterviewPlan> plans(RatingScale scale, PlanShape shape) {
+    requireNonNull(scale, "scale");
+    requireNonNull(shape, "shape");
+    return PlanGenerator.plansOn(scale, shape);
+  }
+
+  /**
+   * Scorecards valid against {@code plan}: any of its seats, some of the seat's competencies rated
+   * (missing ratings allowed) on levels of its scale, with or without evidence and overall
+   * recommendation, naming the plan's fingerprint.
+   */
+  public static Gen<Scorecard> scorecardsFor(InterviewPlan plan) {
+    requireNonNull(plan, "plan");
+    return ScorecardGenerator.scorecardsFor(plan);
+  }
+
+  /** Packets of valid plans. */
+  public static Gen<Packet> packets() {
+    return plans().flatMap(RubricGen::packetsFor);
+  }
+
+  /**
+   * One candidate's packet under {@code plan}: a scorecard per seat, each by that seat's
+   * interviewer; with two or more seats, one seat is sometimes missing.
+   */
+  public static Gen<Packet> packetsFor(InterviewPlan plan) {
+    requireNonNull(plan, "plan");
+    return ScorecardGenerator.packetsFor(plan);
+  }
+
+  /** Histories of valid plans. */
+  public static Gen<History> histories() {
+    return plans().flatMap(RubricGen::historiesFor);
+  }
+
+  /**
+   * Histories under {@code plan}: 1-10 candidates; each seat staffed by 1-3 of ten interviewers (so
+   * interviewers overlap across seats and candidates); a candidate sometimes skips a seat or is
+   * seen by two interviewers in the same seat.
+   */
+  public static Gen<History> historiesFor(InterviewPlan plan) {
+    requireNonNull(plan, "plan");
+    return ScorecardGenerator.historiesFor(plan);
+  }
+
+  /** Plans broken by one mutation of a valid standard plan; see {@link #brokenPlans(Gen)}. */
+  public static Gen<BrokenPlan> brokenPlans() {
+    return brokenPlans(plans());
+  }
+
+  /**
+   * Plans broken by exactly one mutation of a plan from {@code valid}, each with the error code it
+   * must trigger and its path: a duplicate competency or seat id, an unknown competency in a seat
+   * or a requirement, a weight that is NaN, zero, negative or infinite, a target, must-have bar,
+   * area bar, anchor or hire line off the scale, a scale of one level, a repeated or unordered
+   * level, a required competency no seat assesses, a seat assessing nothing, an unknown depth,
+   * breadth or supported area, breadthRequired out of range, a competency listed or required twice,
+   * no requirements, a plan id that is no slug, a blank competency name, seatsPerCompetency below
+   * one, a stage naming an unknown seat.
+   *
+   * @param valid plans without validation errors
+   */
+  public static Gen<BrokenPlan> brokenPlans(Gen<InterviewPlan> valid) {
+    requireNonNull(valid, "valid");
+    return Gen.zip(
+            valid, Gen.elements(PlanMutation.values()), Gen.integers(0, 63), Gen.integers(0, 63))
+        .map(q -> q.second().apply(q.first(), q.third(), q.fourth()));
+  }
+
+  /** Scorecards broken against valid standard plans; see {@link #brokenScorecardsFor}. */
+  public static Gen<BrokenScorecard> brokenScorecards() {
+    return plans().flatMap(RubricGen::brokenScorecardsFor);
+  }
+
+  /**
+   * Scorecards valid against {@code plan} broken by exactly one mutation, each with the error code
+   * it must trigger and its path: a fingerprint that is not the plan's, an unknown seat, a rating
+   * of a competency outside the seat (or, when every seat assesses everything, of an unknown
+   * competency), a level off the scale, a competency rated twice, a blank candidate or interviewer
+   * id.
+   */
+  public static Gen<BrokenScorecard> brokenScorecardsFor(InterviewPlan plan) {
+    requireNonNull(plan, "plan");
+    return Gen.zip(
+            scorecardsFor(plan),
+            Gen.elements(ScorecardMutation.values()),
+            Gen.integers(0, 63),
+            Gen.integers(0, 63))
+        .map(
+            q ->
+                q.second()
+                    .apply(plan, q.first(), q.third(), q.fourth())
+                    .orElseGet(
+                        () ->
+                            ScorecardMutation.RATING_OF_UNKNOWN_COMPETENCY
+                                .apply(plan, q.first(), q.third(), q.fourth())
+                                .orElseThrow()));
+  }
+
+  /**
+   * Units-by-raters matrices for the agreement statistics: {@code [minUnits, maxUnits]} units,
+   * {@code raters} columns, ratings on levels {@code 1..levels} that agree with the unit's true
+   * level more often than chance, each cell {@link Ratings#MISSING} with probability {@code
+   * missingShare}. Shrinks toward fewer units, complete rows and perfect agreement on level 1.
+   *
+   * @throws IllegalArgumentException unless {@code 0 <= minUnits <= maxUnits}, {@code raters >= 1},
+   *     {@code 1 <= levels <= 256} and {@code 0 <= missingShare <= 1}
+   */
+  public static Gen<int[][]> ratingMatrices(
+      int minUnits, int maxUnits, int raters, int levels, double missingShare) {
+    check(
+        minUnits >= 0 && minUnits <= maxUnits,
+        "units [%s, %s] must satisfy 0 <= min <= max",
+        minUnits,
+        maxUnits);
+    check(raters >= 1, "raters (%s) must be >= 1", raters);
+    check(levels >= 1 && levels <= Ratings.MAX_SPAN, "levels (%s) must be in [1, 256]", levels);
+    check(
+        missingShare >= 0 && missingShare <= 1,
+        "missingShare (%s) must be in [0, 1]",
+        missingShare);
+    return RatingMatrices.matrices(minUnits, maxUnits, raters, levels, missingShare);
+  }
+
+  /** Complete matrices (no missing cell); see {@link #ratingMatrices}. */
+  public static Gen<int[][]> completeRatingMatrices(
+      int minUnits, int maxUnits, int raters, int levels) {
+    return ratingMatrices(minUnits, maxUnits, raters, levels, 0);
+  }
+
+  /** The names of every plan mutation {@link #brokenPlans} applies, for coverage checks. */
+  public static List<String> planMutations() {
+    return java.util.Arrays.stream(PlanMutation.values()).map(Enum::name).toList();
+  }
+
+  /** The names of every scorecard mutation {@link #brokenScorecardsFor} applies. */
+  public static List<String> scorecardMutations() {
+    return java.util.Arrays.stream(ScorecardMutation.values()).map(Enum::name).toList();
+  }
+
+  private static void check(boolean ok, String format, Object... args) {
+    if (!ok) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, format, args));
+    }
+  }
+}

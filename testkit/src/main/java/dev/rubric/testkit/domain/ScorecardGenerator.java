@@ -1,0 +1,172 @@
+package dev.rubric.testkit.domain;
+
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.PanelRole;
+import dev.rubric.core.Recommendation;
+import dev.rubric.core.Scorecard;
+import dev.rubric.testkit.Gen;
+import dev.rubric.testkit.Tuple.Pair;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Builds scorecards, packets and histories that are valid against a given plan. */
+final class ScorecardGenerator {
+  /** 2020-01-01T00:00:00Z, the earliest submission time generated. */
+  private static final long EPOCH_2020 = 1_577_836_800L;
+
+  private ScorecardGenerator() {}
+
+  static String candidate(int n) {
+    return "candidate-" + n;
+  }
+
+  static String interviewer(int n) {
+    return "interviewer-" + n;
+  }
+
+  /** Free-text evidence, blank or not. */
+  static final Gen<String> EVIDENCE =
+      Gen.frequency(1, Gen.constant(""), 3, PlanGenerator.text(0, 40));
+
+  /** Evidence from a few fixed sentences: cheap to draw for long histories. */
+  static final Gen<String> SHORT_EVIDENCE =
+      Gen.frequency(
+          1,
+          Gen.constant(""),
+          3,
+          Gen.elements(
+              "Described the canary rollout and its rollback trigger.",
+              "Could not say how drift was detected.",
+              "Explained feature store versioning, with \"quotes\" and é."));
+
+  static Gen<Scorecard> forSeat(
+      InterviewPlan plan, PanelRole seat, String candidateId, String interviewerId) {
+    return forSeat(plan, seat, candidateId, interviewerId, EVIDENCE);
+  }
+
+  /** A scorecard for {@code seat}: some of its competencies rated, with or without evidence. */
+  static Gen<Scorecard> forSeat(
+      InterviewPlan plan,
+      PanelRole seat,
+      String candidateId,
+      String interviewerId,
+      Gen<String> evidence) {
+    int levels = plan.scale().size();
+    int rated = seat.competencies().size();
+    Gen<Optional<Pair<Integer, String>>> rating =
+        Gen.frequency(
+            1,
+            Gen.constant(Optional.<Pair<Integer, String>>empty()),
+            4,
+            Gen.zip(Gen.integers(0, levels - 1), evidence).map(Optional::of));
+    return Gen.zip(
+            Gen.lists(rating, rated, rated),
+            Gen.optionals(Gen.elements(Recommendation.values())),
+            Gen.longs(0, 200_000_000L))
+        .map(
+            t -> {
+              Scorecard.Builder card =
+                  Scorecard.builder()
+                      .candidateId(candidateId)
+                      .interviewerId(interviewerId)
+                      .panelRoleId(seat.id())
+                      .planFingerprint(plan.fingerprint())
+                      .overallRecommendation(t.second())
+                      .submittedAt(Instant.ofEpochSecond(EPOCH_2020 + t.third()));
+              for (int i = 0; i < rated; i++) {
+                String competency = seat.competencies().get(i);
+                t.first()
+                    .get(i)
+                    .ifPresent(
+                        r ->
+                            card.rate(
+                                competency,
+                                plan.scale().levels().get(r.first()).value(),
+                                r.second()));
+              }
+              return card.build();
+            });
+  }
+
+  static Gen<Scorecard> scorecardsFor(InterviewPlan plan) {
+    return Gen.zip(Gen.elements(plan.panelRoles()), Gen.integers(1, 500), Gen.integers(1, 40))
+        .flatMap(t -> forSeat(plan, t.first(), candidate(t.second()), interviewer(t.third())));
+  }
+
+  static Gen<Packet> packetsFor(InterviewPlan plan) {
+    List<PanelRole> seats = plan.panelRoles();
+    Gen<Optional<Integer>> missing =
+        seats.size() < 2
+            ? Gen.constant(Optional.empty())
+            : Gen.frequency(
+                3,
+                Gen.constant(Optional.<Integer>empty()),
+                1,
+                Gen.integers(0, seats.size() - 1).map(Optional::of));
+    return Gen.zip(Gen.integers(1, 500), missing)
+        .flatMap(
+            p -> {
+              String candidate = candidate(p.first());
+              List<Gen<Scorecard>> cards = new ArrayList<>();
+              for (int k = 0; k < seats.size(); k++) {
+                if (p.second().equals(Optional.of(k))) {
+                  continue;
+                }
+                cards.add(forSeat(plan, seats.get(k), candidate, interviewer(k + 1)));
+              }
+              return Sequences.all(cards)
+                  .map(
+                      list ->
+                          new Packet(
+                              plan, candidate, list, p.second().map(k -> seats.get(k).id())));
+            });
+  }
+
+  /** One candidate's visit to one seat: skipped or not, which staff member, and a second one. */
+  private record Visit(boolean skipped, int staff, Optional<Integer> second) {}
+
+  static Gen<History> historiesFor(InterviewPlan plan) {
+    List<PanelRole> seats = plan.panelRoles();
+    int n = seats.size();
+    Gen<List<Integer>> staffOfSeat = Gen.lists(Gen.integers(1, 10), 1, 3);
+    Gen<Visit> visit =
+        Gen.zip(
+                Gen.frequency(9, Gen.constant(false), 1, Gen.constant(true)),
+                Gen.integers(0, 2),
+                Gen.frequency(
+                    4,
+                    Gen.constant(Optional.<Integer>empty()),
+                    1,
+                    Gen.integers(1, 2).map(Optional::of)))
+            .map(t -> new Visit(t.first(), t.second(), t.third()));
+    return Gen.zip(Gen.lists(staffOfSeat, n, n), Gen.lists(Gen.lists(visit, n, n), 1, 10))
+        .flatMap(
+            p -> {
+              List<Gen<Scorecard>> cards = new ArrayList<>();
+              for (int c = 0; c < p.second().size(); c++) {
+                String candidate = candidate(c + 1);
+                for (int k = 0; k < n; k++) {
+                  Visit v = p.second().get(c).get(k);
+                  if (v.skipped()) {
+                    continue;
+                  }
+                  List<Integer> staff = p.first().get(k).stream().distinct().toList();
+                  int first = Sequences.pick(staff, v.staff());
+                  cards.add(
+                      forSeat(plan, seats.get(k), candidate, interviewer(first), SHORT_EVIDENCE));
+                  if (v.second().isPresent() && staff.size() > 1) {
+                    int second = Sequences.pick(staff, v.staff() + v.second().get());
+                    if (second != first) {
+                      cards.add(
+                          forSeat(
+                              plan, seats.get(k), candidate, interviewer(second), SHORT_EVIDENCE));
+                    }
+                  }
+                }
+              }
+              return Sequences.all(cards).map(list -> new History(plan, list));
+            });
+  }
+}
