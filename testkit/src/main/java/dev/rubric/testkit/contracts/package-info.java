@@ -13,8 +13,8 @@
  * <p>{@code check()} runs every law of the suite (each with its own generated inputs, 200 tries by
  * default and a seed derived from the suite, the strategy's name and the law) and throws one {@link
  * java.lang.AssertionError} naming every law that failed, each with its seed and its shrunk and
- * original counterexamples. {@code check(law)} runs one law; {@code laws()} lists their names. For
- * one JUnit test per law, extend the suite's abstract {@code ...ContractTest} class.
+ * original counterexamples. {@code check(law)} runs one law (one JUnit test per law, if you like);
+ * {@code laws()} lists their names.
  *
  * <p>Every public type here is immutable and thread-safe; nothing accepts or returns {@code null}.
  * Beta: law names are stable, new laws may be added.
