@@ -28,21 +28,37 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
     e.breadthAreas().forEach(a -> named.add(a.area()));
     Map<String, OptionalDouble> byArea = new HashMap<>();
     BreadthDepthProfile.Builder out = BreadthDepthProfile.builder().strategy(name());
+    // Weights relative to the profile's total, so that scaling every weight changes nothing; a
+    // competency without a requirement weighs the mean requirement weight (relative: 1 / n).
+    double totalWeight = 0;
+    for (CompetencyRequirement r : profile.requirements()) {
+      totalWeight += r.weight();
+    }
+    double total = totalWeight;
+    double unrequired = 1.0 / Math.max(1, profile.requirements().size());
     for (String area : named) {
       double weighted = 0;
       double weights = 0;
+      double lo = Double.POSITIVE_INFINITY;
+      double hi = Double.NEGATIVE_INFINITY;
       int count = 0;
       for (CompetencyScore s : scores.scores()) {
         if (s.area().equals(area) && s.score().isPresent()) {
           double w =
-              profile.requirement(s.competencyId()).map(CompetencyRequirement::weight).orElse(1.0);
-          weighted += w * s.score().getAsDouble();
+              profile.requirement(s.competencyId()).map(r -> r.weight() / total).orElse(unrequired);
+          double v = s.score().getAsDouble();
+          weighted += w * v;
           weights += w;
+          lo = Math.min(lo, v);
+          hi = Math.max(hi, v);
           count++;
         }
       }
+      // A weighted mean lies between its smallest and largest value; clamp away rounding drift.
       OptionalDouble score =
-          count == 0 ? OptionalDouble.empty() : OptionalDouble.of(weighted / weights);
+          count == 0
+              ? OptionalDouble.empty()
+              : OptionalDouble.of(Math.max(lo, Math.min(hi, weighted / weights)));
       byArea.put(area, score);
       out.addAreas(AreaScore.of(area, score, count));
       if (count == 0) {

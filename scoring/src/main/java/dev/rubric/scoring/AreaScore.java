@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 
 /**
  * An area's score: the weighted mean of the scores of its scored competencies (weights from the
- * role profile; a competency without a requirement weighs 1). Empty when none of its competencies
- * was rated.
+ * role profile; a competency without a requirement weighs the mean requirement weight). Empty when
+ * none of its competencies was rated.
  */
 @Value.Immutable
 @ValueStyle

@@ -2,6 +2,7 @@ package dev.rubric.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.rubric.core.BreadthDepthExpectation;
 import dev.rubric.core.RoleProfile;
@@ -107,5 +108,51 @@ class BreadthDepthStrategyTest {
                     .assess(CompetencyScores.of("mean", List.of()), Packets.profile().build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("profile 'Machine Learning Engineer' has no breadth-depth expectation");
+  }
+
+  /**
+   * Regression (found by ScoringLaws in the testkit, seed -3405835264708599244): a competency
+   * without a requirement used to weigh 1 whatever the others weighed, so doubling every weight
+   * moved the area score from (2 + 2 + 1) / 3 = 1.667 to (4 + 4 + 1) / 5 = 1.8.
+   */
+  @Test
+  void scalingEveryWeightLeavesTheAreaScoresAlone() {
+    CompetencyScores scores =
+        CompetencyScores.of(
+            "mean",
+            List.of(
+                s("serving", "deployment", 2),
+                s("monitoring", "deployment", 2),
+                s("docs", "deployment", 1)));
+    RoleProfile.Builder profile =
+        RoleProfile.builder()
+            .title("ML engineer")
+            .seniority("senior")
+            .breadthDepth(
+                BreadthDepthExpectation.builder()
+                    .depth("deployment", 2)
+                    .breadthRequired(0)
+                    .build());
+    RoleProfile ones =
+        profile
+            .requirements(
+                List.of(
+                    dev.rubric.core.CompetencyRequirement.of("serving", 1, 2),
+                    dev.rubric.core.CompetencyRequirement.of("monitoring", 1, 2)))
+            .build();
+    RoleProfile twos =
+        profile
+            .requirements(
+                List.of(
+                    dev.rubric.core.CompetencyRequirement.of("serving", 2, 2),
+                    dev.rubric.core.CompetencyRequirement.of("monitoring", 2, 2)))
+            .build();
+
+    BreadthDepthProfile a = BreadthDepthStrategy.areaBars().assess(scores, ones);
+    BreadthDepthProfile b = BreadthDepthStrategy.areaBars().assess(scores, twos);
+
+    // Each weighs 1 / 2 of the total; docs, unrequired, weighs the mean: (2 + 2 + 1) / 3.
+    assertThat(a.areas().get(0).score().getAsDouble()).isCloseTo(5.0 / 3, within(1e-12));
+    assertThat(b).isEqualTo(a);
   }
 }

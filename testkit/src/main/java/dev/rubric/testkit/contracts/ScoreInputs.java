@@ -1,0 +1,181 @@
+package dev.rubric.testkit.contracts;
+
+import dev.rubric.core.BreadthDepthExpectation;
+import dev.rubric.core.CompetencyRequirement;
+import dev.rubric.core.RatingScale;
+import dev.rubric.core.RoleProfile;
+import dev.rubric.scoring.CompetencyScore;
+import dev.rubric.scoring.CompetencyScores;
+import dev.rubric.scoring.RaterLevel;
+import dev.rubric.testkit.Gen;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+
+/**
+ * Generators of the suites' inputs below the level of whole interview plans: scales, rating samples
+ * and scored roles. They shrink toward few competencies, few ratings and low levels.
+ */
+final class ScoreInputs {
+  private ScoreInputs() {}
+
+  /** Scales of 2 to 7 consecutive levels starting at 0, 1 or 2, with any level as hire line. */
+  static Gen<RatingScale> scales() {
+    return Gen.zip(Gen.integers(2, 7), Gen.integers(0, 2, 1))
+        .flatMap(
+            p -> {
+              int size = p.first();
+              int min = p.second();
+              int max = min + size - 1;
+              return Gen.integers(min, max, min + size / 2)
+                  .map(
+                      hireLine -> {
+                        RatingScale.Builder b = RatingScale.builder().hireLine(hireLine);
+                        for (int level = min; level <= max; level++) {
+                          b.level(level, "Level " + level);
+                        }
+                        return b.build();
+                      });
+            });
+  }
+
+  /** "levels 1..4, hire line 3". */
+  static String describe(RatingScale scale) {
+    return "levels " + scale.min() + ".." + scale.max() + ", hire line " + scale.hireLine();
+  }
+
+  /** 1 to {@code maxRatings} levels on {@code scale}; half the time all the same level. */
+  static Gen<List<Integer>> levels(RatingScale scale, int minRatings, int maxRatings) {
+    Gen<Integer> level = Gen.integers(scale.min(), scale.max());
+    Gen<List<Integer>> spread = Gen.lists(level, minRatings, maxRatings);
+    Gen<List<Integer>> unanimous =
+        Gen.zip(level, Gen.integers(minRatings, maxRatings))
+            .map(p -> java.util.Collections.nCopies(p.second(), p.first()));
+    return Gen.oneOf(spread, unanimous);
+  }
+
+  /** A scale and a non-empty list of levels on it. */
+  static Gen<RatedLevels> ratedLevels() {
+    return scales()
+        .flatMap(scale -> levels(scale, 1, 12).map(levels -> new RatedLevels(scale, levels)));
+  }
+
+  /**
+   * A scale, 1 to 8 competencies over 1 to 4 areas, each rated by 0 to 5 raters (the score is the
+   * mean), the requirements (the first competency always) with weights k/4 in (0, 10] and optional
+   * must-have bars, and, when {@code expectation} is set, a breadth-versus-depth expectation over
+   * the areas.
+   */
+  static Gen<ScoredRole> scoredRoles(boolean expectation) {
+    return scales()
+        .flatMap(
+            scale ->
+                Gen.integers(1, 4)
+                    .flatMap(
+                        areas ->
+                            Gen.lists(drafts(scale, areas), 1, 8)
+                                .flatMap(
+                                    drafts ->
+                                        (expectation
+                                                ? expectations(scale, areas).map(Optional::of)
+                                                : Gen.constant(
+                                                    Optional.<BreadthDepthExpectation>empty()))
+                                            .map(e -> build(scale, drafts, e)))));
+  }
+
+  /** One competency before it is built: area, ratings, requirement. */
+  private record Draft(
+      int area,
+      List<Integer> levels,
+      boolean required,
+      int weightQuarters,
+      Optional<Integer> bar) {}
+
+  private static Gen<Draft> drafts(RatingScale scale, int areas) {
+    Gen<Integer> level = Gen.integers(scale.min(), scale.max());
+    return Gen.zip(
+            Gen.zip(Gen.integers(0, areas - 1), levels(scale, 0, 5)),
+            Gen.frequency(3, Gen.constant(true), 1, Gen.constant(false)),
+            Gen.integers(1, 40, 4),
+            Gen.optionals(level))
+        .map(
+            q ->
+                new Draft(
+                    q.first().first(), q.first().second(), q.second(), q.third(), q.fourth()));
+  }
+
+  private static Gen<BreadthDepthExpectation> expectations(RatingScale scale, int areas) {
+    Gen<Integer> level = Gen.integers(scale.min(), scale.max(), scale.hireLine());
+    Gen<List<Integer>> roles = Gen.lists(Gen.integers(0, 2), areas, areas);
+    Gen<List<Integer>> bars = Gen.lists(level, areas, areas);
+    Gen<List<Boolean>> supported = Gen.lists(Gen.booleans(), areas, areas);
+    return Gen.zip(roles, bars, supported)
+        .flatMap(
+            t -> {
+              BreadthDepthExpectation.Builder b = BreadthDepthExpectation.builder();
+              int breadth = 0;
+              for (int a = 0; a < areas; a++) {
+                String area = area(a);
+                if (t.first().get(a) == 1) {
+                  b.depth(area, t.second().get(a));
+                } else if (t.first().get(a) == 2) {
+                  b.breadth(area, t.second().get(a));
+                  breadth++;
+                }
+                if (t.third().get(a)) {
+                  b.addSupportedAreas(area);
+                }
+              }
+              return Gen.integers(0, breadth).map(required -> b.breadthRequired(required).build());
+            });
+  }
+
+  private static ScoredRole build(
+      RatingScale scale, List<Draft> drafts, Optional<BreadthDepthExpectation> expectation) {
+    List<CompetencyScore> scores = new ArrayList<>();
+    RoleProfile.Builder profile = RoleProfile.builder().title("Generated role").seniority("any");
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      String id = "c" + (i + 1);
+      scores.add(score(id, area(d.area()), d.levels()));
+      if (i == 0 || d.required()) {
+        CompetencyRequirement.Builder r =
+            CompetencyRequirement.builder()
+                .competencyId(id)
+                .weight(d.weightQuarters() / 4.0)
+                .targetLevel(scale.hireLine());
+        d.bar().ifPresent(r::mustHaveBar);
+        profile.addRequirements(r.build());
+      }
+    }
+    expectation.ifPresent(profile::breadthDepth);
+    return new ScoredRole(scale, profile.build(), CompetencyScores.of("mean", scores));
+  }
+
+  /** A competency score: the mean of {@code levels} (none: unscored), raters r1, r2, ... */
+  static CompetencyScore score(String id, String area, List<Integer> levels) {
+    List<RaterLevel> ratings = new ArrayList<>();
+    long sum = 0;
+    for (int k = 0; k < levels.size(); k++) {
+      ratings.add(RaterLevel.of("r" + (k + 1), "seat", levels.get(k)));
+      sum += levels.get(k);
+    }
+    ratings.sort(
+        Comparator.comparingInt(RaterLevel::level).thenComparing(RaterLevel::interviewerId));
+    OptionalDouble score =
+        levels.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of((double) sum / levels.size());
+    return CompetencyScore.of(id, area, score, ratings);
+  }
+
+  static String area(int index) {
+    return "a" + (index + 1);
+  }
+
+  /** The levels as text: "{1,3,4}". */
+  static String describe(List<Integer> levels) {
+    return levels.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+  }
+}

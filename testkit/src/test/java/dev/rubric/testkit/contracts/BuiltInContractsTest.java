@@ -1,0 +1,263 @@
+package dev.rubric.testkit.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rubric.scoring.BreadthDepthProfile;
+import dev.rubric.scoring.BreadthDepthStrategy;
+import dev.rubric.scoring.CompetencyAggregator;
+import dev.rubric.scoring.CompetencyConsensus;
+import dev.rubric.scoring.ConsensusMeasure;
+import dev.rubric.scoring.ConsensusReport;
+import dev.rubric.scoring.Decision;
+import dev.rubric.scoring.DecisionPolicy;
+import dev.rubric.scoring.Outcome;
+import dev.rubric.scoring.OverallScore;
+import dev.rubric.scoring.ScoreBasis;
+import dev.rubric.scoring.ScoringStrategy;
+import dev.rubric.scoring.Shape;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every built-in strategy passes its suite; deliberately broken strategies fail theirs. */
+class BuiltInContractsTest {
+
+  static Stream<CompetencyAggregator> aggregators() {
+    return Stream.of(
+        CompetencyAggregator.mean(),
+        CompetencyAggregator.median(),
+        CompetencyAggregator.minimum(),
+        CompetencyAggregator.trimmedMean(0.2),
+        CompetencyAggregator.leniencyAdjusted(Map.of(), CompetencyAggregator.median()));
+  }
+
+  @Test
+  void theLeniencyAdjustedAggregatorKeepsTheLawsOfAnAggregatorThatCorrectsForRaters() {
+    CompetencyAggregator adjusted =
+        CompetencyAggregator.leniencyAdjusted(
+            Map.of("r1", 0.5, "r2", -0.75), CompetencyAggregator.median());
+    AggregatorContract.of(adjusted).raterAdjusted().monotone().check();
+    assertThat(AggregatorContract.of(adjusted).raterAdjusted().monotone().laws())
+        .containsExactly("staysOnTheScale", "isANumber", "raisingARatingNeverLowersTheScore");
+  }
+
+  static Stream<ScoringStrategy> strategies() {
+    return Stream.of(
+        ScoringStrategy.weightedCompensatory(),
+        ScoringStrategy.conjunctive(),
+        ScoringStrategy.hybrid());
+  }
+
+  @ParameterizedTest
+  @MethodSource("aggregators")
+  void builtInAggregatorsKeepEveryLaw(CompetencyAggregator aggregator) {
+    AggregatorContract.of(aggregator).monotone().check();
+  }
+
+  @ParameterizedTest
+  @MethodSource("strategies")
+  void builtInScoringStrategiesKeepEveryLaw(ScoringStrategy strategy) {
+    ScoringStrategyContract.of(strategy).compensatory().check();
+  }
+
+  @Test
+  void areaBarsKeepsEveryLaw() {
+    BreadthDepthContract.of(BreadthDepthStrategy.areaBars()).check();
+  }
+
+  @Test
+  void standardConsensusKeepsEveryLaw() {
+    ConsensusContract.of(ConsensusMeasure.standard()).check();
+  }
+
+  @Test
+  void standardDecisionPolicyKeepsEveryLaw() {
+    DecisionPolicyContract.of(DecisionPolicy.standard()).withTries(100).check();
+  }
+
+  @Test
+  void anAggregatorAboveTheScaleFailsNamingTheLawTheSeedAndTheCounterexample() {
+    CompetencyAggregator maxPlusOne =
+        CompetencyAggregator.named("max-plus-one", s -> s.value(s.size() - 1) + 1);
+
+    assertThatThrownBy(() -> AggregatorContract.of(maxPlusOne).check())
+        .isInstanceOf(AssertionError.class)
+        .hasMessageStartingWith(
+            "AggregatorContract[max-plus-one] breaks 2 of 4 laws: staysOnTheScale, unanimousRatersGiveTheirLevel")
+        .hasMessageContaining(
+            "Property AggregatorContract[max-plus-one] law staysOnTheScale falsified")
+        .hasMessageContaining("(seed ")
+        .hasMessageContaining("shrunk counterexample:   levels 1..2, hire line 2; ratings {2}")
+        .hasMessageContaining("the score 3.0 is not within the scale [1, 2]");
+  }
+
+  @Test
+  void anAggregatorThatFollowsTheFirstRaterFailsTheOrderLaw() {
+    CompetencyAggregator firstRater =
+        CompetencyAggregator.named(
+            "first-rater",
+            s -> {
+              for (int i = 0; i < s.size(); i++) {
+                if (s.interviewerId(i).equals("r1")) {
+                  return s.value(i);
+                }
+              }
+              return s.value(0);
+            });
+
+    assertThatThrownBy(() -> AggregatorContract.of(firstRater).check())
+        .hasMessageStartingWith(
+            "AggregatorContract[first-rater] breaks 1 of 4 laws: ignoresRatingOrder")
+        .hasMessageContaining("law ignoresRatingOrder falsified");
+  }
+
+  @Test
+  void aMirroredAggregatorFailsTheMonotoneLawOnlyWhenAsked() {
+    CompetencyAggregator mirror =
+        CompetencyAggregator.named(
+            "mirror", s -> s.scale().max() + s.scale().min() - s.sum() / s.size());
+
+    assertThatThrownBy(
+            () ->
+                AggregatorContract.of(mirror)
+                    .monotone()
+                    .check(AggregatorContract.RAISING_A_RATING_NEVER_LOWERS_THE_SCORE))
+        .hasMessageContaining("law raisingARatingNeverLowersTheScore falsified")
+        .hasMessageContaining("but the raised ratings");
+    assertThat(AggregatorContract.of(mirror).laws())
+        .doesNotContain(AggregatorContract.RAISING_A_RATING_NEVER_LOWERS_THE_SCORE);
+  }
+
+  @Test
+  void aStrategyThatDoesNotNormaliseItsWeightsFailsTheScalingLaw() {
+    ScoringStrategy unnormalised =
+        new ScoringStrategy() {
+          @Override
+          public OverallScore score(
+              dev.rubric.scoring.CompetencyScores scores, dev.rubric.core.RoleProfile profile) {
+            double sum = 0;
+            int n = 0;
+            for (var r : profile.requirements()) {
+              var s = scores.get(r.competencyId());
+              if (s.isPresent() && s.get().score().isPresent()) {
+                sum += Math.min(1, r.weight()) * s.get().score().getAsDouble();
+                n++;
+              }
+            }
+            OverallScore.Builder b =
+                OverallScore.builder().strategy(name()).basis(ScoreBasis.WEIGHTED_SCORE);
+            if (n > 0) {
+              b.score(sum / n);
+            }
+            return b.build();
+          }
+
+          @Override
+          public String name() {
+            return "capped-weights";
+          }
+        };
+
+    assertThatThrownBy(
+            () ->
+                ScoringStrategyContract.of(unnormalised)
+                    .check(ScoringStrategyContract.IGNORES_SCALING_OF_WEIGHTS))
+        .hasMessageContaining(
+            "ScoringStrategyContract[capped-weights] law ignoresScalingOfWeights falsified")
+        .hasMessageContaining("with every weight multiplied by");
+  }
+
+  @Test
+  void aBreadthDepthStrategyWithTheWrongShapeFailsTheShapeLaw() {
+    BreadthDepthStrategy alwaysTShaped =
+        new BreadthDepthStrategy() {
+          @Override
+          public BreadthDepthProfile assess(
+              dev.rubric.scoring.CompetencyScores scores, dev.rubric.core.RoleProfile profile) {
+            BreadthDepthProfile p = BreadthDepthStrategy.areaBars().assess(scores, profile);
+            return BreadthDepthProfile.builder().from(p).shape(Shape.T_SHAPED).build();
+          }
+
+          @Override
+          public String name() {
+            return "always-t-shaped";
+          }
+        };
+
+    assertThatThrownBy(() -> BreadthDepthContract.of(alwaysTShaped).check())
+        .hasMessageStartingWith(
+            "BreadthDepthContract[always-t-shaped] breaks 1 of 3 laws: shapeMatchesTheFlags");
+  }
+
+  @Test
+  void aConsensusMeasureWithAnOffByOneSplitFailsTheSplitLaw() {
+    ConsensusMeasure strictSplit =
+        new ConsensusMeasure() {
+          @Override
+          public ConsensusReport measure(
+              dev.rubric.scoring.CompetencyScores scores, dev.rubric.core.RatingScale scale) {
+            ConsensusReport r = ConsensusMeasure.standard().measure(scores, scale);
+            ConsensusReport.Builder b =
+                ConsensusReport.builder().from(r).competencies(java.util.List.of());
+            for (CompetencyConsensus c : r.competencies()) {
+              int low = c.ratings().get(0).level();
+              int high = c.ratings().get(c.ratings().size() - 1).level();
+              b.addCompetencies(
+                  CompetencyConsensus.builder()
+                      .from(c)
+                      .split(low < scale.hireLine() && high > scale.hireLine())
+                      .build());
+            }
+            return b.build();
+          }
+
+          @Override
+          public String name() {
+            return "strict-split";
+          }
+        };
+
+    assertThatThrownBy(() -> ConsensusContract.of(strictSplit).check())
+        .hasMessageContaining("strict-split")
+        .hasMessageContaining("law splitExactlyWhenRatingsStraddleTheHireLine falsified");
+  }
+
+  @Test
+  void aPolicyThatNeverWaitsFailsTheIncompleteLaw() {
+    DecisionPolicy impatient =
+        new DecisionPolicy() {
+          @Override
+          public Decision decide(
+              dev.rubric.scoring.Findings findings, dev.rubric.core.InterviewPlan plan) {
+            Decision d = DecisionPolicy.standard().decide(findings, plan);
+            return d.outcome() == Outcome.INCOMPLETE
+                ? Decision.of(Outcome.NO_HIRE, d.reasons(), d.advice())
+                : d;
+          }
+
+          @Override
+          public String name() {
+            return "impatient";
+          }
+        };
+
+    assertThatThrownBy(() -> DecisionPolicyContract.of(impatient).withTries(100).check())
+        .hasMessageStartingWith(
+            "DecisionPolicyContract[impatient] breaks 1 of 3 laws: incompleteExactlyWhenSomethingIsMissing");
+  }
+
+  @Test
+  void anUnknownLawIsNamedWithTheLawsThereAre() {
+    assertThatThrownBy(() -> ConsensusContract.of(ConsensusMeasure.standard()).check("fast"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "law 'fast' is not one of [unanimousRatersAgreeFully,"
+                + " splitExactlyWhenRatingsStraddleTheHireLine, ignoresRatingOrder, figuresAreFinite]");
+    assertThatThrownBy(() -> ConsensusContract.of(ConsensusMeasure.standard()).withTries(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("tries (0) must be > 0");
+  }
+}
