@@ -13,7 +13,11 @@ class MainTest {
     assertThat(run.err).isEmpty();
     assertThat(run.out)
         .startsWith("Usage: rubric [-hV] [COMMAND]")
-        .contains("validate  Validate an interview plan")
+        .contains("  demo       Evaluate the three bundled candidates")
+        .contains("  validate   Validate an interview plan")
+        .contains("  evaluate   ")
+        .contains("  agreement  Measure inter-rater agreement")
+        .contains("  calibrate  Calibrate interviewers")
         .contains("Exit codes: 0 ok, 1 input rejected, 2 usage error.");
   }
 
@@ -42,7 +46,7 @@ class MainTest {
     assertThat(run.err)
         .isEqualTo(
             "rubric: Unmatched arguments from index 0: 'valdate', 'plan.json'; did you mean"
-                + " validate? (see 'rubric --help')\n");
+                + " validate or evaluate or calibrate? (see 'rubric --help')\n");
   }
 
   @Test
