@@ -14,8 +14,10 @@ import dev.rubric.scoring.CompetencyScore;
 import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.Findings;
 import dev.rubric.scoring.Gap;
+import dev.rubric.scoring.RaterLevel;
 import dev.rubric.scoring.Reason;
 import dev.rubric.scoring.ScorecardAccount;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -179,7 +181,7 @@ final class HtmlReport {
                 Math.max(1, x(score, min, max) - LABEL_WIDTH),
                 missed ? "#e57373" : "#5c8fd6",
                 score,
-                x(score, min, max) + 6,
+                (double) LABEL_WIDTH + PLOT_WIDTH + 6,
                 y + 14,
                 score));
       } else {
@@ -187,6 +189,20 @@ final class HtmlReport {
             TextReport.format(
                 "<text x=\"%d\" y=\"%d\" fill=\"#8a93a3\">not rated</text>",
                 LABEL_WIDTH + 4, y + 14));
+      }
+      int stacked = 0;
+      int previous = Integer.MIN_VALUE;
+      for (RaterLevel r :
+          s.ratings().stream().sorted(Comparator.comparingInt(RaterLevel::level)).toList()) {
+        stacked = r.level() == previous ? stacked + 1 : 0;
+        previous = r.level();
+        h.append(
+                TextReport.format(
+                    "<circle class=\"rating\" cx=\"%.1f\" cy=\"%d\" r=\"4\" fill=\"#ffffff\""
+                        + " stroke=\"#1d2330\" stroke-width=\"1.5\"><title>",
+                    x(r.level(), min, max) + 9 * stacked, y + 10))
+            .append(e(r.interviewerId() + " (" + r.panelRoleId() + "): " + r.level()))
+            .append("</title></circle>");
       }
       if (req.isPresent()) {
         double tx = x(req.get().targetLevel(), min, max);
@@ -211,9 +227,10 @@ final class HtmlReport {
     }
     h.append(
             TextReport.format(
-                "<text x=\"%d\" y=\"%d\">bar: score &#183; dashed line: target &#183;"
-                    + " red triangle: must-have bar &#183; red bar: bar missed</text>\n",
-                LABEL_WIDTH, height - 8))
+                "<text x=\"%d\" y=\"%d\">bar: score &#183; circle: one interviewer's rating &#183;"
+                    + " dashed line: target &#183; red triangle: must-have bar &#183; red bar: bar"
+                    + " missed</text>\n",
+                20, height - 8))
         .append("</svg>\n");
   }
 
@@ -224,7 +241,7 @@ final class HtmlReport {
   }
 
   private static String shorten(String name) {
-    return name.length() <= 40 ? name : name.substring(0, 39) + "\u2026";
+    return name.length() <= 36 ? name : name.substring(0, 35) + "\u2026";
   }
 
   private static void breadthDepth(StringBuilder h, Findings findings) {

@@ -59,10 +59,12 @@ final class TextReport {
     line(out, "");
     line(out, "COMPETENCIES");
     int width = 10;
+    int areaWidth = 4;
     for (CompetencyScore s : findings.scores().scores()) {
       width = Math.max(width, s.competencyId().length());
+      areaWidth = Math.max(areaWidth, s.area().length());
     }
-    String row = "  %-" + width + "s  %-14s  %5s  %6s  %3s  %6s  %s";
+    String row = "  %-" + width + "s  %-" + areaWidth + "s  %5s  %6s  %3s  %6s  %s";
     line(out, row, "competency", "area", "score", "target", "bar", "weight", "status");
     for (CompetencyScore s : findings.scores().scores()) {
       Optional<CompetencyRequirement> req = plan.profile().requirement(s.competencyId());
@@ -95,7 +97,7 @@ final class TextReport {
       for (AreaScore a : p.areas()) {
         line(
             out,
-            "  %-16s %5s  (%d %s scored)",
+            "  %-" + areaWidth + "s  %5s  (%d %s scored)",
             a.area(),
             number(a.score()),
             a.competenciesScored(),
