@@ -121,7 +121,7 @@ final class AgreementCommand implements Callable<Integer> {
       default -> icc(csv, levels, json);
     }
     json.put("file", file);
-    spec.commandLine().getOut().println(RubricJson.pretty(json));
+    spec.commandLine().getOut().println(RubricJson.pretty(json).stripTrailing());
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }

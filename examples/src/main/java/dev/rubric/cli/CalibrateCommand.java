@@ -97,7 +97,7 @@ final class CalibrateCommand implements Callable<Integer> {
     }
     CalibrationReport report = InterviewerCalibration.standard().calibrate(interviewPlan, history);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format.equals("json") ? json(report) + "\n" : text(report));
+    out.print(format.equals("json") ? json(report).stripTrailing() + "\n" : text(report));
     out.flush();
     return ExitCodes.OK;
   }

@@ -126,7 +126,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Evaluation evaluation = Evaluator.standard().evaluate(interviewPlan, cards);
     String report =
         switch (format) {
-          case "json" -> EvaluationJson.write(evaluation) + "\n";
+          case "json" -> EvaluationJson.write(evaluation).stripTrailing() + "\n";
           case "html" -> HtmlReport.render(interviewPlan, evaluation);
           default -> TextReport.render(interviewPlan, evaluation);
         };

@@ -448,6 +448,7 @@ class AgreementCommandTest {
     CommandRun run = CommandRun.of(all);
     assertThat(run.err).isEmpty();
     assertThat(run.exitCode).isZero();
+    assertThat(run.out).startsWith("{").endsWith("}\n").doesNotEndWith("\n\n");
     return JSON.readTree(run.out);
   }
 
