@@ -15,7 +15,9 @@ import dev.rubric.scoring.Evaluator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
@@ -144,6 +146,10 @@ final class EvaluateCommand implements Callable<Integer> {
     try {
       Path path = Paths.get(outFile);
       Files.writeString(path, report, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new InputRejected("cannot write " + outFile + ": its folder does not exist");
+    } catch (AccessDeniedException e) {
+      throw new InputRejected("cannot write " + outFile + ": permission denied");
     } catch (IOException | RuntimeException e) {
       throw new InputRejected("cannot write " + outFile + ": " + OneLineErrors.describe(e));
     }

@@ -187,6 +187,26 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void outFileInAMissingFolderIsRejected() {
+    String out = dir.resolve("no/such/report.html").toString();
+    CommandRun run = CommandRun.of("evaluate", "--plan", PLAN, SPLIT, "--out", out);
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err).isEqualTo("rubric: cannot write " + out + ": its folder does not exist\n");
+  }
+
+  @Test
+  void emptyScorecardListIsEvaluatedAsIncomplete() throws IOException {
+    Path file = dir.resolve("none.json");
+    Files.writeString(file, "[]");
+
+    CommandRun run = CommandRun.of("evaluate", "--plan", PLAN, file.toString());
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("DECISION: INCOMPLETE", "SCORECARDS: 0 used, 0 rejected");
+  }
+
+  @Test
   void missingPlanFileIsRejected() {
     CommandRun run = CommandRun.of("evaluate", "--plan", "none.json", SPLIT);
 
