@@ -7,6 +7,7 @@ import dev.rubric.core.InterviewPlan;
 import dev.rubric.examples.MlEngineerRubric;
 import dev.rubric.examples.SampleCandidates;
 import dev.rubric.scoring.Evaluator;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,12 +41,19 @@ class HtmlReportBrowserTest {
 
   @BeforeAll
   static void findChromium() {
-    Optional<Path> found =
-        CANDIDATES.stream().map(Path::of).filter(Files::isExecutable).findFirst();
+    List<Path> places = new ArrayList<>();
+    CANDIDATES.forEach(c -> places.add(Path.of(c)));
+    for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+      if (!folder.isEmpty()) {
+        places.add(Path.of(folder, "chromium"));
+      }
+    }
+    Optional<Path> found = places.stream().filter(Files::isExecutable).findFirst();
     if (found.isEmpty()) {
       String message =
           "Chromium is not installed at "
               + CANDIDATES
+              + " or on the PATH"
               + "; install Debian's package: apt-get install -y chromium";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail(message + " (CI=true: the browser test must run in CI)");
