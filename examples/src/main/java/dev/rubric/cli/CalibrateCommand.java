@@ -40,9 +40,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Calibrate interviewers over a history of scorecards: each interviewer's leniency against",
-      "the rest of the panel on the same candidates, with its standard error; lenient and severe"
-          + " interviewers are flagged and listed first."
+      "Calibrate interviewers: each one's leniency over a history of scorecards.",
+      "Leniency is measured against the rest of the panel on the same candidates, with its"
+          + " standard error; lenient and severe interviewers are flagged and listed first."
     },
     footer = {"", "Exit codes: 0 ok, 1 input rejected, 2 usage error."})
 final class CalibrateCommand implements Callable<Integer> {

@@ -45,9 +45,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
-      "Evaluate a candidate's scorecards against an interview plan and write the report:",
-      "the decision with its reasons, scores against targets and must-have bars, the breadth/depth"
-          + " shape, consensus and the debrief agenda."
+      "Evaluate a candidate's scorecards against an interview plan and write the report.",
+      "The report gives the decision with its reasons, scores against targets and must-have bars,"
+          + " the breadth/depth shape, consensus and the debrief agenda."
     },
     footer = {
       "",

@@ -11,7 +11,9 @@ import picocli.CommandLine.Spec;
     name = OneLineErrors.PROGRAM,
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Structured interview evaluation: validate interview plans, score candidates.",
+    description =
+        "Structured interview evaluation: validate plans, evaluate candidates, measure agreement"
+            + " and calibrate interviewers.",
     subcommands = {
       DemoCommand.class,
       ValidateCommand.class,

@@ -17,7 +17,8 @@ class MainTest {
         .contains("  validate   Validate an interview plan")
         .contains("  evaluate   ")
         .contains("  agreement  Measure inter-rater agreement")
-        .contains("  calibrate  Calibrate interviewers")
+        .contains("  calibrate  Calibrate interviewers: each one's leniency over a history")
+        .contains("  evaluate   Evaluate a candidate's scorecards against an interview plan")
         .contains("Exit codes: 0 ok, 1 input rejected, 2 usage error.");
   }
 
