@@ -36,17 +36,33 @@ final class RatingsCsv {
   private final String unitColumn;
   private final ImmutableList<String> raters;
   private final ImmutableList<String> units;
+  private final int headerRow;
+  private final ImmutableList<Integer> rows;
   private final double[][] ratings;
 
   private RatingsCsv(
       String unitColumn,
       ImmutableList<String> raters,
       ImmutableList<String> units,
+      int headerRow,
+      ImmutableList<Integer> rows,
       double[][] ratings) {
     this.unitColumn = unitColumn;
     this.raters = raters;
     this.units = units;
+    this.headerRow = headerRow;
+    this.rows = rows;
     this.ratings = ratings;
+  }
+
+  /** The 1-based line number of the header row. */
+  int headerRow() {
+    return headerRow;
+  }
+
+  /** The 1-based line number of each unit's row in the file, in row order. */
+  ImmutableList<Integer> rows() {
+    return rows;
   }
 
   /** The header of the first column, for example {@code unit} or {@code candidate}. */
@@ -124,6 +140,7 @@ final class RatingsCsv {
               + ": the header has no rows after it; give one row per unit");
     }
     ImmutableList.Builder<String> units = ImmutableList.builder();
+    ImmutableList.Builder<Integer> rows = ImmutableList.builder();
     Map<String, Integer> unitRows = new HashMap<>();
     double[][] ratings = new double[records.size() - 1][];
     for (int i = 1; i < records.size(); i++) {
@@ -152,13 +169,14 @@ final class RatingsCsv {
                 source, row, unit, first));
       }
       units.add(unit);
+      rows.add(row);
       double[] values = new double[raters.size()];
       for (int r = 0; r < raters.size(); r++) {
         values[r] = rating(record.get(r + 1), source, row, r + 2, raters.get(r));
       }
       ratings[i - 1] = values;
     }
-    return new RatingsCsv(unitColumn, raters, units.build(), ratings);
+    return new RatingsCsv(unitColumn, raters, units.build(), headerRow, rows.build(), ratings);
   }
 
   private static boolean hasNext(Iterator<CSVRecord> it, CSVParser parser, String source) {

@@ -11,8 +11,16 @@ import picocli.CommandLine.Spec;
     name = OneLineErrors.PROGRAM,
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Structured interview evaluation: validate interview plans, score candidates.",
-    subcommands = {ValidateCommand.class},
+    description =
+        "Structured interview evaluation: validate plans, evaluate candidates, measure agreement"
+            + " and calibrate interviewers.",
+    subcommands = {
+      DemoCommand.class,
+      ValidateCommand.class,
+      EvaluateCommand.class,
+      AgreementCommand.class,
+      CalibrateCommand.class
+    },
     footer = {"", "Exit codes: 0 ok, 1 input rejected, 2 usage error."})
 final class RubricCommand implements Callable<Integer> {
   @Spec CommandSpec spec = CommandSpec.create();

@@ -307,9 +307,9 @@ public final class SampleCandidates {
                     + " owner.")
             .rate(
                 "feature-store-management",
-                2,
-                "Used the feature store as a consumer; unsure how point-in-time correctness is"
-                    + " ensured.")
+                3,
+                "Registered the pricing features in the feature store for training and serving;"
+                    + " explained point-in-time joins and how a skew check compares the two.")
             .rate(
                 "automated-retraining",
                 3,

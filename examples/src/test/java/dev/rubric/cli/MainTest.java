@@ -13,7 +13,12 @@ class MainTest {
     assertThat(run.err).isEmpty();
     assertThat(run.out)
         .startsWith("Usage: rubric [-hV] [COMMAND]")
-        .contains("validate  Validate an interview plan")
+        .contains("  demo       Evaluate the three bundled candidates")
+        .contains("  validate   Validate an interview plan")
+        .contains("  evaluate   ")
+        .contains("  agreement  Measure inter-rater agreement")
+        .contains("  calibrate  Calibrate interviewers: each one's leniency over a history")
+        .contains("  evaluate   Evaluate a candidate's scorecards against an interview plan")
         .contains("Exit codes: 0 ok, 1 input rejected, 2 usage error.");
   }
 
@@ -42,7 +47,7 @@ class MainTest {
     assertThat(run.err)
         .isEqualTo(
             "rubric: Unmatched arguments from index 0: 'valdate', 'plan.json'; did you mean"
-                + " validate? (see 'rubric --help')\n");
+                + " validate or evaluate or calibrate? (see 'rubric --help')\n");
   }
 
   @Test

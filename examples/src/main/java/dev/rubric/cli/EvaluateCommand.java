@@ -1,0 +1,244 @@
+package dev.rubric.cli;
+
+import com.google.common.collect.ImmutableList;
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Problem;
+import dev.rubric.core.Scorecard;
+import dev.rubric.core.json.ReadResult;
+import dev.rubric.core.json.RubricJson;
+import dev.rubric.interop.AtsVendor;
+import dev.rubric.interop.ImportMapping;
+import dev.rubric.interop.ImportResult;
+import dev.rubric.scoring.Evaluation;
+import dev.rubric.scoring.EvaluationJson;
+import dev.rubric.scoring.Evaluator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rubric evaluate --plan PLAN.json SCORECARDS.json [--format text|json|html] [--out FILE]}
+ * and {@code --from VENDOR --mapping MAPPING.json} for an ATS payload: evaluates one candidate and
+ * writes the report. Exit 0 when evaluated, whatever the decision; 1 when the plan, the scorecards
+ * or the mapping cannot be used (each problem one line on standard error naming the file and JSON
+ * path). Scorecards the evaluation rejects are listed in every report format; payload elements an
+ * importer cannot use are printed on standard error, one located line each, and the rest is
+ * evaluated.
+ */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Evaluate a candidate's scorecards against an interview plan and write the report.",
+      "The report gives the decision with its reasons, scores against targets and must-have bars,"
+          + " the breadth/depth shape, consensus and the debrief agenda."
+    },
+    footer = {
+      "",
+      "Exit codes: 0 evaluated (whatever the decision), 1 input rejected, 2 usage error."
+    })
+final class EvaluateCommand implements Callable<Integer> {
+  private static final List<String> FORMATS = List.of("text", "json", "html");
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Option(
+      names = "--plan",
+      required = true,
+      paramLabel = "PLAN.json",
+      description = "The interview plan the scorecards were written against.")
+  String plan = "";
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text (default), json or html (one self-contained file).")
+  String format = "text";
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
+  @Nullable String outFile;
+
+  @Option(
+      names = "--from",
+      paramLabel = "VENDOR",
+      description = "Read an ATS payload: greenhouse, lever, ashby or merge (needs --mapping).")
+  @Nullable String from;
+
+  @Option(
+      names = "--mapping",
+      paramLabel = "MAPPING.json",
+      description = "The import mapping for --from: vendor fields to competencies and seats.")
+  @Nullable String mapping;
+
+  @Parameters(
+      index = "0",
+      paramLabel = "SCORECARDS.json",
+      description = "The scorecards (a Rubric scorecard list or a bare array), or the payload.")
+  String scorecards = "";
+
+  @Override
+  public Integer call() {
+    if (!FORMATS.contains(format)) {
+      throw usage(
+          "Invalid value for option '--format': '"
+              + format
+              + "' is not one of "
+              + String.join(", ", FORMATS));
+    }
+    AtsVendor vendor = null;
+    if (from != null || mapping != null) {
+      if (from == null || mapping == null) {
+        throw usage(from == null ? "--mapping needs --from VENDOR" : "--from needs --mapping FILE");
+      }
+      String name = from;
+      vendor =
+          AtsVendor.fromName(name)
+              .orElseThrow(
+                  () ->
+                      usage(
+                          "Invalid value for option '--from': '"
+                              + name
+                              + "' is not one of greenhouse, lever, ashby, merge"));
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    InterviewPlan interviewPlan = readPlan(plan, err);
+    List<Scorecard> cards =
+        vendor == null
+            ? readScorecards(scorecards, err)
+            : importScorecards(vendor, interviewPlan, err);
+    Evaluation evaluation = Evaluator.standard().evaluate(interviewPlan, cards);
+    String report =
+        switch (format) {
+          case "json" -> EvaluationJson.write(evaluation).stripTrailing() + "\n";
+          case "html" -> HtmlReport.render(interviewPlan, evaluation);
+          default -> TextReport.render(interviewPlan, evaluation);
+        };
+    write(report);
+    return ExitCodes.OK;
+  }
+
+  private void write(String report) {
+    if (outFile == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(report);
+      out.flush();
+      return;
+    }
+    try {
+      Path path = Paths.get(outFile);
+      Files.writeString(path, report, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new InputRejected("cannot write " + outFile + ": its folder does not exist");
+    } catch (AccessDeniedException e) {
+      throw new InputRejected("cannot write " + outFile + ": permission denied");
+    } catch (IOException | RuntimeException e) {
+      throw new InputRejected("cannot write " + outFile + ": " + OneLineErrors.describe(e));
+    }
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+
+  /** Reads and validates a plan; its problems go to {@code err}, one line each, then rejection. */
+  static InterviewPlan readPlan(String file, PrintWriter err) {
+    ReadResult<InterviewPlan> read = RubricJson.standard().readPlan(InputFiles.read(file));
+    List<Problem> problems =
+        read.value().map(p -> p.validate().errors()).orElse(read.problems()).stream()
+            .filter(Problem::isError)
+            .toList();
+    if (!problems.isEmpty() || read.value().isEmpty()) {
+      reject(file, "the plan", problems, err);
+    }
+    return read.value().orElseThrow();
+  }
+
+  /** Reads a scorecard list; its problems go to {@code err}, one line each, then rejection. */
+  static List<Scorecard> readScorecards(String file, PrintWriter err) {
+    ReadResult<ImmutableList<Scorecard>> read =
+        RubricJson.standard().readScorecards(InputFiles.read(file));
+    if (!read.isOk()) {
+      reject(file, "the scorecards", read.problems(), err);
+    }
+    return read.orElseThrow();
+  }
+
+  private List<Scorecard> importScorecards(
+      AtsVendor vendor, InterviewPlan interviewPlan, PrintWriter err) {
+    String mappingFile = requireNonNullOption(mapping);
+    ReadResult<ImportMapping> read = ImportMapping.fromJson(InputFiles.read(mappingFile));
+    if (!read.isOk()) {
+      reject(mappingFile, "the mapping", read.problems(), err);
+    }
+    ImportMapping importMapping = read.orElseThrow();
+    if (importMapping.vendor() != vendor) {
+      throw new InputRejected(
+          String.format(
+              Locale.ROOT,
+              "%s: the mapping is for %s, not %s (at /vendor)",
+              mappingFile,
+              importMapping.vendor().jsonName(),
+              vendor.jsonName()));
+    }
+    List<Problem> mappingErrors = importMapping.checkAgainst(interviewPlan).errors();
+    if (!mappingErrors.isEmpty()) {
+      reject(mappingFile, "the mapping", mappingErrors, err);
+    }
+    ImportResult result = importMapping.importer().importScorecards(InputFiles.read(scorecards));
+    for (Problem p : result.problems()) {
+      err.println(OneLineErrors.PROGRAM + ": " + scorecards + ": " + OneLineErrors.oneLine("" + p));
+    }
+    err.flush();
+    if (result.scorecards().isEmpty() && result.hasErrors()) {
+      throw new InputRejected(
+          scorecards
+              + ": no scorecard could be imported from the "
+              + vendor.jsonName()
+              + " payload");
+    }
+    return result.scorecards();
+  }
+
+  private static void reject(String file, String what, List<Problem> problems, PrintWriter err) {
+    for (Problem p : problems) {
+      err.println(OneLineErrors.PROGRAM + ": " + file + ": " + OneLineErrors.oneLine("" + p));
+    }
+    err.flush();
+    int n = problems.size();
+    throw new InputRejected(
+        String.format(
+            Locale.ROOT,
+            "%s: %s %s rejected with %d %s",
+            file,
+            what,
+            what.endsWith("s") ? "are" : "is",
+            n,
+            n == 1 ? "error" : "errors"));
+  }
+
+  private static String requireNonNullOption(@Nullable String value) {
+    if (value == null) {
+      throw new IllegalStateException("checked in call()");
+    }
+    return value;
+  }
+}

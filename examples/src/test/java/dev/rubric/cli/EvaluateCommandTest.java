@@ -1,0 +1,319 @@
+package dev.rubric.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rubric.examples.MlEngineerRubric;
+import dev.rubric.scoring.Evaluation;
+import dev.rubric.scoring.EvaluationJson;
+import dev.rubric.scoring.Outcome;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluateCommandTest {
+  static final String PLAN = "plans/ml-engineer.json";
+  static final String SPLIT = "candidates/split-panel.json";
+
+  @TempDir Path dir;
+
+  @Test
+  void textReportPutsTheDecisionFirst() {
+    CommandRun run = CommandRun.of("evaluate", "--plan", PLAN, SPLIT);
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.err).isEmpty();
+    assertThat(run.out)
+        .startsWith("Candidate cand-casey for Senior Machine Learning Engineer")
+        .containsSubsequence(
+            "DECISION: NEEDS_DEBRIEF",
+            "COMPETENCIES",
+            "  drift-detection ",
+            "BREADTH/DEPTH: T_SHAPED",
+            "CONSENSUS",
+            "DEBRIEF AGENDA",
+            "SCORECARDS: 5 used, 0 rejected");
+  }
+
+  @Test
+  void researcherEvaluatesToNoHireWithExitZero() {
+    CommandRun run =
+        CommandRun.of("evaluate", "--plan", PLAN, "candidates/researcher-who-cannot-ship.json");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("DECISION: NO_HIRE");
+  }
+
+  @Test
+  void jsonReportIsTheEvaluationJson() {
+    CommandRun run = CommandRun.of("evaluate", "--plan", PLAN, SPLIT, "--format", "json");
+
+    assertThat(run.exitCode).isZero();
+    Evaluation read = EvaluationJson.read(run.out.getBytes(StandardCharsets.UTF_8)).orElseThrow();
+    assertThat(read.decision().outcome()).isEqualTo(Outcome.NEEDS_DEBRIEF);
+    assertThat(read.candidateId()).contains("cand-casey");
+  }
+
+  @Test
+  void htmlReportGoesToTheOutFile() throws IOException {
+    Path out = dir.resolve("report.html");
+    CommandRun run =
+        CommandRun.of(
+            "evaluate", "--plan", PLAN, SPLIT, "--format", "html", "--out", out.toString());
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).isEmpty();
+    assertThat(Files.readString(out))
+        .startsWith("<!DOCTYPE html>")
+        .contains(
+            "id=\"decision\"", "data-outcome=\"NEEDS_DEBRIEF\"", "<svg id=\"competency-chart\"");
+  }
+
+  @Test
+  void rejectedScorecardsAreListedInEveryFormat() throws IOException {
+    String cards =
+        Files.readString(Path.of(SPLIT))
+            .replaceFirst("\"candidateId\" ?: ?\"cand-casey\"", "\"candidateId\": \"cand-other\"");
+    Path file = dir.resolve("mixed.json");
+    Files.writeString(file, cards);
+
+    CommandRun text = CommandRun.of("evaluate", "--plan", PLAN, file.toString());
+    CommandRun html =
+        CommandRun.of("evaluate", "--plan", PLAN, file.toString(), "--format", "html");
+    CommandRun json =
+        CommandRun.of("evaluate", "--plan", PLAN, file.toString(), "--format", "json");
+
+    assertThat(text.exitCode).isZero();
+    assertThat(text.out)
+        .contains("SCORECARDS: 4 used, 1 rejected", "  rejected: cand-other by iv-noor");
+    assertThat(html.out).contains("4 used, 1 rejected", "<ul class=\"rejected\">");
+    assertThat(
+            EvaluationJson.read(json.out.getBytes(StandardCharsets.UTF_8)).orElseThrow().rejected())
+        .hasSize(1);
+  }
+
+  @Test
+  void importsAVendorPayloadThroughItsMapping() throws IOException {
+    Path mapping = dir.resolve("merge-mapping.json");
+    Files.writeString(
+        mapping,
+        "{\"vendor\": \"merge\", \"planFingerprint\": \""
+            + MlEngineerRubric.plan().fingerprint()
+            + "\", \"seats\": {\"52bf9b5e-0beb-4f6f-8a72-cd4dca7ca633\":"
+            + " \"stakeholder-communication\"},"
+            + " \"candidates\": {\"2872ba14-4084-492b-be96-e5eee6fc33ef\": \"cand-1\"}}");
+    Path payload = resource("ats/merge_scorecard_example.json");
+
+    CommandRun run =
+        CommandRun.of(
+            "evaluate",
+            "--plan",
+            PLAN,
+            "--from",
+            "merge",
+            "--mapping",
+            mapping.toString(),
+            payload.toString());
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: "
+                + payload
+                + ": ADVICE DELETED_IN_SOURCE at /remote_was_deleted: Merge reports this scorecard"
+                + " as deleted in the source ATS; it is imported, decide whether to use it.\n");
+    assertThat(run.out).contains("Candidate cand-1", "DECISION: INCOMPLETE", "SCORECARDS: 1 used");
+  }
+
+  @Test
+  void mappingForAnotherVendorIsRejected() throws IOException {
+    Path mapping = dir.resolve("lever-mapping.json");
+    Files.writeString(
+        mapping,
+        "{\"vendor\": \"lever\", \"planFingerprint\": \""
+            + MlEngineerRubric.plan().fingerprint()
+            + "\"}");
+    Path payload = resource("ats/greenhouse_scorecard_example.json");
+
+    CommandRun run =
+        CommandRun.of(
+            "evaluate",
+            "--plan",
+            PLAN,
+            "--from",
+            "greenhouse",
+            "--mapping",
+            mapping.toString(),
+            payload.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: " + mapping + ": the mapping is for lever, not greenhouse (at /vendor)\n");
+  }
+
+  @Test
+  void fromWithoutMappingIsAUsageError() {
+    CommandRun run = CommandRun.of("evaluate", "--plan", PLAN, "--from", "lever", SPLIT);
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err)
+        .isEqualTo("rubric: --from needs --mapping FILE (see 'rubric evaluate --help')\n");
+  }
+
+  @Test
+  void unknownVendorIsAUsageError() throws IOException {
+    CommandRun run =
+        CommandRun.of(
+            "evaluate", "--plan", PLAN, "--from", "workday", "--mapping", "m.json", SPLIT);
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: Invalid value for option '--from': 'workday' is not one of greenhouse, lever,"
+                + " ashby, merge (see 'rubric evaluate --help')\n");
+  }
+
+  @Test
+  void missingScorecardFileIsRejected() {
+    CommandRun run = CommandRun.of("evaluate", "--plan", PLAN, "nowhere.json");
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err).isEqualTo("rubric: cannot read nowhere.json: no such file\n");
+  }
+
+  @Test
+  void outFileInAMissingFolderIsRejected() {
+    String out = dir.resolve("no/such/report.html").toString();
+    CommandRun run = CommandRun.of("evaluate", "--plan", PLAN, SPLIT, "--out", out);
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err).isEqualTo("rubric: cannot write " + out + ": its folder does not exist\n");
+  }
+
+  @Test
+  void emptyScorecardListIsEvaluatedAsIncomplete() throws IOException {
+    Path file = dir.resolve("none.json");
+    Files.writeString(file, "[]");
+
+    CommandRun run = CommandRun.of("evaluate", "--plan", PLAN, file.toString());
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("DECISION: INCOMPLETE", "SCORECARDS: 0 used, 0 rejected");
+  }
+
+  @Test
+  void missingPlanFileIsRejected() {
+    CommandRun run = CommandRun.of("evaluate", "--plan", "none.json", SPLIT);
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err).isEqualTo("rubric: cannot read none.json: no such file\n");
+  }
+
+  @Test
+  void malformedScorecardsAreRejectedWithTheirJsonPath() throws IOException {
+    Path file = dir.resolve("bad.json");
+    Files.writeString(
+        file,
+        Files.readString(Path.of(SPLIT)).replaceFirst("\"level\" ?: ?4", "\"level\": \"four\""));
+
+    CommandRun run = CommandRun.of("evaluate", "--plan", PLAN, file.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err.lines())
+        .hasSize(2)
+        .first()
+        .asString()
+        .startsWith("rubric: " + file + ": ERROR ")
+        .contains(" at /scorecards/0/ratings/1/level: ");
+    assertThat(run.err.lines().skip(1).findFirst().orElseThrow())
+        .isEqualTo("rubric: " + file + ": the scorecards are rejected with 1 error");
+  }
+
+  @Test
+  void truncatedJsonIsRejected() throws IOException {
+    Path file = dir.resolve("cut.json");
+    Files.writeString(file, "[{\"candidateId\": ");
+
+    CommandRun run = CommandRun.of("evaluate", "--plan", PLAN, file.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err.lines().reduce((a, b) -> b).orElseThrow())
+        .isEqualTo("rubric: " + file + ": the scorecards are rejected with 1 error");
+    assertThat(run.err).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void planWithErrorsIsRejected() throws IOException {
+    Path plan = dir.resolve("plan.json");
+    Files.writeString(
+        plan,
+        Files.readString(Path.of(PLAN)).replaceFirst("\"hireLine\" ?: ?3", "\"hireLine\": 7"));
+
+    CommandRun run = CommandRun.of("evaluate", "--plan", plan.toString(), SPLIT);
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err)
+        .contains("ERROR HIRE_LINE_OUTSIDE_SCALE at /scale/hireLine")
+        .endsWith("rubric: " + plan + ": the plan is rejected with 1 error\n");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    CommandRun run = CommandRun.of("evaluate", "--plan", PLAN, "--strict", SPLIT);
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err)
+        .isEqualTo("rubric: Unknown option: '--strict' (see 'rubric evaluate --help')\n");
+  }
+
+  @Test
+  void unknownFormatIsAUsageError() {
+    CommandRun run = CommandRun.of("evaluate", "--plan", PLAN, "--format", "pdf", SPLIT);
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: Invalid value for option '--format': 'pdf' is not one of text, json, html"
+                + " (see 'rubric evaluate --help')\n");
+  }
+
+  @Test
+  void missingPlanOptionIsAUsageError() {
+    CommandRun run = CommandRun.of("evaluate", SPLIT);
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: Missing required option: '--plan=PLAN.json' (see 'rubric evaluate --help')\n");
+  }
+
+  @Test
+  void helpNamesTheOptions() {
+    CommandRun run = CommandRun.of("evaluate", "--help");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out)
+        .startsWith("Usage: rubric evaluate")
+        .contains(
+            "--plan=PLAN.json",
+            "--format=FORMAT",
+            "--out=FILE",
+            "--from=VENDOR",
+            "--mapping=MAPPING.json");
+  }
+
+  private Path resource(String name) throws IOException {
+    Path target = dir.resolve(name.replace('/', '-'));
+    try (InputStream in = getClass().getResourceAsStream("/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      Files.copy(in, target);
+    }
+    return target;
+  }
+}
