@@ -6,11 +6,12 @@ import dev.rubric.scoring.agreement.IccEstimate;
 import dev.rubric.scoring.agreement.IccForm;
 import dev.rubric.scoring.agreement.IntraclassCorrelation;
 import dev.rubric.scoring.agreement.KrippendorffAlpha;
+import dev.rubric.scoring.agreement.RatingMatrix;
 import java.util.Locale;
 
 /**
  * Integration example: how reliable is the panel over a history of scorecards? A unit is one
- * candidate's competency, a rater is an interviewer ({@link UnitsByRaters}); ordinal Krippendorff's
+ * candidate's competency, a rater is an interviewer ({@link RatingMatrix}); ordinal Krippendorff's
  * alpha takes every unit rated twice or more, with missing ratings, and one-way ICC(1,1) takes the
  * units with two ratings (the shadowed interviews), since each unit has its own pair of
  * interviewers. Stateless and thread-safe.
@@ -20,13 +21,13 @@ public final class ReliabilityOverHistory {
 
   /** Ordinal alpha over {@code history}, candidate x competency by interviewer. */
   public static AlphaResult alpha(Iterable<Scorecard> history) {
-    return KrippendorffAlpha.ordinal().compute(UnitsByRaters.of(history).matrix());
+    return KrippendorffAlpha.ordinal().compute(RatingMatrix.fromScorecards(history).rows());
   }
 
   /** ICC(1,1) over the units of {@code history} rated at least twice. */
   public static IccEstimate icc(Iterable<Scorecard> history) {
     return IntraclassCorrelation.of()
-        .compute(UnitsByRaters.of(history).firstTwo())
+        .compute(RatingMatrix.fromScorecards(history).firstRatings(2))
         .get(IccForm.ICC_1_1);
   }
 

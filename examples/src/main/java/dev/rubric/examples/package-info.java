@@ -5,8 +5,8 @@
  * analytics ({@link dev.rubric.examples.HistoryGenerator}); and the integration examples:
  * evaluating a packet received as JSON ({@link dev.rubric.examples.EvaluatePacketFromJson}),
  * plugging a custom aggregator ({@link dev.rubric.examples.CustomAggregatorExample}) and measuring
- * reliability over a history ({@link dev.rubric.examples.ReliabilityOverHistory}, with {@link
- * dev.rubric.examples.UnitsByRaters} turning scorecards into a units-by-raters matrix).
+ * reliability over a history ({@link dev.rubric.examples.ReliabilityOverHistory}, with {@code
+ * RatingMatrix.fromScorecards} turning scorecards into a units-by-raters matrix).
  *
  * <p>Nothing in this package accepts or returns {@code null}. Example code: names and content may
  * change between minor versions.

@@ -11,7 +11,6 @@ import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.Outcome;
 import dev.rubric.scoring.ReasonCode;
 import dev.rubric.scoring.agreement.AlphaResult;
-import dev.rubric.scoring.agreement.Ratings;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,25 +67,6 @@ class IntegrationExamplesTest {
             MlEngineerRubric.plan(), SampleCandidates.tShapedEngineer());
 
     assertThat(e.decision().outcome()).isEqualTo(Outcome.HIRE);
-  }
-
-  @Test
-  void unitsByRatersIsCandidateCompetencyByInterviewer() {
-    Instant t = Instant.parse("2026-01-01T00:00:00Z");
-    List<Scorecard> cards =
-        List.of(
-            card("c2", "iv-b", t, Rating.of("x", 3, "e")),
-            card("c1", "iv-a", t, Rating.of("x", 2, "e"), Rating.of("y", 4, "e")),
-            card("c1", "iv-b", t, Rating.of("x", 1, "e")),
-            card("c1", "iv-b", t.plusSeconds(60), Rating.of("x", 3, "e")));
-
-    UnitsByRaters m = UnitsByRaters.of(cards);
-
-    assertThat(m.units()).containsExactly("c1/x", "c1/y", "c2/x");
-    assertThat(m.raters()).containsExactly("iv-a", "iv-b");
-    int no = Ratings.MISSING;
-    assertThat(m.matrix()).isDeepEqualTo(new int[][] {{2, 3}, {4, no}, {no, 3}});
-    assertThat(m.firstTwo()).isDeepEqualTo(new int[][] {{2, 3}});
   }
 
   @Test

@@ -139,6 +139,21 @@ public final class RatingMatrix {
     return copy;
   }
 
+  /**
+   * The units with at least {@code k} ratings, {@code k} columns each: the first {@code k} present
+   * ratings in rater order. The layout of one-way ICC(1,k), where each unit has its own raters
+   * (different interviewers for different candidates), so columns are not people.
+   *
+   * @throws IllegalArgumentException when {@code k < 1}
+   */
+  public int[][] firstRatings(int k) {
+    Preconditions.checkArgument(k >= 1, "k (%s) must be >= 1", k);
+    return Arrays.stream(rows)
+        .map(row -> Arrays.stream(row).filter(v -> v != Ratings.MISSING).limit(k).toArray())
+        .filter(first -> first.length == k)
+        .toArray(int[][]::new);
+  }
+
   /** The number of ratings present. */
   public long ratings() {
     long n = 0;

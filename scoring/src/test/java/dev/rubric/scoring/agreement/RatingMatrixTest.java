@@ -49,6 +49,16 @@ class RatingMatrixTest {
   }
 
   @Test
+  void firstRatingsGiveTheOneWayLayout() {
+    RatingMatrix m = RatingMatrix.fromScorecards(history);
+    assertThat(m.firstRatings(2)).isDeepEqualTo(new int[][] {{2, 3}});
+    assertThat(m.firstRatings(1)).isDeepEqualTo(new int[][] {{2}, {3}, {3}, {2}});
+    assertThatThrownBy(() -> m.firstRatings(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("k (0) must be >= 1");
+  }
+
+  @Test
   void orderOfTheScorecardsDoesNotMatter() {
     List<Scorecard> shuffled = new ArrayList<>(history);
     Collections.reverse(shuffled);
