@@ -2,6 +2,7 @@ package dev.rubric.core.json;
 
 import static dev.rubric.core.ProblemCodes.JSON_DUPLICATE_KEY;
 import static dev.rubric.core.ProblemCodes.JSON_LIMIT_EXCEEDED;
+import static dev.rubric.core.ProblemCodes.JSON_NOT_FINITE;
 import static dev.rubric.core.ProblemCodes.JSON_SYNTAX;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -73,6 +74,19 @@ final class StrictParser {
         root = mapper.readTree(parser);
       } catch (StreamConstraintsException e) {
         sink.add(located(JSON_LIMIT_EXCEEDED, parser, e, "The document exceeds a limit: "));
+        return null;
+      } catch (NumberFormatException e) {
+        // Jackson reads a float as BigDecimal and throws this, not a JsonProcessingException, when
+        // the exponent does not fit an int (1e99999999999).
+        sink.add(
+            Problem.error(
+                JSON_NOT_FINITE,
+                parser.getParsingContext().pathAsPointer().toString(),
+                String.format(
+                    Locale.ROOT,
+                    "The number before line %d, column %d cannot be read: its exponent is out of range.",
+                    parser.currentLocation().getLineNr(),
+                    parser.currentLocation().getColumnNr())));
         return null;
       } catch (JsonProcessingException e) {
         String code =
