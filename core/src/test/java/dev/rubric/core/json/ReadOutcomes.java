@@ -7,9 +7,11 @@ import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Severity;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +26,19 @@ final class ReadOutcomes {
           .map(ReadOutcomes::constant)
           .collect(Collectors.toUnmodifiableSet());
 
+  /** The longest one read may take; far above the milliseconds a read of 4 KiB takes. */
+  static final Duration SLOW = Duration.ofSeconds(5);
+
   private ReadOutcomes() {}
+
+  /** Reads, failing when reading took longer than {@link #SLOW}. */
+  static <T> ReadResult<T> timed(Supplier<ReadResult<T>> read) {
+    long start = System.nanoTime();
+    ReadResult<T> result = read.get();
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+    assertThat(took).as("time to read").isLessThan(SLOW);
+    return result;
+  }
 
   /**
    * Asserts that {@code read} is a value equal to what {@code write} then {@code reread} give, or
