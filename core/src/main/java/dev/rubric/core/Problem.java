@@ -1,5 +1,6 @@
 package dev.rubric.core;
 
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -45,6 +46,7 @@ public abstract class Problem {
 
   /** The problem with its path prefixed by {@code prefix}, for nesting in a larger document. */
   public Problem under(String prefix) {
+    Objects.requireNonNull(prefix, "prefix");
     return ImmutableProblem.of(code(), severity(), prefix + path(), message());
   }
 

@@ -1,6 +1,7 @@
 package dev.rubric.core;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -49,6 +50,7 @@ public enum Recommendation {
 
   /** The recommendation whose JSON form is {@code name}, if any. */
   public static Optional<Recommendation> fromJsonName(String name) {
+    Objects.requireNonNull(name, "name");
     for (Recommendation r : values()) {
       if (r.jsonName().equals(name)) {
         return Optional.of(r);

@@ -154,6 +154,7 @@ public final class Gen<T> {
    * @throws IllegalArgumentException if there are no values
    */
   public static <T> Gen<T> elements(Collection<? extends T> values) {
+    requireNonNull(values, "values");
     List<T> copy = List.copyOf(values);
     checkArgument(!copy.isEmpty(), "values must not be empty");
     return of(format("elements(%s)", copy), c -> copy.get((int) c.draw(copy.size() - 1)));
@@ -176,6 +177,7 @@ public final class Gen<T> {
    * @throws IllegalArgumentException if there are no generators
    */
   public static <T> Gen<T> oneOf(List<? extends Gen<? extends T>> gens) {
+    requireNonNull(gens, "gens");
     List<Gen<? extends T>> copy = List.copyOf(gens);
     checkArgument(!copy.isEmpty(), "gens must not be empty");
     return of(format("oneOf(%s)", copy), c -> copy.get((int) c.draw(copy.size() - 1)).generate(c));
@@ -184,6 +186,8 @@ public final class Gen<T> {
   /** A value from {@code first} or {@code second}, chosen in proportion to the weights. */
   public static <T> Gen<T> frequency(
       int firstWeight, Gen<? extends T> first, int secondWeight, Gen<? extends T> second) {
+    requireNonNull(first, "first");
+    requireNonNull(second, "second");
     return frequency(
         List.of(new Tuple.Pair<>(firstWeight, first), new Tuple.Pair<>(secondWeight, second)));
   }
@@ -197,6 +201,7 @@ public final class Gen<T> {
    */
   public static <T> Gen<T> frequency(
       List<? extends Tuple.Pair<Integer, ? extends Gen<? extends T>>> weighted) {
+    requireNonNull(weighted, "weighted");
     List<Tuple.Pair<Integer, ? extends Gen<? extends T>>> copy = List.copyOf(weighted);
     long total = 0;
     for (Tuple.Pair<Integer, ? extends Gen<? extends T>> pair : copy) {
@@ -234,6 +239,7 @@ public final class Gen<T> {
    * @throws IllegalArgumentException if {@code minSize < 0} or {@code minSize > maxSize}
    */
   public static <T> Gen<List<T>> lists(Gen<T> element, int minSize, int maxSize) {
+    requireNonNull(element, "element");
     checkSizes(minSize, maxSize);
     return of(
         format("lists(%s, %d, %d)", element, minSize, maxSize),
@@ -247,6 +253,7 @@ public final class Gen<T> {
    * @throws IllegalArgumentException if {@code minSize < 0} or {@code minSize > maxSize}
    */
   public static <T> Gen<Set<T>> sets(Gen<T> element, int minSize, int maxSize) {
+    requireNonNull(element, "element");
     checkSizes(minSize, maxSize);
     return of(
         format("sets(%s, %d, %d)", element, minSize, maxSize),
@@ -260,6 +267,7 @@ public final class Gen<T> {
    * @throws IllegalArgumentException if {@code minSize < 0} or {@code minSize > maxSize}
    */
   public static <K, V> Gen<Map<K, V>> maps(Gen<K> keys, Gen<V> values, int minSize, int maxSize) {
+    requireNonNull(keys, "keys");
     checkSizes(minSize, maxSize);
     requireNonNull(values, "values");
     return of(
@@ -274,6 +282,7 @@ public final class Gen<T> {
    * @throws IllegalArgumentException if the alphabet is empty or the lengths are invalid
    */
   public static Gen<String> strings(String alphabet, int minLength, int maxLength) {
+    requireNonNull(alphabet, "alphabet");
     checkArgument(!alphabet.isEmpty(), "alphabet must not be empty");
     checkSizes(minLength, maxLength);
     Gen<Integer> codePoints = elements(alphabet.codePoints().boxed().toList());
@@ -294,6 +303,9 @@ public final class Gen<T> {
 
   /** A triple of values from {@code a}, {@code b} and {@code c}, drawn in that order. */
   public static <A, B, C> Gen<Tuple.Triple<A, B, C>> zip(Gen<A> a, Gen<B> b, Gen<C> c) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    requireNonNull(c, "c");
     return of(
         format("zip(%s, %s, %s)", a, b, c),
         ch -> new Tuple.Triple<>(a.generate(ch), b.generate(ch), c.generate(ch)));
@@ -302,6 +314,10 @@ public final class Gen<T> {
   /** A quadruple of values from the four generators, drawn in order. */
   public static <A, B, C, D> Gen<Tuple.Quad<A, B, C, D>> zip(
       Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    requireNonNull(c, "c");
+    requireNonNull(d, "d");
     return of(
         format("zip(%s, %s, %s, %s)", a, b, c, d),
         ch -> new Tuple.Quad<>(a.generate(ch), b.generate(ch), c.generate(ch), d.generate(ch)));
@@ -310,6 +326,8 @@ public final class Gen<T> {
   /** {@code combiner} applied to values from {@code a} and {@code b}, drawn in that order. */
   public static <A, B, R> Gen<R> combine(
       Gen<A> a, Gen<B> b, BiFunction<? super A, ? super B, ? extends R> combiner) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
     requireNonNull(combiner, "combiner");
     return of(format("combine(%s, %s)", a, b), c -> combiner.apply(a.generate(c), b.generate(c)));
   }

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -52,6 +53,10 @@ public final class ObjectFields {
    * {@code sink}) when {@code node} is not an object.
    */
   public static Optional<ObjectFields> of(JsonNode node, String path, List<Problem> sink) {
+    Objects.requireNonNull(node, "node");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(sink, "sink");
+
     if (!node.isObject()) {
       sink.add(wrongType(path, "an object", node));
       return Optional.empty();
@@ -71,11 +76,15 @@ public final class ObjectFields {
 
   /** The path of field {@code name} of this object. */
   public String path(String name) {
+    Objects.requireNonNull(name, "name");
+
     return path + "/" + escape(name);
   }
 
   /** Whether field {@code name} is present (an explicit null counts as present). */
   public boolean has(String name) {
+    Objects.requireNonNull(name, "name");
+
     return node.has(name);
   }
 
@@ -85,6 +94,8 @@ public final class ObjectFields {
    * absent optional field is simply left out).
    */
   public Optional<JsonNode> raw(String name) {
+    Objects.requireNonNull(name, "name");
+
     known.add(name);
     JsonNode v = node.get(name);
     if (v != null && v.isNull()) {
@@ -149,11 +160,15 @@ public final class ObjectFields {
 
   /** A required object, read by {@code reader}. */
   public <T> Optional<T> requiredObject(String name, ElementReader<T> reader) {
+    Objects.requireNonNull(reader, "reader");
+
     return required(name).flatMap(v -> reader.read(v, path(name), sink));
   }
 
   /** An optional object, read by {@code reader}. */
   public <T> Optional<T> optionalObject(String name, ElementReader<T> reader) {
+    Objects.requireNonNull(reader, "reader");
+
     return raw(name).flatMap(v -> reader.read(v, path(name), sink));
   }
 
@@ -162,6 +177,9 @@ public final class ObjectFields {
    * had problems are left out (their problems are in the sink).
    */
   public <T> ImmutableList<T> list(String name, boolean required, ElementReader<T> reader) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(reader, "reader");
+
     Optional<JsonNode> v = required ? required(name) : raw(name);
     if (v.isEmpty()) {
       return ImmutableList.of();
@@ -192,6 +210,11 @@ public final class ObjectFields {
   /** Reads every element of the array {@code node} at {@code path}. */
   public static <T> ImmutableList<T> elements(
       JsonNode node, String path, List<Problem> sink, ElementReader<T> reader) {
+    Objects.requireNonNull(node, "node");
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(sink, "sink");
+    Objects.requireNonNull(reader, "reader");
+
     if (!node.isArray()) {
       sink.add(wrongType(path, "an array", node));
       return ImmutableList.of();
@@ -213,6 +236,10 @@ public final class ObjectFields {
 
   /** Reads an integer: an integral JSON number, or a finite one with no fractional part. */
   public static Optional<Integer> integer(JsonNode v, String at, List<Problem> sink) {
+    Objects.requireNonNull(v, "v");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(sink, "sink");
+
     if (!v.isNumber()) {
       sink.add(wrongType(at, "an integer", v));
       return Optional.empty();
@@ -271,6 +298,10 @@ public final class ObjectFields {
 
   /** A {@code JSON_WRONG_TYPE} problem: {@code expected} at {@code at}, found {@code found}. */
   public static Problem wrongType(String at, String expected, JsonNode found) {
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(expected, "expected");
+    Objects.requireNonNull(found, "found");
+
     return Problem.error(
         JSON_WRONG_TYPE,
         at,
@@ -303,6 +334,8 @@ public final class ObjectFields {
 
   /** Escapes a field name for a JSON pointer: {@code ~} to {@code ~0}, {@code /} to {@code ~1}. */
   public static String escape(String name) {
+    Objects.requireNonNull(name, "name");
+
     return name.replace("~", "~0").replace("/", "~1");
   }
 }

@@ -85,6 +85,7 @@ public final class RubricJson {
 
   /** Reads a plan from a string. */
   public ReadResult<InterviewPlan> readPlan(String json) {
+    Objects.requireNonNull(json, "json");
     return readPlan(json.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -94,11 +95,13 @@ public final class RubricJson {
    * @throws IOException when the stream fails
    */
   public ReadResult<InterviewPlan> readPlan(InputStream json) throws IOException {
+    Objects.requireNonNull(json, "json");
     return readPlan(bounded(json));
   }
 
   /** Writes a plan as indented JSON. */
   public String writePlan(InterviewPlan plan) {
+    Objects.requireNonNull(plan, "plan");
     return pretty(PlanCodec.write(plan));
   }
 
@@ -107,11 +110,13 @@ public final class RubricJson {
    * JSON (the writer's key order, no insignificant whitespace, UTF-8).
    */
   public static String fingerprint(InterviewPlan plan) {
+    Objects.requireNonNull(plan, "plan");
     return "sha256:" + Hashing.sha256().hashBytes(canonicalBytes(plan)).toString();
   }
 
   /** The canonical JSON bytes of {@code plan}, as hashed by {@link #fingerprint}. */
   public static byte[] canonicalBytes(InterviewPlan plan) {
+    Objects.requireNonNull(plan, "plan");
     try {
       return CANONICAL.writeValueAsBytes(PlanCodec.write(plan));
     } catch (JsonProcessingException e) {
@@ -128,11 +133,13 @@ public final class RubricJson {
 
   /** Reads one scorecard from a string. */
   public ReadResult<Scorecard> readScorecard(String json) {
+    Objects.requireNonNull(json, "json");
     return readScorecard(json.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Writes one scorecard as indented JSON. */
   public String writeScorecard(Scorecard card) {
+    Objects.requireNonNull(card, "card");
     return pretty(ScorecardCodec.write(card, true));
   }
 
@@ -147,6 +154,7 @@ public final class RubricJson {
 
   /** Reads a list of scorecards from a string. */
   public ReadResult<ImmutableList<Scorecard>> readScorecards(String json) {
+    Objects.requireNonNull(json, "json");
     return readScorecards(json.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -156,11 +164,13 @@ public final class RubricJson {
    * @throws IOException when the stream fails
    */
   public ReadResult<ImmutableList<Scorecard>> readScorecards(InputStream json) throws IOException {
+    Objects.requireNonNull(json, "json");
     return readScorecards(bounded(json));
   }
 
   /** Writes a list of scorecards as {@code {"schemaVersion": 1, "scorecards": [...]}}. */
   public String writeScorecards(Iterable<Scorecard> cards) {
+    Objects.requireNonNull(cards, "cards");
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("schemaVersion", SCHEMA_VERSION);
     ArrayNode list = o.putArray("scorecards");
@@ -181,6 +191,7 @@ public final class RubricJson {
 
   /** Writes a tree as indented JSON. */
   public static String pretty(JsonNode node) {
+    Objects.requireNonNull(node, "node");
     try {
       return WRITER.writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {

@@ -2,12 +2,15 @@ package dev.rubric.core.json;
 
 import static dev.rubric.core.ProblemCodes.JSON_DUPLICATE_KEY;
 import static dev.rubric.core.ProblemCodes.JSON_LIMIT_EXCEEDED;
+import static dev.rubric.core.ProblemCodes.JSON_NOT_FINITE;
 import static dev.rubric.core.ProblemCodes.JSON_SYNTAX;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -17,8 +20,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.rubric.core.Problem;
 import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -67,12 +68,28 @@ final class StrictParser {
                   limits.maxDocumentBytes())));
       return null;
     }
+    if (!arraysWithinLimit(bytes, sink)) {
+      return null;
+    }
     try (JsonParser parser = mapper.createParser(bytes)) {
       JsonNode root;
       try {
         root = mapper.readTree(parser);
       } catch (StreamConstraintsException e) {
         sink.add(located(JSON_LIMIT_EXCEEDED, parser, e, "The document exceeds a limit: "));
+        return null;
+      } catch (NumberFormatException e) {
+        // Jackson reads a float as BigDecimal and throws this, not a JsonProcessingException, when
+        // the exponent does not fit an int (1e99999999999).
+        sink.add(
+            Problem.error(
+                JSON_NOT_FINITE,
+                parser.getParsingContext().pathAsPointer().toString(),
+                String.format(
+                    Locale.ROOT,
+                    "The number before line %d, column %d cannot be read: its exponent is out of range.",
+                    parser.currentLocation().getLineNr(),
+                    parser.currentLocation().getColumnNr())));
         return null;
       } catch (JsonProcessingException e) {
         String code =
@@ -84,7 +101,7 @@ final class StrictParser {
         sink.add(Problem.error(JSON_SYNTAX, "", "The document is empty."));
         return null;
       }
-      return checkArrays(root, sink) ? root : null;
+      return root;
     } catch (IOException e) {
       // Reading from a byte array does not fail with I/O; anything here is malformed input.
       sink.add(Problem.error(JSON_SYNTAX, "", "Malformed JSON: " + e.getMessage()));
@@ -92,41 +109,66 @@ final class StrictParser {
     }
   }
 
-  private boolean checkArrays(JsonNode root, List<Problem> sink) {
-    Deque<JsonNode> nodes = new ArrayDeque<>();
-    Deque<String> paths = new ArrayDeque<>();
-    nodes.push(root);
-    paths.push("");
-    while (!nodes.isEmpty()) {
-      JsonNode node = nodes.pop();
-      String path = paths.pop();
-      if (node.isArray() && node.size() > limits.maxArrayElements()) {
-        sink.add(
-            Problem.error(
-                JSON_LIMIT_EXCEEDED,
-                path,
-                String.format(
-                    Locale.ROOT,
-                    "The array has %d elements; the limit is %d.",
-                    node.size(),
-                    limits.maxArrayElements())));
-        return false;
-      }
-      if (node.isArray()) {
-        for (int i = 0; i < node.size(); i++) {
-          nodes.push(node.get(i));
-          paths.push(path + "/" + i);
+  /**
+   * Counts the elements of every array while streaming, before any tree is built, so that a
+   * million-element array costs no memory. Malformed input passes here and is reported by the parse
+   * that follows.
+   */
+  private boolean arraysWithinLimit(byte[] bytes, List<Problem> sink) {
+    int limit = limits.maxArrayElements();
+    try (JsonParser parser = mapper.createParser(bytes)) {
+      JsonToken token;
+      while ((token = parser.nextToken()) != null) {
+        JsonStreamContext array = containingArray(parser, token);
+        if (array != null && array.getCurrentIndex() >= limit) {
+          String path = array.getParent().pathAsPointer().toString();
+          int depth = array.getNestingDepth();
+          int elements = countRest(parser, depth, array.getCurrentIndex() + 1);
+          sink.add(
+              Problem.error(
+                  JSON_LIMIT_EXCEEDED,
+                  path,
+                  String.format(
+                      Locale.ROOT,
+                      "The array has %d elements; the limit is %d.",
+                      elements,
+                      limit)));
+          return false;
         }
-      } else if (node.isObject()) {
-        node.fields()
-            .forEachRemaining(
-                e -> {
-                  nodes.push(e.getValue());
-                  paths.push(path + "/" + ObjectFields.escape(e.getKey()));
-                });
       }
+    } catch (IOException e) {
+      // Malformed or over another limit: the parse reports it with its location.
     }
     return true;
+  }
+
+  /** Counts the elements of the array at {@code depth} until it ends or the input fails. */
+  private static int countRest(JsonParser parser, int depth, int seen) throws IOException {
+    int elements = seen;
+    JsonToken token;
+    while ((token = parser.nextToken()) != null) {
+      if (token == JsonToken.END_ARRAY && parser.getParsingContext().getNestingDepth() < depth) {
+        break;
+      }
+      JsonStreamContext array = containingArray(parser, token);
+      if (array != null && array.getNestingDepth() == depth) {
+        elements = array.getCurrentIndex() + 1;
+      }
+    }
+    return elements;
+  }
+
+  /** The array whose element {@code token} starts, or null. */
+  private static @Nullable JsonStreamContext containingArray(JsonParser parser, JsonToken token) {
+    JsonStreamContext context;
+    if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+      context = parser.getParsingContext().getParent();
+    } else if (token.isScalarValue()) {
+      context = parser.getParsingContext();
+    } else {
+      return null;
+    }
+    return context != null && context.inArray() ? context : null;
   }
 
   private static Problem located(

@@ -15,6 +15,7 @@ import dev.rubric.core.RoleProfile;
 import dev.rubric.core.Scorecard;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RubricJsonTest {
@@ -175,6 +176,24 @@ class RubricJsonTest {
     assertThat(read.problems())
         .extracting(Problem::code, Problem::path)
         .containsExactly(tuple(ProblemCodes.JSON_NOT_FINITE, "/profile/requirements/0/weight"));
+  }
+
+  @Test
+  void exponentBeyondAnIntIsNotFiniteRatherThanAnException() {
+    // Found by RubricJsonFuzzTest#readScorecard: Jackson threw NumberFormatException here.
+    for (String number : List.of("666666E64444444444444444444", "1e-99999999999")) {
+      ReadResult<Scorecard> read =
+          json.readScorecard("{\"schemaVersion\":1,\"candidateId\":" + number + "}");
+      assertThat(read.problems())
+          .extracting(Problem::code, Problem::path, Problem::message)
+          .containsExactly(
+              tuple(
+                  ProblemCodes.JSON_NOT_FINITE,
+                  "/candidateId",
+                  "The number before line 1, column "
+                      + (34 + number.length())
+                      + " cannot be read: its exponent is out of range."));
+    }
   }
 
   @Test

@@ -46,8 +46,9 @@ public final class WithinGroupAgreement {
 
   /** Returns rwg of one item's ratings ({@code NaN} missing) on an {@code levels}-level scale. */
   public static Rwg rwg(double[] ratings, int levels) {
+    requireNonNull(ratings, "ratings");
     double nullVariance = uniformNullVariance(levels);
-    double[] x = present(requireNonNull(ratings, "ratings"));
+    double[] x = present(ratings);
     if (x.length < 2) {
       return new Rwg(tooFew(x.length), false, x.length, Double.NaN, nullVariance);
     }
@@ -58,7 +59,7 @@ public final class WithinGroupAgreement {
 
   /** Returns rwg of one item's ratings ({@link Ratings#MISSING} missing). */
   public static Rwg rwg(int[] ratings, int levels) {
-    return rwg(toDoubles(ratings), levels);
+    return rwg(toDoubles(requireNonNull(ratings, "ratings")), levels);
   }
 
   /**
@@ -67,8 +68,8 @@ public final class WithinGroupAgreement {
    * dropped and counted.
    */
   public static RwgJ rwgJ(double[][] items, int levels) {
-    double nullVariance = uniformNullVariance(levels);
     requireNonNull(items, "items");
+    double nullVariance = uniformNullVariance(levels);
     int used = 0;
     double sum = 0;
     for (double[] item : items) {
@@ -117,7 +118,7 @@ public final class WithinGroupAgreement {
 
   /** Returns the average deviation of ratings with {@link Ratings#MISSING} for missing. */
   public static AverageDeviation averageDeviation(int[] ratings) {
-    return averageDeviation(toDoubles(ratings));
+    return averageDeviation(toDoubles(requireNonNull(ratings, "ratings")));
   }
 
   private static Coefficient tooFew(int n) {

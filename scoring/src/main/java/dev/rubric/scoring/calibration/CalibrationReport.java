@@ -2,6 +2,7 @@ package dev.rubric.scoring.calibration;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -25,8 +26,16 @@ public record CalibrationReport(
     ImmutableList<InterviewerProfile> interviewers,
     double betweenInterviewerVariance) {
 
+  /** Checks that no component is null. */
+  public CalibrationReport {
+    Objects.requireNonNull(planFingerprint, "planFingerprint");
+    Objects.requireNonNull(rejected, "rejected");
+    Objects.requireNonNull(interviewers, "interviewers");
+  }
+
   /** The profile of {@code interviewerId}, if they appear in the history. */
   public Optional<InterviewerProfile> interviewer(String interviewerId) {
+    Objects.requireNonNull(interviewerId, "interviewerId");
     return interviewers.stream().filter(p -> p.interviewerId().equals(interviewerId)).findFirst();
   }
 

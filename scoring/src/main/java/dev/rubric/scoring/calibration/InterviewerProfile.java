@@ -1,6 +1,7 @@
 package dev.rubric.scoring.calibration;
 
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.Objects;
 
 /**
  * How one interviewer rates, over a history of scorecards.
@@ -21,4 +22,11 @@ public record InterviewerProfile(
     ImmutableSortedMap<Integer, Integer> ratingCounts,
     double noRecommendationShare,
     double adherence,
-    Leniency leniency) {}
+    Leniency leniency) {
+  /** Checks that no component is null. */
+  public InterviewerProfile {
+    Objects.requireNonNull(interviewerId, "interviewerId");
+    Objects.requireNonNull(ratingCounts, "ratingCounts");
+    Objects.requireNonNull(leniency, "leniency");
+  }
+}

@@ -1,5 +1,7 @@
 package dev.rubric.scoring.calibration;
 
+import java.util.Objects;
+
 /**
  * One interviewer's leniency (positive) or severity (negative), in levels of the plan's scale.
  *
@@ -22,4 +24,9 @@ public record Leniency(
     double offset,
     double standardError,
     double shrunkOffset,
-    LeniencyFlag flag) {}
+    LeniencyFlag flag) {
+  /** Checks that the flag is not null. */
+  public Leniency {
+    Objects.requireNonNull(flag, "flag");
+  }
+}

@@ -2,6 +2,7 @@ package dev.rubric.scoring.calibration;
 
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Problem;
+import java.util.Objects;
 
 /**
  * A scorecard of the history that calibration could not use, with the reasons.
@@ -12,4 +13,11 @@ import dev.rubric.core.Problem;
  * @param problems the validation errors that rejected it
  */
 public record RejectedScorecard(
-    int index, String candidateId, String interviewerId, ImmutableList<Problem> problems) {}
+    int index, String candidateId, String interviewerId, ImmutableList<Problem> problems) {
+  /** Checks that no component is null. */
+  public RejectedScorecard {
+    Objects.requireNonNull(candidateId, "candidateId");
+    Objects.requireNonNull(interviewerId, "interviewerId");
+    Objects.requireNonNull(problems, "problems");
+  }
+}

@@ -1,0 +1,15 @@
+package dev.rubric.core;
+
+import com.google.common.testing.AbstractPackageSanityTests;
+
+/**
+ * Null checks, equals/hashCode and serialization of every public class in this package, found and
+ * exercised by guava-testlib.
+ */
+public class PackageSanityTests extends AbstractPackageSanityTests {
+  public PackageSanityTests() {
+    publicApiOnly();
+    setDefault(InterviewPlan.class, Plans.minimal().build());
+    setDefault(RatingScale.class, RatingScale.fourPoint());
+  }
+}

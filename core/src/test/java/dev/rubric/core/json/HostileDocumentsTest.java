@@ -1,0 +1,154 @@
+package dev.rubric.core.json;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.rubric.core.Problem;
+import dev.rubric.core.ProblemCodes;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.time.Duration;
+import java.util.Enumeration;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.function.IntFunction;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hostile documents are refused with one located {@code JSON_LIMIT_EXCEEDED} problem. Each read
+ * runs under a generous hang guard (5 s): a guard against hangs, not a timing assertion.
+ */
+class HostileDocumentsTest {
+  private static final Duration HANG_GUARD = Duration.ofSeconds(5);
+  private static final RubricJson JSON = RubricJson.standard();
+
+  private static Problem onlyProblem(ReadResult<?> read) {
+    assertThat(read.isOk()).isFalse();
+    assertThat(read.problems()).hasSize(1);
+    Problem p = read.problems().get(0);
+    assertThat(p.code()).isEqualTo(ProblemCodes.JSON_LIMIT_EXCEEDED);
+    return p;
+  }
+
+  @Test
+  void hundredThousandNestedBrackets() {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    Problem p = onlyProblem(assertTimeoutPreemptively(HANG_GUARD, () -> JSON.readPlan(deep)));
+    assertThat(p.path()).isEqualTo("/0".repeat(32));
+    assertThat(p.message())
+        .startsWith("The document exceeds a limit: Document nesting depth (33) exceeds the maximum")
+        .endsWith("exceeds the maximum allowed (32; see JsonLimits.maxNestingDepth).");
+  }
+
+  @Test
+  void tenMegabyteString() {
+    String text =
+        "{\"schemaVersion\":1,\"ratings\":[{\"evidence\":\"" + "x".repeat(10_000_000) + "\"}]}";
+    Problem p = onlyProblem(assertTimeoutPreemptively(HANG_GUARD, () -> JSON.readScorecard(text)));
+    assertThat(p.path()).isEqualTo("/ratings/0/evidence");
+    assertThat(p.message())
+        .startsWith("The document exceeds a limit: String value length")
+        .contains("exceeds the maximum allowed (65536; see JsonLimits.maxStringLength");
+  }
+
+  @Test
+  void numberWithAThousandDigits() {
+    String text = "{\"schemaVersion\":1,\"ratings\":[{\"level\":" + "7".repeat(1000) + "}]}";
+    Problem p = onlyProblem(assertTimeoutPreemptively(HANG_GUARD, () -> JSON.readScorecard(text)));
+    assertThat(p.path()).isEqualTo("/ratings/0/level");
+    assertThat(p.message())
+        .startsWith("The document exceeds a limit: Number value length")
+        .contains("exceeds the maximum allowed (40; see JsonLimits.maxNumberLength");
+  }
+
+  @Test
+  void veryLongFieldName() {
+    String text = "{\"schemaVersion\":1,\"" + "n".repeat(100_000) + "\":1}";
+    Problem p = onlyProblem(assertTimeoutPreemptively(HANG_GUARD, () -> JSON.readScorecard(text)));
+    assertThat(p.message())
+        .startsWith("The document exceeds a limit: Name length")
+        .contains("exceeds the maximum allowed (256; see JsonLimits.maxNameLength");
+  }
+
+  @Test
+  void aMillionScorecardsExceedTheDocumentSize() {
+    // About 250 MB if it were read whole; the reader stops one byte past 16 MiB.
+    InputStream million = list(1_000_000, HostileDocumentsTest::scorecard);
+    Problem p =
+        onlyProblem(assertTimeoutPreemptively(HANG_GUARD, () -> JSON.readScorecards(million)));
+    assertThat(p.path()).isEmpty();
+    assertThat(p.message())
+        .isEqualTo(
+            String.format(
+                Locale.ROOT,
+                "The document has %d bytes; the limit is %d.",
+                JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES + 1,
+                JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES));
+  }
+
+  @Test
+  void aMillionScorecardsExceedTheArrayElementsUnderARaisedDocumentSize() throws Exception {
+    RubricJson raised =
+        RubricJson.withLimits(JsonLimits.defaults().withMaxDocumentBytes(64 * 1024 * 1024));
+    // 26 MB, made before the guard starts: only the read is guarded.
+    byte[] million =
+        list(1_000_000, i -> String.format(Locale.ROOT, "{\"candidateId\":\"c-%07d\"}", i))
+            .readAllBytes();
+    Problem p =
+        onlyProblem(assertTimeoutPreemptively(HANG_GUARD, () -> raised.readScorecards(million)));
+    assertThat(p.path()).isEqualTo("/scorecards");
+    assertThat(p.message()).isEqualTo("The array has 1000000 elements; the limit is 20000.");
+  }
+
+  private static String scorecard(int i) {
+    return String.format(
+        Locale.ROOT,
+        "{\"candidateId\":\"cand-%07d\",\"interviewerId\":\"bob\",\"panelRoleId\":"
+            + "\"deployment-depth\",\"planFingerprint\":\"sha256:%064d\",\"ratings\":"
+            + "[{\"competencyId\":\"model-serving\",\"level\":3}],"
+            + "\"submittedAt\":\"2026-11-26T10:15:30Z\"}",
+        i,
+        0);
+  }
+
+  /** {@code {"schemaVersion":1,"scorecards":[...]}} generated element by element as it is read. */
+  private static InputStream list(int count, IntFunction<String> element) {
+    Iterator<InputStream> parts =
+        new Iterator<>() {
+          private int next = -1;
+
+          @Override
+          public boolean hasNext() {
+            return next <= count;
+          }
+
+          @Override
+          public InputStream next() {
+            String text;
+            if (next == -1) {
+              text = "{\"schemaVersion\":1,\"scorecards\":[";
+            } else if (next == count) {
+              text = "]}";
+            } else {
+              text = (next == 0 ? "" : ",") + element.apply(next);
+            }
+            next++;
+            return new ByteArrayInputStream(text.getBytes(UTF_8));
+          }
+        };
+    return new SequenceInputStream(
+        new Enumeration<InputStream>() {
+          @Override
+          public boolean hasMoreElements() {
+            return parts.hasNext();
+          }
+
+          @Override
+          public InputStream nextElement() {
+            return parts.next();
+          }
+        });
+  }
+}

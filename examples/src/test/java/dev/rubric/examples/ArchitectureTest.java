@@ -1,0 +1,100 @@
+package dev.rubric.examples;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * Architecture rules over every Rubric module on the class path (core, scoring, interop, testkit,
+ * examples). A new package under {@code dev.rubric} is covered without changes here.
+ */
+@AnalyzeClasses(packages = "dev.rubric", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+  private static final String[] LIBRARY = {
+    "dev.rubric.core..", "dev.rubric.scoring..", "dev.rubric.interop..", "dev.rubric.testkit.."
+  };
+
+  @ArchTest
+  static final ArchRule coreDependsOnNoOtherModule =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.rubric.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.rubric.scoring..",
+              "dev.rubric.interop..",
+              "dev.rubric.testkit..",
+              "dev.rubric.examples..",
+              "dev.rubric.cli..");
+
+  @ArchTest
+  static final ArchRule scoringDependsOnCoreOnly =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.rubric.scoring..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.rubric.interop..",
+              "dev.rubric.testkit..",
+              "dev.rubric.examples..",
+              "dev.rubric.cli..");
+
+  @ArchTest
+  static final ArchRule libraryDoesNotPrintOrExit =
+      noClasses()
+          .that()
+          .resideInAnyPackage(LIBRARY)
+          .should()
+          .accessField(System.class, "out")
+          .orShould()
+          .accessField(System.class, "err")
+          .orShould()
+          .callMethod(System.class, "exit", int.class)
+          .orShould()
+          .callMethod(Runtime.class, "exit", int.class)
+          .orShould()
+          .callMethod(Runtime.class, "halt", int.class)
+          .orShould()
+          .callMethod(Throwable.class, "printStackTrace");
+
+  @ArchTest
+  static final ArchRule generatedImmutablesAreNotPublic =
+      classes()
+          .that()
+          .haveSimpleNameStartingWith("Immutable")
+          .and()
+          .resideInAnyPackage(LIBRARY)
+          .should()
+          .notBePublic();
+
+  @ArchTest
+  static final ArchRule enginesAreNotPublic =
+      classes()
+          .that()
+          .resideInAnyPackage(LIBRARY)
+          .and()
+          .haveSimpleNameEndingWith("Engine")
+          .or()
+          .haveSimpleNameEndingWith("Codec")
+          .or()
+          .haveSimpleNameEndingWith("Validator")
+          .or()
+          .haveSimpleName("StrictParser")
+          .should()
+          .notBePublic();
+
+  @ArchTest
+  static final ArchRule noPublicInternalPackage =
+      noClasses()
+          .that()
+          .resideInAPackage("..internal..")
+          .should()
+          .bePublic()
+          .allowEmptyShould(true);
+}

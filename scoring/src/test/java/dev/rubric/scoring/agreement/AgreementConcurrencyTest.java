@@ -1,0 +1,123 @@
+package dev.rubric.scoring.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collector;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Accumulators filled on 16 threads, on parallel streams in a 16-thread pool and merged in a random
+ * order give results equal (not merely close) to one sequential pass, run after run.
+ */
+class AgreementConcurrencyTest {
+  private static final int THREADS = 16;
+  private static final int RUNS = 4;
+  private static final int[][] MATRIX =
+      Generated.correlated(new Random(20261126L), 40_000, 6, 1, 5, 0.1);
+  private static final int[][] COMPLETE =
+      Generated.correlated(new Random(20261127L), 40_000, 6, 1, 5, 0.0);
+  private static final int[][] PAIRS =
+      Generated.correlated(new Random(20261128L), 40_000, 2, 1, 5, 0.0);
+
+  private static ExecutorService threads;
+  private static ForkJoinPool pool;
+
+  @BeforeAll
+  static void startThreads() {
+    threads = Executors.newFixedThreadPool(THREADS);
+    pool = new ForkJoinPool(THREADS);
+  }
+
+  @AfterAll
+  static void stopThreads() {
+    threads.shutdownNow();
+    pool.shutdownNow();
+  }
+
+  @ParameterizedTest
+  @EnumSource(AlphaLevel.class)
+  void alpha(AlphaLevel level) throws Exception {
+    KrippendorffAlpha alpha = KrippendorffAlpha.at(level);
+    assertConcurrentEqualsSequential(
+        MATRIX, alpha.collector(), alpha::accumulator, AlphaAccumulator::merge);
+  }
+
+  @Test
+  void fleiss() throws Exception {
+    FleissKappa fleiss = FleissKappa.of();
+    assertConcurrentEqualsSequential(
+        COMPLETE, fleiss.collector(), fleiss::accumulator, FleissAccumulator::merge);
+  }
+
+  @ParameterizedTest
+  @EnumSource(KappaWeights.class)
+  void cohen(KappaWeights weights) throws Exception {
+    CohenKappa cohen = CohenKappa.weighted(weights).onScale(1, 5);
+    assertConcurrentEqualsSequential(
+        PAIRS, cohen.collector(), cohen::accumulator, CohenAccumulator::merge);
+  }
+
+  @Test
+  void icc() throws Exception {
+    IntraclassCorrelation icc = IntraclassCorrelation.of();
+    assertConcurrentEqualsSequential(
+        MATRIX, icc.collector(), icc::accumulator, IccAccumulator::merge);
+  }
+
+  private static <A, R> void assertConcurrentEqualsSequential(
+      int[][] matrix,
+      Collector<int[], A, R> collector,
+      Supplier<A> accumulator,
+      BinaryOperator<A> merge)
+      throws Exception {
+    R sequential = Arrays.stream(matrix).collect(collector);
+    Function<A, R> finish = collector.finisher();
+    Random random = new Random(7);
+    for (int run = 0; run < RUNS; run++) {
+      R parallel = pool.submit(() -> Arrays.stream(matrix).parallel().collect(collector)).get();
+      assertThat(parallel).as("parallel stream, run %d", run).isEqualTo(sequential);
+
+      List<Future<A>> parts = new ArrayList<>();
+      int chunk = (matrix.length + THREADS - 1) / THREADS;
+      for (int t = 0; t < THREADS; t++) {
+        int from = Math.min(matrix.length, t * chunk);
+        int to = Math.min(matrix.length, from + chunk);
+        parts.add(
+            threads.submit(
+                () -> {
+                  A part = accumulator.get();
+                  for (int u = from; u < to; u++) {
+                    collector.accumulator().accept(part, matrix[u]);
+                  }
+                  return part;
+                }));
+      }
+      List<A> filled = new ArrayList<>();
+      for (Future<A> part : parts) {
+        filled.add(part.get());
+      }
+      Collections.shuffle(filled, random);
+      A merged = filled.get(0);
+      for (A part : filled.subList(1, filled.size())) {
+        merged = merge.apply(merged, part);
+      }
+      assertThat(finish.apply(merged)).as("16 threads merged, run %d", run).isEqualTo(sequential);
+    }
+  }
+}

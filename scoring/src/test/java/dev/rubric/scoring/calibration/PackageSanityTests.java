@@ -1,0 +1,28 @@
+package dev.rubric.scoring.calibration;
+
+import com.google.common.testing.AbstractPackageSanityTests;
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Problem;
+import dev.rubric.core.ProblemCodes;
+
+/**
+ * Null checks, equals/hashCode and serialization of every public class in this package, found and
+ * exercised by guava-testlib. {@link ValueEqualityTest} covers what it cannot build.
+ */
+public class PackageSanityTests extends AbstractPackageSanityTests {
+  public PackageSanityTests() {
+    publicApiOnly();
+    setDefault(InterviewPlan.class, InterviewerCalibrationTest.PLAN);
+    setDistinctValues(
+        Problem.class,
+        Problem.error(ProblemCodes.LEVEL_OUTSIDE_SCALE, "/ratings/0/level", "Level 7 is outside."),
+        Problem.error(ProblemCodes.FINGERPRINT_MISMATCH, "/planFingerprint", "Another plan."));
+    setDistinctValues(
+        Leniency.class,
+        new Leniency(6, 0.5, 0.4, 0.1, 0.3, LeniencyFlag.LENIENT),
+        new Leniency(6, -0.5, -0.4, 0.1, -0.3, LeniencyFlag.SEVERE));
+    // A report holds two lists of different records, which guava-testlib cannot tell apart by
+    // type; ValueEqualityTest checks its equality with reports the calibration computed.
+    ignoreClasses(c -> c == CalibrationReport.class);
+  }
+}
