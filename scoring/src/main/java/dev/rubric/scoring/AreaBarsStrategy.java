@@ -27,6 +27,10 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
     e.depthAreas().forEach(a -> named.add(a.area()));
     e.breadthAreas().forEach(a -> named.add(a.area()));
     Map<String, OptionalDouble> byArea = new HashMap<>();
+    Map<String, Double> weightOf = new HashMap<>(); // the first requirement of each competency
+    for (CompetencyRequirement r : profile.requirements()) {
+      weightOf.putIfAbsent(r.competencyId(), r.weight());
+    }
     BreadthDepthProfile.Builder out = BreadthDepthProfile.builder().strategy(name());
     for (String area : named) {
       double weighted = 0;
@@ -34,8 +38,7 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
       int count = 0;
       for (CompetencyScore s : scores.scores()) {
         if (s.area().equals(area) && s.score().isPresent()) {
-          double w =
-              profile.requirement(s.competencyId()).map(CompetencyRequirement::weight).orElse(1.0);
+          double w = weightOf.getOrDefault(s.competencyId(), 1.0);
           weighted += w * s.score().getAsDouble();
           weights += w;
           count++;

@@ -31,7 +31,20 @@ final class Guarded {
   }
 
   static void onScale(String kind, String name, String what, double value, RatingScale scale) {
+    onScale(kind, name, what, "", "", value, scale);
+  }
+
+  /** As above, with the subject named {@code what + id + after}, spelled out only on failure. */
+  static void onScale(
+      String kind,
+      String name,
+      String what,
+      String id,
+      String after,
+      double value,
+      RatingScale scale) {
     if (!(value >= scale.min() && value <= scale.max())) {
+      what = what + id + after;
       throw new StrategyException(
           name,
           format(
@@ -41,13 +54,29 @@ final class Guarded {
   }
 
   static void onScale(String kind, String name, String what, OptionalDouble v, RatingScale scale) {
+    onScale(kind, name, what, "", "", v, scale);
+  }
+
+  static void onScale(
+      String kind,
+      String name,
+      String what,
+      String id,
+      String after,
+      OptionalDouble v,
+      RatingScale scale) {
     if (v.isPresent()) {
-      onScale(kind, name, what, v.getAsDouble(), scale);
+      onScale(kind, name, what, id, after, v.getAsDouble(), scale);
     }
   }
 
-  static void finite(String kind, String name, String what, double value) {
+  /**
+   * Checks that {@code value} is finite; the subject is {@code what + id + "'" + after}, spelled
+   * out only on failure.
+   */
+  static void finite(String kind, String name, String what, String id, String after, double value) {
     if (!Double.isFinite(value)) {
+      what = what + id + "'" + after;
       throw new StrategyException(
           name, format("%s '%s' returned %s for %s, which is not finite", kind, name, value, what));
     }
@@ -66,7 +95,7 @@ final class Guarded {
               name, sample.competencyId(), String.valueOf(e.getMessage())),
           e);
     }
-    onScale("aggregator", name, "competency '" + sample.competencyId() + "'", v, sample.scale());
+    onScale("aggregator", name, "competency '", sample.competencyId(), "'", v, sample.scale());
     return v;
   }
 
@@ -78,12 +107,16 @@ final class Guarded {
       finite(
           "scoring strategy",
           s.name(),
-          "the contribution of '" + c.competencyId() + "'",
+          "the contribution of '",
+          c.competencyId(),
+          "",
           c.contribution());
       finite(
           "scoring strategy",
           s.name(),
-          "the weight share of '" + c.competencyId() + "'",
+          "the weight share of '",
+          c.competencyId(),
+          "",
           c.weightShare());
     }
     return o;
@@ -94,10 +127,10 @@ final class Guarded {
     BreadthDepthProfile p =
         call("breadth-depth strategy", s.name(), () -> s.assess(scores, profile));
     for (AreaScore a : p.areas()) {
-      onScale("breadth-depth strategy", s.name(), "area '" + a.area() + "'", a.score(), scale);
+      onScale("breadth-depth strategy", s.name(), "area '", a.area(), "'", a.score(), scale);
     }
     for (Gap g : p.gaps()) {
-      finite("breadth-depth strategy", s.name(), "the gap in '" + g.area() + "'", g.shortfall());
+      finite("breadth-depth strategy", s.name(), "the gap in '", g.area(), "", g.shortfall());
     }
     return p;
   }
@@ -105,11 +138,22 @@ final class Guarded {
   static ConsensusReport measure(ConsensusMeasure m, CompetencyScores scores, RatingScale scale) {
     ConsensusReport r = call("consensus measure", m.name(), () -> m.measure(scores, scale));
     for (CompetencyConsensus c : r.competencies()) {
-      String what = "competency '" + c.competencyId() + "'";
-      c.sd().ifPresent(v -> finite("consensus measure", m.name(), "the sd of " + what, v));
-      c.rwg().ifPresent(v -> finite("consensus measure", m.name(), "the rwg of " + what, v));
+      String id = c.competencyId();
+      OptionalDouble sd = c.sd();
+      if (sd.isPresent()) {
+        finite("consensus measure", m.name(), "the sd of competency '", id, "", sd.getAsDouble());
+      }
+      OptionalDouble rwg = c.rwg();
+      if (rwg.isPresent()) {
+        finite("consensus measure", m.name(), "the rwg of competency '", id, "", rwg.getAsDouble());
+      }
       finite(
-          "consensus measure", m.name(), "the average deviation of " + what, c.averageDeviation());
+          "consensus measure",
+          m.name(),
+          "the average deviation of competency '",
+          id,
+          "",
+          c.averageDeviation());
     }
     return r;
   }
