@@ -4,12 +4,10 @@ import dev.rubric.core.AreaBar;
 import dev.rubric.core.BreadthDepthExpectation;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.RoleProfile;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /** The standard {@link BreadthDepthStrategy}: area scores against the expectation's bars. */
 final class AreaBarsStrategy implements BreadthDepthStrategy {
@@ -23,38 +21,47 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
     Checks.checkArgument(
         maybe.isPresent(), "profile '%s' has no breadth-depth expectation", profile.title());
     BreadthDepthExpectation e = maybe.get();
-    Set<String> named = new LinkedHashSet<>();
-    e.depthAreas().forEach(a -> named.add(a.area()));
-    e.breadthAreas().forEach(a -> named.add(a.area()));
-    Map<String, OptionalDouble> byArea = new HashMap<>();
-    Map<String, Double> weightOf = new HashMap<>(); // the first requirement of each competency
-    for (CompetencyRequirement r : profile.requirements()) {
-      weightOf.putIfAbsent(r.competencyId(), r.weight());
-    }
-    BreadthDepthProfile.Builder out = BreadthDepthProfile.builder().strategy(name());
-    for (String area : named) {
-      double weighted = 0;
-      double weights = 0;
-      int count = 0;
-      for (CompetencyScore s : scores.scores()) {
-        if (s.area().equals(area) && s.score().isPresent()) {
-          double w = weightOf.getOrDefault(s.competencyId(), 1.0);
-          weighted += w * s.score().getAsDouble();
-          weights += w;
-          count++;
-        }
+    List<String> named = new ArrayList<>();
+    for (AreaBar a : e.depthAreas()) {
+      if (!named.contains(a.area())) {
+        named.add(a.area());
       }
-      OptionalDouble score =
-          count == 0 ? OptionalDouble.empty() : OptionalDouble.of(weighted / weights);
-      byArea.put(area, score);
-      out.addAreas(AreaScore.of(area, score, count));
-      if (count == 0) {
+    }
+    for (AreaBar a : e.breadthAreas()) {
+      if (!named.contains(a.area())) {
+        named.add(a.area());
+      }
+    }
+    int m = named.size();
+    double[] weighted = new double[m];
+    double[] weights = new double[m];
+    int[] count = new int[m];
+    List<CompetencyScore> all = scores.scores();
+    for (int k = 0; k < all.size(); k++) { // in score order, so each area sums in that order
+      CompetencyScore s = all.get(k);
+      OptionalDouble score = s.score();
+      int a = score.isPresent() ? named.indexOf(s.area()) : -1;
+      if (a >= 0) {
+        double w = weight(profile, s.competencyId());
+        weighted[a] += w * score.getAsDouble();
+        weights[a] += w;
+        count[a]++;
+      }
+    }
+    OptionalDouble[] byArea = new OptionalDouble[m];
+    BreadthDepthProfile.Builder out = BreadthDepthProfile.builder().strategy(name());
+    for (int a = 0; a < m; a++) {
+      String area = named.get(a);
+      byArea[a] =
+          count[a] == 0 ? OptionalDouble.empty() : OptionalDouble.of(weighted[a] / weights[a]);
+      out.addAreas(AreaScore.of(area, byArea[a], count[a]));
+      if (count[a] == 0) {
         out.addUnassessedAreas(area);
       }
     }
     boolean depthMet = true;
     for (AreaBar bar : e.depthAreas()) {
-      OptionalDouble s = byArea.getOrDefault(bar.area(), OptionalDouble.empty());
+      OptionalDouble s = byArea[named.indexOf(bar.area())];
       if (s.isEmpty()) {
         depthMet = false;
       } else if (!(s.getAsDouble() >= bar.bar())) {
@@ -64,7 +71,7 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
     }
     int breadthAreasMet = 0;
     for (AreaBar bar : e.breadthAreas()) {
-      OptionalDouble s = byArea.getOrDefault(bar.area(), OptionalDouble.empty());
+      OptionalDouble s = byArea[named.indexOf(bar.area())];
       if (s.isPresent() && s.getAsDouble() >= bar.bar()) {
         breadthAreasMet++;
       }
@@ -72,7 +79,7 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
     boolean breadthMet = breadthAreasMet >= e.breadthRequired();
     if (!breadthMet) {
       for (AreaBar bar : e.breadthAreas()) {
-        OptionalDouble s = byArea.getOrDefault(bar.area(), OptionalDouble.empty());
+        OptionalDouble s = byArea[named.indexOf(bar.area())];
         if (s.isPresent() && !(s.getAsDouble() >= bar.bar())) {
           out.addGaps(gap(bar, GapKind.BREADTH, s.getAsDouble(), e));
         }
@@ -84,6 +91,17 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
         .breadthMet(breadthMet)
         .shape(Shape.of(depthMet, breadthMet))
         .build();
+  }
+
+  /** The weight of the first requirement of {@code competencyId}; 1 when none names it. */
+  private static double weight(RoleProfile profile, String competencyId) {
+    List<CompetencyRequirement> requirements = profile.requirements();
+    for (int k = 0; k < requirements.size(); k++) {
+      if (requirements.get(k).competencyId().equals(competencyId)) {
+        return requirements.get(k).weight();
+      }
+    }
+    return 1.0;
   }
 
   private static Gap gap(AreaBar bar, GapKind kind, double score, BreadthDepthExpectation e) {

@@ -8,6 +8,7 @@ import dev.rubric.core.ScaleLevel;
 import dev.rubric.core.Scorecard;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -69,7 +70,9 @@ final class CleanScorecards {
       return false;
     }
     long rated = 0;
-    for (Rating r : card.ratings()) {
+    List<Rating> ratings = card.ratings();
+    for (int k = 0; k < ratings.size(); k++) {
+      Rating r = ratings.get(k);
       Integer at = seat.get(r.competencyId());
       int level = r.level();
       if (at == null

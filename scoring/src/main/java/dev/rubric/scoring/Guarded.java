@@ -5,6 +5,7 @@ import static dev.rubric.scoring.Checks.format;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.RoleProfile;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -103,7 +104,9 @@ final class Guarded {
       ScoringStrategy s, CompetencyScores scores, RoleProfile profile, RatingScale scale) {
     OverallScore o = call("scoring strategy", s.name(), () -> s.score(scores, profile));
     onScale("scoring strategy", s.name(), "the overall score", o.score(), scale);
-    for (Contribution c : o.contributions()) {
+    List<Contribution> contributions = o.contributions();
+    for (int k = 0; k < contributions.size(); k++) {
+      Contribution c = contributions.get(k);
       finite(
           "scoring strategy",
           s.name(),
@@ -126,7 +129,9 @@ final class Guarded {
       BreadthDepthStrategy s, CompetencyScores scores, RoleProfile profile, RatingScale scale) {
     BreadthDepthProfile p =
         call("breadth-depth strategy", s.name(), () -> s.assess(scores, profile));
-    for (AreaScore a : p.areas()) {
+    List<AreaScore> areas = p.areas();
+    for (int k = 0; k < areas.size(); k++) {
+      AreaScore a = areas.get(k);
       onScale("breadth-depth strategy", s.name(), "area '", a.area(), "'", a.score(), scale);
     }
     for (Gap g : p.gaps()) {
@@ -137,7 +142,9 @@ final class Guarded {
 
   static ConsensusReport measure(ConsensusMeasure m, CompetencyScores scores, RatingScale scale) {
     ConsensusReport r = call("consensus measure", m.name(), () -> m.measure(scores, scale));
-    for (CompetencyConsensus c : r.competencies()) {
+    List<CompetencyConsensus> competencies = r.competencies();
+    for (int k = 0; k < competencies.size(); k++) {
+      CompetencyConsensus c = competencies.get(k);
       String id = c.competencyId();
       OptionalDouble sd = c.sd();
       if (sd.isPresent()) {

@@ -5,6 +5,7 @@ import static dev.rubric.scoring.Checks.format;
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.PanelRole;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Rating;
 import dev.rubric.core.RatingScale;
@@ -252,7 +253,9 @@ public final class PlanEvaluator {
     int total = 0;
     for (int i = 0; i < cards.size(); i++) {
       if (usable[i]) {
-        for (Rating r : cards.get(i).ratings()) {
+        List<Rating> ratings = cards.get(i).ratings();
+        for (int k = 0; k < ratings.size(); k++) {
+          Rating r = ratings.get(k);
           count[index(r) + 1]++;
           total++;
         }
@@ -268,7 +271,9 @@ public final class PlanEvaluator {
     for (int i = 0; i < cards.size(); i++) {
       if (usable[i]) {
         Scorecard card = cards.get(i);
-        for (Rating r : card.ratings()) {
+        List<Rating> ratings = card.ratings();
+        for (int k = 0; k < ratings.size(); k++) {
+          Rating r = ratings.get(k);
           int at = next[index(r)]++;
           levels[at] = r.level();
           ids[at] = card.interviewerId();
@@ -289,13 +294,12 @@ public final class PlanEvaluator {
       RatingSample sample =
           new RatingSample(competencyIds[c], scale, levels, null, ids, seats, from, size);
       double score = Guarded.aggregate(aggregator, sample);
-      RaterLevel[] raters = new RaterLevel[size];
+      ImmutableList.Builder<RaterLevel> raters = ImmutableList.builderWithExpectedSize(size);
       for (int k = 0; k < size; k++) {
-        raters[k] = RaterLevel.of(ids[from + k], seats[from + k], levels[from + k]);
+        raters.add(RaterLevel.of(ids[from + k], seats[from + k], levels[from + k]));
       }
       out.add(
-          CompetencyScore.of(
-              competencyIds[c], areas[c], OptionalDouble.of(score), ImmutableList.copyOf(raters)));
+          CompetencyScore.of(competencyIds[c], areas[c], OptionalDouble.of(score), raters.build()));
     }
     return CompetencyScores.of(aggregator.name(), out);
   }
@@ -311,7 +315,9 @@ public final class PlanEvaluator {
 
   private Readiness readiness(List<Scorecard> cards, boolean[] usable, CompetencyScores scores) {
     List<String> owed = new ArrayList<>();
-    for (var seat : plan.panelRoles()) {
+    List<PanelRole> seats = plan.panelRoles();
+    for (int k = 0; k < seats.size(); k++) {
+      PanelRole seat = seats.get(k);
       boolean has = false;
       for (int i = 0; i < cards.size() && !has; i++) {
         has = usable[i] && cards.get(i).panelRoleId().equals(seat.id());
@@ -321,7 +327,9 @@ public final class PlanEvaluator {
       }
     }
     List<String> unrated = new ArrayList<>();
-    for (CompetencyRequirement r : plan.profile().requirements()) {
+    List<CompetencyRequirement> requirements = plan.profile().requirements();
+    for (int k = 0; k < requirements.size(); k++) {
+      CompetencyRequirement r = requirements.get(k);
       Integer at = competencyIndex.get(r.competencyId()); // scores are in plan order
       if (at == null || scores.scores().get(at).ratings().isEmpty()) {
         unrated.add(r.competencyId());
