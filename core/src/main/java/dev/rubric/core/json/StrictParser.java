@@ -92,7 +92,28 @@ final class StrictParser {
     }
   }
 
+  /**
+   * Whether every array is within the limit; walks the tree without spelling out paths, and only
+   * when an array is too long walks it again with them to locate the first such array.
+   */
   private boolean checkArrays(JsonNode root, List<Problem> sink) {
+    Deque<JsonNode> nodes = new ArrayDeque<>();
+    nodes.push(root);
+    while (!nodes.isEmpty()) {
+      JsonNode node = nodes.pop();
+      if (node.isArray() && node.size() > limits.maxArrayElements()) {
+        return checkArraysLocated(root, sink);
+      }
+      if (node.isContainerNode()) {
+        for (JsonNode child : node) {
+          nodes.push(child);
+        }
+      }
+    }
+    return true;
+  }
+
+  private boolean checkArraysLocated(JsonNode root, List<Problem> sink) {
     Deque<JsonNode> nodes = new ArrayDeque<>();
     Deque<String> paths = new ArrayDeque<>();
     nodes.push(root);
