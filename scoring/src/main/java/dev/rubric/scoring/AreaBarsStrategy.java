@@ -4,12 +4,10 @@ import dev.rubric.core.AreaBar;
 import dev.rubric.core.BreadthDepthExpectation;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.RoleProfile;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.Set;
 
 /** The standard {@link BreadthDepthStrategy}: area scores against the expectation's bars. */
 final class AreaBarsStrategy implements BreadthDepthStrategy {
@@ -23,51 +21,62 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
     Checks.checkArgument(
         maybe.isPresent(), "profile '%s' has no breadth-depth expectation", profile.title());
     BreadthDepthExpectation e = maybe.get();
-    Set<String> named = new LinkedHashSet<>();
-    e.depthAreas().forEach(a -> named.add(a.area()));
-    e.breadthAreas().forEach(a -> named.add(a.area()));
-    Map<String, OptionalDouble> byArea = new HashMap<>();
-    BreadthDepthProfile.Builder out = BreadthDepthProfile.builder().strategy(name());
+    List<String> named = new ArrayList<>();
+    for (AreaBar a : e.depthAreas()) {
+      if (!named.contains(a.area())) {
+        named.add(a.area());
+      }
+    }
+    for (AreaBar a : e.breadthAreas()) {
+      if (!named.contains(a.area())) {
+        named.add(a.area());
+      }
+    }
+    int m = named.size();
+    double[] weighted = new double[m];
+    double[] weights = new double[m];
+    double[] lo = new double[m];
+    double[] hi = new double[m];
+    int[] count = new int[m];
     // Weights relative to the profile's total, so that scaling every weight changes nothing; a
     // competency without a requirement weighs the mean requirement weight (relative: 1 / n).
-    double totalWeight = 0;
-    for (CompetencyRequirement r : profile.requirements()) {
-      totalWeight += r.weight();
+    double total = 0;
+    List<CompetencyRequirement> requirements = profile.requirements();
+    for (int k = 0; k < requirements.size(); k++) {
+      total += requirements.get(k).weight();
     }
-    double total = totalWeight;
-    double unrequired = 1.0 / Math.max(1, profile.requirements().size());
-    for (String area : named) {
-      double weighted = 0;
-      double weights = 0;
-      double lo = Double.POSITIVE_INFINITY;
-      double hi = Double.NEGATIVE_INFINITY;
-      int count = 0;
-      for (CompetencyScore s : scores.scores()) {
-        if (s.area().equals(area) && s.score().isPresent()) {
-          double w =
-              profile.requirement(s.competencyId()).map(r -> r.weight() / total).orElse(unrequired);
-          double v = s.score().getAsDouble();
-          weighted += w * v;
-          weights += w;
-          lo = Math.min(lo, v);
-          hi = Math.max(hi, v);
-          count++;
-        }
+    List<CompetencyScore> all = scores.scores();
+    for (int k = 0; k < all.size(); k++) { // in score order, so each area sums in that order
+      CompetencyScore s = all.get(k);
+      OptionalDouble score = s.score();
+      int a = score.isPresent() ? named.indexOf(s.area()) : -1;
+      if (a >= 0) {
+        double w = relativeWeight(requirements, s.competencyId(), total);
+        double v = score.getAsDouble();
+        weighted[a] += w * v;
+        weights[a] += w;
+        lo[a] = count[a] == 0 ? v : Math.min(lo[a], v);
+        hi[a] = count[a] == 0 ? v : Math.max(hi[a], v);
+        count[a]++;
       }
+    }
+    OptionalDouble[] byArea = new OptionalDouble[m];
+    BreadthDepthProfile.Builder out = BreadthDepthProfile.builder().strategy(name());
+    for (int a = 0; a < m; a++) {
+      String area = named.get(a);
       // A weighted mean lies between its smallest and largest value; clamp away rounding drift.
-      OptionalDouble score =
-          count == 0
+      byArea[a] =
+          count[a] == 0
               ? OptionalDouble.empty()
-              : OptionalDouble.of(Math.max(lo, Math.min(hi, weighted / weights)));
-      byArea.put(area, score);
-      out.addAreas(AreaScore.of(area, score, count));
-      if (count == 0) {
+              : OptionalDouble.of(Math.max(lo[a], Math.min(hi[a], weighted[a] / weights[a])));
+      out.addAreas(AreaScore.of(area, byArea[a], count[a]));
+      if (count[a] == 0) {
         out.addUnassessedAreas(area);
       }
     }
     boolean depthMet = true;
     for (AreaBar bar : e.depthAreas()) {
-      OptionalDouble s = byArea.getOrDefault(bar.area(), OptionalDouble.empty());
+      OptionalDouble s = byArea[named.indexOf(bar.area())];
       if (s.isEmpty()) {
         depthMet = false;
       } else if (!(s.getAsDouble() >= bar.bar())) {
@@ -77,7 +86,7 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
     }
     int breadthAreasMet = 0;
     for (AreaBar bar : e.breadthAreas()) {
-      OptionalDouble s = byArea.getOrDefault(bar.area(), OptionalDouble.empty());
+      OptionalDouble s = byArea[named.indexOf(bar.area())];
       if (s.isPresent() && s.getAsDouble() >= bar.bar()) {
         breadthAreasMet++;
       }
@@ -85,7 +94,7 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
     boolean breadthMet = breadthAreasMet >= e.breadthRequired();
     if (!breadthMet) {
       for (AreaBar bar : e.breadthAreas()) {
-        OptionalDouble s = byArea.getOrDefault(bar.area(), OptionalDouble.empty());
+        OptionalDouble s = byArea[named.indexOf(bar.area())];
         if (s.isPresent() && !(s.getAsDouble() >= bar.bar())) {
           out.addGaps(gap(bar, GapKind.BREADTH, s.getAsDouble(), e));
         }
@@ -97,6 +106,20 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
         .breadthMet(breadthMet)
         .shape(Shape.of(depthMet, breadthMet))
         .build();
+  }
+
+  /**
+   * The weight of the first requirement of {@code competencyId} relative to {@code total}; for a
+   * competency no requirement names, the mean relative weight {@code 1 / n}.
+   */
+  private static double relativeWeight(
+      List<CompetencyRequirement> requirements, String competencyId, double total) {
+    for (int k = 0; k < requirements.size(); k++) {
+      if (requirements.get(k).competencyId().equals(competencyId)) {
+        return requirements.get(k).weight() / total;
+      }
+    }
+    return 1.0 / Math.max(1, requirements.size());
   }
 
   private static Gap gap(AreaBar bar, GapKind kind, double score, BreadthDepthExpectation e) {

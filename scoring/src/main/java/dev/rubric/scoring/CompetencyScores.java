@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,7 +21,9 @@ public abstract class CompetencyScores {
 
   /** The entry for {@code competencyId}, if the plan has that competency. */
   public Optional<CompetencyScore> get(String competencyId) {
-    for (CompetencyScore s : scores()) {
+    List<CompetencyScore> all = scores();
+    for (int k = 0; k < all.size(); k++) {
+      CompetencyScore s = all.get(k);
       if (s.competencyId().equals(competencyId)) {
         return Optional.of(s);
       }

@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -38,7 +39,9 @@ public abstract class ConsensusReport {
 
   /** The figures for {@code competencyId}, if it was rated. */
   public Optional<CompetencyConsensus> get(String competencyId) {
-    for (CompetencyConsensus c : competencies()) {
+    List<CompetencyConsensus> all = competencies();
+    for (int k = 0; k < all.size(); k++) {
+      CompetencyConsensus c = all.get(k);
       if (c.competencyId().equals(competencyId)) {
         return Optional.of(c);
       }

@@ -5,6 +5,7 @@ import static dev.rubric.scoring.Checks.format;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.RoleProfile;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +32,20 @@ final class Guarded {
   }
 
   static void onScale(String kind, String name, String what, double value, RatingScale scale) {
+    onScale(kind, name, what, "", "", value, scale);
+  }
+
+  /** As above, with the subject named {@code what + id + after}, spelled out only on failure. */
+  static void onScale(
+      String kind,
+      String name,
+      String what,
+      String id,
+      String after,
+      double value,
+      RatingScale scale) {
     if (!(value >= scale.min() && value <= scale.max())) {
+      what = what + id + after;
       throw new StrategyException(
           name,
           format(
@@ -41,13 +55,29 @@ final class Guarded {
   }
 
   static void onScale(String kind, String name, String what, OptionalDouble v, RatingScale scale) {
+    onScale(kind, name, what, "", "", v, scale);
+  }
+
+  static void onScale(
+      String kind,
+      String name,
+      String what,
+      String id,
+      String after,
+      OptionalDouble v,
+      RatingScale scale) {
     if (v.isPresent()) {
-      onScale(kind, name, what, v.getAsDouble(), scale);
+      onScale(kind, name, what, id, after, v.getAsDouble(), scale);
     }
   }
 
-  static void finite(String kind, String name, String what, double value) {
+  /**
+   * Checks that {@code value} is finite; the subject is {@code what + id + "'" + after}, spelled
+   * out only on failure.
+   */
+  static void finite(String kind, String name, String what, String id, String after, double value) {
     if (!Double.isFinite(value)) {
+      what = what + id + "'" + after;
       throw new StrategyException(
           name, format("%s '%s' returned %s for %s, which is not finite", kind, name, value, what));
     }
@@ -66,7 +96,7 @@ final class Guarded {
               name, sample.competencyId(), String.valueOf(e.getMessage())),
           e);
     }
-    onScale("aggregator", name, "competency '" + sample.competencyId() + "'", v, sample.scale());
+    onScale("aggregator", name, "competency '", sample.competencyId(), "'", v, sample.scale());
     return v;
   }
 
@@ -74,16 +104,22 @@ final class Guarded {
       ScoringStrategy s, CompetencyScores scores, RoleProfile profile, RatingScale scale) {
     OverallScore o = call("scoring strategy", s.name(), () -> s.score(scores, profile));
     onScale("scoring strategy", s.name(), "the overall score", o.score(), scale);
-    for (Contribution c : o.contributions()) {
+    List<Contribution> contributions = o.contributions();
+    for (int k = 0; k < contributions.size(); k++) {
+      Contribution c = contributions.get(k);
       finite(
           "scoring strategy",
           s.name(),
-          "the contribution of '" + c.competencyId() + "'",
+          "the contribution of '",
+          c.competencyId(),
+          "",
           c.contribution());
       finite(
           "scoring strategy",
           s.name(),
-          "the weight share of '" + c.competencyId() + "'",
+          "the weight share of '",
+          c.competencyId(),
+          "",
           c.weightShare());
     }
     return o;
@@ -93,23 +129,38 @@ final class Guarded {
       BreadthDepthStrategy s, CompetencyScores scores, RoleProfile profile, RatingScale scale) {
     BreadthDepthProfile p =
         call("breadth-depth strategy", s.name(), () -> s.assess(scores, profile));
-    for (AreaScore a : p.areas()) {
-      onScale("breadth-depth strategy", s.name(), "area '" + a.area() + "'", a.score(), scale);
+    List<AreaScore> areas = p.areas();
+    for (int k = 0; k < areas.size(); k++) {
+      AreaScore a = areas.get(k);
+      onScale("breadth-depth strategy", s.name(), "area '", a.area(), "'", a.score(), scale);
     }
     for (Gap g : p.gaps()) {
-      finite("breadth-depth strategy", s.name(), "the gap in '" + g.area() + "'", g.shortfall());
+      finite("breadth-depth strategy", s.name(), "the gap in '", g.area(), "", g.shortfall());
     }
     return p;
   }
 
   static ConsensusReport measure(ConsensusMeasure m, CompetencyScores scores, RatingScale scale) {
     ConsensusReport r = call("consensus measure", m.name(), () -> m.measure(scores, scale));
-    for (CompetencyConsensus c : r.competencies()) {
-      String what = "competency '" + c.competencyId() + "'";
-      c.sd().ifPresent(v -> finite("consensus measure", m.name(), "the sd of " + what, v));
-      c.rwg().ifPresent(v -> finite("consensus measure", m.name(), "the rwg of " + what, v));
+    List<CompetencyConsensus> competencies = r.competencies();
+    for (int k = 0; k < competencies.size(); k++) {
+      CompetencyConsensus c = competencies.get(k);
+      String id = c.competencyId();
+      OptionalDouble sd = c.sd();
+      if (sd.isPresent()) {
+        finite("consensus measure", m.name(), "the sd of competency '", id, "", sd.getAsDouble());
+      }
+      OptionalDouble rwg = c.rwg();
+      if (rwg.isPresent()) {
+        finite("consensus measure", m.name(), "the rwg of competency '", id, "", rwg.getAsDouble());
+      }
       finite(
-          "consensus measure", m.name(), "the average deviation of " + what, c.averageDeviation());
+          "consensus measure",
+          m.name(),
+          "the average deviation of competency '",
+          id,
+          "",
+          c.averageDeviation());
     }
     return r;
   }

@@ -39,12 +39,23 @@ public abstract class OverallScore {
 
   /** Whether every must-have bar with a score is met (true when no bar was missed). */
   public boolean barsMet() {
-    return bars().stream().noneMatch(BarCheck::isMissed);
+    for (BarCheck b : bars()) {
+      if (b.isMissed()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The must-have bars missed. */
   public ImmutableList<BarCheck> missedBars() {
-    return bars().stream().filter(BarCheck::isMissed).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<BarCheck> missed = ImmutableList.builder();
+    for (BarCheck b : bars()) {
+      if (b.isMissed()) {
+        missed.add(b);
+      }
+    }
+    return missed.build();
   }
 
   /** Returns a builder. */

@@ -5,6 +5,7 @@ import static dev.rubric.scoring.Checks.format;
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.PanelRole;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Rating;
 import dev.rubric.core.RatingScale;
@@ -12,6 +13,7 @@ import dev.rubric.core.Scorecard;
 import dev.rubric.core.ValidationReport;
 import dev.rubric.core.json.RubricJson;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -42,6 +44,7 @@ public final class PlanEvaluator {
   private final String[] competencyIds;
   private final String[] areas;
   private final Map<String, Integer> competencyIndex;
+  private final CleanScorecards clean;
 
   PlanEvaluator(InterviewPlan plan, Evaluator config) {
     ValidationReport report = plan.validate();
@@ -65,7 +68,7 @@ public final class PlanEvaluator {
       areas[i] = plan.competencies().get(i).area();
       competencyIndex.put(competencyIds[i], i);
     }
-    plan.fingerprint();
+    this.clean = new CleanScorecards(plan);
   }
 
   /** The plan. */
@@ -91,69 +94,66 @@ public final class PlanEvaluator {
     }
     cards.sort(CANONICAL);
     int n = cards.size();
+    // Each card's problems: shared read-only lists until a problem is added (then copied).
     List<List<Problem>> problems = new ArrayList<>(n);
     boolean[] usable = new boolean[n];
-    Map<String, Integer> votes = new TreeMap<>();
     for (int i = 0; i < n; i++) {
-      ValidationReport r = cards.get(i).validateAgainst(plan);
-      problems.add(new ArrayList<>(r.problems()));
-      usable[i] = !r.hasErrors();
-      if (usable[i]) {
-        votes.merge(cards.get(i).candidateId(), 1, Integer::sum);
+      Scorecard card = cards.get(i);
+      if (clean.isClean(card)) {
+        problems.add(List.of());
+        usable[i] = true;
+      } else {
+        ValidationReport r = card.validateAgainst(plan);
+        problems.add(r.problems());
+        usable[i] = !r.hasErrors();
       }
     }
-    String chosen = candidate != null ? candidate : mostVoted(votes);
+    String chosen = candidate != null ? candidate : mostVoted(cards, usable);
     for (int i = 0; i < n; i++) {
       Scorecard c = cards.get(i);
       if (chosen != null && !c.candidateId().equals(chosen)) {
-        problems
-            .get(i)
-            .add(
-                Problem.error(
-                    EvaluationProblemCodes.CANDIDATE_MISMATCH,
-                    "/candidateId",
-                    format(
-                        "The scorecard is about candidate '%s', not '%s'; evaluate it with its own"
-                            + " candidate.",
-                        c.candidateId(), chosen)));
+        add(
+            problems,
+            i,
+            Problem.error(
+                EvaluationProblemCodes.CANDIDATE_MISMATCH,
+                "/candidateId",
+                format(
+                    "The scorecard is about candidate '%s', not '%s'; evaluate it with its own"
+                        + " candidate.",
+                    c.candidateId(), chosen)));
         usable[i] = false;
       }
     }
     // Same interviewer and seat twice: the latest (then the last in canonical order) wins.
-    Map<String, Integer> latest = new HashMap<>();
+    int[] keep = latest(cards, usable);
     for (int i = 0; i < n; i++) {
-      if (usable[i]) {
-        String key = cards.get(i).interviewerId() + "\u0000" + cards.get(i).panelRoleId();
-        Integer prev = latest.get(key);
-        if (prev == null || !cards.get(i).submittedAt().isBefore(cards.get(prev).submittedAt())) {
-          latest.put(key, i);
-        }
-      }
-    }
-    for (int i = 0; i < n; i++) {
-      if (usable[i]) {
+      if (usable[i] && keep[i] != i) {
         Scorecard c = cards.get(i);
-        int keep = latest.getOrDefault(c.interviewerId() + "\u0000" + c.panelRoleId(), i);
-        if (keep != i) {
-          problems
-              .get(i)
-              .add(
-                  Problem.error(
-                      EvaluationProblemCodes.SUPERSEDED_SCORECARD,
-                      "",
-                      format(
-                          "Interviewer '%s' also submitted a scorecard for seat '%s' at %s; the"
-                              + " latest one is used.",
-                          c.interviewerId(), c.panelRoleId(), cards.get(keep).submittedAt())));
-          usable[i] = false;
-        }
+        add(
+            problems,
+            i,
+            Problem.error(
+                EvaluationProblemCodes.SUPERSEDED_SCORECARD,
+                "",
+                format(
+                    "Interviewer '%s' also submitted a scorecard for seat '%s' at %s; the"
+                        + " latest one is used.",
+                    c.interviewerId(), c.panelRoleId(), cards.get(keep[i]).submittedAt())));
+        usable[i] = false;
       }
     }
     List<ScorecardAccount> accounts = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       List<Problem> kept = problems.get(i);
       if (!usable[i]) {
-        kept = kept.stream().filter(Problem::isError).collect(Collectors.toList());
+        List<Problem> errors = new ArrayList<>(kept.size());
+        for (Problem p : kept) {
+          if (p.isError()) {
+            errors.add(p);
+          }
+        }
+        kept = errors;
       }
       accounts.add(ScorecardAccount.of(cards.get(i), usable[i], kept));
     }
@@ -171,7 +171,35 @@ public final class PlanEvaluator {
         plan.id(), plan.fingerprint(), Optional.ofNullable(chosen), accounts, findings, decision);
   }
 
-  private static @Nullable String mostVoted(Map<String, Integer> votes) {
+  private static void add(List<List<Problem>> problems, int i, Problem problem) {
+    List<Problem> more = new ArrayList<>(problems.get(i));
+    more.add(problem);
+    problems.set(i, more);
+  }
+
+  /**
+   * The candidate id held by the most usable scorecards, the smallest id on a tie; null when none
+   * is usable.
+   */
+  private static @Nullable String mostVoted(List<Scorecard> cards, boolean[] usable) {
+    String only = null;
+    boolean one = true;
+    for (int i = 0; i < cards.size() && one; i++) {
+      if (usable[i]) {
+        String id = cards.get(i).candidateId();
+        one = only == null || only.equals(id);
+        only = id;
+      }
+    }
+    if (one) {
+      return only; // the usual packet: every usable scorecard names the same candidate
+    }
+    Map<String, Integer> votes = new TreeMap<>();
+    for (int i = 0; i < cards.size(); i++) {
+      if (usable[i]) {
+        votes.merge(cards.get(i).candidateId(), 1, Integer::sum);
+      }
+    }
     String best = null;
     int most = 0;
     for (Map.Entry<String, Integer> e : votes.entrySet()) { // ascending ids: ties keep the smallest
@@ -183,6 +211,41 @@ public final class PlanEvaluator {
     return best;
   }
 
+  /**
+   * For each usable scorecard, the index of the one kept for its interviewer and seat: walking in
+   * canonical order, a later scorecard replaces the kept one unless it was submitted earlier.
+   */
+  private static int[] latest(List<Scorecard> cards, boolean[] usable) {
+    int n = cards.size();
+    int[] keep = new int[n];
+    Arrays.fill(keep, -1);
+    for (int i = 0; i < n; i++) {
+      if (!usable[i] || keep[i] >= 0) {
+        continue;
+      }
+      Scorecard first = cards.get(i);
+      int kept = i;
+      for (int j = i + 1; j < n; j++) {
+        if (usable[j] && sameSeatAndInterviewer(first, cards.get(j))) {
+          if (!cards.get(j).submittedAt().isBefore(cards.get(kept).submittedAt())) {
+            kept = j;
+          }
+        }
+      }
+      keep[i] = kept;
+      for (int j = i + 1; j < n; j++) {
+        if (usable[j] && sameSeatAndInterviewer(first, cards.get(j))) {
+          keep[j] = kept;
+        }
+      }
+    }
+    return keep;
+  }
+
+  private static boolean sameSeatAndInterviewer(Scorecard a, Scorecard b) {
+    return a.interviewerId().equals(b.interviewerId()) && a.panelRoleId().equals(b.panelRoleId());
+  }
+
   /** Flat arrays: ratings grouped by competency index, sorted canonically within each group. */
   private CompetencyScores aggregate(List<Scorecard> cards, boolean[] usable) {
     int m = competencyIds.length;
@@ -190,7 +253,9 @@ public final class PlanEvaluator {
     int total = 0;
     for (int i = 0; i < cards.size(); i++) {
       if (usable[i]) {
-        for (Rating r : cards.get(i).ratings()) {
+        List<Rating> ratings = cards.get(i).ratings();
+        for (int k = 0; k < ratings.size(); k++) {
+          Rating r = ratings.get(k);
           count[index(r) + 1]++;
           total++;
         }
@@ -206,7 +271,9 @@ public final class PlanEvaluator {
     for (int i = 0; i < cards.size(); i++) {
       if (usable[i]) {
         Scorecard card = cards.get(i);
-        for (Rating r : card.ratings()) {
+        List<Rating> ratings = card.ratings();
+        for (int k = 0; k < ratings.size(); k++) {
+          Rating r = ratings.get(k);
           int at = next[index(r)]++;
           levels[at] = r.level();
           ids[at] = card.interviewerId();
@@ -227,13 +294,12 @@ public final class PlanEvaluator {
       RatingSample sample =
           new RatingSample(competencyIds[c], scale, levels, null, ids, seats, from, size);
       double score = Guarded.aggregate(aggregator, sample);
-      RaterLevel[] raters = new RaterLevel[size];
+      ImmutableList.Builder<RaterLevel> raters = ImmutableList.builderWithExpectedSize(size);
       for (int k = 0; k < size; k++) {
-        raters[k] = RaterLevel.of(ids[from + k], seats[from + k], levels[from + k]);
+        raters.add(RaterLevel.of(ids[from + k], seats[from + k], levels[from + k]));
       }
       out.add(
-          CompetencyScore.of(
-              competencyIds[c], areas[c], OptionalDouble.of(score), ImmutableList.copyOf(raters)));
+          CompetencyScore.of(competencyIds[c], areas[c], OptionalDouble.of(score), raters.build()));
     }
     return CompetencyScores.of(aggregator.name(), out);
   }
@@ -249,7 +315,9 @@ public final class PlanEvaluator {
 
   private Readiness readiness(List<Scorecard> cards, boolean[] usable, CompetencyScores scores) {
     List<String> owed = new ArrayList<>();
-    for (var seat : plan.panelRoles()) {
+    List<PanelRole> seats = plan.panelRoles();
+    for (int k = 0; k < seats.size(); k++) {
+      PanelRole seat = seats.get(k);
       boolean has = false;
       for (int i = 0; i < cards.size() && !has; i++) {
         has = usable[i] && cards.get(i).panelRoleId().equals(seat.id());
@@ -259,8 +327,11 @@ public final class PlanEvaluator {
       }
     }
     List<String> unrated = new ArrayList<>();
-    for (CompetencyRequirement r : plan.profile().requirements()) {
-      if (scores.get(r.competencyId()).map(s -> s.ratings().isEmpty()).orElse(true)) {
+    List<CompetencyRequirement> requirements = plan.profile().requirements();
+    for (int k = 0; k < requirements.size(); k++) {
+      CompetencyRequirement r = requirements.get(k);
+      Integer at = competencyIndex.get(r.competencyId()); // scores are in plan order
+      if (at == null || scores.scores().get(at).ratings().isEmpty()) {
         unrated.add(r.competencyId());
       }
     }

@@ -29,9 +29,18 @@ public abstract class ScorecardAccount {
   @Value.Check
   void check() {
     Checks.checkArgument(
-        used() || problems().stream().anyMatch(Problem::isError),
+        used() || hasError(),
         "a rejected scorecard needs an error among its problems (%s)",
         problems());
+  }
+
+  private boolean hasError() {
+    for (Problem p : problems()) {
+      if (p.isError()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns an account. */

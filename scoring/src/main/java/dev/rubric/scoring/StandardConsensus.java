@@ -32,18 +32,22 @@ final class StandardConsensus implements ConsensusMeasure {
     double rwgSum = 0;
     int rwgCount = 0;
     int splits = 0;
-    for (CompetencyScore s : scores.scores()) {
+    List<CompetencyScore> all = scores.scores();
+    for (int k = 0; k < all.size(); k++) {
+      CompetencyScore s = all.get(k);
       if (s.ratings().isEmpty()) {
         continue;
       }
       CompetencyConsensus c = figures(s, scale);
       out.addCompetencies(c);
-      if (c.sd().isPresent()) {
-        sdSum += c.sd().getAsDouble();
+      OptionalDouble sd = c.sd();
+      if (sd.isPresent()) {
+        sdSum += sd.getAsDouble();
         sdCount++;
       }
-      if (c.rwg().isPresent()) {
-        rwgSum += c.rwg().getAsDouble();
+      OptionalDouble rwg = c.rwg();
+      if (rwg.isPresent()) {
+        rwgSum += rwg.getAsDouble();
         rwgCount++;
       }
       if (c.split()) {
@@ -70,14 +74,16 @@ final class StandardConsensus implements ConsensusMeasure {
     long squares = 0;
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
-    for (RaterLevel r : ratings) {
+    for (int k = 0; k < ratings.size(); k++) {
+      RaterLevel r = ratings.get(k);
       sum += r.level();
       squares += (long) r.level() * r.level();
       min = Math.min(min, r.level());
       max = Math.max(max, r.level());
     }
     long deviations = 0; // sum |n x - S|, exact; AD = deviations / n^2
-    for (RaterLevel r : ratings) {
+    for (int k = 0; k < ratings.size(); k++) {
+      RaterLevel r = ratings.get(k);
       deviations += Math.abs(n * (long) r.level() - sum);
     }
     CompetencyConsensus.Builder c =
@@ -87,7 +93,7 @@ final class StandardConsensus implements ConsensusMeasure {
             .range(max - min)
             .averageDeviation((double) deviations / ((double) n * n))
             .split(min < scale.hireLine() && max >= scale.hireLine())
-            .ratings(ratings)
+            .addAllRatings(ratings)
             .rwgTruncated(false);
     if (n < 2) {
       c.rwgUndefinedReason("rwg needs at least two raters; this competency has one");
@@ -105,9 +111,11 @@ final class StandardConsensus implements ConsensusMeasure {
   }
 
   static boolean isDisputed(CompetencyConsensus c) {
-    return c.split()
-        || (c.rwg().isPresent() && c.rwg().getAsDouble() < DISPUTED_RWG)
-        || c.range() >= DISPUTED_RANGE;
+    if (c.split() || c.range() >= DISPUTED_RANGE) {
+      return true;
+    }
+    OptionalDouble rwg = c.rwg();
+    return rwg.isPresent() && rwg.getAsDouble() < DISPUTED_RWG;
   }
 
   private static String why(CompetencyConsensus c) {

@@ -182,10 +182,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
   private List<Reason> debrief(Findings f, InterviewPlan plan, double threshold) {
     List<Reason> out = new ArrayList<>();
     double totalWeight = 0;
-    for (CompetencyRequirement r : plan.profile().requirements()) {
+    List<CompetencyRequirement> requirements = plan.profile().requirements();
+    for (int k = 0; k < requirements.size(); k++) {
+      CompetencyRequirement r = requirements.get(k);
       totalWeight += r.weight();
     }
-    for (CompetencyRequirement r : plan.profile().requirements()) {
+    for (int k = 0; k < requirements.size(); k++) {
+      CompetencyRequirement r = requirements.get(k);
       Optional<CompetencyConsensus> c = f.consensus().get(r.competencyId());
       if (c.isEmpty()) {
         continue;

@@ -14,13 +14,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A strict reader of one JSON object at a known path. Each accessor records a located problem in
@@ -40,7 +38,7 @@ public final class ObjectFields {
   private final JsonNode node;
   private final String path;
   private final List<Problem> sink;
-  private final Set<String> known = new HashSet<>();
+  private final List<String> known = new ArrayList<>(); // a few names: a list is the cheap set
 
   private ObjectFields(JsonNode node, String path, List<Problem> sink) {
     this.node = node;
@@ -122,17 +120,27 @@ public final class ObjectFields {
 
   /** A required string; records a problem and returns "" when absent or not a string. */
   public String requiredString(String name) {
-    return required(name).flatMap(v -> string(v, path(name))).orElse("");
+    Optional<JsonNode> v = required(name);
+    return v.isPresent() ? stringOf(v.get(), name).orElse("") : "";
   }
 
   /** An optional string; a present value of another type is a problem. */
   public Optional<String> optionalString(String name) {
-    return raw(name).flatMap(v -> string(v, path(name)));
+    Optional<JsonNode> v = raw(name);
+    return v.isPresent() ? stringOf(v.get(), name) : Optional.empty();
   }
 
   /** A required integer; records a problem and returns 0 when absent or not an integer. */
   public int requiredInt(String name) {
-    return required(name).flatMap(v -> integer(v, path(name), sink)).orElse(0);
+    Optional<JsonNode> v = required(name);
+    if (v.isEmpty()) {
+      return 0;
+    }
+    JsonNode n = v.get();
+    if (n.isIntegralNumber() && n.canConvertToInt()) {
+      return n.intValue(); // what integer() returns, without spelling out the path
+    }
+    return integer(n, path(name), sink).orElse(0);
   }
 
   /** An optional integer; a present value that is not an integer is a problem. */
@@ -152,10 +160,16 @@ public final class ObjectFields {
 
   /** A required ISO-8601 instant ({@code 2026-11-26T10:15:30Z}, or with an offset). */
   public Instant requiredInstant(String name) {
-    return required(name)
-        .flatMap(v -> string(v, path(name)))
-        .flatMap(s -> instant(s, path(name)))
-        .orElse(Instant.EPOCH);
+    Optional<JsonNode> v = required(name);
+    Optional<String> text = v.isPresent() ? stringOf(v.get(), name) : Optional.empty();
+    if (text.isEmpty()) {
+      return Instant.EPOCH;
+    }
+    try {
+      return OffsetDateTime.parse(text.get()).toInstant();
+    } catch (DateTimeParseException e) {
+      return instant(text.get(), path(name)).orElse(Instant.EPOCH);
+    }
   }
 
   /** A required object, read by {@code reader}. */
@@ -224,6 +238,11 @@ public final class ObjectFields {
       reader.read(node.get(i), path + "/" + i, sink).ifPresent(out::add);
     }
     return ImmutableList.copyOf(out);
+  }
+
+  /** {@link #string} for the field {@code name}, its path spelled out only for a problem. */
+  private Optional<String> stringOf(JsonNode v, String name) {
+    return v.isTextual() ? Optional.of(v.textValue()) : string(v, path(name));
   }
 
   private Optional<String> string(JsonNode v, String at) {

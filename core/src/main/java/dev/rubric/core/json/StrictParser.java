@@ -6,6 +6,7 @@ import static dev.rubric.core.ProblemCodes.JSON_NOT_FINITE;
 import static dev.rubric.core.ProblemCodes.JSON_SYNTAX;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -32,10 +33,33 @@ final class StrictParser {
   private final JsonLimits limits;
   private final JsonMapper mapper;
 
+  /**
+   * The same limits and features, but duplicate keys are caught when the tree is built rather than
+   * by the parser keeping a set of names per object: cheaper on the usual, valid document. Any
+   * failure of this reader is reported by reading again with {@link #mapper}, so that problems
+   * (which duplicate, where, or another fault met first) are exactly the strict parser's.
+   */
+  private final JsonMapper fast;
+
   StrictParser(JsonLimits limits) {
     this.limits = limits;
-    JsonFactory factory =
-        JsonFactory.builder()
+    this.mapper =
+        JsonMapper.builder(factory(limits, true))
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    this.fast =
+        JsonMapper.builder(factory(limits, false))
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .build();
+  }
+
+  /** Parses {@code bytes}; returns null and adds one problem to {@code sink} on failure. */
+  private static JsonFactory factory(JsonLimits limits, boolean parserFindsDuplicates) {
+    JsonFactoryBuilder factory =
+        new JsonFactoryBuilder()
             .streamReadConstraints(
                 StreamReadConstraints.builder()
                     .maxDocumentLength(limits.maxDocumentBytes())
@@ -44,17 +68,25 @@ final class StrictParser {
                     .maxNumberLength(limits.maxNumberLength())
                     .maxNameLength(limits.maxNameLength())
                     .build())
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .build();
-    this.mapper =
-        JsonMapper.builder(factory)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
+            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS);
+    if (parserFindsDuplicates) {
+      factory.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    }
+    return factory.build();
   }
 
-  /** Parses {@code bytes}; returns null and adds one problem to {@code sink} on failure. */
+  /**
+   * The tree of a valid document read by {@link #fast}; null on any fault, left to the strict read.
+   */
+  private @Nullable JsonNode readValid(byte[] bytes) {
+    try (JsonParser parser = fast.createParser(bytes)) {
+      JsonNode root = fast.readTree(parser);
+      return root == null || root.isMissingNode() ? null : root;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
   @Nullable JsonNode parse(byte[] bytes, List<Problem> sink) {
     if (bytes.length > limits.maxDocumentBytes()) {
       sink.add(
@@ -68,8 +100,14 @@ final class StrictParser {
                   limits.maxDocumentBytes())));
       return null;
     }
-    if (!arraysWithinLimit(bytes, sink)) {
+    // An array longer than the limit needs at least two bytes per element: only a document long
+    // enough to hold one is counted while streaming, before any tree is built.
+    if (bytes.length > 2L * limits.maxArrayElements() && !arraysWithinLimit(bytes, sink)) {
       return null;
+    }
+    JsonNode valid = readValid(bytes);
+    if (valid != null) {
+      return valid;
     }
     try (JsonParser parser = mapper.createParser(bytes)) {
       JsonNode root;

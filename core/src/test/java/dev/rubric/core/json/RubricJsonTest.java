@@ -158,6 +158,26 @@ class RubricJsonTest {
   }
 
   @Test
+  void duplicateKeyIsReportedBeforeAFaultInsideItsValue() {
+    ReadResult<Scorecard> read =
+        json.readScorecard("{\"schemaVersion\":1,\"ratings\":[],\"ratings\":[{\"level\":}]}");
+    assertThat(read.problems()).hasSize(1);
+    Problem p = read.problems().get(0);
+    assertThat(p.code()).isEqualTo(ProblemCodes.JSON_DUPLICATE_KEY);
+    assertThat(p.path()).isEqualTo("/ratings");
+    assertThat(p.message()).startsWith("Duplicate field 'ratings'");
+  }
+
+  @Test
+  void duplicateObjectValuedKeyIsFoundAtAnyDepth() {
+    ReadResult<Scorecard> read = json.readScorecard("{\"a\":{\"b\":{\"c\":{}, \"c\":{}}}}");
+    assertThat(read.problems())
+        .extracting(Problem::code)
+        .containsExactly(ProblemCodes.JSON_DUPLICATE_KEY);
+    assertThat(read.problems().get(0).path()).isEqualTo("/a/b/c");
+  }
+
+  @Test
   void nanInfinityAndTrailingContentAreSyntaxErrors() {
     for (String text :
         new String[] {
