@@ -30,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  * trailing content and every exceeded limit become one located problem. Immutable and thread-safe.
  */
 final class StrictParser {
+  /** Documents larger than this have their arrays counted while streaming: 1 MiB. */
+  static final int STREAM_CHECK_BYTES = 1 << 20;
+
   private final JsonLimits limits;
   private final JsonMapper mapper;
 
@@ -100,14 +103,18 @@ final class StrictParser {
                   limits.maxDocumentBytes())));
       return null;
     }
-    // An array longer than the limit needs at least two bytes per element: only a document long
-    // enough to hold one is counted while streaming, before any tree is built.
-    if (bytes.length > 2L * limits.maxArrayElements() && !arraysWithinLimit(bytes, sink)) {
+    // A large document is counted while streaming, before any tree is built, so that a
+    // million-element array costs no memory; a small one (its tree is small too) is checked on the
+    // tree, which costs less than a second pass over the bytes. An array longer than the limit
+    // needs at least two bytes per element.
+    boolean streamed =
+        bytes.length > STREAM_CHECK_BYTES && bytes.length > 2L * limits.maxArrayElements();
+    if (streamed && !arraysWithinLimit(bytes, sink)) {
       return null;
     }
     JsonNode valid = readValid(bytes);
     if (valid != null) {
-      return valid;
+      return streamed || !hasLongArray(valid) || arraysFit(valid, "", sink) ? valid : null;
     }
     try (JsonParser parser = mapper.createParser(bytes)) {
       JsonNode root;
@@ -139,12 +146,62 @@ final class StrictParser {
         sink.add(Problem.error(JSON_SYNTAX, "", "The document is empty."));
         return null;
       }
-      return root;
+      return streamed || !hasLongArray(root) || arraysFit(root, "", sink) ? root : null;
     } catch (IOException e) {
       // Reading from a byte array does not fail with I/O; anything here is malformed input.
       sink.add(Problem.error(JSON_SYNTAX, "", "Malformed JSON: " + e.getMessage()));
       return null;
     }
+  }
+
+  /** Whether the tree holds an array longer than the limit; builds no path. */
+  private boolean hasLongArray(JsonNode node) {
+    if (node.isArray() && node.size() > limits.maxArrayElements()) {
+      return true;
+    }
+    for (JsonNode child : node) {
+      if (child.isContainerNode() && hasLongArray(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether every array of the tree at {@code path} is within the limit; the first one that is not
+   * is reported, located. Recursion is bounded by the nesting-depth limit.
+   */
+  private boolean arraysFit(JsonNode node, String path, List<Problem> sink) {
+    if (node.isArray() && node.size() > limits.maxArrayElements()) {
+      sink.add(
+          Problem.error(
+              JSON_LIMIT_EXCEEDED,
+              path,
+              String.format(
+                  Locale.ROOT,
+                  "The array has %d elements; the limit is %d.",
+                  node.size(),
+                  limits.maxArrayElements())));
+      return false;
+    }
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode child = node.get(i);
+        if (child.isContainerNode() && !arraysFit(child, path + "/" + i, sink)) {
+          return false;
+        }
+      }
+    } else if (node.isObject()) {
+      var fields = node.fields();
+      while (fields.hasNext()) {
+        var e = fields.next();
+        if (e.getValue().isContainerNode()
+            && !arraysFit(e.getValue(), path + "/" + ObjectFields.escape(e.getKey()), sink)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
