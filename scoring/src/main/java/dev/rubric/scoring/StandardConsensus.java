@@ -2,6 +2,7 @@ package dev.rubric.scoring;
 
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.RatingScale;
+import dev.rubric.scoring.agreement.WithinGroupAgreement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -98,9 +99,11 @@ final class StandardConsensus implements ConsensusMeasure {
     if (n < 2) {
       c.rwgUndefinedReason("rwg needs at least two raters; this competency has one");
     } else {
-      double variance = Rwg.sampleVariance(n, sum, squares);
+      // Sample variance (n - 1) from exact integer sums, so the order of ratings cannot matter;
+      // rwg as in WithinGroupAgreement (James, Demaree & Wolf 1984), against the uniform null.
+      double variance = (double) (n * squares - sum * sum) / ((double) n * (n - 1));
       c.sd(Math.sqrt(variance));
-      double rwg = Rwg.raw(variance, scale.size());
+      double rwg = 1 - variance / WithinGroupAgreement.uniformNullVariance(scale.size());
       if (rwg < 0) {
         c.rwg(0.0).rwgTruncated(true);
       } else {
