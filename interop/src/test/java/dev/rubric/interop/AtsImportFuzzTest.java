@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Timeout;
  *     -Dsurefire.failIfNoSpecifiedTests=false
  * }</pre>
  */
-@Timeout(value = 6, unit = TimeUnit.MINUTES)
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
 class AtsImportFuzzTest {
   private static final AtsImporter GREENHOUSE =
       AtsVendor.GREENHOUSE.importer(GreenhouseImportTest.mapping().build());
@@ -54,27 +54,27 @@ class AtsImportFuzzTest {
               .putCandidates("2872ba14-4084-492b-be96-e5eee6fc33ef", "cand-1")
               .build());
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "2m")
   void greenhouse(byte[] input) {
     ImportOutcomes.check(ImportOutcomes.timed(() -> GREENHOUSE.importScorecards(input)));
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "2m")
   void lever(byte[] input) {
     ImportOutcomes.check(ImportOutcomes.timed(() -> LEVER.importScorecards(input, "opp-7")));
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "2m")
   void ashby(byte[] input) {
     ImportOutcomes.check(ImportOutcomes.timed(() -> ASHBY.importScorecards(input)));
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "2m")
   void merge(byte[] input) {
     ImportOutcomes.check(ImportOutcomes.timed(() -> MERGE.importScorecards(input)));
   }
 
-  @FuzzTest(maxDuration = "5m")
+  @FuzzTest(maxDuration = "2m")
   void mappingFromJson(byte[] input) {
     ImportOutcomes.check(ImportOutcomes.timed(() -> ImportMapping.fromJson(input)));
   }
