@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,6 +21,7 @@ public abstract class CompetencyScores {
 
   /** The entry for {@code competencyId}, if the plan has that competency. */
   public Optional<CompetencyScore> get(String competencyId) {
+    Objects.requireNonNull(competencyId, "competencyId");
     for (CompetencyScore s : scores()) {
       if (s.competencyId().equals(competencyId)) {
         return Optional.of(s);
