@@ -21,6 +21,16 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class EvaluationJsonFuzzTest {
+  static {
+    // Load and instrument the reader's classes before any read is timed: under the fuzzer the
+    // first read of a run took 8 s on a busy machine, all of it class loading.
+    dev.rubric.core.InterviewPlan plan = Packets.plan();
+    EvaluationJson.read(
+        EvaluationJson.write(
+                Evaluator.standard().evaluate(plan, Packets.packet(plan, 4, 3, 4, 4, 3)))
+            .getBytes(StandardCharsets.UTF_8));
+  }
+
   @FuzzTest(maxDuration = "2m")
   void read(byte[] input) {
     ReadOutcomes.check(
