@@ -2,6 +2,7 @@ package dev.rubric.testkit.domain;
 
 import com.google.common.testing.AbstractPackageSanityTests;
 import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.RatingScale;
 import dev.rubric.core.Scorecard;
 import java.util.List;
 
@@ -13,6 +14,7 @@ public class PackageSanityTests extends AbstractPackageSanityTests {
   public PackageSanityTests() {
     publicApiOnly();
     setDefault(PlanShape.class, PlanShape.standard());
+    setDefault(RatingScale.class, RatingScale.fourPoint());
     List<InterviewPlan> plans = RubricGen.plans().sample(20261126L, 2);
     setDistinctValues(InterviewPlan.class, plans.get(0), plans.get(1));
     List<Scorecard> cards = RubricGen.scorecardsFor(plans.get(0)).sample(20261126L, 2);
