@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 import picocli.CommandLine;
 
 /**
@@ -31,6 +32,9 @@ public final class Main {
    * @return 0 when the command succeeded, 1 when its input was rejected, 2 on a usage error
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    Objects.requireNonNull(args, "args");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(err, "err");
     PrintWriter outWriter =
         new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter =

@@ -246,8 +246,9 @@ final class RatingsCsv {
     return value;
   }
 
+  /** The message on one line: a quoted cell echoed in it may hold line breaks. */
   private static String format(String format, Object... args) {
-    return String.format(Locale.ROOT, format, args);
+    return OneLineErrors.oneLine(String.format(Locale.ROOT, format, args));
   }
 
   /** Maps a record's character position to its 1-based line number. */

@@ -12,6 +12,7 @@ import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.Reason;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Integration example: an ATS receives a candidate's packet (the interview plan and the panel's
@@ -35,6 +36,8 @@ public final class EvaluatePacketFromJson {
    *     problem, each starting with {@code rejected:}
    */
   public static List<String> evaluate(byte[] planJson, byte[] packetJson) {
+    Objects.requireNonNull(planJson, "planJson");
+    Objects.requireNonNull(packetJson, "packetJson");
     RubricJson json = RubricJson.standard();
     ReadResult<InterviewPlan> plan = json.readPlan(planJson);
     if (!plan.isOk()) {

@@ -124,6 +124,14 @@ class RatingsCsvTest {
         .hasMessage("r.csv: row 3: malformed CSV: EOF reached before encapsulated token finished");
   }
 
+  @Test
+  void aQuotedCellWithLineBreaksIsEchoedOnOneLine() {
+    // Found by RatingsCsvFuzzTest: the message held the cell's line break.
+    assertRejected(
+        "unit,a,b\nx,1,\"2\nthree\"\n",
+        "r.csv: row 2, column 3 (rater 'b'): '2 three' is not a number");
+  }
+
   private static void assertRejected(String text, String message) {
     assertThatThrownBy(() -> RatingsCsv.parse(text, "r.csv"))
         .isInstanceOf(InputRejected.class)

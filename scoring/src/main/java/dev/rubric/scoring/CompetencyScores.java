@@ -2,6 +2,7 @@ package dev.rubric.scoring;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,6 +22,7 @@ public abstract class CompetencyScores {
 
   /** The entry for {@code competencyId}, if the plan has that competency. */
   public Optional<CompetencyScore> get(String competencyId) {
+    Objects.requireNonNull(competencyId, "competencyId");
     List<CompetencyScore> all = scores();
     for (int k = 0; k < all.size(); k++) {
       CompetencyScore s = all.get(k);

@@ -1,0 +1,34 @@
+package dev.rubric.core.archfixture;
+
+import dev.rubric.scoring.Evaluator;
+
+/**
+ * Classes that break the architecture rules on purpose, for {@code ArchitectureRulesFailTest}: each
+ * nested class breaks exactly one rule or one clause of a rule. Test sources only; never part of a
+ * library.
+ */
+public final class CoreViolations {
+  private CoreViolations() {}
+
+  /** Breaks "core depends on no other module". */
+  static final class UsesScoring {
+    Object evaluator() {
+      return Evaluator.standard();
+    }
+  }
+
+  /** Breaks "generated Immutables classes are not public". */
+  public static final class ImmutableLeak {}
+
+  /** Breaks "engines are not public" (name ending in Engine). */
+  public static final class LeakyEngine {}
+
+  /** Breaks "engines are not public" (name ending in Codec). */
+  public static final class LeakyCodec {}
+
+  /** Breaks "engines are not public" (name ending in Validator). */
+  public static final class LeakyValidator {}
+
+  /** Breaks "engines are not public" (the strict parser). */
+  public static final class StrictParser {}
+}

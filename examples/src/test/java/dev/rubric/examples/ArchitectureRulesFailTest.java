@@ -1,0 +1,88 @@
+package dev.rubric.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each rule of {@link ArchitectureTest} can fail: evaluated on a fixture class from the test
+ * sources that breaks it (one per rule and per clause), it reports that class. {@link
+ * ArchitectureTest} itself shows that the library's classes follow every rule.
+ */
+class ArchitectureRulesFailTest {
+  private static final String CORE = "dev.rubric.core.archfixture.CoreViolations$";
+  private static final String CONSOLE = "dev.rubric.interop.archfixture.ConsoleViolations$";
+
+  static Stream<Arguments> violations() {
+    return Stream.of(
+        Arguments.of(
+            "coreDependsOnNoOtherModule",
+            ArchitectureTest.coreDependsOnNoOtherModule,
+            CORE + "UsesScoring"),
+        Arguments.of(
+            "scoringDependsOnCoreOnly",
+            ArchitectureTest.scoringDependsOnCoreOnly,
+            "dev.rubric.scoring.archfixture.ScoringViolations"),
+        Arguments.of(
+            "libraryDoesNotPrintOrExit",
+            ArchitectureTest.libraryDoesNotPrintOrExit,
+            CONSOLE + "PrintsToOut"),
+        Arguments.of(
+            "libraryDoesNotPrintOrExit",
+            ArchitectureTest.libraryDoesNotPrintOrExit,
+            CONSOLE + "PrintsToErr"),
+        Arguments.of(
+            "libraryDoesNotPrintOrExit",
+            ArchitectureTest.libraryDoesNotPrintOrExit,
+            CONSOLE + "Exits"),
+        Arguments.of(
+            "libraryDoesNotPrintOrExit",
+            ArchitectureTest.libraryDoesNotPrintOrExit,
+            CONSOLE + "ExitsThroughRuntime"),
+        Arguments.of(
+            "libraryDoesNotPrintOrExit",
+            ArchitectureTest.libraryDoesNotPrintOrExit,
+            CONSOLE + "Halts"),
+        Arguments.of(
+            "libraryDoesNotPrintOrExit",
+            ArchitectureTest.libraryDoesNotPrintOrExit,
+            CONSOLE + "PrintsStackTrace"),
+        Arguments.of(
+            "generatedImmutablesAreNotPublic",
+            ArchitectureTest.generatedImmutablesAreNotPublic,
+            CORE + "ImmutableLeak"),
+        Arguments.of(
+            "enginesAreNotPublic", ArchitectureTest.enginesAreNotPublic, CORE + "LeakyEngine"),
+        Arguments.of(
+            "enginesAreNotPublic", ArchitectureTest.enginesAreNotPublic, CORE + "LeakyCodec"),
+        Arguments.of(
+            "enginesAreNotPublic", ArchitectureTest.enginesAreNotPublic, CORE + "LeakyValidator"),
+        Arguments.of(
+            "enginesAreNotPublic", ArchitectureTest.enginesAreNotPublic, CORE + "StrictParser"),
+        Arguments.of(
+            "noPublicInternalPackage",
+            ArchitectureTest.noPublicInternalPackage,
+            "dev.rubric.core.internal.PublicInternal"));
+  }
+
+  @ParameterizedTest(name = "{0} fails on {2}")
+  @MethodSource("violations")
+  void ruleReportsTheViolatingClass(String name, ArchRule rule, String violator) throws Exception {
+    EvaluationResult result = rule.evaluate(classes(violator));
+
+    assertThat(result.hasViolation()).as(name).isTrue();
+    assertThat(result.getFailureReport().getDetails())
+        .anySatisfy(line -> assertThat(line).contains(violator));
+  }
+
+  private static JavaClasses classes(String name) throws ClassNotFoundException {
+    return new ClassFileImporter().importClasses(Class.forName(name));
+  }
+}

@@ -1,0 +1,15 @@
+package dev.rubric.examples;
+
+import com.google.common.testing.AbstractPackageSanityTests;
+import dev.rubric.core.InterviewPlan;
+
+/**
+ * Null checks, equals/hashCode and serialization of every public class in this package, found and
+ * exercised by guava-testlib.
+ */
+public class PackageSanityTests extends AbstractPackageSanityTests {
+  public PackageSanityTests() {
+    publicApiOnly();
+    setDefault(InterviewPlan.class, MlEngineerRubric.plan());
+  }
+}

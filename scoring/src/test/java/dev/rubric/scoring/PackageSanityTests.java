@@ -1,0 +1,40 @@
+package dev.rubric.scoring;
+
+import com.google.common.testing.AbstractPackageSanityTests;
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.RatingScale;
+import dev.rubric.core.Scorecard;
+import java.util.List;
+
+/**
+ * Null checks, equals/hashCode and serialization of every public class in this package, found and
+ * exercised by guava-testlib. The composite results (an evaluation and its parts) come from two
+ * real evaluations, since guava-testlib cannot make consistent ones; {@link ValueEqualityTest}
+ * checks their equality explicitly.
+ */
+public class PackageSanityTests extends AbstractPackageSanityTests {
+  public PackageSanityTests() {
+    publicApiOnly();
+    InterviewPlan plan = Packets.plan();
+    InterviewPlan breadthDepth = Packets.breadthDepthPlan();
+    Evaluation hire = Evaluator.standard().evaluate(plan, Packets.packet(plan, 4, 3, 4, 4, 3));
+    Evaluation noHire =
+        Evaluator.standard().evaluate(breadthDepth, Packets.packet(breadthDepth, 1, 2, 1, 2, 1));
+    setDefault(InterviewPlan.class, plan);
+    setDefault(RatingScale.class, RatingScale.fourPoint());
+    setDefault(Evaluator.class, Evaluator.standard());
+    setDefault(Scorecard.class, hire.scorecards().get(0).scorecard());
+    setDefault(ScorecardAccount.class, hire.scorecards().get(0));
+    setDistinctValues(Evaluation.class, hire, noHire);
+    setDistinctValues(Findings.class, hire.findings(), noHire.findings());
+    setDistinctValues(Decision.class, hire.decision(), noHire.decision());
+    setDistinctValues(
+        Readiness.class,
+        Readiness.of(List.of(), List.of()),
+        Readiness.of(List.of("deploy"), List.of("comms")));
+    setDistinctValues(CompetencyScores.class, hire.findings().scores(), noHire.findings().scores());
+    setDistinctValues(OverallScore.class, hire.findings().overall(), noHire.findings().overall());
+    setDistinctValues(
+        ConsensusReport.class, hire.findings().consensus(), noHire.findings().consensus());
+  }
+}
