@@ -173,6 +173,38 @@ class LeniencyModelTest {
     assertThat(m.shrunkOffset("lo")).isCloseTo(-0.5, within(1e-12));
   }
 
+  // Two comparisons are enough for a standard error. A rates 3 and 4, B 2 and 2: offsets +-0.75;
+  // A's adjusted differences 3 - 2.75 and 4 - 2.75 have sd sqrt(0.5), so SE = sqrt(0.5 / 2) = 0.5.
+  @Test
+  void twoComparisonsGiveAStandardError() {
+    TreeMap<String, TreeMap<String, double[]>> units = new TreeMap<>();
+    unit(units, "u0", "A", 3, "B", 2);
+    unit(units, "u1", "A", 4, "B", 2);
+    LeniencyModel m = LeniencyModel.fit(new TreeSet<>(List.of("A", "B")), units, 1000, 1e-10);
+
+    assertThat(m.comparisons("A")).isEqualTo(2);
+    assertThat(m.offset("A")).isCloseTo(0.75, within(1e-9));
+    assertThat(m.standardError("A")).isCloseTo(0.5, within(1e-9));
+    assertThat(m.standardError("B")).isCloseTo(0.5, within(1e-9));
+  }
+
+  // Interviewers who always agree: no offset, no spread, tau^2 = 0 and SE = 0; the shrunk offset
+  // is 0, not the 0/0 of the shrinkage formula.
+  @Test
+  void agreeingInterviewersShrinkToZero() {
+    TreeMap<String, TreeMap<String, double[]>> units = new TreeMap<>();
+    for (int u = 0; u < 3; u++) {
+      unit(units, "u" + u, "A", 2 + u, "B", 2 + u);
+    }
+    LeniencyModel m = LeniencyModel.fit(new TreeSet<>(List.of("A", "B")), units, 1000, 1e-10);
+
+    assertThat(m.tauSquared()).isZero();
+    assertThat(m.standardError("A")).isZero();
+    assertThat(m.offset("A")).isZero();
+    assertThat(m.shrunkOffset("A")).isZero();
+    assertThat(m.shrunkOffset("B")).isZero();
+  }
+
   // Without rounds the offsets stay at their start, zero, and the adjusted differences are the
   // raw ones.
   @Test
