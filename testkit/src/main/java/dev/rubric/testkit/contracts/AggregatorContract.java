@@ -36,7 +36,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
-public final class AggregatorContract {
+public final class AggregatorContract extends Contract<AggregatorContract> {
   /** Law: the score lies within the scale. */
   public static final String STAYS_ON_THE_SCALE = "staysOnTheScale";
 
@@ -56,8 +56,6 @@ public final class AggregatorContract {
   private final CompetencyAggregator aggregator;
   private final boolean monotone;
   private final boolean raterAdjusted;
-  private final int tries;
-  private final @Nullable Long seed;
 
   private AggregatorContract(
       CompetencyAggregator aggregator,
@@ -65,11 +63,10 @@ public final class AggregatorContract {
       boolean raterAdjusted,
       int tries,
       @Nullable Long seed) {
+    super(tries, seed);
     this.aggregator = aggregator;
     this.monotone = monotone;
     this.raterAdjusted = raterAdjusted;
-    this.tries = tries;
-    this.seed = seed;
   }
 
   /** The suite for {@code aggregator}, without the monotonicity law, 200 tries per law. */
@@ -93,48 +90,13 @@ public final class AggregatorContract {
     return new AggregatorContract(aggregator, monotone, true, tries, seed);
   }
 
-  /**
-   * This suite with {@code tries} generated inputs per law (unless {@code rubric.testkit.tries} is
-   * set).
-   *
-   * @throws IllegalArgumentException if {@code tries <= 0}
-   */
-  public AggregatorContract withTries(int tries) {
-    return new AggregatorContract(
-        aggregator, monotone, raterAdjusted, Suite.checkTries(tries), seed);
-  }
-
-  /** This suite with every law run from {@code seed}, to replay a reported failure. */
-  public AggregatorContract withSeed(long seed) {
+  @Override
+  AggregatorContract with(int tries, @Nullable Long seed) {
     return new AggregatorContract(aggregator, monotone, raterAdjusted, tries, seed);
   }
 
-  /** The names of the laws this suite checks, in the order it checks them. */
-  public List<String> laws() {
-    return suite().names();
-  }
-
-  /**
-   * Checks every law.
-   *
-   * @throws AssertionError naming every law that failed, each with its seed and its shrunk and
-   *     original counterexamples
-   */
-  public void check() {
-    suite().check();
-  }
-
-  /**
-   * Checks the law named {@code law}.
-   *
-   * @throws AssertionError if it fails, with the seed and the shrunk and original counterexamples
-   * @throws IllegalArgumentException if the suite has no such law
-   */
-  public void check(String law) {
-    suite().check(law);
-  }
-
-  private Suite suite() {
+  @Override
+  Suite suite() {
     List<Law<?>> laws = new ArrayList<>();
     laws.add(Law.of(STAYS_ON_THE_SCALE, ScoreInputs.ratedLevels(), this::staysOnTheScale));
     laws.add(Law.of(IS_A_NUMBER, ScoreInputs.ratedLevels(), this::isANumber));

@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
-public final class BreadthDepthContract {
+public final class BreadthDepthContract extends Contract<BreadthDepthContract> {
   /** Law: area scores stay within the scale. */
   public static final String AREA_SCORES_STAY_ON_THE_SCALE = "areaScoresStayOnTheScale";
 
@@ -49,13 +49,10 @@ public final class BreadthDepthContract {
   public static final String RAISING_A_SCORE_NEVER_ADDS_A_GAP = "raisingAScoreNeverAddsAGap";
 
   private final BreadthDepthStrategy strategy;
-  private final int tries;
-  private final @Nullable Long seed;
 
   private BreadthDepthContract(BreadthDepthStrategy strategy, int tries, @Nullable Long seed) {
+    super(tries, seed);
     this.strategy = strategy;
-    this.tries = tries;
-    this.seed = seed;
   }
 
   /** The suite for {@code strategy}, 200 tries per law. */
@@ -64,45 +61,13 @@ public final class BreadthDepthContract {
         requireNonNull(strategy, "strategy"), Suite.DEFAULT_TRIES, null);
   }
 
-  /**
-   * This suite with {@code tries} generated inputs per law.
-   *
-   * @throws IllegalArgumentException if {@code tries <= 0}
-   */
-  public BreadthDepthContract withTries(int tries) {
-    return new BreadthDepthContract(strategy, Suite.checkTries(tries), seed);
-  }
-
-  /** This suite with every law run from {@code seed}, to replay a reported failure. */
-  public BreadthDepthContract withSeed(long seed) {
+  @Override
+  BreadthDepthContract with(int tries, @Nullable Long seed) {
     return new BreadthDepthContract(strategy, tries, seed);
   }
 
-  /** The names of the laws this suite checks, in the order it checks them. */
-  public List<String> laws() {
-    return suite().names();
-  }
-
-  /**
-   * Checks every law.
-   *
-   * @throws AssertionError naming every law that failed, each with its seed and counterexamples
-   */
-  public void check() {
-    suite().check();
-  }
-
-  /**
-   * Checks the law named {@code law}.
-   *
-   * @throws AssertionError if it fails, with the seed and the shrunk and original counterexamples
-   * @throws IllegalArgumentException if the suite has no such law
-   */
-  public void check(String law) {
-    suite().check(law);
-  }
-
-  private Suite suite() {
+  @Override
+  Suite suite() {
     Gen<ScoredRole> roles = ScoreInputs.scoredRoles(true);
     List<Law<?>> laws = new ArrayList<>();
     laws.add(Law.of(AREA_SCORES_STAY_ON_THE_SCALE, roles, this::areaScoresStayOnTheScale));

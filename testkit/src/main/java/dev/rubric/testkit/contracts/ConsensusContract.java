@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
-public final class ConsensusContract {
+public final class ConsensusContract extends Contract<ConsensusContract> {
   /** Law: unanimous raters show full agreement. */
   public static final String UNANIMOUS_RATERS_AGREE_FULLY = "unanimousRatersAgreeFully";
 
@@ -54,13 +54,10 @@ public final class ConsensusContract {
   public static final String FIGURES_ARE_FINITE = "figuresAreFinite";
 
   private final ConsensusMeasure measure;
-  private final int tries;
-  private final @Nullable Long seed;
 
   private ConsensusContract(ConsensusMeasure measure, int tries, @Nullable Long seed) {
+    super(tries, seed);
     this.measure = measure;
-    this.tries = tries;
-    this.seed = seed;
   }
 
   /** The suite for {@code measure}, 200 tries per law. */
@@ -68,45 +65,13 @@ public final class ConsensusContract {
     return new ConsensusContract(requireNonNull(measure, "measure"), Suite.DEFAULT_TRIES, null);
   }
 
-  /**
-   * This suite with {@code tries} generated inputs per law.
-   *
-   * @throws IllegalArgumentException if {@code tries <= 0}
-   */
-  public ConsensusContract withTries(int tries) {
-    return new ConsensusContract(measure, Suite.checkTries(tries), seed);
-  }
-
-  /** This suite with every law run from {@code seed}, to replay a reported failure. */
-  public ConsensusContract withSeed(long seed) {
+  @Override
+  ConsensusContract with(int tries, @Nullable Long seed) {
     return new ConsensusContract(measure, tries, seed);
   }
 
-  /** The names of the laws this suite checks, in the order it checks them. */
-  public List<String> laws() {
-    return suite().names();
-  }
-
-  /**
-   * Checks every law.
-   *
-   * @throws AssertionError naming every law that failed, each with its seed and counterexamples
-   */
-  public void check() {
-    suite().check();
-  }
-
-  /**
-   * Checks the law named {@code law}.
-   *
-   * @throws AssertionError if it fails, with the seed and the shrunk and original counterexamples
-   * @throws IllegalArgumentException if the suite has no such law
-   */
-  public void check(String law) {
-    suite().check(law);
-  }
-
-  private Suite suite() {
+  @Override
+  Suite suite() {
     Gen<ScoredRole> rated = ScoreInputs.scoredRoles(false);
     List<Law<?>> laws = new ArrayList<>();
     laws.add(Law.of(UNANIMOUS_RATERS_AGREE_FULLY, rated, this::unanimousRatersAgreeFully));

@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
-public final class DecisionPolicyContract {
+public final class DecisionPolicyContract extends Contract<DecisionPolicyContract> {
   /** Law: every reason has a code and a sentence. */
   public static final String EVERY_REASON_HAS_A_CODE_AND_A_SENTENCE =
       "everyReasonHasACodeAndASentence";
@@ -52,13 +52,10 @@ public final class DecisionPolicyContract {
   public static final String HIRE_NEVER_TURNS_INTO_NO_HIRE = "hireNeverTurnsIntoNoHire";
 
   private final DecisionPolicy policy;
-  private final int tries;
-  private final @Nullable Long seed;
 
   private DecisionPolicyContract(DecisionPolicy policy, int tries, @Nullable Long seed) {
+    super(tries, seed);
     this.policy = policy;
-    this.tries = tries;
-    this.seed = seed;
   }
 
   /** The suite for {@code policy}, 200 tries per law. */
@@ -66,45 +63,13 @@ public final class DecisionPolicyContract {
     return new DecisionPolicyContract(requireNonNull(policy, "policy"), Suite.DEFAULT_TRIES, null);
   }
 
-  /**
-   * This suite with {@code tries} generated inputs per law.
-   *
-   * @throws IllegalArgumentException if {@code tries <= 0}
-   */
-  public DecisionPolicyContract withTries(int tries) {
-    return new DecisionPolicyContract(policy, Suite.checkTries(tries), seed);
-  }
-
-  /** This suite with every law run from {@code seed}, to replay a reported failure. */
-  public DecisionPolicyContract withSeed(long seed) {
+  @Override
+  DecisionPolicyContract with(int tries, @Nullable Long seed) {
     return new DecisionPolicyContract(policy, tries, seed);
   }
 
-  /** The names of the laws this suite checks, in the order it checks them. */
-  public List<String> laws() {
-    return suite().names();
-  }
-
-  /**
-   * Checks every law.
-   *
-   * @throws AssertionError naming every law that failed, each with its seed and counterexamples
-   */
-  public void check() {
-    suite().check();
-  }
-
-  /**
-   * Checks the law named {@code law}.
-   *
-   * @throws AssertionError if it fails, with the seed and the shrunk and original counterexamples
-   * @throws IllegalArgumentException if the suite has no such law
-   */
-  public void check(String law) {
-    suite().check(law);
-  }
-
-  private Suite suite() {
+  @Override
+  Suite suite() {
     Gen<Packet> packets = PacketInputs.packets(false);
     List<Law<?>> laws = new ArrayList<>();
     laws.add(Law.of(EVERY_REASON_HAS_A_CODE_AND_A_SENTENCE, packets, this::everyReasonExplained));

@@ -45,7 +45,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Immutable and thread-safe.
  */
-public final class ScoringStrategyContract {
+public final class ScoringStrategyContract extends Contract<ScoringStrategyContract> {
   /** Law: the score stays within the scale. */
   public static final String STAYS_ON_THE_SCALE = "staysOnTheScale";
 
@@ -64,15 +64,12 @@ public final class ScoringStrategyContract {
 
   private final ScoringStrategy strategy;
   private final boolean compensatory;
-  private final int tries;
-  private final @Nullable Long seed;
 
   private ScoringStrategyContract(
       ScoringStrategy strategy, boolean compensatory, int tries, @Nullable Long seed) {
+    super(tries, seed);
     this.strategy = strategy;
     this.compensatory = compensatory;
-    this.tries = tries;
-    this.seed = seed;
   }
 
   /** The suite for {@code strategy}, without the contributions law, 200 tries per law. */
@@ -89,45 +86,13 @@ public final class ScoringStrategyContract {
     return new ScoringStrategyContract(strategy, true, tries, seed);
   }
 
-  /**
-   * This suite with {@code tries} generated inputs per law.
-   *
-   * @throws IllegalArgumentException if {@code tries <= 0}
-   */
-  public ScoringStrategyContract withTries(int tries) {
-    return new ScoringStrategyContract(strategy, compensatory, Suite.checkTries(tries), seed);
-  }
-
-  /** This suite with every law run from {@code seed}, to replay a reported failure. */
-  public ScoringStrategyContract withSeed(long seed) {
+  @Override
+  ScoringStrategyContract with(int tries, @Nullable Long seed) {
     return new ScoringStrategyContract(strategy, compensatory, tries, seed);
   }
 
-  /** The names of the laws this suite checks, in the order it checks them. */
-  public List<String> laws() {
-    return suite().names();
-  }
-
-  /**
-   * Checks every law.
-   *
-   * @throws AssertionError naming every law that failed, each with its seed and counterexamples
-   */
-  public void check() {
-    suite().check();
-  }
-
-  /**
-   * Checks the law named {@code law}.
-   *
-   * @throws AssertionError if it fails, with the seed and the shrunk and original counterexamples
-   * @throws IllegalArgumentException if the suite has no such law
-   */
-  public void check(String law) {
-    suite().check(law);
-  }
-
-  private Suite suite() {
+  @Override
+  Suite suite() {
     Gen<ScoredRole> roles = ScoreInputs.scoredRoles(false);
     List<Law<?>> laws = new ArrayList<>();
     laws.add(Law.of(STAYS_ON_THE_SCALE, roles, this::staysOnTheScale));

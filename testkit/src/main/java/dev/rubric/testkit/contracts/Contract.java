@@ -1,0 +1,64 @@
+package dev.rubric.testkit.contracts;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What every contract suite shares: how many inputs each law tries, the seed to replay, the names
+ * of the laws and the checks. Only this package's suites extend it.
+ *
+ * @param <C> the suite's own type, returned by the fluent methods
+ */
+public abstract class Contract<C extends Contract<C>> {
+  final int tries;
+  final @Nullable Long seed;
+
+  Contract(int tries, @Nullable Long seed) {
+    this.tries = tries;
+    this.seed = seed;
+  }
+
+  /** This suite with the given tries and seed, everything else kept. */
+  abstract C with(int tries, @Nullable Long seed);
+
+  /** The laws of this suite, ready to run. */
+  abstract Suite suite();
+
+  /**
+   * This suite with {@code tries} generated inputs per law.
+   *
+   * @throws IllegalArgumentException if {@code tries <= 0}
+   */
+  public C withTries(int tries) {
+    return with(Suite.checkTries(tries), seed);
+  }
+
+  /** This suite with every law run from {@code seed}, to replay a reported failure. */
+  public C withSeed(long seed) {
+    return with(tries, seed);
+  }
+
+  /** The names of the laws this suite checks, in the order it checks them. */
+  public List<String> laws() {
+    return suite().names();
+  }
+
+  /**
+   * Checks every law.
+   *
+   * @throws AssertionError naming every law that failed, each with its seed and counterexamples
+   */
+  public void check() {
+    suite().check();
+  }
+
+  /**
+   * Checks the law named {@code law}.
+   *
+   * @throws AssertionError if it fails, with the seed and the shrunk and original counterexamples
+   * @throws IllegalArgumentException if the suite has no such law
+   */
+  public void check(String law) {
+    suite().check(law);
+  }
+}
