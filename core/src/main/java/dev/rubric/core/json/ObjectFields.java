@@ -10,8 +10,11 @@ import static dev.rubric.core.ProblemCodes.JSON_WRONG_TYPE;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Problem;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -19,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A strict reader of one JSON object at a known path. Each accessor records a located problem in
@@ -300,6 +304,10 @@ public final class ObjectFields {
   }
 
   private Optional<Instant> instant(String s, String at) {
+    Instant utc = utcSeconds(s);
+    if (utc != null) {
+      return Optional.of(utc);
+    }
     try {
       return Optional.of(OffsetDateTime.parse(s).toInstant());
     } catch (DateTimeParseException e) {
@@ -313,6 +321,49 @@ public final class ObjectFields {
                   + " 2026-11-26T10:15:30Z."));
       return Optional.empty();
     }
+  }
+
+  /**
+   * The common form {@code yyyy-MM-ddTHH:mm:ssZ}, read without a formatter; null for anything else
+   * (including an impossible date), which the full ISO-8601 parse then reads or rejects.
+   */
+  static @Nullable Instant utcSeconds(String s) {
+    if (s.length() != 20
+        || s.charAt(4) != '-'
+        || s.charAt(7) != '-'
+        || s.charAt(10) != 'T'
+        || s.charAt(13) != ':'
+        || s.charAt(16) != ':'
+        || s.charAt(19) != 'Z') {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, 7);
+    int day = digits(s, 8, 10);
+    int hour = digits(s, 11, 13);
+    int minute = digits(s, 14, 16);
+    int second = digits(s, 17, 19);
+    if ((year | month | day | hour | minute | second) < 0) {
+      return null;
+    }
+    try {
+      return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The decimal number in {@code s[from, to)}, or -1 when a character is not an ASCII digit. */
+  private static int digits(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      n = n * 10 + (c - '0');
+    }
+    return n;
   }
 
   /** A {@code JSON_WRONG_TYPE} problem: {@code expected} at {@code at}, found {@code found}. */
