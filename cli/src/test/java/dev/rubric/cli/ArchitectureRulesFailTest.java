@@ -1,4 +1,4 @@
-package dev.rubric.examples;
+package dev.rubric.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

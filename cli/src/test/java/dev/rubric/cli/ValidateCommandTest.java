@@ -15,13 +15,13 @@ class ValidateCommandTest {
 
   @Test
   void theMlEngineerPlanIsValidWithNoProblem() {
-    CommandRun run = CommandRun.of("validate", "plans/ml-engineer.json");
+    CommandRun run = CommandRun.of("validate", "../examples/plans/ml-engineer.json");
 
     assertThat(run.exitCode).isZero();
     assertThat(run.err).isEmpty();
     assertThat(run.out)
         .isEqualTo(
-            "plans/ml-engineer.json: plan 'ml-engineer-senior' is valid: 0 errors, 0 advice;"
+            "../examples/plans/ml-engineer.json: plan 'ml-engineer-senior' is valid: 0 errors, 0 advice;"
                 + " fingerprint "
                 + MlEngineerRubric.plan().fingerprint()
                 + "\n");
@@ -30,7 +30,7 @@ class ValidateCommandTest {
   @Test
   void adviceIsPrintedButThePlanIsAccepted() throws IOException {
     String json =
-        Files.readString(Path.of("plans/ml-engineer.json"), StandardCharsets.UTF_8)
+        Files.readString(Path.of("../examples/plans/ml-engineer.json"), StandardCharsets.UTF_8)
             .replaceFirst("\"observability\" : \"[^\"]*\"", "\"observability\" : \" \"");
     Path plan = write("advice.json", json);
 
@@ -52,7 +52,7 @@ class ValidateCommandTest {
   @Test
   void everyValidationErrorIsPrintedWithItsPathAndThePlanIsRejected() throws IOException {
     String json =
-        Files.readString(Path.of("plans/ml-engineer.json"), StandardCharsets.UTF_8)
+        Files.readString(Path.of("../examples/plans/ml-engineer.json"), StandardCharsets.UTF_8)
             .replace("\"competencyId\" : \"modeling-depth\"", "\"competencyId\" : \"modelling\"")
             .replace("\"hireLine\" : 3", "\"hireLine\" : 7");
     Path plan = write("invalid.json", json);
@@ -123,7 +123,7 @@ class ValidateCommandTest {
 
   @Test
   void unknownOptionIsAUsageError() {
-    CommandRun run = CommandRun.of("validate", "--strict", "plans/ml-engineer.json");
+    CommandRun run = CommandRun.of("validate", "--strict", "../examples/plans/ml-engineer.json");
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.out).isEmpty();

@@ -1,4 +1,4 @@
-package dev.rubric.examples;
+package dev.rubric.cli;
 
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
@@ -14,7 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * Architecture rules over every Rubric module on the class path (core, scoring, interop, testkit,
- * examples). A new package under {@code dev.rubric} is covered without changes here.
+ * examples, cli). A new package under {@code dev.rubric} is covered without changes here.
  */
 @AnalyzeClasses(packages = "dev.rubric", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class CalibrateCommandTest {
-  static final String PLAN = "plans/ml-engineer.json";
-  static final String HISTORY = "data/history.json";
+  static final String PLAN = "../examples/plans/ml-engineer.json";
+  static final String HISTORY = "../examples/data/history.json";
 
   @TempDir Path dir;
 
@@ -53,7 +53,8 @@ class CalibrateCommandTest {
   void severalFilesAreOneHistory() throws IOException {
     String all = Files.readString(Path.of(HISTORY));
     CommandRun run =
-        CommandRun.of("calibrate", "--plan", PLAN, HISTORY, "candidates/split-panel.json");
+        CommandRun.of(
+            "calibrate", "--plan", PLAN, HISTORY, "../examples/candidates/split-panel.json");
 
     assertThat(all).isNotEmpty();
     assertThat(run.exitCode).isZero();

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class EvaluateCommandTest {
-  static final String PLAN = "plans/ml-engineer.json";
-  static final String SPLIT = "candidates/split-panel.json";
+  static final String PLAN = "../examples/plans/ml-engineer.json";
+  static final String SPLIT = "../examples/candidates/split-panel.json";
 
   @TempDir Path dir;
 
@@ -41,7 +41,8 @@ class EvaluateCommandTest {
   @Test
   void researcherEvaluatesToNoHireWithExitZero() {
     CommandRun run =
-        CommandRun.of("evaluate", "--plan", PLAN, "candidates/researcher-who-cannot-ship.json");
+        CommandRun.of(
+            "evaluate", "--plan", PLAN, "../examples/candidates/researcher-who-cannot-ship.json");
 
     assertThat(run.exitCode).isZero();
     assertThat(run.out).contains("DECISION: NO_HIRE");
