@@ -50,15 +50,19 @@ public abstract class Problem {
     return ImmutableProblem.of(code(), severity(), prefix + path(), message());
   }
 
-  /** One line: {@code ERROR UNKNOWN_COMPETENCY at /ratings/0: ...}. */
+  /**
+   * One line: {@code ERROR UNKNOWN_COMPETENCY at /ratings/0: ...}. The path and the message may
+   * quote the input (a field name, an id), so both are shown through {@link VisibleText}: a line
+   * break or an escape sequence in the input cannot start a second line or reach a terminal.
+   */
   @Override
   public String toString() {
     return severity()
         + " "
         + code()
         + " at "
-        + (path().isEmpty() ? "/" : path())
+        + (path().isEmpty() ? "/" : VisibleText.of(path()))
         + ": "
-        + message();
+        + VisibleText.of(message());
   }
 }

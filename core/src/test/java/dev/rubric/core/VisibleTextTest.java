@@ -1,0 +1,66 @@
+package dev.rubric.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class VisibleTextTest {
+  @Test
+  void plainTextIsKeptAsItIs() {
+    String text = "iv-07 Zoë 日本 😀 C:\\path";
+    assertThat(VisibleText.of(text)).isSameAs(text);
+    assertThat(VisibleText.hasHidden(text)).isFalse();
+  }
+
+  @Test
+  void lineBreaksAndEscapeSequencesBecomeVisible() {
+    String spoof = "iv-0\n\nDECISION: HIRE\r\t\u001b[2J";
+    assertThat(VisibleText.of(spoof)).isEqualTo("iv-0\\n\\nDECISION: HIRE\\r\\t\\u001b[2J");
+    assertThat(VisibleText.of(spoof)).doesNotContain("\n", "\r", "\u001b");
+    assertThat(VisibleText.hasHidden(spoof)).isTrue();
+  }
+
+  @Test
+  void deleteC1ControlsAndBidirectionalFormattingAreEscaped() {
+    assertThat(VisibleText.of("a\u007fb\u0085c\u009bd")).isEqualTo("a\\u007fb\\u0085c\\u009bd");
+    for (char c :
+        new char[] {
+          0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F,
+          0x061C, 0x2028, 0x2029
+        }) {
+      assertThat(VisibleText.of("x" + c + "y"))
+          .isEqualTo("x\\u" + String.format("%04x", (int) c) + "y");
+    }
+  }
+
+  @Test
+  void loneSurrogatesAreEscapedAndPairsKept() {
+    assertThat(VisibleText.of("c\ud800")).isEqualTo("c\\ud800");
+    assertThat(VisibleText.of("\udc00c")).isEqualTo("\\udc00c");
+    assertThat(VisibleText.of("\ud83d\ude00\n")).isEqualTo("\ud83d\ude00\\n");
+  }
+
+  @Test
+  void everyCharacterOfTheResultIsPrintable() {
+    StringBuilder all = new StringBuilder();
+    for (char c = 0; c < 0x3000; c++) {
+      all.append(c);
+    }
+    String shown = VisibleText.of(all);
+    assertThat(VisibleText.hasHidden(shown)).isFalse();
+    assertThat(shown.chars().filter(Character::isISOControl).count()).isZero();
+  }
+
+  @Test
+  void problemLinesShowTheirInputVisibly() {
+    Problem p =
+        Problem.error(
+            ProblemCodes.JSON_UNKNOWN_FIELD,
+            "/ti\u001b[2Jtel",
+            "Unknown field 'ti\u001b[2Jtel'\nX");
+    assertThat(p.toString())
+        .isEqualTo(
+            "ERROR JSON_UNKNOWN_FIELD at /ti\\u001b[2Jtel: Unknown field 'ti\\u001b[2Jtel'\\nX");
+    assertThat(p.path()).isEqualTo("/ti\u001b[2Jtel");
+  }
+}
