@@ -113,15 +113,15 @@ public final class Evaluator {
   @Override
   public String toString() {
     return "Evaluator{aggregator="
-        + aggregator.name()
+        + Guarded.name(aggregator, aggregator::name)
         + ", scoring="
-        + scoring.name()
+        + Guarded.name(scoring, scoring::name)
         + ", breadthDepth="
-        + breadthDepth.name()
+        + Guarded.name(breadthDepth, breadthDepth::name)
         + ", consensus="
-        + consensus.name()
+        + Guarded.name(consensus, consensus::name)
         + ", decision="
-        + decisionPolicy.name()
+        + Guarded.name(decisionPolicy, decisionPolicy::name)
         + "}";
   }
 

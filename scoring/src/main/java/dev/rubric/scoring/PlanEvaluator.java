@@ -301,7 +301,7 @@ public final class PlanEvaluator {
       out.add(
           CompetencyScore.of(competencyIds[c], areas[c], OptionalDouble.of(score), raters.build()));
     }
-    return CompetencyScores.of(aggregator.name(), out);
+    return CompetencyScores.of(Guarded.name(aggregator), out);
   }
 
   /** The index of a validated rating's competency. */

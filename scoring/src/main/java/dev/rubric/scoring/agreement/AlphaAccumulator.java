@@ -2,6 +2,11 @@ package dev.rubric.scoring.agreement;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -34,8 +39,15 @@ public final class AlphaAccumulator implements Serializable {
   /** Pairable values per category. */
   private long[] marginals = NONE;
 
-  /** For each unit size m, ordered pair counts (row-major width x width), or NONE. */
-  private long[][] pairsBySize = new long[0][];
+  /**
+   * The unit sizes m seen, increasing, in the first {@code sizeCount} cells; {@code pairs[i]} holds
+   * the ordered pair counts (row-major width x width) of units of size {@code sizes[i]}. Sparse, so
+   * that memory follows the distinct sizes rather than the largest one.
+   */
+  private int[] sizes = NONE_INT;
+
+  private long[][] pairs = new long[0][];
+  private int sizeCount;
 
   /**
    * Per unit length n: how many units had each count vector over the span, the vector read as a
@@ -54,6 +66,10 @@ public final class AlphaAccumulator implements Serializable {
   private long pairableUnits;
   private long pairableValues;
   private int raters;
+
+  /** Whether any rating at all (pairable or not) was added; patterns count once folded. */
+  private boolean rated;
+
   // Scratch for one unit; always all zero between calls.
   private int[] counts = new int[0];
   private int[] touched = new int[0];
@@ -105,6 +121,7 @@ public final class AlphaAccumulator implements Serializable {
         max = Math.max(max, r);
       }
     }
+    rated |= m > 0;
     if (m < 2) {
       return;
     }
@@ -187,16 +204,7 @@ public final class AlphaAccumulator implements Serializable {
    */
   private void foldPatterns() {
     if (patternsHeld) {
-      for (int n = 0; n < patternsByLength.length; n++) {
-        long[] patterns = patternsByLength[n];
-        if (patterns != null) {
-          for (int pattern = 0; pattern < patterns.length; pattern++) {
-            if (patterns[pattern] != 0) {
-              foldPattern(pattern, n + 1, patterns[pattern]);
-            }
-          }
-        }
-      }
+      foldPatternsOf(this);
     }
     patternsByLength = new long[0][];
     placesByLength = new int[0][];
@@ -204,16 +212,39 @@ public final class AlphaAccumulator implements Serializable {
   }
 
   /**
-   * Adds {@code times} units with the count vector {@code pattern} (digits in base {@code radix}).
+   * Adds the units counted in the pattern tables of {@code source} (this accumulator or another,
+   * which is only read) to this accumulator's marginals and pair tables; the span of this one must
+   * cover the span of {@code source}.
    */
-  private void foldPattern(int pattern, int radix, long times) {
+  private void foldPatternsOf(AlphaAccumulator source) {
+    if (!source.patternsHeld) {
+      return;
+    }
+    for (int n = 0; n < source.patternsByLength.length; n++) {
+      long[] patterns = source.patternsByLength[n];
+      if (patterns != null) {
+        for (int pattern = 0; pattern < patterns.length; pattern++) {
+          if (patterns[pattern] != 0) {
+            foldPattern(pattern, n + 1, patterns[pattern], source.width, source.lo - lo);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds {@code times} units with the count vector {@code pattern} (digits in base {@code radix},
+   * digit k counting the value of index {@code k + shift} in this span, {@code digits} digits).
+   */
+  private void foldPattern(int pattern, int radix, long times, int digits, int shift) {
     int rest = pattern;
     int m = 0;
-    for (int k = 0; k < width; k++) {
-      counts[k] = rest % radix;
-      m += counts[k];
+    for (int k = 0; k < digits; k++) {
+      counts[k + shift] = rest % radix;
+      m += counts[k + shift];
       rest /= radix;
     }
+    rated |= m > 0;
     if (m >= 2) {
       long[] pairs = pairsFor(m);
       for (int a = 0; a < width; a++) {
@@ -254,16 +285,24 @@ public final class AlphaAccumulator implements Serializable {
     pairableValues += m;
   }
 
+  /** The pair table of units of size {@code m}, created (all zero) when new. */
   private long[] pairsFor(int m) {
-    if (m >= pairsBySize.length) {
-      int old = pairsBySize.length;
-      pairsBySize = Arrays.copyOf(pairsBySize, m + 1);
-      Arrays.fill(pairsBySize, old, m + 1, NONE);
+    int at = Arrays.binarySearch(sizes, 0, sizeCount, m);
+    if (at >= 0) {
+      return pairs[at];
     }
-    if (pairsBySize[m].length == 0) {
-      pairsBySize[m] = new long[width * width];
+    at = -at - 1;
+    if (sizeCount == sizes.length) {
+      int grown = Math.max(4, 2 * sizeCount);
+      sizes = Arrays.copyOf(sizes, grown);
+      pairs = Arrays.copyOf(pairs, grown);
     }
-    return pairsBySize[m];
+    System.arraycopy(sizes, at, sizes, at + 1, sizeCount - at);
+    System.arraycopy(pairs, at, pairs, at + 1, sizeCount - at);
+    sizes[at] = m;
+    pairs[at] = new long[width * width];
+    sizeCount++;
+    return pairs[at];
   }
 
   private void grow(int min, int max) {
@@ -271,10 +310,8 @@ public final class AlphaAccumulator implements Serializable {
     int newWidth = Span.grownWidth(lo, width, min, max);
     int newLo = Span.grownLo(lo, width, min);
     marginals = Span.vector(marginals, lo, newLo, newWidth);
-    for (int m = 0; m < pairsBySize.length; m++) {
-      if (pairsBySize[m].length != 0) {
-        pairsBySize[m] = Span.square(pairsBySize[m], lo, width, newLo, newWidth);
-      }
+    for (int i = 0; i < sizeCount; i++) {
+      pairs[i] = Span.square(pairs[i], lo, width, newLo, newWidth);
     }
     counts = new int[newWidth];
     touched = new int[newWidth];
@@ -283,8 +320,10 @@ public final class AlphaAccumulator implements Serializable {
   }
 
   /**
-   * Adds the state of {@code other} to this one; {@code other} is unchanged. The level of this
-   * accumulator is kept (the state itself does not depend on the level).
+   * Adds the state of {@code other} to this one. {@code other} is only read, never changed (not
+   * even its internal layout), so one accumulator may be merged into many others from many threads
+   * at once, provided nobody adds to it meanwhile. The level of this accumulator is kept (the state
+   * itself does not depend on the level).
    *
    * @return this accumulator
    * @throws IllegalArgumentException if {@code other} is this accumulator
@@ -293,22 +332,21 @@ public final class AlphaAccumulator implements Serializable {
     requireNonNull(other, "other");
     Checks.checkArgument(other != this, "cannot merge an accumulator (%s) into itself", "alpha");
     foldPatterns();
-    other.foldPatterns();
     if (other.width > 0) {
       if (width == 0 || other.lo < lo || other.lo + other.width > lo + width) {
         grow(other.lo, other.lo + other.width - 1);
       }
       Span.addVector(marginals, lo, other.marginals, other.lo);
-      for (int m = 0; m < other.pairsBySize.length; m++) {
-        if (other.pairsBySize[m].length != 0) {
-          Span.addSquare(pairsFor(m), lo, width, other.pairsBySize[m], other.lo, other.width);
-        }
+      for (int i = 0; i < other.sizeCount; i++) {
+        Span.addSquare(pairsFor(other.sizes[i]), lo, width, other.pairs[i], other.lo, other.width);
       }
+      foldPatternsOf(other);
     }
     units += other.units;
     pairableUnits += other.pairableUnits;
     pairableValues += other.pairableValues;
     raters = Math.max(raters, other.raters);
+    rated |= other.rated;
     return this;
   }
 
@@ -316,6 +354,158 @@ public final class AlphaAccumulator implements Serializable {
   public AlphaResult result() {
     foldPatterns();
     return AlphaEngine.compute(
-        level, lo, width, marginals, pairsBySize, units, pairableUnits, pairableValues, raters);
+        level,
+        lo,
+        width,
+        marginals,
+        Arrays.copyOf(sizes, sizeCount),
+        pairs,
+        units,
+        pairableUnits,
+        pairableValues,
+        raters,
+        rated);
+  }
+
+  private Object writeReplace() {
+    return new SerialProxy(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("an AlphaAccumulator is read through its serialization proxy");
+  }
+
+  /**
+   * The serialized form: the level, the counts, the span, the marginals and each pair table with
+   * its unit size, patterns folded. Reading checks every count and every identity that the tables
+   * of real units satisfy (see {@link #readObject}) before it builds the accumulator.
+   */
+  private static final class SerialProxy implements Serializable {
+    private static final long serialVersionUID = 2L;
+
+    private transient AlphaAccumulator state;
+
+    SerialProxy(AlphaAccumulator source) {
+      // A folded copy, so that serializing does not change the source's layout.
+      AlphaAccumulator copy = new AlphaAccumulator(source.level).merge(source);
+      copy.foldPatterns();
+      this.state = copy;
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+      out.defaultWriteObject();
+      AlphaAccumulator a = state;
+      out.writeInt(a.level.ordinal());
+      out.writeLong(a.units);
+      out.writeLong(a.pairableUnits);
+      out.writeLong(a.pairableValues);
+      out.writeInt(a.raters);
+      out.writeBoolean(a.rated);
+      out.writeInt(a.lo);
+      out.writeInt(a.width);
+      SerialForm.writeLongs(out, a.marginals, a.width);
+      out.writeInt(a.sizeCount);
+      for (int i = 0; i < a.sizeCount; i++) {
+        out.writeInt(a.sizes[i]);
+        SerialForm.writeLongs(out, a.pairs[i], a.width * a.width);
+      }
+    }
+
+    /**
+     * Checks, for each pair table of units of size m: every count {@code >= 0}, the table symmetric
+     * with even diagonal (n(n - 1) pairs within a category), each row sum a multiple of m - 1 (a
+     * value of category c pairs with the m - 1 others of its unit), the total a positive multiple
+     * of m (m - 1); then that the units, values and per-category row sums over the sizes add up to
+     * the pairable units, the pairable values and the marginals.
+     */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      in.defaultReadObject();
+      try {
+        read(in);
+      } catch (EOFException e) {
+        InvalidObjectException invalid = SerialForm.invalid("the serialized state is truncated");
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
+
+    private void read(ObjectInputStream in) throws IOException {
+      int ordinal = in.readInt();
+      AlphaLevel[] levels = AlphaLevel.values();
+      SerialForm.check(ordinal >= 0 && ordinal < levels.length, "level (%s) unknown", ordinal);
+      AlphaAccumulator a = new AlphaAccumulator(levels[ordinal]);
+      a.units = SerialForm.count(in.readLong(), "units");
+      a.pairableUnits = SerialForm.count(in.readLong(), "pairableUnits");
+      a.pairableValues = SerialForm.count(in.readLong(), "pairableValues");
+      a.raters = (int) SerialForm.count(in.readInt(), "raters");
+      a.rated = in.readBoolean();
+      int lo = in.readInt();
+      int width = in.readInt();
+      SerialForm.span(lo, width);
+      SerialForm.check(
+          a.pairableUnits <= a.units, "pairableUnits (%s) exceed units", a.pairableUnits);
+      SerialForm.check(a.raters > 0 || a.units == 0 || !a.rated, "ratings without raters");
+      SerialForm.check(a.rated || a.pairableValues == 0, "pairable values without ratings");
+      SerialForm.check(
+          (width == 0) == (a.pairableValues == 0), "span (%s) and pairable values disagree", width);
+      a.lo = lo;
+      a.width = width;
+      a.marginals = SerialForm.readCounts(in, width, "marginals");
+      a.counts = new int[width];
+      a.touched = new int[width];
+      int count = in.readInt();
+      SerialForm.check(
+          count >= 0 && count <= Math.max(0, a.raters - 1),
+          "unit sizes (%s) must be in [0, raters - 1]",
+          count);
+      SerialForm.check((count == 0) == (a.pairableValues == 0), "pair tables (%s) missing", count);
+      long[] rowTotals = new long[width];
+      long unitsSeen = 0;
+      long valuesSeen = 0;
+      int previous = 1;
+      for (int i = 0; i < count; i++) {
+        int m = in.readInt();
+        SerialForm.check(
+            m > previous && m <= a.raters, "unit size (%s) out of order or above raters", m);
+        previous = m;
+        long[] table = SerialForm.readCounts(in, width * width, "pairs");
+        long total = 0;
+        for (int c = 0; c < width; c++) {
+          long row = 0;
+          for (int k = 0; k < width; k++) {
+            long v = table[c * width + k];
+            SerialForm.check(v == table[k * width + c], "pair table of size %s not symmetric", m);
+            row = SerialForm.add(row, v, "pair counts");
+          }
+          SerialForm.check(table[c * width + c] % 2 == 0, "odd diagonal in size %s", m);
+          SerialForm.check(row % (m - 1) == 0, "row sum %s not a multiple of %s", row, m - 1);
+          rowTotals[c] = SerialForm.add(rowTotals[c], row / (m - 1), "marginals");
+          total = SerialForm.add(total, row, "pair counts");
+        }
+        long perUnit = (long) m * (m - 1);
+        SerialForm.check(total > 0 && total % perUnit == 0, "pairs of size %s not whole units", m);
+        long unitsOfSize = total / perUnit;
+        unitsSeen = SerialForm.add(unitsSeen, unitsOfSize, "units");
+        SerialForm.check(unitsOfSize <= Long.MAX_VALUE / m, "values of size %s overflow", m);
+        valuesSeen = SerialForm.add(valuesSeen, unitsOfSize * m, "values");
+        a.pairsFor(m);
+        a.pairs[a.sizeCount - 1] = table;
+      }
+      SerialForm.check(
+          unitsSeen == a.pairableUnits && valuesSeen == a.pairableValues,
+          "pair tables hold %s units and %s values, not %s and %s",
+          unitsSeen,
+          valuesSeen,
+          a.pairableUnits,
+          a.pairableValues);
+      SerialForm.check(
+          java.util.Arrays.equals(rowTotals, a.marginals),
+          "marginals disagree with the pair tables");
+      state = a;
+    }
+
+    private Object readResolve() {
+      return state;
+    }
   }
 }

@@ -26,11 +26,13 @@ final class AlphaEngine {
       int lo,
       int width,
       long[] marginals,
+      int[] sizes,
       long[][] pairsBySize,
       long units,
       long pairableUnits,
       long pairableValues,
-      int raters) {
+      int raters,
+      boolean rated) {
     int categories = 0;
     int minValue = Integer.MAX_VALUE;
     long[] cumulative = new long[width + 1];
@@ -59,11 +61,7 @@ final class AlphaEngine {
     if (pairableValues == 0) {
       return new AlphaResult(
           level,
-          Coefficient.undefined(
-              UndefinedReason.NO_PAIRABLE_UNITS,
-              units == 0
-                  ? "no unit was added"
-                  : "no unit has two or more ratings, so no pair of ratings can be compared"),
+          Shapes.undefined(units, rated, raters),
           units,
           pairableUnits,
           0,
@@ -87,11 +85,9 @@ final class AlphaEngine {
       }
     }
     double observed = 0;
-    for (int m = 2; m < pairsBySize.length; m++) {
-      long[] pairs = pairsBySize[m];
-      if (pairs.length == 0) {
-        continue;
-      }
+    for (int s = 0; s < sizes.length; s++) {
+      int m = sizes[s];
+      long[] pairs = pairsBySize[s];
       double sum = 0;
       for (int i = 0; i < pairs.length; i++) {
         sum += pairs[i] * delta[i];

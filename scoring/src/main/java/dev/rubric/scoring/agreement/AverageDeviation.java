@@ -6,8 +6,9 @@ import static java.util.Objects.requireNonNull;
  * The average deviation index AD of one item: the mean absolute deviation of the ratings around
  * their mean and around their median, dividing by n.
  *
- * @param aroundMean {@code AD_M = sum |x - mean| / n}; undefined without ratings
- * @param aroundMedian {@code AD_Md = sum |x - median| / n}; undefined without ratings
+ * @param aroundMean {@code AD_M = sum |x - mean| / n}; undefined with fewer than two ratings (a
+ *     single rating deviates from nothing, which is not perfect agreement)
+ * @param aroundMedian {@code AD_Md = sum |x - median| / n}; undefined with fewer than two ratings
  * @param ratings the ratings present
  */
 public record AverageDeviation(Coefficient aroundMean, Coefficient aroundMedian, int ratings) {

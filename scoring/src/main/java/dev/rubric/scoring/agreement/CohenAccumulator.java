@@ -2,6 +2,11 @@ package dev.rubric.scoring.agreement;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.util.Arrays;
 
@@ -26,6 +31,9 @@ public final class CohenAccumulator implements Serializable {
   private long[] table = new long[0];
   private long units;
   private long pairedUnits;
+
+  /** Whether any rating at all was present, paired or not. */
+  private boolean rated;
 
   CohenAccumulator(KappaWeights weights, int[] scale) {
     this.weights = weights;
@@ -53,8 +61,10 @@ public final class CohenAccumulator implements Serializable {
     int a = ratings[0];
     int b = ratings[1];
     if (a == Ratings.MISSING || b == Ratings.MISSING) {
+      rated |= a != b;
       return this;
     }
+    rated = true;
     if (scale.length > 0) {
       checkOnScale(a);
       checkOnScale(b);
@@ -114,6 +124,7 @@ public final class CohenAccumulator implements Serializable {
     }
     units += other.units;
     pairedUnits += other.pairedUnits;
+    rated |= other.rated;
     return this;
   }
 
@@ -140,15 +151,7 @@ public final class CohenAccumulator implements Serializable {
     }
     if (pairedUnits == 0) {
       return new CohenResult(
-          weights,
-          Coefficient.undefined(
-              UndefinedReason.NO_PAIRABLE_UNITS,
-              "no unit was rated by both raters, so no pair of ratings can be compared"),
-          units,
-          0,
-          0,
-          Double.NaN,
-          Double.NaN);
+          weights, Shapes.undefined(units, rated, 2), units, 0, 0, Double.NaN, Double.NaN);
     }
     if (scale.length > 0) {
       min = scale[0];
@@ -176,5 +179,121 @@ public final class CohenAccumulator implements Serializable {
             : Coefficient.of(1 - n * observed / expected);
     return new CohenResult(
         weights, kappa, units, pairedUnits, categories, observedAgreement, expectedAgreement);
+  }
+
+  private Object writeReplace() {
+    return new SerialProxy(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a CohenAccumulator is read through its serialization proxy");
+  }
+
+  /**
+   * The serialized form: the weights, the declared scale (checked as {@link
+   * CohenKappa#onCategories} checks it), the counts, the span and the table. Reading checks every
+   * count, that the table's cells add up to the paired units, and that a declared scale's span is
+   * the table's and no value off the scale was counted.
+   */
+  private static final class SerialProxy implements Serializable {
+    private static final long serialVersionUID = 2L;
+
+    private transient CohenAccumulator state;
+
+    SerialProxy(CohenAccumulator source) {
+      this.state = source;
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+      out.defaultWriteObject();
+      CohenAccumulator a = state;
+      out.writeInt(a.weights.ordinal());
+      out.writeInt(a.scale.length);
+      for (int v : a.scale) {
+        out.writeInt(v);
+      }
+      out.writeLong(a.units);
+      out.writeLong(a.pairedUnits);
+      out.writeBoolean(a.rated);
+      out.writeInt(a.lo);
+      out.writeInt(a.width);
+      SerialForm.writeLongs(out, a.table, a.width * a.width);
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      in.defaultReadObject();
+      try {
+        read(in);
+      } catch (EOFException e) {
+        InvalidObjectException invalid = SerialForm.invalid("the serialized state is truncated");
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
+
+    private void read(ObjectInputStream in) throws IOException {
+      int ordinal = in.readInt();
+      KappaWeights[] all = KappaWeights.values();
+      SerialForm.check(ordinal >= 0 && ordinal < all.length, "weights (%s) unknown", ordinal);
+      KappaWeights weights = all[ordinal];
+      int length = in.readInt();
+      SerialForm.check(
+          length == 0 || (length >= 2 && length <= Ratings.MAX_SPAN),
+          "scale length (%s) must be 0 or in [2, %s]",
+          length,
+          Ratings.MAX_SPAN);
+      int[] scale = new int[length];
+      for (int i = 0; i < length; i++) {
+        scale[i] = in.readInt();
+      }
+      CohenKappa kappa = CohenKappa.weighted(weights);
+      if (length > 0) {
+        try {
+          kappa = kappa.onCategories(scale);
+        } catch (IllegalArgumentException e) {
+          throw SerialForm.invalid("scale: %s", String.valueOf(e.getMessage()));
+        }
+        for (int i = 1; i < length; i++) {
+          SerialForm.check(scale[i - 1] < scale[i], "scale must increase");
+        }
+      }
+      CohenAccumulator a = kappa.accumulator();
+      a.units = SerialForm.count(in.readLong(), "units");
+      a.pairedUnits = SerialForm.count(in.readLong(), "pairedUnits");
+      a.rated = in.readBoolean();
+      int lo = in.readInt();
+      int width = in.readInt();
+      SerialForm.span(lo, width);
+      if (length > 0) {
+        SerialForm.check(lo == a.lo && width == a.width, "span differs from the declared scale");
+      }
+      a.lo = lo;
+      a.width = width;
+      a.table = SerialForm.readCounts(in, width * width, "table");
+      SerialForm.check(
+          SerialForm.sum(a.table, "table") == a.pairedUnits,
+          "table does not add up to pairedUnits (%s)",
+          a.pairedUnits);
+      SerialForm.check(a.pairedUnits <= a.units, "pairedUnits exceed units (%s)", a.units);
+      SerialForm.check(a.rated || a.pairedUnits == 0, "paired units without ratings");
+      SerialForm.check(a.units > 0 || !a.rated, "ratings without units");
+      SerialForm.check((width == 0) == (a.pairedUnits == 0 && length == 0), "empty span");
+      if (length > 0) {
+        for (int i = 0; i < width; i++) {
+          for (int j = 0; j < width; j++) {
+            SerialForm.check(
+                a.table[i * width + j] == 0
+                    || (java.util.Arrays.binarySearch(scale, lo + i) >= 0
+                        && java.util.Arrays.binarySearch(scale, lo + j) >= 0),
+                "a value off the declared scale was counted");
+          }
+        }
+      }
+      state = a;
+    }
+
+    private Object readResolve() {
+      return state;
+    }
   }
 }

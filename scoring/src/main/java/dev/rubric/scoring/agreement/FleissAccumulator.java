@@ -2,7 +2,13 @@ package dev.rubric.scoring.agreement;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
+import java.math.BigInteger;
 
 /**
  * The sufficient statistics of Fleiss' kappa, filled one unit at a time: the ratings per category
@@ -28,6 +34,11 @@ public final class FleissAccumulator implements Serializable {
 
   private boolean unequal;
   private boolean missing;
+
+  /** The most cells (raters) and the most ratings present in any one unit. */
+  private int raters;
+
+  private int maxRatingsPerUnit;
   private int[] counts = new int[0];
   private int[] touched = new int[0];
   private int[] levels = new int[0];
@@ -69,6 +80,8 @@ public final class FleissAccumulator implements Serializable {
       }
     }
     units++;
+    raters = Math.max(raters, length);
+    maxRatingsPerUnit = Math.max(maxRatingsPerUnit, m);
     noteRatingsPerUnit(m);
     if (m == 0) {
       return;
@@ -132,6 +145,8 @@ public final class FleissAccumulator implements Serializable {
     }
     unequal |= other.unequal;
     missing |= other.missing;
+    raters = Math.max(raters, other.raters);
+    maxRatingsPerUnit = Math.max(maxRatingsPerUnit, other.maxRatingsPerUnit);
     sumOfSquares += other.sumOfSquares;
     units += other.units;
     return this;
@@ -143,8 +158,8 @@ public final class FleissAccumulator implements Serializable {
     for (long t : totals) {
       categories += t > 0 ? 1 : 0;
     }
-    if (units == 0) {
-      return undefined(UndefinedReason.NO_UNITS, "no unit was added", 0);
+    if (maxRatingsPerUnit < 2) {
+      return undefined(Shapes.undefined(units, maxRatingsPerUnit > 0, raters), categories);
     }
     if (unequal) {
       return missing
@@ -159,12 +174,6 @@ public final class FleissAccumulator implements Serializable {
               categories);
     }
     int n = ratingsPerUnit;
-    if (n < 2) {
-      return undefined(
-          UndefinedReason.ONE_RATER,
-          String.format(java.util.Locale.ROOT, "each unit has %s rating(s); at least 2 needed", n),
-          categories);
-    }
     double total = (double) units * n;
     double observed = (sumOfSquares - total) / (total * (n - 1));
     double squaredTotals = 0;
@@ -191,12 +200,127 @@ public final class FleissAccumulator implements Serializable {
   }
 
   private FleissResult undefined(UndefinedReason reason, String why, int categories) {
+    return undefined(Coefficient.undefined(reason, why), categories);
+  }
+
+  private FleissResult undefined(Coefficient why, int categories) {
     return new FleissResult(
-        Coefficient.undefined(reason, why),
-        units,
-        unequal ? 0 : Math.max(ratingsPerUnit, 0),
-        categories,
-        Double.NaN,
-        Double.NaN);
+        why, units, unequal ? 0 : Math.max(ratingsPerUnit, 0), categories, Double.NaN, Double.NaN);
+  }
+
+  private Object writeReplace() {
+    return new SerialProxy(this);
+  }
+
+  private void readObject(ObjectInputStream in) throws InvalidObjectException {
+    throw new InvalidObjectException("a FleissAccumulator is read through its serialization proxy");
+  }
+
+  /**
+   * The serialized form: the counts and flags, the span and the category totals. Reading checks
+   * every count, that the totals hold units times ratings per unit when that number is common, and
+   * that the sum of squares lies where real units put it: {@code T <= S <= T * max m} (a unit of m
+   * ratings has between m and m^2 as its sum of squared category counts) and {@code sum_j T_j^2 <=
+   * N * S} (Cauchy-Schwarz over the units), which keeps kappa within [-1/(n-1), 1].
+   */
+  private static final class SerialProxy implements Serializable {
+    private static final long serialVersionUID = 2L;
+
+    private transient FleissAccumulator state;
+
+    SerialProxy(FleissAccumulator source) {
+      this.state = source;
+    }
+
+    private void writeObject(ObjectOutputStream out) throws IOException {
+      out.defaultWriteObject();
+      FleissAccumulator a = state;
+      out.writeLong(a.units);
+      out.writeLong(a.sumOfSquares);
+      out.writeInt(a.ratingsPerUnit);
+      out.writeBoolean(a.unequal);
+      out.writeBoolean(a.missing);
+      out.writeInt(a.raters);
+      out.writeInt(a.maxRatingsPerUnit);
+      out.writeInt(a.lo);
+      out.writeInt(a.width);
+      SerialForm.writeLongs(out, a.totals, a.width);
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+      in.defaultReadObject();
+      try {
+        read(in);
+      } catch (EOFException e) {
+        InvalidObjectException invalid = SerialForm.invalid("the serialized state is truncated");
+        invalid.initCause(e);
+        throw invalid;
+      }
+    }
+
+    private void read(ObjectInputStream in) throws IOException {
+      FleissAccumulator a = new FleissAccumulator();
+      a.units = SerialForm.count(in.readLong(), "units");
+      a.sumOfSquares = SerialForm.count(in.readLong(), "sumOfSquares");
+      a.ratingsPerUnit = in.readInt();
+      a.unequal = in.readBoolean();
+      a.missing = in.readBoolean();
+      a.raters = (int) SerialForm.count(in.readInt(), "raters");
+      a.maxRatingsPerUnit = (int) SerialForm.count(in.readInt(), "maxRatingsPerUnit");
+      int lo = in.readInt();
+      int width = in.readInt();
+      SerialForm.span(lo, width);
+      a.lo = lo;
+      a.width = width;
+      a.totals = SerialForm.readCounts(in, width, "totals");
+      a.counts = new int[width];
+      a.touched = new int[width];
+      long total = SerialForm.sum(a.totals, "totals");
+      SerialForm.check(
+          (a.units == 0) == (a.ratingsPerUnit == UNSET) && a.ratingsPerUnit >= UNSET,
+          "ratingsPerUnit (%s) disagrees with units (%s)",
+          a.ratingsPerUnit,
+          a.units);
+      SerialForm.check(
+          a.ratingsPerUnit <= a.maxRatingsPerUnit && a.maxRatingsPerUnit <= a.raters,
+          "ratings per unit (%s, at most %s) must not exceed raters (%s)",
+          a.ratingsPerUnit,
+          a.maxRatingsPerUnit,
+          a.raters);
+      SerialForm.check(
+          a.unequal || a.maxRatingsPerUnit == Math.max(a.ratingsPerUnit, 0),
+          "equal units must all hold %s ratings",
+          a.ratingsPerUnit);
+      SerialForm.check(!a.unequal || a.units >= 2, "one unit cannot be unequal");
+      SerialForm.check((width == 0) == (total == 0), "span (%s) and totals disagree", width);
+      SerialForm.check((total == 0) == (a.maxRatingsPerUnit == 0), "totals disagree with units");
+      BigInteger t = BigInteger.valueOf(total);
+      BigInteger s = BigInteger.valueOf(a.sumOfSquares);
+      BigInteger n = BigInteger.valueOf(a.units);
+      if (!a.unequal && a.units > 0) {
+        SerialForm.check(
+            t.equals(n.multiply(BigInteger.valueOf(a.ratingsPerUnit))),
+            "totals (%s) must be units x ratings per unit",
+            total);
+      }
+      SerialForm.check(
+          t.compareTo(s) <= 0
+              && s.compareTo(t.multiply(BigInteger.valueOf(a.maxRatingsPerUnit))) <= 0,
+          "sumOfSquares (%s) must lie in [T, T x max ratings per unit]",
+          a.sumOfSquares);
+      BigInteger squaredTotals = BigInteger.ZERO;
+      for (long v : a.totals) {
+        squaredTotals = squaredTotals.add(BigInteger.valueOf(v).pow(2));
+      }
+      SerialForm.check(
+          squaredTotals.compareTo(n.multiply(s)) <= 0,
+          "category totals too concentrated for sumOfSquares (%s)",
+          a.sumOfSquares);
+      state = a;
+    }
+
+    private Object readResolve() {
+      return state;
+    }
   }
 }

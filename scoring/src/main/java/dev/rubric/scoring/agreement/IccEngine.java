@@ -1,6 +1,8 @@
 package dev.rubric.scoring.agreement;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +27,17 @@ final class IccEngine {
    *   v = (k-1)(n-1) (k r F_j + n (1 + (k-1) r) - k r)^2
    *       / ((n-1) k^2 r^2 F_j^2 + (n (1 + (k-1) r) - k r)^2),  r = ICC(2,1), F_j = JMS / EMS,
    * and the average forms follow from the single ones by Spearman-Brown.
+   *
+   * [2] Edges. The two-way random forms are computed as exact integer ratios (numerator and
+   * denominator of each multiplied by n^2 k (n-1)(k-1)), so they are defined exactly when their
+   * denominators are not zero: ICC(2,k) = n((k-1)T - E) / (n(k-1)T + (n-1)J - E) with T, J, E the
+   * numerators above, defined even without variance between targets (it is then negative, as in
+   * psych::ICC). An F test whose denominator mean square is 0 has F = +Infinity and p = 0 when the
+   * numerator is positive, and F = p = NaN when it is 0 too (0/0: no test). With F infinite the
+   * Shrout-Fleiss bounds of forms 1 and 3 tend to 1, so the interval is [1, 1] (psych gives NaN for
+   * the single forms). With EMS = 0 and JMS > 0 the Satterthwaite v tends to k - 1 as EMS -> 0 (for
+   * r != 0), so ICC(2,1) keeps a finite interval: [n BMS / (F* k JMS + n BMS), n F' BMS / (k JMS +
+   * n F' BMS)] with F* = qf(0.975, n-1, k-1), F' = qf(0.975, k-1, n-1); psych gives NaN there.
    */
 
   private static final double LEVEL = 0.95;
@@ -36,33 +49,31 @@ final class IccEngine {
       long n,
       long dropped,
       int k,
-      long[] columnSums,
-      long grandSum,
-      long sumOfSquares,
-      long sumOfSquaredRowSums) {
+      boolean rated,
+      boolean pairable,
+      BigInteger grandSum,
+      BigInteger sumOfSquares,
+      BigInteger sumOfSquaredRowSums,
+      BigInteger sumOfSquaredColumnSums) {
     if (n < 2 || k < 2) {
-      UndefinedReason reason;
-      String why;
-      if (k < 2 && n + dropped > 0) {
-        reason = UndefinedReason.ONE_RATER;
-        why = String.format(Locale.ROOT, "raters (%s) must be >= 2", k);
-      } else if (n + dropped == 0) {
-        reason = UndefinedReason.NO_UNITS;
-        why = "no target was added";
+      Coefficient why;
+      if (!pairable) {
+        why = Shapes.undefined("target", n + dropped, rated, k);
       } else if (n == 0) {
-        reason = UndefinedReason.MISSING_RATINGS;
-        why = "every target misses a rating and was removed listwise";
-      } else {
-        reason = UndefinedReason.TOO_FEW_UNITS;
         why =
-            String.format(
-                Locale.ROOT, "complete targets (%s) must be >= 2 (%s removed)", n, dropped);
+            Coefficient.undefined(
+                UndefinedReason.MISSING_RATINGS,
+                "every target misses a rating and was removed listwise");
+      } else {
+        why =
+            Coefficient.undefined(
+                UndefinedReason.TOO_FEW_UNITS,
+                String.format(
+                    Locale.ROOT, "complete targets (%s) must be >= 2 (%s removed)", n, dropped));
       }
       List<IccEstimate> all = new ArrayList<>();
       for (IccForm form : IccForm.values()) {
-        all.add(
-            new IccEstimate(
-                form, Coefficient.undefined(reason, why), Optional.empty(), Optional.empty()));
+        all.add(new IccEstimate(form, why, Optional.empty(), Optional.empty()));
       }
       return new IccResult(
           n, dropped, k, Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.copyOf(all));
@@ -70,13 +81,10 @@ final class IccEngine {
     BigInteger bn = BigInteger.valueOf(n);
     BigInteger bk = BigInteger.valueOf(k);
     BigInteger nk = bn.multiply(bk);
-    BigInteger g2 = BigInteger.valueOf(grandSum).pow(2);
-    BigInteger sx2 = BigInteger.valueOf(sumOfSquares);
-    BigInteger sr2 = BigInteger.valueOf(sumOfSquaredRowSums);
-    BigInteger sc2 = BigInteger.ZERO;
-    for (long c : columnSums) {
-      sc2 = sc2.add(BigInteger.valueOf(c).pow(2));
-    }
+    BigInteger g2 = grandSum.pow(2);
+    BigInteger sx2 = sumOfSquares;
+    BigInteger sr2 = sumOfSquaredRowSums;
+    BigInteger sc2 = sumOfSquaredColumnSums;
     BigInteger targetsNum = bn.multiply(sr2).subtract(g2);
     BigInteger ratersNum = bk.multiply(sc2).subtract(g2);
     BigInteger errorNum =
@@ -89,40 +97,55 @@ final class IccEngine {
     double jms = ratersNum.doubleValue() / nkd / (dk - 1);
     double ems = errorNum.doubleValue() / nkd / ((dn - 1) * (dk - 1));
     double wms = withinNum.doubleValue() / dk / (dn * (dk - 1));
-
-    FTest oneWay = test(bms, wms, withinNum.signum() == 0, dn - 1, dn * (dk - 1));
-    FTest twoWay = test(bms, ems, errorNum.signum() == 0, dn - 1, (dn - 1) * (dk - 1));
     boolean noTargetVariance = targetsNum.signum() == 0;
+    boolean noError = errorNum.signum() == 0;
+
+    FTest oneWay = test(bms, wms, noTargetVariance, withinNum.signum() == 0, dn - 1, dn * (dk - 1));
+    FTest twoWay = test(bms, ems, noTargetVariance, noError, dn - 1, (dn - 1) * (dk - 1));
     boolean noVariance = noTargetVariance && withinNum.signum() == 0;
+
+    // The two-way random forms as exact ratios (see [2]): numerator n((k-1)T - E) over
+    //   ICC(2,1): n(k-1)T + (nk - n - k)E + k(n-1)J     ICC(2,k): n(k-1)T + (n-1)J - E
+    BigInteger randomNum =
+        bn.multiply(BigInteger.valueOf(k - 1L).multiply(targetsNum).subtract(errorNum));
+    BigInteger single2 =
+        bn.multiply(BigInteger.valueOf(k - 1L))
+            .multiply(targetsNum)
+            .add(nk.subtract(bn).subtract(bk).multiply(errorNum))
+            .add(bk.multiply(BigInteger.valueOf(n - 1)).multiply(ratersNum));
+    BigInteger average2 =
+        bn.multiply(BigInteger.valueOf(k - 1L))
+            .multiply(targetsNum)
+            .add(BigInteger.valueOf(n - 1).multiply(ratersNum))
+            .subtract(errorNum);
 
     List<IccEstimate> all = new ArrayList<>();
     // ICC(1,1)
     double icc11 = (bms - wms) / (bms + (dk - 1) * wms);
     all.add(estimate(IccForm.ICC_1_1, icc11, noVariance, oneWay, single(oneWay, dk)));
     // ICC(2,1)
-    double icc21 = (bms - ems) / (bms + (dk - 1) * ems + dk * (jms - ems) / dn);
-    double[] bounds2 = satterthwaite(icc21, bms, jms, ems, dn, dk);
+    double icc21 = ratio(randomNum, single2);
+    double[] bounds2 = satterthwaite(icc21, bms, jms, ems, noError, dn, dk);
     all.add(
         estimate(
             IccForm.ICC_2_1,
             icc21,
-            noVariance || !Double.isFinite(icc21),
+            single2.signum() == 0,
             twoWay,
             interval(bounds2[0], bounds2[1])));
     // ICC(3,1)
     double icc31 = (bms - ems) / (bms + (dk - 1) * ems);
-    boolean noTwoWayVariance = noTargetVariance && errorNum.signum() == 0;
+    boolean noTwoWayVariance = noTargetVariance && noError;
     all.add(estimate(IccForm.ICC_3_1, icc31, noTwoWayVariance, twoWay, single(twoWay, dk)));
     // ICC(1,k)
     all.add(
         estimate(IccForm.ICC_1_K, (bms - wms) / bms, noTargetVariance, oneWay, average(oneWay)));
-    // ICC(2,k)
-    double icc2k = (bms - ems) / (bms + (jms - ems) / dn);
+    // ICC(2,k): the Spearman-Brown step-up of ICC(2,1), defined whenever its denominator is not 0
     all.add(
         estimate(
             IccForm.ICC_2_K,
-            icc2k,
-            noTargetVariance || !Double.isFinite(icc2k),
+            ratio(randomNum, average2),
+            average2.signum() == 0,
             twoWay,
             interval(spearmanBrown(bounds2[0], dk), spearmanBrown(bounds2[1], dk))));
     // ICC(3,k)
@@ -131,11 +154,33 @@ final class IccEngine {
     return new IccResult(n, dropped, k, bms, wms, jms, ems, List.copyOf(all));
   }
 
+  /** {@code num / den} correctly rounded from the exact integers ({@code NaN} when den is 0). */
+  private static double ratio(BigInteger num, BigInteger den) {
+    if (den.signum() == 0) {
+      return Double.NaN;
+    }
+    return new BigDecimal(num).divide(new BigDecimal(den), new MathContext(25)).doubleValue();
+  }
+
+  /**
+   * The F test of {@code numerator / denominator}: {@code F = +Infinity, p = 0} when only the
+   * denominator is 0 (no error at all against real differences between targets: the limit of F and
+   * p as the error vanishes); {@code F = NaN, p = NaN} when both are 0, where no test is possible.
+   */
   private static FTest test(
-      double numerator, double denominator, boolean zeroDenominator, double df1, double df2) {
-    double f = zeroDenominator ? Double.POSITIVE_INFINITY : numerator / denominator;
-    double p = zeroDenominator ? 0 : FDistribution.of(df1, df2).survivalProbability(f);
-    return new FTest(f, df1, df2, p);
+      double numerator,
+      double denominator,
+      boolean zeroNumerator,
+      boolean zeroDenominator,
+      double df1,
+      double df2) {
+    if (zeroDenominator) {
+      return zeroNumerator
+          ? new FTest(Double.NaN, df1, df2, Double.NaN)
+          : new FTest(Double.POSITIVE_INFINITY, df1, df2, 0);
+    }
+    double f = numerator / denominator;
+    return new FTest(f, df1, df2, FDistribution.of(df1, df2).survivalProbability(f));
   }
 
   /** Upper TAIL quantile of F(df1, df2), that is qf(0.975, df1, df2). */
@@ -144,6 +189,9 @@ final class IccEngine {
   }
 
   private static Optional<ConfidenceInterval> single(FTest t, double k) {
+    if (t.f() == Double.POSITIVE_INFINITY) {
+      return interval(1, 1); // the limit of both bounds as F grows without bound
+    }
     double fl = t.f() / upper(t.numeratorDf(), t.denominatorDf());
     double fu = t.f() * upper(t.denominatorDf(), t.numeratorDf());
     return interval((fl - 1) / (fl + k - 1), (fu - 1) / (fu + k - 1));
@@ -156,11 +204,17 @@ final class IccEngine {
   }
 
   private static double[] satterthwaite(
-      double r, double bms, double jms, double ems, double n, double k) {
-    double fj = jms / ems;
-    double a = k * r * fj + n * (1 + (k - 1) * r) - k * r;
-    double b = n * (1 + (k - 1) * r) - k * r;
-    double v = (k - 1) * (n - 1) * a * a / ((n - 1) * k * k * r * r * fj * fj + b * b);
+      double r, double bms, double jms, double ems, boolean noError, double n, double k) {
+    double v;
+    if (noError) {
+      // F_j = JMS / EMS is infinite; as EMS -> 0 with r != 0, v tends to k - 1 (see [2]).
+      v = r != 0 && Double.isFinite(r) ? k - 1 : Double.NaN;
+    } else {
+      double fj = jms / ems;
+      double a = k * r * fj + n * (1 + (k - 1) * r) - k * r;
+      double b = n * (1 + (k - 1) * r) - k * r;
+      v = (k - 1) * (n - 1) * a * a / ((n - 1) * k * k * r * r * fj * fj + b * b);
+    }
     if (!(v > 0) || !Double.isFinite(v)) {
       return new double[] {Double.NaN, Double.NaN};
     }
@@ -192,7 +246,11 @@ final class IccEngine {
           form,
           Coefficient.undefined(
               UndefinedReason.NO_VARIANCE,
-              "the variance that " + form + " divides by is zero: the targets are rated alike"),
+              form == IccForm.ICC_2_K
+                  ? "the denominator of ICC_2_K, BMS + (JMS - EMS) / n, is zero"
+                  : "the variance that "
+                      + form
+                      + " divides by is zero: the targets are rated alike"),
           Optional.empty(),
           Optional.empty());
     }

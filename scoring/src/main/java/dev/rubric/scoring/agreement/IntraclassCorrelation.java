@@ -16,10 +16,22 @@ import java.util.stream.Collector;
  * - 1))}. ICC(3,k) equals Cronbach's alpha with raters as items. Targets with a missing rating are
  * removed listwise and counted in {@link IccResult#droppedTargets()}.
  *
- * <p><b>Undefined</b> with fewer than two complete targets ({@link UndefinedReason#TOO_FEW_UNITS},
- * {@link UndefinedReason#MISSING_RATINGS} if all were removed, {@link UndefinedReason#NO_UNITS} if
- * none was added), with one rater ({@link UndefinedReason#ONE_RATER}), and, per form, when the
- * denominator is zero, for example all ratings equal ({@link UndefinedReason#NO_VARIANCE}).
+ * <p><b>Undefined</b> when the data have no two ratings of one target to compare ({@link
+ * UndefinedReason#NO_UNITS}, {@link UndefinedReason#NO_RATINGS}, {@link UndefinedReason#ONE_RATER},
+ * {@link UndefinedReason#NO_PAIRABLE_UNITS}, in that order, as for every statistic of this
+ * package), with fewer than two complete targets ({@link UndefinedReason#MISSING_RATINGS} if all
+ * were removed listwise, else {@link UndefinedReason#TOO_FEW_UNITS}), and, per form, when its
+ * denominator is exactly zero ({@link UndefinedReason#NO_VARIANCE}), for example all ratings equal.
+ * ICC(2,k) is defined whenever its denominator {@code BMS + (JMS - EMS) / n} is not zero, also
+ * without variance between targets, where it is negative as in psych::ICC.
+ *
+ * <p><b>Edges.</b> Sums are exact integers of any size and the zero tests exact. An F test whose
+ * error mean square is 0 has {@code F = +Infinity} and {@code p = 0} while the targets differ, and
+ * {@code F = p = NaN} when they do not (0/0; see {@link FTest}). Under perfect agreement, or
+ * perfect consistency for form 3, the intervals of forms 1 and 3, single and average, are [1, 1]
+ * (the limit of their bounds; psych::ICC gives NaN for the single forms). When the error mean
+ * square is 0 and the rater mean square is not, ICC(2,1) keeps a finite interval from the limit
+ * {@code v = k - 1} of the Satterthwaite degrees of freedom (psych::ICC gives NaN).
  *
  * <p><b>Sources.</b> Shrout, P. E. and Fleiss, J. L. (1979). Intraclass correlations: uses in
  * assessing rater reliability. Psychological Bulletin 86(2), 420-428.

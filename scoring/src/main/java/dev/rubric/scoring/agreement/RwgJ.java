@@ -14,6 +14,8 @@ import static java.util.Objects.requireNonNull;
  * @param droppedItems items with fewer than two ratings
  * @param meanVariance the mean sample variance over the items; {@code NaN} when undefined
  * @param nullVariance {@code sigma_EU^2 = (A^2 - 1) / 12}
+ * @param droppedRaters raters removed by listwise deletion ({@link MissingRatings#LISTWISE}); 0
+ *     otherwise
  */
 public record RwgJ(
     Coefficient value,
@@ -22,7 +24,8 @@ public record RwgJ(
     int items,
     int droppedItems,
     double meanVariance,
-    double nullVariance) {
+    double nullVariance,
+    int droppedRaters) {
 
   /** Checks for nulls. */
   public RwgJ {

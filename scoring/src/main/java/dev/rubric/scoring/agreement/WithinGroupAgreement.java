@@ -18,8 +18,19 @@ import java.util.Locale;
  * truncated. The average deviation divides by {@code n}: {@code AD_M = sum |x - mean| / n}, {@code
  * AD_Md = sum |x - median| / n}.
  *
- * <p><b>Undefined</b>: rwg with fewer than two ratings ({@link UndefinedReason#ONE_RATER}); rwg(j)
- * when no item has two ratings; AD without ratings ({@link UndefinedReason#NO_RATINGS}).
+ * <p><b>Undefined</b> when there are not two ratings to compare, with the reason codes every
+ * statistic of this package uses for the same data: no rating at all ({@link
+ * UndefinedReason#NO_RATINGS}; for rwg(j) no item at all is {@link UndefinedReason#NO_UNITS}), one
+ * rater's cell only ({@link UndefinedReason#ONE_RATER}), several cells but one rating per item
+ * ({@link UndefinedReason#NO_PAIRABLE_UNITS}). This holds for the average deviation too: the
+ * deviation of a single rating is 0 by arithmetic but says nothing about agreement, so it is
+ * undefined rather than a perfect 0. rwg(j) under {@link MissingRatings#LISTWISE} is also undefined
+ * ({@link UndefinedReason#MISSING_RATINGS}) when deletion leaves fewer than two raters.
+ *
+ * <p><b>Missing ratings in rwg(j).</b> By default ({@link MissingRatings#PER_ITEM}) each item's
+ * variance uses the ratings that item has and items with fewer than two are dropped and counted;
+ * {@link MissingRatings#LISTWISE} first removes every rater who missed an item, as the multilevel
+ * package of R does.
  *
  * <p><b>Sources.</b> James, L. R., Demaree, R. G. and Wolf, G. (1984). Estimating within-group
  * interrater reliability with and without response bias. Journal of Applied Psychology 69(1),
@@ -50,7 +61,7 @@ public final class WithinGroupAgreement {
     double nullVariance = uniformNullVariance(levels);
     double[] x = present(ratings);
     if (x.length < 2) {
-      return new Rwg(tooFew(x.length), false, x.length, Double.NaN, nullVariance);
+      return new Rwg(tooFew(ratings.length, x.length), false, x.length, Double.NaN, nullVariance);
     }
     double variance = variance(x);
     double raw = 1 - variance / nullVariance;
@@ -64,43 +75,105 @@ public final class WithinGroupAgreement {
 
   /**
    * Returns rwg(j) and r*wg(j) over items, {@code items[j]} holding the ratings of item {@code j}
-   * ({@code NaN} missing), on an {@code levels}-level scale. Items with fewer than two ratings are
-   * dropped and counted.
+   * ({@code NaN} missing), on an {@code levels}-level scale, with missing ratings handled per item
+   * ({@link MissingRatings#PER_ITEM}): items with fewer than two ratings are dropped and counted.
    */
   public static RwgJ rwgJ(double[][] items, int levels) {
+    return rwgJ(items, levels, MissingRatings.PER_ITEM);
+  }
+
+  /**
+   * Returns rwg(j) and r*wg(j) over items, {@code items[j]} holding the ratings of item {@code j}
+   * (cell {@code i} is rater {@code i}; {@code NaN} missing), on an {@code levels}-level scale,
+   * with missing ratings handled as {@code missing} says.
+   */
+  public static RwgJ rwgJ(double[][] items, int levels, MissingRatings missing) {
     requireNonNull(items, "items");
+    requireNonNull(missing, "missing");
     double nullVariance = uniformNullVariance(levels);
+    int raters = 0;
+    boolean rated = false;
+    boolean pairable = false;
+    for (double[] item : items) {
+      requireNonNull(item, "item");
+      double[] x = present(item);
+      raters = Math.max(raters, item.length);
+      rated |= x.length > 0;
+      pairable |= x.length >= 2;
+    }
+    if (!pairable) {
+      Coefficient none = Shapes.undefined("item", items.length, rated, raters);
+      return new RwgJ(none, false, none, 0, items.length, Double.NaN, nullVariance, 0);
+    }
+    boolean[] keep = new boolean[raters];
+    java.util.Arrays.fill(keep, true);
+    int droppedRaters = 0;
+    if (missing == MissingRatings.LISTWISE) {
+      for (int i = 0; i < raters; i++) {
+        for (double[] item : items) {
+          if (i >= item.length || Double.isNaN(item[i])) {
+            keep[i] = false;
+            droppedRaters++;
+            break;
+          }
+        }
+      }
+      if (raters - droppedRaters < 2) {
+        Coefficient none =
+            Coefficient.undefined(
+                UndefinedReason.MISSING_RATINGS,
+                String.format(
+                    Locale.ROOT,
+                    "listwise deletion of the raters who missed an item left %s of %s raters",
+                    raters - droppedRaters,
+                    raters));
+        return new RwgJ(
+            none, false, none, 0, items.length, Double.NaN, nullVariance, droppedRaters);
+      }
+    }
     int used = 0;
     double sum = 0;
     for (double[] item : items) {
-      double[] x = present(requireNonNull(item, "item"));
+      double[] x = present(kept(item, keep));
       if (x.length >= 2) {
         used++;
         sum += variance(x);
       }
     }
     int dropped = items.length - used;
-    if (used == 0) {
-      Coefficient none =
-          Coefficient.undefined(
-              UndefinedReason.ONE_RATER, "no item has two or more ratings to compare");
-      return new RwgJ(none, false, none, 0, dropped, Double.NaN, nullVariance);
-    }
     double mean = sum / used;
     double r = mean / nullVariance;
     double j = used;
     boolean truncated = r > 1;
     double value = truncated ? 0 : j * (1 - r) / (j * (1 - r) + r);
     return new RwgJ(
-        Coefficient.of(value), truncated, Coefficient.of(1 - r), used, dropped, mean, nullVariance);
+        Coefficient.of(value),
+        truncated,
+        Coefficient.of(1 - r),
+        used,
+        dropped,
+        mean,
+        nullVariance,
+        droppedRaters);
+  }
+
+  /** The cells of {@code item} whose rater is kept. */
+  private static double[] kept(double[] item, boolean[] keep) {
+    double[] out = item.clone();
+    for (int i = 0; i < out.length; i++) {
+      if (!keep[i]) {
+        out[i] = Double.NaN;
+      }
+    }
+    return out;
   }
 
   /** Returns the average deviation around the mean and the median ({@code NaN} missing). */
   public static AverageDeviation averageDeviation(double... ratings) {
     double[] x = present(requireNonNull(ratings, "ratings"));
-    if (x.length == 0) {
-      Coefficient none = Coefficient.undefined(UndefinedReason.NO_RATINGS, "no rating was given");
-      return new AverageDeviation(none, none, 0);
+    if (x.length < 2) {
+      Coefficient none = tooFew(ratings.length, x.length);
+      return new AverageDeviation(none, none, x.length);
     }
     double mean = mean(x);
     Arrays.sort(x);
@@ -121,10 +194,15 @@ public final class WithinGroupAgreement {
     return averageDeviation(toDoubles(requireNonNull(ratings, "ratings")));
   }
 
-  private static Coefficient tooFew(int n) {
-    return Coefficient.undefined(
-        UndefinedReason.ONE_RATER,
-        String.format(Locale.ROOT, "ratings (%s) must be >= 2 to have a variance", n));
+  /** The reason for one item with {@code cells} cells of which {@code n < 2} hold a rating. */
+  private static Coefficient tooFew(int cells, int n) {
+    Coefficient shape = Shapes.undefined("item", 1, n > 0, cells);
+    return shape.undefinedReason().orElseThrow() == UndefinedReason.NO_PAIRABLE_UNITS
+        ? Coefficient.undefined(
+            UndefinedReason.NO_PAIRABLE_UNITS,
+            String.format(
+                Locale.ROOT, "ratings (%s of %s cells) must be >= 2 to compare", n, cells))
+        : shape;
   }
 
   private static double[] present(double[] ratings) {

@@ -287,7 +287,7 @@ class AccumulatorEdgeTest {
   @Test
   void alphaExplainsWhyNothingIsPairable() {
     assertThatThrownBy(() -> KrippendorffAlpha.nominal().accumulator().result().alpha().value())
-        .hasMessage("NO_PAIRABLE_UNITS: no unit was added");
+        .hasMessage("NO_UNITS: no unit was added");
     assertThatThrownBy(
             () -> KrippendorffAlpha.nominal().compute(new int[][] {{1, M}}).alpha().value())
         .hasMessage(

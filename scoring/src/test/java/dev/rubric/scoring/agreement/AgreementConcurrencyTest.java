@@ -80,6 +80,83 @@ class AgreementConcurrencyTest {
         MATRIX, icc.collector(), icc::accumulator, IccAccumulator::merge);
   }
 
+  /**
+   * One filled accumulator, shared, merged by 16 threads at once into 200 private accumulators
+   * each: every private result equals the sequential one of its own units plus the shared ones, and
+   * the shared accumulator is unchanged afterwards. Before merge left its argument alone, the alpha
+   * accumulator folded its pattern tables during the merge and some merges lost units.
+   */
+  @ParameterizedTest
+  @EnumSource(AlphaLevel.class)
+  void alphaSharedMergedFromManyThreads(AlphaLevel level) throws Exception {
+    KrippendorffAlpha alpha = KrippendorffAlpha.at(level);
+    assertSharedMergeIsReadOnly(
+        MATRIX, alpha.collector(), alpha::accumulator, AlphaAccumulator::merge);
+  }
+
+  @Test
+  void fleissSharedMergedFromManyThreads() throws Exception {
+    FleissKappa fleiss = FleissKappa.of();
+    assertSharedMergeIsReadOnly(
+        COMPLETE, fleiss.collector(), fleiss::accumulator, FleissAccumulator::merge);
+  }
+
+  @Test
+  void cohenSharedMergedFromManyThreads() throws Exception {
+    CohenKappa cohen = CohenKappa.linear();
+    assertSharedMergeIsReadOnly(
+        PAIRS, cohen.collector(), cohen::accumulator, CohenAccumulator::merge);
+  }
+
+  @Test
+  void iccSharedMergedFromManyThreads() throws Exception {
+    IntraclassCorrelation icc = IntraclassCorrelation.of();
+    assertSharedMergeIsReadOnly(MATRIX, icc.collector(), icc::accumulator, IccAccumulator::merge);
+  }
+
+  private static <A, R> void assertSharedMergeIsReadOnly(
+      int[][] matrix,
+      Collector<int[], A, R> collector,
+      Supplier<A> accumulator,
+      BinaryOperator<A> merge)
+      throws Exception {
+    int[][] shared = Arrays.copyOfRange(matrix, 0, 2_000);
+    int[][] own = Arrays.copyOfRange(matrix, 2_000, 2_050);
+    A sharedAcc = accumulator.get();
+    for (int[] unit : shared) {
+      collector.accumulator().accept(sharedAcc, unit);
+    }
+    int[][] both = new int[shared.length + own.length][];
+    System.arraycopy(own, 0, both, 0, own.length);
+    System.arraycopy(shared, 0, both, own.length, shared.length);
+    R expected = Arrays.stream(both).collect(collector);
+    List<Future<Integer>> workers = new ArrayList<>();
+    for (int t = 0; t < THREADS; t++) {
+      workers.add(
+          threads.submit(
+              () -> {
+                int wrong = 0;
+                for (int i = 0; i < 200; i++) {
+                  A mine = accumulator.get();
+                  for (int[] unit : own) {
+                    collector.accumulator().accept(mine, unit);
+                  }
+                  if (!collector.finisher().apply(merge.apply(mine, sharedAcc)).equals(expected)) {
+                    wrong++;
+                  }
+                }
+                return wrong;
+              }));
+    }
+    int wrong = 0;
+    for (Future<Integer> w : workers) {
+      wrong += w.get();
+    }
+    assertThat(wrong).as("wrong merges of %s", THREADS * 200).isZero();
+    assertThat(collector.finisher().apply(sharedAcc))
+        .isEqualTo(Arrays.stream(shared).collect(collector));
+  }
+
   private static <A, R> void assertConcurrentEqualsSequential(
       int[][] matrix,
       Collector<int[], A, R> collector,

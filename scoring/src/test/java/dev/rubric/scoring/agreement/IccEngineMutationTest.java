@@ -294,7 +294,7 @@ class IccEngineMutationTest {
     assertThat(r.targets()).isEqualTo(1);
     assertThat(r.droppedTargets()).isEqualTo(1);
     assertThatThrownBy(() -> r.get(IccForm.ICC_1_1).value().value())
-        .hasMessage("ONE_RATER: raters (1) must be >= 2");
+        .hasMessage("ONE_RATER: there is one rater only; agreement needs at least two raters");
   }
 
   @Test
@@ -307,15 +307,21 @@ class IccEngineMutationTest {
 
   @Test
   void everyTargetDroppedMissesRatings() {
-    IccResult r = IntraclassCorrelation.of().compute(new int[][] {{1, MISSING}});
+    IccResult r = IntraclassCorrelation.of().compute(new int[][] {{1, 2, MISSING}});
 
     assertThatThrownBy(() -> r.get(IccForm.ICC_1_1).value().value())
         .hasMessage("MISSING_RATINGS: every target misses a rating and was removed listwise");
+    IccResult unpaired = IntraclassCorrelation.of().compute(new int[][] {{1, MISSING}});
+    assertThatThrownBy(() -> unpaired.get(IccForm.ICC_1_1).value().value())
+        .hasMessage(
+            "NO_PAIRABLE_UNITS: no target has two or more ratings, so no pair of ratings can be"
+                + " compared");
   }
 
   // Every target has the same total, but raters disagree within targets: no between-target
-  // variance. The consistency forms are -1, absolute agreement -3, the
-  // average forms divide by BMS = 0 and are undefined.
+  // variance. The consistency forms are -1, absolute agreement -3; ICC(1,k) and ICC(3,k) divide by
+  // BMS = 0 and are undefined, while ICC(2,k) = (0 - 2) / (0 + (0 - 2) / 3) = 3, as psych::ICC
+  // gives (3.0000000000000000; psych 2.2.9, R 4.2.2, lmer = FALSE).
   @Test
   void noVarianceBetweenTargets() {
     IccResult r = IntraclassCorrelation.of().compute(new int[][] {{1, 3}, {3, 1}, {2, 2}});
@@ -327,7 +333,8 @@ class IccEngineMutationTest {
     assertThat(r.get(IccForm.ICC_2_1).value().value()).isCloseTo(-3, within(1e-12));
     assertThat(r.get(IccForm.ICC_1_1).test().orElseThrow().f()).isZero();
     assertThat(r.get(IccForm.ICC_1_1).test().orElseThrow().pValue()).isEqualTo(1);
-    for (IccForm form : List.of(IccForm.ICC_1_K, IccForm.ICC_2_K, IccForm.ICC_3_K)) {
+    assertThat(r.get(IccForm.ICC_2_K).value().value()).isEqualTo(3);
+    for (IccForm form : List.of(IccForm.ICC_1_K, IccForm.ICC_3_K)) {
       IccEstimate e = r.get(form);
       assertThat(e.value().undefinedReason()).as("%s", form).contains(UndefinedReason.NO_VARIANCE);
       assertThat(e.test()).isEmpty();
@@ -341,8 +348,9 @@ class IccEngineMutationTest {
   }
 
   // Each rater gives the same value to every target, and the raters differ: the only variance is
-  // between raters. Consistency (form 3) is 0/0, undefined; absolute agreement (form 2) is 0; the
-  // one-way form sees only within-target variance and is -1.
+  // between raters. Consistency (form 3) is 0/0, undefined; absolute agreement (form 2) is 0 at
+  // single and average units, with F = BMS / EMS = 0/0, so F and p are NaN and there is no
+  // interval; the one-way form sees only within-target variance and is -1.
   @Test
   void onlyRaterVariance() {
     IccResult r = IntraclassCorrelation.of().compute(new int[][] {{1, 2}, {1, 2}, {1, 2}});
@@ -350,22 +358,24 @@ class IccEngineMutationTest {
     assertThat(r.errorMeanSquare()).isZero();
     assertThat(r.get(IccForm.ICC_1_1).value().value()).isEqualTo(-1);
     assertThat(r.get(IccForm.ICC_2_1).value().value()).isZero();
-    assertThat(r.get(IccForm.ICC_2_1).test().orElseThrow().f()).isInfinite();
-    assertThat(r.get(IccForm.ICC_2_1).test().orElseThrow().pValue()).isZero();
+    assertThat(r.get(IccForm.ICC_2_1).test().orElseThrow().f()).isNaN();
+    assertThat(r.get(IccForm.ICC_2_1).test().orElseThrow().pValue()).isNaN();
     assertThat(r.get(IccForm.ICC_2_1).interval()).isEmpty();
+    assertThat(r.get(IccForm.ICC_2_K).value().value()).isZero();
+    assertThat(r.get(IccForm.ICC_2_K).test().orElseThrow().pValue()).isNaN();
     assertThat(r.get(IccForm.ICC_3_1).value().undefinedReason())
         .contains(UndefinedReason.NO_VARIANCE);
   }
 
-  // Perfect consistency with a rater shift: EMS = 0, so F is infinite; the average-form interval
-  // 1 - 1/F_L collapses to [1, 1] while the single form's (F - 1)/(F + k - 1) is NaN.
+  // Perfect consistency with a rater shift: EMS = 0, so F is infinite; both intervals of form 3
+  // collapse to [1, 1], the limit of their bounds (psych gives NaN for the single form).
   @Test
   void perfectConsistencyIntervals() {
     IccResult r = IntraclassCorrelation.of().compute(new int[][] {{1, 2}, {2, 3}, {4, 5}});
 
     assertThat(r.get(IccForm.ICC_3_K).value().value()).isEqualTo(1);
     assertThat(r.get(IccForm.ICC_3_K).interval()).contains(new ConfidenceInterval(0.95, 1, 1));
-    assertThat(r.get(IccForm.ICC_3_1).interval()).isEmpty();
+    assertThat(r.get(IccForm.ICC_3_1).interval()).contains(new ConfidenceInterval(0.95, 1, 1));
     assertThat(r.get(IccForm.ICC_2_1).value().value()).isLessThan(1).isGreaterThan(0.5);
   }
 

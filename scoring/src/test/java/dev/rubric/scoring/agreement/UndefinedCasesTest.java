@@ -31,16 +31,16 @@ class UndefinedCasesTest {
   }
 
   @Test
-  void alphaWithOneRaterHasNoPairableUnit() {
+  void alphaWithOneRaterSaysOneRater() {
     AlphaResult r = KrippendorffAlpha.ordinal().compute(new int[][] {{1}, {2}, {3}});
 
-    assertThat(r.alpha().undefinedReason()).contains(UndefinedReason.NO_PAIRABLE_UNITS);
+    assertThat(r.alpha().undefinedReason()).contains(UndefinedReason.ONE_RATER);
   }
 
   @Test
   void alphaOnEmptyInput() {
     assertThat(KrippendorffAlpha.nominal().accumulator().result().alpha().undefinedReason())
-        .contains(UndefinedReason.NO_PAIRABLE_UNITS);
+        .contains(UndefinedReason.NO_UNITS);
   }
 
   @Test
@@ -134,20 +134,20 @@ class UndefinedCasesTest {
 
   @Test
   void iccWhenEveryTargetMissesARating() {
-    IccResult r = IntraclassCorrelation.of().compute(new int[][] {{1, M}, {M, 2}});
+    IccResult r = IntraclassCorrelation.of().compute(new int[][] {{1, 3, M}, {M, 2, 2}});
 
     assertThat(r.get(IccForm.ICC_1_1).value().undefinedReason())
         .contains(UndefinedReason.MISSING_RATINGS);
   }
 
   @Test
-  void iccWithPerfectConsistencyHasInfiniteFAndNoInterval() {
+  void iccWithPerfectConsistencyHasInfiniteFAndTheIntervalOfOne() {
     IccResult r = IntraclassCorrelation.of().compute(new int[][] {{1, 2}, {2, 3}, {4, 5}});
     IccEstimate icc3 = r.get(IccForm.ICC_3_1);
 
     assertThat(icc3.value().value()).isEqualTo(1);
     assertThat(icc3.test().orElseThrow().f()).isInfinite();
     assertThat(icc3.test().orElseThrow().pValue()).isZero();
-    assertThat(icc3.interval()).isEmpty();
+    assertThat(icc3.interval()).contains(new ConfidenceInterval(0.95, 1, 1));
   }
 }

@@ -83,4 +83,54 @@ class WithinGroupAgreementEdgeTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rating (Infinity) must be finite or NaN");
   }
+
+  // One rating deviates from nothing: AD was 0 (read as perfect agreement), now undefined with
+  // the code rwg gives for the same data.
+  @Test
+  void averageDeviationOfOneRatingIsUndefined() {
+    AverageDeviation one = WithinGroupAgreement.averageDeviation(4.0);
+    AverageDeviation oneOfThree = WithinGroupAgreement.averageDeviation(4, Double.NaN, Double.NaN);
+
+    assertThat(one.aroundMean().undefinedReason()).contains(UndefinedReason.ONE_RATER);
+    assertThat(one.aroundMedian().undefinedReason()).contains(UndefinedReason.ONE_RATER);
+    assertThat(one.ratings()).isEqualTo(1);
+    assertThat(oneOfThree.aroundMean().undefinedReason())
+        .contains(UndefinedReason.NO_PAIRABLE_UNITS);
+    assertThat(WithinGroupAgreement.rwg(new double[] {4, Double.NaN, Double.NaN}, 5).value())
+        .isEqualTo(oneOfThree.aroundMean());
+  }
+
+  // Items a = {3, 4, 4, 5}, b = {4, NA, 4, 4}, c = {2, 3, 3, 4} (cell i is rater i) on 5 levels,
+  // null variance 2. Per item: variances 2/3, 0, 2/3, r = 2/9, rwg(3) = 21/23. Listwise: rater 2
+  // goes, variances 1, 0, 1, r = 1/3, rwg(3) = 6/7; multilevel::rwg.j(x, grpid, 2) gives
+  // 0.8571428571428571 with gsize 3 (multilevel 2.7, R 4.2.2).
+  @Test
+  void rwgJWithListwiseDeletionMatchesMultilevel() {
+    double na = Double.NaN;
+    double[][] items = {{3, 4, 4, 5}, {4, na, 4, 4}, {2, 3, 3, 4}};
+
+    RwgJ perItem = WithinGroupAgreement.rwgJ(items, 5);
+    RwgJ listwise = WithinGroupAgreement.rwgJ(items, 5, MissingRatings.LISTWISE);
+
+    assertThat(perItem.value().value()).isCloseTo(21.0 / 23, within(1e-15));
+    assertThat(perItem.droppedRaters()).isZero();
+    assertThat(listwise.value().value()).isCloseTo(0.8571428571428571, within(1e-15));
+    assertThat(listwise.meanVariance()).isCloseTo(2.0 / 3, within(1e-15));
+    assertThat(listwise.droppedRaters()).isEqualTo(1);
+    assertThat(listwise.items()).isEqualTo(3);
+    assertThat(WithinGroupAgreement.rwgJ(items, 5, MissingRatings.PER_ITEM)).isEqualTo(perItem);
+  }
+
+  // A short item array misses the raters beyond its end; listwise deletion that leaves one rater
+  // is undefined (MISSING_RATINGS), though per item the data are fine.
+  @Test
+  void listwiseDeletionThatLeavesOneRaterIsUndefined() {
+    double[][] items = {{3, 4, 4}, {4}, {2, 3, Double.NaN}};
+
+    RwgJ listwise = WithinGroupAgreement.rwgJ(items, 5, MissingRatings.LISTWISE);
+
+    assertThat(listwise.value().undefinedReason()).contains(UndefinedReason.MISSING_RATINGS);
+    assertThat(listwise.droppedRaters()).isEqualTo(2);
+    assertThat(WithinGroupAgreement.rwgJ(items, 5).value().isDefined()).isTrue();
+  }
 }

@@ -48,7 +48,9 @@ class WithinGroupAgreementTest {
   void rwgWithOneRatingIsUndefined() {
     Rwg rwg = WithinGroupAgreement.rwg(new int[] {3, Ratings.MISSING}, 4);
 
-    assertThat(rwg.value().undefinedReason()).contains(UndefinedReason.ONE_RATER);
+    assertThat(rwg.value().undefinedReason()).contains(UndefinedReason.NO_PAIRABLE_UNITS);
+    assertThat(WithinGroupAgreement.rwg(new int[] {3}, 4).value().undefinedReason())
+        .contains(UndefinedReason.ONE_RATER);
   }
 
   @Test

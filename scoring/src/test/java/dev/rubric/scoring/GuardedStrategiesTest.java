@@ -1,0 +1,207 @@
+package dev.rubric.scoring;
+
+import static dev.rubric.scoring.Packets.packet;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.RatingScale;
+import dev.rubric.core.RoleProfile;
+import dev.rubric.core.Scorecard;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Whatever a plug-in strategy throws, and whatever its {@code name()} does, an evaluation ends in a
+ * {@link StrategyException} naming the strategy, except for the virtual machine errors that say the
+ * virtual machine itself is in trouble.
+ */
+class GuardedStrategiesTest {
+  private static final InterviewPlan PLAN = Packets.plan();
+  private static final List<Scorecard> CARDS = packet(PLAN, 4, 3, 4, 4, 3);
+
+  /** Throws {@code t} even when it is a checked exception the signature does not declare. */
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+    throw (T) t;
+  }
+
+  private static int depth(int n) {
+    return n == Integer.MIN_VALUE ? 0 : 1 + depth(n - 1);
+  }
+
+  /** What a broken plug-in throws, by name. */
+  static Stream<Supplier<Throwable>> recoverable() {
+    return Stream.of(
+        () -> new AssertionError("invariant broken"),
+        () -> new IOException("checked, thrown sneakily"),
+        () -> new Exception(),
+        () -> new NoClassDefFoundError("com/example/Missing"),
+        () -> new IllegalStateException("no data"));
+  }
+
+  private static Evaluator withEveryStrategyThrowing(Supplier<Throwable> thrown) {
+    return Evaluator.builder()
+        .scoring(
+            new ScoringStrategy() {
+              @Override
+              public OverallScore score(CompetencyScores scores, RoleProfile profile) {
+                throw sneaky(thrown.get());
+              }
+
+              @Override
+              public String name() {
+                return "my-scoring";
+              }
+            })
+        .build();
+  }
+
+  @ParameterizedTest
+  @MethodSource("recoverable")
+  void anythingAScoringStrategyThrowsIsNamed(Supplier<Throwable> thrown) {
+    Throwable expected = thrown.get();
+
+    assertThatThrownBy(() -> withEveryStrategyThrowing(thrown).evaluate(PLAN, CARDS))
+        .isInstanceOf(StrategyException.class)
+        .hasMessageStartingWith("scoring strategy 'my-scoring' failed: ")
+        .hasMessageEndingWith(
+            expected.getMessage() != null ? expected.getMessage() : expected.getClass().getName())
+        .hasCauseInstanceOf(expected.getClass())
+        .extracting(t -> ((StrategyException) t).strategyName())
+        .isEqualTo("my-scoring");
+  }
+
+  @Test
+  void aStackOverflowInAnAggregatorIsNamed() {
+    Evaluator recursing =
+        Evaluator.builder()
+            .aggregator(CompetencyAggregator.named("recursing", s -> depth(s.size())))
+            .build();
+
+    assertThatThrownBy(() -> recursing.evaluate(PLAN, CARDS))
+        .isInstanceOf(StrategyException.class)
+        .hasMessageStartingWith("aggregator 'recursing' failed on competency '")
+        .hasCauseInstanceOf(StackOverflowError.class);
+  }
+
+  @Test
+  void anAssertionErrorInADecisionPolicyIsNamed() {
+    DecisionPolicy asserting =
+        new DecisionPolicy() {
+          @Override
+          public Decision decide(Findings findings, InterviewPlan plan) {
+            throw new AssertionError("unreachable");
+          }
+
+          @Override
+          public String name() {
+            return "asserting";
+          }
+        };
+
+    assertThatThrownBy(
+            () -> Evaluator.builder().decisionPolicy(asserting).build().evaluate(PLAN, CARDS))
+        .isInstanceOf(StrategyException.class)
+        .hasMessage("decision policy 'asserting' failed: unreachable");
+  }
+
+  @Test
+  void aSneakyInterruptedExceptionKeepsTheInterruptFlag() {
+    ConsensusMeasure interrupted =
+        new ConsensusMeasure() {
+          @Override
+          public ConsensusReport measure(CompetencyScores scores, RatingScale scale) {
+            throw sneaky(new InterruptedException("stop"));
+          }
+
+          @Override
+          public String name() {
+            return "interrupted";
+          }
+        };
+    try {
+      assertThatThrownBy(
+              () -> Evaluator.builder().consensus(interrupted).build().evaluate(PLAN, CARDS))
+          .isInstanceOf(StrategyException.class)
+          .hasMessage("consensus measure 'interrupted' failed: stop");
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted(); // clear it for the next test
+    }
+  }
+
+  @Test
+  void fatalVirtualMachineErrorsPropagateUnchanged() {
+    OutOfMemoryError oom = new OutOfMemoryError("Java heap space");
+    InternalError internal = new InternalError("broken");
+
+    assertThatThrownBy(() -> withEveryStrategyThrowing(() -> oom).evaluate(PLAN, CARDS))
+        .isSameAs(oom);
+    assertThatThrownBy(() -> withEveryStrategyThrowing(() -> internal).evaluate(PLAN, CARDS))
+        .isSameAs(internal);
+  }
+
+  /** A strategy whose {@code name()} throws, and one whose name is null. */
+  private static final class BadlyNamed implements ScoringStrategy {
+    private final boolean throwing;
+
+    BadlyNamed(boolean throwing) {
+      this.throwing = throwing;
+    }
+
+    @Override
+    public OverallScore score(CompetencyScores scores, RoleProfile profile) {
+      throw new IllegalStateException("boom");
+    }
+
+    @Override
+    @SuppressWarnings("NullAway") // a null name, on purpose
+    public String name() {
+      if (throwing) {
+        throw new UnsupportedOperationException("no name");
+      }
+      return null;
+    }
+  }
+
+  @Test
+  void aStrategyWhoseNameThrowsOrIsNullIsNamedByItsClass() {
+    for (boolean throwing : new boolean[] {true, false}) {
+      Evaluator e = Evaluator.builder().scoring(new BadlyNamed(throwing)).build();
+      String className = BadlyNamed.class.getName();
+
+      assertThatThrownBy(() -> e.evaluate(PLAN, CARDS))
+          .isInstanceOf(StrategyException.class)
+          .hasMessage("scoring strategy '" + className + "' failed: boom")
+          .extracting(t -> ((StrategyException) t).strategyName())
+          .isEqualTo(className);
+      assertThat(e.toString()).contains("scoring=" + className);
+    }
+  }
+
+  @Test
+  void anAggregatorWhoseNameThrowsStillScores() {
+    CompetencyAggregator nameless =
+        new CompetencyAggregator() {
+          @Override
+          public double aggregate(RatingSample sample) {
+            return CompetencyAggregator.mean().aggregate(sample);
+          }
+
+          @Override
+          public String name() {
+            throw new AssertionError("no name");
+          }
+        };
+
+    Evaluation e = Evaluator.builder().aggregator(nameless).build().evaluate(PLAN, CARDS);
+
+    assertThat(e.findings().scores().aggregator()).isEqualTo(nameless.getClass().getName());
+  }
+}

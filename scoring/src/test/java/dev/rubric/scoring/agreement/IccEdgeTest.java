@@ -1,0 +1,174 @@
+package dev.rubric.scoring.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.math.BigInteger;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The intraclass correlations at their edges: 0/0 F tests, ICC(2,k) without variance between
+ * targets, intervals under perfect agreement and without error, and sums beyond a {@code long}.
+ * Reference values from psych::ICC (psych 2.2.9, R 4.2.2, {@code lmer = FALSE}) where psych defines
+ * them, otherwise from the closed forms worked out in the comments; tolerance 1e-12 unless exact.
+ */
+class IccEdgeTest {
+  private static final double TOL = 1e-12;
+
+  // Row sums 5, 5, 5, 5: BMS = 0. ICC(2,k) = n((k-1)T - E) / (n(k-1)T + (n-1)J - E) with T = 0,
+  // here -9 exactly; psych::ICC gives ICC2k -9.0000000000000373 and ICC2 -0.42857142857142883
+  // (-3/7). Rubric reported NO_VARIANCE for ICC(2,k) before.
+  @Test
+  void iccTwoKIsDefinedWithoutVarianceBetweenTargets() {
+    IccResult r =
+        IntraclassCorrelation.of()
+            .compute(new int[][] {{1, 1, 3}, {1, 1, 3}, {1, 2, 2}, {2, 2, 1}});
+
+    assertThat(r.betweenTargetsMeanSquare()).isZero();
+    assertThat(r.get(IccForm.ICC_2_K).value().value()).isCloseTo(-9, within(TOL));
+    assertThat(r.get(IccForm.ICC_2_1).value().value()).isCloseTo(-3.0 / 7, within(TOL));
+    assertThat(r.get(IccForm.ICC_2_K).test().orElseThrow().f()).isZero();
+    assertThat(r.get(IccForm.ICC_2_K).test().orElseThrow().pValue()).isEqualTo(1);
+  }
+
+  // n = 4, k = 2, rows {1,3} x 3 and {3,1}: T = 0, J = 2*(6^2 + 10^2) - 16^2 = 16, E = 48, so the
+  // denominator of ICC(2,k), n(k-1)T + (n-1)J - E = 0 + 48 - 48, is exactly 0: undefined. psych
+  // divides rounding noise and prints 9.0e15.
+  @Test
+  void iccTwoKIsUndefinedOnlyWhenItsDenominatorIsExactlyZero() {
+    IccResult r = IntraclassCorrelation.of().compute(new int[][] {{1, 3}, {1, 3}, {1, 3}, {3, 1}});
+
+    assertThat(r.get(IccForm.ICC_2_K).value().undefinedReason())
+        .contains(UndefinedReason.NO_VARIANCE);
+    assertThat(r.get(IccForm.ICC_2_1).value().value()).isCloseTo(-1, within(TOL));
+  }
+
+  // Everything equal: BMS = EMS = WMS = 0 and F = 0/0 for both tests: every form undefined.
+  // Raters differ but targets and error do not ({1, 2} x 3): F = BMS / EMS = 0/0 gives F and p NaN,
+  // never p = 0, while ICC(2,1) and ICC(2,k) are 0.
+  @Test
+  void zeroOverZeroGivesNoTest() {
+    IccResult r = IntraclassCorrelation.of().compute(new int[][] {{1, 2}, {1, 2}, {1, 2}});
+    FTest t = r.get(IccForm.ICC_2_K).test().orElseThrow();
+
+    assertThat(t.f()).isNaN();
+    assertThat(t.pValue()).isNaN();
+    assertThat(r.get(IccForm.ICC_2_1).value().value()).isZero();
+  }
+
+  // Perfect agreement (every rater gives each target the same rating, targets differ): WMS = EMS
+  // = 0 < BMS, so F = +Infinity with p = 0 (documented) and every form is 1 with the interval [1,
+  // 1] at single and average units, for forms 1 and 3 alike.
+  @Test
+  void perfectAgreementGivesOneWithIntervalsOfOne() {
+    IccResult r = IntraclassCorrelation.of().compute(new int[][] {{1, 1, 1}, {3, 3, 3}, {2, 2, 2}});
+    ConfidenceInterval one = new ConfidenceInterval(0.95, 1, 1);
+
+    for (IccForm form :
+        List.of(IccForm.ICC_1_1, IccForm.ICC_1_K, IccForm.ICC_3_1, IccForm.ICC_3_K)) {
+      IccEstimate e = r.get(form);
+      assertThat(e.value().value()).as("%s", form).isEqualTo(1);
+      assertThat(e.test().orElseThrow().f()).as("%s", form).isInfinite();
+      assertThat(e.test().orElseThrow().pValue()).as("%s", form).isZero();
+      assertThat(e.interval()).as("%s", form).contains(one);
+    }
+    assertThat(r.get(IccForm.ICC_2_1).value().value()).isEqualTo(1);
+    assertThat(r.get(IccForm.ICC_2_K).value().value()).isEqualTo(1);
+  }
+
+  // Perfect consistency with a rater shift ({1,2}, {2,3}, {4,5}): EMS = 0 < JMS. The Satterthwaite
+  // v tends to k - 1 = 1, giving ICC(2,1) in [n BMS / (F* k JMS + n BMS), n F' BMS / (k JMS + n F'
+  // BMS)]. psych::ICC, whose EMS here is 3.1e-32 of rounding rather than 0, prints this limit:
+  // Single_random_raters [0.0058031088082901644, 0.99446584938704008], Average_random_raters
+  // [0.0115392540696476580, 0.99722524674229907].
+  @Test
+  void iccTwoOneKeepsItsIntervalWithoutError() {
+    IccResult r = IntraclassCorrelation.of().compute(new int[][] {{1, 2}, {2, 3}, {4, 5}});
+    ConfidenceInterval single = r.get(IccForm.ICC_2_1).interval().orElseThrow();
+    ConfidenceInterval average = r.get(IccForm.ICC_2_K).interval().orElseThrow();
+
+    assertThat(r.errorMeanSquare()).isZero();
+    assertThat(r.get(IccForm.ICC_2_1).value().value()).isCloseTo(14.0 / 17, within(TOL));
+    assertThat(single.lower()).isCloseTo(0.0058031088082901644, within(1e-9));
+    assertThat(single.upper()).isCloseTo(0.99446584938704008, within(1e-9));
+    assertThat(average.lower()).isCloseTo(0.0115392540696476580, within(1e-9));
+    assertThat(average.upper()).isCloseTo(0.99722524674229907, within(1e-9));
+  }
+
+  // Law: the interval at EMS = 0 is the limit of intervals as the error vanishes. Scaling the
+  // perfectly consistent data by s and adding one unit of noise makes EMS / JMS of order 1/s^2.
+  @Test
+  void theIntervalWithoutErrorIsTheLimitOfSmallErrors() {
+    ConfidenceInterval limit =
+        IntraclassCorrelation.of()
+            .compute(new int[][] {{1, 2}, {2, 3}, {4, 5}})
+            .get(IccForm.ICC_2_1)
+            .interval()
+            .orElseThrow();
+    int s = 100_000;
+    ConfidenceInterval near =
+        IntraclassCorrelation.of()
+            .compute(new int[][] {{s, 2 * s}, {2 * s, 3 * s + 1}, {4 * s, 5 * s}})
+            .get(IccForm.ICC_2_1)
+            .interval()
+            .orElseThrow();
+
+    assertThat(near.lower()).isCloseTo(limit.lower(), within(1e-4));
+    assertThat(near.upper()).isCloseTo(limit.upper(), within(1e-4));
+  }
+
+  // 1,000 raters rating near 10^6 on 20 targets: each squared row sum is near 10^18, their sum
+  // 2e19 passes Long.MAX_VALUE (9.2e18). The accumulator threw ArithmeticException before; now
+  // the sums are exact. Reference: the same analysis from BigInteger sums computed here, and the
+  // law that shifting every rating by a constant changes no ICC (the data minus 10^6 fit a long).
+  @Test
+  void sumsBeyondALongAreExact() {
+    Random random = new Random(13);
+    int n = 20;
+    int k = 1_000;
+    int[][] big = new int[n][k];
+    int[][] small = new int[n][k];
+    for (int i = 0; i < n; i++) {
+      int target = random.nextInt(5);
+      for (int j = 0; j < k; j++) {
+        small[i][j] = target + random.nextInt(3);
+        big[i][j] = 1_000_000 + small[i][j];
+      }
+    }
+    IccResult exact = IntraclassCorrelation.of().compute(big);
+    IccResult shifted = IntraclassCorrelation.of().compute(small);
+
+    BigInteger squaredRows = BigInteger.ZERO;
+    for (int[] row : big) {
+      squaredRows =
+          squaredRows.add(BigInteger.valueOf(Arrays.stream(row).asLongStream().sum()).pow(2));
+    }
+    assertThat(squaredRows).isGreaterThan(BigInteger.valueOf(Long.MAX_VALUE));
+    for (IccForm form : IccForm.values()) {
+      assertThat(exact.get(form).value().value())
+          .as("%s", form)
+          .isCloseTo(shifted.get(form).value().value(), within(1e-9));
+    }
+    assertThat(exact.betweenTargetsMeanSquare())
+        .isCloseTo(shifted.betweenTargetsMeanSquare(), within(1e-6));
+  }
+
+  @Test
+  void mergesBeyondALongStayExact() {
+    IccAccumulator a = IntraclassCorrelation.of().accumulator();
+    IccAccumulator b = IntraclassCorrelation.of().accumulator();
+    IccAccumulator one = IntraclassCorrelation.of().accumulator();
+    int max = Integer.MAX_VALUE;
+    int[][] rows = new int[40][];
+    for (int i = 0; i < rows.length; i++) {
+      rows[i] = new int[] {max - i, max - 2 * i, max - (i % 3)};
+      one.addUnit(rows[i]);
+      (i % 2 == 0 ? a : b).addUnit(rows[i]);
+    }
+
+    assertThat(a.merge(b).result()).isEqualTo(one.result());
+  }
+}
