@@ -12,11 +12,13 @@ import dev.rubric.interop.ImportResult;
 import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.EvaluationJson;
 import dev.rubric.scoring.Evaluator;
+import dev.rubric.scoring.Reason;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -31,7 +33,10 @@ import picocli.CommandLine.Spec;
  * and {@code --from VENDOR --mapping MAPPING.json} for an ATS payload: evaluates one candidate and
  * writes the report. Exit 0 when evaluated, whatever the decision; 1 when the plan, the scorecards
  * or the mapping cannot be used (each problem one line on standard error naming the file and JSON
- * path). {@code --out} never replaces an input and replaces its file atomically ({@link OutputFile}).
+ * path), when scorecards were given but none of them can be used (one line naming each rejection
+ * cause with its count, for example scorecards written against another plan's fingerprint), or when
+ * the scorecards file is an ATS payload given without {@code --from} (one line naming the vendor).
+ * {@code --out} never replaces an input and replaces its file atomically ({@link OutputFile}).
  * Scorecards the evaluation rejects are listed in every report format; payload elements an importer
  * cannot use are printed on standard error, one located line each, and the rest is evaluated.
  */
@@ -121,6 +126,11 @@ final class EvaluateCommand implements Callable<Integer> {
             ? readScorecards(scorecards, err)
             : importScorecards(vendor, interviewPlan, err);
     Evaluation evaluation = Evaluator.standard().evaluate(interviewPlan, cards);
+    if (!cards.isEmpty() && evaluation.used().isEmpty()) {
+      // Nothing was rated: a report would only list every seat as owing a scorecard.
+      Reason why = evaluation.decision().reasons().get(0);
+      throw new InputRejected(scorecards + ": " + why.sentence());
+    }
     String report =
         switch (format) {
           case "json" -> EvaluationJson.write(evaluation).stripTrailing() + "\n";
@@ -167,6 +177,18 @@ final class EvaluateCommand implements Callable<Integer> {
     byte[] bytes = InputFiles.read(file);
     ReadResult<ImmutableList<Scorecard>> read = RubricJson.standard().readScorecards(bytes);
     if (!read.isOk()) {
+      Optional<AtsVendor> vendor = VendorPayloads.detect(bytes);
+      if (vendor.isPresent()) {
+        String name = vendor.get().jsonName();
+        throw new InputRejected(
+            String.format(
+                Locale.ROOT,
+                "%s: this is a %s payload, not Rubric scorecards; read it with --from %s"
+                    + " --mapping MAPPING.json",
+                file,
+                VendorPayloads.displayName(vendor.get()),
+                name));
+      }
       reject(file, "the scorecards", read.problems(), err);
     }
     return read.orElseThrow();
