@@ -2,21 +2,25 @@ package dev.rubric.cli;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.collect.ImmutableList;
 import dev.rubric.core.json.RubricJson;
+import dev.rubric.scoring.agreement.AlphaAccumulator;
 import dev.rubric.scoring.agreement.AlphaLevel;
 import dev.rubric.scoring.agreement.AlphaResult;
 import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.CohenAccumulator;
 import dev.rubric.scoring.agreement.CohenKappa;
 import dev.rubric.scoring.agreement.CohenResult;
+import dev.rubric.scoring.agreement.FleissAccumulator;
 import dev.rubric.scoring.agreement.FleissKappa;
 import dev.rubric.scoring.agreement.FleissResult;
+import dev.rubric.scoring.agreement.IccAccumulator;
 import dev.rubric.scoring.agreement.IccEstimate;
 import dev.rubric.scoring.agreement.IccForm;
 import dev.rubric.scoring.agreement.IccResult;
 import dev.rubric.scoring.agreement.IntraclassCorrelation;
 import dev.rubric.scoring.agreement.KrippendorffAlpha;
 import dev.rubric.scoring.agreement.Ratings;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -34,11 +38,14 @@ import picocli.CommandLine.Spec;
  * (a number, or {@code null} with {@code reason} and {@code explanation} where the data do not
  * define it) and the figures behind it.
  *
- * <p>Ratings must be integer levels from {@value #MIN_RATING} to {@value #MAX_RATING} ({@code 3},
- * {@code 3.0} and {@code 3e0} are the same level): every statistic here is computed from exact
- * integer counts and sums, so a fractional rating such as {@code 2.5} is rejected with its row and
- * column rather than rounded. Alpha, Fleiss' and Cohen's kappa count categories and accept ratings
- * spanning at most {@value dev.rubric.scoring.agreement.Ratings#MAX_SPAN} levels.
+ * <p>Ratings must be integer levels from {@value RatingsCsv#MIN_RATING} to {@value
+ * RatingsCsv#MAX_RATING} ({@code 3}, {@code 3.0} and {@code 3e0} are the same level): every
+ * statistic here is computed from exact integer counts and sums, so a fractional rating such as
+ * {@code 2.5} is rejected with its row and column rather than rounded (the integer test reads the
+ * cell's exact decimal text, so {@code 3.0000000000000001} is not 3). The file is streamed: each
+ * row goes into the metric's accumulator as it is read, so memory holds sufficient statistics, not
+ * rows. Alpha, Fleiss' and Cohen's kappa count categories and accept ratings spanning at most
+ * {@value dev.rubric.scoring.agreement.Ratings#MAX_SPAN} levels.
  */
 @Command(
     name = "agreement",
@@ -58,9 +65,6 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 ok (also when the statistic is undefined), 1 input rejected, 2 usage error."
     })
 final class AgreementCommand implements Callable<Integer> {
-  static final int MIN_RATING = -1_000_000;
-  static final int MAX_RATING = 1_000_000;
-
   private static final List<String> METRICS =
       List.of("alpha", "fleiss-kappa", "cohen-kappa", "icc");
   private static final List<String> LEVELS = List.of("nominal", "ordinal", "interval", "ratio");
@@ -110,15 +114,16 @@ final class AgreementCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     checkUsage();
-    RatingsCsv csv = RatingsCsv.parse(InputFiles.readUtf8(file), file);
-    int[][] levels = levels(csv);
+    Accumulation acc = new Accumulation();
+    RatingsCsv.read(() -> InputFiles.reader(file, Long.MAX_VALUE), file, acc);
     ObjectNode json = JsonNodeFactory.instance.objectNode();
     json.put("metric", metric);
+    int raters = acc.raters.size();
     switch (metric) {
-      case "alpha" -> alpha(csv, levels, json);
-      case "fleiss-kappa" -> fleiss(csv, levels, json);
-      case "cohen-kappa" -> cohen(csv, levels, json);
-      default -> icc(csv, levels, json);
+      case "alpha" -> alpha(acc.requireAlpha().result(), raters, json);
+      case "fleiss-kappa" -> fleiss(acc.requireFleiss().result(), raters, json);
+      case "cohen-kappa" -> cohen(acc.requireCohen().result(), raters, json);
+      default -> icc(acc.requireIcc(), json);
     }
     json.put("file", file);
     spec.commandLine().getOut().println(RubricJson.pretty(json).stripTrailing());
@@ -178,131 +183,160 @@ final class AgreementCommand implements Callable<Integer> {
     return new ParameterException(spec.commandLine(), message);
   }
 
-  /** The ratings as integer levels, rejecting the first fraction or out-of-range value. */
-  private int[][] levels(RatingsCsv csv) {
-    double[][] ratings = csv.ratings();
-    int[][] levels = new int[ratings.length][];
-    long lo = Long.MAX_VALUE;
-    long hi = Long.MIN_VALUE;
-    boolean categorical = !metric.equals("icc");
-    for (int u = 0; u < ratings.length; u++) {
-      levels[u] = new int[ratings[u].length];
-      for (int r = 0; r < ratings[u].length; r++) {
-        double v = ratings[u][r];
-        if (Double.isNaN(v)) {
-          levels[u][r] = Ratings.MISSING;
-          continue;
+  /**
+   * The metric's accumulator, filled one row at a time as the file is read: memory holds the
+   * accumulator's sufficient statistics, never the rows. Rejects, with its row and column, the
+   * first rating that makes a categorical metric's levels span more than {@link Ratings#MAX_SPAN}.
+   */
+  private final class Accumulation implements RatingsCsv.Sink {
+    private ImmutableList<String> raters = ImmutableList.of();
+    private @Nullable AlphaAccumulator alpha;
+    private @Nullable FleissAccumulator fleiss;
+    private @Nullable CohenAccumulator cohen;
+    private @Nullable IccAccumulator icc;
+    private long lo = Long.MAX_VALUE;
+    private long hi = Long.MIN_VALUE;
+
+    @Override
+    public void header(RatingsCsv.Header header) {
+      raters = header.raters();
+      switch (metric) {
+        case "alpha" ->
+            alpha =
+                KrippendorffAlpha.at(
+                        AlphaLevel.valueOf(requireOption(level).toUpperCase(Locale.ROOT)))
+                    .accumulator();
+        case "fleiss-kappa" -> fleiss = FleissKappa.of().accumulator();
+        case "cohen-kappa" -> {
+          if (raters.size() != 2) {
+            throw new InputRejected(
+                String.format(
+                    Locale.ROOT,
+                    "%s: row %d: cohen-kappa needs exactly 2 rater columns, but the header names"
+                        + " %d",
+                    file,
+                    header.line(),
+                    raters.size()));
+          }
+          cohen = cohenKappa().accumulator();
         }
-        String where =
-            String.format(
-                Locale.ROOT,
-                "%s: row %d, column %d (rater '%s'): ",
-                file,
-                csv.rows().get(u),
-                r + 2,
-                csv.raters().get(r));
-        if (v != Math.rint(v)) {
-          throw new InputRejected(
-              where
-                  + "'"
-                  + plain(v)
-                  + "' is not an integer; the agreement statistics take integer rating levels");
-        }
-        if (v < MIN_RATING || v > MAX_RATING) {
-          throw new InputRejected(
-              where
-                  + String.format(
-                      Locale.ROOT,
-                      "'%s' is out of range; ratings must lie between %d and %d",
-                      plain(v),
-                      MIN_RATING,
-                      MAX_RATING));
-        }
-        long level = (long) v;
-        lo = Math.min(lo, level);
-        hi = Math.max(hi, level);
-        if (categorical && hi - lo >= Ratings.MAX_SPAN) {
-          throw new InputRejected(
-              where
-                  + String.format(
-                      Locale.ROOT,
-                      "'%s' makes the ratings span %d to %d; %s takes at most %d consecutive"
-                          + " levels",
-                      plain(v),
-                      lo,
-                      hi,
-                      metric,
-                      Ratings.MAX_SPAN));
-        }
-        levels[u][r] = (int) level;
+        default -> icc = IntraclassCorrelation.of().accumulator();
       }
     }
-    return levels;
+
+    @Override
+    public void row(int line, String unit, int[] levels) {
+      if (icc != null) {
+        try {
+          icc.addUnit(levels);
+        } catch (ArithmeticException e) {
+          throw new InputRejected(file + ": the ratings are too large to sum exactly");
+        }
+        return;
+      }
+      for (int r = 0; r < levels.length; r++) {
+        if (levels[r] != Ratings.MISSING) {
+          lo = Math.min(lo, levels[r]);
+          hi = Math.max(hi, levels[r]);
+          if (hi - lo >= Ratings.MAX_SPAN) {
+            throw new InputRejected(
+                String.format(
+                    Locale.ROOT,
+                    "%s: row %d, column %d (rater '%s'): '%d' makes the ratings span %d to %d; %s"
+                        + " takes at most %d consecutive levels",
+                    file,
+                    line,
+                    r + 2,
+                    raters.get(r),
+                    levels[r],
+                    lo,
+                    hi,
+                    metric,
+                    Ratings.MAX_SPAN));
+          }
+        }
+      }
+      if (alpha != null) {
+        alpha.addUnit(levels);
+      } else if (fleiss != null) {
+        fleiss.addUnit(levels);
+      } else if (cohen != null) {
+        cohen.addUnit(levels);
+      }
+    }
+
+    AlphaAccumulator requireAlpha() {
+      return requireState(alpha);
+    }
+
+    FleissAccumulator requireFleiss() {
+      return requireState(fleiss);
+    }
+
+    CohenAccumulator requireCohen() {
+      return requireState(cohen);
+    }
+
+    IccAccumulator requireIcc() {
+      return requireState(icc);
+    }
   }
 
-  private static String plain(double v) {
-    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  private static <T> T requireState(@Nullable T value) {
+    if (value == null) {
+      throw new IllegalStateException("the header sets the accumulator up");
+    }
+    return value;
   }
 
-  private void alpha(RatingsCsv csv, int[][] levels, ObjectNode json) {
-    AlphaLevel alphaLevel = AlphaLevel.valueOf(requireOption(level).toUpperCase(Locale.ROOT));
-    AlphaResult result = KrippendorffAlpha.at(alphaLevel).compute(levels);
+  private CohenKappa cohenKappa() {
+    return switch (weights == null ? "none" : weights) {
+      case "linear" -> CohenKappa.linear();
+      case "quadratic" -> CohenKappa.quadratic();
+      default -> CohenKappa.unweighted();
+    };
+  }
+
+  private void alpha(AlphaResult result, int raters, ObjectNode json) {
     json.put("level", requireOption(level));
     coefficient(result.alpha(), json);
     json.put("units", result.units());
     json.put("pairableUnits", result.pairableUnits());
     json.put("droppedUnits", result.droppedUnits());
     json.put("pairableValues", result.pairableValues());
-    json.put("raters", csv.raters().size());
+    json.put("raters", raters);
     json.put("categories", result.categories());
     number(json, "observedDisagreement", result.observedDisagreement());
     number(json, "expectedDisagreement", result.expectedDisagreement());
   }
 
-  private void fleiss(RatingsCsv csv, int[][] levels, ObjectNode json) {
-    FleissResult result = FleissKappa.of().compute(levels);
+  private void fleiss(FleissResult result, int raters, ObjectNode json) {
     coefficient(result.kappa(), json);
     json.put("units", result.units());
-    json.put("raters", csv.raters().size());
+    json.put("raters", raters);
     json.put("ratingsPerUnit", result.ratingsPerUnit());
     json.put("categories", result.categories());
     number(json, "observedAgreement", result.observedAgreement());
     number(json, "expectedAgreement", result.expectedAgreement());
   }
 
-  private void cohen(RatingsCsv csv, int[][] levels, ObjectNode json) {
-    if (csv.raters().size() != 2) {
-      throw new InputRejected(
-          String.format(
-              Locale.ROOT,
-              "%s: row %d: cohen-kappa needs exactly 2 rater columns, but the header names %d",
-              file,
-              headerRow(csv),
-              csv.raters().size()));
-    }
+  private void cohen(CohenResult result, int raters, ObjectNode json) {
     String w = weights == null ? "none" : weights;
-    CohenKappa kappa =
-        switch (w) {
-          case "linear" -> CohenKappa.linear();
-          case "quadratic" -> CohenKappa.quadratic();
-          default -> CohenKappa.unweighted();
-        };
-    CohenResult result = kappa.compute(levels);
     json.put("weights", w);
     coefficient(result.kappa(), json);
     json.put("units", result.units());
     json.put("pairedUnits", result.pairedUnits());
     json.put("droppedUnits", result.droppedUnits());
-    json.put("raters", csv.raters().size());
+    json.put("raters", raters);
     json.put("categories", result.categories());
     number(json, "observedAgreement", result.observedAgreement());
     number(json, "expectedAgreement", result.expectedAgreement());
   }
 
-  private void icc(RatingsCsv csv, int[][] levels, ObjectNode json) {
+  private void icc(IccAccumulator accumulator, ObjectNode json) {
     IccResult result;
     try {
-      result = IntraclassCorrelation.of().compute(levels);
+      result = accumulator.result();
     } catch (ArithmeticException e) {
       throw new InputRejected(file + ": the ratings are too large to sum exactly");
     }
@@ -340,10 +374,6 @@ final class AgreementCommand implements Callable<Integer> {
     number(squares, "withinTargets", result.withinTargetsMeanSquare());
     number(squares, "betweenRaters", result.betweenRatersMeanSquare());
     number(squares, "error", result.errorMeanSquare());
-  }
-
-  private static int headerRow(RatingsCsv csv) {
-    return csv.headerRow();
   }
 
   private static void coefficient(Coefficient c, ObjectNode json) {

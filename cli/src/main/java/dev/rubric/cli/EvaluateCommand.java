@@ -12,16 +12,13 @@ import dev.rubric.interop.ImportResult;
 import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.EvaluationJson;
 import dev.rubric.scoring.Evaluator;
-import java.io.IOException;
+import dev.rubric.scoring.Reason;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -36,9 +33,12 @@ import picocli.CommandLine.Spec;
  * and {@code --from VENDOR --mapping MAPPING.json} for an ATS payload: evaluates one candidate and
  * writes the report. Exit 0 when evaluated, whatever the decision; 1 when the plan, the scorecards
  * or the mapping cannot be used (each problem one line on standard error naming the file and JSON
- * path). Scorecards the evaluation rejects are listed in every report format; payload elements an
- * importer cannot use are printed on standard error, one located line each, and the rest is
- * evaluated.
+ * path), when scorecards were given but none of them can be used (one line naming each rejection
+ * cause with its count, for example scorecards written against another plan's fingerprint), or when
+ * the scorecards file is an ATS payload given without {@code --from} (one line naming the vendor).
+ * {@code --out} never replaces an input and replaces its file atomically ({@link OutputFile}).
+ * Scorecards the evaluation rejects are listed in every report format; payload elements an importer
+ * cannot use are printed on standard error, one located line each, and the rest is evaluated.
  */
 @Command(
     name = "evaluate",
@@ -126,6 +126,11 @@ final class EvaluateCommand implements Callable<Integer> {
             ? readScorecards(scorecards, err)
             : importScorecards(vendor, interviewPlan, err);
     Evaluation evaluation = Evaluator.standard().evaluate(interviewPlan, cards);
+    if (!cards.isEmpty() && evaluation.used().isEmpty()) {
+      // Nothing was rated: a report would only list every seat as owing a scorecard.
+      Reason why = evaluation.decision().reasons().get(0);
+      throw new InputRejected(scorecards + ": " + why.sentence());
+    }
     String report =
         switch (format) {
           case "json" -> EvaluationJson.write(evaluation).stripTrailing() + "\n";
@@ -143,16 +148,11 @@ final class EvaluateCommand implements Callable<Integer> {
       out.flush();
       return;
     }
-    try {
-      Path path = Paths.get(outFile);
-      Files.writeString(path, report, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InputRejected("cannot write " + outFile + ": its folder does not exist");
-    } catch (AccessDeniedException e) {
-      throw new InputRejected("cannot write " + outFile + ": permission denied");
-    } catch (IOException | RuntimeException e) {
-      throw new InputRejected("cannot write " + outFile + ": " + OneLineErrors.describe(e));
+    List<String> inputs = new ArrayList<>(List.of(plan, scorecards));
+    if (mapping != null) {
+      inputs.add(mapping);
     }
+    OutputFile.write(outFile, inputs, report.getBytes(StandardCharsets.UTF_8));
   }
 
   private ParameterException usage(String message) {
@@ -174,9 +174,21 @@ final class EvaluateCommand implements Callable<Integer> {
 
   /** Reads a scorecard list; its problems go to {@code err}, one line each, then rejection. */
   static List<Scorecard> readScorecards(String file, PrintWriter err) {
-    ReadResult<ImmutableList<Scorecard>> read =
-        RubricJson.standard().readScorecards(InputFiles.read(file));
+    byte[] bytes = InputFiles.read(file);
+    ReadResult<ImmutableList<Scorecard>> read = RubricJson.standard().readScorecards(bytes);
     if (!read.isOk()) {
+      Optional<AtsVendor> vendor = VendorPayloads.detect(bytes);
+      if (vendor.isPresent()) {
+        String name = vendor.get().jsonName();
+        throw new InputRejected(
+            String.format(
+                Locale.ROOT,
+                "%s: this is a %s payload, not Rubric scorecards; read it with --from %s"
+                    + " --mapping MAPPING.json",
+                file,
+                VendorPayloads.displayName(vendor.get()),
+                name));
+      }
       reject(file, "the scorecards", read.problems(), err);
     }
     return read.orElseThrow();
@@ -205,7 +217,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     ImportResult result = importMapping.importer().importScorecards(InputFiles.read(scorecards));
     for (Problem p : result.problems()) {
-      err.println(OneLineErrors.PROGRAM + ": " + scorecards + ": " + OneLineErrors.oneLine("" + p));
+      err.println(OneLineErrors.line(scorecards + ": " + p));
     }
     err.flush();
     if (result.scorecards().isEmpty() && result.hasErrors()) {
@@ -220,7 +232,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   private static void reject(String file, String what, List<Problem> problems, PrintWriter err) {
     for (Problem p : problems) {
-      err.println(OneLineErrors.PROGRAM + ": " + file + ": " + OneLineErrors.oneLine("" + p));
+      err.println(OneLineErrors.line(file + ": " + p));
     }
     err.flush();
     int n = problems.size();

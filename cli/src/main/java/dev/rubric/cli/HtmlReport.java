@@ -17,6 +17,7 @@ import dev.rubric.scoring.Gap;
 import dev.rubric.scoring.RaterLevel;
 import dev.rubric.scoring.Reason;
 import dev.rubric.scoring.ScorecardAccount;
+import java.text.BreakIterator;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,9 @@ final class HtmlReport {
   private static final int LABEL_WIDTH = 260;
   private static final int PLOT_WIDTH = 520;
   private static final int ROW_HEIGHT = 28;
+
+  /** The longest competency name, in grapheme clusters, printed whole beside its bar. */
+  static final int NAME_GRAPHEMES = 36;
 
   private static final String STYLE =
       "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2rem;"
@@ -240,8 +244,26 @@ final class HtmlReport {
     return LABEL_WIDTH + (level - lo) / (hi - lo) * PLOT_WIDTH;
   }
 
-  private static String shorten(String name) {
-    return name.length() <= 36 ? name : name.substring(0, 35) + "\u2026";
+  /**
+   * {@code name} cut to at most {@value #NAME_GRAPHEMES} user-perceived characters (grapheme
+   * clusters, by {@link BreakIterator#getCharacterInstance(Locale)}), the last replaced by an
+   * ellipsis when it is cut. Cutting between clusters never splits a surrogate pair (an emoji) or
+   * separates a letter from its combining marks, so the result is always valid UTF-16 text.
+   */
+  static String shorten(String name) {
+    BreakIterator clusters = BreakIterator.getCharacterInstance(Locale.ROOT);
+    clusters.setText(name);
+    int keep = 0; // the end of the first NAME_GRAPHEMES - 1 clusters
+    int count = 0;
+    for (int end = clusters.next(); end != BreakIterator.DONE; end = clusters.next()) {
+      count++;
+      if (count == NAME_GRAPHEMES - 1) {
+        keep = end;
+      } else if (count > NAME_GRAPHEMES) {
+        return name.substring(0, keep) + "\u2026";
+      }
+    }
+    return name; // NAME_GRAPHEMES clusters or fewer: nothing to cut
   }
 
   private static void breadthDepth(StringBuilder h, Findings findings) {

@@ -1,6 +1,12 @@
 package dev.rubric.cli;
 
+import dev.rubric.core.VisibleText;
+import dev.rubric.core.json.JsonLimits;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -10,30 +16,72 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Locale;
 
-/** Reads the commands' input files; every failure is one {@link InputRejected} line. */
+/**
+ * Reads the commands' input files; every failure is one {@link InputRejected} line naming the file.
+ *
+ * <p>An input must be a regular file (a symbolic link to one is followed): a directory, a FIFO, a
+ * device or a socket is refused before it is opened, so {@code /dev/zero} or a named pipe never
+ * blocks or floods the command. The size limit applies before reading (the file's size) and while
+ * reading (at most {@code maxBytes + 1} bytes are ever read), so a file that grows while it is read
+ * cannot exceed it either. Stateless and thread-safe.
+ */
 final class InputFiles {
+  /** The limit of {@link #read(String)}: the JSON document limit, 16 MiB. */
+  static final int MAX_BYTES = JsonLimits.DEFAULT_MAX_DOCUMENT_BYTES;
+
   private InputFiles() {}
 
-  /** The bytes of {@code name}, or a one-line rejection naming it. */
+  /** The bytes of {@code name}, at most {@link #MAX_BYTES}, or a one-line rejection naming it. */
   static byte[] read(String name) {
-    Path path;
-    try {
-      path = Paths.get(name);
-    } catch (RuntimeException e) {
-      throw new InputRejected("cannot read " + name + ": not a valid path");
+    return read(name, MAX_BYTES);
+  }
+
+  /**
+   * The bytes of the regular file {@code name}, at most {@code maxBytes} of them, or a one-line
+   * rejection naming it.
+   *
+   * @throws InputRejected when the file is missing, not a regular file, unreadable or too large
+   */
+  static byte[] read(String name, long maxBytes) {
+    Path path = regularFile(name, maxBytes);
+    try (InputStream in = Files.newInputStream(path)) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      byte[] buffer = new byte[64 * 1024];
+      long total = 0;
+      int n;
+      while ((n = in.read(buffer, 0, request(buffer.length, maxBytes - total))) > 0) {
+        bytes.write(buffer, 0, n);
+        total += n;
+        if (total > maxBytes) {
+          throw tooLarge(name, maxBytes);
+        }
+      }
+      return bytes.toByteArray();
+    } catch (IOException e) {
+      throw failure(name, e);
     }
-    if (Files.isDirectory(path)) {
-      throw new InputRejected("cannot read " + name + ": is a directory");
-    }
+  }
+
+  /**
+   * A UTF-8 reader of the regular file {@code name} that refuses, with a one-line rejection, to
+   * read more than {@code maxBytes} bytes or a byte sequence that is not UTF-8. The caller closes
+   * it.
+   */
+  static Reader reader(String name, long maxBytes) {
+    Path path = regularFile(name, maxBytes);
     try {
-      return Files.readAllBytes(path);
-    } catch (NoSuchFileException e) {
-      throw new InputRejected("cannot read " + name + ": no such file");
-    } catch (AccessDeniedException e) {
-      throw new InputRejected("cannot read " + name + ": permission denied");
-    } catch (IOException | OutOfMemoryError e) {
-      throw new InputRejected("cannot read " + name + ": " + OneLineErrors.describe(e));
+      InputStream in = new BoundedInput(Files.newInputStream(path), name, maxBytes);
+      return new InputStreamReader(
+          in,
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT));
+    } catch (IOException e) {
+      throw failure(name, e);
     }
   }
 
@@ -48,7 +96,121 @@ final class InputFiles {
           .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new InputRejected(name + ": not UTF-8 text");
+      throw new InputRejected(shown(name) + ": not UTF-8 text");
+    }
+  }
+
+  /** How many bytes to ask for: {@code length}, but never more than one past the limit. */
+  private static int request(int length, long remaining) {
+    return remaining >= length ? length : (int) remaining + 1;
+  }
+
+  /** {@code name} as a path to an existing regular file no larger than {@code maxBytes}. */
+  static Path regularFile(String name, long maxBytes) {
+    Path path = path(name, "read");
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException e) {
+      throw failure(name, e);
+    }
+    if (!attributes.isRegularFile()) {
+      throw new InputRejected(
+          "cannot read " + shown(name) + ": " + kind(attributes) + ", not a regular file");
+    }
+    if (attributes.size() > maxBytes) {
+      throw tooLarge(name, maxBytes);
+    }
+    return path;
+  }
+
+  /** {@code name} as a path, or a one-line rejection saying it cannot be one. */
+  static Path path(String name, String verb) {
+    try {
+      return Paths.get(name);
+    } catch (RuntimeException e) {
+      throw new InputRejected("cannot " + verb + " " + shown(name) + ": not a valid path");
+    }
+  }
+
+  /** The file name as it may be printed: control characters shown as escapes. */
+  static String shown(String name) {
+    return VisibleText.of(name);
+  }
+
+  private static String kind(BasicFileAttributes attributes) {
+    // Neither a regular file nor a directory: a FIFO, a device or a socket.
+    return attributes.isDirectory() ? "a directory" : "a pipe, device or socket";
+  }
+
+  static InputRejected tooLarge(String name, long maxBytes) {
+    long mib = 1024 * 1024;
+    return new InputRejected(
+        String.format(
+            Locale.ROOT,
+            "cannot read %s: larger than the limit of %d bytes%s",
+            shown(name),
+            maxBytes,
+            maxBytes % mib == 0 ? " (" + maxBytes / mib + " MiB)" : ""));
+  }
+
+  static InputRejected failure(String name, IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return new InputRejected("cannot read " + shown(name) + ": no such file");
+    }
+    if (e instanceof AccessDeniedException) {
+      return new InputRejected("cannot read " + shown(name) + ": permission denied");
+    }
+    if (e instanceof CharacterCodingException) {
+      return new InputRejected(shown(name) + ": not UTF-8 text");
+    }
+    return new InputRejected("cannot read " + shown(name) + ": " + OneLineErrors.describe(e));
+  }
+
+  /** An input stream that fails with a one-line rejection once more than the limit is read. */
+  private static final class BoundedInput extends InputStream {
+    private final InputStream in;
+    private final String name;
+    private final long maxBytes;
+    private long total;
+
+    BoundedInput(InputStream in, String name, long maxBytes) {
+      this.in = in;
+      this.name = name;
+      this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b >= 0) {
+        count(1);
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      if (length == 0) {
+        return 0;
+      }
+      int n = in.read(buffer, offset, request(length, maxBytes - total));
+      if (n > 0) {
+        count(n);
+      }
+      return n;
+    }
+
+    private void count(int n) {
+      total += n;
+      if (total > maxBytes) {
+        throw tooLarge(name, maxBytes);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
     }
   }
 }

@@ -54,6 +54,9 @@ public final class Main {
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new RubricCommand());
+    // No @file expansion: an argument is a name, never an instruction to read a file's words into
+    // the command line (they would be echoed in errors, and @/dev/zero would never end).
+    cli.setExpandAtFiles(false);
     cli.setOut(out);
     cli.setErr(err);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));

@@ -1,5 +1,6 @@
 package dev.rubric.cli;
 
+import dev.rubric.core.VisibleText;
 import java.io.PrintWriter;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -20,11 +21,13 @@ final class OneLineErrors {
   /** A usage error (unknown option, missing argument): one line and exit code 2. */
   static int onUsageError(ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
-    StringBuilder line = new StringBuilder(PROGRAM).append(": ").append(oneLine(e.getMessage()));
+    StringBuilder line = new StringBuilder(PROGRAM).append(": ").append(visible(e.getMessage()));
     if (e instanceof UnmatchedArgumentException) {
       List<String> suggestions = ((UnmatchedArgumentException) e).getSuggestions();
       if (!suggestions.isEmpty()) {
-        line.append("; did you mean ").append(String.join(" or ", suggestions)).append('?');
+        line.append("; did you mean ")
+            .append(VisibleText.of(String.join(" or ", suggestions)))
+            .append('?');
       }
     }
     line.append(" (see '").append(cli.getCommandSpec().qualifiedName()).append(" --help')");
@@ -38,7 +41,7 @@ final class OneLineErrors {
   static int onExecutionError(Exception e, CommandLine cli, ParseResult parsed) {
     PrintWriter err = cli.getErr();
     if (e instanceof InputRejected) {
-      err.println(PROGRAM + ": " + oneLine(e.getMessage()));
+      err.println(PROGRAM + ": " + visible(e.getMessage()));
     } else {
       err.println(PROGRAM + ": unexpected error: " + describe(e));
     }
@@ -49,7 +52,23 @@ final class OneLineErrors {
   /** The exception's class and message on one line, for failures that are not the input's. */
   static String describe(Throwable e) {
     String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + oneLine(message));
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + visible(message));
+  }
+
+  /**
+   * {@code text} made safe for one line of a terminal: surrounding white space removed, and every
+   * control character (line breaks and escape sequences included), DEL, C1 control and
+   * bidirectional override shown as a visible escape ({@code \n}, {@code \}{@code u001b}) by {@link
+   * VisibleText}. Escaping text twice leaves it as escaping it once would, except for a backslash
+   * already written by the first pass, which is kept as it is.
+   */
+  static String visible(@Nullable String text) {
+    return text == null ? "" : VisibleText.of(text.strip());
+  }
+
+  /** One error line: {@code rubric: } and the message, made {@link #visible}. */
+  static String line(String message) {
+    return PROGRAM + ": " + visible(message);
   }
 
   /** {@code text} with every line break and run of white space folded to one space. */

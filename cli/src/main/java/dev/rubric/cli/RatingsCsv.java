@@ -1,63 +1,83 @@
 package dev.rubric.cli;
 
 import com.google.common.collect.ImmutableList;
-import java.io.IOException;
+import dev.rubric.core.VisibleText;
+import dev.rubric.scoring.agreement.Ratings;
+import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ratings of the {@code agreement} command, read from a wide CSV: a header row whose first cell
  * names the unit column (any name) and whose other cells name the raters, then one row per unit
- * with its id first and one cell per rater, empty where that rater gave no rating. Ratings are
- * numbers. Blank lines (empty or only spaces) are skipped; a UTF-8 byte-order mark is ignored;
- * cells are trimmed, spaces around quotes included.
+ * with its id first and one cell per rater, empty where that rater gave no rating. Blank lines
+ * (empty or only spaces) are skipped; a UTF-8 byte-order mark is ignored; cells are trimmed, spaces
+ * around quotes included (see {@link CsvRecords} for the CSV rules and the size limits).
+ *
+ * <p>{@link #read} streams: it hands each row to a {@link Sink} as it is read and keeps nothing of
+ * it, so memory does not grow with the rows, except 8 bytes per unit for the check that no unit
+ * appears twice (a keyed 64-bit hash of its id; a match is confirmed by reading the file again up
+ * to the first row with that id, so a hash collision never rejects a file). {@link #parse} reads a
+ * small text whole, for tests.
+ *
+ * <p>A rating is an integer level from {@value #MIN_RATING} to {@value #MAX_RATING}, told from its
+ * exact decimal text: {@code 3}, {@code 3.0}, {@code +3} and {@code 3e0} are level 3, while {@code
+ * 2.5}, {@code 3.0000000000000001}, {@code 3.9999999999999999} and {@code 1e-400} are not integers
+ * and are rejected, never rounded.
  *
  * <p>Reading is all or nothing: the first fault rejects the file with one line naming the file, the
- * row (its 1-based line number) and the column (its 1-based index and, for a rating, the rater's
- * name). Immutable; {@link #ratings()} returns a copy.
+ * row (the 1-based line of the file where the record starts, the header being line 1 unless blank
+ * lines precede it; lines inside quoted cells count) and the column (its 1-based index and, for a
+ * rating, the rater's name). Text from the file is shown by {@link VisibleText}.
  */
 final class RatingsCsv {
-  private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)\\s*");
-  private static final CSVFormat FORMAT =
-      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();
+  /** The lowest rating level read. */
+  static final int MIN_RATING = -1_000_000;
 
-  private final String unitColumn;
-  private final ImmutableList<String> raters;
+  /** The highest rating level read. */
+  static final int MAX_RATING = 1_000_000;
+
+  private static final BigDecimal MIN = BigDecimal.valueOf(MIN_RATING);
+  private static final BigDecimal MAX = BigDecimal.valueOf(MAX_RATING);
+
+  /** The header: the unit column's name, the raters in column order, and its line. */
+  record Header(String unitColumn, ImmutableList<String> raters, int line) {}
+
+  /** Receives the header, then each row as it is read. */
+  interface Sink {
+    /** The header, before any row. */
+    void header(Header header);
+
+    /**
+     * One unit's row: its line, its id and one level per rater ({@link Ratings#MISSING} where
+     * none). {@code levels} is reused for the next row: copy it to keep it.
+     */
+    void row(int line, String unit, int[] levels);
+  }
+
+  private final Header header;
   private final ImmutableList<String> units;
-  private final int headerRow;
   private final ImmutableList<Integer> rows;
-  private final double[][] ratings;
+  private final int[][] levels;
 
   private RatingsCsv(
-      String unitColumn,
-      ImmutableList<String> raters,
-      ImmutableList<String> units,
-      int headerRow,
-      ImmutableList<Integer> rows,
-      double[][] ratings) {
-    this.unitColumn = unitColumn;
-    this.raters = raters;
+      Header header, ImmutableList<String> units, ImmutableList<Integer> rows, int[][] levels) {
+    this.header = header;
     this.units = units;
-    this.headerRow = headerRow;
     this.rows = rows;
-    this.ratings = ratings;
+    this.levels = levels;
   }
 
   /** The 1-based line number of the header row. */
   int headerRow() {
-    return headerRow;
+    return header.line();
   }
 
   /** The 1-based line number of each unit's row in the file, in row order. */
@@ -67,12 +87,12 @@ final class RatingsCsv {
 
   /** The header of the first column, for example {@code unit} or {@code candidate}. */
   String unitColumn() {
-    return unitColumn;
+    return header.unitColumn();
   }
 
   /** The raters, in column order. */
   ImmutableList<String> raters() {
-    return raters;
+    return header.raters();
   }
 
   /** The unit ids, in row order. */
@@ -82,9 +102,12 @@ final class RatingsCsv {
 
   /** A fresh units-by-raters matrix: {@code [unit][rater]}, {@code NaN} where no rating. */
   double[][] ratings() {
-    double[][] copy = new double[ratings.length][];
-    for (int i = 0; i < ratings.length; i++) {
-      copy[i] = ratings[i].clone();
+    double[][] copy = new double[levels.length][];
+    for (int i = 0; i < levels.length; i++) {
+      copy[i] = new double[levels[i].length];
+      for (int r = 0; r < levels[i].length; r++) {
+        copy[i][r] = levels[i][r] == Ratings.MISSING ? Double.NaN : levels[i][r];
+      }
     }
     return copy;
   }
@@ -92,9 +115,9 @@ final class RatingsCsv {
   /** The number of ratings given (cells that are not empty). */
   int ratingCount() {
     int n = 0;
-    for (double[] row : ratings) {
-      for (double r : row) {
-        if (!Double.isNaN(r)) {
+    for (int[] row : levels) {
+      for (int r : row) {
+        if (r != Ratings.MISSING) {
           n++;
         }
       }
@@ -103,191 +126,198 @@ final class RatingsCsv {
   }
 
   /**
-   * Reads {@code text}, the content of the file {@code source} (named in every message).
+   * Reads {@code text}, the content of the file {@code source} (named in every message), whole.
    *
    * @throws InputRejected naming the file, row and column of the first fault
    */
   static RatingsCsv parse(String text, String source) {
-    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    Lines lines = new Lines(body);
-    List<CSVRecord> records = new ArrayList<>();
-    try (CSVParser parser = FORMAT.parse(new StringReader(body))) {
-      Iterator<CSVRecord> it = parser.iterator();
-      while (hasNext(it, parser, source)) {
-        CSVRecord record = it.next();
-        if (record.size() > 1 || !record.get(0).isBlank()) {
-          records.add(record);
-        }
-      }
-    } catch (IOException e) {
-      throw new InputRejected(source + ": cannot parse CSV: " + OneLineErrors.describe(e));
-    }
-    if (records.isEmpty()) {
-      throw new InputRejected(
-          source
-              + ": the file is empty; expected a header row naming the unit column and the"
-              + " raters");
-    }
-    CSVRecord header = records.get(0);
-    int headerRow = lines.of(header);
-    String unitColumn = header.get(0).strip();
-    ImmutableList<String> raters = raters(header, headerRow, source);
-    if (records.size() == 1) {
-      throw new InputRejected(
-          source
-              + ": row "
-              + headerRow
-              + ": the header has no rows after it; give one row per unit");
-    }
+    List<Header> header = new ArrayList<>(1);
     ImmutableList.Builder<String> units = ImmutableList.builder();
     ImmutableList.Builder<Integer> rows = ImmutableList.builder();
-    Map<String, Integer> unitRows = new HashMap<>();
-    double[][] ratings = new double[records.size() - 1][];
-    for (int i = 1; i < records.size(); i++) {
-      CSVRecord record = records.get(i);
-      int row = lines.of(record);
-      if (record.size() != header.size()) {
-        throw new InputRejected(
-            format(
-                "%s: row %d: %d %s, but the header has %d (the unit column and %d raters)",
-                source,
-                row,
-                record.size(),
-                record.size() == 1 ? "cell" : "cells",
-                header.size(),
-                raters.size()));
+    List<int[]> levels = new ArrayList<>();
+    read(
+        () -> new StringReader(text),
+        source,
+        new Sink() {
+          @Override
+          public void header(Header h) {
+            header.add(h);
+          }
+
+          @Override
+          public void row(int line, String unit, int[] row) {
+            units.add(unit);
+            rows.add(line);
+            levels.add(row.clone());
+          }
+        });
+    return new RatingsCsv(header.get(0), units.build(), rows.build(), levels.toArray(new int[0][]));
+  }
+
+  /**
+   * Reads the CSV that {@code open} gives (it is opened a second time only to confirm a unit that
+   * appears twice), handing the header and then every row to {@code sink}.
+   *
+   * @throws InputRejected naming the file, row and column of the first fault
+   */
+  static void read(Supplier<Reader> open, String source, Sink sink) {
+    Header header;
+    int[] levels;
+    SeenUnits seen = new SeenUnits();
+    int rowsRead = 0;
+    try (Reader reader = open.get()) {
+      CsvRecords records = new CsvRecords(reader, source);
+      List<String> cells = nonBlank(records);
+      if (cells == null) {
+        throw reject(
+            "%s: the file is empty; expected a header row naming the unit column and the raters",
+            source);
       }
-      String unit = record.get(0).strip();
-      if (unit.isEmpty()) {
-        throw new InputRejected(format("%s: row %d, column 1: the unit id is empty", source, row));
-      }
-      Integer first = unitRows.putIfAbsent(unit, row);
-      if (first != null) {
-        throw new InputRejected(
-            format(
+      header = header(cells, records.line(), source);
+      sink.header(header);
+      int width = header.raters().size() + 1;
+      levels = new int[header.raters().size()];
+      while ((cells = nonBlank(records)) != null) {
+        int row = records.line();
+        if (cells.size() != width) {
+          throw reject(
+              "%s: row %d: %d %s, but the header has %d (the unit column and %d raters)",
+              source, row, cells.size(), cells.size() == 1 ? "cell" : "cells", width, width - 1);
+        }
+        String unit = cells.get(0).strip();
+        if (unit.isEmpty()) {
+          throw reject("%s: row %d, column 1: the unit id is empty", source, row);
+        }
+        if (!seen.add(unit)) {
+          int first = firstRow(open, source, unit, row);
+          if (first > 0) {
+            throw reject(
                 "%s: row %d, column 1: unit '%s' appears twice (first at row %d)",
-                source, row, unit, first));
+                source, row, unit, first);
+          }
+        }
+        for (int r = 0; r < levels.length; r++) {
+          levels[r] = level(cells.get(r + 1), source, row, r + 2, header.raters().get(r));
+        }
+        sink.row(row, unit, levels);
+        rowsRead++;
       }
-      units.add(unit);
-      rows.add(row);
-      double[] values = new double[raters.size()];
-      for (int r = 0; r < raters.size(); r++) {
-        values[r] = rating(record.get(r + 1), source, row, r + 2, raters.get(r));
-      }
-      ratings[i - 1] = values;
+    } catch (java.io.IOException e) {
+      throw InputFiles.failure(source, e);
     }
-    return new RatingsCsv(unitColumn, raters, units.build(), headerRow, rows.build(), ratings);
-  }
-
-  private static boolean hasNext(Iterator<CSVRecord> it, CSVParser parser, String source) {
-    try {
-      return it.hasNext();
-    } catch (UncheckedIOException e) {
-      String message =
-          OneLineErrors.oneLine(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
-      // Commons CSV names the line where the broken record starts: "(startline 3) EOF reached...".
-      Matcher start = START_LINE.matcher(message);
-      long row = parser.getCurrentLineNumber() + 1;
-      if (start.lookingAt()) {
-        row = Long.parseLong(start.group(1));
-        message = message.substring(start.end());
-      }
-      throw new InputRejected(format("%s: row %d: malformed CSV: %s", source, row, message));
+    if (rowsRead == 0) {
+      throw reject(
+          "%s: row %d: the header has no rows after it; give one row per unit",
+          source, header.line());
     }
   }
 
-  private static ImmutableList<String> raters(CSVRecord header, int row, String source) {
-    if (header.size() < 3) {
-      throw new InputRejected(
-          format(
-              "%s: row %d: the header names %d %s; name the unit column, then at least 2 raters",
-              source, row, header.size() - 1, header.size() == 2 ? "rater" : "raters"));
+  /** The next record that is not blank (a blank line is one empty cell), or null at the end. */
+  private static @Nullable List<String> nonBlank(CsvRecords records) {
+    List<String> cells;
+    do {
+      cells = records.next();
+    } while (cells != null && cells.size() == 1 && cells.get(0).isBlank());
+    return cells;
+  }
+
+  private static Header header(List<String> cells, int row, String source) {
+    if (cells.size() < 3) {
+      throw reject(
+          "%s: row %d: the header names %d %s; name the unit column, then at least 2 raters",
+          source, row, cells.size() - 1, cells.size() == 2 ? "rater" : "raters");
+    }
+    boolean allNumbers = true;
+    boolean anyName = false;
+    for (int c = 1; c < cells.size(); c++) {
+      String name = cells.get(c).strip();
+      if (!name.isEmpty()) {
+        anyName = true;
+        allNumbers &= number(name) != null;
+      }
+    }
+    if (anyName && allNumbers) {
+      throw reject(
+          "%s: row %d: the first row looks like ratings; add a header row naming the raters",
+          source, row);
     }
     Map<String, Integer> seen = new HashMap<>();
     ImmutableList.Builder<String> raters = ImmutableList.builder();
-    for (int c = 1; c < header.size(); c++) {
-      String name = header.get(c).strip();
+    for (int c = 1; c < cells.size(); c++) {
+      String name = cells.get(c).strip();
       if (name.isEmpty()) {
-        throw new InputRejected(
-            format("%s: row %d, column %d: the rater name is empty", source, row, c + 1));
+        throw reject("%s: row %d, column %d: the rater name is empty", source, row, c + 1);
       }
       Integer first = seen.putIfAbsent(name, c + 1);
       if (first != null) {
-        throw new InputRejected(
-            format(
-                "%s: row %d, column %d: rater '%s' is named twice (first in column %d)",
-                source, row, c + 1, name, first));
+        throw reject(
+            "%s: row %d, column %d: rater '%s' is named twice (first in column %d)",
+            source, row, c + 1, name, first);
       }
       raters.add(name);
     }
-    return raters.build();
+    return new Header(cells.get(0).strip(), raters.build(), row);
   }
 
-  private static double rating(String cell, String source, int row, int column, String rater) {
+  /** The row of the first unit {@code unit} before {@code before}, or 0 when there is none. */
+  private static int firstRow(Supplier<Reader> open, String source, String unit, int before) {
+    try (Reader reader = open.get()) {
+      CsvRecords records = new CsvRecords(reader, source);
+      nonBlank(records); // the header
+      List<String> cells;
+      while ((cells = nonBlank(records)) != null && records.line() < before) {
+        if (cells.get(0).strip().equals(unit)) {
+          return records.line();
+        }
+      }
+      return 0;
+    } catch (java.io.IOException e) {
+      throw InputFiles.failure(source, e);
+    }
+  }
+
+  private static int level(String cell, String source, int row, int column, String rater) {
     String text = cell.strip();
     if (text.isEmpty()) {
-      return Double.NaN;
+      return Ratings.MISSING;
     }
-    double value;
+    BigDecimal value = number(text);
+    String where =
+        String.format(
+            Locale.ROOT,
+            "%s: row %d, column %d (rater '%s'): '%s'",
+            source,
+            row,
+            column,
+            rater,
+            text);
+    if (value == null) {
+      throw reject("%s is not a number", where);
+    }
+    if (value.compareTo(MIN) < 0 || value.compareTo(MAX) > 0) {
+      throw reject(
+          "%s is out of range; ratings must lie between %d and %d", where, MIN_RATING, MAX_RATING);
+    }
+    if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+      throw reject(
+          "%s is not an integer; the agreement statistics take integer rating levels", where);
+    }
+    return value.intValueExact();
+  }
+
+  /** The exact decimal value of {@code text}, or null when it is not a decimal number. */
+  private static @Nullable BigDecimal number(String text) {
+    if (text.length() > 64) {
+      return null; // no rating is written with more; keeps the parse cheap
+    }
     try {
-      value = new BigDecimal(text).doubleValue();
+      return new BigDecimal(text);
     } catch (NumberFormatException e) {
-      throw new InputRejected(
-          format(
-              "%s: row %d, column %d (rater '%s'): '%s' is not a number",
-              source, row, column, rater, text));
+      return null;
     }
-    if (Double.isInfinite(value)) {
-      throw new InputRejected(
-          format(
-              "%s: row %d, column %d (rater '%s'): '%s' is out of range",
-              source, row, column, rater, text));
-    }
-    return value;
   }
 
-  /** The message on one line: a quoted cell echoed in it may hold line breaks. */
-  private static String format(String format, Object... args) {
-    return OneLineErrors.oneLine(String.format(Locale.ROOT, format, args));
-  }
-
-  /** Maps a record's character position to its 1-based line number. */
-  private static final class Lines {
-    private final int[] starts;
-
-    private final String text;
-
-    Lines(String text) {
-      this.text = text;
-      List<Integer> list = new ArrayList<>();
-      list.add(0);
-      for (int i = 0; i < text.length(); i++) {
-        char ch = text.charAt(i);
-        if (ch == '\n' || (ch == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-          list.add(i + 1);
-        }
-      }
-      starts = list.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    int of(CSVRecord record) {
-      // A record's position is where the previous one ended: skip the blank lines between them.
-      int position = (int) record.getCharacterPosition();
-      while (position < text.length()
-          && (text.charAt(position) == '\n' || text.charAt(position) == '\r')) {
-        position++;
-      }
-      int lo = 0;
-      int hi = starts.length - 1;
-      while (lo < hi) {
-        int mid = (lo + hi + 1) >>> 1;
-        if (starts[mid] <= position) {
-          lo = mid;
-        } else {
-          hi = mid - 1;
-        }
-      }
-      return lo + 1;
-    }
+  private static InputRejected reject(String template, Object... args) {
+    return new InputRejected(VisibleText.of(String.format(Locale.ROOT, template, args)));
   }
 }

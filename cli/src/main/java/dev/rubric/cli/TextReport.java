@@ -3,6 +3,7 @@ package dev.rubric.cli;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
+import dev.rubric.core.VisibleText;
 import dev.rubric.scoring.AgendaItem;
 import dev.rubric.scoring.AreaScore;
 import dev.rubric.scoring.BreadthDepthProfile;
@@ -26,7 +27,9 @@ import java.util.stream.Collectors;
  * The terminal report of an evaluation: the decision first with its reasons and figures, then the
  * per-competency table (score against target and must-have bar), the breadth/depth shape and gaps,
  * the consensus per competency, the debrief agenda with who rated what, and the scorecards used and
- * rejected. Plain text, no colour; stateless.
+ * rejected. Plain text, no colour; every piece of text that came with the input is shown by {@link
+ * VisibleText}, so a control character, an escape sequence or a bidirectional override in an id or
+ * in evidence is printed as a visible escape ({@code \n}, {@code \}{@code u001b}). Stateless.
  */
 final class TextReport {
   private TextReport() {}
@@ -61,8 +64,8 @@ final class TextReport {
     int width = 10;
     int areaWidth = 4;
     for (CompetencyScore s : findings.scores().scores()) {
-      width = Math.max(width, s.competencyId().length());
-      areaWidth = Math.max(areaWidth, s.area().length());
+      width = Math.max(width, VisibleText.of(s.competencyId()).length());
+      areaWidth = Math.max(areaWidth, VisibleText.of(s.area()).length());
     }
     String row = "  %-" + width + "s  %-" + areaWidth + "s  %5s  %6s  %3s  %6s  %s";
     line(out, row, "competency", "area", "score", "target", "bar", "weight", "status");
@@ -178,7 +181,7 @@ final class TextReport {
     if (!r.figures().isEmpty()) {
       s.append(' ').append(figures(r.figures()));
     }
-    return s.append(": ").append(OneLineErrors.oneLine(r.sentence())).toString();
+    return s.append(": ").append(OneLineErrors.visible(r.sentence())).toString();
   }
 
   static String figures(Map<String, Double> figures) {
@@ -219,8 +222,18 @@ final class TextReport {
     return format("%.3f", value);
   }
 
+  /**
+   * Appends one line: {@code template} (the report's own text) filled with {@code args}, every
+   * string among them (ids, names, evidence, sentences: text that came with the input) shown by
+   * {@link VisibleText}, so that no input can start a line, move the cursor or send an escape
+   * sequence.
+   */
   private static void line(StringBuilder out, String template, Object... args) {
-    out.append(args.length == 0 ? template : format(template, args)).append('\n');
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] = args[i] instanceof String text ? VisibleText.of(text) : args[i];
+    }
+    out.append(args.length == 0 ? template : format(template, shown)).append('\n');
   }
 
   static String format(String template, Object... args) {

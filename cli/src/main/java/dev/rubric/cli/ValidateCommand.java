@@ -40,27 +40,28 @@ final class ValidateCommand implements Callable<Integer> {
     ReadResult<InterviewPlan> read = RubricJson.standard().readPlan(InputFiles.read(plan));
     List<Problem> problems = read.value().map(p -> p.validate().problems()).orElse(read.problems());
     ValidationReport report = ValidationReport.of(problems);
-    problems.forEach(p -> out.println(OneLineErrors.oneLine(p.toString())));
+    problems.forEach(p -> out.println(OneLineErrors.visible(p.toString())));
     int errors = report.errors().size();
     int advice = report.advice().size();
     String counts =
         String.format(
             Locale.ROOT, "%d %s, %d advice", errors, errors == 1 ? "error" : "errors", advice);
     if (errors > 0 || read.value().isEmpty()) {
-      out.println(plan + ": " + counts + "; the plan is rejected");
+      out.println(OneLineErrors.visible(plan + ": " + counts + "; the plan is rejected"));
       out.flush();
       throw new InputRejected(
           plan + ": the plan is rejected with " + errors + (errors == 1 ? " error" : " errors"));
     }
     InterviewPlan valid = read.value().get();
     out.println(
-        plan
-            + ": plan '"
-            + valid.id()
-            + "' is valid: "
-            + counts
-            + "; fingerprint "
-            + valid.fingerprint());
+        OneLineErrors.visible(
+            plan
+                + ": plan '"
+                + valid.id()
+                + "' is valid: "
+                + counts
+                + "; fingerprint "
+                + valid.fingerprint()));
     out.flush();
     return ExitCodes.OK;
   }

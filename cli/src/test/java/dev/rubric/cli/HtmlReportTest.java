@@ -2,15 +2,21 @@ package dev.rubric.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rubric.core.Competency;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Rating;
 import dev.rubric.core.Scorecard;
+import dev.rubric.core.json.RubricJson;
 import dev.rubric.examples.MlEngineerRubric;
 import dev.rubric.examples.SampleCandidates;
 import dev.rubric.scoring.Evaluator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HtmlReportTest {
   private static final InterviewPlan PLAN = MlEngineerRubric.plan();
@@ -77,5 +83,56 @@ class HtmlReportTest {
         .doesNotContain("<b>")
         .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
         .contains("iv-ruth&quot;&amp;&lt;b&gt;");
+  }
+
+  @Test
+  void shorteningNeverSplitsAnEmojiOrACombiningMark() {
+    String emoji = "a".repeat(34) + "\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00";
+    String accents = "e\u0301".repeat(40);
+
+    assertThat(HtmlReport.shorten(emoji)).isEqualTo("a".repeat(34) + "\uD83D\uDE00\u2026");
+    assertThat(HtmlReport.shorten(accents)).isEqualTo("e\u0301".repeat(35) + "\u2026");
+    assertThat(HtmlReport.shorten("a".repeat(35) + "\uD83D\uDE00"))
+        .isEqualTo("a".repeat(35) + "\uD83D\uDE00");
+    assertThat(HtmlReport.shorten("short")).isEqualTo("short");
+  }
+
+  @Test
+  void aLongEmojiNameStillWritesTheHtmlReportToAFile(@TempDir Path dir) throws IOException {
+    List<Competency> competencies = new ArrayList<>();
+    for (Competency c : PLAN.competencies()) {
+      competencies.add(
+          competencies.isEmpty()
+              ? Competency.builder()
+                  .from(c)
+                  .name("a".repeat(34) + "\uD83D\uDE80 ships models")
+                  .build()
+              : c);
+    }
+    InterviewPlan plan = InterviewPlan.builder().from(PLAN).competencies(competencies).build();
+    List<Scorecard> cards = new ArrayList<>();
+    for (Scorecard c : SampleCandidates.splitPanel()) {
+      cards.add(Scorecard.builder().from(c).planFingerprint(plan.fingerprint()).build());
+    }
+    Path planFile =
+        Files.writeString(dir.resolve("plan.json"), RubricJson.standard().writePlan(plan));
+    Path cardFile =
+        Files.writeString(dir.resolve("cards.json"), RubricJson.standard().writeScorecards(cards));
+    Path out = dir.resolve("report.html");
+
+    CommandRun run =
+        CommandRun.of(
+            "evaluate",
+            "--plan",
+            planFile.toString(),
+            cardFile.toString(),
+            "--format",
+            "html",
+            "--out",
+            out.toString());
+
+    assertThat(run.err).isEmpty();
+    assertThat(run.exitCode).isZero();
+    assertThat(Files.readString(out)).contains("a".repeat(34) + "\uD83D\uDE80\u2026");
   }
 }

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 class InputFilesTest {
@@ -14,9 +20,7 @@ class InputFilesTest {
 
   @Test
   void readsUtf8Text() throws IOException {
-    Path file =
-        Files.write(
-            dir.resolve("r.csv"), "unit,é,b\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    Path file = Files.write(dir.resolve("r.csv"), "unit,é,b\n".getBytes(StandardCharsets.UTF_8));
 
     assertThat(InputFiles.readUtf8(file.toString())).isEqualTo("unit,é,b\n");
   }
@@ -37,6 +41,82 @@ class InputFilesTest {
         .hasMessage("cannot read " + dir.resolve("none.csv") + ": no such file");
     assertThatThrownBy(() -> InputFiles.read(dir.toString()))
         .isInstanceOf(InputRejected.class)
-        .hasMessage("cannot read " + dir + ": is a directory");
+        .hasMessage("cannot read " + dir + ": a directory, not a regular file");
+  }
+
+  @Test
+  @EnabledOnOs({OS.LINUX, OS.MAC})
+  void refusesAFifoAtOnceWithoutOpeningIt() throws Exception {
+    Path fifo = dir.resolve("pipe");
+    Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertThat(mkfifo.waitFor(10, TimeUnit.SECONDS)).isTrue();
+    assertThat(mkfifo.exitValue()).isZero();
+
+    // Opening a FIFO with no writer would block for ever: refusing it must not open it.
+    assertThatThrownBy(() -> InputFiles.read(fifo.toString()))
+        .isInstanceOf(InputRejected.class)
+        .hasMessage("cannot read " + fifo + ": a pipe, device or socket, not a regular file");
+  }
+
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void refusesADevice() {
+    CommandRun run = CommandRun.of("validate", "/dev/zero");
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err)
+        .isEqualTo("rubric: cannot read /dev/zero: a pipe, device or socket, not a regular file\n");
+  }
+
+  @Test
+  void refusesAFileOverTheLimitBeforeReadingIt() throws IOException {
+    Path big = dir.resolve("big.json");
+    try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+      f.setLength(InputFiles.MAX_BYTES + 1L); // sparse: nothing is written, nothing need be read
+    }
+
+    assertThatThrownBy(() -> InputFiles.read(big.toString()))
+        .isInstanceOf(InputRejected.class)
+        .hasMessage("cannot read " + big + ": larger than the limit of 16777216 bytes (16 MiB)");
+    assertThat(InputFiles.read(Files.writeString(dir.resolve("ok"), "12345").toString(), 5))
+        .hasSize(5);
+    assertThatThrownBy(() -> InputFiles.read(dir.resolve("ok").toString(), 4))
+        .isInstanceOf(InputRejected.class)
+        .hasMessageContaining("larger than the limit of 4 bytes");
+  }
+
+  @Test
+  void theReaderStopsAtItsLimitWhateverTheSizeSaid() throws IOException {
+    Path file = Files.writeString(dir.resolve("r.csv"), "x".repeat(100));
+
+    try (Reader reader = InputFiles.reader(file.toString(), 1000)) {
+      char[] all = new char[200];
+      assertThat(reader.read(all)).isEqualTo(100);
+    }
+    // A file that grows after its size was checked: the stream itself stops at the limit.
+    Path growing = Files.writeString(dir.resolve("g.csv"), "x".repeat(10));
+    Reader reader = InputFiles.reader(growing.toString(), 50);
+    Files.writeString(growing, "x".repeat(100));
+    assertThatThrownBy(
+            () -> {
+              try (reader) {
+                reader.read(new char[200]);
+                reader.read(new char[200]);
+              }
+            })
+        .isInstanceOf(InputRejected.class)
+        .hasMessage("cannot read " + growing + ": larger than the limit of 50 bytes");
+  }
+
+  @Test
+  void atFileArgumentsAreNamesNotFilesToExpand() throws IOException {
+    Path secret = Files.writeString(dir.resolve("secret.txt"), "hunter2 correct-horse\n");
+
+    CommandRun run = CommandRun.of("validate", "@" + secret);
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err)
+        .doesNotContain("hunter2")
+        .isEqualTo("rubric: cannot read @" + secret + ": no such file\n");
   }
 }

@@ -65,9 +65,9 @@ class MainTest {
   }
 
   @Test
-  void describeNamesTheExceptionClassAndFoldsItsMessage() {
+  void describeNamesTheExceptionClassAndShowsItsMessageOnOneLine() {
     assertThat(OneLineErrors.describe(new IllegalStateException("a\nb")))
-        .isEqualTo("IllegalStateException: a b");
+        .isEqualTo("IllegalStateException: a\\nb");
     assertThat(OneLineErrors.describe(new IllegalStateException()))
         .isEqualTo("IllegalStateException");
   }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Timeout;
  * finding. To fuzz for longer:
  *
  * <pre>{@code
- * JAZZER_FUZZ=1 mvn -B -ntp -pl examples -am test -Dtest=RatingsCsvFuzzTest#parse \
+ * JAZZER_FUZZ=1 mvn -B -ntp -pl cli -am test -Dtest=RatingsCsvFuzzTest#parse \
  *     -Dsurefire.failIfNoSpecifiedTests=false
  * }</pre>
  */

@@ -28,16 +28,85 @@ class RatingsCsvTest {
   }
 
   @Test
-  void acceptsQuotesSpacesDecimalsCrlfBlankLinesAndAByteOrderMark() {
+  void acceptsQuotesSpacesIntegerDecimalsCrlfBlankLinesAndAByteOrderMark() {
     RatingsCsv csv =
         RatingsCsv.parse(
-            "\uFEFFcandidate, \"a, senior\" ,b\r\n\r\n\"x,1\", 2.5 , 1e0\r\ny,,\r\n", "r.csv");
+            "\uFEFFcandidate, \"a, senior\" ,b\r\n\r\n\"x,1\", 2.0 , 1e0\r\ny,,\r\n", "r.csv");
 
     assertThat(csv.unitColumn()).isEqualTo("candidate");
     assertThat(csv.raters()).containsExactly("a, senior", "b");
     assertThat(csv.units()).containsExactly("x,1", "y");
+    assertThat(csv.rows()).containsExactly(3, 4);
     assertThat(Arrays.deepToString(csv.ratings()))
-        .isEqualTo(Arrays.deepToString(new double[][] {{2.5, 1}, {Double.NaN, Double.NaN}}));
+        .isEqualTo(Arrays.deepToString(new double[][] {{2, 1}, {Double.NaN, Double.NaN}}));
+  }
+
+  @Test
+  void aRatingIsAnIntegerOnlyIfItsDecimalTextIsExactlyOne() {
+    assertRejected(
+        "unit,a,b\nx,3.9999999999999999,2\n",
+        "r.csv: row 2, column 2 (rater 'a'): '3.9999999999999999' is not an integer; the agreement"
+            + " statistics take integer rating levels");
+    assertRejected(
+        "unit,a,b\nx,3,3.0000000000000001\n",
+        "r.csv: row 2, column 3 (rater 'b'): '3.0000000000000001' is not an integer; the agreement"
+            + " statistics take integer rating levels");
+    assertRejected(
+        "unit,a,b\nx,1,2\ny,1e-400,2\n",
+        "r.csv: row 3, column 2 (rater 'a'): '1e-400' is not an integer; the agreement"
+            + " statistics take integer rating levels");
+    assertRejected(
+        "unit,a,b\nx,2.5,2\n",
+        "r.csv: row 2, column 2 (rater 'a'): '2.5' is not an integer; the agreement"
+            + " statistics take integer rating levels");
+    assertThat(RatingsCsv.parse("unit,a,b\nx,3.000,+4\ny,40e-1,0.0\n", "r.csv").ratings())
+        .isEqualTo(new double[][] {{3, 4}, {4, 0}});
+  }
+
+  @Test
+  void aFirstRowOfRatingsIsNotTakenForAHeader() {
+    assertRejected(
+        "u1,1,2\nu2,3,4\n",
+        "r.csv: row 1: the first row looks like ratings; add a header row naming the raters");
+    assertRejected(
+        "\nu1,1,,2.0\n",
+        "r.csv: row 2: the first row looks like ratings; add a header row naming the raters");
+    assertThat(RatingsCsv.parse("unit,r1,2\nx,1,2\n", "r.csv").raters()).containsExactly("r1", "2");
+  }
+
+  @Test
+  void rowNumbersAgreeAcrossMessages() {
+    // The first x starts on line 3 and its quoted cell runs to line 5; the second x is on line 7.
+    String text = "\nunit,a,b\n\"x\",\"1\n\n\",2\n\n\"x\",1,2\n";
+    assertRejected(text, "r.csv: row 7, column 1: unit 'x' appears twice (first at row 3)");
+    assertRejected(
+        "\nunit,a,b\n\"x\",\"1\n\n\",2\n\ny,1,z\n",
+        "r.csv: row 7, column 3 (rater 'b'): 'z' is not a number");
+    assertRejected(
+        "\nunit,a\n",
+        "r.csv: row 2: the header names 1 rater; name the unit column, then at least 2 raters");
+  }
+
+  @Test
+  void limitsAreOneLineEach() {
+    assertRejected(
+        "unit,a,b\nx,1," + "2".repeat(CsvRecords.MAX_CELL_CHARS + 1) + "\n",
+        "r.csv: row 2, column 3: a cell longer than 4096 characters");
+    assertRejected(
+        "unit,a,b\nx" + ",1".repeat(CsvRecords.MAX_CELLS) + "\n",
+        "r.csv: row 2: more than 10001 cells; a row holds the unit column and at most 10000"
+            + " raters");
+    assertRejected(
+        "unit,a,b\nx" + ("," + "1".repeat(4000)).repeat(300),
+        "r.csv: row 2: a row longer than 1048576 characters");
+  }
+
+  @Test
+  void aCharacterAfterAClosingQuoteIsMalformed() {
+    assertRejected(
+        "unit,a,b\nx,\"1\"2,3\n",
+        "r.csv: row 2, column 2: malformed CSV: a character after the closing quote of a quoted"
+            + " cell; end the cell with a comma or quote the whole cell");
   }
 
   @Test
@@ -65,7 +134,9 @@ class RatingsCsvTest {
     assertRejected(
         "unit,a,b\nx,NaN,2\n", "r.csv: row 2, column 2 (rater 'a'): 'NaN' is not a number");
     assertRejected(
-        "unit,a,b\nx,1e999,2\n", "r.csv: row 2, column 2 (rater 'a'): '1e999' is out of range");
+        "unit,a,b\nx,1e999,2\n",
+        "r.csv: row 2, column 2 (rater 'a'): '1e999' is out of range; ratings must lie between"
+            + " -1000000 and 1000000");
   }
 
   @Test
@@ -129,7 +200,7 @@ class RatingsCsvTest {
     // Found by RatingsCsvFuzzTest: the message held the cell's line break.
     assertRejected(
         "unit,a,b\nx,1,\"2\nthree\"\n",
-        "r.csv: row 2, column 3 (rater 'b'): '2 three' is not a number");
+        "r.csv: row 2, column 3 (rater 'b'): '2\\nthree' is not a number");
   }
 
   private static void assertRejected(String text, String message) {

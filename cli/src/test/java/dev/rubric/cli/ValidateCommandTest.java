@@ -86,7 +86,8 @@ class ValidateCommandTest {
     CommandRun run = CommandRun.of("validate", dir.toString());
 
     assertThat(run.exitCode).isEqualTo(1);
-    assertThat(run.err).isEqualTo("rubric: cannot read " + dir + ": is a directory\n");
+    assertThat(run.err)
+        .isEqualTo("rubric: cannot read " + dir + ": a directory, not a regular file\n");
   }
 
   @Test

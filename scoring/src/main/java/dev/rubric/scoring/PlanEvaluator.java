@@ -7,6 +7,7 @@ import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.PanelRole;
 import dev.rubric.core.Problem;
+import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Rating;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.Scorecard;
@@ -16,12 +17,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -76,7 +82,11 @@ public final class PlanEvaluator {
     return plan;
   }
 
-  /** Evaluates the candidate named by the scorecards; see {@link Evaluator#evaluate}. */
+  /**
+   * Evaluates the candidate named by the scorecards; see {@link Evaluator#evaluate}. When
+   * scorecards are given and none of them can be used, the decision is INCOMPLETE and its first
+   * reason is {@link ReasonCode#NO_USABLE_SCORECARDS}, naming each rejection cause with its count.
+   */
   public Evaluation evaluate(Iterable<Scorecard> scorecards) {
     return run(null, scorecards);
   }
@@ -167,8 +177,69 @@ public final class PlanEvaluator {
     ConsensusReport consensus = Guarded.measure(config.consensus(), scores, scale);
     Findings findings = Findings.of(readiness, scores, overall, profile, consensus);
     Decision decision = Guarded.decide(config.decisionPolicy(), findings, plan);
+    if (n > 0 && accounts.stream().noneMatch(ScorecardAccount::used)) {
+      decision = noUsableScorecards(accounts, decision);
+    }
     return Evaluation.of(
         plan.id(), plan.fingerprint(), Optional.ofNullable(chosen), accounts, findings, decision);
+  }
+
+  /**
+   * The decision when scorecards were given and none is usable: INCOMPLETE, first reason {@link
+   * ReasonCode#NO_USABLE_SCORECARDS} with each rejection cause and its count (and, for a
+   * fingerprint mismatch, the fingerprints), then the policy's reasons when it also said
+   * INCOMPLETE.
+   */
+  private Decision noUsableScorecards(List<ScorecardAccount> accounts, Decision decision) {
+    Map<String, Integer> causes = new TreeMap<>();
+    SortedSet<String> named = new TreeSet<>();
+    for (ScorecardAccount a : accounts) {
+      Set<String> codes = new HashSet<>();
+      for (Problem p : a.problems()) {
+        if (p.isError() && codes.add(p.code())) {
+          causes.merge(p.code(), 1, Integer::sum);
+        }
+        if (p.code().equals(ProblemCodes.FINGERPRINT_MISMATCH)) {
+          named.add(a.scorecard().planFingerprint());
+        }
+      }
+    }
+    List<Map.Entry<String, Integer>> ranked = new ArrayList<>(causes.entrySet());
+    ranked.sort(Map.Entry.<String, Integer>comparingByValue().reversed()); // stable: ties by code
+    Map<String, Double> figures = new LinkedHashMap<>();
+    figures.put("scorecards", (double) accounts.size());
+    List<String> parts = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : ranked) {
+      figures.put(e.getKey(), (double) e.getValue());
+      String part = e.getValue() + " " + e.getKey();
+      if (e.getKey().equals(ProblemCodes.FINGERPRINT_MISMATCH)) {
+        part +=
+            format(
+                " (written against plan fingerprint %s; this plan's fingerprint is %s)",
+                fingerprints(named), plan.fingerprint());
+      }
+      parts.add(part);
+    }
+    String sentence =
+        format(
+            "None of the %d %s can be used with plan '%s', so nothing was rated: %s.",
+            accounts.size(),
+            accounts.size() == 1 ? "scorecard" : "scorecards",
+            plan.id(),
+            String.join(", ", parts));
+    List<Reason> reasons = new ArrayList<>();
+    reasons.add(Reason.of(ReasonCode.NO_USABLE_SCORECARDS, Optional.empty(), figures, sentence));
+    if (decision.outcome() == Outcome.INCOMPLETE) {
+      reasons.addAll(decision.reasons());
+    }
+    return Decision.of(Outcome.INCOMPLETE, reasons, decision.advice());
+  }
+
+  /** Up to three fingerprints, then how many more. */
+  private static String fingerprints(SortedSet<String> named) {
+    List<String> shown = named.stream().limit(3).collect(Collectors.toList());
+    String listed = String.join(", ", shown);
+    return named.size() > 3 ? listed + format(" and %d more", named.size() - 3) : listed;
   }
 
   private static void add(List<List<Problem>> problems, int i, Problem problem) {

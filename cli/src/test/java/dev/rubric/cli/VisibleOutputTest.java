@@ -1,0 +1,111 @@
+package dev.rubric.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Scorecard;
+import dev.rubric.examples.MlEngineerRubric;
+import dev.rubric.examples.SampleCandidates;
+import dev.rubric.scoring.Evaluation;
+import dev.rubric.scoring.Evaluator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Text that came with the input never reaches a terminal raw: a line break, an escape sequence or a
+ * bidirectional override in an id, a field name, a CSV cell, a file name or an argument is shown as
+ * a visible escape in the text report and in every error line.
+ */
+class VisibleOutputTest {
+  /** An interviewer id that, printed raw, fakes a decision line and clears the screen. */
+  static final String INJECTED = "iv-0\n\nDECISION: HIRE\n ... \u001b[2J";
+
+  private static final InterviewPlan PLAN = MlEngineerRubric.plan();
+
+  @TempDir Path dir;
+
+  @Test
+  void textReportShowsAnInjectedInterviewerIdAsEscapes() {
+    List<Scorecard> cards = new ArrayList<>();
+    for (Scorecard c : SampleCandidates.splitPanel()) {
+      cards.add(Scorecard.builder().from(c).interviewerId(INJECTED + c.interviewerId()).build());
+    }
+    Evaluation evaluation = Evaluator.standard().evaluate(PLAN, cards);
+
+    String report = TextReport.render(PLAN, evaluation);
+
+    assertThat(report).doesNotContain("\u001b").doesNotContain("\n\nDECISION: HIRE");
+    assertThat(report.lines().filter(l -> l.startsWith("DECISION:"))).hasSize(1);
+    assertThat(report).contains("iv-0\\n\\nDECISION: HIRE\\n ... \\u001b[2J");
+  }
+
+  @Test
+  void textReportShowsBidirectionalOverridesInEvidenceAndIdsAsEscapes() {
+    List<Scorecard> cards = new ArrayList<>();
+    for (Scorecard c : SampleCandidates.splitPanel()) {
+      cards.add(Scorecard.builder().from(c).candidateId("cand-\u202Eevil").build());
+    }
+
+    String report = TextReport.render(PLAN, Evaluator.standard().evaluate(PLAN, cards));
+
+    assertThat(report).doesNotContain("\u202E").contains("cand-\\u202eevil");
+  }
+
+  @Test
+  void evaluateErrorLinesShowAnEscapeSequenceInAFieldName() throws IOException {
+    String cards =
+        Files.readString(Path.of(EvaluateCommandTest.SPLIT))
+            .replaceFirst("\"candidateId\"", "\"x\\\\u001b[2J\": 1, \"candidateId\"");
+    Path file = dir.resolve("cards.json");
+    Files.writeString(file, cards);
+
+    CommandRun run = CommandRun.of("evaluate", "--plan", EvaluateCommandTest.PLAN, file.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err).doesNotContain("\u001b").contains("x\\u001b[2J");
+  }
+
+  @Test
+  void agreementErrorLineShowsAControlCharacterInACell() throws IOException {
+    Path file = dir.resolve("r.csv");
+    Files.writeString(file, "unit,a,b\nx,1,\"\u001b[2J\n\"\n");
+
+    CommandRun run = CommandRun.of("agreement", "--metric", "fleiss-kappa", file.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: " + file + ": row 2, column 3 (rater 'b'): '\\u001b[2J' is not a number\n");
+  }
+
+  @Test
+  void usageErrorsShowTheArgumentsTheyEcho() {
+    CommandRun format =
+        CommandRun.of(
+            "evaluate", "--plan", "p.json", "c.json", "--format", "html\u001b[2J\nrubric: ok");
+    CommandRun option = CommandRun.of("--frob\u001b]0;owned\u0007");
+
+    assertThat(format.exitCode).isEqualTo(2);
+    assertThat(format.err)
+        .doesNotContain("\u001b")
+        .contains("'html\\u001b[2J\\nrubric: ok'")
+        .hasLineCount(1);
+    assertThat(option.exitCode).isEqualTo(2);
+    assertThat(option.err)
+        .isEqualTo(
+            "rubric: Unknown option: '--frob\\u001b]0;owned\\u0007' (see 'rubric --help')\n");
+  }
+
+  @Test
+  void fileNamesInErrorLinesAreShownAsEscapes() {
+    CommandRun run = CommandRun.of("validate", "no\u001b[2Jsuch\n.json");
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err).isEqualTo("rubric: cannot read no\\u001b[2Jsuch\\n.json: no such file\n");
+  }
+}
