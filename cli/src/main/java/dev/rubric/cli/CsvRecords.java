@@ -22,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * longer than {@value #MAX_CELL_CHARS} characters, a record of more than {@value #MAX_CELLS} cells,
  * and a record longer than {@value #MAX_RECORD_CHARS} characters (line breaks inside quoted cells
  * included). Not thread-safe: one reader per file.
+ *
+ * <p>Why not Apache Commons CSV: it streams records too, but it buffers a whole cell and a whole
+ * record before it returns them, with no bound, so one hostile cell of a few hundred megabytes
+ * exhausts the heap before any limit can be checked. This reader checks each limit while it reads.
  */
 final class CsvRecords {
   /** The longest cell, in characters: far above any id, name or rating. */
