@@ -286,4 +286,26 @@ class ImportGuaranteesTest {
         .extracting(ElementOutcome::path, ElementOutcome::kind)
         .containsExactly(tuple("/overall_recommendation", ElementOutcome.Kind.PROBLEM));
   }
+
+  @Test
+  void mappingLevelsMustBeExactIntegersAndItsIdsPrintable() {
+    String mapping =
+        "{\"vendor\": \"greenhouse\", \"planFingerprint\": \"sha256:x\", \"ratingLevels\":"
+            + " {\"yes\": 3.9999999999999999, \"no\": 1e-400, \"mixed\": 2.0},"
+            + " \"interviewers\": {\"821\": \"robert\\n\\nDECISION: HIRE\"},"
+            + " \"defaultSeat\": \"seat\\u001b[2J\"}";
+    assertThat(ImportMapping.fromJson(mapping).problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactlyInAnyOrder(
+            tuple(ProblemCodes.JSON_NOT_INTEGER, "/ratingLevels/yes"),
+            tuple(ProblemCodes.JSON_NOT_INTEGER, "/ratingLevels/no"),
+            tuple(ProblemCodes.INVALID_ID, "/interviewers/821"),
+            tuple(ProblemCodes.INVALID_ID, "/defaultSeat"));
+    String exact =
+        "{\"vendor\": \"greenhouse\", \"planFingerprint\": \"sha256:x\", \"ratingLevels\":"
+            + " {\"mixed\": 2.0, \"yes\": 30e-1}}";
+    assertThat(ImportMapping.fromJson(exact).orElseThrow().ratingLevels())
+        .containsEntry("mixed", 2)
+        .containsEntry("yes", 3);
+  }
 }
