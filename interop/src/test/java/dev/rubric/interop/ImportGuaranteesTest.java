@@ -308,4 +308,36 @@ class ImportGuaranteesTest {
         .containsEntry("mixed", 2)
         .containsEntry("yes", 3);
   }
+
+  @Test
+  void leverAndAshbyDefaultsAreCheckedTheSameWay() {
+    InterviewPlan five =
+        InterviewPlan.builder().from(FOUR).scale(RatingScale.greenhouseFivePoint()).build();
+    String ashbyPayload =
+        "[{\"applicationId\": \"a\", \"submittedByUser\": {\"id\": \"u\"}, \"submittedAt\":"
+            + " \"2023-11-15T14:30:00Z\", \"submittedValues\": {\"technical_skills\": 4}}]";
+    assertThat(ashby().build().importer(five).importScorecards(json(ashbyPayload)).problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.RATING_SCALE_MISMATCH, "/0/submittedValues/technical_skills"));
+    assertThat(ashby().build().importer(FOUR).importScorecards(json(ashbyPayload)).problems())
+        .isEmpty();
+
+    ImportMapping lever =
+        ImportMapping.builder()
+            .vendor(AtsVendor.LEVER)
+            .plan(five)
+            .competency("Serving", "model-serving")
+            .defaultSeat("deployment-depth")
+            .build();
+    String leverPayload =
+        "{\"user\": \"u\", \"completedAt\": 1, \"fields\": [{\"type\": \"score\", \"text\":"
+            + " \"Serving\", \"value\": \"4 - Strong Hire\"}]}";
+    assertThat(lever.importer(five).importScorecards(json(leverPayload), "opp").problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(InteropProblemCodes.RATING_SCALE_MISMATCH, "/fields/0/value"));
+    assertThat(lever.checkAgainst(five).codes())
+        .contains(InteropProblemCodes.RATING_SCALE_MISMATCH);
+  }
 }
