@@ -5,6 +5,7 @@ import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_RATING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.core.Recommendation;
+import dev.rubric.core.VisibleText;
 import dev.rubric.core.json.ObjectFields;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ final class AshbyFeedback {
       return;
     }
     VendorFields f = maybe.get();
+    int mark = s.sink.size();
     Optional<String> candidate = s.candidate(f, "applicationId", "");
     Optional<String> interviewer =
         s.id(f, "submittedByUser", true)
@@ -38,58 +40,118 @@ final class AshbyFeedback {
     Optional<Instant> submittedAt = s.instant(f, "submittedAt");
     Map<String, String> types = fieldTypes(f.raw("formDefinition"));
 
+    ImportSession.Ratings ratings = s.ratings(mark);
     Map<String, JsonNode> entries = new LinkedHashMap<>();
-    f.raw("submittedValues")
-        .filter(n -> VendorFields.of(n, f.path("submittedValues"), s.sink).isPresent())
-        .ifPresent(n -> n.properties().forEach(e -> entries.put(e.getKey(), e.getValue())));
+    Optional<JsonNode> values = f.raw("submittedValues");
+    if (values.isPresent() && !values.get().isObject()) {
+      int before = s.sink.size();
+      s.sink.add(ObjectFields.wrongType(f.path("submittedValues"), "an object", values.get()));
+      s.refused(f.path("submittedValues"), before);
+    } else if (values.isPresent()) {
+      values.get().properties().forEach(e -> entries.put(e.getKey(), e.getValue()));
+    }
+    String recField = s.mapping.recommendationField().orElse(DEFAULT_RECOMMENDATION_FIELD);
     List<String> evidence = new ArrayList<>();
     entries.forEach(
         (k, v) -> {
-          if (s.use(k) == ImportSession.Use.EVIDENCE && v.isTextual()) {
+          if (!k.equals(recField) && s.use(k) == ImportSession.Use.EVIDENCE && v.isTextual()) {
             evidence.add(v.textValue());
           }
         });
     String notes = String.join("\n\n", evidence);
-    String recField = s.mapping.recommendationField().orElse(DEFAULT_RECOMMENDATION_FIELD);
 
     Optional<Recommendation> recommendation = Optional.empty();
-    ImportSession.Ratings ratings = s.ratings();
     for (Map.Entry<String, JsonNode> e : entries.entrySet()) {
       String key = e.getKey();
       JsonNode v = e.getValue();
       String at = f.path("submittedValues") + "/" + ObjectFields.escape(key);
       ImportSession.Use use = s.use(key);
-      if (key.equals(recField) && use != ImportSession.Use.COMPETENCY) {
-        Optional<String> text = text(v);
-        if (text.isPresent()) {
-          recommendation = s.recommendation(text.get(), at, v.toString());
-        }
+      int before = s.sink.size();
+      if (use == ImportSession.Use.IGNORED) {
+        s.ignored(at);
+      } else if (key.equals(recField) && use != ImportSession.Use.COMPETENCY) {
+        recommendation = recommendation(v, at, s, ratings);
+      } else if (use == ImportSession.Use.EVIDENCE) {
+        continue; // free text, carried as evidence
       } else if (use == ImportSession.Use.COMPETENCY) {
-        score(v, at, s).ifPresent(l -> ratings.add(s.competency(key), l, notes, at));
-      } else if (use == ImportSession.Use.UNMAPPED && "Score".equals(types.get(key))) {
+        Optional<Integer> level = score(v, at, s);
+        if (level.isPresent()) {
+          ratings.add(s.competency(key), level.get(), notes, at);
+        } else if (s.sink.size() > before) {
+          s.refused(at, before);
+        }
+      } else if ("Score".equals(types.get(key))) {
         s.error(
             UNKNOWN_ATTRIBUTE,
             at,
             "The Ashby Score field '"
-                + key
+                + VisibleText.of(key)
                 + "' is not in the mapping's competencies; map its path to a competency or add it"
                 + " to ignored.");
-      } else if (use != ImportSession.Use.EVIDENCE) {
-        s.ignored(at);
+        s.refused(at, before);
+      } else if (!types.containsKey(key) && looksRated(v)) {
+        s.error(
+            UNKNOWN_ATTRIBUTE,
+            at,
+            "The Ashby field '"
+                + VisibleText.of(key)
+                + "' holds "
+                + v
+                + ", which looks like a score, and no form definition gives its type; map its path"
+                + " to a competency or add it to ignored.");
+        s.refused(at, before);
+      } else if (!v.isNull() && !(v.isTextual() && v.textValue().isBlank())) {
+        s.unusedText(at);
       }
     }
     s.build(candidate, interviewer, seat, submittedAt, ratings, recommendation);
   }
 
-  /** A value as text: a non-blank string, or a number; empty for null, blank or other types. */
+  /**
+   * A value as text: a non-blank string, or a number that is exactly an integer; empty for null,
+   * blank, other types and numbers that only round to an integer.
+   */
   private static Optional<String> text(JsonNode v) {
     if (v.isTextual() && !v.textValue().isBlank()) {
       return Optional.of(v.textValue().trim());
     }
-    if (v.isIntegralNumber()) {
-      return Optional.of(v.asText());
+    return ImportSession.exactInteger(v);
+  }
+
+  /**
+   * Whether a value with no form definition looks like a score: a number, a string of digits, or an
+   * object (Ashby wraps scores as {@code {"score": 3}}).
+   */
+  static boolean looksRated(JsonNode v) {
+    return v.isNumber()
+        || v.isObject()
+        || (v.isTextual() && v.textValue().trim().matches("[0-9]+"));
+  }
+
+  /** The recommendation of one value; records its outcome. */
+  private static Optional<Recommendation> recommendation(
+      JsonNode v, String at, ImportSession s, ImportSession.Ratings card) {
+    int mark = s.sink.size();
+    JsonNode value = v.isObject() && v.has("value") ? v.get("value") : v;
+    if (value.isNull() || (value.isTextual() && value.textValue().isBlank())) {
+      s.notAssessed(at);
+      return Optional.empty();
     }
-    return Optional.empty();
+    Optional<String> text = value.isTextual() ? text(value) : Optional.empty();
+    if (text.isEmpty()) {
+      s.sink.add(
+          ObjectFields.wrongType(
+              at, "a recommendation (a string, or an object with a string 'value')", v));
+      s.refused(at, mark);
+      return Optional.empty();
+    }
+    Optional<Recommendation> r = s.recommendation(text.get(), at, VisibleText.of(v.toString()));
+    if (r.isPresent()) {
+      card.recommendationAt(at);
+    } else {
+      s.refused(at, mark);
+    }
+    return r;
   }
 
   private static Optional<Integer> score(JsonNode v, String at, ImportSession s) {
@@ -108,10 +170,12 @@ final class AshbyFeedback {
       s.error(
           UNKNOWN_RATING,
           at,
-          "The Ashby score " + v + " is not a number; Score fields hold 1 to 4.");
+          "The Ashby score "
+              + VisibleText.of(v.toString())
+              + " is not a whole number; Score fields hold 1 to 4.");
       return Optional.empty();
     }
-    return s.level(text.get(), at, v.toString());
+    return s.level(text.get(), at, VisibleText.of(v.toString()));
   }
 
   /** Field path to field type, from the form definition; lenient, as it is the vendor's. */

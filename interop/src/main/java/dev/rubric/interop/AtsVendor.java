@@ -1,6 +1,7 @@
 package dev.rubric.interop;
 
 import com.google.common.collect.ImmutableMap;
+import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Recommendation;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,7 +24,8 @@ public enum AtsVendor {
    * then {@code interview_step.name}, then {@code interview}; candidate by {@code candidate_id},
    * interviewer by {@code interviewer.id}; submission time {@code submitted_at}. Answered {@code
    * questions[]} are free text with no place in a scorecard: each is listed in {@link
-   * ImportResult#ignored()}.
+   * ImportResult#unusedText()}. The {@code ratings} summary only repeats the attributes; a name in
+   * it that no attribute has is a {@link InteropProblemCodes#SUMMARY_MISMATCH}.
    */
   GREENHOUSE(
       "greenhouse",
@@ -146,11 +148,37 @@ public enum AtsVendor {
   }
 
   /**
-   * An importer of this vendor's payloads under {@code mapping}.
+   * An importer of this vendor's payloads under {@code mapping} that checks every rating against
+   * {@code plan}'s scale: a rating whose level (by the mapping's {@link
+   * ImportMapping#ratingLevels()}) is not a level of the scale is refused as {@link
+   * dev.rubric.core.ProblemCodes#LEVEL_OUTSIDE_SCALE}, and, when the mapping gives no rating table,
+   * every rating is refused as {@link InteropProblemCodes#RATING_SCALE_MISMATCH} unless this
+   * vendor's {@link #defaultRatingLevels()} are exactly the scale's levels. Each refusal is a
+   * problem at the rating's path; nothing is ever re-scaled.
+   *
+   * @throws IllegalArgumentException when {@code mapping} is for another vendor
+   */
+  public AtsImporter importer(ImportMapping mapping, InterviewPlan plan) {
+    Objects.requireNonNull(plan, "plan");
+    checkVendor(mapping);
+    return new VendorImporter(this, mapping, plan);
+  }
+
+  /**
+   * An importer of this vendor's payloads under {@code mapping} that does not know the plan: it
+   * reads ratings through the table in force without checking them against a scale. Prefer {@link
+   * #importer(ImportMapping, InterviewPlan)}, or check the mapping with {@link
+   * ImportMapping#checkAgainst(InterviewPlan)} first (as {@code rubric evaluate --from} does): a
+   * vendor default table that does not fit the plan's scale would otherwise re-scale every rating.
    *
    * @throws IllegalArgumentException when {@code mapping} is for another vendor
    */
   public AtsImporter importer(ImportMapping mapping) {
+    checkVendor(mapping);
+    return new VendorImporter(this, mapping, null);
+  }
+
+  private void checkVendor(ImportMapping mapping) {
     Objects.requireNonNull(mapping, "mapping");
     if (mapping.vendor() != this) {
       throw new IllegalArgumentException(
@@ -160,6 +188,5 @@ public enum AtsVendor {
               mapping.vendor().jsonName(),
               jsonName));
     }
-    return new VendorImporter(this, mapping);
   }
 }

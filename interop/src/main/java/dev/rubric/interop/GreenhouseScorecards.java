@@ -1,14 +1,19 @@
 package dev.rubric.interop;
 
+import static dev.rubric.core.ProblemCodes.BLANK_TEXT;
+import static dev.rubric.interop.InteropProblemCodes.SUMMARY_MISMATCH;
 import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_ATTRIBUTE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.core.Recommendation;
+import dev.rubric.core.VisibleText;
 import dev.rubric.core.json.ObjectFields;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Reads one Greenhouse Harvest scorecard; see {@link AtsVendor#GREENHOUSE}. */
 final class GreenhouseScorecards {
@@ -22,43 +27,106 @@ final class GreenhouseScorecards {
       return;
     }
     VendorFields f = maybe.get();
+    int mark = s.sink.size();
     Optional<String> candidate = s.candidate(f, "candidate_id", "");
     Optional<String> interviewer =
         s.id(f, "interviewer", true).flatMap(id -> s.interviewer(id, f.path("interviewer")));
     Optional<String> seat = s.seat(seatKeys(f, s), path);
     Optional<Instant> submittedAt = s.instant(f, "submitted_at");
+    ImportSession.Ratings ratings = s.ratings(mark);
 
     Optional<Recommendation> recommendation =
-        f.optionalString("overall_recommendation")
-            .filter(r -> !r.equals(NO_DECISION))
-            .flatMap(r -> s.recommendation(r, f.path("overall_recommendation"), "'" + r + "'"));
+        s.recommendationField(f, "overall_recommendation", NO_DECISION, ratings);
 
-    ImportSession.Ratings ratings = s.ratings();
-    f.raw("attributes")
-        .ifPresent(
-            n ->
-                ObjectFields.<Object>elements(
-                    n,
-                    f.path("attributes"),
-                    s.sink,
-                    (a, at, sink) -> {
-                      attribute(a, at, s, ratings);
-                      return Optional.empty();
-                    }));
+    Optional<JsonNode> attributes = f.raw("attributes");
+    if (attributes.isPresent() && !attributes.get().isArray()) {
+      int before = s.sink.size();
+      s.sink.add(ObjectFields.wrongType(f.path("attributes"), "an array", attributes.get()));
+      s.refused(f.path("attributes"), before);
+    } else if (attributes.isPresent()) {
+      for (int i = 0; i < attributes.get().size(); i++) {
+        attribute(attributes.get().get(i), f.path("attributes") + "/" + i, s, ratings);
+      }
+    }
+    summary(f, s);
     // Answers to the scorecard's questions are free text that a Rubric scorecard has no place
-    // for: each answered question is accounted for as ignored, never dropped silently.
-    f.raw("questions")
-        .filter(JsonNode::isArray)
-        .ifPresent(
-            questions -> {
-              for (int i = 0; i < questions.size(); i++) {
-                JsonNode answer = questions.get(i).get("answer");
-                if (answer != null && !answer.isNull() && !answer.asText().isBlank()) {
-                  s.ignored(f.path("questions") + "/" + i);
-                }
-              }
-            });
+    // for: each answered question is listed as unused text, never dropped silently.
+    Optional<JsonNode> questions = f.raw("questions");
+    if (questions.isPresent() && !questions.get().isArray()) {
+      s.sink.add(ObjectFields.wrongType(f.path("questions"), "an array", questions.get()));
+    } else if (questions.isPresent()) {
+      for (int i = 0; i < questions.get().size(); i++) {
+        String at = f.path("questions") + "/" + i;
+        Optional<VendorFields> q = VendorFields.of(questions.get().get(i), at, s.sink);
+        if (q.isPresent() && q.get().raw("answer").filter(a -> !blank(a)).isPresent()) {
+          s.unusedText(at);
+        }
+      }
+    }
     s.build(candidate, interviewer, seat, submittedAt, ratings, recommendation);
+  }
+
+  /**
+   * Checks the {@code ratings} summary (rating to attribute names) against the attributes: it only
+   * repeats them, and the attribute is the rating imported; a name no attribute has is a rated
+   * element that cannot be used, refused at its path. A summary of the wrong shape is a located
+   * problem.
+   */
+  private static void summary(VendorFields f, ImportSession s) {
+    Optional<JsonNode> summary = f.raw("ratings");
+    if (summary.isEmpty()) {
+      return;
+    }
+    if (!summary.get().isObject()) {
+      s.sink.add(ObjectFields.wrongType(f.path("ratings"), "an object", summary.get()));
+      return;
+    }
+    JsonNode attributes = f.raw("attributes").orElse(null);
+    for (Map.Entry<String, JsonNode> e : summary.get().properties()) {
+      String at = f.path("ratings") + "/" + ObjectFields.escape(e.getKey());
+      JsonNode names = e.getValue();
+      if (names.isNull()) {
+        continue;
+      }
+      if (!names.isArray()) {
+        s.sink.add(ObjectFields.wrongType(at, "an array of attribute names", names));
+        continue;
+      }
+      for (int i = 0; i < names.size(); i++) {
+        JsonNode name = names.get(i);
+        if (!name.isTextual()) {
+          s.sink.add(ObjectFields.wrongType(at + "/" + i, "an attribute name", name));
+        } else if (!names(attributes, name.textValue())) {
+          int mark = s.sink.size();
+          s.error(
+              SUMMARY_MISMATCH,
+              at + "/" + i,
+              "The ratings summary lists '"
+                  + VisibleText.of(name.textValue())
+                  + "' as '"
+                  + VisibleText.of(e.getKey())
+                  + "', but no attribute has that name; only attributes are imported.");
+          s.refused(at + "/" + i, mark);
+        }
+      }
+    }
+  }
+
+  /** Whether {@code attributes} holds an attribute named {@code name}. */
+  static boolean names(@Nullable JsonNode attributes, String name) {
+    if (attributes == null || !attributes.isArray()) {
+      return false;
+    }
+    for (JsonNode a : attributes) {
+      if (a.isObject() && name.equals(a.path("name").textValue())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean blank(JsonNode v) {
+    return v.isTextual() && v.textValue().isBlank();
   }
 
   private static List<ImportSession.SeatKey> seatKeys(VendorFields f, ImportSession s) {
@@ -77,15 +145,31 @@ final class GreenhouseScorecards {
     return keys;
   }
 
+  /**
+   * Reads one attribute; it ends used (if its scorecard is built), not assessed, ignored or
+   * refused.
+   */
   private static void attribute(
       JsonNode node, String path, ImportSession s, ImportSession.Ratings ratings) {
+    int mark = s.sink.size();
     Optional<VendorFields> maybe = VendorFields.of(node, path, s.sink);
     if (maybe.isEmpty()) {
+      s.refused(path, mark);
       return;
     }
     VendorFields a = maybe.get();
     String name = a.requiredString("name");
-    if (name.isEmpty()) {
+    if (s.sink.size() > mark) {
+      s.refused(path, mark); // missing or not a string
+      return;
+    }
+    if (name.isBlank()) {
+      s.error(
+          BLANK_TEXT,
+          a.path("name"),
+          "The Greenhouse attribute has a blank name, so no mapping can name it; its rating is not"
+              + " imported.");
+      s.refused(path, mark);
       return;
     }
     ImportSession.Use use = s.use(name);
@@ -98,21 +182,28 @@ final class GreenhouseScorecards {
           UNKNOWN_ATTRIBUTE,
           a.path("name"),
           "The Greenhouse attribute '"
-              + name
+              + VisibleText.of(name)
               + "' is not in the mapping's competencies (names match exactly); map it to a"
               + " competency or add it to ignored.");
+      s.refused(path, mark);
       return;
     }
     Optional<String> rating = a.optionalString("rating");
     if (a.has("rating") && rating.isEmpty()) {
-      return; // not a string: the wrong type is already recorded
+      s.refused(path, mark); // not a string: the wrong type is already recorded
+      return;
     }
-    if (rating.isEmpty() || rating.get().equals(NO_DECISION)) {
-      s.notAssessed(a.path("rating"));
+    if (rating.isEmpty() || rating.get().isBlank() || rating.get().equals(NO_DECISION)) {
+      s.notAssessed(path);
       return;
     }
     String note = a.optionalString("note").orElse("");
-    s.level(rating.get(), a.path("rating"), "'" + rating.get() + "'")
-        .ifPresent(level -> ratings.add(s.competency(name), level, note, path));
+    Optional<Integer> level =
+        s.level(rating.get(), a.path("rating"), "'" + VisibleText.of(rating.get()) + "'");
+    if (level.isPresent()) {
+      ratings.add(s.competency(name), level.get(), note, path);
+    } else {
+      s.refused(path, mark);
+    }
   }
 }

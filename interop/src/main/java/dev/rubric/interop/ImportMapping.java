@@ -59,7 +59,7 @@ public abstract class ImportMapping {
 
   /**
    * Vendor keys deliberately not imported: a rated element with such a key is counted in {@link
-   * ImportResult#ignored()} rather than reported.
+   * ImportResult#ignored()} rather than reported. Only this list makes an element ignored.
    */
   public abstract ImmutableSet<String> ignored();
 
@@ -71,7 +71,10 @@ public abstract class ImportMapping {
 
   /**
    * Vendor rating to plan level; empty means the vendor's {@link AtsVendor#defaultRatingLevels()}.
-   * A rating not in the table in force is an {@link InteropProblemCodes#UNKNOWN_RATING}.
+   * A rating not in the table in force is an {@link InteropProblemCodes#UNKNOWN_RATING}. An
+   * importer that knows the plan ({@link #importer(InterviewPlan)}) refuses a level off the plan's
+   * scale, and uses the vendor's default table only when its levels are exactly the scale's ({@link
+   * InteropProblemCodes#RATING_SCALE_MISMATCH} otherwise).
    */
   public abstract ImmutableMap<String, Integer> ratingLevels();
 
@@ -118,16 +121,29 @@ public abstract class ImportMapping {
     return recommendations().isEmpty() ? vendor().defaultRecommendations() : recommendations();
   }
 
-  /** The importer of {@link #vendor()} payloads under this mapping. */
+  /**
+   * The importer of {@link #vendor()} payloads under this mapping, checking every rating against
+   * {@code plan}'s scale; see {@link AtsVendor#importer(ImportMapping, InterviewPlan)}.
+   */
+  public AtsImporter importer(InterviewPlan plan) {
+    return vendor().importer(this, plan);
+  }
+
+  /**
+   * The importer of {@link #vendor()} payloads under this mapping, without a plan to check ratings
+   * against; see {@link AtsVendor#importer(ImportMapping)}. Prefer {@link
+   * #importer(InterviewPlan)}.
+   */
   public AtsImporter importer() {
     return vendor().importer(this);
   }
 
   /**
    * Checks this mapping against {@code plan}: the fingerprint is the plan's, every mapped
-   * competency and seat exists, every level of the rating table is on the plan's scale (errors);
-   * every competency of the plan is mapped from some vendor key (advice {@link
-   * InteropProblemCodes#UNMAPPED_COMPETENCY} otherwise). Paths point into the mapping's JSON form.
+   * competency and seat exists, every level of the rating table is on the plan's scale, and a
+   * vendor default table in force has exactly the scale's levels (errors); every competency of the
+   * plan is mapped from some vendor key (advice {@link InteropProblemCodes#UNMAPPED_COMPETENCY}
+   * otherwise). Paths point into the mapping's JSON form.
    */
   public ValidationReport checkAgainst(InterviewPlan plan) {
     return MappingCheck.check(this, Objects.requireNonNull(plan, "plan"));

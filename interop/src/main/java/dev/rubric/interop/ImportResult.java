@@ -4,15 +4,46 @@ import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.ValidationReport;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
- * What one import gave: the scorecards built and an account of everything else. Every rated element
- * of the payload is in exactly one place: a rating of a scorecard, {@link #notAssessed()} (a {@code
- * no_decision} or empty rating: not a low rating and not a fault), {@link #ignored()} (a key the
- * mapping ignores, or a free-text field not used as evidence), or a {@link #problems() problem}
- * located by a JSON pointer into the payload. A scorecard element that could not be built (no seat,
- * no candidate, the wrong vendor) is a problem at the element's path.
+ * What one import gave: the scorecards built and an account of every rated element.
+ *
+ * <p><b>The account.</b> Every rated element of the payload has exactly one {@link ElementOutcome}
+ * in {@link #outcomes()}: {@linkplain ElementOutcome.Kind#USED used} in a scorecard, {@linkplain
+ * ElementOutcome.Kind#NOT_ASSESSED not assessed}, {@linkplain ElementOutcome.Kind#IGNORED ignored}
+ * because the mapping names its key in {@link ImportMapping#ignored()}, or kept out by a
+ * {@linkplain ElementOutcome.Kind#PROBLEM problem} located by a JSON pointer into the payload.
+ * Nothing else happens to a rated element: it is never dropped, never ignored without the mapping
+ * saying so, and never read onto a level the plan's scale does not have (see {@link
+ * ImportMapping#importer(dev.rubric.core.InterviewPlan)}). The rated elements are:
+ *
+ * <ul>
+ *   <li>each element of the payload's top-level array (or the one top-level value) that is not an
+ *       object, or is another vendor's document or not a scorecard: one element, a problem;
+ *   <li>Greenhouse: each entry of a scorecard's {@code attributes} array, its {@code
+ *       overall_recommendation} when present and not null, and each name in its {@code ratings}
+ *       summary that no attribute has (the summary only repeats the attributes, so such a name is a
+ *       problem); {@code attributes} present but not an array is one element, a problem;
+ *   <li>Lever: each entry of {@code fields} that is not an object, whose {@code type} is {@code
+ *       score}, {@code score-system} or {@code scorecard}, or whose id or text the mapping maps to
+ *       a competency, ignores or names as its {@link ImportMapping#recommendationField()} (an entry
+ *       the mapping names as evidence is free text, not a rated element); {@code fields} present
+ *       but not an array is one element, a problem;
+ *   <li>Ashby: each {@code submittedValues} entry whose key is the recommendation field, that the
+ *       mapping maps to a competency or ignores, whose form definition gives the type {@code
+ *       Score}, or that has no form definition and holds a number, a string of digits or an object
+ *       (an entry the mapping names as evidence is free text); {@code submittedValues} present but
+ *       not an object is one element, a problem;
+ *   <li>Merge: a scorecard's {@code overall_recommendation} when present and not null.
+ * </ul>
+ *
+ * When a scorecard cannot be built (no candidate, interviewer, seat or submission time), each of
+ * its rated elements that would have been used is a problem whose {@link ElementOutcome#problem()}
+ * is the error that kept the scorecard out. Free text with no place in a scorecard (Greenhouse
+ * {@code questions} answers, Lever and Ashby text fields not named as evidence) is not rated; its
+ * paths are listed in {@link #unusedText()}.
  */
 @Value.Immutable
 @ValueStyle
@@ -25,11 +56,37 @@ public abstract class ImportResult {
   /** Every element that could not be used, and advice, in payload order. */
   public abstract ImmutableList<Problem> problems();
 
-  /** The paths of ratings given as "no decision" or left empty: not assessed. */
-  public abstract ImmutableList<String> notAssessed();
+  /** One outcome per rated element of the payload, in the order they were read. */
+  public abstract ImmutableList<ElementOutcome> outcomes();
 
-  /** The paths of elements not imported by the mapping's choice. */
-  public abstract ImmutableList<String> ignored();
+  /**
+   * The paths of free-text answers not carried into any scorecard: Greenhouse question answers,
+   * Lever and Ashby text fields the mapping does not name as evidence.
+   */
+  public abstract ImmutableList<String> unusedText();
+
+  /** The paths of ratings given as "no decision" or left empty: not assessed. */
+  public ImmutableList<String> notAssessed() {
+    return paths(ElementOutcome.Kind.NOT_ASSESSED);
+  }
+
+  /** The paths of rated elements the mapping ignores. */
+  public ImmutableList<String> ignored() {
+    return paths(ElementOutcome.Kind.IGNORED);
+  }
+
+  /** The number of rated elements that came to {@code kind}. */
+  public int count(ElementOutcome.Kind kind) {
+    Objects.requireNonNull(kind, "kind");
+    return (int) outcomes().stream().filter(o -> o.kind() == kind).count();
+  }
+
+  private ImmutableList<String> paths(ElementOutcome.Kind kind) {
+    return outcomes().stream()
+        .filter(o -> o.kind() == kind)
+        .map(ElementOutcome::path)
+        .collect(ImmutableList.toImmutableList());
+  }
 
   /** Whether any problem is an error, that is whether some element could not be used. */
   public boolean hasErrors() {

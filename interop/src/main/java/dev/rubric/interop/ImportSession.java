@@ -1,8 +1,11 @@
 package dev.rubric.interop;
 
+import static dev.rubric.core.ProblemCodes.INVALID_ID;
 import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
+import static dev.rubric.core.ProblemCodes.LEVEL_OUTSIDE_SCALE;
 import static dev.rubric.interop.InteropProblemCodes.DUPLICATE_ATTRIBUTE;
 import static dev.rubric.interop.InteropProblemCodes.MISSING_FIELD;
+import static dev.rubric.interop.InteropProblemCodes.RATING_SCALE_MISMATCH;
 import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_RATING;
 import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_RECOMMENDATION;
 import static dev.rubric.interop.InteropProblemCodes.UNMAPPED_CANDIDATE;
@@ -11,11 +14,16 @@ import static dev.rubric.interop.InteropProblemCodes.UNMAPPED_INTERVIEWER;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Rating;
 import dev.rubric.core.Recommendation;
+import dev.rubric.core.ScaleLevel;
 import dev.rubric.core.Scorecard;
+import dev.rubric.core.VisibleText;
 import dev.rubric.core.json.ObjectFields;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -49,12 +57,15 @@ final class ImportSession {
   private final @Nullable String fallbackCandidate;
   private final ImmutableMap<String, Integer> levels;
   private final ImmutableMap<String, Recommendation> recommendations;
+  private final @Nullable InterviewPlan plan;
   private final List<Scorecard> cards = new ArrayList<>();
-  private final List<String> notAssessed = new ArrayList<>();
-  private final List<String> ignored = new ArrayList<>();
+  private final List<ElementOutcome> outcomes = new ArrayList<>();
+  private final List<String> unusedText = new ArrayList<>();
 
-  ImportSession(ImportMapping mapping, @Nullable String fallbackCandidate) {
+  ImportSession(
+      ImportMapping mapping, @Nullable InterviewPlan plan, @Nullable String fallbackCandidate) {
     this.mapping = mapping;
+    this.plan = plan;
     this.fallbackCandidate = fallbackCandidate;
     this.levels = mapping.effectiveRatingLevels();
     this.recommendations = mapping.effectiveRecommendations();
@@ -68,20 +79,47 @@ final class ImportSession {
     return (int) sink.stream().filter(Problem::isError).count();
   }
 
-  void error(String code, String path, String message) {
-    sink.add(Problem.error(code, path, message));
+  Problem error(String code, String path, String message) {
+    Problem p = Problem.error(code, path, message);
+    sink.add(p);
+    return p;
   }
 
   void advice(String code, String path, String message) {
     sink.add(Problem.advice(code, path, message));
   }
 
+  /** The rated element at {@code path} was given no decision. */
   void notAssessed(String path) {
-    notAssessed.add(path);
+    outcomes.add(ElementOutcome.of(path, ElementOutcome.Kind.NOT_ASSESSED));
   }
 
+  /** The rated element at {@code path} has a key the mapping ignores. */
   void ignored(String path) {
-    ignored.add(path);
+    outcomes.add(ElementOutcome.of(path, ElementOutcome.Kind.IGNORED));
+  }
+
+  /** The free text at {@code path} has no place in a scorecard. */
+  void unusedText(String path) {
+    unusedText.add(path);
+  }
+
+  /**
+   * The rated element at {@code path} is kept out by the first error recorded since {@code mark} (a
+   * size of {@link #sink}); when the reader recorded none, by a new error at {@code path}.
+   */
+  void refused(String path, int mark) {
+    outcomes.add(ElementOutcome.problem(path, firstErrorSince(mark, path)));
+  }
+
+  private Problem firstErrorSince(int mark, String path) {
+    for (int i = mark; i < sink.size(); i++) {
+      if (sink.get(i).isError()) {
+        return sink.get(i);
+      }
+    }
+    return error(
+        JSON_INVALID_VALUE, path, "This element of the " + vendorName() + " could not be read.");
   }
 
   /** What the mapping does with the first of {@code keys} it knows (id before text). */
@@ -129,6 +167,16 @@ final class ImportSession {
   }
 
   private Optional<String> id(JsonNode v, String at) {
+    if (v.isTextual() && VisibleText.hasHidden(v.textValue())) {
+      error(
+          INVALID_ID,
+          at,
+          "The id '"
+              + VisibleText.of(v.textValue())
+              + "' holds a control, bidirectional-formatting or unpaired surrogate character;"
+              + " ids must print as they are.");
+      return Optional.empty();
+    }
     if (v.isTextual() && !v.textValue().isBlank()) {
       return Optional.of(v.textValue());
     }
@@ -197,6 +245,11 @@ final class ImportSession {
       Ratings ratings,
       Optional<Recommendation> recommendation) {
     if (candidate.isEmpty() || interviewer.isEmpty() || seat.isEmpty() || submittedAt.isEmpty()) {
+      // The slots held USED while the scorecard was read: each becomes the refusal of its card.
+      for (int i : ratings.pending) {
+        String path = outcomes.get(i).path();
+        outcomes.set(i, ElementOutcome.problem(path, firstErrorSince(ratings.mark, path)));
+      }
       return;
     }
     cards.add(
@@ -262,7 +315,11 @@ final class ImportSession {
     return Optional.empty();
   }
 
-  /** The plan level of {@code vendorRating}; records a problem when the table lacks it. */
+  /**
+   * The plan level of {@code vendorRating}; records a problem when the table lacks it or, when the
+   * import knows its plan, when the level is off the plan's scale or was read by a vendor default
+   * table that does not fit the plan's scale.
+   */
   Optional<Integer> level(String vendorRating, String path, String shown) {
     Integer level = levels.get(vendorRating);
     if (level == null) {
@@ -276,7 +333,84 @@ final class ImportSession {
               levels.keySet()));
       return Optional.empty();
     }
+    if (plan == null) {
+      return Optional.of(level);
+    }
+    if (mapping.ratingLevels().isEmpty() && !defaultTableFits(mapping.vendor(), plan)) {
+      error(
+          RATING_SCALE_MISMATCH,
+          path,
+          String.format(
+              Locale.ROOT,
+              "The rating %s would read as level %d only by %s's default table (levels %s),"
+                  + " which does not fit the plan's scale (levels %s); give the mapping"
+                  + " ratingLevels.",
+              shown,
+              level,
+              mapping.vendor().jsonName(),
+              defaultLevels(mapping.vendor()),
+              planLevels(plan)));
+      return Optional.empty();
+    }
+    if (!plan.scale().contains(level)) {
+      error(
+          LEVEL_OUTSIDE_SCALE,
+          path,
+          String.format(
+              Locale.ROOT,
+              "The rating %s reads as level %d, which is not on the plan's scale (levels %s); fix"
+                  + " the mapping's ratingLevels.",
+              shown,
+              level,
+              planLevels(plan)));
+      return Optional.empty();
+    }
     return Optional.of(level);
+  }
+
+  /**
+   * Whether {@code vendor}'s default rating table fits {@code plan}'s scale: its levels are exactly
+   * the scale's levels, so no rating is read onto a level the vendor did not mean.
+   */
+  static boolean defaultTableFits(AtsVendor vendor, InterviewPlan plan) {
+    return defaultLevels(vendor).equals(planLevels(plan));
+  }
+
+  static ImmutableSet<Integer> defaultLevels(AtsVendor vendor) {
+    return ImmutableSet.copyOf(
+        vendor.defaultRatingLevels().values().stream().sorted().distinct().iterator());
+  }
+
+  static ImmutableSet<Integer> planLevels(InterviewPlan plan) {
+    return plan.scale().levels().stream()
+        .map(ScaleLevel::value)
+        .sorted()
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  /**
+   * The text of a JSON number that is exactly an integer ({@code 3}, {@code 3.0}, {@code 30e-1});
+   * empty for any other node, including {@code 3.0000000000000001} and {@code 1e-400}, which only
+   * round to an integer.
+   */
+  static Optional<String> exactInteger(JsonNode v) {
+    if (v.isIntegralNumber()) {
+      return Optional.of(v.bigIntegerValue().toString());
+    }
+    if (v.isBigDecimal()) {
+      BigDecimal d = v.decimalValue();
+      if (d.signum() == 0) {
+        return Optional.of("0");
+      }
+      // A scale beyond a few digits would be a huge integer, never a rating.
+      if (d.scale() > -10) {
+        BigDecimal stripped = d.stripTrailingZeros();
+        if (stripped.scale() <= 0) {
+          return Optional.of(stripped.toBigIntegerExact().toString());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The recommendation of {@code value}; records a problem when the table lacks it. */
@@ -296,14 +430,38 @@ final class ImportSession {
     return Optional.ofNullable(r);
   }
 
-  /** The ratings of one scorecard, one per competency. */
+  /**
+   * The ratings of one scorecard, one per competency, and the rated elements that are used if the
+   * scorecard is built.
+   */
   final class Ratings {
     private final Map<String, Rating> byCompetency = new LinkedHashMap<>();
     private final Map<String, String> pathOf = new LinkedHashMap<>();
 
+    /** The indices in {@code outcomes} of the elements used if the scorecard is built. */
+    private final List<Integer> pending = new ArrayList<>();
+
+    private final int mark;
+
+    /** {@code mark}: the size of the sink before the scorecard's own fields were read. */
+    Ratings(int mark) {
+      this.mark = mark;
+    }
+
+    /** The recommendation at {@code path} is used if the scorecard is built. */
+    void recommendationAt(String path) {
+      used(path);
+    }
+
+    private void used(String path) {
+      outcomes.add(ElementOutcome.of(path, ElementOutcome.Kind.USED));
+      pending.add(outcomes.size() - 1);
+    }
+
     void add(String competencyId, int level, String evidence, String path) {
       String first = pathOf.get(competencyId);
       if (first != null) {
+        int before = sink.size();
         error(
             DUPLICATE_ATTRIBUTE,
             path,
@@ -313,8 +471,10 @@ final class ImportSession {
                     + " imported.",
                 competencyId,
                 first));
+        refused(path, before);
         return;
       }
+      used(path);
       pathOf.put(competencyId, path);
       byCompetency.put(competencyId, Rating.of(competencyId, level, evidence));
     }
@@ -324,16 +484,48 @@ final class ImportSession {
     }
   }
 
-  Ratings ratings() {
-    return new Ratings();
+  /** The ratings of a scorecard whose own fields were read from sink size {@code mark} on. */
+  Ratings ratings(int mark) {
+    return new Ratings(mark);
+  }
+
+  /**
+   * Reads the recommendation in field {@code name}: used, not assessed ({@code noDecision}, empty),
+   * or refused; records its outcome.
+   */
+  Optional<Recommendation> recommendationField(
+      VendorFields f, String name, String noDecision, Ratings card) {
+    Optional<JsonNode> v = f.raw(name);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    String at = f.path(name);
+    int mark = sink.size();
+    Optional<String> text = f.optionalString(name);
+    if (text.isEmpty()) {
+      refused(at, mark);
+      return Optional.empty();
+    }
+    if (text.get().isBlank() || text.get().equals(noDecision)) {
+      notAssessed(at);
+      return Optional.empty();
+    }
+    Optional<Recommendation> r =
+        recommendation(text.get(), at, "'" + VisibleText.of(text.get()) + "'");
+    if (r.isPresent()) {
+      card.recommendationAt(at);
+    } else {
+      refused(at, mark);
+    }
+    return r;
   }
 
   ImportResult result() {
     return ImportResult.builder()
         .addAllScorecards(cards)
         .addAllProblems(sink)
-        .addAllNotAssessed(notAssessed)
-        .addAllIgnored(ignored)
+        .addAllOutcomes(outcomes)
+        .addAllUnusedText(unusedText)
         .build();
   }
 }

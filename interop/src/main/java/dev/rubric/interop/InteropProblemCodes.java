@@ -40,6 +40,16 @@ public final class InteropProblemCodes {
   public static final String UNKNOWN_RATING = "UNKNOWN_RATING";
 
   /**
+   * E: a rating would be read by the vendor's default rating table (the mapping gives no {@code
+   * ratingLevels}) but that table's levels are not exactly the levels of the plan's scale, so the
+   * reading would re-scale it (Greenhouse's {@code yes}, level 4 of 5, would be the top of a
+   * 4-point plan). Reported per rating by {@link
+   * ImportMapping#importer(dev.rubric.core.InterviewPlan)} and once, at {@code /ratingLevels}, by
+   * {@link ImportMapping#checkAgainst(dev.rubric.core.InterviewPlan)}; the rating is not imported.
+   */
+  public static final String RATING_SCALE_MISMATCH = "RATING_SCALE_MISMATCH";
+
+  /**
    * E: an overall recommendation is not one the mapping knows; the scorecard is imported without
    * one.
    */
@@ -74,6 +84,12 @@ public final class InteropProblemCodes {
    * one is not.
    */
   public static final String DUPLICATE_ATTRIBUTE = "DUPLICATE_ATTRIBUTE";
+
+  /**
+   * E: a Greenhouse {@code ratings} summary lists an attribute name that no entry of {@code
+   * attributes} has; the summary only repeats the attributes, so the listed rating is not imported.
+   */
+  public static final String SUMMARY_MISMATCH = "SUMMARY_MISMATCH";
 
   /**
    * A: the source ATS marks the scorecard as deleted ({@code deletedAt} in Lever, {@code

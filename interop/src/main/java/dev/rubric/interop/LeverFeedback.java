@@ -1,6 +1,7 @@
 package dev.rubric.interop;
 
 import static dev.rubric.interop.InteropProblemCodes.DELETED_IN_SOURCE;
+import static dev.rubric.interop.InteropProblemCodes.DUPLICATE_ATTRIBUTE;
 import static dev.rubric.interop.InteropProblemCodes.MISSING_FIELD;
 import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_ATTRIBUTE;
 import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_RATING;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableSet;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Recommendation;
+import dev.rubric.core.VisibleText;
 import dev.rubric.core.json.ObjectFields;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +22,9 @@ import java.util.regex.Pattern;
 
 /** Reads one Lever feedback form; see {@link AtsVendor#LEVER}. */
 final class LeverFeedback {
-  private static final Pattern LEADING_DIGITS = Pattern.compile("^\\s*(\\d+)");
+  /** Leading digits not followed by a decimal point, a digit or an exponent: "3 - Hire", "3". */
+  private static final Pattern LEADING_DIGITS = Pattern.compile("^\\s*(\\d+)(?![\\d.,eE])");
+
   private static final ImmutableSet<String> SCORE_TYPES =
       ImmutableSet.of("score", "score-system", "scorecard");
 
@@ -29,8 +33,24 @@ final class LeverFeedback {
   /** One field of the form, as far as it could be read. */
   private record Field(String path, List<String> keys, String type, Optional<JsonNode> value) {
     String shown() {
-      return keys.isEmpty() ? path : "'" + keys.get(keys.size() - 1) + "'";
+      return keys.isEmpty() ? path : "'" + VisibleText.of(keys.get(keys.size() - 1)) + "'";
     }
+
+    String[] keyArray() {
+      return keys.toArray(new String[0]);
+    }
+  }
+
+  /**
+   * Whether {@code field} holds the overall recommendation: it is the mapping's recommendation
+   * field or, when the mapping names none, a {@code score-system} field not mapped to a competency.
+   */
+  private static boolean isRecommendation(Field field, ImportSession s) {
+    Optional<String> recField = s.mapping.recommendationField();
+    return recField.isPresent()
+        ? field.keys().contains(recField.get())
+        : field.type().equals("score-system")
+            && s.use(field.keyArray()) != ImportSession.Use.COMPETENCY;
   }
 
   static void read(JsonNode node, String path, ImportSession s) {
@@ -39,6 +59,7 @@ final class LeverFeedback {
       return;
     }
     VendorFields f = maybe.get();
+    int mark = s.sink.size();
     Optional<String> candidate =
         s.candidate(
             f,
@@ -59,42 +80,67 @@ final class LeverFeedback {
           "Lever marks this feedback as deleted; it is imported, decide whether to use it.");
     }
 
+    ImportSession.Ratings ratings = s.ratings(mark);
     List<Field> fields = new ArrayList<>();
-    f.raw("fields")
-        .ifPresent(
-            n ->
-                fields.addAll(
-                    ObjectFields.elements(n, f.path("fields"), s.sink, LeverFeedback::field)));
+    Optional<JsonNode> rawFields = f.raw("fields");
+    if (rawFields.isPresent() && !rawFields.get().isArray()) {
+      int before = s.sink.size();
+      s.sink.add(ObjectFields.wrongType(f.path("fields"), "an array", rawFields.get()));
+      s.refused(f.path("fields"), before);
+    } else if (rawFields.isPresent()) {
+      for (int i = 0; i < rawFields.get().size(); i++) {
+        String at = f.path("fields") + "/" + i;
+        int before = s.sink.size();
+        Optional<Field> field = field(rawFields.get().get(i), at, s.sink);
+        if (field.isPresent()) {
+          fields.add(field.get());
+        } else {
+          s.refused(at, before);
+        }
+      }
+    }
     List<String> evidence = new ArrayList<>();
     for (Field field : fields) {
-      if (s.use(field.keys().toArray(new String[0])) == ImportSession.Use.EVIDENCE) {
+      if (!isRecommendation(field, s) && s.use(field.keyArray()) == ImportSession.Use.EVIDENCE) {
         field.value().filter(JsonNode::isTextual).map(JsonNode::textValue).ifPresent(evidence::add);
       }
     }
     String notes = String.join("\n\n", evidence);
 
     Optional<Recommendation> recommendation = Optional.empty();
-    ImportSession.Ratings ratings = s.ratings();
-    Optional<String> recField = s.mapping.recommendationField();
+    Optional<String> recommendationPath = Optional.empty();
     for (Field field : fields) {
-      String[] fieldKeys = field.keys().toArray(new String[0]);
+      String[] fieldKeys = field.keyArray();
       ImportSession.Use use = s.use(fieldKeys);
-      boolean isRecommendation =
-          recField.isPresent()
-              ? field.keys().contains(recField.get())
-              : use != ImportSession.Use.COMPETENCY && field.type().equals("score-system");
-      if (isRecommendation) {
-        if (recommendation.isPresent()) {
-          s.ignored(field.path()); // a second recommendation field: the first one counts
+      int before = s.sink.size();
+      if (isRecommendation(field, s) && use == ImportSession.Use.IGNORED) {
+        s.ignored(field.path());
+      } else if (isRecommendation(field, s)) {
+        if (recommendationPath.isPresent()) {
+          s.error(
+              DUPLICATE_ATTRIBUTE,
+              field.path(),
+              "The overall recommendation is already given by the field at "
+                  + recommendationPath.get()
+                  + "; only that one is imported. Name one field as the mapping's"
+                  + " recommendationField.");
+          s.refused(field.path(), before);
         } else {
-          recommendation = recommendation(field, s);
+          recommendationPath = Optional.of(field.path());
+          recommendation = recommendation(field, s, ratings, before);
         }
+      } else if (use == ImportSession.Use.EVIDENCE) {
+        continue; // free text, carried as evidence
       } else if (use == ImportSession.Use.COMPETENCY) {
-        rating(field, s)
-            .ifPresent(l -> ratings.add(s.competency(fieldKeys), l, notes, field.path()));
+        Optional<Integer> level = rating(field, s);
+        if (level.isPresent()) {
+          ratings.add(s.competency(fieldKeys), level.get(), notes, field.path());
+        } else if (s.sink.size() > before) {
+          s.refused(field.path(), before);
+        }
       } else if (use == ImportSession.Use.IGNORED) {
         s.ignored(field.path());
-      } else if (use == ImportSession.Use.UNMAPPED && SCORE_TYPES.contains(field.type())) {
+      } else if (SCORE_TYPES.contains(field.type())) {
         s.error(
             UNKNOWN_ATTRIBUTE,
             field.path() + "/text",
@@ -102,8 +148,9 @@ final class LeverFeedback {
                 + field.shown()
                 + " is not in the mapping's competencies; map its id or text to a competency or add"
                 + " it to ignored.");
-      } else if (use == ImportSession.Use.UNMAPPED) {
-        s.ignored(field.path());
+        s.refused(field.path(), before);
+      } else if (!blank(field.value())) {
+        s.unusedText(field.path());
       }
     }
     s.build(candidate, interviewer, seat, submittedAt, ratings, recommendation);
@@ -115,10 +162,14 @@ final class LeverFeedback {
       return Optional.empty();
     }
     VendorFields f = maybe.get();
+    int before = sink.size();
     List<String> keys = new ArrayList<>();
     f.optionalString("id").ifPresent(keys::add);
     f.optionalString("text").ifPresent(keys::add);
     String type = f.optionalString("type").orElse("");
+    if (sink.size() > before) {
+      return Optional.empty(); // an id, text or type of the wrong type: the field is unreadable
+    }
     return Optional.of(new Field(path, keys, type, f.raw("value")));
   }
 
@@ -140,8 +191,8 @@ final class LeverFeedback {
 
   /** The leading digits of a Lever score value such as {@code "3 - Hire"} or {@code 3}. */
   static Optional<String> leadingDigits(JsonNode v) {
-    if (v.isIntegralNumber()) {
-      return Optional.of(v.asText());
+    if (v.isNumber()) {
+      return ImportSession.exactInteger(v);
     }
     if (v.isTextual()) {
       Matcher m = LEADING_DIGITS.matcher(v.textValue());
@@ -156,9 +207,10 @@ final class LeverFeedback {
     return v.isEmpty() || (v.get().isTextual() && v.get().textValue().isBlank());
   }
 
+  /** The level of a score field; empty with a problem, or not assessed (recorded) when blank. */
   private static Optional<Integer> rating(Field field, ImportSession s) {
     if (blank(field.value())) {
-      s.notAssessed(field.path() + "/value");
+      s.notAssessed(field.path());
       return Optional.empty();
     }
     JsonNode v = field.value().get();
@@ -171,14 +223,17 @@ final class LeverFeedback {
               + v
               + " of field "
               + field.shown()
-              + " has no leading digit; Lever scores read like \"3 - Hire\".");
+              + " does not start with a whole number; Lever scores read like \"3 - Hire\".");
       return Optional.empty();
     }
     return s.level(digits.get(), field.path() + "/value", v.toString());
   }
 
-  private static Optional<Recommendation> recommendation(Field field, ImportSession s) {
+  /** The recommendation of a field; records its outcome. */
+  private static Optional<Recommendation> recommendation(
+      Field field, ImportSession s, ImportSession.Ratings card, int mark) {
     if (blank(field.value())) {
+      s.notAssessed(field.path());
       return Optional.empty();
     }
     JsonNode v = field.value().get();
@@ -189,9 +244,18 @@ final class LeverFeedback {
           field.path() + "/value",
           "The Lever overall rating "
               + v
-              + " has no leading digit; Lever ratings read like \"4 - Strong Hire\".");
+              + " does not start with a whole number; Lever ratings read like \"4 - Strong"
+              + " Hire\".");
+      s.refused(field.path(), mark);
       return Optional.empty();
     }
-    return s.recommendation(digits.get(), field.path() + "/value", v.toString());
+    Optional<Recommendation> r =
+        s.recommendation(digits.get(), field.path() + "/value", v.toString());
+    if (r.isPresent()) {
+      card.recommendationAt(field.path());
+    } else {
+      s.refused(field.path(), mark);
+    }
+    return r;
   }
 }

@@ -4,6 +4,7 @@ import static dev.rubric.core.ProblemCodes.FINGERPRINT_MISMATCH;
 import static dev.rubric.core.ProblemCodes.LEVEL_OUTSIDE_SCALE;
 import static dev.rubric.core.ProblemCodes.UNKNOWN_COMPETENCY;
 import static dev.rubric.core.ProblemCodes.UNKNOWN_PANEL_ROLE;
+import static dev.rubric.interop.InteropProblemCodes.RATING_SCALE_MISMATCH;
 import static dev.rubric.interop.InteropProblemCodes.UNMAPPED_COMPETENCY;
 
 import dev.rubric.core.Competency;
@@ -71,6 +72,24 @@ final class MappingCheck {
                     plan.scale().max(),
                     given ? "" : " by the vendor's default table; give ratingLevels")));
       }
+    }
+    if (m.ratingLevels().isEmpty()
+        && !m.vendor().defaultRatingLevels().isEmpty()
+        && m.effectiveRatingLevels().values().stream().allMatch(plan.scale()::contains)
+        && !ImportSession.defaultTableFits(m.vendor(), plan)) {
+      out.add(
+          Problem.error(
+              RATING_SCALE_MISMATCH,
+              "/ratingLevels",
+              String.format(
+                  Locale.ROOT,
+                  "The mapping gives no ratingLevels, and %s's default table (levels %s) does not"
+                      + " fit the scale of plan '%s' (levels %s): every rating would be re-scaled;"
+                      + " give ratingLevels.",
+                  m.vendor().jsonName(),
+                  ImportSession.defaultLevels(m.vendor()),
+                  plan.id(),
+                  ImportSession.planLevels(plan))));
     }
     if (m.vendor() == AtsVendor.MERGE) {
       out.add(

@@ -1,7 +1,9 @@
 package dev.rubric.interop;
 
 import static dev.rubric.core.ProblemCodes.BLANK_TEXT;
+import static dev.rubric.core.ProblemCodes.INVALID_ID;
 import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
+import static dev.rubric.core.ProblemCodes.JSON_NOT_INTEGER;
 import static dev.rubric.core.ProblemCodes.JSON_UNSUPPORTED_VERSION;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,9 +12,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Recommendation;
+import dev.rubric.core.VisibleText;
 import dev.rubric.core.json.ObjectFields;
 import dev.rubric.core.json.ReadResult;
 import dev.rubric.core.json.RubricJson;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -82,8 +86,10 @@ final class MappingCodec {
     b.putAllCompetencies(map(f, "competencies", sink, MappingCodec::text));
     b.addAllIgnored(f.strings("ignored", false));
     b.putAllSeats(map(f, "seats", sink, MappingCodec::text));
-    f.optionalString("defaultSeat").ifPresent(b::defaultSeat);
-    b.putAllRatingLevels(map(f, "ratingLevels", sink, ObjectFields::integer));
+    f.raw("defaultSeat")
+        .flatMap(n -> text(n, f.path("defaultSeat"), sink))
+        .ifPresent(b::defaultSeat);
+    b.putAllRatingLevels(map(f, "ratingLevels", sink, MappingCodec::level));
     b.putAllRecommendations(map(f, "recommendations", sink, MappingCodec::recommendation));
     f.optionalString("recommendationField").ifPresent(b::recommendationField);
     b.addAllEvidenceFields(f.strings("evidenceFields", false));
@@ -124,6 +130,11 @@ final class MappingCodec {
     return out.buildOrThrow();
   }
 
+  /**
+   * Reads an id of ours (a competency, seat, candidate or interviewer id): a non-blank string
+   * without control, bidirectional-formatting or lone-surrogate characters, which would forge lines
+   * in a text report.
+   */
   private static Optional<String> text(JsonNode n, String at, List<Problem> sink) {
     if (!n.isTextual()) {
       sink.add(ObjectFields.wrongType(at, "a string", n));
@@ -133,7 +144,42 @@ final class MappingCodec {
       sink.add(Problem.error(BLANK_TEXT, at, "The value at " + at + " is blank."));
       return Optional.empty();
     }
+    if (VisibleText.hasHidden(n.textValue())) {
+      sink.add(
+          Problem.error(
+              INVALID_ID,
+              at,
+              "The id '"
+                  + VisibleText.of(n.textValue())
+                  + "' holds a control, bidirectional-formatting or unpaired surrogate"
+                  + " character."));
+      return Optional.empty();
+    }
     return Optional.of(n.textValue());
+  }
+
+  /**
+   * Reads a plan level: a JSON number that is exactly an integer ({@code 3}, {@code 3.0}); {@code
+   * 3.9999999999999999} or {@code 1e-400}, which only round to one, is {@code JSON_NOT_INTEGER}.
+   */
+  private static Optional<Integer> level(JsonNode n, String at, List<Problem> sink) {
+    if (!n.isNumber()) {
+      sink.add(ObjectFields.wrongType(at, "an integer", n));
+      return Optional.empty();
+    }
+    Optional<String> exact = ImportSession.exactInteger(n);
+    if (exact.isPresent()) {
+      BigInteger v = new BigInteger(exact.get());
+      if (v.bitLength() < Integer.SIZE) {
+        return Optional.of(v.intValueExact());
+      }
+    }
+    sink.add(
+        Problem.error(
+            JSON_NOT_INTEGER,
+            at,
+            "Expected an integer level, found " + n.asText() + ", which is not exactly one."));
+    return Optional.empty();
   }
 
   private static Optional<Recommendation> recommendation(

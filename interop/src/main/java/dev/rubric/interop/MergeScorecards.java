@@ -24,6 +24,7 @@ final class MergeScorecards {
       return;
     }
     VendorFields f = maybe.get();
+    int mark = s.sink.size();
     Optional<String> candidate = s.candidate(f, "application", "");
     Optional<String> interviewer =
         s.id(f, "interviewer", true).flatMap(id -> s.interviewer(id, f.path("interviewer")));
@@ -32,10 +33,9 @@ final class MergeScorecards {
         .ifPresent(id -> keys.add(new ImportSession.SeatKey(id, f.path("interview"))));
     Optional<String> seat = s.seat(keys, path);
     Optional<Instant> submittedAt = s.instant(f, "submitted_at");
+    ImportSession.Ratings card = s.ratings(mark);
     Optional<Recommendation> recommendation =
-        f.optionalString("overall_recommendation")
-            .filter(r -> !r.equals(NO_DECISION))
-            .flatMap(r -> s.recommendation(r, f.path("overall_recommendation"), "'" + r + "'"));
+        s.recommendationField(f, "overall_recommendation", NO_DECISION, card);
     f.raw("remote_was_deleted")
         .filter(d -> d.isBoolean() && d.booleanValue())
         .ifPresent(
@@ -45,6 +45,6 @@ final class MergeScorecards {
                     f.path("remote_was_deleted"),
                     "Merge reports this scorecard as deleted in the source ATS; it is imported,"
                         + " decide whether to use it."));
-    s.build(candidate, interviewer, seat, submittedAt, s.ratings(), recommendation);
+    s.build(candidate, interviewer, seat, submittedAt, card, recommendation);
   }
 }

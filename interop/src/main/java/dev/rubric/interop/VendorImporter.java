@@ -4,6 +4,8 @@ import static dev.rubric.interop.InteropProblemCodes.NOT_A_SCORECARD;
 import static dev.rubric.interop.InteropProblemCodes.WRONG_VENDOR;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.json.ObjectFields;
 import dev.rubric.core.json.ReadResult;
 import dev.rubric.core.json.RubricJson;
 import java.util.Locale;
@@ -15,10 +17,12 @@ import org.jspecify.annotations.Nullable;
 final class VendorImporter implements AtsImporter {
   private final AtsVendor vendor;
   private final ImportMapping mapping;
+  private final @Nullable InterviewPlan plan;
 
-  VendorImporter(AtsVendor vendor, ImportMapping mapping) {
+  VendorImporter(AtsVendor vendor, ImportMapping mapping, @Nullable InterviewPlan plan) {
     this.vendor = vendor;
     this.mapping = mapping;
+    this.plan = plan;
   }
 
   @Override
@@ -43,7 +47,7 @@ final class VendorImporter implements AtsImporter {
   }
 
   private ImportResult run(byte[] payload, @Nullable String candidateId) {
-    ImportSession s = new ImportSession(mapping, candidateId);
+    ImportSession s = new ImportSession(mapping, plan, candidateId);
     ReadResult<JsonNode> tree = RubricJson.standard().readTree(payload);
     if (!tree.isOk()) {
       s.sink.addAll(tree.problems());
@@ -70,6 +74,13 @@ final class VendorImporter implements AtsImporter {
   }
 
   private void element(JsonNode node, String path, ImportSession s) {
+    int mark = s.sink.size();
+    if (!node.isObject()) {
+      // It may hold ratings nobody can see: one element, refused.
+      s.sink.add(ObjectFields.wrongType(path, "an object", node));
+      s.refused(path, mark);
+      return;
+    }
     Optional<PayloadShape> shape = PayloadShape.of(node);
     if (shape.isPresent() && shape.get().vendor() != vendor) {
       s.error(
@@ -81,6 +92,7 @@ final class VendorImporter implements AtsImporter {
               shape.get().description(),
               vendor.payloadName(),
               shape.get().vendor().jsonName()));
+      s.refused(path, mark);
       return;
     }
     if (shape.isPresent() && !shape.get().isScorecard()) {
@@ -92,6 +104,7 @@ final class VendorImporter implements AtsImporter {
               "This is %s, not %s; nothing was imported from it.",
               shape.get().description(),
               vendor.payloadName()));
+      s.refused(path, mark);
       return;
     }
     switch (vendor) {

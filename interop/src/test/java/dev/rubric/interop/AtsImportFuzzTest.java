@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class AtsImportFuzzTest {
   private static final AtsImporter GREENHOUSE =
-      AtsVendor.GREENHOUSE.importer(GreenhouseImportTest.mapping().build());
+      AtsVendor.GREENHOUSE.importer(
+          GreenhouseImportTest.mapping().build(), Fixtures.greenhousePlan());
   private static final AtsImporter LEVER =
       AtsVendor.LEVER.importer(
           ImportMapping.builder()
@@ -35,7 +36,8 @@ class AtsImportFuzzTest {
               .competency("Additional Information", "model-serving")
               .seat("On-site interview", "deployment-depth")
               .putInterviewers("a0afa6f7-7bb5-4ff6-93c3-e215fbcf3b2e", "alice")
-              .build());
+              .build(),
+          Fixtures.fourPointPlan());
   private static final AtsImporter ASHBY =
       AtsVendor.ASHBY.importer(
           ImportMapping.builder()
@@ -44,7 +46,8 @@ class AtsImportFuzzTest {
               .competency("technical_skills", "model-serving")
               .addEvidenceFields("detailed_feedback")
               .seat("6ba7b811-9dad-11d1-80b4-00c04fd430c8", "deployment-depth")
-              .build());
+              .build(),
+          Fixtures.fourPointPlan());
   private static final AtsImporter MERGE =
       AtsVendor.MERGE.importer(
           ImportMapping.builder()
@@ -52,7 +55,8 @@ class AtsImportFuzzTest {
               .plan(Fixtures.fourPointPlan())
               .seat("52bf9b5e-0beb-4f6f-8a72-cd4dca7ca633", "stakeholder-communication")
               .putCandidates("2872ba14-4084-492b-be96-e5eee6fc33ef", "cand-1")
-              .build());
+              .build(),
+          Fixtures.fourPointPlan());
 
   @FuzzTest(maxDuration = "2m")
   void greenhouse(byte[] input) {

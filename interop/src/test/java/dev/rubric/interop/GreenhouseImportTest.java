@@ -46,14 +46,10 @@ class GreenhouseImportTest {
     ImportResult result = run(mapping().build(), payload("greenhouse_scorecard_example.json"));
 
     assertThat(result.problems()).isEmpty();
-    assertThat(result.ignored())
+    assertThat(result.ignored()).containsExactly("/attributes/1");
+    assertThat(result.unusedText())
         .containsExactly(
-            "/attributes/1",
-            "/questions/0",
-            "/questions/1",
-            "/questions/2",
-            "/questions/3",
-            "/questions/4");
+            "/questions/0", "/questions/1", "/questions/2", "/questions/3", "/questions/4");
     assertThat(result.notAssessed()).isEmpty();
     assertThat(result.scorecards()).hasSize(1);
     Scorecard card = result.scorecards().get(0);
@@ -124,10 +120,9 @@ class GreenhouseImportTest {
         .containsExactly(Rating.of("communication", 4, "What a great communicator!"));
     assertThat(result.ignored())
         .containsExactly(
-            "/0/attributes/1",
-            "/0/attributes/2",
-            "/0/attributes/4",
-            "/0/attributes/5",
+            "/0/attributes/1", "/0/attributes/2", "/0/attributes/4", "/0/attributes/5");
+    assertThat(result.unusedText())
+        .containsExactly(
             "/0/questions/0",
             "/0/questions/1",
             "/0/questions/2",
@@ -142,7 +137,10 @@ class GreenhouseImportTest {
     ImportResult result = run(mapping().build(), json(lowercase));
     assertThat(result.problems())
         .extracting(Problem::code, Problem::path)
-        .containsExactly(tuple(InteropProblemCodes.UNKNOWN_ATTRIBUTE, "/attributes/0/name"));
+        .containsExactly(
+            tuple(InteropProblemCodes.UNKNOWN_ATTRIBUTE, "/attributes/0/name"),
+            // The ratings summary still names "Communication", which no attribute now has.
+            tuple(InteropProblemCodes.SUMMARY_MISMATCH, "/ratings/yes/0"));
   }
 
   @Test
@@ -155,7 +153,7 @@ class GreenhouseImportTest {
                 "\"overall_recommendation\": \"no_decision\"");
     ImportResult result = run(mapping().build(), json(text));
     assertThat(result.problems()).isEmpty();
-    assertThat(result.notAssessed()).containsExactly("/attributes/5/rating");
+    assertThat(result.notAssessed()).containsExactly("/overall_recommendation", "/attributes/5");
     Scorecard card = result.scorecards().get(0);
     assertThat(card.rating("analytical-thinking")).isEmpty();
     assertThat(card.ratings()).hasSize(4);

@@ -47,12 +47,18 @@ final class ImportOutcomes {
   /** Asserts that every problem of an import is located, coded and explained. */
   static void check(ImportResult result) {
     located(result.problems());
-    for (String path : result.notAssessed()) {
-      assertThat(path).as("not-assessed path").startsWith("/");
+    java.util.Set<String> paths = new java.util.HashSet<>();
+    for (ElementOutcome o : result.outcomes()) {
+      assertThat(o.path().isEmpty() || o.path().startsWith("/")).as("path of %s", o).isTrue();
+      assertThat(paths.add(o.path())).as("one outcome for %s", o.path()).isTrue();
+      o.problem().ifPresent(p -> assertThat(result.problems()).contains(p));
     }
-    for (String path : result.ignored()) {
-      assertThat(path.isEmpty() || path.startsWith("/")).as("ignored path %s", path).isTrue();
-    }
+    long used = result.count(ElementOutcome.Kind.USED);
+    long inCards =
+        result.scorecards().stream()
+            .mapToLong(c -> c.ratings().size() + (c.overallRecommendation().isPresent() ? 1 : 0))
+            .sum();
+    assertThat(inCards).as("used elements are the scorecards' ratings").isEqualTo(used);
     if (result.hasErrors()) {
       assertThat(result.problems()).anyMatch(Problem::isError);
     }

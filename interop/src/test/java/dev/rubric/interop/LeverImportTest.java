@@ -58,7 +58,8 @@ class LeverImportTest {
                 "/data/deletedAt",
                 "Lever marks this feedback as deleted; it is imported, decide whether to use it."));
     assertThat(result.hasErrors()).isFalse();
-    assertThat(result.ignored())
+    assertThat(result.ignored()).isEmpty();
+    assertThat(result.unusedText())
         .containsExactly("/data/fields/2", "/data/fields/3", "/data/fields/4", "/data/fields/5");
     Scorecard card = result.scorecards().get(0);
     assertThat(card.candidateId()).isEqualTo("opp-7");
@@ -103,8 +104,8 @@ class LeverImportTest {
             tuple(
                 InteropProblemCodes.UNKNOWN_RECOMMENDATION,
                 "/data/fields/0/value",
-                "The Lever overall rating \"Strong Hire\" has no leading digit; Lever ratings read"
-                    + " like \"4 - Strong Hire\"."),
+                "The Lever overall rating \"Strong Hire\" does not start with a whole number; Lever"
+                    + " ratings read like \"4 - Strong Hire\"."),
             tuple(
                 InteropProblemCodes.UNKNOWN_ATTRIBUTE,
                 "/data/fields/2/text",
@@ -118,8 +119,8 @@ class LeverImportTest {
             tuple(
                 InteropProblemCodes.UNKNOWN_RATING,
                 "/data/fields/2/value",
-                "The Lever score \"Great\" of field 'Additional Information' has no leading digit;"
-                    + " Lever scores read like \"3 - Hire\"."));
+                "The Lever score \"Great\" of field 'Additional Information' does not start with a"
+                    + " whole number; Lever scores read like \"3 - Hire\"."));
     assertThat(result.scorecards().get(0).ratings()).isEmpty();
   }
 

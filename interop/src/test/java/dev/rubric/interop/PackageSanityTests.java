@@ -1,6 +1,7 @@
 package dev.rubric.interop;
 
 import com.google.common.testing.AbstractPackageSanityTests;
+import dev.rubric.core.InterviewPlan;
 
 /**
  * Null checks, equals/hashCode and serialization of every public class in this package, found and
@@ -9,5 +10,10 @@ import com.google.common.testing.AbstractPackageSanityTests;
 public class PackageSanityTests extends AbstractPackageSanityTests {
   public PackageSanityTests() {
     publicApiOnly();
+    InterviewPlan plan = Fixtures.fourPointPlan();
+    setDefault(InterviewPlan.class, plan);
+    setDefault(
+        ImportMapping.class,
+        ImportMapping.builder().vendor(AtsVendor.GREENHOUSE).plan(plan).build());
   }
 }

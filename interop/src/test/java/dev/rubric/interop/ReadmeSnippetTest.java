@@ -34,7 +34,7 @@ class ReadmeSnippetTest {
       report.add(p.toString());
     }
 
-    ImportResult result = AtsVendor.GREENHOUSE.importer(mapping).importScorecards(payload);
+    ImportResult result = mapping.importer(plan).importScorecards(payload);
     List<Scorecard> scorecards = result.scorecards(); // ready for scoring
     for (Problem p : result.problems()) {
       report.add(p.toString()); // e.g. ERROR UNKNOWN_ATTRIBUTE at /0/attributes/3/name: ...
@@ -44,14 +44,10 @@ class ReadmeSnippetTest {
     assertThat(report).isEmpty();
     assertThat(scorecards).hasSize(1);
     assertThat(scorecards.get(0).ratings()).hasSize(5);
-    assertThat(result.ignored())
+    assertThat(result.ignored()).containsExactly("/attributes/1");
+    assertThat(result.unusedText())
         .containsExactly(
-            "/attributes/1",
-            "/questions/0",
-            "/questions/1",
-            "/questions/2",
-            "/questions/3",
-            "/questions/4");
+            "/questions/0", "/questions/1", "/questions/2", "/questions/3", "/questions/4");
   }
 
   @Test

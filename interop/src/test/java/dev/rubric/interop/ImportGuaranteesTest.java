@@ -1,0 +1,343 @@
+package dev.rubric.interop;
+
+import static dev.rubric.interop.Fixtures.json;
+import static dev.rubric.interop.LeverImportTest.errors;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Problem;
+import dev.rubric.core.ProblemCodes;
+import dev.rubric.core.RatingScale;
+import dev.rubric.core.Recommendation;
+import dev.rubric.core.ScaleLevel;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The importers' guarantees at the edges: no rated element vanishes whatever its shape, no rating
+ * is re-scaled onto a plan it does not fit, and ids and numbers that only look valid are refused.
+ */
+class ImportGuaranteesTest {
+  private static final InterviewPlan FOUR = Fixtures.fourPointPlan();
+
+  private static ImportMapping.Builder greenhouse() {
+    return ImportMapping.builder()
+        .vendor(AtsVendor.GREENHOUSE)
+        .plan(FOUR)
+        .competency("Communication", "communication")
+        .competency("Serving", "model-serving")
+        .defaultSeat("stakeholder-communication");
+  }
+
+  private static String card(String attributes, String extra) {
+    return "{\"candidate_id\": 1, \"interviewer\": {\"id\": 2}, \"submitted_at\":"
+        + " \"2014-03-26T21:59:51Z\", \"attributes\": "
+        + attributes
+        + extra
+        + "}";
+  }
+
+  private static ImportResult greenhouse(ImportMapping mapping, String payload) {
+    return mapping.importer(FOUR).importScorecards(json(payload));
+  }
+
+  @Test
+  void greenhouseDefaultReadingIsRefusedOnAFourPointPlanNeverReScaled() {
+    ImportMapping mapping = greenhouse().build(); // no ratingLevels: Greenhouse's 1-5 default
+    ImportResult result =
+        greenhouse(
+            mapping,
+            card(
+                "[{\"name\": \"Communication\", \"rating\": \"yes\"}]",
+                ", \"overall_recommendation\": \"yes\""));
+    assertThat(errors(result))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.RATING_SCALE_MISMATCH,
+                "/attributes/0/rating",
+                "The rating 'yes' would read as level 4 only by greenhouse's default table (levels"
+                    + " [1, 2, 3, 4, 5]), which does not fit the plan's scale (levels [1, 2, 3,"
+                    + " 4]); give the mapping ratingLevels."));
+    assertThat(result.scorecards().get(0).ratings()).isEmpty();
+    assertThat(result.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .containsExactly(
+            tuple("/overall_recommendation", ElementOutcome.Kind.USED),
+            tuple("/attributes/0", ElementOutcome.Kind.PROBLEM));
+  }
+
+  @Test
+  void defaultReadingThatFitsNoScaleIsAMappingErrorToo() {
+    RatingScale seven =
+        RatingScale.of(
+            java.util.stream.IntStream.rangeClosed(1, 7)
+                .mapToObj(i -> ScaleLevel.of(i, "L" + i))
+                .toList(),
+            5);
+    InterviewPlan plan = InterviewPlan.builder().from(FOUR).scale(seven).build();
+    ImportMapping mapping = greenhouse().plan(plan).build();
+    assertThat(mapping.checkAgainst(plan).errors())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(InteropProblemCodes.RATING_SCALE_MISMATCH, "/ratingLevels"));
+    ImportResult result =
+        mapping
+            .importer(plan)
+            .importScorecards(json(card("[{\"name\": \"Serving\", \"rating\": \"no\"}]", "")));
+    assertThat(result.problems())
+        .extracting(Problem::code)
+        .containsExactly(InteropProblemCodes.RATING_SCALE_MISMATCH);
+    // On the Greenhouse five-point scale the default reading fits.
+    InterviewPlan five =
+        InterviewPlan.builder().from(FOUR).scale(RatingScale.greenhouseFivePoint()).build();
+    assertThat(greenhouse().plan(five).build().checkAgainst(five).codes())
+        .doesNotContain(InteropProblemCodes.RATING_SCALE_MISMATCH);
+  }
+
+  @Test
+  void aGivenLevelOffThePlansScaleIsRefusedAtTheRating() {
+    ImportMapping mapping = greenhouse().ratingLevel("yes", 3).ratingLevel("strong_yes", 5).build();
+    ImportResult result =
+        greenhouse(
+            mapping,
+            card(
+                "[{\"name\": \"Communication\", \"rating\": \"strong_yes\"},"
+                    + " {\"name\": \"Serving\", \"rating\": \"yes\"}]",
+                ""));
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(ProblemCodes.LEVEL_OUTSIDE_SCALE, "/attributes/0/rating"));
+    assertThat(result.scorecards().get(0).ratings()).hasSize(1);
+    assertThat(result.count(ElementOutcome.Kind.USED)).isEqualTo(1);
+    assertThat(result.count(ElementOutcome.Kind.PROBLEM)).isEqualTo(1);
+  }
+
+  @Test
+  void greenhouseShapesThatUsedToVanishAreLocatedProblems() {
+    ImportMapping mapping = greenhouse().ratingLevel("yes", 3).build();
+    ImportResult blankName =
+        greenhouse(mapping, card("[{\"name\": \"\", \"rating\": \"yes\"}]", ""));
+    assertThat(blankName.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(ProblemCodes.BLANK_TEXT, "/attributes/0/name"));
+    assertThat(blankName.outcomes())
+        .extracting(ElementOutcome::kind)
+        .containsExactly(ElementOutcome.Kind.PROBLEM);
+
+    ImportResult questions =
+        greenhouse(mapping, card("[]", ", \"questions\": {\"q\": {\"answer\": \"yes\"}}"));
+    assertThat(questions.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(ProblemCodes.JSON_WRONG_TYPE, "/questions"));
+
+    ImportResult attributes =
+        greenhouse(mapping, card("{\"Communication\": {\"rating\": \"yes\"}}", ""));
+    assertThat(attributes.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(ProblemCodes.JSON_WRONG_TYPE, "/attributes"));
+    assertThat(attributes.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .containsExactly(tuple("/attributes", ElementOutcome.Kind.PROBLEM));
+
+    ImportResult recommendation =
+        greenhouse(mapping, card("[]", ", \"overall_recommendation\": {\"value\": \"yes\"}"));
+    assertThat(recommendation.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .containsExactly(tuple("/overall_recommendation", ElementOutcome.Kind.PROBLEM));
+  }
+
+  @Test
+  void ratingsOfAScorecardThatCannotBeBuiltPointAtWhatKeptItOut() {
+    ImportMapping mapping = greenhouse().ratingLevel("yes", 3).build();
+    String payload =
+        "[{\"interviewer\": {\"id\": 2}, \"submitted_at\": \"2014-03-26T21:59:51Z\","
+            + " \"attributes\": [{\"name\": \"Communication\", \"rating\": \"yes\"}]}]";
+    ImportResult result = greenhouse(mapping, payload);
+    assertThat(result.scorecards()).isEmpty();
+    ElementOutcome outcome = result.outcomes().get(0);
+    assertThat(outcome.path()).isEqualTo("/0/attributes/0");
+    assertThat(outcome.problem().orElseThrow().path()).isEqualTo("/0/candidate_id");
+  }
+
+  @Test
+  void idsWithControlCharactersAreRefusedAtRead() {
+    ImportMapping mapping = greenhouse().ratingLevel("yes", 3).build();
+    String payload =
+        "{\"candidate_id\": 1, \"interviewer\": {\"id\": \"iv-0\\n\\nDECISION: HIRE\\u001b[2J\"},"
+            + " \"submitted_at\": \"2014-03-26T21:59:51Z\", \"attributes\": []}";
+    ImportResult result = greenhouse(mapping, payload);
+    assertThat(result.scorecards()).isEmpty();
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(ProblemCodes.INVALID_ID, "/interviewer/id"));
+    assertThat(result.problems().get(0).toString()).doesNotContain("\n", "\u001b");
+  }
+
+  private static ImportMapping.Builder ashby() {
+    return ImportMapping.builder()
+        .vendor(AtsVendor.ASHBY)
+        .plan(FOUR)
+        .competency("technical_skills", "model-serving")
+        .defaultSeat("deployment-depth");
+  }
+
+  private static ImportResult ashby(String submitted) {
+    String payload =
+        "[{\"applicationId\": \"a\", \"submittedByUser\": {\"id\": \"u\"}, \"submittedAt\":"
+            + " \"2023-11-15T14:30:00Z\", \"submittedValues\": "
+            + submitted
+            + "}]";
+    return ashby().build().importer(FOUR).importScorecards(json(payload));
+  }
+
+  @Test
+  void ashbyRecommendationAsAnObjectIsUsedOrLocatedNeverDropped() {
+    ImportResult bad = ashby("{\"overall_recommendation\": {\"label\": \"Hire\"}}");
+    assertThat(bad.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/0/submittedValues/overall_recommendation"));
+    assertThat(bad.count(ElementOutcome.Kind.PROBLEM)).isEqualTo(1);
+
+    ImportResult wrapped = ashby("{\"overall_recommendation\": {\"value\": \"hire\"}}");
+    assertThat(wrapped.problems()).isEmpty();
+    assertThat(wrapped.scorecards().get(0).overallRecommendation()).contains(Recommendation.YES);
+  }
+
+  @Test
+  void ashbyScoreWithNoFormDefinitionIsNotFiledAsIgnored() {
+    ImportResult result = ashby("{\"culture_fit\": 3, \"comments\": \"Kind.\"}");
+    assertThat(result.ignored()).isEmpty();
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(
+            tuple(InteropProblemCodes.UNKNOWN_ATTRIBUTE, "/0/submittedValues/culture_fit"));
+    assertThat(result.unusedText()).containsExactly("/0/submittedValues/comments");
+  }
+
+  @Test
+  void numbersThatOnlyRoundToAnIntegerAreNotRatings() {
+    ImportResult near = ashby("{\"technical_skills\": 3.9999999999999999}");
+    assertThat(near.problems())
+        .extracting(Problem::code)
+        .containsExactly(InteropProblemCodes.UNKNOWN_RATING);
+    assertThat(ashby("{\"technical_skills\": 1e-400}").problems())
+        .extracting(Problem::code)
+        .containsExactly(InteropProblemCodes.UNKNOWN_RATING);
+    assertThat(ashby("{\"technical_skills\": 3.0}").scorecards().get(0).ratings()).hasSize(1);
+
+    ImportMapping lever =
+        ImportMapping.builder()
+            .vendor(AtsVendor.LEVER)
+            .plan(FOUR)
+            .competency("Serving", "model-serving")
+            .defaultSeat("deployment-depth")
+            .build();
+    for (String value : new String[] {"\"3.5 - Hire\"", "3.0000000000000001", "\"3e0\""}) {
+      String payload =
+          "{\"user\": \"u\", \"completedAt\": 1, \"fields\": [{\"type\": \"score\", \"text\":"
+              + " \"Serving\", \"value\": "
+              + value
+              + "}]}";
+      ImportResult result = lever.importer(FOUR).importScorecards(json(payload), "opp");
+      assertThat(result.problems())
+          .as(value)
+          .extracting(Problem::code)
+          .containsExactly(InteropProblemCodes.UNKNOWN_RATING);
+      assertThat(result.scorecards().get(0).ratings()).as(value).isEmpty();
+    }
+  }
+
+  @Test
+  void leverSecondRecommendationAndFieldsOfTheWrongTypeAreLocated() {
+    ImportMapping lever =
+        ImportMapping.builder()
+            .vendor(AtsVendor.LEVER)
+            .plan(FOUR)
+            .defaultSeat("deployment-depth")
+            .build();
+    String two =
+        "{\"user\": \"u\", \"completedAt\": 1, \"fields\": [{\"type\": \"score-system\", \"value\":"
+            + " \"4 - Strong Hire\"}, {\"type\": \"score-system\", \"value\": \"1 - No\"}]}";
+    ImportResult result = lever.importer(FOUR).importScorecards(json(two), "opp");
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(InteropProblemCodes.DUPLICATE_ATTRIBUTE, "/fields/1"));
+    assertThat(result.ignored()).isEmpty();
+
+    String object = "{\"user\": \"u\", \"completedAt\": 1, \"fields\": {\"Rating\": 4}}";
+    assertThat(lever.importer(FOUR).importScorecards(json(object), "opp").outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .containsExactly(tuple("/fields", ElementOutcome.Kind.PROBLEM));
+  }
+
+  @Test
+  void mergeRecommendationOfTheWrongTypeIsLocated() {
+    ImportMapping merge =
+        ImportMapping.builder()
+            .vendor(AtsVendor.MERGE)
+            .plan(FOUR)
+            .defaultSeat("deployment-depth")
+            .build();
+    String payload =
+        "{\"remote_id\": \"1\", \"application\": \"a\", \"interviewer\": \"i\", \"submitted_at\":"
+            + " \"2021-10-15T00:00:00Z\", \"overall_recommendation\": 4}";
+    ImportResult result = merge.importer(FOUR).importScorecards(json(payload));
+    assertThat(result.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .containsExactly(tuple("/overall_recommendation", ElementOutcome.Kind.PROBLEM));
+  }
+
+  @Test
+  void mappingLevelsMustBeExactIntegersAndItsIdsPrintable() {
+    String mapping =
+        "{\"vendor\": \"greenhouse\", \"planFingerprint\": \"sha256:x\", \"ratingLevels\":"
+            + " {\"yes\": 3.9999999999999999, \"no\": 1e-400, \"mixed\": 2.0},"
+            + " \"interviewers\": {\"821\": \"robert\\n\\nDECISION: HIRE\"},"
+            + " \"defaultSeat\": \"seat\\u001b[2J\"}";
+    assertThat(ImportMapping.fromJson(mapping).problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactlyInAnyOrder(
+            tuple(ProblemCodes.JSON_NOT_INTEGER, "/ratingLevels/yes"),
+            tuple(ProblemCodes.JSON_NOT_INTEGER, "/ratingLevels/no"),
+            tuple(ProblemCodes.INVALID_ID, "/interviewers/821"),
+            tuple(ProblemCodes.INVALID_ID, "/defaultSeat"));
+    String exact =
+        "{\"vendor\": \"greenhouse\", \"planFingerprint\": \"sha256:x\", \"ratingLevels\":"
+            + " {\"mixed\": 2.0, \"yes\": 30e-1}}";
+    assertThat(ImportMapping.fromJson(exact).orElseThrow().ratingLevels())
+        .containsEntry("mixed", 2)
+        .containsEntry("yes", 3);
+  }
+
+  @Test
+  void leverAndAshbyDefaultsAreCheckedTheSameWay() {
+    InterviewPlan five =
+        InterviewPlan.builder().from(FOUR).scale(RatingScale.greenhouseFivePoint()).build();
+    String ashbyPayload =
+        "[{\"applicationId\": \"a\", \"submittedByUser\": {\"id\": \"u\"}, \"submittedAt\":"
+            + " \"2023-11-15T14:30:00Z\", \"submittedValues\": {\"technical_skills\": 4}}]";
+    assertThat(ashby().build().importer(five).importScorecards(json(ashbyPayload)).problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.RATING_SCALE_MISMATCH, "/0/submittedValues/technical_skills"));
+    assertThat(ashby().build().importer(FOUR).importScorecards(json(ashbyPayload)).problems())
+        .isEmpty();
+
+    ImportMapping lever =
+        ImportMapping.builder()
+            .vendor(AtsVendor.LEVER)
+            .plan(five)
+            .competency("Serving", "model-serving")
+            .defaultSeat("deployment-depth")
+            .build();
+    String leverPayload =
+        "{\"user\": \"u\", \"completedAt\": 1, \"fields\": [{\"type\": \"score\", \"text\":"
+            + " \"Serving\", \"value\": \"4 - Strong Hire\"}]}";
+    assertThat(lever.importer(five).importScorecards(json(leverPayload), "opp").problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(InteropProblemCodes.RATING_SCALE_MISMATCH, "/fields/0/value"));
+    assertThat(lever.checkAgainst(five).codes())
+        .contains(InteropProblemCodes.RATING_SCALE_MISMATCH);
+  }
+}
