@@ -161,21 +161,23 @@ public enum AtsVendor {
   public AtsImporter importer(ImportMapping mapping, InterviewPlan plan) {
     Objects.requireNonNull(plan, "plan");
     checkVendor(mapping);
-    return new VendorImporter(this, mapping, plan);
+    return new VendorImporter(this, mapping, plan.scale());
   }
 
   /**
-   * An importer of this vendor's payloads under {@code mapping} that does not know the plan: it
-   * reads ratings through the table in force without checking them against a scale. Prefer {@link
-   * #importer(ImportMapping, InterviewPlan)}, or check the mapping with {@link
-   * ImportMapping#checkAgainst(InterviewPlan)} first (as {@code rubric evaluate --from} does): a
-   * vendor default table that does not fit the plan's scale would otherwise re-scale every rating.
+   * An importer of this vendor's payloads under {@code mapping}. When the mapping was built with
+   * {@link ImportMapping.Builder#plan(InterviewPlan)} it knows the plan's scale and checks every
+   * rating exactly as {@link #importer(ImportMapping, InterviewPlan)} does. A mapping read from
+   * JSON knows only the plan's fingerprint: its ratings are read through the table in force without
+   * a scale to check them against, so give the plan ({@link #importer(ImportMapping,
+   * InterviewPlan)}) or check the mapping with {@link ImportMapping#checkAgainst(InterviewPlan)}
+   * first.
    *
    * @throws IllegalArgumentException when {@code mapping} is for another vendor
    */
   public AtsImporter importer(ImportMapping mapping) {
     checkVendor(mapping);
-    return new VendorImporter(this, mapping, null);
+    return new VendorImporter(this, mapping, mapping.planScale().orElse(null));
   }
 
   private void checkVendor(ImportMapping mapping) {

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.RatingScale;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.ValidationReport;
 import dev.rubric.core.json.ReadResult;
@@ -111,6 +112,14 @@ public abstract class ImportMapping {
     return false;
   }
 
+  /**
+   * The scale of the plan given to {@link Builder#plan(InterviewPlan)}, so that {@link #importer()}
+   * checks every rating against it; empty for a mapping read from JSON, which names its plan only
+   * by fingerprint. Not part of the JSON form, equality or the hash code.
+   */
+  @Value.Auxiliary
+  public abstract Optional<RatingScale> planScale();
+
   /** The rating table in force: {@link #ratingLevels()}, or the vendor's default. */
   public ImmutableMap<String, Integer> effectiveRatingLevels() {
     return ratingLevels().isEmpty() ? vendor().defaultRatingLevels() : ratingLevels();
@@ -130,9 +139,10 @@ public abstract class ImportMapping {
   }
 
   /**
-   * The importer of {@link #vendor()} payloads under this mapping, without a plan to check ratings
-   * against; see {@link AtsVendor#importer(ImportMapping)}. Prefer {@link
-   * #importer(InterviewPlan)}.
+   * The importer of {@link #vendor()} payloads under this mapping; it checks ratings against the
+   * plan's scale when the mapping was built with {@link Builder#plan(InterviewPlan)}, see {@link
+   * AtsVendor#importer(ImportMapping)}. A mapping read from JSON needs {@link
+   * #importer(InterviewPlan)} for that.
    */
   public AtsImporter importer() {
     return vendor().importer(this);
@@ -180,9 +190,13 @@ public abstract class ImportMapping {
   public static final class Builder extends ImmutableImportMapping.Builder {
     Builder() {}
 
-    /** Stamps imported scorecards with {@code plan}'s fingerprint. */
+    /**
+     * Stamps imported scorecards with {@code plan}'s fingerprint and remembers its scale, so that
+     * the mapping's {@link ImportMapping#importer()} refuses every rating that does not fit it.
+     */
     public Builder plan(InterviewPlan plan) {
       planFingerprint(plan.fingerprint());
+      planScale(plan.scale());
       return this;
     }
 

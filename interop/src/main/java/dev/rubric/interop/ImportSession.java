@@ -15,9 +15,9 @@ import static dev.rubric.interop.InteropProblemCodes.UNMAPPED_INTERVIEWER;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Rating;
+import dev.rubric.core.RatingScale;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.ScaleLevel;
 import dev.rubric.core.Scorecard;
@@ -57,15 +57,15 @@ final class ImportSession {
   private final @Nullable String fallbackCandidate;
   private final ImmutableMap<String, Integer> levels;
   private final ImmutableMap<String, Recommendation> recommendations;
-  private final @Nullable InterviewPlan plan;
+  private final @Nullable RatingScale scale;
   private final List<Scorecard> cards = new ArrayList<>();
   private final List<ElementOutcome> outcomes = new ArrayList<>();
   private final List<String> unusedText = new ArrayList<>();
 
   ImportSession(
-      ImportMapping mapping, @Nullable InterviewPlan plan, @Nullable String fallbackCandidate) {
+      ImportMapping mapping, @Nullable RatingScale scale, @Nullable String fallbackCandidate) {
     this.mapping = mapping;
-    this.plan = plan;
+    this.scale = scale;
     this.fallbackCandidate = fallbackCandidate;
     this.levels = mapping.effectiveRatingLevels();
     this.recommendations = mapping.effectiveRecommendations();
@@ -333,10 +333,10 @@ final class ImportSession {
               levels.keySet()));
       return Optional.empty();
     }
-    if (plan == null) {
+    if (scale == null) {
       return Optional.of(level);
     }
-    if (mapping.ratingLevels().isEmpty() && !defaultTableFits(mapping.vendor(), plan)) {
+    if (mapping.ratingLevels().isEmpty() && !defaultTableFits(mapping.vendor(), scale)) {
       error(
           RATING_SCALE_MISMATCH,
           path,
@@ -349,10 +349,10 @@ final class ImportSession {
               level,
               mapping.vendor().jsonName(),
               defaultLevels(mapping.vendor()),
-              planLevels(plan)));
+              planLevels(scale)));
       return Optional.empty();
     }
-    if (!plan.scale().contains(level)) {
+    if (!scale.contains(level)) {
       error(
           LEVEL_OUTSIDE_SCALE,
           path,
@@ -362,7 +362,7 @@ final class ImportSession {
                   + " the mapping's ratingLevels.",
               shown,
               level,
-              planLevels(plan)));
+              planLevels(scale)));
       return Optional.empty();
     }
     return Optional.of(level);
@@ -372,8 +372,8 @@ final class ImportSession {
    * Whether {@code vendor}'s default rating table fits {@code plan}'s scale: its levels are exactly
    * the scale's levels, so no rating is read onto a level the vendor did not mean.
    */
-  static boolean defaultTableFits(AtsVendor vendor, InterviewPlan plan) {
-    return defaultLevels(vendor).equals(planLevels(plan));
+  static boolean defaultTableFits(AtsVendor vendor, RatingScale scale) {
+    return defaultLevels(vendor).equals(planLevels(scale));
   }
 
   static ImmutableSet<Integer> defaultLevels(AtsVendor vendor) {
@@ -381,8 +381,8 @@ final class ImportSession {
         vendor.defaultRatingLevels().values().stream().sorted().distinct().iterator());
   }
 
-  static ImmutableSet<Integer> planLevels(InterviewPlan plan) {
-    return plan.scale().levels().stream()
+  static ImmutableSet<Integer> planLevels(RatingScale scale) {
+    return scale.levels().stream()
         .map(ScaleLevel::value)
         .sorted()
         .collect(ImmutableSet.toImmutableSet());

@@ -76,7 +76,7 @@ final class MappingCheck {
     if (m.ratingLevels().isEmpty()
         && !m.vendor().defaultRatingLevels().isEmpty()
         && m.effectiveRatingLevels().values().stream().allMatch(plan.scale()::contains)
-        && !ImportSession.defaultTableFits(m.vendor(), plan)) {
+        && !ImportSession.defaultTableFits(m.vendor(), plan.scale())) {
       out.add(
           Problem.error(
               RATING_SCALE_MISMATCH,
@@ -89,7 +89,7 @@ final class MappingCheck {
                   m.vendor().jsonName(),
                   ImportSession.defaultLevels(m.vendor()),
                   plan.id(),
-                  ImportSession.planLevels(plan))));
+                  ImportSession.planLevels(plan.scale()))));
     }
     if (m.vendor() == AtsVendor.MERGE) {
       out.add(

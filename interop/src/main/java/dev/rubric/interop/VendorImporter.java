@@ -4,7 +4,7 @@ import static dev.rubric.interop.InteropProblemCodes.NOT_A_SCORECARD;
 import static dev.rubric.interop.InteropProblemCodes.WRONG_VENDOR;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.RatingScale;
 import dev.rubric.core.json.ObjectFields;
 import dev.rubric.core.json.ReadResult;
 import dev.rubric.core.json.RubricJson;
@@ -17,12 +17,12 @@ import org.jspecify.annotations.Nullable;
 final class VendorImporter implements AtsImporter {
   private final AtsVendor vendor;
   private final ImportMapping mapping;
-  private final @Nullable InterviewPlan plan;
+  private final @Nullable RatingScale scale;
 
-  VendorImporter(AtsVendor vendor, ImportMapping mapping, @Nullable InterviewPlan plan) {
+  VendorImporter(AtsVendor vendor, ImportMapping mapping, @Nullable RatingScale scale) {
     this.vendor = vendor;
     this.mapping = mapping;
-    this.plan = plan;
+    this.scale = scale;
   }
 
   @Override
@@ -47,7 +47,7 @@ final class VendorImporter implements AtsImporter {
   }
 
   private ImportResult run(byte[] payload, @Nullable String candidateId) {
-    ImportSession s = new ImportSession(mapping, plan, candidateId);
+    ImportSession s = new ImportSession(mapping, scale, candidateId);
     ReadResult<JsonNode> tree = RubricJson.standard().readTree(payload);
     if (!tree.isOk()) {
       s.sink.addAll(tree.problems());

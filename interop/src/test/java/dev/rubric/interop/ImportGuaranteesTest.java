@@ -67,6 +67,28 @@ class ImportGuaranteesTest {
   }
 
   @Test
+  void aMappingBuiltWithItsPlanChecksRatingsWithoutBeingGivenThePlanAgain() {
+    ImportMapping mapping = greenhouse().build(); // no ratingLevels: Greenhouse's 1-5 default
+    String payload =
+        card(
+            "[{\"name\": \"Communication\", \"rating\": \"yes\"}]",
+            ", \"overall_recommendation\": \"yes\"");
+    ImportResult byMapping = AtsVendor.GREENHOUSE.importer(mapping).importScorecards(json(payload));
+    assertThat(errors(byMapping)).isEqualTo(errors(greenhouse(mapping, payload)));
+    assertThat(byMapping.scorecards().get(0).ratings()).isEmpty();
+    assertThat(mapping.importer().importScorecards(json(payload)).problems())
+        .extracting(Problem::code)
+        .containsExactly(InteropProblemCodes.RATING_SCALE_MISMATCH);
+
+    // Read back from JSON the mapping knows only the plan's fingerprint: equal, but unchecked
+    // until it is given the plan.
+    ImportMapping fromJson = ImportMapping.fromJson(mapping.toJson()).orElseThrow();
+    assertThat(fromJson).isEqualTo(mapping);
+    assertThat(fromJson.planScale()).isEmpty();
+    assertThat(errors(greenhouse(fromJson, payload))).isEqualTo(errors(byMapping));
+  }
+
+  @Test
   void defaultReadingThatFitsNoScaleIsAMappingErrorToo() {
     RatingScale seven =
         RatingScale.of(
