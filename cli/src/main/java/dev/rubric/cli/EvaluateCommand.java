@@ -215,7 +215,8 @@ final class EvaluateCommand implements Callable<Integer> {
     if (!mappingErrors.isEmpty()) {
       reject(mappingFile, "the mapping", mappingErrors, err);
     }
-    ImportResult result = importMapping.importer().importScorecards(InputFiles.read(scorecards));
+    ImportResult result =
+        importMapping.importer(interviewPlan).importScorecards(InputFiles.read(scorecards));
     for (Problem p : result.problems()) {
       err.println(OneLineErrors.line(scorecards + ": " + p));
     }
