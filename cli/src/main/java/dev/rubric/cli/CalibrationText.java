@@ -113,17 +113,20 @@ final class CalibrationText {
         f(
             "%nScale use (descriptions, never flags; the panel's figure in brackets, n = what it"
                 + " rests on)%n"));
-    String row = "%-14s %-26s %-26s %-26s%n";
-    s.append(f(row, "interviewer", "central tendency", "range restriction", "halo"));
+    String row = "%-14s %-26s %-26s %-26s";
+    s.append(f(row, "interviewer", "central tendency", "range restriction", "halo").stripTrailing())
+        .append('\n');
     for (InterviewerProfile p : report.interviewers()) {
       List<Diagnostic> d = p.diagnostics();
       s.append(
-          f(
-              row,
-              VisibleText.of(p.interviewerId()),
-              cell(d.get(0), true),
-              cell(d.get(1), false),
-              cell(d.get(2), false)));
+              f(
+                      row,
+                      VisibleText.of(p.interviewerId()),
+                      cell(d.get(0), true),
+                      cell(d.get(1), false),
+                      cell(d.get(2), false))
+                  .stripTrailing())
+          .append('\n');
     }
     s.append(
         f(
@@ -156,7 +159,7 @@ final class CalibrationText {
     StringBuilder header =
         new StringBuilder(
             f(
-                "%-24s %10s %-22s %-22s %5s %5s %5s %5s %5s %5s",
+                "%-32s %10s %-22s %-22s %5s %5s %5s %5s %5s %5s",
                 "competency",
                 "candidates",
                 "ICC(1,1) [95% CI]",
@@ -173,7 +176,7 @@ final class CalibrationText {
       StringBuilder line =
           new StringBuilder(
               f(
-                  "%-24s %10d %-22s %-22s",
+                  "%-32s %10d %-22s %-22s",
                   VisibleText.of(c.competencyId()), c.units(), icc(c.icc11()), icc(c.icc21())));
       for (int k = 0; k < 6; k++) {
         line.append(
