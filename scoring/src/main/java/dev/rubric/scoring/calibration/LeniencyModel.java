@@ -19,8 +19,8 @@ import java.util.List;
  * solution solves {@code (C + J / k) b = q} ({@code J} all ones; {@code q} sums to zero over the
  * group, so the solution does too), and {@code C^+ = (C + J / k)^-1 - J / k} is the Moore-Penrose
  * inverse, whose diagonal times the residual variance gives {@code Var(b_i)}. Solved by Cholesky
- * decomposition, {@code O(k^3)} per group: measured at 0.13 s for 200 interviewers and 8,000
- * units on a busy two-core machine.
+ * decomposition, {@code O(k^3)} per group: measured at 0.13 s for 200 interviewers and 8,000 units
+ * on a busy two-core machine.
  */
 final class LeniencyModel {
   /** One unit: the interviewers who rated it (ascending, repeats allowed) and their levels. */
