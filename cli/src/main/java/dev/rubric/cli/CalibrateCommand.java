@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.core.InterviewPlan;
-import dev.rubric.core.Problem;
+import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Scorecard;
+import dev.rubric.core.VisibleText;
 import dev.rubric.core.json.RubricJson;
+import dev.rubric.scoring.agreement.IccEstimate;
 import dev.rubric.scoring.calibration.CalibrationReport;
+import dev.rubric.scoring.calibration.CompetencyReliability;
+import dev.rubric.scoring.calibration.Diagnostic;
 import dev.rubric.scoring.calibration.InterviewerCalibration;
 import dev.rubric.scoring.calibration.InterviewerProfile;
 import dev.rubric.scoring.calibration.Leniency;
@@ -18,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -29,11 +32,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code rubric calibrate --plan PLAN.json SCORECARDS.json... [--format text|json]}: reads one or
- * more scorecard files as one history and prints each interviewer's leniency against the panel,
+ * {@code rubric calibrate --plan PLAN.json SCORECARDS.json... [--format text|json|html]}: reads one
+ * or more scorecard files as one history and prints each interviewer's leniency against the panel,
  * flagged interviewers (lenient or severe) first. Progress goes to standard error only when it is a
  * terminal and the history is large. Exit 0 when calibrated, 1 when input is rejected, 2 on a usage
- * error.
+ * error; exit 1 also when no scorecard is usable, with one line giving the count per cause.
  */
 @Command(
     name = "calibrate",
@@ -58,7 +61,10 @@ final class CalibrateCommand implements Callable<Integer> {
       description = "The interview plan the history was written against.")
   String plan = "";
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text (default), json or html (one self-contained page).")
   String format = "text";
 
   @Parameters(
@@ -70,10 +76,10 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json")) {
+    if (!format.equals("text") && !format.equals("json") && !format.equals("html")) {
       throw new ParameterException(
           spec.commandLine(),
-          "Invalid value for option '--format': '" + format + "' is not one of text, json");
+          "Invalid value for option '--format': '" + format + "' is not one of text, json, html");
     }
     PrintWriter err = spec.commandLine().getErr();
     boolean terminal = System.console() != null;
@@ -96,10 +102,57 @@ final class CalibrateCommand implements Callable<Integer> {
       err.flush();
     }
     CalibrationReport report = InterviewerCalibration.standard().calibrate(interviewPlan, history);
+    if (report.scorecardsUsed() == 0) {
+      throw new InputRejected(nothingUsable(report, interviewPlan, history));
+    }
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format.equals("json") ? json(report).stripTrailing() + "\n" : text(report));
+    out.print(
+        switch (format) {
+          case "json" -> json(report).stripTrailing() + "\n";
+          case "html" -> CalibrationHtml.render(report);
+          default -> CalibrationText.render(report);
+        });
     out.flush();
     return ExitCodes.OK;
+  }
+
+  /**
+   * The one line said when no scorecard is usable: how many were given, each rejection cause with
+   * its count, and, when plans differ, the plan's fingerprint and those the scorecards name.
+   */
+  static String nothingUsable(
+      CalibrationReport report, InterviewPlan plan, List<Scorecard> history) {
+    if (report.scorecardsGiven() == 0) {
+      return "no scorecard to calibrate: the files hold none";
+    }
+    String causes =
+        report.rejectionCauses().entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey())
+            .collect(Collectors.joining(", "));
+    String line =
+        String.format(
+            Locale.ROOT,
+            "no usable scorecard among %d given (%s)",
+            report.scorecardsGiven(),
+            causes);
+    if (report.rejectionCauses().containsKey(ProblemCodes.FINGERPRINT_MISMATCH)) {
+      String named =
+          history.stream()
+              .map(Scorecard::planFingerprint)
+              .filter(fp -> !fp.equals(plan.fingerprint()))
+              .distinct()
+              .sorted()
+              .limit(3)
+              .map(VisibleText::of)
+              .collect(Collectors.joining(", "));
+      line +=
+          String.format(
+              Locale.ROOT,
+              ": the plan's fingerprint is %s, the scorecards name %s",
+              plan.fingerprint(),
+              named);
+    }
+    return line;
   }
 
   /** Flagged interviewers first (largest offset first), then the rest by id. */
@@ -117,83 +170,33 @@ final class CalibrateCommand implements Callable<Integer> {
         || p.leniency().flag() == LeniencyFlag.SEVERE;
   }
 
-  static String text(CalibrationReport report) {
-    StringBuilder s = new StringBuilder();
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "Interviewer calibration: %d scorecards given, %d used, %d rejected; %d interviewers,"
-                + " %d flagged%n",
-            report.scorecardsGiven(),
-            report.scorecardsUsed(),
-            report.rejected().size(),
-            report.interviewers().size(),
-            report.flagged().size()));
-    s.append(
-        String.format(
-            Locale.ROOT,
-            "Between-interviewer variance of leniency: %.3f%n%n",
-            report.betweenInterviewerVariance()));
-    String row = "%-14s %-12s %9s %7s %6s %9s %11s %10s  %s%n";
-    s.append(
-        String.format(
-            Locale.ROOT,
-            row,
-            "interviewer",
-            "flag",
-            "offset",
-            "se",
-            "z",
-            "shrunk",
-            "comparisons",
-            "scorecards",
-            "ratings by level"));
-    for (InterviewerProfile p : ordered(report)) {
-      Leniency l = p.leniency();
-      s.append(
-          String.format(
-              Locale.ROOT,
-              row,
-              p.interviewerId(),
-              (isFlagged(p) ? "* " : "") + l.flag(),
-              signed(l.offset()),
-              finite(l.standardError()),
-              l.standardError() > 0
-                  ? String.format(Locale.ROOT, "%.1f", l.offset() / l.standardError())
-                  : "-",
-              signed(l.shrunkOffset()),
-              l.comparisons(),
-              p.scorecards(),
-              counts(p.ratingCounts())));
-    }
-    for (RejectedScorecard r : report.rejected()) {
-      s.append(
-          String.format(
-              Locale.ROOT,
-              "rejected: scorecard %d (%s by %s): %s%n",
-              r.index(),
-              r.candidateId(),
-              r.interviewerId(),
-              r.problems().stream().map(Problem::toString).collect(Collectors.joining("; "))));
-    }
-    return s.toString();
-  }
-
   static String json(CalibrationReport report) {
     ObjectNode json = JsonNodeFactory.instance.objectNode();
     json.put("planFingerprint", report.planFingerprint());
     json.put("scorecardsGiven", report.scorecardsGiven());
     json.put("scorecardsUsed", report.scorecardsUsed());
+    json.put("comparableGroups", report.comparableGroups());
+    json.put("flagRule", report.flagRule());
+    number(json, "residualVariance", report.residualVariance());
+    json.put("degreesOfFreedom", report.degreesOfFreedom());
     number(json, "betweenInterviewerVariance", report.betweenInterviewerVariance());
     ArrayNode interviewers = json.putArray("interviewers");
     for (InterviewerProfile p : ordered(report)) {
       ObjectNode node = interviewers.addObject();
       Leniency l = p.leniency();
       node.put("interviewerId", p.interviewerId());
+      if (l.group() == 0) {
+        node.putNull("group");
+      } else {
+        node.put("group", l.group());
+      }
       node.put("flag", l.flag().name());
       node.put("flagged", isFlagged(p));
       number(node, "offset", l.offset());
       number(node, "standardError", l.standardError());
+      number(node, "z", l.z());
+      number(node, "pValue", l.pValue());
+      number(node, "adjustedPValue", l.adjustedPValue());
       number(node, "shrunkOffset", l.shrunkOffset());
       number(node, "rawDifference", l.rawDifference());
       node.put("comparisons", l.comparisons());
@@ -202,17 +205,61 @@ final class CalibrateCommand implements Callable<Integer> {
       number(node, "noRecommendationShare", p.noRecommendationShare());
       ObjectNode counts = node.putObject("ratingCounts");
       p.ratingCounts().forEach((level, n) -> counts.put(Integer.toString(level), n));
+      ArrayNode diagnostics = node.putArray("diagnostics");
+      for (Diagnostic d : p.diagnostics()) {
+        ObjectNode dn = diagnostics.addObject();
+        dn.put("name", d.name());
+        number(dn, "value", d.value());
+        number(dn, "panelValue", d.panelValue());
+        dn.put("count", d.count());
+        dn.put("reading", d.reading());
+      }
     }
+    ObjectNode causes = json.putObject("rejectionCauses");
+    report.rejectionCauses().forEach(causes::put);
     ArrayNode rejected = json.putArray("rejected");
     for (RejectedScorecard r : report.rejected()) {
       ObjectNode node = rejected.addObject();
       node.put("index", r.index());
       node.put("candidateId", r.candidateId());
       node.put("interviewerId", r.interviewerId());
+      node.put("cause", r.cause());
       ArrayNode problems = node.putArray("problems");
       r.problems().forEach(p -> problems.add(p.toString()));
     }
+    ArrayNode sizing = json.putArray("panelSizing");
+    for (CompetencyReliability c : report.panelSizing()) {
+      ObjectNode node = sizing.addObject();
+      node.put("competencyId", c.competencyId());
+      node.put("candidates", c.units());
+      icc(node.putObject("icc11"), c.icc11());
+      icc(node.putObject("icc21"), c.icc21());
+      ArrayNode mean = node.putArray("meanReliability");
+      c.meanReliability().forEach(mean::add);
+      ArrayNode needed = node.putArray("interviewersNeeded");
+      for (CompetencyReliability.Target t : c.needed()) {
+        ObjectNode tn = needed.addObject();
+        tn.put("reliability", t.reliability());
+        if (t.interviewers().isPresent()) {
+          tn.put("interviewers", t.interviewers().getAsInt());
+        } else {
+          tn.putNull("interviewers");
+        }
+      }
+    }
     return RubricJson.pretty(json);
+  }
+
+  private static void icc(ObjectNode node, IccEstimate e) {
+    number(node, "value", e.value().orElse(Double.NaN));
+    e.value().undefinedReason().ifPresent(r -> node.put("reason", r.name()));
+    if (e.interval().isPresent()) {
+      ObjectNode ci = node.putObject("ci");
+      number(ci, "lower", e.interval().get().lower());
+      number(ci, "upper", e.interval().get().upper());
+    } else {
+      node.putNull("ci");
+    }
   }
 
   private static void number(ObjectNode node, String field, double value) {
@@ -221,19 +268,5 @@ final class CalibrateCommand implements Callable<Integer> {
     } else {
       node.putNull(field);
     }
-  }
-
-  private static String signed(double v) {
-    return Double.isFinite(v) ? String.format(Locale.ROOT, "%+.2f", v) : "-";
-  }
-
-  private static String finite(double v) {
-    return Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : "-";
-  }
-
-  private static String counts(Map<Integer, Integer> counts) {
-    return counts.entrySet().stream()
-        .map(e -> e.getKey() + ":" + e.getValue())
-        .collect(Collectors.joining(" "));
   }
 }

@@ -32,9 +32,13 @@ import java.util.Random;
  * iv-07..09} stakeholder communication, {@code iv-10..12} scalability planning) and rotate from one
  * candidate to the next. Every fourth candidate is interviewed by two interviewers in each seat (a
  * shadowed interview), so every pair of interviewers in a seat rates some of the same
- * candidate-competencies. Two interviewers are planted: {@value #LENIENT_INTERVIEWER} rates {@value
- * #LENIENT_OFFSET} levels high and {@value #SEVERE_INTERVIEWER} {@value #SEVERE_OFFSET} levels low,
- * before rounding; everyone else has offset 0.
+ * candidate-competencies. Every fourth candidate starting with the third ({@code c % 4 == 2}) has,
+ * in each seat, a second interviewer from the next seat in plan order (a rotation shadow: {@code
+ * iv-04..06} shadow deployment depth, ..., {@code iv-01..03} shadow scalability planning), so the
+ * interviewers of different seats rate some of the same candidate-competencies and all twelve form
+ * one comparable group for calibration. Two interviewers are planted: {@value #LENIENT_INTERVIEWER}
+ * rates {@value #LENIENT_OFFSET} levels high and {@value #SEVERE_INTERVIEWER} {@value
+ * #SEVERE_OFFSET} levels low, before rounding; everyone else has offset 0.
  *
  * <p>The random numbers come from {@link java.util.Random}, whose algorithm (including {@link
  * Random#nextGaussian()}) is fixed by its specification, so a seed gives the same history on every
@@ -69,6 +73,12 @@ public final class HistoryGenerator {
   /** Every this many candidates, each seat has a second, shadowing interviewer. */
   public static final int SHADOW_EVERY = 4;
 
+  /**
+   * Every this many candidates (starting with the third), each seat has a second interviewer from
+   * the next seat.
+   */
+  public static final int ROTATE_EVERY = 4;
+
   private static final Instant FIRST_DAY = Instant.parse("2026-01-05T09:00:00Z");
 
   private HistoryGenerator() {}
@@ -80,7 +90,9 @@ public final class HistoryGenerator {
 
   /**
    * A history of {@code candidates} candidates drawn from {@code seed}: one scorecard per seat per
-   * candidate, two per seat for every {@value #SHADOW_EVERY}th candidate (starting with the first).
+   * candidate, two per seat for every {@value #SHADOW_EVERY}th candidate (starting with the first,
+   * a shadow from the same seat) and for every {@value #ROTATE_EVERY}th starting with the third (a
+   * shadow from the next seat).
    *
    * @throws IllegalArgumentException if {@code candidates} is negative
    */
@@ -99,9 +111,15 @@ public final class HistoryGenerator {
       Instant day = FIRST_DAY.plus(Duration.ofDays(c));
       for (int s = 0; s < plan.panelRoles().size(); s++) {
         PanelRole seat = plan.panelRoles().get(s);
-        int rounds = c % SHADOW_EVERY == 0 ? 2 : 1;
+        boolean rotated = c % ROTATE_EVERY == 2;
+        int rounds = c % SHADOW_EVERY == 0 || rotated ? 2 : 1;
         for (int r = 0; r < rounds; r++) {
-          String interviewer = interviewer(s, (c + s + r) % INTERVIEWERS_PER_SEAT);
+          String interviewer =
+              rotated && r == 1
+                  ? interviewer(
+                      (s + 1) % plan.panelRoles().size(),
+                      (c / ROTATE_EVERY) % INTERVIEWERS_PER_SEAT)
+                  : interviewer(s, (c + s + r) % INTERVIEWERS_PER_SEAT);
           Instant at = day.plus(Duration.ofHours(s)).plus(Duration.ofMinutes(10L * r));
           cards.add(card(candidateId, interviewer, seat, fingerprint, ability, random, at));
         }

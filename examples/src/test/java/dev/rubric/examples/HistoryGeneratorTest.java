@@ -8,6 +8,9 @@ import com.google.common.collect.ImmutableList;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Rating;
 import dev.rubric.core.Scorecard;
+import dev.rubric.scoring.calibration.CalibrationReport;
+import dev.rubric.scoring.calibration.InterviewerCalibration;
+import dev.rubric.scoring.calibration.InterviewerProfile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,9 +33,9 @@ class HistoryGeneratorTest {
   }
 
   @Test
-  void eightyCandidatesFourSeatsAndEveryFourthShadowed() {
-    // 80 x 4 seats, plus a second scorecard per seat for the 20 shadowed candidates.
-    assertThat(HISTORY).hasSize(80 * 4 + 20 * 4);
+  void eightyCandidatesFourSeatsAndEveryFourthShadowedOrRotated() {
+    // 80 x 4 seats, plus a second scorecard per seat for the 20 shadowed and 20 rotated candidates.
+    assertThat(HISTORY).hasSize(80 * 4 + 20 * 4 + 20 * 4);
     assertThat(HISTORY.stream().map(Scorecard::candidateId).distinct()).hasSize(80);
     assertThat(HistoryGenerator.generate(1, 0)).isEmpty();
   }
@@ -44,7 +47,8 @@ class HistoryGeneratorTest {
         c -> seatsOf.computeIfAbsent(c.interviewerId(), k -> new HashSet<>()).add(c.panelRoleId()));
 
     assertThat(seatsOf).hasSize(12);
-    assertThat(seatsOf.values()).allSatisfy(seats -> assertThat(seats).hasSize(1));
+    // a home seat and the previous seat, shadowed in rotation
+    assertThat(seatsOf.values()).allSatisfy(seats -> assertThat(seats).hasSize(2));
     assertThat(HistoryGenerator.interviewerOffsets())
         .hasSize(12)
         .containsKeys(seatsOf.keySet().toArray(new String[0]));
@@ -80,6 +84,18 @@ class HistoryGeneratorTest {
         }
       }
     }
+  }
+
+  @Test
+  void calibrationSeesOneComparableGroupAndFindsExactlyThePlantedInterviewers() {
+    CalibrationReport report = InterviewerCalibration.standard().calibrate(PLAN, HISTORY);
+
+    assertThat(report.comparableGroups()).isEqualTo(1);
+    assertThat(report.interviewers())
+        .allSatisfy(p -> assertThat(p.leniency().group()).isEqualTo(1));
+    assertThat(report.flagged())
+        .extracting(InterviewerProfile::interviewerId)
+        .containsExactly(HistoryGenerator.LENIENT_INTERVIEWER, HistoryGenerator.SEVERE_INTERVIEWER);
   }
 
   @Test

@@ -2,8 +2,10 @@ package dev.rubric.scoring.calibration;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Interviewer calibration over a history of scorecards. Accounts for every scorecard given: {@code
@@ -14,9 +16,17 @@ import java.util.Optional;
  * @param scorecardsUsed how many were used
  * @param rejected the scorecards that could not be used, with their reasons
  * @param interviewers one profile per interviewer, ordered by interviewer id
+ * @param comparableGroups how many groups of interviewers are linked by shared candidates; offsets
+ *     compare only within one group
+ * @param residualVariance the residual variance {@code s^2} of the fitted model; NaN without
+ *     residual degrees of freedom
+ * @param degreesOfFreedom the residual degrees of freedom of the fit
  * @param betweenInterviewerVariance the estimated variance of true offsets across interviewers (tau
  *     squared), which sets how strongly each offset is shrunk; zero when the spread of offsets is
  *     no more than their noise
+ * @param flagRule the rule that flags an interviewer, as a sentence
+ * @param panelSizing per competency of the plan (in plan order), the reliability of one rating and
+ *     the panel size needed for each target reliability
  */
 public record CalibrationReport(
     String planFingerprint,
@@ -24,13 +34,20 @@ public record CalibrationReport(
     int scorecardsUsed,
     ImmutableList<RejectedScorecard> rejected,
     ImmutableList<InterviewerProfile> interviewers,
-    double betweenInterviewerVariance) {
+    int comparableGroups,
+    double residualVariance,
+    long degreesOfFreedom,
+    double betweenInterviewerVariance,
+    String flagRule,
+    ImmutableList<CompetencyReliability> panelSizing) {
 
   /** Checks that no component is null. */
   public CalibrationReport {
     Objects.requireNonNull(planFingerprint, "planFingerprint");
     Objects.requireNonNull(rejected, "rejected");
     Objects.requireNonNull(interviewers, "interviewers");
+    Objects.requireNonNull(flagRule, "flagRule");
+    Objects.requireNonNull(panelSizing, "panelSizing");
   }
 
   /** The profile of {@code interviewerId}, if they appear in the history. */
@@ -57,5 +74,12 @@ public record CalibrationReport(
                 p.leniency().flag() == LeniencyFlag.LENIENT
                     || p.leniency().flag() == LeniencyFlag.SEVERE)
         .collect(ImmutableList.toImmutableList());
+  }
+
+  /** How many scorecards were rejected for each cause (the code of their first problem). */
+  public ImmutableSortedMap<String, Integer> rejectionCauses() {
+    TreeMap<String, Integer> causes = new TreeMap<>();
+    rejected.forEach(r -> causes.merge(r.cause(), 1, Integer::sum));
+    return ImmutableSortedMap.copyOf(causes);
   }
 }

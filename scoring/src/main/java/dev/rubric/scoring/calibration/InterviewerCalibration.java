@@ -2,119 +2,169 @@ package dev.rubric.scoring.calibration;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSortedMap;
+import dev.rubric.core.Competency;
 import dev.rubric.core.InterviewPlan;
-import dev.rubric.core.PanelRole;
-import dev.rubric.core.Rating;
-import dev.rubric.core.ScaleLevel;
+import dev.rubric.core.Problem;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.ValidationReport;
+import dev.rubric.scoring.EvaluationProblemCodes;
+import dev.rubric.scoring.Evaluator;
+import dev.rubric.scoring.PlanEvaluator;
+import dev.rubric.scoring.ScorecardAccount;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
  * Measures each interviewer's leniency or severity against the rest of the panel, over a history of
  * scorecards written against one plan.
  *
- * <p><b>Units.</b> A unit is one candidate and one competency. An interviewer who rated a unit more
- * than once (two scorecards for the same candidate) counts with the mean of their ratings. Units
- * rated by one interviewer only carry no comparison and are ignored for leniency.
+ * <p><b>Which scorecards.</b> Exactly those {@link Evaluator#evaluate} would use, candidate by
+ * candidate (the same code decides): a scorecard with validation errors against the plan is
+ * rejected with them; when one interviewer submitted several scorecards for the same candidate and
+ * seat, the latest is used and the others are rejected ({@code SUPERSEDED_SCORECARD}), and an exact
+ * copy of a used scorecard is rejected as {@link #DUPLICATE_SCORECARD}, so a history given twice
+ * counts once.
  *
- * <p><b>Raw difference.</b> For interviewer {@code i} on a unit rated by {@code k >= 2}
- * interviewers, {@code d = r_i - mean(r_j, j != i)}; the raw difference is the mean of {@code d}
- * over the interviewer's comparisons. It is the plain answer to "how much higher does this person
- * rate than their colleagues on the same candidates".
+ * <p><b>Model.</b> A unit is one candidate and one competency. Every rating is an observation of
+ * {@code rating = a_unit + b_interviewer + error}, errors independent with one variance, fitted by
+ * ordinary least squares (exactly: the normal equations are solved, not iterated). Interviewers are
+ * linked when they rated the same unit; the linked sets are the <b>comparable groups</b>. Offsets
+ * of different groups share no candidate, so nothing relates them: each group's offsets are centred
+ * to sum to zero (the fixed-effects regression with sum-to-zero interviewer contrasts), and offsets
+ * compare only within one group. With two interviewers one level apart on every unit, the higher
+ * one's offset is +0.5.
  *
- * <p><b>Offset.</b> The raw difference is biased when the colleagues are themselves lenient or
- * severe. The offset {@code b_i} is the interviewer's effect in the additive model {@code r = unit
- * effect + b_i + error}, fitted by least squares with alternating updates (unit effect = mean over
- * its interviewers of {@code r_j - b_j}; {@code b_i} = mean over the interviewer's shared units of
- * {@code r_i - unit effect}), centred each round so that the comparison-weighted mean offset is
- * zero: offsets are relative to the panel average. The updates stop when no offset moves by more
- * than 1e-10, or after 1000 rounds. With two interviewers one level apart, the raw difference of
- * the higher one is +1 and their offset +0.5.
+ * <p><b>Standard errors.</b> From the fit itself: {@code SE_i = sqrt(s^2 C^+_ii)}, with {@code C}
+ * the interviewer block of the normal equations once the unit effects are absorbed, {@code C^+} its
+ * Moore-Penrose inverse, and {@code s^2 = RSS / df}, {@code df = ratings - units - sum over groups
+ * of (interviewers - 1)}. This accounts for the uncertainty of the colleagues' offsets that each
+ * comparison leans on, which matters most in sparse chains. The model treats one interviewer's
+ * ratings of one candidate's several competencies as independent; a halo makes them correlated and
+ * the errors somewhat too small.
  *
- * <p><b>Uncertainty.</b> {@code SE_i = s_i / sqrt(n_i)}, with {@code s_i} the sample standard
- * deviation over the interviewer's {@code n_i} comparisons of the adjusted difference {@code r_i -
- * mean(r_j - b_j, j != i)} (whose mean is {@code b_i} when every unit has the same number of
- * interviewers). The differences of one interviewer on one candidate's several competencies are
- * correlated, so this understates the uncertainty somewhat when candidates are few. Undefined (NaN)
- * below two comparisons.
+ * <p><b>Raw difference.</b> The mean over the interviewer's shared units of their mean rating minus
+ * the mean of the others' mean ratings: the plain answer to "how much higher does this person rate
+ * than their colleagues on the same candidates", biased when the colleagues are themselves lenient.
  *
  * <p><b>Shrinkage.</b> Empirical Bayes, as in Morris (1983), "Parametric empirical Bayes inference:
  * theory and applications", JASA 78(381):47-55, doi:10.1080/01621459.1983.10477920: the
  * between-interviewer variance {@code tau^2 = max(0, var(b_i) - mean(SE_i^2))} over the
- * interviewers with a standard error, and {@code shrunk_i = b_i * tau^2 / (tau^2 + SE_i^2)}. With
- * {@code tau^2 = 0}, without a standard error, or below {@link #minComparisons()} comparisons, the
- * shrunk offset is zero: thin evidence corrects nothing.
+ * interviewers tested, and {@code shrunk_i = b_i tau^2 / (tau^2 + SE_i^2)}. With {@code tau^2 = 0}
+ * or for an interviewer not tested, the shrunk offset is zero: thin evidence corrects nothing.
  *
- * <p><b>Flags.</b> Fewer than {@link #minComparisons()} comparisons: {@link
- * LeniencyFlag#INSUFFICIENT_EVIDENCE}. Otherwise {@link LeniencyFlag#LENIENT} or {@link
- * LeniencyFlag#SEVERE} when {@code |b_i| / SE_i >= } {@link #minZ()} and {@code |shrunk_i| >= }
- * {@link #minOffset()}; else {@link LeniencyFlag#WITHIN_RANGE}.
+ * <p><b>Flags.</b> An interviewer is tested when they have at least {@link #minComparisons()}
+ * comparisons and a standard error. {@code t = b_i / SE_i} gives a two-sided p-value on {@code df}
+ * degrees of freedom (Student's t); the p-values of all interviewers tested are adjusted together
+ * by {@link #multiplicity()} (Holm by default), so that in a history where everyone is fair the
+ * chance that anyone is flagged stays at most {@link #alpha()}. {@link LeniencyFlag#LENIENT} or
+ * {@link LeniencyFlag#SEVERE} when the adjusted p is below {@link #alpha()} and {@code |shrunk_i|
+ * >=} {@link #minOffset()}; otherwise {@link LeniencyFlag#WITHIN_RANGE}; not tested: {@link
+ * LeniencyFlag#INSUFFICIENT_EVIDENCE}. {@link #flagRule()} says this in one sentence.
+ *
+ * <p><b>Diagnostics</b> (never flags), per interviewer against the panel: central tendency, the
+ * share of ratings at the levels strictly between the ends of the scale; range restriction, the
+ * standard deviation (population form) of their ratings; halo, the mean over their scorecards with
+ * at least two ratings of the standard deviation of one scorecard's ratings across competencies.
+ * Each is NaN when it rests on nothing (no rating; fewer than two ratings; no scorecard with two).
+ *
+ * <p><b>Panel sizing</b> per competency: the candidates rated by at least two interviewers, the
+ * first two ratings in interviewer-id order ({@link
+ * dev.rubric.scoring.agreement.RatingMatrix#firstRatings}), ICC(1,1) and ICC(2,1) with 95%
+ * intervals ({@link dev.rubric.scoring.agreement.IntraclassCorrelation}); the Spearman-Brown
+ * reliability of the mean of {@code k} interviewers {@code R_k = k rho / (1 + (k - 1) rho)} from
+ * {@code rho = ICC(1,1)} (Spearman 1910, Brown 1910, doi:10.1111/j.2044-8295.1910.tb00206.x), and
+ * the panel size for a target {@code R}: {@code ceil(R (1 - rho) / (rho (1 - R)))}.
  *
  * <p>The result is a pure function of the plan and the set of scorecards: their order does not
  * change it. Instances are immutable and thread-safe.
  */
 public final class InterviewerCalibration {
-  private static final InterviewerCalibration STANDARD = new InterviewerCalibration(5, 2.0, 0.25);
-  private static final int MAX_ROUNDS = 1000;
-  private static final double CONVERGED = 1e-10;
+  /** Problem code: the scorecard is an exact copy of a used one and counts once. */
+  public static final String DUPLICATE_SCORECARD = "DUPLICATE_SCORECARD";
+
+  private static final InterviewerCalibration STANDARD = builder().build();
 
   private final int minComparisons;
-  private final double minZ;
+  private final double alpha;
+  private final Multiplicity multiplicity;
   private final double minOffset;
+  private final ImmutableList<Double> targets;
 
-  private InterviewerCalibration(int minComparisons, double minZ, double minOffset) {
-    this.minComparisons = minComparisons;
-    this.minZ = minZ;
-    this.minOffset = minOffset;
+  private InterviewerCalibration(Builder b) {
+    this.minComparisons = b.minComparisons;
+    this.alpha = b.alpha;
+    this.multiplicity = b.multiplicity;
+    this.minOffset = b.minOffset;
+    this.targets = ImmutableList.copyOf(b.targets);
   }
 
-  /** At least 5 comparisons, |z| >= 2 and a shrunk offset of at least 0.25 levels to flag. */
+  /**
+   * At least 5 comparisons, Holm-adjusted p below 0.05 and a shrunk offset of at least 0.25 levels
+   * to flag; panel sizing for reliabilities 0.7 and 0.8.
+   */
   public static InterviewerCalibration standard() {
     return STANDARD;
   }
 
-  /**
-   * Custom flag thresholds.
-   *
-   * @param minComparisons comparisons needed before anything is said (>= 2)
-   * @param minZ the |offset / standard error| needed to flag (> 0)
-   * @param minOffset the |shrunk offset| in levels needed to flag (>= 0)
-   */
-  public static InterviewerCalibration withThresholds(
-      int minComparisons, double minZ, double minOffset) {
-    Preconditions.checkArgument(
-        minComparisons >= 2, "minComparisons (%s) must be >= 2", minComparisons);
-    Preconditions.checkArgument(minZ > 0 && Double.isFinite(minZ), "minZ (%s) must be > 0", minZ);
-    Preconditions.checkArgument(
-        minOffset >= 0 && Double.isFinite(minOffset), "minOffset (%s) must be >= 0", minOffset);
-    return new InterviewerCalibration(minComparisons, minZ, minOffset);
+  /** A builder starting from the {@link #standard()} settings. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** Comparisons needed before a flag other than insufficient evidence. */
+  /** Comparisons needed before an interviewer is tested. */
   public int minComparisons() {
     return minComparisons;
   }
 
-  /** The |z| needed to flag. */
-  public double minZ() {
-    return minZ;
+  /** The level below which an adjusted p-value flags. */
+  public double alpha() {
+    return alpha;
   }
 
-  /** The |shrunk offset| needed to flag. */
+  /** The adjustment for testing many interviewers at once. */
+  public Multiplicity multiplicity() {
+    return multiplicity;
+  }
+
+  /** The |shrunk offset| in levels needed to flag. */
   public double minOffset() {
     return minOffset;
   }
 
+  /** The target reliabilities of panel sizing. */
+  public ImmutableList<Double> reliabilityTargets() {
+    return targets;
+  }
+
   /**
-   * Calibrates the interviewers of {@code history}, read against {@code plan}. Scorecards with
-   * validation errors against the plan are rejected with their problems, never silently dropped.
+   * The flag rule as a sentence, for example "flagged when the Holm-adjusted p < 0.05 and |shrunk
+   * offset| >= 0.25 levels, with at least 5 comparisons".
+   */
+  public String flagRule() {
+    return String.format(
+        Locale.ROOT,
+        "flagged when the %s p < %s and |shrunk offset| >= %s levels, with at least %d"
+            + " comparisons (p from t = offset / standard error, adjusted over the interviewers"
+            + " tested)",
+        multiplicity.describe(),
+        plain(alpha),
+        plain(minOffset),
+        minComparisons);
+  }
+
+  /**
+   * Calibrates the interviewers of {@code history}, read against {@code plan}. Scorecards that
+   * cannot be used are rejected with their problems, never silently dropped.
    *
    * @throws IllegalArgumentException when the plan itself has validation errors
    */
@@ -124,110 +174,265 @@ public final class InterviewerCalibration {
     ValidationReport planReport = plan.validate();
     Preconditions.checkArgument(
         !planReport.hasErrors(), "plan has validation errors: %s", planReport.errors());
-    List<RejectedScorecard> rejected = new ArrayList<>();
-    TreeMap<String, Tally> tallies = new TreeMap<>();
-    TreeMap<String, TreeMap<String, double[]>> units = new TreeMap<>();
-    int given = 0;
+    List<Scorecard> cards = new ArrayList<>();
     for (Scorecard card : history) {
-      Objects.requireNonNull(card, "history element");
-      int index = given++;
-      ValidationReport report = card.validateAgainst(plan);
-      if (report.hasErrors()) {
-        rejected.add(
-            new RejectedScorecard(
-                index, card.candidateId(), card.interviewerId(), report.errors()));
-        continue;
-      }
-      Tally tally = tallies.computeIfAbsent(card.interviewerId(), id -> new Tally(plan));
-      Optional<PanelRole> seat = plan.panelRole(card.panelRoleId());
-      tally.add(card, seat.map(s -> s.competencies().size()).orElse(0));
-      for (Rating r : card.ratings()) {
-        String unit = card.candidateId() + '\u0000' + r.competencyId();
-        double[] sumAndCount =
-            units
-                .computeIfAbsent(unit, u -> new TreeMap<>())
-                .computeIfAbsent(card.interviewerId(), i -> new double[2]);
-        sumAndCount[0] += r.level();
-        sumAndCount[1] += 1;
-      }
+      cards.add(Objects.requireNonNull(card, "history element " + cards.size()));
     }
-    LeniencyModel model =
-        LeniencyModel.fit(tallies.navigableKeySet(), units, MAX_ROUNDS, CONVERGED);
+    Selection selection = select(plan, cards);
+    List<Scorecard> used = selection.used;
+    TreeMap<String, Integer> index = new TreeMap<>();
+    used.forEach(c -> index.put(c.interviewerId(), 0));
+    String[] ids = index.keySet().toArray(new String[0]);
+    for (int i = 0; i < ids.length; i++) {
+      index.put(ids[i], i);
+    }
+    // unit -> observations (interviewer index, level), sorted below
+    TreeMap<String, List<long[]>> byUnit = new TreeMap<>();
+    for (Scorecard card : used) {
+      int who = Objects.requireNonNull(index.get(card.interviewerId()));
+      card.ratings()
+          .forEach(
+              r ->
+                  byUnit
+                      .computeIfAbsent(
+                          card.candidateId() + '\u0000' + r.competencyId(), u -> new ArrayList<>())
+                      .add(new long[] {who, r.level()}));
+    }
+    List<LeniencyModel.Unit> units = new ArrayList<>(byUnit.size());
+    for (List<long[]> obs : byUnit.values()) {
+      obs.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+      int[] w = new int[obs.size()];
+      double[] l = new double[obs.size()];
+      for (int o = 0; o < w.length; o++) {
+        w[o] = (int) obs.get(o)[0];
+        l[o] = obs.get(o)[1];
+      }
+      units.add(new LeniencyModel.Unit(w, l));
+    }
+    LeniencyModel model = LeniencyModel.fit(ids.length, units);
+    ImmutableList<Leniency> leniency = leniency(model);
+    double tau = tauSquared(model, leniency);
+    ScaleUse panel = new ScaleUse(plan.scale());
+    Map<String, ScaleUse> per = new HashMap<>();
+    for (Scorecard card : used) {
+      panel.add(card, plan);
+      per.computeIfAbsent(card.interviewerId(), id -> new ScaleUse(plan.scale())).add(card, plan);
+    }
     ImmutableList.Builder<InterviewerProfile> profiles = ImmutableList.builder();
-    for (Map.Entry<String, Tally> e : tallies.entrySet()) {
-      profiles.add(e.getValue().profile(e.getKey(), leniency(model, e.getKey())));
+    for (int i = 0; i < ids.length; i++) {
+      Leniency l = shrink(leniency.get(i), tau);
+      ScaleUse use = Objects.requireNonNull(per.get(ids[i]));
+      profiles.add(use.profile(ids[i], l, panel));
     }
     return new CalibrationReport(
         plan.fingerprint(),
-        given,
-        given - rejected.size(),
-        ImmutableList.copyOf(rejected),
+        cards.size(),
+        used.size(),
+        selection.rejected,
         profiles.build(),
-        model.tauSquared());
+        model.groups,
+        model.residualVariance,
+        model.degreesOfFreedom,
+        tau,
+        flagRule(),
+        panelSizing(plan, used));
   }
 
-  private Leniency leniency(LeniencyModel model, String interviewer) {
-    int n = model.comparisons(interviewer);
-    double offset = model.offset(interviewer);
-    double se = model.standardError(interviewer);
-    double shrunk = model.shrunkOffset(interviewer);
-    LeniencyFlag flag;
-    if (n < minComparisons || !(se >= 0)) {
-      flag = LeniencyFlag.INSUFFICIENT_EVIDENCE;
-      shrunk = 0;
-    } else {
-      double z =
-          se == 0
-              ? (offset == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, offset))
-              : offset / se;
-      if (Math.abs(z) >= minZ && Math.abs(shrunk) >= minOffset) {
-        flag = offset > 0 ? LeniencyFlag.LENIENT : LeniencyFlag.SEVERE;
-      } else {
-        flag = LeniencyFlag.WITHIN_RANGE;
-      }
+  private ImmutableList<Leniency> leniency(LeniencyModel m) {
+    int k = m.interviewers;
+    double[] z = new double[k];
+    double[] p = new double[k];
+    for (int i = 0; i < k; i++) {
+      double se = m.standardError[i];
+      double b = m.offset[i];
+      z[i] =
+          !(se >= 0) || Double.isNaN(b)
+              ? Double.NaN
+              : se == 0 ? (b == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, b)) : b / se;
+      boolean tested = m.comparisons[i] >= minComparisons && !Double.isNaN(z[i]);
+      p[i] = tested ? StudentT.twoSidedP(z[i], m.degreesOfFreedom) : Double.NaN;
     }
-    return new Leniency(n, model.rawDifference(interviewer), offset, se, shrunk, flag);
+    double[] adjusted = multiplicity.adjust(p);
+    ImmutableList.Builder<Leniency> out = ImmutableList.builder();
+    for (int i = 0; i < k; i++) {
+      out.add(
+          new Leniency(
+              m.comparisons[i],
+              m.group[i],
+              m.raw[i],
+              m.offset[i],
+              m.standardError[i],
+              z[i],
+              p[i],
+              adjusted[i],
+              0,
+              LeniencyFlag.INSUFFICIENT_EVIDENCE));
+    }
+    return out.build();
   }
 
-  /** Per-interviewer counts, mutable while the history is read. */
-  private static final class Tally {
-    private final InterviewPlan plan;
-    private final TreeMap<Integer, Integer> levels = new TreeMap<>();
-    private int scorecards;
-    private int withoutRecommendation;
-    private long rated;
-    private long assessed;
-
-    Tally(InterviewPlan plan) {
-      this.plan = plan;
-      for (ScaleLevel level : plan.scale().levels()) {
-        levels.put(level.value(), 0);
+  private static double tauSquared(LeniencyModel m, List<Leniency> all) {
+    double sum = 0;
+    double sumSq = 0;
+    double seSq = 0;
+    int n = 0;
+    for (Leniency l : all) {
+      if (!Double.isNaN(l.pValue())) {
+        sum += l.offset();
+        sumSq += l.offset() * l.offset();
+        seSq += l.standardError() * l.standardError();
+        n++;
       }
     }
+    if (n < 2) {
+      return 0;
+    }
+    double mean = sum / n;
+    double spread = (sumSq - n * mean * mean) / (n - 1);
+    return Math.max(0, spread - seSq / n);
+  }
 
-    void add(Scorecard card, int seatCompetencies) {
-      scorecards++;
-      if (card.overallRecommendation().isEmpty()) {
-        withoutRecommendation++;
+  private Leniency shrink(Leniency l, double tau) {
+    if (Double.isNaN(l.pValue())) {
+      return l;
+    }
+    double se = l.standardError();
+    double shrunk = tau > 0 ? l.offset() * tau / (tau + se * se) : 0;
+    LeniencyFlag flag =
+        l.adjustedPValue() < alpha && Math.abs(shrunk) >= minOffset
+            ? (l.offset() > 0 ? LeniencyFlag.LENIENT : LeniencyFlag.SEVERE)
+            : LeniencyFlag.WITHIN_RANGE;
+    return new Leniency(
+        l.comparisons(),
+        l.group(),
+        l.rawDifference(),
+        l.offset(),
+        se,
+        l.z(),
+        l.pValue(),
+        l.adjustedPValue(),
+        shrunk,
+        flag);
+  }
+
+  /** The used scorecards (in canonical order) and the rejected ones, as the Evaluator decides. */
+  private record Selection(List<Scorecard> used, ImmutableList<RejectedScorecard> rejected) {}
+
+  private static Selection select(InterviewPlan plan, List<Scorecard> cards) {
+    TreeMap<String, List<Integer>> byCandidate = new TreeMap<>();
+    for (int i = 0; i < cards.size(); i++) {
+      byCandidate.computeIfAbsent(cards.get(i).candidateId(), c -> new ArrayList<>()).add(i);
+    }
+    PlanEvaluator evaluator = Evaluator.standard().forPlan(plan);
+    List<Scorecard> used = new ArrayList<>();
+    List<RejectedScorecard> rejected = new ArrayList<>();
+    for (Map.Entry<String, List<Integer>> e : byCandidate.entrySet()) {
+      Map<Scorecard, ArrayDeque<Integer>> positions = new HashMap<>();
+      List<Scorecard> packet = new ArrayList<>();
+      for (int i : e.getValue()) {
+        packet.add(cards.get(i));
+        positions.computeIfAbsent(cards.get(i), c -> new ArrayDeque<>()).add(i);
       }
-      rated += card.ratings().size();
-      assessed += seatCompetencies;
-      card.ratings().forEach(r -> levels.merge(r.level(), 1, Integer::sum));
+      List<ScorecardAccount> accounts = evaluator.evaluate(e.getKey(), packet).scorecards();
+      Set<Scorecard> kept = new HashSet<>();
+      for (ScorecardAccount a : accounts) {
+        if (a.used()) {
+          kept.add(a.scorecard());
+          used.add(a.scorecard());
+        }
+      }
+      for (ScorecardAccount a : accounts) {
+        int at =
+            Objects.requireNonNull(Objects.requireNonNull(positions.get(a.scorecard())).poll());
+        if (a.used()) {
+          continue;
+        }
+        List<Problem> problems = a.problems();
+        if (kept.contains(a.scorecard())
+            && problems.stream()
+                .anyMatch(p -> p.code().equals(EvaluationProblemCodes.SUPERSEDED_SCORECARD))) {
+          problems =
+              List.of(
+                  Problem.error(
+                      DUPLICATE_SCORECARD,
+                      "",
+                      "An identical copy of this scorecard is used; it counts once."));
+        }
+        Scorecard c = a.scorecard();
+        rejected.add(
+            new RejectedScorecard(
+                at, c.candidateId(), c.interviewerId(), ImmutableList.copyOf(problems)));
+      }
+    }
+    rejected.sort((a, b) -> Integer.compare(a.index(), b.index()));
+    return new Selection(used, ImmutableList.copyOf(rejected));
+  }
+
+  private ImmutableList<CompetencyReliability> panelSizing(
+      InterviewPlan plan, List<Scorecard> used) {
+    ImmutableList.Builder<CompetencyReliability> out = ImmutableList.builder();
+    for (Competency k : plan.competencies()) {
+      out.add(PanelSizing.of(k.id(), used, targets));
+    }
+    return out.build();
+  }
+
+  private static String plain(double v) {
+    return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
+  /** Settings of an {@link InterviewerCalibration}; not thread-safe, the result is. */
+  public static final class Builder {
+    private int minComparisons = 5;
+    private double alpha = 0.05;
+    private Multiplicity multiplicity = Multiplicity.HOLM;
+    private double minOffset = 0.25;
+    private List<Double> targets = List.of(0.7, 0.8);
+
+    private Builder() {}
+
+    /** Comparisons needed before an interviewer is tested (>= 2; default 5). */
+    public Builder minComparisons(int minComparisons) {
+      Preconditions.checkArgument(
+          minComparisons >= 2, "minComparisons (%s) must be >= 2", minComparisons);
+      this.minComparisons = minComparisons;
+      return this;
     }
 
-    InterviewerProfile profile(String id, Leniency leniency) {
-      return new InterviewerProfile(
-          id,
-          scorecards,
-          ImmutableSortedMap.copyOf(levels),
-          scorecards == 0 ? 0 : (double) withoutRecommendation / scorecards,
-          assessed == 0 ? 0 : (double) rated / assessed,
-          leniency);
+    /** The level of the test, in (0, 1) (default 0.05). */
+    public Builder alpha(double alpha) {
+      Preconditions.checkArgument(alpha > 0 && alpha < 1, "alpha (%s) must be in (0, 1)", alpha);
+      this.alpha = alpha;
+      return this;
     }
 
-    @Override
-    public String toString() {
-      return "Tally{" + plan.id() + ", " + scorecards + "}";
+    /** The multiplicity adjustment (default {@link Multiplicity#HOLM}). */
+    public Builder multiplicity(Multiplicity multiplicity) {
+      this.multiplicity = Objects.requireNonNull(multiplicity, "multiplicity");
+      return this;
+    }
+
+    /** The |shrunk offset| in levels needed to flag (>= 0, finite; default 0.25). */
+    public Builder minOffset(double minOffset) {
+      Preconditions.checkArgument(
+          minOffset >= 0 && Double.isFinite(minOffset), "minOffset (%s) must be >= 0", minOffset);
+      this.minOffset = minOffset;
+      return this;
+    }
+
+    /** Target reliabilities of panel sizing, each in (0, 1) (default 0.7 and 0.8). */
+    public Builder reliabilityTargets(double... targets) {
+      Objects.requireNonNull(targets, "targets");
+      for (double t : targets) {
+        Preconditions.checkArgument(t > 0 && t < 1, "reliability target (%s) must be in (0, 1)", t);
+      }
+      this.targets = Arrays.stream(targets).sorted().boxed().toList();
+      return this;
+    }
+
+    /** The calibration. */
+    public InterviewerCalibration build() {
+      return new InterviewerCalibration(this);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.rubric.scoring.calibration;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Objects;
 
@@ -14,7 +15,9 @@ import java.util.Objects;
  * @param adherence the share of their seats' competencies they actually rated, over all their
  *     scorecards (ratings given divided by competencies their seats assess); 1 means they always
  *     rated everything their seat asks for
- * @param leniency their leniency or severity against the rest of the panel
+ * @param leniency their leniency or severity against the rest of their comparable group
+ * @param diagnostics central tendency, range restriction and halo, in that order (see {@link
+ *     InterviewerCalibration}); descriptions, never flags
  */
 public record InterviewerProfile(
     String interviewerId,
@@ -22,11 +25,13 @@ public record InterviewerProfile(
     ImmutableSortedMap<Integer, Integer> ratingCounts,
     double noRecommendationShare,
     double adherence,
-    Leniency leniency) {
+    Leniency leniency,
+    ImmutableList<Diagnostic> diagnostics) {
   /** Checks that no component is null. */
   public InterviewerProfile {
     Objects.requireNonNull(interviewerId, "interviewerId");
     Objects.requireNonNull(ratingCounts, "ratingCounts");
     Objects.requireNonNull(leniency, "leniency");
+    Objects.requireNonNull(diagnostics, "diagnostics");
   }
 }

@@ -10,14 +10,22 @@ import java.util.Objects;
  * @param index its position in the history as given (0-based)
  * @param candidateId its candidate
  * @param interviewerId its interviewer
- * @param problems the validation errors that rejected it
+ * @param problems the errors that rejected it (at least one)
  */
 public record RejectedScorecard(
     int index, String candidateId, String interviewerId, ImmutableList<Problem> problems) {
-  /** Checks that no component is null. */
+  /** Checks that no component is null and that there is a problem. */
   public RejectedScorecard {
     Objects.requireNonNull(candidateId, "candidateId");
     Objects.requireNonNull(interviewerId, "interviewerId");
     Objects.requireNonNull(problems, "problems");
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("problems of a rejected scorecard must not be empty");
+    }
+  }
+
+  /** The code of its first problem: the cause counted in summaries. */
+  public String cause() {
+    return problems.get(0).code();
   }
 }

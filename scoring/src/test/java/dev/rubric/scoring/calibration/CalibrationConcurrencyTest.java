@@ -18,7 +18,7 @@ class CalibrationConcurrencyTest {
 
   @Test
   void sixteenThreadsGiveTheSingleThreadedReports() throws Exception {
-    InterviewerCalibration calibration = InterviewerCalibration.withThresholds(5, 2.0, 0.25);
+    InterviewerCalibration calibration = InterviewerCalibration.builder().minComparisons(5).build();
     List<List<Scorecard>> histories = new ArrayList<>();
     List<CalibrationReport> expected = new ArrayList<>();
     for (int h = 0; h < 4; h++) {

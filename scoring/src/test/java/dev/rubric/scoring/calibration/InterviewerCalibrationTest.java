@@ -77,7 +77,11 @@ class InterviewerCalibrationTest {
             card("c2", "ann", 2, 2),
             card("c2", "bob", 1, 1));
     CalibrationReport report =
-        InterviewerCalibration.withThresholds(2, 2.0, 0.0).calibrate(PLAN, history);
+        InterviewerCalibration.builder()
+            .minComparisons(2)
+            .minOffset(0)
+            .build()
+            .calibrate(PLAN, history);
     Leniency ann = report.interviewer("ann").orElseThrow().leniency();
     assertThat(ann.comparisons()).isEqualTo(4);
     assertThat(ann.rawDifference()).isEqualTo(1.0);
@@ -156,12 +160,18 @@ class InterviewerCalibrationTest {
 
   @Test
   void thresholdsAreChecked() {
-    assertThatThrownBy(() -> InterviewerCalibration.withThresholds(1, 2, 0.25))
+    assertThatThrownBy(() -> InterviewerCalibration.builder().minComparisons(1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("minComparisons (1) must be >= 2");
-    assertThatThrownBy(() -> InterviewerCalibration.withThresholds(5, Double.NaN, 0.25))
+    assertThatThrownBy(() -> InterviewerCalibration.builder().alpha(Double.NaN))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("minZ (NaN) must be > 0");
+        .hasMessage("alpha (NaN) must be in (0, 1)");
+    assertThatThrownBy(() -> InterviewerCalibration.builder().minOffset(-0.1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("minOffset (-0.1) must be >= 0");
+    assertThatThrownBy(() -> InterviewerCalibration.builder().reliabilityTargets(0.7, 1.0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("reliability target (1.0) must be in (0, 1)");
   }
 
   /** A generated history with a lenient (+0.8) and a severe (-0.8) interviewer among twelve. */

@@ -1,274 +1,247 @@
 package dev.rubric.scoring.calibration;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The leniency model against an independent solution: the least-squares offsets of the additive
- * model {@code r = unit effect + b_i} solved directly from the normal equations (a graph Laplacian
- * with the centring constraint {@code sum n_i b_i = 0} in place of one row), then the standard
- * errors and the empirical-Bayes shrinkage (Morris 1983, doi:10.1080/01621459.1983.10477920)
- * exactly as {@link InterviewerCalibration} documents them. The fixed-point iteration converges to
- * 1e-10, so the two agree to 1e-8.
+ * The exact fit against a least-squares regression computed independently here: a dense design
+ * matrix with one dummy per unit and sum-to-zero (effect-coded) interviewer contrasts, solved by
+ * Householder QR; the covariance of the coefficients is {@code s^2 (X'X)^-1} with {@code s^2 = RSS
+ * / (n - p)}. Offsets and standard errors agree to 1e-9.
  */
 class LeniencyModelTest {
-  private static final double TOL = 1e-8;
+  private static final double TOL = 1e-9;
 
-  /** Units of unequal panels; A lenient, C severe. B rates u5 twice (3 and 4: mean 3.5). */
-  private static TreeMap<String, TreeMap<String, double[]>> units() {
-    TreeMap<String, TreeMap<String, double[]>> units = new TreeMap<>();
-    unit(units, "u1", "A", 4, "B", 3, "C", 2);
-    unit(units, "u2", "A", 3, "B", 3, "C", 1);
-    unit(units, "u3", "A", 4, "B", 2, "C", 2);
-    units.put("u5", new TreeMap<>(Map.of("B", new double[] {3 + 4, 2}, "C", new double[] {2, 1})));
-    unit(units, "u6", "A", 4, "C", 1);
-    unit(units, "u7", "A", 2, "B", 2, "C", 1);
-    unit(units, "u8", "A", 4, "B", 3, "C", 3);
-    unit(units, "u9", "D", 3, "A", 4);
-    unit(units, "u10", "E", 2);
+  @Test
+  void offsetsAndErrorsEqualTheDummyVariableRegression() {
+    Random random = new Random(13);
+    for (int trial = 0; trial < 20; trial++) {
+      int k = 3 + random.nextInt(8);
+      List<LeniencyModel.Unit> units = connectedUnits(random, k, 20 + random.nextInt(40));
+      LeniencyModel m = LeniencyModel.fit(k, units);
+      Regression r = Regression.fit(k, units);
+
+      assertThat(m.groups).isEqualTo(1);
+      assertThat(m.degreesOfFreedom).isEqualTo(r.df);
+      assertThat(m.residualVariance).isCloseTo(r.sigma2, within(TOL));
+      for (int i = 0; i < k; i++) {
+        assertThat(m.offset[i]).as("offset %d", i).isCloseTo(r.b[i], within(TOL));
+        assertThat(m.standardError[i]).as("se %d", i).isCloseTo(r.se[i], within(TOL));
+        assertThat(m.group[i]).isEqualTo(1);
+      }
+    }
+  }
+
+  /** A chain of 80 interviewers, each candidate seen by two neighbours: the hard case for ALS. */
+  @Test
+  void aLongChainIsSolvedExactly() {
+    Random random = new Random(80);
+    List<LeniencyModel.Unit> units = new ArrayList<>();
+    int k = 80;
+    for (int c = 0; c < 400; c++) {
+      int first = c % (k - 1);
+      double ability = 1 + random.nextInt(4);
+      units.add(
+          new LeniencyModel.Unit(
+              new int[] {first, first + 1},
+              new double[] {
+                ability + (first >= 40 ? 1 : 0), ability + random.nextInt(2) + (first >= 39 ? 1 : 0)
+              }));
+    }
+    LeniencyModel m = LeniencyModel.fit(k, units);
+    Regression r = Regression.fit(k, units);
+    for (int i = 0; i < k; i++) {
+      assertThat(m.offset[i]).as("offset %d", i).isCloseTo(r.b[i], within(TOL));
+      assertThat(m.standardError[i]).as("se %d", i).isCloseTo(r.se[i], within(TOL));
+    }
+  }
+
+  @Test
+  void groupsThatShareNoCandidateAreCentredApart() {
+    // Interviewers 0, 1 share candidates; 2, 3 share others, all rating a level higher; 4 alone.
+    List<LeniencyModel.Unit> units = new ArrayList<>();
+    for (int c = 0; c < 6; c++) {
+      int level = 1 + c % 3;
+      units.add(new LeniencyModel.Unit(new int[] {0, 1}, new double[] {level + 1, level}));
+      units.add(new LeniencyModel.Unit(new int[] {2, 3}, new double[] {level + 1, level + 1}));
+      units.add(new LeniencyModel.Unit(new int[] {4}, new double[] {level}));
+    }
+    LeniencyModel m = LeniencyModel.fit(5, units);
+
+    assertThat(m.groups).isEqualTo(2);
+    assertThat(m.group).containsExactly(1, 1, 2, 2, 0);
+    assertThat(m.offset[0]).isCloseTo(0.5, within(TOL));
+    assertThat(m.offset[1]).isCloseTo(-0.5, within(TOL));
+    assertThat(m.offset[2]).isCloseTo(0, within(TOL));
+    assertThat(m.offset[3]).isCloseTo(0, within(TOL));
+    assertThat(m.offset[4]).isNaN();
+    assertThat(m.comparisons).containsExactly(6, 6, 6, 6, 0);
+    // Each group is its own regression: compare group 1 with a fit of its units alone.
+    Regression first = Regression.fit(2, units.stream().filter(u -> u.who()[0] == 0).toList());
+    assertThat(m.offset[0]).isCloseTo(first.b[0], within(TOL));
+  }
+
+  /** Random units over k interviewers; the first k - 1 link the chain 0-1-2-... so it connects. */
+  static List<LeniencyModel.Unit> connectedUnits(Random random, int k, int extra) {
+    double[] bias = new double[k];
+    for (int i = 0; i < k; i++) {
+      bias[i] = random.nextGaussian() * 0.5;
+    }
+    List<LeniencyModel.Unit> units = new ArrayList<>();
+    for (int u = 0; u < k - 1 + extra; u++) {
+      int size = 1 + random.nextInt(4);
+      int[] who = new int[size];
+      for (int j = 0; j < size; j++) {
+        who[j] = random.nextInt(k);
+      }
+      if (u < k - 1) {
+        who = new int[] {u, u + 1};
+      }
+      Arrays.sort(who);
+      double ability = 2.5 + random.nextGaussian();
+      double[] level = new double[who.length];
+      for (int j = 0; j < who.length; j++) {
+        level[j] =
+            Math.max(
+                1, Math.min(4, Math.round(ability + bias[who[j]] + random.nextGaussian() * 0.5)));
+      }
+      units.add(new LeniencyModel.Unit(who, level));
+    }
     return units;
   }
 
-  private static void unit(
-      TreeMap<String, TreeMap<String, double[]>> units, String id, Object... pairs) {
-    TreeMap<String, double[]> u = new TreeMap<>();
-    for (int i = 0; i < pairs.length; i += 2) {
-      u.put((String) pairs[i], new double[] {(Integer) pairs[i + 1], 1});
+  /** Ordinary least squares with unit dummies and effect-coded interviewers, by Householder QR. */
+  static final class Regression {
+    final double[] b;
+    final double[] se;
+    final double sigma2;
+    final long df;
+
+    private Regression(double[] b, double[] se, double sigma2, long df) {
+      this.b = b;
+      this.se = se;
+      this.sigma2 = sigma2;
+      this.df = df;
     }
-    units.put(id, u);
-  }
 
-  private static final List<String> IDS = List.of("A", "B", "C", "D", "E");
-
-  @Test
-  void fitMatchesTheDirectLeastSquaresSolution() {
-    TreeMap<String, TreeMap<String, double[]>> units = units();
-    LeniencyModel m = LeniencyModel.fit(new TreeSet<>(IDS), units, 1000, 1e-10);
-
-    // Shared units only, with each interviewer's mean rating.
-    List<Map<Integer, Double>> shared = new ArrayList<>();
-    for (TreeMap<String, double[]> u : units.values()) {
-      if (u.size() >= 2) {
-        Map<Integer, Double> r = new TreeMap<>();
-        u.forEach((id, sc) -> r.put(IDS.indexOf(id), sc[0] / sc[1]));
-        shared.add(r);
-      }
-    }
-    int k = IDS.size();
-    int[] n = new int[k];
-    double[][] lap = new double[k][k];
-    double[] y = new double[k];
-    double[] raw = new double[k];
-    for (Map<Integer, Double> r : shared) {
-      double mu = r.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
-      int size = r.size();
-      for (var e : r.entrySet()) {
-        int i = e.getKey();
-        n[i]++;
-        y[i] += e.getValue() - mu;
-        raw[i] += e.getValue() - (mu * size - e.getValue()) / (size - 1);
-        for (int j : r.keySet()) {
-          lap[i][j] += (i == j ? 1.0 : 0.0) - 1.0 / size;
+    static Regression fit(int k, List<LeniencyModel.Unit> units) {
+      int n = units.stream().mapToInt(u -> u.who().length).sum();
+      int p = units.size() + k - 1;
+      double[][] x = new double[n][p];
+      double[] y = new double[n];
+      int row = 0;
+      for (int u = 0; u < units.size(); u++) {
+        LeniencyModel.Unit unit = units.get(u);
+        for (int o = 0; o < unit.who().length; o++) {
+          x[row][u] = 1;
+          int i = unit.who()[o];
+          if (i < k - 1) {
+            x[row][units.size() + i] = 1;
+          } else {
+            for (int j = 0; j < k - 1; j++) {
+              x[row][units.size() + j] = -1;
+            }
+          }
+          y[row] = unit.level()[o];
+          row++;
         }
       }
-    }
-    // E has no comparison: pin b_E = 0 (its row is all zero); replace A's row with the centring.
-    lap[4][4] = 1;
-    for (int j = 0; j < k; j++) {
-      lap[0][j] = n[j];
-    }
-    y[0] = 0;
-    double[] b = solve(lap, y);
-
-    double[] sum = new double[k];
-    double[] sumSq = new double[k];
-    for (Map<Integer, Double> r : shared) {
-      double adjusted = 0;
-      for (var e : r.entrySet()) {
-        adjusted += e.getValue() - b[e.getKey()];
+      // Householder QR of x, applied to y as well.
+      double[][] a = new double[n][];
+      for (int i = 0; i < n; i++) {
+        a[i] = x[i].clone();
       }
-      for (var e : r.entrySet()) {
-        int i = e.getKey();
-        double d = e.getValue() - (adjusted - (e.getValue() - b[i])) / (r.size() - 1);
-        sum[i] += d;
-        sumSq[i] += d * d;
-      }
-    }
-    double[] se = new double[k];
-    double seSq = 0;
-    double bSum = 0;
-    double bSq = 0;
-    int withSe = 0;
-    for (int i = 0; i < k; i++) {
-      if (n[i] < 2) {
-        se[i] = Double.NaN;
-        continue;
-      }
-      double var = (sumSq[i] - sum[i] * sum[i] / n[i]) / (n[i] - 1);
-      se[i] = Math.sqrt(var / n[i]);
-      seSq += var / n[i];
-      bSum += b[i];
-      bSq += b[i] * b[i];
-      withSe++;
-    }
-    double tau = (bSq - bSum * bSum / withSe) / (withSe - 1) - seSq / withSe;
-
-    assertThat(n).containsExactly(7, 6, 7, 1, 0);
-    assertThat(tau).isPositive();
-    assertThat(m.tauSquared()).isCloseTo(tau, within(TOL));
-    for (int i = 0; i < 4; i++) {
-      String id = IDS.get(i);
-      assertThat(m.comparisons(id)).isEqualTo(n[i]);
-      assertThat(m.rawDifference(id)).as("raw %s", id).isCloseTo(raw[i] / n[i], within(TOL));
-      assertThat(m.offset(id)).as("offset %s", id).isCloseTo(b[i], within(TOL));
-    }
-    for (int i = 0; i < 3; i++) {
-      String id = IDS.get(i);
-      assertThat(m.standardError(id)).as("se %s", id).isCloseTo(se[i], within(TOL));
-      assertThat(m.shrunkOffset(id))
-          .as("shrunk %s", id)
-          .isCloseTo(b[i] * tau / (tau + se[i] * se[i]), within(TOL));
-    }
-    assertThat(m.offset("A")).isGreaterThan(0.5);
-    assertThat(m.offset("C")).isLessThan(-0.5);
-    // One comparison: an offset but no standard error, so no shrinkage.
-    assertThat(m.standardError("D")).isNaN();
-    assertThat(m.shrunkOffset("D")).isZero();
-    // No comparison at all.
-    assertThat(m.comparisons("E")).isZero();
-    assertThat(m.rawDifference("E")).isNaN();
-    assertThat(m.offset("E")).isNaN();
-    assertThat(m.shrunkOffset("E")).isZero();
-    assertThatThrownBy(() -> m.offset("F"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown interviewer F");
-  }
-
-  // The documented example: two interviewers one level apart on every unit. Raw +1/-1, offsets
-  // +0.5/-0.5, no spread of the differences (SE 0), and with only two interviewers tau^2 is the
-  // variance of the offsets, 0.5, so the shrunk offsets equal the offsets.
-  @Test
-  void twoInterviewersOneLevelApart() {
-    TreeMap<String, TreeMap<String, double[]>> units = new TreeMap<>();
-    for (int u = 0; u < 3; u++) {
-      unit(units, "u" + u, "hi", 3 + u % 2, "lo", 2 + u % 2);
-    }
-    LeniencyModel m = LeniencyModel.fit(new TreeSet<>(List.of("hi", "lo")), units, 1000, 1e-10);
-
-    assertThat(m.rawDifference("hi")).isCloseTo(1, within(1e-12));
-    assertThat(m.rawDifference("lo")).isCloseTo(-1, within(1e-12));
-    assertThat(m.offset("hi")).isCloseTo(0.5, within(1e-12));
-    assertThat(m.offset("lo")).isCloseTo(-0.5, within(1e-12));
-    assertThat(m.standardError("hi")).isCloseTo(0, within(1e-12));
-    assertThat(m.tauSquared()).isCloseTo(0.5, within(1e-12));
-    assertThat(m.shrunkOffset("hi")).isCloseTo(0.5, within(1e-12));
-    assertThat(m.shrunkOffset("lo")).isCloseTo(-0.5, within(1e-12));
-  }
-
-  // Two comparisons are enough for a standard error. A rates 3 and 4, B 2 and 2: offsets +-0.75;
-  // A's adjusted differences 3 - 2.75 and 4 - 2.75 have sd sqrt(0.5), so SE = sqrt(0.5 / 2) = 0.5.
-  @Test
-  void twoComparisonsGiveAStandardError() {
-    TreeMap<String, TreeMap<String, double[]>> units = new TreeMap<>();
-    unit(units, "u0", "A", 3, "B", 2);
-    unit(units, "u1", "A", 4, "B", 2);
-    LeniencyModel m = LeniencyModel.fit(new TreeSet<>(List.of("A", "B")), units, 1000, 1e-10);
-
-    assertThat(m.comparisons("A")).isEqualTo(2);
-    assertThat(m.offset("A")).isCloseTo(0.75, within(1e-9));
-    assertThat(m.standardError("A")).isCloseTo(0.5, within(1e-9));
-    assertThat(m.standardError("B")).isCloseTo(0.5, within(1e-9));
-  }
-
-  // Interviewers who always agree: no offset, no spread, tau^2 = 0 and SE = 0; the shrunk offset
-  // is 0, not the 0/0 of the shrinkage formula.
-  @Test
-  void agreeingInterviewersShrinkToZero() {
-    TreeMap<String, TreeMap<String, double[]>> units = new TreeMap<>();
-    for (int u = 0; u < 3; u++) {
-      unit(units, "u" + u, "A", 2 + u, "B", 2 + u);
-    }
-    LeniencyModel m = LeniencyModel.fit(new TreeSet<>(List.of("A", "B")), units, 1000, 1e-10);
-
-    assertThat(m.tauSquared()).isZero();
-    assertThat(m.standardError("A")).isZero();
-    assertThat(m.offset("A")).isZero();
-    assertThat(m.shrunkOffset("A")).isZero();
-    assertThat(m.shrunkOffset("B")).isZero();
-  }
-
-  // Without rounds the offsets stay at their start, zero, and the adjusted differences are the
-  // raw ones.
-  @Test
-  void noRoundsLeaveTheOffsetsAtZero() {
-    LeniencyModel m = LeniencyModel.fit(new TreeSet<>(IDS), units(), 0, 1e-10);
-
-    assertThat(m.offset("A")).isZero();
-    assertThat(m.offset("C")).isZero();
-    assertThat(m.rawDifference("A"))
-        .isEqualTo(LeniencyModel.fit(new TreeSet<>(IDS), units(), 1000, 1e-10).rawDifference("A"));
-    assertThat(m.shrunkOffset("A")).isZero();
-  }
-
-  @Test
-  void thresholdsAreCheckedAndKept() {
-    InterviewerCalibration c = InterviewerCalibration.withThresholds(2, 0.5, 0);
-    assertThat(c.minComparisons()).isEqualTo(2);
-    assertThat(c.minZ()).isEqualTo(0.5);
-    assertThat(c.minOffset()).isZero();
-    assertThat(InterviewerCalibration.standard().minComparisons()).isEqualTo(5);
-    assertThat(InterviewerCalibration.standard().minZ()).isEqualTo(2.0);
-    assertThat(InterviewerCalibration.standard().minOffset()).isEqualTo(0.25);
-    assertThatThrownBy(() -> InterviewerCalibration.withThresholds(1, 2, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("minComparisons (1) must be >= 2");
-    assertThatThrownBy(() -> InterviewerCalibration.withThresholds(2, 0, 0))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("minZ (0.0) must be > 0");
-    assertThatThrownBy(() -> InterviewerCalibration.withThresholds(2, 1, -0.1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("minOffset (-0.1) must be >= 0");
-  }
-
-  /** Gaussian elimination with partial pivoting. */
-  private static double[] solve(double[][] a, double[] y) {
-    int k = y.length;
-    double[][] m = new double[k][];
-    for (int i = 0; i < k; i++) {
-      m[i] = java.util.Arrays.copyOf(a[i], k + 1);
-      m[i][k] = y[i];
-    }
-    for (int c = 0; c < k; c++) {
-      int p = c;
-      for (int r = c + 1; r < k; r++) {
-        if (Math.abs(m[r][c]) > Math.abs(m[p][c])) {
-          p = r;
+      double[] qy = y.clone();
+      for (int c = 0; c < p; c++) {
+        double norm = 0;
+        for (int i = c; i < n; i++) {
+          norm += a[i][c] * a[i][c];
         }
-      }
-      double[] t = m[c];
-      m[c] = m[p];
-      m[p] = t;
-      for (int r = 0; r < k; r++) {
-        if (r != c) {
-          double f = m[r][c] / m[c][c];
-          for (int j = c; j <= k; j++) {
-            m[r][j] -= f * m[c][j];
+        norm = Math.sqrt(norm);
+        double alpha = a[c][c] > 0 ? -norm : norm;
+        double[] v = new double[n];
+        for (int i = c; i < n; i++) {
+          v[i] = a[i][c];
+        }
+        v[c] -= alpha;
+        double vv = 0;
+        for (int i = c; i < n; i++) {
+          vv += v[i] * v[i];
+        }
+        for (int j = c; j < p; j++) {
+          double dot = 0;
+          for (int i = c; i < n; i++) {
+            dot += v[i] * a[i][j];
+          }
+          for (int i = c; i < n; i++) {
+            a[i][j] -= 2 * dot / vv * v[i];
           }
         }
+        double dot = 0;
+        for (int i = c; i < n; i++) {
+          dot += v[i] * qy[i];
+        }
+        for (int i = c; i < n; i++) {
+          qy[i] -= 2 * dot / vv * v[i];
+        }
       }
+      double[] beta = new double[p];
+      for (int i = p - 1; i >= 0; i--) {
+        double s = qy[i];
+        for (int j = i + 1; j < p; j++) {
+          s -= a[i][j] * beta[j];
+        }
+        beta[i] = s / a[i][i];
+      }
+      double rss = 0;
+      for (int i = p; i < n; i++) {
+        rss += qy[i] * qy[i];
+      }
+      long df = n - p;
+      double sigma2 = rss / df;
+      // (X'X)^-1 = R^-1 R^-T: invert the upper triangle R.
+      double[][] rInv = new double[p][p];
+      for (int c = 0; c < p; c++) {
+        for (int i = c; i >= 0; i--) {
+          double s = i == c ? 1 : 0;
+          for (int j = i + 1; j <= c; j++) {
+            s -= a[i][j] * rInv[j][c];
+          }
+          rInv[i][c] = s / a[i][i];
+        }
+      }
+      int first = units.size();
+      double[][] cov = new double[k - 1][k - 1];
+      for (int i = 0; i < k - 1; i++) {
+        for (int j = 0; j < k - 1; j++) {
+          double s = 0;
+          for (int c = 0; c < p; c++) {
+            s += rInv[first + i][c] * rInv[first + j][c];
+          }
+          cov[i][j] = s;
+        }
+      }
+      double[] b = new double[k];
+      double[] se = new double[k];
+      double last = 0;
+      double lastVar = 0;
+      for (int i = 0; i < k - 1; i++) {
+        b[i] = beta[first + i];
+        last -= b[i];
+        se[i] = Math.sqrt(sigma2 * cov[i][i]);
+        for (int j = 0; j < k - 1; j++) {
+          lastVar += cov[i][j];
+        }
+      }
+      b[k - 1] = last;
+      se[k - 1] = Math.sqrt(sigma2 * lastVar);
+      return new Regression(b, se, sigma2, df);
     }
-    double[] x = new double[k];
-    for (int i = 0; i < k; i++) {
-      x[i] = m[i][k] / m[i][i];
-    }
-    return x;
   }
 }

@@ -28,5 +28,10 @@ class ValueEqualityTest {
             a.interviewers().get(3).leniency(), again.interviewers().get(3).leniency())
         .addEqualityGroup(a.interviewers().get(7).leniency())
         .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(a.panelSizing().get(0), again.panelSizing().get(0))
+        .addEqualityGroup(a.panelSizing().get(1))
+        .addEqualityGroup(b.panelSizing().get(0))
+        .testEquals();
   }
 }

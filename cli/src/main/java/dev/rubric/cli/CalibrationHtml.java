@@ -1,0 +1,179 @@
+package dev.rubric.cli;
+
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
+import dev.rubric.scoring.calibration.CalibrationReport;
+import dev.rubric.scoring.calibration.CompetencyReliability;
+import dev.rubric.scoring.calibration.Diagnostic;
+import dev.rubric.scoring.calibration.InterviewerProfile;
+import dev.rubric.scoring.calibration.Leniency;
+import java.util.Locale;
+
+/**
+ * The HTML report of {@code rubric calibrate}: one self-contained page (inline style, no script,
+ * nothing fetched) with the summary and flag rule ({@code id="summary"}), the comparable groups
+ * ({@code id="groups"}), leniency ({@code id="leniency"}), rejections per cause ({@code
+ * id="rejected"}), scale use ({@code id="scale-use"}) and panel sizing ({@code id="panel-sizing"}).
+ * Every piece of user text is HTML-escaped. Stateless.
+ */
+final class CalibrationHtml {
+  private static final Escaper ESCAPE = HtmlEscapers.htmlEscaper();
+
+  private static final String STYLE =
+      "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2rem;"
+          + "color:#1d2330;max-width:1100px}"
+          + "h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;"
+          + "border-bottom:1px solid #d5d9e0;padding-bottom:.2rem}"
+          + "table{border-collapse:collapse;margin-top:.5rem}"
+          + "th,td{text-align:left;padding:.25rem .7rem;border-bottom:1px solid #e4e7ec}"
+          + "td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}"
+          + "tr.flagged td{font-weight:600;background:#fff6e5}.rule{color:#5a6170}";
+
+  private CalibrationHtml() {}
+
+  static String render(CalibrationReport report) {
+    StringBuilder h = new StringBuilder();
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<title>Interviewer calibration</title>\n<style>")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n<h1>Interviewer calibration</h1>\n");
+    h.append("<section id=\"summary\">\n<p>")
+        .append(
+            f(
+                "%d scorecards given, %d used, %d rejected; %d interviewers, %d flagged.",
+                report.scorecardsGiven(),
+                report.scorecardsUsed(),
+                report.rejected().size(),
+                report.interviewers().size(),
+                report.flagged().size()))
+        .append("</p>\n<p class=\"rule\">Flag rule: ")
+        .append(e(report.flagRule()))
+        .append(".</p>\n</section>\n");
+    h.append("<section id=\"groups\">\n<h2>Comparable groups</h2>\n<p>")
+        .append(
+            f(
+                "%d comparable group%s. Offsets are centred within each group and compare only"
+                    + " within one group: interviewers who never shared a candidate, directly or"
+                    + " through colleagues, cannot be compared.",
+                report.comparableGroups(), report.comparableGroups() == 1 ? "" : "s"))
+        .append("</p>\n<ul>\n");
+    CalibrationText.groups(report)
+        .forEach(
+            (g, ids) ->
+                h.append("<li>group ").append(g).append(": ").append(e(ids)).append("</li>\n"));
+    h.append("</ul>\n</section>\n");
+    leniency(report, h);
+    if (!report.rejected().isEmpty()) {
+      h.append("<section id=\"rejected\">\n<h2>Rejected scorecards</h2>\n<table>\n")
+          .append("<tr><th>cause</th><th class=\"num\">scorecards</th></tr>\n");
+      report
+          .rejectionCauses()
+          .forEach(
+              (cause, n) ->
+                  h.append("<tr><td>")
+                      .append(e(cause))
+                      .append("</td><td class=\"num\">")
+                      .append(n)
+                      .append("</td></tr>\n"));
+      h.append("</table>\n</section>\n");
+    }
+    scaleUse(report, h);
+    panelSizing(report, h);
+    h.append("</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private static void leniency(CalibrationReport report, StringBuilder h) {
+    h.append("<section id=\"leniency\">\n<h2>Leniency</h2>\n<table>\n<tr><th>interviewer</th>")
+        .append("<th class=\"num\">group</th><th>flag</th><th class=\"num\">offset</th>")
+        .append("<th class=\"num\">standard error</th><th class=\"num\">z</th>")
+        .append("<th class=\"num\">adjusted p</th><th class=\"num\">shrunk offset</th>")
+        .append("<th class=\"num\">comparisons</th><th class=\"num\">scorecards</th></tr>\n");
+    for (InterviewerProfile p : CalibrateCommand.ordered(report)) {
+      Leniency l = p.leniency();
+      h.append(CalibrateCommand.isFlagged(p) ? "<tr class=\"flagged\">" : "<tr>")
+          .append("<td>")
+          .append(e(p.interviewerId()))
+          .append("</td>")
+          .append(num(l.group() == 0 ? "-" : Integer.toString(l.group())))
+          .append("<td>")
+          .append(l.flag())
+          .append("</td>")
+          .append(num(CalibrationText.finite(l.offset(), "%+.2f")))
+          .append(num(CalibrationText.finite(l.standardError(), "%.2f")))
+          .append(num(CalibrationText.finite(l.z(), "%.1f")))
+          .append(num(CalibrationText.finite(l.adjustedPValue(), "%.3f")))
+          .append(num(CalibrationText.finite(l.shrunkOffset(), "%+.2f")))
+          .append(num(Integer.toString(l.comparisons())))
+          .append(num(Integer.toString(p.scorecards())))
+          .append("</tr>\n");
+    }
+    h.append("</table>\n</section>\n");
+  }
+
+  private static void scaleUse(CalibrationReport report, StringBuilder h) {
+    h.append("<section id=\"scale-use\">\n<h2>Scale use (descriptions, never flags)</h2>\n")
+        .append("<table>\n<tr><th>interviewer</th><th>central tendency</th>")
+        .append("<th>range restriction</th><th>halo</th></tr>\n");
+    for (InterviewerProfile p : report.interviewers()) {
+      h.append("<tr><td>").append(e(p.interviewerId())).append("</td>");
+      for (Diagnostic d : p.diagnostics()) {
+        h.append("<td>").append(e(d.reading())).append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</table>\n</section>\n");
+  }
+
+  private static void panelSizing(CalibrationReport report, StringBuilder h) {
+    h.append("<section id=\"panel-sizing\">\n<h2>Panel sizing</h2>\n")
+        .append("<p>Reliability of one interviewer's rating, from candidates rated by two, and the")
+        .append(" Spearman-Brown reliability of the mean of k interviewers.</p>\n<table>\n")
+        .append("<tr><th>competency</th><th class=\"num\">candidates</th><th>ICC(1,1)</th>")
+        .append("<th>ICC(2,1)</th>");
+    for (int k = 1; k <= 6; k++) {
+      h.append("<th class=\"num\">k=").append(k).append("</th>");
+    }
+    if (!report.panelSizing().isEmpty()) {
+      for (CompetencyReliability.Target t : report.panelSizing().get(0).needed()) {
+        h.append("<th class=\"num\">k for ").append(t.reliability()).append("</th>");
+      }
+    }
+    h.append("</tr>\n");
+    for (CompetencyReliability c : report.panelSizing()) {
+      h.append("<tr><td>")
+          .append(e(c.competencyId()))
+          .append("</td>")
+          .append(num(Long.toString(c.units())))
+          .append("<td>")
+          .append(e(CalibrationText.icc(c.icc11())))
+          .append("</td><td>")
+          .append(e(CalibrationText.icc(c.icc21())))
+          .append("</td>");
+      for (int k = 0; k < 6; k++) {
+        h.append(num(k < c.meanReliability().size() ? f("%.2f", c.meanReliability().get(k)) : "-"));
+      }
+      for (CompetencyReliability.Target t : c.needed()) {
+        h.append(
+            num(
+                t.interviewers().isPresent()
+                    ? Integer.toString(t.interviewers().getAsInt())
+                    : "-"));
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</table>\n</section>\n");
+  }
+
+  private static String num(String text) {
+    return "<td class=\"num\">" + e(text) + "</td>";
+  }
+
+  private static String e(String text) {
+    return ESCAPE.escape(text);
+  }
+
+  private static String f(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}

@@ -1,0 +1,218 @@
+package dev.rubric.cli;
+
+import dev.rubric.core.VisibleText;
+import dev.rubric.scoring.agreement.ConfidenceInterval;
+import dev.rubric.scoring.agreement.IccEstimate;
+import dev.rubric.scoring.calibration.CalibrationReport;
+import dev.rubric.scoring.calibration.CompetencyReliability;
+import dev.rubric.scoring.calibration.Diagnostic;
+import dev.rubric.scoring.calibration.InterviewerProfile;
+import dev.rubric.scoring.calibration.Leniency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The text report of {@code rubric calibrate}: a summary with the flag rule and the comparable
+ * groups, the leniency table (flagged first), one line counting the rejected scorecards per cause,
+ * the scale-use diagnostics and panel sizing. User text (interviewer and competency ids) shows
+ * hidden characters as visible escapes. Stateless.
+ */
+final class CalibrationText {
+  private CalibrationText() {}
+
+  static String render(CalibrationReport report) {
+    StringBuilder s = new StringBuilder();
+    s.append(
+        f(
+            "Interviewer calibration: %d scorecards given, %d used, %d rejected; %d interviewers,"
+                + " %d flagged%n",
+            report.scorecardsGiven(),
+            report.scorecardsUsed(),
+            report.rejected().size(),
+            report.interviewers().size(),
+            report.flagged().size()));
+    s.append(f("Flag rule: %s.%n", report.flagRule()));
+    s.append(
+        f(
+            "Comparable groups: %d; offsets are centred within each group and compare only within"
+                + " one group.%n",
+            report.comparableGroups()));
+    if (report.comparableGroups() > 1) {
+      groups(report).forEach((g, ids) -> s.append(f("  group %d: %s%n", g, ids)));
+    }
+    s.append(
+        f(
+            "Residual variance %s on %d degrees of freedom; between-interviewer variance of"
+                + " leniency %.3f.%n%n",
+            finite(report.residualVariance(), "%.3f"),
+            report.degreesOfFreedom(),
+            report.betweenInterviewerVariance()));
+    String row = "%-14s %5s %-16s %7s %6s %6s %7s %7s %11s %10s  %s%n";
+    s.append(
+        f(
+            row,
+            "interviewer",
+            "group",
+            "flag",
+            "offset",
+            "se",
+            "z",
+            "p adj",
+            "shrunk",
+            "comparisons",
+            "scorecards",
+            "ratings by level"));
+    for (InterviewerProfile p : CalibrateCommand.ordered(report)) {
+      Leniency l = p.leniency();
+      s.append(
+          f(
+              row,
+              VisibleText.of(p.interviewerId()),
+              l.group() == 0 ? "-" : Integer.toString(l.group()),
+              (CalibrateCommand.isFlagged(p) ? "* " : "") + l.flag(),
+              finite(l.offset(), "%+.2f"),
+              finite(l.standardError(), "%.2f"),
+              finite(l.z(), "%.1f"),
+              finite(l.adjustedPValue(), "%.3f"),
+              finite(l.shrunkOffset(), "%+.2f"),
+              l.comparisons(),
+              p.scorecards(),
+              p.ratingCounts().entrySet().stream()
+                  .map(e -> e.getKey() + ":" + e.getValue())
+                  .collect(Collectors.joining(" "))));
+    }
+    if (!report.rejected().isEmpty()) {
+      s.append(
+          f(
+              "Rejected: %s (details with --format json).%n",
+              report.rejectionCauses().entrySet().stream()
+                  .map(e -> e.getValue() + " " + e.getKey())
+                  .collect(Collectors.joining(", "))));
+    }
+    diagnostics(report, s);
+    panelSizing(report, s);
+    return s.toString();
+  }
+
+  static Map<Integer, String> groups(CalibrationReport report) {
+    Map<Integer, String> groups = new TreeMap<>();
+    for (InterviewerProfile p : report.interviewers()) {
+      int g = p.leniency().group();
+      if (g > 0) {
+        groups.merge(g, VisibleText.of(p.interviewerId()), (a, b) -> a + ", " + b);
+      }
+    }
+    return groups;
+  }
+
+  private static void diagnostics(CalibrationReport report, StringBuilder s) {
+    s.append(
+        f(
+            "%nScale use (descriptions, never flags; the panel's figure in brackets, n = what it"
+                + " rests on)%n"));
+    String row = "%-14s %-26s %-26s %-26s";
+    s.append(f(row, "interviewer", "central tendency", "range restriction", "halo").stripTrailing())
+        .append('\n');
+    for (InterviewerProfile p : report.interviewers()) {
+      List<Diagnostic> d = p.diagnostics();
+      s.append(
+              f(
+                      row,
+                      VisibleText.of(p.interviewerId()),
+                      cell(d.get(0), true),
+                      cell(d.get(1), false),
+                      cell(d.get(2), false))
+                  .stripTrailing())
+          .append('\n');
+    }
+    s.append(
+        f(
+            "How to read: central tendency is the share of ratings at the middle levels (much"
+                + " higher than the panel's: ratings separate candidates less); range restriction"
+                + " the standard deviation of the ratings (much smaller: little of the scale is"
+                + " used); halo the spread of one scorecard's ratings across competencies (much"
+                + " smaller: one impression colours every competency).%n"));
+  }
+
+  private static String cell(Diagnostic d, boolean share) {
+    String format = share ? "%.0f%%" : "%.2f";
+    double scale = share ? 100 : 1;
+    return f(
+        "%s [%s] n=%d",
+        finite(d.value() * scale, format), finite(d.panelValue() * scale, format), d.count());
+  }
+
+  private static void panelSizing(CalibrationReport report, StringBuilder s) {
+    s.append(
+        f(
+            "%nPanel sizing (reliability of one interviewer's rating from candidates rated twice;"
+                + " Spearman-Brown reliability of the mean of k interviewers)%n"));
+    List<Double> targets =
+        report.panelSizing().isEmpty()
+            ? List.of()
+            : report.panelSizing().get(0).needed().stream()
+                .map(CompetencyReliability.Target::reliability)
+                .toList();
+    StringBuilder header =
+        new StringBuilder(
+            f(
+                "%-32s %10s %-22s %-22s %5s %5s %5s %5s %5s %5s",
+                "competency",
+                "candidates",
+                "ICC(1,1) [95% CI]",
+                "ICC(2,1) [95% CI]",
+                "k=1",
+                "k=2",
+                "k=3",
+                "k=4",
+                "k=5",
+                "k=6"));
+    targets.forEach(t -> header.append(f(" %8s", "k for " + t)));
+    s.append(header.toString().stripTrailing()).append('\n');
+    for (CompetencyReliability c : report.panelSizing()) {
+      StringBuilder line =
+          new StringBuilder(
+              f(
+                  "%-32s %10d %-22s %-22s",
+                  VisibleText.of(c.competencyId()), c.units(), icc(c.icc11()), icc(c.icc21())));
+      for (int k = 0; k < 6; k++) {
+        line.append(
+            f(
+                " %5s",
+                k < c.meanReliability().size() ? f("%.2f", c.meanReliability().get(k)) : "-"));
+      }
+      for (CompetencyReliability.Target t : c.needed()) {
+        line.append(
+            f(
+                " %8s",
+                t.interviewers().isPresent()
+                    ? Integer.toString(t.interviewers().getAsInt())
+                    : "-"));
+      }
+      s.append(line.toString().stripTrailing()).append('\n');
+    }
+  }
+
+  static String icc(IccEstimate e) {
+    if (!e.value().isDefined()) {
+      return "- (" + e.value().undefinedReason().map(Enum::name).orElse("undefined") + ")";
+    }
+    String v = f("%.2f", e.value().value());
+    if (e.interval().isPresent()) {
+      ConfidenceInterval ci = e.interval().get();
+      return v + f(" [%.2f, %.2f]", ci.lower(), ci.upper());
+    }
+    return v;
+  }
+
+  static String finite(double v, String format) {
+    return Double.isFinite(v) ? f(format, v) : "-";
+  }
+
+  private static String f(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}
