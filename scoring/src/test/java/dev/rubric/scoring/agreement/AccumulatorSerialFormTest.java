@@ -122,6 +122,57 @@ class AccumulatorSerialFormTest {
     assertThat(((IccAccumulator) deserialize(serialize(icc))).result()).isEqualTo(icc.result());
   }
 
+  /**
+   * Law: {@code merge(other)} leaves {@code other} unchanged, down to its serialized form. Units of
+   * three ratings on five levels are counted as patterns; the merge used to fold the argument's
+   * patterns in place, which changed its state (and raced when threads merged one shared
+   * accumulator).
+   */
+  @Test
+  void mergeLeavesItsArgumentUnchanged() throws Exception {
+    int[][] m = Generated.correlated(new Random(53), 200, 3, 1, 5, 0.1);
+    Object[][] pairs = {
+      {KrippendorffAlpha.ordinal().accumulator(), KrippendorffAlpha.ordinal().accumulator()},
+      {FleissKappa.of().accumulator(), FleissKappa.of().accumulator()},
+      {CohenKappa.linear().accumulator(), CohenKappa.linear().accumulator()},
+      {IntraclassCorrelation.of().accumulator(), IntraclassCorrelation.of().accumulator()}
+    };
+    for (Object[] pair : pairs) {
+      for (int[] row : m) {
+        add(pair[0], row);
+        add(pair[1], new int[] {row[2], row[1], row[0]});
+      }
+      byte[] before = serialize(pair[1]);
+      merge(pair[0], pair[1]);
+
+      assertThat(serialize(pair[1])).as("%s", pair[1].getClass()).isEqualTo(before);
+    }
+  }
+
+  private static void add(Object accumulator, int[] row) {
+    if (accumulator instanceof AlphaAccumulator a) {
+      a.addUnit(row);
+    } else if (accumulator instanceof FleissAccumulator f) {
+      f.addUnit(row);
+    } else if (accumulator instanceof CohenAccumulator c) {
+      c.addUnit(row[0], row[1]);
+    } else {
+      ((IccAccumulator) accumulator).addUnit(row);
+    }
+  }
+
+  private static void merge(Object into, Object from) {
+    if (into instanceof AlphaAccumulator a) {
+      a.merge((AlphaAccumulator) from);
+    } else if (into instanceof FleissAccumulator f) {
+      f.merge((FleissAccumulator) from);
+    } else if (into instanceof CohenAccumulator c) {
+      c.merge((CohenAccumulator) from);
+    } else {
+      ((IccAccumulator) into).merge((IccAccumulator) from);
+    }
+  }
+
   @Test
   void serializingDoesNotChangeTheAccumulator() throws Exception {
     // Units of 3 ratings within the span held: counted as patterns, not yet folded.
