@@ -127,9 +127,10 @@ final class StrictParser {
       return null;
     }
     // A large document is counted while streaming, before any tree is built, so that a
-    // million-element array costs no memory; a small one (its tree is small too) is checked on the
-    // tree, which costs less than a second pass over the bytes. An array longer than the limit
-    // needs at least two bytes per element.
+    // million-element array or a million-field object costs no memory; a small one (its tree is
+    // small too) is checked on the tree, which costs less than a second pass over the bytes. An
+    // array longer than the limit needs at least two bytes per element, an object with more fields
+    // at least four per field.
     boolean streamed =
         bytes.length > STREAM_CHECK_BYTES
             && (bytes.length > 2L * limits.maxArrayElements()
@@ -285,9 +286,9 @@ final class StrictParser {
   /**
    * Counts the elements of every array and the fields of every object while streaming, before any
    * tree is built, so that a million-element array or a million-field object costs no memory. The
-   * first one over its limit is reported with its full count. Malformed input passes here and is
-   * reported by the parse that follows. The parser used keeps no set of field names, so that a
-   * million distinct names cost nothing either.
+   * first one over its limit is reported: an array with its full count, an object at once.
+   * Malformed input passes here and is reported by the parse that follows. The parser used keeps no
+   * set of field names, so that a million distinct names cost nothing either.
    */
   private boolean sizesWithinLimits(byte[] bytes, List<Problem> sink) {
     int arrayLimit = limits.maxArrayElements();
@@ -298,9 +299,16 @@ final class StrictParser {
         if (token == JsonToken.FIELD_NAME) {
           JsonStreamContext object = parser.getParsingContext();
           if (object.getCurrentIndex() >= fieldLimit) {
-            String path = object.getParent().pathAsPointer().toString();
-            int fields = countRest(parser, object.getNestingDepth(), object.getCurrentIndex() + 1);
-            sink.add(overLimit(path, "object", fields, "fields", fieldLimit));
+            // Not counted to the end: a flood of fields is refused at once, in milliseconds.
+            sink.add(
+                Problem.error(
+                    JSON_LIMIT_EXCEEDED,
+                    object.getParent().pathAsPointer().toString(),
+                    String.format(
+                        Locale.ROOT,
+                        "The object has more than %d fields; the limit is %d.",
+                        fieldLimit,
+                        fieldLimit)));
             return false;
           }
           continue;
