@@ -231,7 +231,7 @@ class EvaluateCommandTest {
         .first()
         .asString()
         .startsWith("rubric: " + file + ": ERROR ")
-        .contains(" at /scorecards/0/ratings/1/level: ");
+        .contains(" at /scorecards/0/ratings/0/level: ");
     assertThat(run.err.lines().skip(1).findFirst().orElseThrow())
         .isEqualTo("rubric: " + file + ": the scorecards are rejected with 1 error");
   }

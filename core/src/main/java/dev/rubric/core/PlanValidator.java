@@ -424,6 +424,9 @@ final class PlanValidator {
           what);
       return false;
     }
+    if (Ids.hasHidden(problems, id, path, what)) {
+      return false;
+    }
     if (!SLUG.matcher(id).matches()) {
       error(
           INVALID_ID,

@@ -24,6 +24,15 @@ public final class ProblemCodes {
   /** E: an id is not a lowercase slug ({@code [a-z0-9]+(-[a-z0-9]+)*}). */
   public static final String INVALID_ID = "INVALID_ID";
 
+  /**
+   * E: an id or a reference to one (plan, competency, seat, stage and area ids; a scorecard's
+   * candidate, interviewer, seat, plan fingerprint and rated competency ids) holds a character that
+   * would be hidden or act when printed: a C0 control, DEL, a C1 control, a bidirectional mark,
+   * embedding, override or isolate (U+202A to U+202E, U+2066 to U+2069), a line or paragraph
+   * separator, or a lone surrogate. See {@link VisibleText}.
+   */
+  public static final String CONTROL_CHARACTER = "CONTROL_CHARACTER";
+
   /** E: a required text (title, name, label, id in a scorecard) is empty or blank. */
   public static final String BLANK_TEXT = "BLANK_TEXT";
 
@@ -144,6 +153,20 @@ public final class ProblemCodes {
 
   /** E: the document exceeds a configured limit (size, depth, string, number, count). */
   public static final String JSON_LIMIT_EXCEEDED = "JSON_LIMIT_EXCEEDED";
+
+  /**
+   * E: the bytes are not UTF-8 (UTF-16 or UTF-32, with or without a byte-order mark, or malformed
+   * UTF-8), or a string or field name holds a lone surrogate ({@code "\\ud800"}), which no UTF-8
+   * text can carry and no writer could write back.
+   */
+  public static final String JSON_ENCODING = "JSON_ENCODING";
+
+  /**
+   * E or A: more problems were found than a document may report ({@code JsonLimits#maxProblems()});
+   * this last problem says how many more there were. It is an error when any of the problems left
+   * out is one.
+   */
+  public static final String PROBLEMS_TRUNCATED = "PROBLEMS_TRUNCATED";
 
   private ProblemCodes() {}
 }

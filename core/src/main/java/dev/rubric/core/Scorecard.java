@@ -1,6 +1,7 @@
 package dev.rubric.core;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Ordering;
 import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -9,10 +10,22 @@ import org.immutables.value.Value;
  * What one interviewer wrote about one candidate from one seat: a rating per assessed competency,
  * an optional overall recommendation, and the fingerprint of the plan it was written against, so
  * that scoring criteria cannot drift under a running search.
+ *
+ * <p>The ratings are kept in one canonical order, by {@link Rating#competencyId()} ({@link
+ * String#compareTo} order), whatever order they were added or read in: two scorecards that differ
+ * only in the order of their ratings are equal, write the same JSON and give equal evaluations.
+ * Ratings of the same competency (an error that {@link #validateAgainst} reports as {@code
+ * DUPLICATE_RATING}) are all kept, in the order they arrived. The paths of validation problems
+ * ({@code /ratings/2/level}) index this canonical order, which is also the order the JSON writer
+ * uses; each message names the competency.
  */
 @Value.Immutable
 @ValueStyle
 public abstract class Scorecard {
+  /** Stable: {@link Ordering#sortedCopy} keeps ratings of one competency in arrival order. */
+  private static final Ordering<Rating> BY_COMPETENCY =
+      Ordering.<String>natural().onResultOf(Rating::competencyId);
+
   Scorecard() {}
 
   /** The candidate's id in the caller's system. */
@@ -27,7 +40,10 @@ public abstract class Scorecard {
   /** The {@link InterviewPlan#fingerprint()} of the plan this scorecard was written against. */
   public abstract String planFingerprint();
 
-  /** The ratings, at most one per competency; unassessed competencies are absent. */
+  /**
+   * The ratings, at most one per competency in a valid scorecard, in canonical order (by competency
+   * id); unassessed competencies are absent.
+   */
   public abstract ImmutableList<Rating> ratings();
 
   /** The overall recommendation, if the interviewer gave one. */
@@ -35,6 +51,15 @@ public abstract class Scorecard {
 
   /** When the scorecard was submitted. */
   public abstract Instant submittedAt();
+
+  /** Puts the ratings in canonical order: by competency id, ties in arrival order. */
+  @Value.Check
+  Scorecard canonical() {
+    if (BY_COMPETENCY.isOrdered(ratings())) {
+      return this;
+    }
+    return builder().from(this).ratings(BY_COMPETENCY.sortedCopy(ratings())).build();
+  }
 
   /** The rating of {@code competencyId}, if any. */
   public Optional<Rating> rating(String competencyId) {

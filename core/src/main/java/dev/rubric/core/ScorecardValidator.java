@@ -17,7 +17,13 @@ final class ScorecardValidator {
     List<Problem> problems = new ArrayList<>();
     blank(problems, card.candidateId(), "/candidateId", "candidate id");
     blank(problems, card.interviewerId(), "/interviewerId", "interviewer id");
-    if (!card.planFingerprint().equals(plan.fingerprint())) {
+    Ids.hasHidden(problems, card.candidateId(), "/candidateId", "candidate id");
+    Ids.hasHidden(problems, card.interviewerId(), "/interviewerId", "interviewer id");
+    Ids.hasHidden(problems, card.panelRoleId(), "/panelRoleId", "panel role id");
+    // A fingerprint holding a control character is reported as such, not also as a mismatch.
+    boolean fingerprintHidden =
+        Ids.hasHidden(problems, card.planFingerprint(), "/planFingerprint", "plan fingerprint");
+    if (!fingerprintHidden && !card.planFingerprint().equals(plan.fingerprint())) {
       problems.add(
           Problem.error(
               FINGERPRINT_MISMATCH,
@@ -28,7 +34,7 @@ final class ScorecardValidator {
                   card.planFingerprint(), plan.fingerprint())));
     }
     Optional<PanelRole> seat = plan.panelRole(card.panelRoleId());
-    if (seat.isEmpty()) {
+    if (seat.isEmpty() && !VisibleText.hasHidden(card.panelRoleId())) {
       problems.add(
           Problem.error(
               UNKNOWN_PANEL_ROLE,
@@ -40,7 +46,9 @@ final class ScorecardValidator {
     for (int i = 0; i < card.ratings().size(); i++) {
       Rating r = card.ratings().get(i);
       String path = "/ratings/" + i;
-      if (plan.competency(r.competencyId()).isEmpty()) {
+      if (Ids.hasHidden(problems, r.competencyId(), path + "/competencyId", "competency id")) {
+        rated.add(r.competencyId());
+      } else if (plan.competency(r.competencyId()).isEmpty()) {
         problems.add(
             Problem.error(
                 UNKNOWN_COMPETENCY,
@@ -68,8 +76,9 @@ final class ScorecardValidator {
                 LEVEL_OUTSIDE_SCALE,
                 path + "/level",
                 format(
-                    "Level %d is not on the scale (%d to %d).",
+                    "Level %d of '%s' is not on the scale (%d to %d).",
                     r.level(),
+                    r.competencyId(),
                     scale.levels().isEmpty() ? 0 : scale.min(),
                     scale.levels().isEmpty() ? 0 : scale.max())));
       } else if ((r.level() == scale.min() || r.level() == scale.max()) && r.evidence().isBlank()) {

@@ -73,6 +73,18 @@ public final class VisibleText {
     return firstHidden(text) >= 0;
   }
 
+  /**
+   * The index of the first character of {@code text} that {@link #of} would escape, or -1 when
+   * there is none.
+   *
+   * @param text the text to check
+   * @return the index of the first hidden character, or -1
+   */
+  public static int indexOfHidden(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return firstHidden(text);
+  }
+
   private static int firstHidden(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -52,20 +52,22 @@ class ScorecardValidationTest {
             .rate("quantum", 2, "?")
             .rate("model-serving", 9, "")
             .build();
+    // Paths index the canonical order (by competency id, ties in arrival order): communication,
+    // model-serving 3, model-serving 2, model-serving 9, quantum.
     assertThat(card.validateAgainst(plan).errors())
         .extracting(Problem::code, Problem::path)
         .containsExactly(
-            tuple(ProblemCodes.COMPETENCY_NOT_IN_SEAT, "/ratings/1/competencyId"),
+            tuple(ProblemCodes.COMPETENCY_NOT_IN_SEAT, "/ratings/0/competencyId"),
             tuple(ProblemCodes.DUPLICATE_RATING, "/ratings/2/competencyId"),
-            tuple(ProblemCodes.UNKNOWN_COMPETENCY, "/ratings/3/competencyId"),
-            tuple(ProblemCodes.DUPLICATE_RATING, "/ratings/4/competencyId"),
-            tuple(ProblemCodes.LEVEL_OUTSIDE_SCALE, "/ratings/4/level"));
+            tuple(ProblemCodes.DUPLICATE_RATING, "/ratings/3/competencyId"),
+            tuple(ProblemCodes.LEVEL_OUTSIDE_SCALE, "/ratings/3/level"),
+            tuple(ProblemCodes.UNKNOWN_COMPETENCY, "/ratings/4/competencyId"));
     assertThat(card.validateAgainst(plan).errors().get(0).message())
         .isEqualTo(
             "Seat 'deployment-depth' does not assess competency 'communication'; rate only the"
                 + " seat's competencies.");
-    assertThat(card.validateAgainst(plan).errors().get(4).message())
-        .isEqualTo("Level 9 is not on the scale (1 to 4).");
+    assertThat(card.validateAgainst(plan).errors().get(3).message())
+        .isEqualTo("Level 9 of 'model-serving' is not on the scale (1 to 4).");
   }
 
   @Test

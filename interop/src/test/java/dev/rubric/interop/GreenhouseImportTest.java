@@ -59,13 +59,14 @@ class GreenhouseImportTest {
     assertThat(card.planFingerprint()).isEqualTo(PLAN.fingerprint());
     assertThat(card.overallRecommendation()).contains(Recommendation.YES);
     assertThat(card.submittedAt()).isEqualTo(Instant.parse("2014-03-26T21:59:51Z"));
+    // A scorecard keeps its ratings in canonical order, by competency id.
     assertThat(card.ratings())
         .containsExactly(
+            Rating.of("analytical-thinking", 1, ""),
             Rating.of("communication", 4, "What a great communicator!"),
-            Rating.of("stakeholder-management", 3, ""),
-            Rating.of("project-management", 3, ""),
             Rating.of("problem-solving", 2, ""),
-            Rating.of("analytical-thinking", 1, ""));
+            Rating.of("project-management", 3, ""),
+            Rating.of("stakeholder-management", 3, ""));
     assertThat(card.validateAgainst(PLAN).errors()).isEmpty();
   }
 
@@ -206,11 +207,11 @@ class GreenhouseImportTest {
     assertThat(card.ratings())
         .extracting(Rating::competencyId, Rating::level)
         .containsExactly(
+            tuple("analytical-thinking", 1),
             tuple("communication", 3),
-            tuple("stakeholder-management", 2),
-            tuple("project-management", 2),
             tuple("problem-solving", 1),
-            tuple("analytical-thinking", 1));
+            tuple("project-management", 2),
+            tuple("stakeholder-management", 2));
   }
 
   @Test

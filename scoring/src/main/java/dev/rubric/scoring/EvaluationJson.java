@@ -13,6 +13,7 @@ import dev.rubric.core.Problem;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.Severity;
 import dev.rubric.core.json.ObjectFields;
+import dev.rubric.core.json.ProblemSink;
 import dev.rubric.core.json.ReadResult;
 import dev.rubric.core.json.RubricJson;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,11 @@ import java.util.OptionalDouble;
  * by their constant names ({@code HIRE}, {@code T_SHAPED}); absent optional figures are left out;
  * each scorecard is embedded in Rubric's scorecard format. The top level carries {@code
  * "schemaVersion": 1}. Reading is strict (built on {@link RubricJson#readTree} and {@link
- * ObjectFields}): every fault is a located {@link Problem}, never an exception. Writing then
- * reading gives an equal evaluation. Stateless and thread-safe.
+ * ObjectFields}): every fault is a located {@link Problem}, never an exception; integers are read
+ * from their exact decimal text; bytes that are not UTF-8 and strings holding a lone surrogate are
+ * refused; at most {@link dev.rubric.core.json.JsonLimits#maxProblems()} problems are reported,
+ * then one saying how many more. Writing then reading gives an equal evaluation, every string
+ * included. Stateless and thread-safe.
  */
 public final class EvaluationJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -84,13 +88,14 @@ public final class EvaluationJson {
     if (!tree.isOk()) {
       return ReadResult.failed(tree.problems());
     }
-    List<Problem> sink = new ArrayList<>();
+    // At most JsonLimits#maxProblems() problems are reported, then one saying how many more.
+    ProblemSink sink = ProblemSink.of(RubricJson.standard().limits());
     Optional<Evaluation> e = new Reader(sink).evaluation(tree.orElseThrow());
     if (e.isEmpty() || sink.stream().anyMatch(Problem::isError)) {
       if (sink.stream().noneMatch(Problem::isError)) {
         sink.add(Problem.error(JSON_INVALID_VALUE, "", "The evaluation could not be read."));
       }
-      return ReadResult.failed(sink);
+      return ReadResult.failed(sink.reported());
     }
     return ReadResult.of(e.get());
   }
@@ -223,9 +228,10 @@ public final class EvaluationJson {
       }
       ObjectFields f = maybe.get();
       Optional<JsonNode> version = f.raw("schemaVersion");
+      // An integer as every Rubric reader takes one: 1, 1.0 or 10e-1, never 1.0000000000000001.
       if (version.isEmpty()
-          || !version.get().isIntegralNumber()
-          || version.get().asLong() != RubricJson.SCHEMA_VERSION) {
+          || !ObjectFields.integer(version.get(), f.path("schemaVersion"), new ArrayList<>())
+              .equals(Optional.of(RubricJson.SCHEMA_VERSION))) {
         sink.add(
             Problem.error(
                 JSON_UNSUPPORTED_VERSION,

@@ -3,6 +3,7 @@ package dev.rubric.core.json;
 import com.google.common.base.Preconditions;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Bounds on what {@link RubricJson} reads, so that a hostile or broken document is refused quickly
@@ -18,7 +19,11 @@ import java.util.Objects;
  *   <li>number length: {@value #DEFAULT_MAX_NUMBER_LENGTH} characters;
  *   <li>field name length: {@value #DEFAULT_MAX_NAME_LENGTH} characters;
  *   <li>elements of any one array (scorecards in a list, ratings in a scorecard, ...): {@value
- *       #DEFAULT_MAX_ARRAY_ELEMENTS}.
+ *       #DEFAULT_MAX_ARRAY_ELEMENTS};
+ *   <li>fields of any one object: {@value #DEFAULT_MAX_FIELDS_PER_OBJECT} (no Rubric object has
+ *       more than a few dozen; the limit stops a flood of unknown fields before a tree is built);
+ *   <li>problems reported per document: {@value #DEFAULT_MAX_PROBLEMS}, then one {@code
+ *       PROBLEMS_TRUNCATED} problem saying how many more were found (see {@link ProblemSink}).
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -42,6 +47,12 @@ public final class JsonLimits {
   /** Default maximum number of elements in one array. */
   public static final int DEFAULT_MAX_ARRAY_ELEMENTS = 20_000;
 
+  /** Default maximum number of fields in one object. */
+  public static final int DEFAULT_MAX_FIELDS_PER_OBJECT = 1_000;
+
+  /** Default maximum number of problems reported per document. */
+  public static final int DEFAULT_MAX_PROBLEMS = 100;
+
   private static final JsonLimits DEFAULTS =
       new JsonLimits(
           DEFAULT_MAX_DOCUMENT_BYTES,
@@ -49,7 +60,9 @@ public final class JsonLimits {
           DEFAULT_MAX_STRING_LENGTH,
           DEFAULT_MAX_NUMBER_LENGTH,
           DEFAULT_MAX_NAME_LENGTH,
-          DEFAULT_MAX_ARRAY_ELEMENTS);
+          DEFAULT_MAX_ARRAY_ELEMENTS,
+          DEFAULT_MAX_FIELDS_PER_OBJECT,
+          DEFAULT_MAX_PROBLEMS);
 
   private final int maxDocumentBytes;
   private final int maxNestingDepth;
@@ -57,6 +70,8 @@ public final class JsonLimits {
   private final int maxNumberLength;
   private final int maxNameLength;
   private final int maxArrayElements;
+  private final int maxFieldsPerObject;
+  private final int maxProblems;
 
   private JsonLimits(
       int maxDocumentBytes,
@@ -64,13 +79,17 @@ public final class JsonLimits {
       int maxStringLength,
       int maxNumberLength,
       int maxNameLength,
-      int maxArrayElements) {
+      int maxArrayElements,
+      int maxFieldsPerObject,
+      int maxProblems) {
     this.maxDocumentBytes = positive("maxDocumentBytes", maxDocumentBytes);
     this.maxNestingDepth = positive("maxNestingDepth", maxNestingDepth);
     this.maxStringLength = positive("maxStringLength", maxStringLength);
     this.maxNumberLength = positive("maxNumberLength", maxNumberLength);
     this.maxNameLength = positive("maxNameLength", maxNameLength);
     this.maxArrayElements = positive("maxArrayElements", maxArrayElements);
+    this.maxFieldsPerObject = positive("maxFieldsPerObject", maxFieldsPerObject);
+    this.maxProblems = positive("maxProblems", maxProblems);
   }
 
   /** The default limits listed above. */
@@ -108,28 +127,69 @@ public final class JsonLimits {
     return maxArrayElements;
   }
 
+  /** Maximum number of fields in any one object. */
+  public int maxFieldsPerObject() {
+    return maxFieldsPerObject;
+  }
+
+  /**
+   * Maximum number of problems reported for one document, before the one that says how many more
+   * were found.
+   */
+  public int maxProblems() {
+    return maxProblems;
+  }
+
   /** A copy with the given maximum document size in bytes (> 0). */
   public JsonLimits withMaxDocumentBytes(int value) {
     return new JsonLimits(
-        value, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, maxArrayElements);
+        value,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxNameLength,
+        maxArrayElements,
+        maxFieldsPerObject,
+        maxProblems);
   }
 
   /** A copy with the given maximum nesting depth (> 0). */
   public JsonLimits withMaxNestingDepth(int value) {
     return new JsonLimits(
-        maxDocumentBytes, value, maxStringLength, maxNumberLength, maxNameLength, maxArrayElements);
+        maxDocumentBytes,
+        value,
+        maxStringLength,
+        maxNumberLength,
+        maxNameLength,
+        maxArrayElements,
+        maxFieldsPerObject,
+        maxProblems);
   }
 
   /** A copy with the given maximum string length (> 0). */
   public JsonLimits withMaxStringLength(int value) {
     return new JsonLimits(
-        maxDocumentBytes, maxNestingDepth, value, maxNumberLength, maxNameLength, maxArrayElements);
+        maxDocumentBytes,
+        maxNestingDepth,
+        value,
+        maxNumberLength,
+        maxNameLength,
+        maxArrayElements,
+        maxFieldsPerObject,
+        maxProblems);
   }
 
   /** A copy with the given maximum number length (> 0). */
   public JsonLimits withMaxNumberLength(int value) {
     return new JsonLimits(
-        maxDocumentBytes, maxNestingDepth, maxStringLength, value, maxNameLength, maxArrayElements);
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        value,
+        maxNameLength,
+        maxArrayElements,
+        maxFieldsPerObject,
+        maxProblems);
   }
 
   /** A copy with the given maximum field name length (> 0). */
@@ -140,13 +200,48 @@ public final class JsonLimits {
         maxStringLength,
         maxNumberLength,
         value,
-        maxArrayElements);
+        maxArrayElements,
+        maxFieldsPerObject,
+        maxProblems);
   }
 
   /** A copy with the given maximum number of elements per array (> 0). */
   public JsonLimits withMaxArrayElements(int value) {
     return new JsonLimits(
-        maxDocumentBytes, maxNestingDepth, maxStringLength, maxNumberLength, maxNameLength, value);
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxNameLength,
+        value,
+        maxFieldsPerObject,
+        maxProblems);
+  }
+
+  /** A copy with the given maximum number of fields per object (> 0). */
+  public JsonLimits withMaxFieldsPerObject(int value) {
+    return new JsonLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxNameLength,
+        maxArrayElements,
+        value,
+        maxProblems);
+  }
+
+  /** A copy with the given maximum number of problems reported per document (> 0). */
+  public JsonLimits withMaxProblems(int value) {
+    return new JsonLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxNameLength,
+        maxArrayElements,
+        maxFieldsPerObject,
+        value);
   }
 
   private static int positive(String name, int value) {
@@ -155,14 +250,19 @@ public final class JsonLimits {
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof JsonLimits
-        && ((JsonLimits) o).maxDocumentBytes == maxDocumentBytes
-        && ((JsonLimits) o).maxNestingDepth == maxNestingDepth
-        && ((JsonLimits) o).maxStringLength == maxStringLength
-        && ((JsonLimits) o).maxNumberLength == maxNumberLength
-        && ((JsonLimits) o).maxNameLength == maxNameLength
-        && ((JsonLimits) o).maxArrayElements == maxArrayElements;
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof JsonLimits)) {
+      return false;
+    }
+    JsonLimits that = (JsonLimits) o;
+    return that.maxDocumentBytes == maxDocumentBytes
+        && that.maxNestingDepth == maxNestingDepth
+        && that.maxStringLength == maxStringLength
+        && that.maxNumberLength == maxNumberLength
+        && that.maxNameLength == maxNameLength
+        && that.maxArrayElements == maxArrayElements
+        && that.maxFieldsPerObject == maxFieldsPerObject
+        && that.maxProblems == maxProblems;
   }
 
   @Override
@@ -173,7 +273,9 @@ public final class JsonLimits {
         maxStringLength,
         maxNumberLength,
         maxNameLength,
-        maxArrayElements);
+        maxArrayElements,
+        maxFieldsPerObject,
+        maxProblems);
   }
 
   @Override
@@ -181,12 +283,14 @@ public final class JsonLimits {
     return String.format(
         Locale.ROOT,
         "JsonLimits{documentBytes=%d, nestingDepth=%d, stringLength=%d, numberLength=%d,"
-            + " nameLength=%d, arrayElements=%d}",
+            + " nameLength=%d, arrayElements=%d, fieldsPerObject=%d, problems=%d}",
         maxDocumentBytes,
         maxNestingDepth,
         maxStringLength,
         maxNumberLength,
         maxNameLength,
-        maxArrayElements);
+        maxArrayElements,
+        maxFieldsPerObject,
+        maxProblems);
   }
 }

@@ -1,5 +1,6 @@
 package dev.rubric.core.json;
 
+import static dev.rubric.core.ProblemCodes.CONTROL_CHARACTER;
 import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
 import static dev.rubric.core.ProblemCodes.JSON_MISSING_FIELD;
 import static dev.rubric.core.ProblemCodes.JSON_NOT_FINITE;
@@ -10,6 +11,9 @@ import static dev.rubric.core.ProblemCodes.JSON_WRONG_TYPE;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Problem;
+import dev.rubric.core.Severity;
+import dev.rubric.core.VisibleText;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -128,6 +132,68 @@ public final class ObjectFields {
     return v.isPresent() ? stringOf(v.get(), name).orElse("") : "";
   }
 
+  /**
+   * A required id, or a reference to one: a string as {@link #requiredString}, and a {@code
+   * CONTROL_CHARACTER} problem when it holds a character {@link VisibleText} would escape (a
+   * control character, a bidirectional override, a lone surrogate; the last is already reported by
+   * the parser as {@code JSON_ENCODING}, so it is not reported twice).
+   */
+  public String requiredId(String name) {
+    String id = requiredString(name);
+    checkId(id, path(name), sink);
+    return id;
+  }
+
+  /** An optional id, checked as {@link #requiredId}. */
+  public Optional<String> optionalId(String name) {
+    Optional<String> id = optionalString(name);
+    id.ifPresent(v -> checkId(v, path(name), sink));
+    return id;
+  }
+
+  /** A list of ids, each checked as {@link #requiredId}. */
+  public ImmutableList<String> ids(String name, boolean required) {
+    return list(
+        name,
+        required,
+        (n, p, s) -> {
+          Optional<String> id = string(n, p);
+          id.ifPresent(v -> checkId(v, p, s));
+          return id;
+        });
+  }
+
+  /**
+   * Records a {@code CONTROL_CHARACTER} problem at {@code at} when {@code id} holds a character
+   * that {@link VisibleText} would escape, unless that character is a lone surrogate (a {@code
+   * JSON_ENCODING} problem of the parser); returns whether the id is clean.
+   */
+  public static boolean checkId(String id, String at, List<Problem> sink) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(sink, "sink");
+
+    int hidden = VisibleText.indexOfHidden(id);
+    if (hidden < 0) {
+      return true;
+    }
+    if (Utf8Text.loneSurrogate(id) < 0) {
+      sink.add(
+          Problem.error(
+              CONTROL_CHARACTER,
+              at,
+              String.format(
+                  Locale.ROOT,
+                  "The id '%s' holds the control or formatting character %s at character %d; ids"
+                      + " are printed in reports, so they may hold no control characters,"
+                      + " bidirectional overrides or line breaks.",
+                  id,
+                  VisibleText.of(String.valueOf(id.charAt(hidden))),
+                  hidden)));
+    }
+    return false;
+  }
+
   /** An optional string; a present value of another type is a problem. */
   public Optional<String> optionalString(String name) {
     Optional<JsonNode> v = raw(name);
@@ -216,6 +282,11 @@ public final class ObjectFields {
     while (names.hasNext()) {
       String name = names.next();
       if (!known.contains(name)) {
+        if (sink instanceof ProblemSink && ((ProblemSink) sink).isFull()) {
+          // Counted, not kept: a flood of unknown fields costs no message.
+          ((ProblemSink) sink).countLeftOut(Severity.ERROR);
+          continue;
+        }
         sink.add(
             Problem.error(
                 JSON_UNKNOWN_FIELD,
@@ -257,7 +328,13 @@ public final class ObjectFields {
     return Optional.of(v.textValue());
   }
 
-  /** Reads an integer: an integral JSON number, or a finite one with no fractional part. */
+  /**
+   * Reads an integer: a JSON number whose decimal text denotes exactly an integer between {@link
+   * Integer#MIN_VALUE} and {@link Integer#MAX_VALUE}. {@code 3}, {@code 3.0}, {@code 3e0} and
+   * {@code 30e-1} are 3; {@code 3.9999999999999999}, {@code 3.0000000000000001} and {@code 1e-400}
+   * are not integers (they are compared as exact decimals, never rounded through a double) and give
+   * a {@code JSON_NOT_INTEGER} problem.
+   */
   public static Optional<Integer> integer(JsonNode v, String at, List<Problem> sink) {
     Objects.requireNonNull(v, "v");
     Objects.requireNonNull(at, "at");
@@ -270,11 +347,9 @@ public final class ObjectFields {
     if (v.isIntegralNumber() && v.canConvertToInt()) {
       return Optional.of(v.intValue());
     }
-    if (v.isFloatingPointNumber()) {
-      double d = v.doubleValue();
-      if (d == Math.rint(d) && d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE) {
-        return Optional.of((int) d);
-      }
+    Integer exact = exactInt(v);
+    if (exact != null) {
+      return Optional.of(exact);
     }
     sink.add(
         Problem.error(
@@ -288,6 +363,39 @@ public final class ObjectFields {
                 + v.asText()
                 + "."));
     return Optional.empty();
+  }
+
+  /**
+   * The int that the floating-point number {@code v} denotes exactly, or null. Rubric's parser
+   * keeps every JSON float as the exact {@link BigDecimal} of its text; a node built in code from a
+   * {@code double} or {@code float} is taken at its exact binary value.
+   */
+  private static @Nullable Integer exactInt(JsonNode v) {
+    if (!v.isFloatingPointNumber()) {
+      return null;
+    }
+    BigDecimal d;
+    if (v.isBigDecimal()) {
+      d = v.decimalValue();
+    } else {
+      double x = v.doubleValue();
+      if (!Double.isFinite(x)) {
+        return null;
+      }
+      d = new BigDecimal(x);
+    }
+    // Stripping trailing zeros only shortens the unscaled value (bounded by the number-length
+    // limit); a fraction left over, or more than ten digits, is not an int. Testing this first
+    // keeps 1e-999999999 from costing a division by a huge power of ten.
+    d = d.stripTrailingZeros();
+    if (d.scale() > 0 || d.precision() - d.scale() > 10) {
+      return null;
+    }
+    try {
+      return d.intValueExact();
+    } catch (ArithmeticException e) {
+      return null;
+    }
   }
 
   private Optional<Double> number(JsonNode v, String at) {

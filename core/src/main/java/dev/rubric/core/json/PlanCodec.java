@@ -141,7 +141,7 @@ final class PlanCodec {
     ObjectFields f = maybe.get();
     int before = sink.size();
     RubricJson.checkVersion(f, true);
-    InterviewPlan.Builder plan = InterviewPlan.builder().id(f.requiredString("id"));
+    InterviewPlan.Builder plan = InterviewPlan.builder().id(f.requiredId("id"));
     f.requiredObject("profile", PlanCodec::readProfile).ifPresent(plan::profile);
     f.requiredObject("scale", PlanCodec::readScale).ifPresent(plan::scale);
     plan.addAllCompetencies(f.list("competencies", true, PlanCodec::readCompetency));
@@ -210,7 +210,7 @@ final class PlanCodec {
               int before = sink.size();
               CompetencyRequirement.Builder r =
                   CompetencyRequirement.builder()
-                      .competencyId(f.requiredString("competencyId"))
+                      .competencyId(f.requiredId("competencyId"))
                       .weight(f.requiredNumber("weight"))
                       .targetLevel(f.requiredInt("targetLevel"));
               f.optionalInt("mustHaveBar").ifPresent(r::mustHaveBar);
@@ -230,7 +230,7 @@ final class PlanCodec {
                       .addAllDepthAreas(f.list("depthAreas", false, PlanCodec::readAreaBar))
                       .addAllBreadthAreas(f.list("breadthAreas", false, PlanCodec::readAreaBar))
                       .breadthRequired(f.optionalInt("breadthRequired").orElse(0))
-                      .addAllSupportedAreas(f.strings("supportedAreas", false));
+                      .addAllSupportedAreas(f.ids("supportedAreas", false));
               f.finish();
               return build(sink, before, b::build);
             });
@@ -241,7 +241,7 @@ final class PlanCodec {
         .flatMap(
             f -> {
               int before = sink.size();
-              String area = f.requiredString("area");
+              String area = f.requiredId("area");
               int bar = f.requiredInt("bar");
               f.finish();
               return build(sink, before, () -> AreaBar.of(area, bar));
@@ -282,9 +282,9 @@ final class PlanCodec {
               int before = sink.size();
               Competency.Builder c =
                   Competency.builder()
-                      .id(f.requiredString("id"))
+                      .id(f.requiredId("id"))
                       .name(f.requiredString("name"))
-                      .area(f.requiredString("area"));
+                      .area(f.requiredId("area"));
               f.optionalString("description").ifPresent(c::description);
               f.optionalObject("anchors", PlanCodec::readAnchors).ifPresent(c::putAllAnchors);
               f.finish();
@@ -334,9 +334,9 @@ final class PlanCodec {
               int before = sink.size();
               PanelRole.Builder r =
                   PanelRole.builder()
-                      .id(f.requiredString("id"))
+                      .id(f.requiredId("id"))
                       .title(f.requiredString("title"))
-                      .addAllCompetencies(f.strings("competencies", true))
+                      .addAllCompetencies(f.ids("competencies", true))
                       .addAllScenarioPrompts(f.strings("scenarioPrompts", false));
               f.finish();
               return build(sink, before, r::build);
@@ -351,9 +351,9 @@ final class PlanCodec {
               int before = sink.size();
               EvaluationStage.Builder s =
                   EvaluationStage.builder()
-                      .id(f.requiredString("id"))
+                      .id(f.requiredId("id"))
                       .title(f.requiredString("title"))
-                      .addAllPanelRoles(f.strings("panelRoles", false));
+                      .addAllPanelRoles(f.ids("panelRoles", false));
               f.finish();
               return build(sink, before, s::build);
             });

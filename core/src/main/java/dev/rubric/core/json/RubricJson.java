@@ -19,7 +19,6 @@ import dev.rubric.core.Scorecard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,14 +34,21 @@ import java.util.function.BiFunction;
  * at {@code /dev/rubric/core/schema/plan.schema.json} and {@code scorecard.schema.json} on the
  * classpath.
  *
- * <p>Reading is strict and total: an unknown field, a duplicate key, a non-integer level, NaN or
- * Infinity, a wrong type, a missing field or an exceeded {@link JsonLimits limit} becomes a {@link
- * Problem} located by a JSON pointer, never an exception and never a silent default. Structural
- * faults are reported together; a document that is not well-formed JSON yields one problem at the
- * point where parsing stopped. Reading checks the format, not the meaning: call {@link
- * InterviewPlan#validate()} on the plan read.
+ * <p>Reading is strict and total: an unknown field, a duplicate key, a non-integer level (an
+ * integer is a number whose decimal text denotes exactly one: {@code 3}, {@code 3.0}, {@code
+ * 30e-1}; never {@code 3.0000000000000001}), NaN or Infinity, a wrong type, a missing field, an id
+ * holding a control character, bytes that are not UTF-8, a string holding a lone surrogate or an
+ * exceeded {@link JsonLimits limit} becomes a {@link Problem} located by a JSON pointer, never an
+ * exception and never a silent default. At most {@link JsonLimits#maxProblems()} problems are
+ * reported per document, then one {@code PROBLEMS_TRUNCATED} problem saying how many more were
+ * found. Structural faults are reported together; a document that is not well-formed JSON yields
+ * one problem at the point where parsing stopped. Reading checks the format, not the meaning: call
+ * {@link InterviewPlan#validate()} on the plan read.
  *
- * <p>Writing then reading gives an equal object. Instances are immutable and thread-safe.
+ * <p>Writing then reading gives an equal object: every string a reader accepts (any Unicode text,
+ * emoji and other characters outside the Basic Multilingual Plane included) is written back
+ * unchanged. A scorecard's ratings are written in its canonical order (by competency id). Instances
+ * are immutable and thread-safe.
  */
 public final class RubricJson {
   /** The schema version this library writes and reads. */
@@ -86,7 +92,8 @@ public final class RubricJson {
   /** Reads a plan from a string. */
   public ReadResult<InterviewPlan> readPlan(String json) {
     Objects.requireNonNull(json, "json");
-    return readPlan(json.getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = Utf8Text.encode(json);
+    return bytes == null ? ReadResult.failed(List.of(Utf8Text.unencodable(json))) : readPlan(bytes);
   }
 
   /**
@@ -134,7 +141,10 @@ public final class RubricJson {
   /** Reads one scorecard from a string. */
   public ReadResult<Scorecard> readScorecard(String json) {
     Objects.requireNonNull(json, "json");
-    return readScorecard(json.getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = Utf8Text.encode(json);
+    return bytes == null
+        ? ReadResult.failed(List.of(Utf8Text.unencodable(json)))
+        : readScorecard(bytes);
   }
 
   /** Writes one scorecard as indented JSON. */
@@ -155,7 +165,10 @@ public final class RubricJson {
   /** Reads a list of scorecards from a string. */
   public ReadResult<ImmutableList<Scorecard>> readScorecards(String json) {
     Objects.requireNonNull(json, "json");
-    return readScorecards(json.getBytes(StandardCharsets.UTF_8));
+    byte[] bytes = Utf8Text.encode(json);
+    return bytes == null
+        ? ReadResult.failed(List.of(Utf8Text.unencodable(json)))
+        : readScorecards(bytes);
   }
 
   /**
@@ -204,14 +217,14 @@ public final class RubricJson {
   private <T> ReadResult<T> read(
       byte[] json, BiFunction<JsonNode, List<Problem>, Optional<T>> reader) {
     Objects.requireNonNull(json, "json");
-    List<Problem> sink = new ArrayList<>();
+    ProblemSink sink = ProblemSink.of(limits);
     JsonNode root = parser.parse(json, sink);
     if (root == null) {
-      return ReadResult.failed(sink);
+      return ReadResult.failed(sink.reported());
     }
     Optional<T> value = reader.apply(root, sink);
     if (value.isEmpty() || hasErrorsSince(sink, 0)) {
-      return ReadResult.failed(sink);
+      return ReadResult.failed(sink.reported());
     }
     return ReadResult.of(value.get());
   }

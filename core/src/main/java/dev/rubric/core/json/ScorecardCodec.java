@@ -52,10 +52,10 @@ final class ScorecardCodec {
     RubricJson.checkVersion(f, versionRequired);
     Scorecard.Builder card =
         Scorecard.builder()
-            .candidateId(f.requiredString("candidateId"))
-            .interviewerId(f.requiredString("interviewerId"))
-            .panelRoleId(f.requiredString("panelRoleId"))
-            .planFingerprint(f.requiredString("planFingerprint"))
+            .candidateId(f.requiredId("candidateId"))
+            .interviewerId(f.requiredId("interviewerId"))
+            .panelRoleId(f.requiredId("panelRoleId"))
+            .planFingerprint(f.requiredId("planFingerprint"))
             .addAllRatings(f.list("ratings", true, ScorecardCodec::readRating));
     f.optionalString("overallRecommendation")
         .ifPresent(
@@ -84,7 +84,7 @@ final class ScorecardCodec {
         .flatMap(
             f -> {
               int before = sink.size();
-              String competencyId = f.requiredString("competencyId");
+              String competencyId = f.requiredId("competencyId");
               int level = f.requiredInt("level");
               String evidence = f.optionalString("evidence").orElse("");
               f.finish();

@@ -1,6 +1,7 @@
 package dev.rubric.core.json;
 
 import static dev.rubric.core.ProblemCodes.JSON_DUPLICATE_KEY;
+import static dev.rubric.core.ProblemCodes.JSON_ENCODING;
 import static dev.rubric.core.ProblemCodes.JSON_LIMIT_EXCEEDED;
 import static dev.rubric.core.ProblemCodes.JSON_NOT_FINITE;
 import static dev.rubric.core.ProblemCodes.JSON_SYNTAX;
@@ -21,13 +22,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.rubric.core.Problem;
 import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Parses bytes into a JSON tree under {@link JsonLimits}: duplicate keys, NaN and Infinity,
- * trailing content and every exceeded limit become one located problem. Immutable and thread-safe.
+ * Parses bytes into a JSON tree under {@link JsonLimits}: bytes that are not UTF-8, duplicate keys,
+ * NaN and Infinity, trailing content and every exceeded limit become one located problem; each
+ * string or field name holding a lone surrogate becomes a located problem. Immutable and
+ * thread-safe.
  */
 final class StrictParser {
   /** Documents larger than this have their arrays counted while streaming: 1 MiB. */
@@ -44,12 +50,24 @@ final class StrictParser {
    */
   private final JsonMapper fast;
 
+  /**
+   * For counting while streaming: no set of names per object, and no canonical table of field names
+   * (which a million distinct names would fill at a cost of seconds).
+   */
+  private final JsonFactory counting;
+
   StrictParser(JsonLimits limits) {
     this.limits = limits;
     this.mapper =
         JsonMapper.builder(factory(limits, true))
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
+    this.counting =
+        factory(limits, false)
+            .rebuild()
+            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
+            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
             .build();
     this.fast =
         JsonMapper.builder(factory(limits, false))
@@ -103,18 +121,26 @@ final class StrictParser {
                   limits.maxDocumentBytes())));
       return null;
     }
+    Problem encoding = Utf8Text.problem(bytes);
+    if (encoding != null) {
+      sink.add(encoding);
+      return null;
+    }
     // A large document is counted while streaming, before any tree is built, so that a
-    // million-element array costs no memory; a small one (its tree is small too) is checked on the
-    // tree, which costs less than a second pass over the bytes. An array longer than the limit
-    // needs at least two bytes per element.
+    // million-element array or a million-field object costs no memory; a small one (its tree is
+    // small too) is checked on the tree, which costs less than a second pass over the bytes. An
+    // array longer than the limit needs at least two bytes per element, an object with more fields
+    // at least four per field.
     boolean streamed =
-        bytes.length > STREAM_CHECK_BYTES && bytes.length > 2L * limits.maxArrayElements();
-    if (streamed && !arraysWithinLimit(bytes, sink)) {
+        bytes.length > STREAM_CHECK_BYTES
+            && (bytes.length > 2L * limits.maxArrayElements()
+                || bytes.length > 4L * limits.maxFieldsPerObject());
+    if (streamed && !sizesWithinLimits(bytes, sink)) {
       return null;
     }
     JsonNode valid = readValid(bytes);
     if (valid != null) {
-      return streamed || !hasLongArray(valid) || arraysFit(valid, "", sink) ? valid : null;
+      return checked(valid, sink);
     }
     try (JsonParser parser = mapper.createParser(bytes)) {
       JsonNode root;
@@ -138,7 +164,10 @@ final class StrictParser {
         return null;
       } catch (JsonProcessingException e) {
         String code =
-            e.getOriginalMessage().startsWith("Duplicate field") ? JSON_DUPLICATE_KEY : JSON_SYNTAX;
+            e.getOriginalMessage().startsWith("Duplicate field")
+                ? JSON_DUPLICATE_KEY
+                // Jackson refuses a field name with a lone surrogate escape itself.
+                : e.getOriginalMessage().contains("surrogate") ? JSON_ENCODING : JSON_SYNTAX;
         sink.add(located(code, parser, e, code.equals(JSON_SYNTAX) ? "Malformed JSON: " : ""));
         return null;
       }
@@ -146,7 +175,7 @@ final class StrictParser {
         sink.add(Problem.error(JSON_SYNTAX, "", "The document is empty."));
         return null;
       }
-      return streamed || !hasLongArray(root) || arraysFit(root, "", sink) ? root : null;
+      return checked(root, sink);
     } catch (IOException e) {
       // Reading from a byte array does not fail with I/O; anything here is malformed input.
       sink.add(Problem.error(JSON_SYNTAX, "", "Malformed JSON: " + e.getMessage()));
@@ -154,13 +183,42 @@ final class StrictParser {
     }
   }
 
-  /** Whether the tree holds an array longer than the limit; builds no path. */
-  private boolean hasLongArray(JsonNode node) {
+  /**
+   * {@code root}, or null when one of its arrays or objects is over a limit (the first such is
+   * reported). Every string and field name holding a lone surrogate is reported too; the tree is
+   * still returned then, so that the typed reader reports its other faults alongside.
+   */
+  private @Nullable JsonNode checked(JsonNode root, List<Problem> sink) {
+    if (!needsReport(root)) {
+      return root;
+    }
+    return report(root, new ArrayDeque<>(), sink) ? root : null;
+  }
+
+  /**
+   * Whether the tree holds an array or object over a limit, or a string or field name with any
+   * surrogate (paired or not); builds no path. Recursion is bounded by the nesting-depth limit.
+   */
+  private boolean needsReport(JsonNode node) {
+    if (node.isTextual()) {
+      return Utf8Text.hasSurrogate(node.textValue());
+    }
     if (node.isArray() && node.size() > limits.maxArrayElements()) {
       return true;
     }
+    if (node.isObject()) {
+      if (node.size() > limits.maxFieldsPerObject()) {
+        return true;
+      }
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        if (Utf8Text.hasSurrogate(e.getKey()) || needsReport(e.getValue())) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (JsonNode child : node) {
-      if (child.isContainerNode() && hasLongArray(child)) {
+      if (needsReport(child)) {
         return true;
       }
     }
@@ -168,35 +226,43 @@ final class StrictParser {
   }
 
   /**
-   * Whether every array of the tree at {@code path} is within the limit; the first one that is not
-   * is reported, located. Recursion is bounded by the nesting-depth limit.
+   * Reports what {@link #needsReport} found, each at its path ({@code at}: the path's segments,
+   * already escaped); false when an array or object is over a limit, which ends the walk.
    */
-  private boolean arraysFit(JsonNode node, String path, List<Problem> sink) {
+  private boolean report(JsonNode node, Deque<String> at, List<Problem> sink) {
+    if (node.isTextual()) {
+      if (Utf8Text.loneSurrogate(node.textValue()) >= 0) {
+        sink.add(Utf8Text.loneSurrogateAt(pointer(at), node.textValue(), false));
+      }
+      return true;
+    }
     if (node.isArray() && node.size() > limits.maxArrayElements()) {
+      sink.add(overLimit(pointer(at), "array", node.size(), "elements", limits.maxArrayElements()));
+      return false;
+    }
+    if (node.isObject() && node.size() > limits.maxFieldsPerObject()) {
       sink.add(
-          Problem.error(
-              JSON_LIMIT_EXCEEDED,
-              path,
-              String.format(
-                  Locale.ROOT,
-                  "The array has %d elements; the limit is %d.",
-                  node.size(),
-                  limits.maxArrayElements())));
+          overLimit(pointer(at), "object", node.size(), "fields", limits.maxFieldsPerObject()));
       return false;
     }
     if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        JsonNode child = node.get(i);
-        if (child.isContainerNode() && !arraysFit(child, path + "/" + i, sink)) {
+        at.addLast(Integer.toString(i));
+        boolean fits = report(node.get(i), at, sink);
+        at.removeLast();
+        if (!fits) {
           return false;
         }
       }
     } else if (node.isObject()) {
-      var fields = node.fields();
-      while (fields.hasNext()) {
-        var e = fields.next();
-        if (e.getValue().isContainerNode()
-            && !arraysFit(e.getValue(), path + "/" + ObjectFields.escape(e.getKey()), sink)) {
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        at.addLast(ObjectFields.escape(e.getKey()));
+        if (Utf8Text.loneSurrogate(e.getKey()) >= 0) {
+          sink.add(Utf8Text.loneSurrogateAt(pointer(at), e.getKey(), true));
+        }
+        boolean fits = report(e.getValue(), at, sink);
+        at.removeLast();
+        if (!fits) {
           return false;
         }
       }
@@ -204,30 +270,54 @@ final class StrictParser {
     return true;
   }
 
+  private static String pointer(Deque<String> segments) {
+    StringBuilder path = new StringBuilder();
+    segments.forEach(s -> path.append('/').append(s));
+    return path.toString();
+  }
+
+  private static Problem overLimit(String path, String what, int size, String unit, int limit) {
+    return Problem.error(
+        JSON_LIMIT_EXCEEDED,
+        path,
+        String.format(Locale.ROOT, "The %s has %d %s; the limit is %d.", what, size, unit, limit));
+  }
+
   /**
-   * Counts the elements of every array while streaming, before any tree is built, so that a
-   * million-element array costs no memory. Malformed input passes here and is reported by the parse
-   * that follows.
+   * Counts the elements of every array and the fields of every object while streaming, before any
+   * tree is built, so that a million-element array or a million-field object costs no memory. The
+   * first one over its limit is reported: an array with its full count, an object at once.
+   * Malformed input passes here and is reported by the parse that follows. The parser used keeps no
+   * set of field names, so that a million distinct names cost nothing either.
    */
-  private boolean arraysWithinLimit(byte[] bytes, List<Problem> sink) {
-    int limit = limits.maxArrayElements();
-    try (JsonParser parser = mapper.createParser(bytes)) {
+  private boolean sizesWithinLimits(byte[] bytes, List<Problem> sink) {
+    int arrayLimit = limits.maxArrayElements();
+    int fieldLimit = limits.maxFieldsPerObject();
+    try (JsonParser parser = counting.createParser(bytes)) {
       JsonToken token;
       while ((token = parser.nextToken()) != null) {
+        if (token == JsonToken.FIELD_NAME) {
+          JsonStreamContext object = parser.getParsingContext();
+          if (object.getCurrentIndex() >= fieldLimit) {
+            // Not counted to the end: a flood of fields is refused at once, in milliseconds.
+            sink.add(
+                Problem.error(
+                    JSON_LIMIT_EXCEEDED,
+                    object.getParent().pathAsPointer().toString(),
+                    String.format(
+                        Locale.ROOT,
+                        "The object has more than %d fields; the limit is %d.",
+                        fieldLimit,
+                        fieldLimit)));
+            return false;
+          }
+          continue;
+        }
         JsonStreamContext array = containingArray(parser, token);
-        if (array != null && array.getCurrentIndex() >= limit) {
+        if (array != null && array.getCurrentIndex() >= arrayLimit) {
           String path = array.getParent().pathAsPointer().toString();
-          int depth = array.getNestingDepth();
-          int elements = countRest(parser, depth, array.getCurrentIndex() + 1);
-          sink.add(
-              Problem.error(
-                  JSON_LIMIT_EXCEEDED,
-                  path,
-                  String.format(
-                      Locale.ROOT,
-                      "The array has %d elements; the limit is %d.",
-                      elements,
-                      limit)));
+          int elements = countRest(parser, array.getNestingDepth(), array.getCurrentIndex() + 1);
+          sink.add(overLimit(path, "array", elements, "elements", arrayLimit));
           return false;
         }
       }
@@ -237,20 +327,26 @@ final class StrictParser {
     return true;
   }
 
-  /** Counts the elements of the array at {@code depth} until it ends or the input fails. */
+  /**
+   * Counts the elements of the array, or the fields of the object, at {@code depth} until it ends
+   * or the input fails.
+   */
   private static int countRest(JsonParser parser, int depth, int seen) throws IOException {
-    int elements = seen;
+    int count = seen;
     JsonToken token;
     while ((token = parser.nextToken()) != null) {
-      if (token == JsonToken.END_ARRAY && parser.getParsingContext().getNestingDepth() < depth) {
+      if (token.isStructEnd() && parser.getParsingContext().getNestingDepth() < depth) {
         break;
       }
-      JsonStreamContext array = containingArray(parser, token);
-      if (array != null && array.getNestingDepth() == depth) {
-        elements = array.getCurrentIndex() + 1;
+      JsonStreamContext context =
+          token == JsonToken.FIELD_NAME
+              ? parser.getParsingContext()
+              : containingArray(parser, token);
+      if (context != null && context.getNestingDepth() == depth) {
+        count = context.getCurrentIndex() + 1;
       }
     }
-    return elements;
+    return count;
   }
 
   /** The array whose element {@code token} starts, or null. */

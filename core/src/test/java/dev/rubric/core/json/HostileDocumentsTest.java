@@ -102,6 +102,63 @@ class HostileDocumentsTest {
     assertThat(p.message()).isEqualTo("The array has 1000000 elements; the limit is 20000.");
   }
 
+  @Test
+  void aScorecardWithOnePointTwoMillionUnknownFieldsIsOneProblem() {
+    // About 16 MB; refused while streaming, before a tree (or a problem per field) is built.
+    StringBuilder text = new StringBuilder("{\"schemaVersion\":1");
+    for (int i = 0; i < 1_200_000; i++) {
+      text.append(",\"").append(Integer.toString(i, 36)).append("\":0");
+    }
+    byte[] bytes = text.append('}').toString().getBytes(UTF_8);
+    Problem p = onlyProblem(assertTimeoutPreemptively(HANG_GUARD, () -> JSON.readScorecard(bytes)));
+    assertThat(p.path()).isEmpty();
+    assertThat(p.message()).isEqualTo("The object has more than 1000 fields; the limit is 1000.");
+  }
+
+  @Test
+  void anObjectWithTooManyFieldsInASmallDocumentIsRefused() {
+    StringBuilder text = new StringBuilder("{\"schemaVersion\":1,\"ratings\":[{\"level\":3");
+    for (int i = 0; i < 1_000; i++) {
+      text.append(",\"f").append(i).append("\":0");
+    }
+    Problem p = onlyProblem(JSON.readScorecard(text.append("}]}").toString()));
+    assertThat(p.path()).isEqualTo("/ratings/0");
+    assertThat(p.message()).isEqualTo("The object has 1001 fields; the limit is 1000.");
+  }
+
+  @Test
+  void aFloodOfProblemsIsCutAtOneHundredAndOneMoreSayingHowMany() throws Exception {
+    // 20,000 scorecards with 10 unknown fields each: 300,000 problems, 101 reported.
+    StringBuilder fields = new StringBuilder();
+    for (int i = 0; i < 10; i++) {
+      fields.append("\"u").append(i).append("\":0,");
+    }
+    String element = "{" + fields + "\"candidateId\":\"c\"}";
+    byte[] flood = list(20_000, i -> element).readAllBytes();
+    ReadResult<?> read = assertTimeoutPreemptively(HANG_GUARD, () -> JSON.readScorecards(flood));
+    assertThat(read.problems()).hasSize(101);
+    Problem last = read.problems().get(100);
+    assertThat(last.code()).isEqualTo(ProblemCodes.PROBLEMS_TRUNCATED);
+    assertThat(last.isError()).isTrue();
+    assertThat(last.path()).isEmpty();
+    // Per scorecard: 10 unknown fields and 5 missing required fields.
+    assertThat(last.message())
+        .isEqualTo(
+            (20_000 * 15 - 100)
+                + " more problems were found and not listed (the report stops after 100); fix the"
+                + " ones above and read the document again.");
+  }
+
+  @Test
+  void theProblemCapIsConfigurable() {
+    RubricJson three = RubricJson.withLimits(JsonLimits.defaults().withMaxProblems(3));
+    // 4 unknown fields and 7 missing ones (schemaVersion and the six required fields).
+    ReadResult<?> read = three.readScorecard("{\"a\":1,\"b\":2,\"c\":3,\"d\":4}");
+    assertThat(read.problems()).hasSize(4);
+    assertThat(read.problems().get(3).code()).isEqualTo(ProblemCodes.PROBLEMS_TRUNCATED);
+    assertThat(read.problems().get(3).message()).startsWith("8 more problems were found");
+  }
+
   private static String scorecard(int i) {
     return String.format(
         Locale.ROOT,

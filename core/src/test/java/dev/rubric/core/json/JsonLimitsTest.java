@@ -23,6 +23,8 @@ class JsonLimitsTest {
     assertThat(d.maxNumberLength()).isEqualTo(40);
     assertThat(d.maxNameLength()).isEqualTo(256);
     assertThat(d.maxArrayElements()).isEqualTo(20_000);
+    assertThat(d.maxFieldsPerObject()).isEqualTo(1_000);
+    assertThat(d.maxProblems()).isEqualTo(100);
   }
 
   @Test
