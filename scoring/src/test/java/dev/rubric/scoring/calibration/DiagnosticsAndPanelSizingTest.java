@@ -79,7 +79,13 @@ class DiagnosticsAndPanelSizingTest {
               .filter(s -> s.candidateId().equals(candidate))
               .sorted(java.util.Comparator.comparing(Scorecard::interviewerId))
               .limit(2)
-              .mapToInt(s -> s.ratings().get(0).level())
+              .mapToInt(
+                  s ->
+                      s.ratings().stream()
+                          .filter(r -> r.competencyId().equals("serving"))
+                          .findFirst()
+                          .orElseThrow()
+                          .level())
               .toArray();
     }
     assertThat(IntraclassCorrelation.of().compute(pairs).get(IccForm.ICC_1_1).value().value())
