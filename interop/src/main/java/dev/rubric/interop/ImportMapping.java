@@ -4,12 +4,16 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Problem;
+import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.ValidationReport;
 import dev.rubric.core.json.ReadResult;
 import dev.rubric.core.json.RubricJson;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -164,8 +168,27 @@ public abstract class ImportMapping {
     return MappingCodec.read(RubricJson.standard(), json);
   }
 
-  /** Reads a mapping from a JSON string. */
+  /**
+   * Reads a mapping from a JSON string. A string holding a lone surrogate is not Unicode text and
+   * is refused as {@link dev.rubric.core.ProblemCodes#JSON_ENCODING}, never read with the surrogate
+   * turned into {@code ?}.
+   */
   public static ReadResult<ImportMapping> fromJson(String json) {
+    Objects.requireNonNull(json, "json");
+    int lone = MappingCodec.loneSurrogate(json);
+    if (lone >= 0) {
+      return ReadResult.failed(
+          List.of(
+              Problem.error(
+                  ProblemCodes.JSON_ENCODING,
+                  "",
+                  String.format(
+                      Locale.ROOT,
+                      "The text holds a lone surrogate (\\u%04x) at character %d; it is not"
+                          + " Unicode text and cannot be read as UTF-8.",
+                      (int) json.charAt(lone),
+                      lone))));
+    }
     return fromJson(json.getBytes(StandardCharsets.UTF_8));
   }
 

@@ -22,7 +22,9 @@ import dev.rubric.core.Recommendation;
 import dev.rubric.core.ScaleLevel;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
+import dev.rubric.core.json.JsonLimits;
 import dev.rubric.core.json.ObjectFields;
+import dev.rubric.core.json.ProblemSink;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -53,7 +55,13 @@ final class ImportSession {
   }
 
   final ImportMapping mapping;
-  final List<Problem> sink = new ArrayList<>();
+
+  /**
+   * Every problem of this import, counted; the first {@link JsonLimits#maxProblems()} are kept and
+   * the report ends with one saying how many more were found.
+   */
+  final ProblemSink sink = ProblemSink.of(JsonLimits.defaults());
+
   private final @Nullable String fallbackCandidate;
   private final ImmutableMap<String, Integer> levels;
   private final ImmutableMap<String, Recommendation> recommendations;
@@ -523,7 +531,7 @@ final class ImportSession {
   ImportResult result() {
     return ImportResult.builder()
         .addAllScorecards(cards)
-        .addAllProblems(sink)
+        .addAllProblems(sink.reported())
         .addAllOutcomes(outcomes)
         .addAllUnusedText(unusedText)
         .build();

@@ -233,4 +233,19 @@ final class MappingCodec {
       map.forEach(m::put);
     }
   }
+
+  /** The index of the first surrogate in {@code text} that is not part of a pair; -1 if none. */
+  static int loneSurrogate(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

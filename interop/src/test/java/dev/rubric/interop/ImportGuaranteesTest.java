@@ -11,6 +11,7 @@ import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.ScaleLevel;
+import dev.rubric.core.json.ReadResult;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -131,6 +132,39 @@ class ImportGuaranteesTest {
     assertThat(result.scorecards().get(0).ratings()).hasSize(1);
     assertThat(result.count(ElementOutcome.Kind.USED)).isEqualTo(1);
     assertThat(result.count(ElementOutcome.Kind.PROBLEM)).isEqualTo(1);
+  }
+
+  @Test
+  void aFloodOfFaultsIsReportedAsTheFirstHundredAndACountWhileEveryElementKeepsItsOutcome() {
+    ImportMapping mapping = greenhouse().ratingLevel("yes", 3).build();
+    String blank = "{\"name\": \"\", \"rating\": \"yes\"}";
+    ImportResult flood =
+        greenhouse(
+            mapping,
+            card("[" + String.join(",", java.util.Collections.nCopies(500, blank)) + "]", ""));
+    assertThat(flood.problems()).hasSize(101);
+    assertThat(flood.problems().subList(0, 100))
+        .extracting(Problem::code)
+        .containsOnly(ProblemCodes.BLANK_TEXT);
+    assertThat(flood.problems().get(99).path()).isEqualTo("/attributes/99/name");
+    Problem last = flood.problems().get(100);
+    assertThat(last.code()).isEqualTo(ProblemCodes.PROBLEMS_TRUNCATED);
+    assertThat(last.message()).contains("400");
+    assertThat(flood.outcomes()).hasSize(500);
+    assertThat(flood.count(ElementOutcome.Kind.PROBLEM)).isEqualTo(500);
+  }
+
+  @Test
+  void aMappingStringHoldingALoneSurrogateIsRefusedNotReadAsAQuestionMark() {
+    ReadResult<ImportMapping> read =
+        ImportMapping.fromJson(
+            "{\"vendor\": \"greenhouse\", \"planFingerprint\": \"sha256:ab\","
+                + " \"ignored\": [\"Adapt\ud800\"]}");
+    assertThat(read.isOk()).isFalse();
+    assertThat(read.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(ProblemCodes.JSON_ENCODING, ""));
+    assertThat(read.problems().get(0).message()).contains("\\ud800");
   }
 
   @Test
