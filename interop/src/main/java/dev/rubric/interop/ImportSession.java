@@ -1,6 +1,6 @@
 package dev.rubric.interop;
 
-import static dev.rubric.core.ProblemCodes.INVALID_ID;
+import static dev.rubric.core.ProblemCodes.CONTROL_CHARACTER;
 import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
 import static dev.rubric.core.ProblemCodes.LEVEL_OUTSIDE_SCALE;
 import static dev.rubric.interop.InteropProblemCodes.DUPLICATE_ATTRIBUTE;
@@ -177,7 +177,7 @@ final class ImportSession {
   private Optional<String> id(JsonNode v, String at) {
     if (v.isTextual() && VisibleText.hasHidden(v.textValue())) {
       error(
-          INVALID_ID,
+          CONTROL_CHARACTER,
           at,
           "The id '"
               + VisibleText.of(v.textValue())

@@ -1,7 +1,7 @@
 package dev.rubric.interop;
 
 import static dev.rubric.core.ProblemCodes.BLANK_TEXT;
-import static dev.rubric.core.ProblemCodes.INVALID_ID;
+import static dev.rubric.core.ProblemCodes.CONTROL_CHARACTER;
 import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
 import static dev.rubric.core.ProblemCodes.JSON_NOT_INTEGER;
 import static dev.rubric.core.ProblemCodes.JSON_UNSUPPORTED_VERSION;
@@ -147,7 +147,7 @@ final class MappingCodec {
     if (VisibleText.hasHidden(n.textValue())) {
       sink.add(
           Problem.error(
-              INVALID_ID,
+              CONTROL_CHARACTER,
               at,
               "The id '"
                   + VisibleText.of(n.textValue())

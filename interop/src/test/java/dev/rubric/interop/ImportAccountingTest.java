@@ -101,7 +101,7 @@ class ImportAccountingTest {
         .contains(
             ProblemCodes.JSON_WRONG_TYPE,
             ProblemCodes.BLANK_TEXT,
-            ProblemCodes.INVALID_ID,
+            ProblemCodes.CONTROL_CHARACTER,
             InteropProblemCodes.UNKNOWN_ATTRIBUTE,
             InteropProblemCodes.UNKNOWN_RATING,
             InteropProblemCodes.UNKNOWN_RECOMMENDATION,

@@ -224,7 +224,7 @@ class ImportGuaranteesTest {
     assertThat(result.scorecards()).isEmpty();
     assertThat(result.problems())
         .extracting(Problem::code, Problem::path)
-        .containsExactly(tuple(ProblemCodes.INVALID_ID, "/interviewer/id"));
+        .containsExactly(tuple(ProblemCodes.CONTROL_CHARACTER, "/interviewer/id"));
     assertThat(result.problems().get(0).toString()).doesNotContain("\n", "\u001b");
   }
 
@@ -355,8 +355,8 @@ class ImportGuaranteesTest {
         .containsExactlyInAnyOrder(
             tuple(ProblemCodes.JSON_NOT_INTEGER, "/ratingLevels/yes"),
             tuple(ProblemCodes.JSON_NOT_INTEGER, "/ratingLevels/no"),
-            tuple(ProblemCodes.INVALID_ID, "/interviewers/821"),
-            tuple(ProblemCodes.INVALID_ID, "/defaultSeat"));
+            tuple(ProblemCodes.CONTROL_CHARACTER, "/interviewers/821"),
+            tuple(ProblemCodes.CONTROL_CHARACTER, "/defaultSeat"));
     String exact =
         "{\"vendor\": \"greenhouse\", \"planFingerprint\": \"sha256:x\", \"ratingLevels\":"
             + " {\"mixed\": 2.0, \"yes\": 30e-1}}";
