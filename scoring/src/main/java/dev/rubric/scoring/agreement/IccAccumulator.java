@@ -80,14 +80,29 @@ public final class IccAccumulator implements Serializable {
         return;
       }
     }
-    // |rating| <= 2^31 and length < 2^31, so the row sum fits a long and each square does.
+    // |rating| <= 2^31 and length < 2^31, so the row sum fits a long and each square does; the
+    // row's squares are summed here and handed on whenever their sum would leave a long.
     long row = 0;
+    long squares = 0;
+    long[] columns = columnSums;
     for (int j = 0; j < length; j++) {
       long r = ratings[j];
       row += r;
-      sumOfSquares.add(r * r);
-      addToColumn(j, r);
+      long square = r * r;
+      squares += square;
+      if (squares < 0) { // both terms >= 0: the sum overflowed
+        sumOfSquares.add(squares - square);
+        squares = square;
+      }
+      long c = columns[j];
+      long s = c + r;
+      if (((c ^ s) & (r ^ s)) < 0) {
+        addToColumn(j, r);
+      } else {
+        columns[j] = s;
+      }
     }
+    sumOfSquares.add(squares);
     targets++;
     rated = true;
     pairable |= length >= 2;

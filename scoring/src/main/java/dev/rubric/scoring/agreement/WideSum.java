@@ -19,13 +19,18 @@ final class WideSum {
 
   /** Adds {@code v} exactly. */
   void add(long v) {
-    long s = small + v;
-    if (((small ^ s) & (v ^ s)) < 0) { // overflow: move the running part into the big one
-      big = big.add(BigInteger.valueOf(small));
-      small = v;
-    } else {
-      small = s;
+    long before = small;
+    long s = before + v;
+    small = s;
+    if (((before ^ s) & (v ^ s)) < 0) {
+      spill(before, v);
     }
+  }
+
+  /** The rare path of {@link #add}: moves the running part into the big one. */
+  private void spill(long before, long v) {
+    big = big.add(BigInteger.valueOf(before));
+    small = v;
   }
 
   /** Adds {@code v * v} exactly, for any {@code long v}. */
