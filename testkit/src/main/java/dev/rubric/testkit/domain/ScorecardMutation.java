@@ -51,22 +51,24 @@ enum ScorecardMutation {
         return Optional.empty();
       }
       Rating extra = Rating.of(pick(others, a).id(), pick(plan.scale().levels(), b).value(), "x");
+      Scorecard built = Scorecard.builder().from(card).addRatings(extra).build();
       return broken(
           plan,
-          Scorecard.builder().from(card).addRatings(extra).build(),
+          built,
           ProblemCodes.COMPETENCY_NOT_IN_SEAT,
-          "/ratings/" + card.ratings().size() + "/competencyId");
+          "/ratings/" + lastIndexOf(built, extra.competencyId()) + "/competencyId");
     }
   },
   RATING_OF_UNKNOWN_COMPETENCY {
     @Override
     Optional<BrokenScorecard> apply(InterviewPlan plan, Scorecard card, int a, int b) {
       Rating extra = Rating.of("ghost-competency", pick(plan.scale().levels(), b).value(), "x");
+      Scorecard built = Scorecard.builder().from(card).addRatings(extra).build();
       return broken(
           plan,
-          Scorecard.builder().from(card).addRatings(extra).build(),
+          built,
           ProblemCodes.UNKNOWN_COMPETENCY,
-          "/ratings/" + card.ratings().size() + "/competencyId");
+          "/ratings/" + lastIndexOf(built, extra.competencyId()) + "/competencyId");
     }
   },
   LEVEL_OFF_SCALE {
@@ -84,11 +86,12 @@ enum ScorecardMutation {
         Rating r = ratings.get(i);
         ratings.set(i, Rating.of(r.competencyId(), level, r.evidence()));
       }
+      Scorecard built = Scorecard.builder().from(card).ratings(ratings).build();
       return broken(
           plan,
-          Scorecard.builder().from(card).ratings(ratings).build(),
+          built,
           ProblemCodes.LEVEL_OUTSIDE_SCALE,
-          "/ratings/" + i + "/level");
+          "/ratings/" + lastIndexOf(built, ratings.get(i).competencyId()) + "/level");
     }
   },
   DUPLICATE_RATING {
@@ -101,11 +104,12 @@ enum ScorecardMutation {
       }
       Rating again = pick(ratings, a);
       ratings.add(Rating.of(again.competencyId(), pick(plan.scale().levels(), b).value(), "y"));
+      Scorecard built = Scorecard.builder().from(card).ratings(ratings).build();
       return broken(
           plan,
-          Scorecard.builder().from(card).ratings(ratings).build(),
+          built,
           ProblemCodes.DUPLICATE_RATING,
-          "/ratings/" + (ratings.size() - 1) + "/competencyId");
+          "/ratings/" + lastIndexOf(built, again.competencyId()) + "/competencyId");
     }
   },
   BLANK_CANDIDATE {
@@ -131,6 +135,21 @@ enum ScorecardMutation {
 
   /** The broken scorecard, or empty when this mutation does not apply to the plan. */
   abstract Optional<BrokenScorecard> apply(InterviewPlan plan, Scorecard card, int a, int b);
+
+  /**
+   * The position of the last rating of {@code competencyId} in {@code card}: a scorecard keeps its
+   * ratings in canonical order (by competency id, duplicates in arrival order), so the position of
+   * an added rating is known only once the scorecard is built.
+   */
+  static int lastIndexOf(Scorecard card, String competencyId) {
+    List<Rating> ratings = card.ratings();
+    for (int i = ratings.size() - 1; i >= 0; i--) {
+      if (ratings.get(i).competencyId().equals(competencyId)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no rating of " + competencyId);
+  }
 
   Optional<BrokenScorecard> broken(InterviewPlan plan, Scorecard card, String code, String path) {
     return Optional.of(new BrokenScorecard(plan, card, code, Optional.of(path), name()));
