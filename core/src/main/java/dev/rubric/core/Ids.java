@@ -15,9 +15,13 @@ final class Ids {
   /**
    * Records a {@code CONTROL_CHARACTER} problem at {@code path} when {@code id} holds a control
    * character, a bidirectional-formatting character, a line or paragraph separator or a lone
-   * surrogate; returns whether it did.
+   * surrogate; returns whether it did. A blank id (white space only, tabs and line breaks included)
+   * is left to the check for blank text, so that it gets exactly one problem.
    */
   static boolean hasHidden(List<Problem> problems, String id, String path, String what) {
+    if (id.isBlank()) {
+      return false;
+    }
     int hidden = VisibleText.indexOfHidden(id);
     if (hidden < 0) {
       return false;

@@ -95,4 +95,17 @@ class ControlCharacterIdsTest {
         .extracting(p -> p.code(), p -> p.path())
         .containsExactly(tuple(ProblemCodes.CONTROL_CHARACTER, "/panelRoleId"));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"\t", "\n", " \r\n "})
+  void aBlankIdOfTabsOrLineBreaksIsOneBlankTextProblem(String blank) {
+    Scorecard card =
+        Scorecard.builder()
+            .from(Plans.card(PLAN).rate("model-serving", 3, "evidence").build())
+            .interviewerId(blank)
+            .build();
+    assertThat(card.validateAgainst(PLAN).problems())
+        .extracting(p -> p.code(), p -> p.path())
+        .containsExactly(tuple(ProblemCodes.BLANK_TEXT, "/interviewerId"));
+  }
 }

@@ -166,12 +166,16 @@ public final class ObjectFields {
   /**
    * Records a {@code CONTROL_CHARACTER} problem at {@code at} when {@code id} holds a character
    * that {@link VisibleText} would escape, unless that character is a lone surrogate (a {@code
-   * JSON_ENCODING} problem of the parser); returns whether the id is clean.
+   * JSON_ENCODING} problem of the parser); returns whether the id is clean. A blank id (white space
+   * only, tabs and line breaks included) is left to validation, which reports it as blank text.
    */
   public static boolean checkId(String id, String at, List<Problem> sink) {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(sink, "sink");
+    if (id.isBlank()) {
+      return true;
+    }
 
     int hidden = VisibleText.indexOfHidden(id);
     if (hidden < 0) {
