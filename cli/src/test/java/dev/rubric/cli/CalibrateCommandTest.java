@@ -139,15 +139,19 @@ class CalibrateCommandTest {
   }
 
   @Test
-  void textShowsHiddenCharactersInIdsAsEscapes() throws IOException {
+  void idsHoldingHiddenCharactersAreRefusedAndShownAsEscapes() throws IOException {
     String hidden = Files.readString(Path.of(HISTORY)).replace("\"iv-05\"", "\"iv-\\u202e05\"");
     Path file = dir.resolve("hidden.json");
     Files.writeString(file, hidden);
 
     CommandRun run = CommandRun.of("calibrate", "--plan", PLAN, file.toString());
 
-    assertThat(run.exitCode).isZero();
-    assertThat(run.out).doesNotContain("\u202e").contains("iv-\\u202e05");
+    assertThat(run.exitCode).isOne();
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .contains("CONTROL_CHARACTER")
+        .contains("iv-\\u202e05")
+        .doesNotContain("\u202e");
   }
 
   @Test
