@@ -51,22 +51,26 @@ enum ScorecardMutation {
         return Optional.empty();
       }
       Rating extra = Rating.of(pick(others, a).id(), pick(plan.scale().levels(), b).value(), "x");
+      // Ratings keep a canonical order (by competency id), so the extra one is not always last.
+      Scorecard withExtra = Scorecard.builder().from(card).addRatings(extra).build();
       return broken(
           plan,
-          Scorecard.builder().from(card).addRatings(extra).build(),
+          withExtra,
           ProblemCodes.COMPETENCY_NOT_IN_SEAT,
-          "/ratings/" + card.ratings().size() + "/competencyId");
+          "/ratings/" + withExtra.ratings().indexOf(extra) + "/competencyId");
     }
   },
   RATING_OF_UNKNOWN_COMPETENCY {
     @Override
     Optional<BrokenScorecard> apply(InterviewPlan plan, Scorecard card, int a, int b) {
       Rating extra = Rating.of("ghost-competency", pick(plan.scale().levels(), b).value(), "x");
+      // Ratings keep a canonical order (by competency id), so the extra one is not always last.
+      Scorecard withExtra = Scorecard.builder().from(card).addRatings(extra).build();
       return broken(
           plan,
-          Scorecard.builder().from(card).addRatings(extra).build(),
+          withExtra,
           ProblemCodes.UNKNOWN_COMPETENCY,
-          "/ratings/" + card.ratings().size() + "/competencyId");
+          "/ratings/" + withExtra.ratings().indexOf(extra) + "/competencyId");
     }
   },
   LEVEL_OFF_SCALE {
@@ -100,12 +104,16 @@ enum ScorecardMutation {
         ratings.add(Rating.of(pick(seat.competencies(), a), plan.scale().hireLine(), "x"));
       }
       Rating again = pick(ratings, a);
-      ratings.add(Rating.of(again.competencyId(), pick(plan.scale().levels(), b).value(), "y"));
+      Rating duplicate =
+          Rating.of(again.competencyId(), pick(plan.scale().levels(), b).value(), "y");
+      ratings.add(duplicate);
+      // Canonical order puts the duplicate right after its original (ties keep arrival order).
+      Scorecard withDuplicate = Scorecard.builder().from(card).ratings(ratings).build();
       return broken(
           plan,
-          Scorecard.builder().from(card).ratings(ratings).build(),
+          withDuplicate,
           ProblemCodes.DUPLICATE_RATING,
-          "/ratings/" + (ratings.size() - 1) + "/competencyId");
+          "/ratings/" + withDuplicate.ratings().lastIndexOf(duplicate) + "/competencyId");
     }
   },
   BLANK_CANDIDATE {
@@ -123,7 +131,7 @@ enum ScorecardMutation {
     Optional<BrokenScorecard> apply(InterviewPlan plan, Scorecard card, int a, int b) {
       return broken(
           plan,
-          Scorecard.builder().from(card).interviewerId(pick(List.of("", "\t"), a)).build(),
+          Scorecard.builder().from(card).interviewerId(pick(List.of("", "  "), a)).build(),
           ProblemCodes.BLANK_TEXT,
           "/interviewerId");
     }
