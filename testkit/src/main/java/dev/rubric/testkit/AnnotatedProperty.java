@@ -103,8 +103,23 @@ final class AnnotatedProperty {
     Parameter[] parameters = method.getParameters();
     return IntStream.range(0, values.size())
         .mapToObj(
-            k -> parameters[generated.get(k)].getName() + " = " + ValueFormat.format(values.get(k)))
+            k ->
+                label(parameters[generated.get(k)], generated.get(k))
+                    + " = "
+                    + ValueFormat.format(values.get(k)))
         .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * How a parameter is named in reports: its name when compiled with {@code -parameters}, else the
+   * generator method its {@code @ForAll} names, else its position ({@code #1} for the first).
+   */
+  static String label(Parameter parameter, int index) {
+    if (parameter.isNamePresent()) {
+      return parameter.getName();
+    }
+    ForAll forAll = parameter.getAnnotation(ForAll.class);
+    return forAll != null && !forAll.value().isEmpty() ? forAll.value() : "#" + (index + 1);
   }
 
   private Gen<?> generatorFor(Parameter parameter, ForAll forAll) {
@@ -119,11 +134,25 @@ final class AnnotatedProperty {
       if (type == boolean.class || type == Boolean.class) {
         return Gen.booleans();
       }
+      String suggestion =
+          parameter.isNamePresent()
+              ? parameter.getName() + "s"
+              : Character.toLowerCase(type.getSimpleName().charAt(0))
+                  + type.getSimpleName().substring(1)
+                  + "s";
       throw new IllegalStateException(
           Checks.format(
               "parameter %s of %s: @ForAll needs the name of a method returning Gen<%s>, as in"
-                  + " @ForAll(\"%ss\")",
-              parameter.getName(), method, type.getSimpleName(), parameter.getName()));
+                  + " @ForAll(\"%s\")%s",
+              parameter.isNamePresent()
+                  ? parameter.getName()
+                  : label(parameter, List.of(method.getParameters()).indexOf(parameter)),
+              method,
+              type.getSimpleName(),
+              suggestion,
+              parameter.isNamePresent()
+                  ? ""
+                  : " (compile the tests with javac -parameters to see parameter names here)"));
     }
     Method factory = findFactory(forAll.value(), parameter);
     boolean isStatic = Modifier.isStatic(factory.getModifiers());

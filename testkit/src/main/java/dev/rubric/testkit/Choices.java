@@ -14,11 +14,17 @@ import org.jspecify.annotations.Nullable;
  * to the bound. One instance serves one generation and is not thread-safe.
  */
 final class Choices {
-  /** The most choices one value may draw; more means a runaway recursion. */
+  /** The most choices one value may draw; a value that needs more is discarded. */
   static final int MAX_DRAWS = 10_000;
 
-  /** The deepest generators may nest while making one value; deeper means a runaway recursion. */
+  /** The deepest generators may nest while making one value; a deeper value is discarded. */
   static final int MAX_DEPTH = 500;
+
+  /**
+   * How many recursive levels beyond {@link #recursionLimit()} a fresh value may still nest while
+   * every branch takes its simplest choice before the generator is declared to have no base case.
+   */
+  static final int NO_BASE_CASE_MARGIN = 50;
 
   /** The size grows by one per try until it reaches {@link #MAX_SIZE}. */
   static final int MAX_SIZE = 100;
@@ -31,6 +37,7 @@ final class Choices {
   private long[] drawn = new long[32];
   private int count;
   private int depth;
+  private int recursion;
 
   private Choices(long[] prefix, @Nullable SplittableRandom random, int size) {
     this.prefix = prefix;
@@ -58,6 +65,64 @@ final class Choices {
     return size;
   }
 
+  /**
+   * How deep recursive generators ({@link Gen#lazy}, {@link Gen#recursive}) may nest in a fresh
+   * value before every branch takes its simplest choice: {@code 3 + size / 5}, so 3 at size 0 and
+   * 23 at size 100.
+   */
+  int recursionLimit() {
+    return 3 + size / 5;
+  }
+
+  /**
+   * How many choices a fresh value may draw before every branch takes its simplest choice: {@code
+   * 500 + 45 * size}, so 500 at size 0 and 5,000 (half of {@link #MAX_DRAWS}) at size 100.
+   */
+  int softDraws() {
+    return 500 + 45 * size;
+  }
+
+  /**
+   * Whether structural decisions (which alternative, one more element, present or empty) are forced
+   * to their simplest choice: only while drawing fresh, once the value is nested deeper than {@link
+   * #recursionLimit()} or has drawn more than {@link #softDraws()} choices. This bounds recursive
+   * and nested values by the size, as long as the simplest choice is the base case.
+   */
+  private boolean collapsing() {
+    return random != null
+        && count >= prefix.length
+        && (recursion > recursionLimit() || count >= softDraws());
+  }
+
+  /**
+   * Draws a structural choice in {@code [0, bound]} (which alternative of {@code oneOf}): uniform,
+   * but 0 once the value is too deep or too large for the size.
+   */
+  long drawBranch(long bound) {
+    return collapsing() ? record(0) : draw(bound);
+  }
+
+  /**
+   * Draws a structural flag (one more element, present or empty) that is true with the given
+   * probability, but false once the value is too deep or too large for the size.
+   */
+  boolean drawMore(double probability) {
+    return collapsing() ? record(0) == 1 : drawBoolean(probability);
+  }
+
+  /**
+   * Draws one of {@code kinds + 1} kinds of value: 0 (the ordinary kind) unless, drawn fresh, one
+   * of the special kinds {@code 1..kinds} comes up, each with probability {@code each}.
+   */
+  long drawKind(int kinds, double each) {
+    SplittableRandom r = random;
+    if (r == null || count < prefix.length) {
+      return replayed(kinds);
+    }
+    double roll = r.nextDouble();
+    return record(roll < kinds * each ? 1 + (long) (roll / each) % kinds : 0);
+  }
+
   /** Draws a choice uniformly in {@code [0, bound]}, with {@code bound} read as unsigned. */
   long draw(long bound) {
     SplittableRandom r = random;
@@ -68,22 +133,29 @@ final class Choices {
   }
 
   /**
-   * Draws a magnitude in {@code [0, bound]} (unsigned) whose random spread grows with the size:
-   * below 16 at size 0, the full bound at size 100; one draw in ten is 0 or {@code bound}.
+   * Draws a magnitude in {@code [0, bound]} (unsigned), biased toward small values and boundaries
+   * for the whole run: 5% of fresh draws are 0, 5% are {@code bound}, 15% are uniform in {@code [0,
+   * 3]} (so that 0, 1, -1 and their neighbours come up often), and the rest pick a bit length
+   * uniformly in {@code [0, 4 + 0.6 * size]} and then a value of at most that many bits. Early in a
+   * run (small size) values are small; later every scale keeps its share instead of the top bits
+   * taking over, which is how bugs at small differences ({@code a - b == 1}) stay findable.
    */
   long drawSized(long bound) {
     SplittableRandom r = random;
     if (r == null || count < prefix.length) {
       return replayed(bound);
     }
-    int roll = r.nextInt(20);
-    if (roll == 0) {
+    int roll = r.nextInt(100);
+    if (roll < 5) {
       return record(0);
     }
-    if (roll == 1) {
+    if (roll < 10) {
       return record(bound);
     }
-    int bits = 4 + size * 60 / MAX_SIZE;
+    if (roll < 25) {
+      return record(uniform(r, Long.compareUnsigned(bound, 3) < 0 ? bound : 3));
+    }
+    int bits = r.nextInt(5 + size * 60 / MAX_SIZE);
     long limit = bits >= 64 ? -1L : (1L << bits) - 1;
     return record(uniform(r, Long.compareUnsigned(bound, limit) < 0 ? bound : limit));
   }
@@ -100,16 +172,42 @@ final class Choices {
   /** Notes that a generator starts making a value inside another's. */
   void enter() {
     if (++depth > MAX_DEPTH) {
+      if (collapsing() && recursion > recursionLimit()) {
+        throw noBaseCase();
+      }
       throw new GenerationFailed(
-          "generators nested deeper than "
-              + MAX_DEPTH
-              + " while making one value; is a recursive generator missing its base case?");
+          "generators nested deeper than " + MAX_DEPTH + " while making one value");
     }
   }
 
   /** Notes that a generator finished making its value. */
   void exit() {
     depth--;
+  }
+
+  /**
+   * Notes that a recursive generator starts a level; a fresh value that keeps recursing well past
+   * the limit although every branch took its simplest choice has no base case.
+   */
+  void enterRecursion() {
+    if (++recursion > recursionLimit() + NO_BASE_CASE_MARGIN && collapsing()) {
+      throw noBaseCase();
+    }
+  }
+
+  /** Notes that a recursive generator finished a level. */
+  void exitRecursion() {
+    recursion--;
+  }
+
+  private GenerationFailed noBaseCase() {
+    return GenerationFailed.fatal(
+        "a recursive generator has no base case: nested "
+            + recursion
+            + " levels deep, it still recursed although every oneOf, frequency, list and"
+            + " optional took its simplest choice (the first alternative, no more elements,"
+            + " empty); put the base case first in oneOf or frequency, or build the generator"
+            + " with Gen.recursive(base, extend)");
   }
 
   /** The choices drawn so far, in order. */
@@ -125,9 +223,7 @@ final class Choices {
   private long record(long value) {
     if (count >= MAX_DRAWS) {
       throw new GenerationFailed(
-          "a generator drew more than "
-              + MAX_DRAWS
-              + " choices for one value; is a recursive generator missing its base case?");
+          "a generator drew more than " + MAX_DRAWS + " choices for one value");
     }
     if (count == drawn.length) {
       drawn = Arrays.copyOf(drawn, count * 2);

@@ -24,7 +24,7 @@ final class CollectionEncoding {
   static <T> List<T> list(Choices choices, Gen<T> element, int min, int max) {
     List<T> out = new ArrayList<>();
     double more = continueProbability(choices.size(), max - min);
-    while (out.size() < max && (out.size() < min || choices.drawBoolean(more))) {
+    while (out.size() < max && (out.size() < min || choices.drawMore(more))) {
       out.add(element.generate(choices));
     }
     return Collections.unmodifiableList(out);
@@ -35,7 +35,7 @@ final class CollectionEncoding {
     Set<T> out = new LinkedHashSet<>();
     double more = continueProbability(choices.size(), max - min);
     int duplicates = 0;
-    while (out.size() < max && (out.size() < min || choices.drawBoolean(more))) {
+    while (out.size() < max && (out.size() < min || choices.drawMore(more))) {
       if (out.add(element.generate(choices))) {
         duplicates = 0;
       } else if (++duplicates >= MAX_DUPLICATES) {
@@ -50,7 +50,7 @@ final class CollectionEncoding {
     Map<K, V> out = new LinkedHashMap<>();
     double more = continueProbability(choices.size(), max - min);
     int duplicates = 0;
-    while (out.size() < max && (out.size() < min || choices.drawBoolean(more))) {
+    while (out.size() < max && (out.size() < min || choices.drawMore(more))) {
       K key = keys.generate(choices);
       if (!out.containsKey(key)) {
         out.put(key, values.generate(choices));

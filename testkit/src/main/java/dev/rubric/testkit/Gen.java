@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -86,6 +87,55 @@ public final class Gen<T> {
         c -> (int) NumericEncoding.between(c, min, max, shrinkTarget));
   }
 
+  /** Any {@code short}, shrinking toward 0. */
+  public static Gen<Short> shorts() {
+    return shorts(Short.MIN_VALUE, Short.MAX_VALUE);
+  }
+
+  /**
+   * A {@code short} in {@code [min, max]}, shrinking toward the value closest to 0.
+   *
+   * @throws IllegalArgumentException if {@code min > max}
+   */
+  public static Gen<Short> shorts(short min, short max) {
+    checkArgument(min <= max, "min (%s) must be <= max (%s)", min, max);
+    long target = NumericEncoding.closestToZero(min, max);
+    return of(
+        describeRange("shorts", min, max, target),
+        c -> (short) NumericEncoding.between(c, min, max, target));
+  }
+
+  /** Any {@code byte}, shrinking toward 0. */
+  public static Gen<Byte> bytes() {
+    return bytes(Byte.MIN_VALUE, Byte.MAX_VALUE);
+  }
+
+  /**
+   * A {@code byte} in {@code [min, max]}, shrinking toward the value closest to 0.
+   *
+   * @throws IllegalArgumentException if {@code min > max}
+   */
+  public static Gen<Byte> bytes(byte min, byte max) {
+    checkArgument(min <= max, "min (%s) must be <= max (%s)", min, max);
+    long target = NumericEncoding.closestToZero(min, max);
+    return of(
+        describeRange("bytes", min, max, target),
+        c -> (byte) NumericEncoding.between(c, min, max, target));
+  }
+
+  /**
+   * A {@code char} in {@code [min, max]} (UTF-16 code units, surrogates included if in the range),
+   * shrinking toward {@code min}.
+   *
+   * @throws IllegalArgumentException if {@code min > max}
+   */
+  public static Gen<Character> chars(char min, char max) {
+    checkArgument(min <= max, "min (%s) must be <= max (%s)", (int) min, (int) max);
+    return of(
+        format("chars('\\u%04x', '\\u%04x')", (int) min, (int) max),
+        c -> (char) NumericEncoding.between(c, min, max, min));
+  }
+
   /** Any {@code long}, shrinking toward 0. */
   public static Gen<Long> longs() {
     return longs(Long.MIN_VALUE, Long.MAX_VALUE);
@@ -116,7 +166,9 @@ public final class Gen<T> {
   /**
    * A finite {@code double} in {@code [min, max]}, shrinking toward the value closest to 0 and
    * reaching whole numbers first. Values further than 2<sup>62</sup> from that target are not
-   * generated.
+   * generated. About 2% of values are exactly that target, and about 2% exactly each far end of the
+   * range ({@code min} and {@code max} for {@code doubles(0, 1)}); the rest spread over the range
+   * without piling up at its ends.
    *
    * @throws IllegalArgumentException if a bound is not finite or {@code min > max}
    */
@@ -180,7 +232,8 @@ public final class Gen<T> {
     requireNonNull(gens, "gens");
     List<Gen<? extends T>> copy = List.copyOf(gens);
     checkArgument(!copy.isEmpty(), "gens must not be empty");
-    return of(format("oneOf(%s)", copy), c -> copy.get((int) c.draw(copy.size() - 1)).generate(c));
+    return of(
+        format("oneOf(%s)", copy), c -> copy.get((int) c.drawBranch(copy.size() - 1)).generate(c));
   }
 
   /** A value from {@code first} or {@code second}, chosen in proportion to the weights. */
@@ -190,6 +243,23 @@ public final class Gen<T> {
     requireNonNull(second, "second");
     return frequency(
         List.of(new Tuple.Pair<>(firstWeight, first), new Tuple.Pair<>(secondWeight, second)));
+  }
+
+  /**
+   * A value from one of the weighted generators, as {@link #frequency(List)}: {@code
+   * Gen.frequency(Gen.weighted(3, leaf), Gen.weighted(1, node), Gen.weighted(1, other))}.
+   *
+   * @throws IllegalArgumentException if there are no pairs, a weight is negative, or all are 0
+   */
+  @SafeVarargs
+  public static <T> Gen<T> frequency(Tuple.Pair<Integer, ? extends Gen<? extends T>>... weighted) {
+    return frequency(List.of(weighted));
+  }
+
+  /** A weight and a generator, for {@link #frequency(Tuple.Pair...)}. */
+  public static <T> Tuple.Pair<Integer, Gen<T>> weighted(int weight, Gen<T> gen) {
+    requireNonNull(gen, "gen");
+    return new Tuple.Pair<>(weight, gen);
   }
 
   /**
@@ -213,7 +283,7 @@ public final class Gen<T> {
     return of(
         format("frequency(%s)", copy),
         c -> {
-          long pick = c.draw(bound);
+          long pick = c.drawBranch(bound);
           for (Tuple.Pair<Integer, ? extends Gen<? extends T>> pair : copy) {
             if (pick < pair.first()) {
               return pair.second().generate(c);
@@ -229,7 +299,7 @@ public final class Gen<T> {
     requireNonNull(gen, "gen");
     return of(
         format("optionals(%s)", gen),
-        c -> c.drawBoolean(0.5) ? Optional.of(gen.generate(c)) : Optional.empty());
+        c -> c.drawMore(0.5) ? Optional.of(gen.generate(c)) : Optional.empty());
   }
 
   /**
@@ -334,11 +404,57 @@ public final class Gen<T> {
 
   /**
    * The generator {@code supplier} returns, asked for on every use; lets a generator refer to
-   * itself. Make the first alternative of a recursive {@link #oneOf(List)} the base case.
+   * itself. Make the first alternative of a recursive {@link #oneOf(List)} or {@link
+   * #frequency(List)} the base case: each {@code lazy} level counts as one level of recursion, and
+   * once a value nests deeper than the size allows (3 levels early in a run, 23 at most) or grows
+   * past its share of choices, every {@code oneOf}, {@code frequency}, collection and optional
+   * takes its simplest choice, the first alternative, so the value ends in base cases. A generator
+   * whose first alternative recurses again fails the run with a message saying it has no base case.
+   * {@link #recursive} builds the usual shape without that pitfall.
    */
   public static <T> Gen<T> lazy(Supplier<Gen<T>> supplier) {
     requireNonNull(supplier, "supplier");
-    return of("lazy(...)", c -> supplier.get().generate(c));
+    return of(
+        "lazy(...)",
+        c -> {
+          c.enterRecursion();
+          try {
+            return supplier.get().generate(c);
+          } finally {
+            c.exitRecursion();
+          }
+        });
+  }
+
+  /**
+   * A recursive generator: at each level either a value of {@code base} or a value of the generator
+   * {@code extend} makes from the recursive generator itself, half and half, shrinking toward
+   * {@code base}. Depth is bounded by the size as for {@link #lazy}, so values stay small early in
+   * a run and never run away:
+   *
+   * <pre>{@code
+   * Gen<Expr> exprs = Gen.recursive(
+   *     Gen.integers(0, 9).map(Expr.Num::new),
+   *     self -> Gen.combine(self, self, Expr.Add::new));
+   * }</pre>
+   *
+   * @param base the non-recursive values (leaves)
+   * @param extend builds the recursive case from the generator being defined; called once
+   */
+  public static <T> Gen<T> recursive(
+      Gen<T> base, Function<? super Gen<T>, ? extends Gen<? extends T>> extend) {
+    requireNonNull(base, "base");
+    requireNonNull(extend, "extend");
+    AtomicReference<Gen<T>> self = new AtomicReference<>();
+    Gen<T> recursion =
+        lazy(() -> requireNonNull(self.get(), "recursive generator used while being built"));
+    Gen<? extends T> extended =
+        requireNonNull(extend.apply(recursion), "extend returned null for the recursive case");
+    self.set(
+        of(
+            format("recursive(%s, ...)", base),
+            c -> c.drawBranch(1) == 0 ? base.generate(c) : extended.generate(c)));
+    return recursion.describedAs(format("recursive(%s, ...)", base));
   }
 
   /** Values of this generator transformed by {@code mapper}; shrinks as this generator does. */
@@ -387,17 +503,26 @@ public final class Gen<T> {
 
   /**
    * The first {@code count} values a property run with {@code seed} would test, sizes growing as in
-   * a run; the same seed always gives the same values.
+   * a run; the same seed always gives the same values. As in a run, a value the generator cannot
+   * make (it outgrew the choice budget, or a filter gave up) is skipped.
    *
    * @throws IllegalArgumentException if {@code count < 0}
-   * @throws IllegalStateException if the generator gives up (for example a too strict filter)
+   * @throws IllegalStateException if the generator has no base case, or more than {@link
+   *     PropertyRunner#maxDiscards(int) max(100, 5 * count)} values are skipped
    */
   public List<T> sample(long seed, int count) {
     checkArgument(count >= 0, "count (%s) must be >= 0", count);
     SplittableRandom master = new SplittableRandom(seed);
     List<T> values = new ArrayList<>(count);
-    for (int i = 0; i < count; i++) {
-      values.add(generate(Choices.forTry(master, i)));
+    int discards = 0;
+    for (int i = 0; values.size() < count; i++) {
+      try {
+        values.add(generate(Choices.forTry(master, i)));
+      } catch (GenerationFailed e) {
+        if (e.fatal() || ++discards > PropertyRunner.maxDiscards(count)) {
+          throw e;
+        }
+      }
     }
     return List.copyOf(values);
   }

@@ -32,17 +32,33 @@ final class NumericEncoding {
   }
 
   /**
-   * Draws a finite double in {@code [min, max]} that shrinks toward the value closest to zero: a
-   * side flag, a whole magnitude (at most 2<sup>62</sup>) and a fraction with 52 bits, so that
-   * shrinking reaches whole numbers first.
+   * Draws a finite double in {@code [min, max]} that shrinks toward the value closest to zero.
+   *
+   * <p>Choices: a side flag (only when the target is strictly inside the range), a kind (0
+   * ordinary; fresh, 2% each: 1 the target itself, 2 the far end of the side), a whole magnitude in
+   * {@code [0, ceil(span) - 1]} (at most 2<sup>62</sup>) and a 52-bit fraction. The ordinary
+   * magnitude is {@code whole + fraction}, the fraction scaled into the room left below the span on
+   * the last whole step, so ordinary values never land on the end of the range by rounding or
+   * clamping; the ends come from the kind alone. The whole and fraction are drawn for every kind,
+   * so lowering the kind to 0 keeps the rest of the sequence aligned, and lowering the fraction
+   * reaches whole numbers first.
    */
   static double between(Choices choices, double min, double max) {
     double target = min > 0 ? min : Math.min(max, 0.0);
     boolean below = target > min && (target == max || choices.drawBoolean(0.5));
     double span = below ? target - min : max - target;
-    long whole = choices.drawSized((long) Math.min(Math.floor(span), 0x1p62));
+    long kind = choices.drawKind(2, 0.02);
+    long wholeBound = (long) Math.max(0, Math.min(Math.ceil(span) - 1, 0x1p62));
+    long whole = choices.drawSized(wholeBound);
     double fraction = choices.draw((1L << 52) - 1) / 0x1p52;
-    double magnitude = Math.min(span, whole + fraction);
+    double magnitude;
+    if (kind == 1 || span == 0) {
+      magnitude = 0;
+    } else if (kind == 2) {
+      magnitude = span;
+    } else {
+      magnitude = Math.min(span, whole + fraction * Math.min(1.0, span - whole));
+    }
     return below ? target - magnitude : target + magnitude;
   }
 }

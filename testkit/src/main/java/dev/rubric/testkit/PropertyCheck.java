@@ -2,8 +2,14 @@ package dev.rubric.testkit;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -32,21 +38,33 @@ public final class PropertyCheck<T> {
   private final int tries;
   private final int maxShrinkAttempts;
   private final @Nullable String name;
+  private final Map<String, Double> coverage;
 
   private PropertyCheck(
-      Gen<T> gen, @Nullable Long seed, int tries, int maxShrinkAttempts, @Nullable String name) {
+      Gen<T> gen,
+      @Nullable Long seed,
+      int tries,
+      int maxShrinkAttempts,
+      @Nullable String name,
+      Map<String, Double> coverage) {
     this.gen = gen;
     this.seed = seed;
     this.tries = tries;
     this.maxShrinkAttempts = maxShrinkAttempts;
     this.name = name;
+    this.coverage = coverage;
   }
 
   /** A check of values from {@code gen}, with 200 tries and a seed derived from the caller. */
   public static <T> PropertyCheck<T> forAll(Gen<T> gen) {
     requireNonNull(gen, "gen");
     return new PropertyCheck<>(
-        gen, null, RunSettings.DEFAULT_TRIES, RunSettings.DEFAULT_MAX_SHRINK_ATTEMPTS, null);
+        gen,
+        null,
+        RunSettings.DEFAULT_TRIES,
+        RunSettings.DEFAULT_MAX_SHRINK_ATTEMPTS,
+        null,
+        Map.of());
   }
 
   /**
@@ -56,12 +74,12 @@ public final class PropertyCheck<T> {
    */
   public PropertyCheck<T> withTries(int tries) {
     Checks.checkArgument(tries > 0, "tries (%s) must be > 0", tries);
-    return new PropertyCheck<>(gen, seed, tries, maxShrinkAttempts, name);
+    return new PropertyCheck<>(gen, seed, tries, maxShrinkAttempts, name, coverage);
   }
 
   /** This check with a fixed seed (unless {@code rubric.testkit.seed} is set). */
   public PropertyCheck<T> withSeed(long seed) {
-    return new PropertyCheck<>(gen, seed, tries, maxShrinkAttempts, name);
+    return new PropertyCheck<>(gen, seed, tries, maxShrinkAttempts, name, coverage);
   }
 
   /**
@@ -72,7 +90,7 @@ public final class PropertyCheck<T> {
   public PropertyCheck<T> withMaxShrinkAttempts(int maxShrinkAttempts) {
     Checks.checkArgument(
         maxShrinkAttempts >= 0, "maxShrinkAttempts (%s) must be >= 0", maxShrinkAttempts);
-    return new PropertyCheck<>(gen, seed, tries, maxShrinkAttempts, name);
+    return new PropertyCheck<>(gen, seed, tries, maxShrinkAttempts, name, coverage);
   }
 
   /**
@@ -81,51 +99,102 @@ public final class PropertyCheck<T> {
    */
   public PropertyCheck<T> named(String name) {
     requireNonNull(name, "name");
-    return new PropertyCheck<>(gen, seed, tries, maxShrinkAttempts, name);
+    return new PropertyCheck<>(gen, seed, tries, maxShrinkAttempts, name, coverage);
+  }
+
+  /**
+   * This check requiring that at least {@code minPercent} percent of the tries {@link
+   * Statistics#collect collect} {@code label}; {@link #check} and {@link #checkThat} fail with an
+   * {@link AssertionError} giving the statistics when a passing run covered less. Replaces an
+   * earlier requirement for the same label.
+   *
+   * @throws IllegalArgumentException if {@code minPercent} is not in {@code [0, 100]}
+   */
+  public PropertyCheck<T> withCoverage(String label, double minPercent) {
+    requireNonNull(label, "label");
+    Checks.checkArgument(
+        minPercent >= 0 && minPercent <= 100, "minPercent (%s) must be in [0, 100]", minPercent);
+    Map<String, Double> more = new LinkedHashMap<>(coverage);
+    more.put(label, minPercent);
+    return new PropertyCheck<>(
+        gen, seed, tries, maxShrinkAttempts, name, Collections.unmodifiableMap(more));
+  }
+
+  /**
+   * Runs {@code body} on every generated value and returns what the run found instead of throwing
+   * when the property is falsified; coverage requirements are not checked (read {@link
+   * PropertyResult#statistics()}).
+   *
+   * @throws IllegalStateException if the generator has no base case or too many values are
+   *     discarded
+   */
+  public PropertyResult<T> run(Body<? super T> body) {
+    requireNonNull(body, "body");
+    return execute(trialOf(body), false);
+  }
+
+  /**
+   * Runs {@code predicate} on every generated value and returns what the run found; {@code false}
+   * falsifies the property.
+   *
+   * @throws IllegalStateException if the generator has no base case or too many values are
+   *     discarded
+   */
+  public PropertyResult<T> runThat(Predicate<? super T> predicate) {
+    requireNonNull(predicate, "predicate");
+    return execute(trialOf(predicate), false);
   }
 
   /**
    * Runs {@code body} on every generated value.
    *
-   * @throws AssertionError describing the shrunk counterexample if the body throws
-   * @throws IllegalStateException if the generator gives up (for example a too strict filter)
+   * @throws AssertionError describing the shrunk counterexample if the body throws, or if a
+   *     coverage requirement is not met
+   * @throws IllegalStateException if the generator has no base case or too many values are
+   *     discarded
    */
   public void check(Body<? super T> body) {
     requireNonNull(body, "body");
-    run(
-        value -> {
-          try {
-            body.accept(value);
-            return null;
-          } catch (Throwable t) {
-            return rethrowIfFatal(t);
-          }
-        });
+    execute(trialOf(body), true);
   }
 
   /**
    * Runs {@code predicate} on every generated value; {@code false} falsifies the property.
    *
    * @throws AssertionError describing the shrunk counterexample if the predicate returns {@code
-   *     false} or throws
-   * @throws IllegalStateException if the generator gives up (for example a too strict filter)
+   *     false} or throws, or if a coverage requirement is not met
+   * @throws IllegalStateException if the generator has no base case or too many values are
+   *     discarded
    */
   public void checkThat(Predicate<? super T> predicate) {
     requireNonNull(predicate, "predicate");
-    run(
-        value -> {
-          try {
-            return predicate.test(value) ? null : new AssertionError("the property returned false");
-          } catch (Throwable t) {
-            return rethrowIfFatal(t);
-          }
-        });
+    execute(trialOf(predicate), true);
   }
 
-  private void run(PropertyRunner.Trial<T> trial) {
+  private static <T> PropertyRunner.Trial<T> trialOf(Body<? super T> body) {
+    return value -> {
+      try {
+        body.accept(value);
+        return null;
+      } catch (Throwable t) {
+        return rethrowIfFatal(t);
+      }
+    };
+  }
+
+  private static <T> PropertyRunner.Trial<T> trialOf(Predicate<? super T> predicate) {
+    return value -> {
+      try {
+        return predicate.test(value) ? null : new AssertionError("the property returned false");
+      } catch (Throwable t) {
+        return rethrowIfFatal(t);
+      }
+    };
+  }
+
+  private PropertyResult<T> execute(PropertyRunner.Trial<T> trial, boolean throwing) {
     String property = name != null ? name : caller();
-    java.util.function.Function<String, Optional<String>> config =
-        key -> Optional.ofNullable(System.getProperty(key));
+    Function<String, Optional<String>> config = key -> Optional.ofNullable(System.getProperty(key));
     long resolvedSeed =
         RunSettings.seed(
             config, seed == null ? OptionalLong.empty() : OptionalLong.of(seed), property);
@@ -134,7 +203,84 @@ public final class PropertyCheck<T> {
     PropertyRunner.Run run =
         new PropertyRunner.Run(
             property, resolvedSeed, RunSettings.tries(config, tries), maxShrinkAttempts, hint);
-    PropertyRunner.check(gen, trial, run, ValueFormat::format);
+    PropertyRunner.Outcome<T> outcome = PropertyRunner.search(gen, trial, run);
+    if (!outcome.statistics().isEmpty()) {
+      System.out.println(
+          Checks.format("Statistics of property %s (%d tries):", property, outcome.tries())
+              + PropertyRunner.describeStatistics(outcome.statistics(), outcome.tries()));
+    }
+    if (throwing) {
+      PropertyRunner.throwIfFalsified(run, outcome, ValueFormat::format);
+      checkCoverage(property, outcome);
+    }
+    Optional<PropertyRunner.Falsification<T>> f = outcome.falsification();
+    return new PropertyResult<>(
+        property,
+        resolvedSeed,
+        outcome.tries(),
+        outcome.discards(),
+        f.map(PropertyRunner.Falsification::shrunk),
+        f.map(PropertyRunner.Falsification::original),
+        f.map(x -> PropertyRunner.describeFailure(x.failure(), "")),
+        f.map(PropertyRunner.Falsification::steps).orElse(0),
+        f.map(PropertyRunner.Falsification::attempts).orElse(0),
+        f.map(PropertyRunner.Falsification::budgetExhausted).orElse(false),
+        outcome.statistics());
+  }
+
+  private void checkCoverage(String property, PropertyRunner.Outcome<T> outcome) {
+    List<String> missed = new ArrayList<>();
+    coverage.forEach(
+        (label, min) -> {
+          double percent =
+              100.0 * outcome.statistics().getOrDefault(label, 0) / Math.max(1, outcome.tries());
+          if (percent < min) {
+            missed.add(
+                Checks.format(
+                    "\"%s\" in %.1f%% of the tries, at least %.1f%% required",
+                    label, percent, min));
+          }
+        });
+    if (!missed.isEmpty()) {
+      throw new AssertionError(
+          Checks.format(
+              "Property %s held but missed its coverage: %s%n  statistics (%d tries):%s",
+              property,
+              String.join("; ", missed),
+              outcome.tries(),
+              PropertyRunner.describeStatistics(outcome.statistics(), outcome.tries())));
+    }
+  }
+
+  /**
+   * Discards the value under test unless {@code condition} holds: the try counts neither as a pass
+   * nor as a failure, and another value is generated instead. Call it inside a property body
+   * ({@link #check}, {@link #checkThat} or a {@link Property} method). A run that discards more
+   * than {@code max(100, 5 * tries)} values fails with an {@link IllegalStateException} giving the
+   * count; prefer generating valid values directly when most values would be discarded.
+   *
+   * @throws RuntimeException (an internal type the runner catches) when {@code condition} is false
+   */
+  public static void assume(boolean condition) {
+    if (!condition) {
+      throw new Assumptions.Rejected(
+          "an assumption did not hold; generate values that satisfy it directly instead");
+    }
+  }
+
+  /**
+   * As {@link #assume(boolean)}, with the reason shown when too many values are discarded.
+   *
+   * @throws RuntimeException (an internal type the runner catches) when {@code condition} is false
+   */
+  public static void assume(boolean condition, String reason) {
+    requireNonNull(reason, "reason");
+    if (!condition) {
+      throw new Assumptions.Rejected(
+          "the assumption \""
+              + reason
+              + "\" did not hold; generate values that satisfy it directly instead");
+    }
   }
 
   static Throwable rethrowIfFatal(Throwable t) {

@@ -1,8 +1,14 @@
 package dev.rubric.testkit;
 
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,45 +30,150 @@ final class PropertyRunner {
   /** What to run: the property's name, seed, tries, shrink budget and how to replay it. */
   record Run(String name, long seed, int tries, int maxShrinkAttempts, String replayHint) {}
 
-  /** A falsified property: the original and shrunk counterexamples and how they were found. */
+  /**
+   * A falsified property: the original and shrunk counterexamples and how they were found; {@code
+   * budgetExhausted} when shrinking stopped on the attempt budget rather than on a full round that
+   * improved nothing.
+   */
   record Falsification<T>(
-      T original, T shrunk, Throwable failure, int tries, int steps, int attempts) {}
+      T original,
+      T shrunk,
+      Throwable failure,
+      int tries,
+      int steps,
+      int attempts,
+      boolean budgetExhausted) {}
+
+  /**
+   * What a run found: how many values were tested and discarded, and the falsification if any.
+   *
+   * @param tries the values tested, up to and including the falsifying one
+   * @param discards the values discarded: not generated (they outgrew the choice budget, or a
+   *     filter gave up) or rejected by an assumption
+   */
+  record Outcome<T>(
+      int tries,
+      int discards,
+      Optional<Falsification<T>> falsification,
+      Map<String, Integer> statistics) {}
+
+  /**
+   * The most values a run of {@code tries} may discard before it gives up: {@code max(100, 5 *
+   * tries)}, after jqwik's default discard ratio of 5.
+   */
+  static int maxDiscards(int tries) {
+    return Math.max(100, 5 * tries);
+  }
 
   /**
    * Runs the property and throws an {@link AssertionError} describing the shrunk counterexample if
    * it fails.
    *
-   * @throws IllegalStateException if the generator gives up
+   * @throws IllegalStateException if the generator has no base case or too many values are
+   *     discarded
    */
-  static <T> void check(Gen<T> gen, Trial<T> trial, Run run, Function<? super T, String> describe) {
-    Optional<Falsification<T>> found = search(gen, trial, run);
-    if (found.isPresent()) {
-      Falsification<T> f = found.get();
-      throw new AssertionError(report(run, f, describe), f.failure());
+  static <T> Outcome<T> check(
+      Gen<T> gen, Trial<T> trial, Run run, Function<? super T, String> describe) {
+    Outcome<T> outcome = search(gen, trial, run);
+    throwIfFalsified(run, outcome, describe);
+    return outcome;
+  }
+
+  /** Throws the {@link AssertionError} describing the falsification, if the outcome has one. */
+  static <T> void throwIfFalsified(
+      Run run, Outcome<T> outcome, Function<? super T, String> describe) {
+    if (outcome.falsification().isPresent()) {
+      Falsification<T> f = outcome.falsification().get();
+      throw new AssertionError(report(run, outcome, f, describe), f.failure());
     }
   }
 
-  /** Runs the property; the shrunk falsification, if any. */
-  static <T> Optional<Falsification<T>> search(Gen<T> gen, Trial<T> trial, Run run) {
+  /**
+   * Runs the property: tests {@code run.tries()} values, skipping and counting discarded ones, and
+   * shrinks the first failure.
+   *
+   * @throws IllegalStateException if the generator has no base case or more than {@link
+   *     #maxDiscards} values are discarded
+   */
+  static <T> Outcome<T> search(Gen<T> gen, Trial<T> trial, Run run) {
     SplittableRandom master = new SplittableRandom(run.seed());
-    for (int i = 0; i < run.tries(); i++) {
+    int tested = 0;
+    int discards = 0;
+    Map<String, Integer> counts = new HashMap<>();
+    for (int i = 0; tested < run.tries(); i++) {
       Choices choices = Choices.forTry(master, i);
       T value;
       try {
         value = gen.generate(choices);
       } catch (GenerationFailed e) {
-        throw new IllegalStateException(
-            Checks.format(
-                "Property %s could not generate a value at try %d (seed %d): %s",
-                run.name(), i + 1, run.seed(), e.getMessage()),
-            e);
+        if (e.fatal()) {
+          throw new IllegalStateException(
+              Checks.format(
+                  "Property %s could not generate a value at try %d (seed %d): %s",
+                  run.name(), tested + 1, run.seed(), e.getMessage()),
+              e);
+        }
+        discards = discard(run, tested, discards, e.getMessage());
+        continue;
       }
-      Throwable failure = trial.test(value);
+      List<String> enclosing = Statistics.begin();
+      Throwable failure;
+      List<String> labels;
+      try {
+        failure = trial.test(value);
+      } finally {
+        labels = Statistics.end(enclosing);
+      }
+      if (failure instanceof Assumptions.Rejected rejected) {
+        discards = discard(run, tested, discards, rejected.getMessage());
+        continue;
+      }
+      tested++;
+      labels.forEach(label -> counts.merge(label, 1, Integer::sum));
       if (failure != null) {
-        return Optional.of(shrink(gen, trial, run, choices.toArray(), value, failure, i + 1));
+        return new Outcome<>(
+            tested,
+            discards,
+            Optional.of(shrink(gen, trial, run, choices.toArray(), value, failure, tested)),
+            sorted(counts));
       }
     }
-    return Optional.empty();
+    return new Outcome<>(tested, discards, Optional.empty(), sorted(counts));
+  }
+
+  /** The counts, most frequent first, then by label. */
+  private static Map<String, Integer> sorted(Map<String, Integer> counts) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> out.put(e.getKey(), e.getValue()));
+    return Collections.unmodifiableMap(out);
+  }
+
+  /** The statistics as report lines: each label with its count and percentage of the tries. */
+  static String describeStatistics(Map<String, Integer> statistics, int tries) {
+    return statistics.entrySet().stream()
+        .map(
+            e ->
+                Checks.format(
+                    "%n    %-30s %5d (%.1f%%)",
+                    e.getKey(), e.getValue(), 100.0 * e.getValue() / Math.max(1, tries)))
+        .collect(Collectors.joining());
+  }
+
+  private static int discard(Run run, int tested, int discards, @Nullable String reason) {
+    int total = discards + 1;
+    if (total > maxDiscards(run.tries())) {
+      throw new IllegalStateException(
+          Checks.format(
+              "Property %s gave up after discarding %d values with only %d of %d tries done (seed"
+                  + " %d); the last was discarded because %s",
+              run.name(), total, tested, run.tries(), run.seed(), reason));
+    }
+    return total;
   }
 
   private static <T> Falsification<T> shrink(
@@ -94,39 +205,94 @@ final class PropertyRunner {
     Throwable shrunkFailure = trial.test(shrunk);
     if (shrunkFailure == null) {
       // The property is flaky: the smallest case passed on its last replay; report the original.
-      return new Falsification<>(original, original, failure, tries, 0, shrinker.attempts());
+      return new Falsification<>(
+          original, original, failure, tries, 0, shrinker.attempts(), shrinker.exhausted());
     }
     return new Falsification<>(
-        original, shrunk, shrunkFailure, tries, shrinker.steps(), shrinker.attempts());
+        original,
+        shrunk,
+        shrunkFailure,
+        tries,
+        shrinker.steps(),
+        shrinker.attempts(),
+        shrinker.exhausted());
+  }
+
+  /** How long a counterexample may print before it is folded in the summary. */
+  static final int FOLD_AT = 300;
+
+  /**
+   * The failure as its class name and its whole message (AssertJ's first line alone, "Expecting
+   * actual:", tells nothing), blank lines at either end dropped and every further line prefixed
+   * with {@code indent}.
+   */
+  static String describeFailure(Throwable failure, String indent) {
+    String message = String.valueOf(failure.getMessage()).strip();
+    if (failure.getMessage() == null || message.isEmpty()) {
+      return failure.getClass().getName();
+    }
+    return failure.getClass().getName()
+        + ": "
+        + message.lines().map(String::stripTrailing).collect(Collectors.joining("\n" + indent));
+  }
+
+  /**
+   * A counterexample as printed in the summary: as is up to {@value #FOLD_AT} characters, else its
+   * first {@value #FOLD_AT} characters and a note that it follows in full.
+   */
+  static String fold(String value) {
+    return value.length() <= FOLD_AT
+        ? value
+        : value.substring(0, FOLD_AT)
+            + Checks.format(" ... (%d characters, in full below)", value.length());
   }
 
   private static <T> String report(
-      Run run, Falsification<T> f, Function<? super T, String> describe) {
-    String failure =
-        f.failure().getClass().getName()
-            + String.valueOf(f.failure().getMessage())
-                .lines()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty())
-                .findFirst()
-                .map(line -> ": " + line)
-                .orElse("");
+      Run run, Outcome<T> outcome, Falsification<T> f, Function<? super T, String> describe) {
+    String failure = describeFailure(f.failure(), " ".repeat(27));
+    String shrunk = describe.apply(f.shrunk());
+    String original = describe.apply(f.original());
+    StringBuilder full = new StringBuilder();
+    if (shrunk.length() > FOLD_AT) {
+      full.append(Checks.format("%n  shrunk counterexample in full:%n    %s", shrunk));
+    }
+    if (original.length() > FOLD_AT) {
+      full.append(Checks.format("%n  original counterexample in full:%n    %s", original));
+    }
+    String shrinking =
+        f.budgetExhausted()
+            ? Checks.format(
+                "%d steps in %d attempts; stopped: the budget of %d attempts ran out, so a smaller"
+                    + " counterexample may exist (raise it with withMaxShrinkAttempts or"
+                    + " @Property(maxShrinkAttempts))",
+                f.steps(), f.attempts(), run.maxShrinkAttempts())
+            : Checks.format("%d steps in %d attempts", f.steps(), f.attempts());
+    String discards =
+        outcome.discards() == 0
+            ? ""
+            : Checks.format("%n  discarded:               %d values", outcome.discards());
+    if (!outcome.statistics().isEmpty()) {
+      discards +=
+          Checks.format("%n  statistics:")
+              + describeStatistics(outcome.statistics(), outcome.tries());
+    }
     return Checks.format(
         "Property %s falsified after %d of %d tries (seed %d)%n"
             + "  shrunk counterexample:   %s%n"
             + "  original counterexample: %s%n"
-            + "  shrinking:               %d steps in %d attempts%n"
-            + "  failure:                 %s%n"
-            + "  replay:                  %s",
+            + "  shrinking:               %s%n"
+            + "  failure:                 %s%s%n"
+            + "  replay:                  %s%s",
         run.name(),
         f.tries(),
         run.tries(),
         run.seed(),
-        describe.apply(f.shrunk()),
-        describe.apply(f.original()),
-        f.steps(),
-        f.attempts(),
+        fold(shrunk),
+        fold(original),
+        shrinking,
         failure,
-        run.replayHint());
+        discards,
+        run.replayHint(),
+        full);
   }
 }

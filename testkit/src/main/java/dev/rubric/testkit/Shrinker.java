@@ -13,9 +13,14 @@ import java.util.Set;
  * <p>Passes, repeated until a full round improves nothing or the attempt budget is spent: delete
  * blocks of 8 down to 1 choices; zero blocks of 8, 4, 2, 1; lower each choice by binary search
  * toward 0 (then try one and two below, for filters); lower equal pairs together (duplicates); move
- * amount from a choice to a later one (sums); swap adjacent choices out of order. A candidate
- * counts only if its replay still fails and the choices it actually drew are shortlex smaller, so
- * every step is strictly smaller and the search terminates even without the budget.
+ * amount from a choice to a later one (sums); swap adjacent choices out of order, and blocks of up
+ * to 4 choices out of order (elements of a collection, so that equivalent orders of the same
+ * elements shrink to one canonical order); and, when those find nothing, delete a block while
+ * lowering an earlier choice by one (a length drawn before its elements) or while lowering every
+ * later choice above 1 by one (elements that index into their own list, as in {@code [0, 0, 6, 5]}
+ * to {@code [1, 0]}). A candidate counts only if its replay still fails and the choices it actually
+ * drew are shortlex smaller, so every step is strictly smaller and the search terminates even
+ * without the budget.
  */
 final class Shrinker {
   /** Replays a candidate; the choices actually drawn if it still fails, else empty. */
@@ -52,8 +57,12 @@ final class Shrinker {
       lowerEqualPairs();
       redistribute();
       swapAdjacent();
+      swapBlocks();
       if (best == before) {
         decrementAndDelete();
+      }
+      if (best == before) {
+        deleteAndLowerLater();
       }
     } while (best != before && !exhausted());
     return best;
@@ -73,7 +82,8 @@ final class Shrinker {
     return a.length != b.length ? a.length < b.length : Arrays.compareUnsigned(a, b) < 0;
   }
 
-  private boolean exhausted() {
+  /** Whether the attempt budget ran out (the result may not be as small as the passes allow). */
+  boolean exhausted() {
     return attempts >= maxAttempts;
   }
 
@@ -202,6 +212,54 @@ final class Shrinker {
           System.arraycopy(best, j + size, candidate, j, best.length - j - size);
           candidate[i] = best[i] - 1;
           consider(candidate);
+        }
+      }
+    }
+  }
+
+  /**
+   * Deletes a block of 1 to 4 choices and lowers by one every later choice above 1: when elements
+   * refer to positions in their own collection, deleting an earlier element shifts what they refer
+   * to, and lowering them together keeps the reference (flags and zeros stay as they are).
+   */
+  private void deleteAndLowerLater() {
+    for (int size = 1; size <= 4; size++) {
+      for (int j = 0; j + size <= best.length && !exhausted(); j++) {
+        long[] candidate = new long[best.length - size];
+        System.arraycopy(best, 0, candidate, 0, j);
+        boolean lowered = false;
+        for (int k = j + size; k < best.length; k++) {
+          long value = best[k];
+          if (Long.compareUnsigned(value, 1) > 0) {
+            value--;
+            lowered = true;
+          }
+          candidate[k - size] = value;
+        }
+        if (lowered) {
+          consider(candidate);
+        }
+      }
+    }
+  }
+
+  /**
+   * Swaps two blocks of {@code 1..4} choices that do not overlap when the later one is
+   * lexicographically smaller: the same elements in another order normalise to one order.
+   */
+  private void swapBlocks() {
+    for (int size = 1; size <= 4; size++) {
+      for (int i = 0; i + size <= best.length && !exhausted(); i++) {
+        for (int j = i + size; j + size <= Math.min(best.length, i + PAIR_DISTANCE); j++) {
+          if (j + size > best.length || exhausted()) {
+            break;
+          }
+          if (Arrays.compareUnsigned(best, j, j + size, best, i, i + size) < 0) {
+            long[] candidate = best.clone();
+            System.arraycopy(best, j, candidate, i, size);
+            System.arraycopy(best, i, candidate, j, size);
+            consider(candidate);
+          }
         }
       }
     }

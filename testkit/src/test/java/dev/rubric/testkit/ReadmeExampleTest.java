@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** The README's testkit snippet, compiled and run; the README must quote it exactly. */
+/** The README's testkit snippets, compiled and run; the README must quote them exactly. */
 class ReadmeExampleTest {
 
   // snippet:testkit-property start
@@ -33,15 +36,67 @@ class ReadmeExampleTest {
 
   // snippet:testkit-property end
 
+  // snippet:testkit-engine start
+  sealed interface Expr permits Num, Add {}
+
+  record Num(int value) implements Expr {}
+
+  record Add(Expr left, Expr right) implements Expr {}
+
+  static Gen<Expr> exprs() {
+    return Gen.recursive(
+        Gen.integers(0, 9).map(Num::new), self -> Gen.combine(self, self, Add::new));
+  }
+
+  static int eval(Expr e) {
+    return e instanceof Add add ? eval(add.left()) + eval(add.right()) : ((Num) e).value();
+  }
+
   @Test
-  void readmeQuotesTheSnippet() throws IOException {
+  void additionOfExpressionsCommutes() {
+    PropertyCheck.forAll(Gen.zip(exprs(), exprs()))
+        .withCoverage("nested", 20.0)
+        .check(
+            p -> {
+              Statistics.collect(p.first() instanceof Add ? "nested" : "number");
+              assertThat(eval(new Add(p.first(), p.second())))
+                  .isEqualTo(eval(new Add(p.second(), p.first())));
+            });
+  }
+
+  @Test
+  void theHighestRatingIsNeverBelowTheAverage() {
+    PropertyCheck.forAll(ratings())
+        .check(
+            r -> {
+              PropertyCheck.assume(r.size() >= 2, "two raters or more");
+              double average = r.stream().mapToInt(Integer::intValue).average().orElseThrow();
+              assertThat(Collections.max(r)).isGreaterThanOrEqualTo((int) Math.ceil(average));
+            });
+  }
+
+  @Test
+  void aRunReturnsWhatItFound() {
+    PropertyResult<List<Integer>> result =
+        PropertyCheck.forAll(ratings()).runThat(r -> !r.contains(4));
+
+    assertThat(result.falsified()).isTrue();
+    assertThat(result.shrunk()).contains(List.of(4));
+    assertThat(result.shrinkBudgetExhausted()).isFalse();
+  }
+
+  // snippet:testkit-engine end
+
+  @ParameterizedTest
+  @ValueSource(strings = {"testkit-property", "testkit-engine"})
+  void readmeQuotesTheSnippet(String name) throws IOException {
     List<String> lines =
         Files.readAllLines(Path.of("src/test/java/dev/rubric/testkit/ReadmeExampleTest.java"));
     String snippet =
         lines
             .subList(
-                lines.indexOf("  // snippet:testkit-property start") + 1,
-                lines.indexOf("  // snippet:testkit-property end"))
+                lines.indexOf("  // snippet:" + name + " start") + 1,
+                lines.indexOf("  // snippet:" + name + " end"))
             .stream()
             .map(line -> line.length() >= 2 ? line.substring(2) : line)
             .collect(Collectors.joining("\n"))

@@ -17,6 +17,7 @@ class ShrinkingTest {
     PropertyRunner.Run run = new PropertyRunner.Run("shrinking", seed, 1000, 5000, "");
     return PropertyRunner.search(
             gen, v -> holds.test(v) ? null : new AssertionError("falsified"), run)
+        .falsification()
         .orElseThrow(() -> new AssertionError("no counterexample found"))
         .shrunk();
   }

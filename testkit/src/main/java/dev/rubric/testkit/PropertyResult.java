@@ -1,0 +1,73 @@
+package dev.rubric.testkit;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a property run found, from {@link PropertyCheck#run} or {@link PropertyCheck#runThat}:
+ * whether it was falsified, the shrunk and original counterexamples, how it was found and what the
+ * run covered, so that tests can inspect a run without parsing an error message.
+ *
+ * @param property the property's name (given with {@code named} or the calling class and method)
+ * @param seed the seed of the run; {@code withSeed(seed)} replays it
+ * @param tries how many values were tested, up to and including the falsifying one
+ * @param discards how many values were discarded (outgrew the choice budget, a filter gave up, or
+ *     {@link PropertyCheck#assume} rejected them)
+ * @param shrunk the smallest counterexample found, if the property was falsified
+ * @param original the first counterexample found, before shrinking
+ * @param failure the failure of the shrunk counterexample as {@code class: message} (the whole
+ *     message), if falsified
+ * @param shrinkSteps how many times shrinking found a smaller counterexample
+ * @param shrinkAttempts how many candidates shrinking replayed
+ * @param shrinkBudgetExhausted whether shrinking stopped because its attempt budget ran out, so
+ *     that a smaller counterexample may exist
+ * @param statistics each label {@link Statistics#collect} counted, with its count, most frequent
+ *     first
+ * @param <T> the type of the generated values
+ */
+public record PropertyResult<T>(
+    String property,
+    long seed,
+    int tries,
+    int discards,
+    Optional<T> shrunk,
+    Optional<T> original,
+    Optional<String> failure,
+    int shrinkSteps,
+    int shrinkAttempts,
+    boolean shrinkBudgetExhausted,
+    Map<String, Integer> statistics) {
+
+  /** Checks the parts and copies the statistics, keeping their order. */
+  public PropertyResult {
+    requireNonNull(property, "property");
+    requireNonNull(shrunk, "shrunk");
+    requireNonNull(original, "original");
+    requireNonNull(failure, "failure");
+    requireNonNull(statistics, "statistics");
+    Checks.checkArgument(
+        shrunk.isPresent() == original.isPresent() && shrunk.isPresent() == failure.isPresent(),
+        "shrunk, original and failure must be all present or all empty");
+    statistics = Collections.unmodifiableMap(new LinkedHashMap<>(statistics));
+  }
+
+  /** Whether a counterexample was found. */
+  public boolean falsified() {
+    return shrunk.isPresent();
+  }
+
+  /**
+   * The percentage of tries that collected {@code label}, 0 if none did.
+   *
+   * @throws IllegalArgumentException if no value was tested
+   */
+  public double percentage(String label) {
+    requireNonNull(label, "label");
+    Checks.checkArgument(tries > 0, "no value was tested, so no label has a percentage");
+    return 100.0 * statistics.getOrDefault(label, 0) / tries;
+  }
+}

@@ -1,0 +1,117 @@
+package dev.rubric.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Failure reports a user can act on: the whole message, long values folded, real names. */
+class ReportTest {
+
+  @Test
+  void theFailureLineKeepsTheWholeAssertionMessage() {
+    assertThatThrownBy(
+            () ->
+                PropertyCheck.forAll(Gen.integers(0, 100))
+                    .withSeed(1)
+                    .check(x -> assertThat(x).isLessThan(7)))
+        .hasMessageContaining(
+            "  failure:                 java.lang.AssertionError: Expecting actual:\n"
+                + "                             7\n"
+                + "                           to be less than:\n"
+                + "                             7");
+  }
+
+  @Test
+  void theResultKeepsTheWholeMessageToo() {
+    PropertyResult<Integer> result =
+        PropertyCheck.forAll(Gen.integers(0, 100))
+            .withSeed(1)
+            .run(x -> assertThat(x).isLessThan(7));
+
+    assertThat(result.failure())
+        .hasValueSatisfying(
+            f -> assertThat(f).contains("Expecting actual:\n  7\nto be less than:"));
+  }
+
+  @Test
+  void longCounterexamplesAreFoldedAndFollowInFull() {
+    String zeros = "[" + String.join(", ", java.util.Collections.nCopies(200, "0")) + "]";
+
+    assertThatThrownBy(
+            () ->
+                PropertyCheck.forAll(Gen.lists(Gen.integers(0, 9), 200, 300))
+                    .withSeed(1)
+                    .checkThat(l -> l.size() < 200))
+        .hasMessageContaining(
+            "  shrunk counterexample:   "
+                + zeros.substring(0, 300)
+                + " ... (600 characters, in full below)\n")
+        .hasMessageContaining("  shrunk counterexample in full:\n    " + zeros);
+  }
+
+  @Test
+  void shortCounterexamplesAreNotFolded() {
+    assertThatThrownBy(() -> PropertyCheck.forAll(Gen.integers()).checkThat(x -> x < 5))
+        .hasMessageContaining("  shrunk counterexample:   5\n")
+        .hasMessageNotContaining("in full");
+  }
+
+  record Matrix(int[][] cells, String name) {}
+
+  @Test
+  void recordsPrintTheirComponentsAsValues() {
+    assertThat(ValueFormat.format(new Tuple.Pair<>(new int[][] {{1, 2}}, "a\tb")))
+        .isEqualTo("Pair[first=[[1, 2]], second=\"a\\tb\"]");
+    assertThat(ValueFormat.format(new Matrix(new int[][] {{3}}, "m")))
+        .isEqualTo("Matrix[cells=[[3]], name=\"m\"]");
+  }
+
+  @Test
+  void parametersAreNamedWithoutJavacParameters(@TempDir Path dir) throws Exception {
+    Method method = compiledWithoutParameterNames(dir);
+    Parameter[] parameters = method.getParameters();
+
+    assertThat(parameters[0].isNamePresent()).isFalse();
+    assertThat(AnnotatedProperty.label(parameters[0], 0)).isEqualTo("ratings");
+    assertThat(AnnotatedProperty.label(parameters[1], 1)).isEqualTo("#2");
+  }
+
+  private static Method compiledWithoutParameterNames(Path dir) throws IOException, Exception {
+    Path source = dir.resolve("NoNames.java");
+    Files.writeString(
+        source,
+        "public class NoNames {\n"
+            + "  public void p(@dev.rubric.testkit.ForAll(\"ratings\") java.util.List<Integer> r,"
+            + " @dev.rubric.testkit.ForAll int n) {}\n"
+            + "}\n");
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    int status =
+        javac.run(
+            null,
+            null,
+            null,
+            "-classpath",
+            System.getProperty("java.class.path"),
+            "-d",
+            dir.toString(),
+            source.toString());
+    assertThat(status).isZero();
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {dir.toUri().toURL()}, ReportTest.class.getClassLoader())) {
+      Class<?> type = loader.loadClass("NoNames");
+      return type.getMethod("p", List.class, int.class);
+    }
+  }
+}
