@@ -21,6 +21,7 @@ public record AuditReport(
 
   /** Copies the lists. */
   public AuditReport {
+    Checks.checkNotNull(medianScore, "medianScore");
     dimensions = List.copyOf(dimensions);
     intersections = List.copyOf(intersections);
   }

@@ -51,6 +51,19 @@ public record CategoryResult(
 
   /** Copies the collections. */
   public CategoryResult {
+    Checks.checkNotNull(category, "category");
+    Checks.checkNotNull(selectionRate, "selectionRate");
+    Checks.checkNotNull(impactRatio, "impactRatio");
+    Checks.checkNotNull(scoringRate, "scoringRate");
+    Checks.checkNotNull(scoringImpactRatio, "scoringImpactRatio");
+    Checks.checkNotNull(fisherP, "fisherP");
+    Checks.checkNotNull(z, "z");
+    Checks.checkNotNull(shortfall, "shortfall");
+    Checks.checkNotNull(ciLower, "ciLower");
+    Checks.checkNotNull(ciUpper, "ciUpper");
+    Checks.checkNotNull(excluded, "excluded");
+    Checks.checkNotNull(flags, "flags");
+    Checks.checkNotNull(undefined, "undefined");
     category = List.copyOf(category);
     flags = List.copyOf(flags);
     undefined = Collections.unmodifiableMap(new TreeMap<>(undefined));

@@ -32,6 +32,11 @@ public record CompetencyDifference(
 
   /** Copies the lists. */
   public CompetencyDifference {
+    Checks.checkNotNull(competencyId, "competencyId");
+    Checks.checkNotNull(g, "g");
+    Checks.checkNotNull(ciLower, "ciLower");
+    Checks.checkNotNull(ciUpper, "ciUpper");
+    Checks.checkNotNull(reason, "reason");
     category = List.copyOf(category);
     reference = List.copyOf(reference);
   }
