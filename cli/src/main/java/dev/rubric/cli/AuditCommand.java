@@ -218,6 +218,14 @@ final class AuditCommand implements Callable<Integer> {
       if (header == null || header.isEmpty() || !header.get(0).equals("candidateId")) {
         throw reject(source, "row 1: the header must start with candidateId");
       }
+      if (header.size() - 1 > GroupMembership.MAX_DIMENSIONS) {
+        throw reject(
+            source,
+            "row 1: "
+                + (header.size() - 1)
+                + " dimensions; an audit takes at most "
+                + GroupMembership.MAX_DIMENSIONS);
+      }
       if (header.size() < 2) {
         throw reject(source, "row 1: the header names no dimension after candidateId");
       }

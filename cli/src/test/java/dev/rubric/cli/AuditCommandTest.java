@@ -154,6 +154,54 @@ class AuditCommandTest {
   }
 
   @Test
+  void tooManyDimensionsIsOneLine() throws IOException {
+    StringBuilder header = new StringBuilder("candidateId");
+    for (int i = 0; i < 13; i++) {
+      header.append(",d").append(i);
+    }
+    CommandRun run = runWith(header + "\n", "candidateId,selected,score\n");
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err).endsWith("g.csv: row 1: 13 dimensions; an audit takes at most 12\n");
+  }
+
+  @Test
+  void categoriesShowControlCharactersAsEscapes() throws IOException {
+    CommandRun run =
+        runWith(
+            "candidateId,sex\na,\"F\u001b[31m\"\nb,M\n",
+            "candidateId,selected,score\na,1,3\nb,0,\n");
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("F\\u001b[31m").doesNotContain("\u001b");
+  }
+
+  @Test
+  void smallShareIsReportedAsExcluded() throws IOException {
+    StringBuilder groups = new StringBuilder("candidateId,site\n");
+    StringBuilder outcomes = new StringBuilder("candidateId,selected,score\n");
+    for (int i = 0; i < 100; i++) {
+      groups.append("c").append(i).append(i == 0 ? ",tiny\n" : i % 2 == 0 ? ",x\n" : ",y\n");
+      outcomes.append("c").append(i).append(i % 3 == 0 ? ",1,\n" : ",0,\n");
+    }
+    Path g = dir.resolve("g.csv");
+    Path o = dir.resolve("o.csv");
+    Files.writeString(g, groups);
+    Files.writeString(o, outcomes);
+    CommandRun run =
+        CommandRun.of(
+            "audit", "--groups", g.toString(), "--outcomes", o.toString(), "--format", "json");
+    JsonNode tiny =
+        new ObjectMapper().readTree(run.out).get("dimensions").get(0).get("categories").get(0);
+    assertThat(tiny.get("category").asText()).isEqualTo("tiny");
+    assertThat(tiny.get("excluded").asBoolean()).isTrue();
+    assertThat(tiny.get("applicants").asInt()).isEqualTo(1);
+    assertThat(tiny.get("selectionRate").asDouble()).isEqualTo(1.0);
+    assertThat(tiny.get("impactRatio").isNull()).isTrue();
+    assertThat(tiny.get("reasons").get("impactRatio").asText()).isEqualTo("EXCLUDED_SMALL_SHARE");
+    assertThat(tiny.get("scoringRate").isNull()).isTrue();
+    assertThat(tiny.get("reasons").get("scoringRate").asText()).isEqualTo("NO_SCORES");
+  }
+
+  @Test
   void usageErrorsExitTwo() throws IOException {
     String[] files = example();
     CommandRun neither = CommandRun.of("audit", "--groups", files[0]);

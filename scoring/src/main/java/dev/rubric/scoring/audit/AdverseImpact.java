@@ -122,7 +122,6 @@ public final class AdverseImpact {
   static List<List<String>> combinations(List<String> dims) {
     List<List<String>> out = new ArrayList<>();
     int n = dims.size();
-    Checks.checkArgument(n <= 16, "at most 16 dimensions, got %s", n);
     for (int size = 2; size <= n; size++) {
       for (int mask = 0; mask < (1 << n); mask++) {
         if (Integer.bitCount(mask) == size) {

@@ -21,6 +21,11 @@ import java.util.TreeMap;
  */
 public record GroupMembership(
     List<String> dimensions, Map<String, Map<String, String>> categories) {
+  /**
+   * The most dimensions: every combination of two or more is audited, 2^12 - 13 = 4083
+   * intersections at most.
+   */
+  public static final int MAX_DIMENSIONS = 12;
 
   /** Checks the components and copies them. */
   public GroupMembership {
@@ -28,6 +33,11 @@ public record GroupMembership(
     Checks.checkNotNull(categories, "categories");
     dimensions = List.copyOf(dimensions);
     Checks.checkArgument(!dimensions.isEmpty(), "dimensions must not be empty");
+    Checks.checkArgument(
+        dimensions.size() <= MAX_DIMENSIONS,
+        "dimensions (%s of them) must be at most %s",
+        dimensions.size(),
+        MAX_DIMENSIONS);
     Set<String> seen = new HashSet<>();
     for (String d : dimensions) {
       Checks.checkArgument(!d.isBlank(), "dimension (%s) must not be blank", d);

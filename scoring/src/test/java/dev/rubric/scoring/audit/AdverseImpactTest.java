@@ -227,6 +227,12 @@ class AdverseImpactTest {
         .hasMessage("candidate a has a category for unknown dimension (race)");
     assertThatThrownBy(() -> CandidateOutcome.of("a", true, Double.NaN))
         .hasMessage("score (OptionalDouble[NaN]) of candidate a must be finite");
+    List<String> thirteen = new ArrayList<>();
+    for (int i = 0; i < 13; i++) {
+      thirteen.add("d" + i);
+    }
+    assertThatThrownBy(() -> new GroupMembership(thirteen, Map.of()))
+        .hasMessage("dimensions (13 of them) must be at most 12");
     assertThatThrownBy(() -> AuditOptions.defaults().withMinShare(1))
         .hasMessage("minShare (1.0) must be in [0, 1)");
   }
