@@ -3,6 +3,7 @@ package dev.rubric.scoring.audit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -158,7 +159,7 @@ public final class AdverseImpact {
       OptionalDouble median,
       AuditOptions options) {
     SelectionTally tally = new SelectionTally();
-    Map<List<String>, List<CandidateOutcome>> members = new TreeMap<>(SelectionTally::compare);
+    Map<List<String>, List<CandidateOutcome>> members = new HashMap<>();
     for (CandidateOutcome o : outcomes) {
       Optional<List<String>> category = membership.categoriesOf(o.candidateId(), dims);
       if (category.isEmpty()) {

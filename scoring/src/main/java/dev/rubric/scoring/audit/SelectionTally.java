@@ -2,6 +2,7 @@ package dev.rubric.scoring.audit;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
  */
 public final class SelectionTally {
   /** applicants, selected, scored, scoredAbove. */
-  private final TreeMap<List<String>, long[]> counts = new TreeMap<>(SelectionTally::compare);
+  private final HashMap<List<String>, long[]> counts = new HashMap<>();
 
   private long unknown;
 
@@ -32,7 +33,11 @@ public final class SelectionTally {
    */
   public SelectionTally add(
       List<String> category, boolean selected, boolean scored, boolean above) {
-    long[] c = counts.computeIfAbsent(List.copyOf(category), k -> new long[4]);
+    long[] c = counts.get(category);
+    if (c == null) {
+      c = new long[4];
+      counts.put(List.copyOf(category), c);
+    }
     c[0]++;
     c[1] += selected ? 1 : 0;
     c[2] += scored ? 1 : 0;
@@ -66,7 +71,9 @@ public final class SelectionTally {
 
   /** The categories, in order. */
   public List<List<String>> categories() {
-    return Collections.unmodifiableList(new ArrayList<>(counts.keySet()));
+    List<List<String>> keys = new ArrayList<>(counts.keySet());
+    keys.sort(SelectionTally::compare);
+    return Collections.unmodifiableList(keys);
   }
 
   /** {applicants, selected, scored, scoredAbove} of every category, in category order. */
