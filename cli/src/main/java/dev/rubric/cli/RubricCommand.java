@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
       ValidateCommand.class,
       EvaluateCommand.class,
       AgreementCommand.class,
-      CalibrateCommand.class
+      CalibrateCommand.class,
+      AuditCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 input rejected, 2 usage error."})
 final class RubricCommand implements Callable<Integer> {

@@ -1,0 +1,355 @@
+package dev.rubric.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Scorecard;
+import dev.rubric.core.VisibleText;
+import dev.rubric.core.json.RubricJson;
+import dev.rubric.scoring.Evaluation;
+import dev.rubric.scoring.Evaluator;
+import dev.rubric.scoring.audit.AdverseImpact;
+import dev.rubric.scoring.audit.AuditOptions;
+import dev.rubric.scoring.audit.AuditReport;
+import dev.rubric.scoring.audit.CandidateOutcome;
+import dev.rubric.scoring.audit.GroupMembership;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rubric audit --groups GROUPS.csv (--outcomes OUTCOMES.csv | --plan PLAN.json
+ * SCORECARDS.json...) [--format text|json|html] [--out FILE] [--min-share 0.02] [--suppress-below
+ * K]}: selection and scoring rates by group, impact ratios and exact tests ({@link AdverseImpact}).
+ * Every candidate must appear in both inputs (an empty group cell is an unknown category); bad
+ * input is one located line, exit 1.
+ */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Audit a selection step for adverse impact: selection and scoring rates by group, impact"
+          + " ratios against the highest rate, Fisher exact tests and the four-fifths line.",
+      "An impact ratio describes the data; it is not a verdict."
+    },
+    footer = {"", "Exit codes: 0 ok, 1 input rejected, 2 usage error."})
+final class AuditCommand implements Callable<Integer> {
+  private static final List<String> FORMATS = List.of("text", "json", "html");
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Option(
+      names = "--groups",
+      required = true,
+      paramLabel = "GROUPS.csv",
+      description = "candidateId,<dimension>...: one row per candidate, an empty cell for unknown.")
+  String groups = "";
+
+  @Option(
+      names = "--outcomes",
+      paramLabel = "OUTCOMES.csv",
+      description = "candidateId,selected,score: selected 0 or 1, score optional.")
+  @Nullable String outcomes;
+
+  @Option(
+      names = "--plan",
+      paramLabel = "PLAN.json",
+      description = "Evaluate SCORECARDS.json against this plan; a HIRE counts as selected.")
+  @Nullable String plan;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or html.")
+  String format = "text";
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
+  @Nullable String outFile;
+
+  @Option(
+      names = "--min-share",
+      paramLabel = "SHARE",
+      description = "Leave categories under this share of candidates out of the ratios (0.02).")
+  double minShare = 0.02;
+
+  @Option(
+      names = "--suppress-below",
+      paramLabel = "K",
+      description = "Leave categories of fewer than K candidates out of every output (0: none).")
+  int suppressBelow = 0;
+
+  @Parameters(
+      index = "0..*",
+      paramLabel = "SCORECARDS.json",
+      description = "With --plan: one or more scorecard files.")
+  List<String> files = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    if (!FORMATS.contains(format)) {
+      throw usage(
+          "Invalid value for option '--format': '" + format + "' is not one of text, json, html");
+    }
+    if ((outcomes == null) == (plan == null)) {
+      throw usage("give either --outcomes OUTCOMES.csv or --plan PLAN.json SCORECARDS.json...");
+    }
+    if (plan != null && files.isEmpty()) {
+      throw usage("--plan needs one or more SCORECARDS.json files");
+    }
+    if (outcomes != null && !files.isEmpty()) {
+      throw usage("SCORECARDS.json files go with --plan, not with --outcomes");
+    }
+    if (!(minShare >= 0 && minShare < 1)) {
+      throw usage("Invalid value for option '--min-share': " + minShare + " is not in [0, 1)");
+    }
+    if (suppressBelow < 0) {
+      throw usage("Invalid value for option '--suppress-below': " + suppressBelow + " is < 0");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    GroupsCsv membership = readGroups(groups);
+    List<CandidateOutcome> results = new ArrayList<>();
+    Map<String, String> origin = new HashMap<>(); // candidate -> where it was read, for messages
+    String outcomeSource;
+    if (outcomes != null) {
+      outcomeSource = outcomes;
+      readOutcomes(outcomes, results, origin);
+    } else {
+      String planFile = java.util.Objects.requireNonNull(plan);
+      outcomeSource = String.join(", ", files);
+      InterviewPlan interviewPlan = EvaluateCommand.readPlan(planFile, err);
+      Map<String, List<Scorecard>> byCandidate = new TreeMap<>();
+      for (String file : files) {
+        for (Scorecard card : EvaluateCommand.readScorecards(file, err)) {
+          byCandidate.computeIfAbsent(card.candidateId(), k -> new ArrayList<>()).add(card);
+          origin.putIfAbsent(card.candidateId(), InputFiles.shown(file));
+        }
+      }
+      List<Evaluation> evaluations = new ArrayList<>();
+      byCandidate.forEach(
+          (id, cards) -> evaluations.add(Evaluator.standard().evaluate(interviewPlan, cards)));
+      results.addAll(CandidateOutcome.fromEvaluations(evaluations));
+    }
+    Map<String, Integer> groupRows = membership.rows;
+    for (CandidateOutcome o : results) {
+      if (!groupRows.containsKey(o.candidateId())) {
+        throw new InputRejected(
+            VisibleText.of(
+                origin.get(o.candidateId())
+                    + ": candidate "
+                    + o.candidateId()
+                    + " is not in "
+                    + InputFiles.shown(groups)));
+      }
+    }
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    results.forEach(o -> seen.add(o.candidateId()));
+    for (Map.Entry<String, Integer> e : groupRows.entrySet()) {
+      if (!seen.contains(e.getKey())) {
+        throw new InputRejected(
+            VisibleText.of(
+                InputFiles.shown(groups)
+                    + ": row "
+                    + e.getValue()
+                    + ": candidate "
+                    + e.getKey()
+                    + " has no outcome in "
+                    + (outcomes != null ? InputFiles.shown(outcomeSource) : "the scorecards")));
+      }
+    }
+    if (results.isEmpty()) {
+      throw new InputRejected(InputFiles.shown(groups) + ": no candidate to audit");
+    }
+    AuditOptions options =
+        AuditOptions.defaults().withMinShare(minShare).withSuppressBelow(suppressBelow);
+    AuditReport report = AdverseImpact.audit(results, membership.membership, options);
+    String text =
+        switch (format) {
+          case "json" -> json(report).stripTrailing() + "\n";
+          case "html" -> AuditCommandReports.html(report, options);
+          default -> AuditCommandReports.text(report, options);
+        };
+    if (outFile == null) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(text);
+      out.flush();
+    } else {
+      List<String> inputs = new ArrayList<>(files);
+      inputs.add(groups);
+      if (outcomes != null) {
+        inputs.add(outcomes);
+      }
+      if (plan != null) {
+        inputs.add(plan);
+      }
+      OutputFile.write(outFile, inputs, text.getBytes(StandardCharsets.UTF_8));
+    }
+    return ExitCodes.OK;
+  }
+
+  /** The membership and, per candidate, the row it was read from. */
+  record GroupsCsv(GroupMembership membership, Map<String, Integer> rows) {}
+
+  static GroupsCsv readGroups(String file) {
+    String source = InputFiles.shown(file);
+    Map<String, Integer> rows = new LinkedHashMap<>();
+    Map<String, Map<String, String>> categories = new LinkedHashMap<>();
+    List<String> dimensions = new ArrayList<>();
+    try (Reader reader = InputFiles.reader(file, Long.MAX_VALUE)) {
+      CsvRecords records = new CsvRecords(reader, source);
+      List<String> header = records.next();
+      if (header == null || header.isEmpty() || !header.get(0).equals("candidateId")) {
+        throw reject(source, "row 1: the header must start with candidateId");
+      }
+      if (header.size() - 1 > GroupMembership.MAX_DIMENSIONS) {
+        throw reject(
+            source,
+            "row 1: "
+                + (header.size() - 1)
+                + " dimensions; an audit takes at most "
+                + GroupMembership.MAX_DIMENSIONS);
+      }
+      if (header.size() < 2) {
+        throw reject(source, "row 1: the header names no dimension after candidateId");
+      }
+      for (int i = 1; i < header.size(); i++) {
+        String d = header.get(i);
+        if (d.isEmpty()) {
+          throw reject(source, "row 1, column " + (i + 1) + ": empty dimension name");
+        }
+        if (dimensions.contains(d)) {
+          throw reject(source, "row 1, column " + (i + 1) + ": dimension " + d + " given twice");
+        }
+        dimensions.add(d);
+      }
+      List<String> cells;
+      while ((cells = records.next()) != null) {
+        int row = records.line();
+        if (cells.size() == 1 && cells.get(0).isEmpty()) {
+          continue; // a blank line
+        }
+        if (cells.size() != header.size()) {
+          throw reject(
+              source,
+              "row " + row + ": " + cells.size() + " cells, the header has " + header.size());
+        }
+        String id = cells.get(0);
+        if (id.isEmpty()) {
+          throw reject(source, "row " + row + ": empty candidateId");
+        }
+        Integer first = rows.putIfAbsent(id, row);
+        if (first != null) {
+          throw reject(
+              source,
+              "row " + row + ": candidate " + id + " appears twice (first on row " + first + ")");
+        }
+        Map<String, String> categoryRow = new LinkedHashMap<>();
+        for (int i = 1; i < cells.size(); i++) {
+          if (!cells.get(i).isEmpty()) {
+            categoryRow.put(dimensions.get(i - 1), cells.get(i));
+          }
+        }
+        categories.put(id, categoryRow);
+      }
+    } catch (IOException e) {
+      throw InputFiles.failure(file, e);
+    }
+    return new GroupsCsv(new GroupMembership(dimensions, categories), rows);
+  }
+
+  static void readOutcomes(String file, List<CandidateOutcome> into, Map<String, String> origin) {
+    String source = InputFiles.shown(file);
+    Map<String, Integer> rows = new HashMap<>();
+    try (Reader reader = InputFiles.reader(file, Long.MAX_VALUE)) {
+      CsvRecords records = new CsvRecords(reader, source);
+      List<String> header = records.next();
+      if (header == null
+          || !(header.equals(List.of("candidateId", "selected", "score"))
+              || header.equals(List.of("candidateId", "selected")))) {
+        throw reject(source, "row 1: the header must be candidateId,selected,score");
+      }
+      int width = header.size();
+      List<String> cells;
+      while ((cells = records.next()) != null) {
+        int row = records.line();
+        if (cells.size() == 1 && cells.get(0).isEmpty()) {
+          continue;
+        }
+        if (cells.size() != width) {
+          throw reject(
+              source, "row " + row + ": " + cells.size() + " cells, the header has " + width);
+        }
+        String id = cells.get(0);
+        if (id.isEmpty()) {
+          throw reject(source, "row " + row + ": empty candidateId");
+        }
+        Integer first = rows.putIfAbsent(id, row);
+        if (first != null) {
+          throw reject(
+              source,
+              "row " + row + ": candidate " + id + " appears twice (first on row " + first + ")");
+        }
+        String selected = cells.get(1);
+        if (!selected.equals("0") && !selected.equals("1")) {
+          throw reject(
+              source, "row " + row + ", column 2: selected (" + selected + ") must be 0 or 1");
+        }
+        OptionalDouble score = OptionalDouble.empty();
+        if (width == 3 && !cells.get(2).isEmpty()) {
+          double value;
+          try {
+            value = Double.parseDouble(cells.get(2));
+          } catch (NumberFormatException e) {
+            value = Double.NaN;
+          }
+          if (!Double.isFinite(value)) {
+            throw reject(
+                source,
+                "row " + row + ", column 3: score (" + cells.get(2) + ") must be a finite number");
+          }
+          score = OptionalDouble.of(value);
+        }
+        into.add(new CandidateOutcome(id, selected.equals("1"), score, Map.of()));
+        origin.put(id, source + ": row " + row);
+      }
+    } catch (IOException e) {
+      throw InputFiles.failure(file, e);
+    }
+  }
+
+  private static InputRejected reject(String source, String message) {
+    return new InputRejected(VisibleText.of(source + ": " + message));
+  }
+
+  static String json(AuditReport report) {
+    ObjectNode json = JsonNodeFactory.instance.objectNode();
+    json.put("candidates", report.candidates());
+    AuditCommandReports.number(json, "medianScore", report.medianScore());
+    ArrayNode dims = json.putArray("dimensions");
+    report.dimensions().forEach(g -> AuditCommandReports.grouping(dims.addObject(), g, false));
+    ArrayNode inters = json.putArray("intersections");
+    report.intersections().forEach(g -> AuditCommandReports.grouping(inters.addObject(), g, true));
+    return RubricJson.pretty(json);
+  }
+
+  private ParameterException usage(String message) {
+    return new ParameterException(spec.commandLine(), message);
+  }
+}

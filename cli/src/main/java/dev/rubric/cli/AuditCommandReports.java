@@ -1,0 +1,335 @@
+package dev.rubric.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
+import dev.rubric.core.VisibleText;
+import dev.rubric.scoring.audit.AuditFlag;
+import dev.rubric.scoring.audit.AuditOptions;
+import dev.rubric.scoring.audit.AuditReport;
+import dev.rubric.scoring.audit.CategoryResult;
+import dev.rubric.scoring.audit.CompetencyDifference;
+import dev.rubric.scoring.audit.GroupingResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+
+/** The audit's JSON rows, text table and HTML page. */
+final class AuditCommandReports {
+  private static final Escaper ESCAPE = HtmlEscapers.htmlEscaper();
+
+  private AuditCommandReports() {}
+
+  static void grouping(ObjectNode node, GroupingResult g, boolean intersection) {
+    if (intersection) {
+      ArrayNode dims = node.putArray("dimensions");
+      g.dimensions().forEach(dims::add);
+    } else {
+      node.put("dimension", g.dimensions().get(0));
+    }
+    node.put("unknown", g.unknown());
+    node.put("suppressedCategories", g.suppressedCategories());
+    ArrayNode categories = node.putArray("categories");
+    for (CategoryResult r : g.categories()) {
+      ObjectNode row = categories.addObject();
+      if (intersection) {
+        ArrayNode c = row.putArray("category");
+        r.category().forEach(c::add);
+      } else {
+        row.put("category", r.category().get(0));
+      }
+      row.put("applicants", r.applicants());
+      row.put("selected", r.selected());
+      row.put("scored", r.scored());
+      row.put("scoredAboveMedian", r.scoredAbove());
+      number(row, "selectionRate", r.selectionRate());
+      number(row, "impactRatio", r.impactRatio());
+      number(row, "scoringRate", r.scoringRate());
+      number(row, "scoringImpactRatio", r.scoringImpactRatio());
+      number(row, "fisherP", r.fisherP());
+      number(row, "z", r.z());
+      if (r.shortfall().isPresent()) {
+        row.put("shortfall", r.shortfall().getAsLong());
+      } else {
+        row.putNull("shortfall");
+      }
+      number(row, "ciLower", r.ciLower());
+      number(row, "ciUpper", r.ciUpper());
+      row.put("excluded", r.excluded().isPresent());
+      r.excluded().ifPresent(reason -> row.put("excludedReason", reason));
+      ArrayNode flags = row.putArray("flags");
+      r.flags().forEach(f -> flags.add(f.name()));
+      ObjectNode reasons = row.putObject("reasons");
+      r.undefined().forEach(reasons::put);
+    }
+    ArrayNode competencies = node.putArray("competencies");
+    for (CompetencyDifference d : g.competencies()) {
+      ObjectNode c = competencies.addObject();
+      c.put("competencyId", d.competencyId());
+      ArrayNode cat = c.putArray("category");
+      d.category().forEach(cat::add);
+      ArrayNode ref = c.putArray("reference");
+      d.reference().forEach(ref::add);
+      c.put("n", d.n());
+      c.put("referenceN", d.referenceN());
+      number(c, "hedgesG", d.g());
+      number(c, "ciLower", d.ciLower());
+      number(c, "ciUpper", d.ciUpper());
+      d.reason().ifPresent(reason -> c.put("reason", reason));
+    }
+  }
+
+  static void number(ObjectNode node, String field, OptionalDouble value) {
+    if (value.isPresent() && Double.isFinite(value.getAsDouble())) {
+      node.put(field, value.getAsDouble());
+    } else {
+      node.putNull(field);
+    }
+  }
+
+  static String text(AuditReport report, AuditOptions options) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Adverse-impact audit: %d candidates; median score %s; categories under %s of the"
+                + " candidates excluded from ratios%s.%n",
+            report.candidates(),
+            fixed(report.medianScore(), 2),
+            options.minShare(),
+            options.suppressBelow() > 0
+                ? "; categories under " + options.suppressBelow() + " candidates suppressed"
+                : ""));
+    out.append(
+        "An impact ratio under 0.8 asks for a closer look; it is not a finding of"
+            + " discrimination.\n");
+    List<GroupingResult> all = new ArrayList<>(report.dimensions());
+    all.addAll(report.intersections());
+    for (GroupingResult g : all) {
+      out.append('\n').append(VisibleText.of(String.join(" x ", g.dimensions())));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              " (unknown: %d, suppressed categories: %d)%n",
+              g.unknown(),
+              g.suppressedCategories()));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-28s %10s %9s %7s %6s %7s %6s %9s %6s %9s %15s  %s%n",
+              "category",
+              "applicants",
+              "selected",
+              "rate",
+              "ratio",
+              "scoring",
+              "ratio",
+              "fisher p",
+              "z",
+              "shortfall",
+              "ratio interval",
+              "flags"));
+      for (CategoryResult r : g.categories()) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "%-28s %10d %9d %7s %6s %7s %6s %9s %6s %9s %15s  %s%n",
+                VisibleText.of(String.join(" / ", r.category())),
+                r.applicants(),
+                r.selected(),
+                percent(r.selectionRate()),
+                fixed(r.impactRatio(), 2),
+                percent(r.scoringRate()),
+                fixed(r.scoringImpactRatio(), 2),
+                pValue(r.fisherP()),
+                fixed(r.z(), 2),
+                whole(r.shortfall()),
+                interval(r),
+                flags(r)));
+      }
+      for (CompetencyDifference d : g.competencies()) {
+        out.append(
+            String.format(
+                Locale.ROOT,
+                "  %s, %s against %s: Hedges' g %s %s%n",
+                VisibleText.of(d.competencyId()),
+                VisibleText.of(String.join(" / ", d.category())),
+                VisibleText.of(String.join(" / ", d.reference())),
+                fixed(d.g(), 2),
+                d.g().isPresent()
+                    ? "[" + fixed(d.ciLower(), 2) + ", " + fixed(d.ciUpper(), 2) + "]"
+                    : "(" + d.reason().orElse("") + ")"));
+      }
+    }
+    return out.toString()
+        .lines()
+        .map(String::stripTrailing)
+        .collect(Collectors.joining("\n", "", "\n"));
+  }
+
+  static String html(AuditReport report, AuditOptions options) {
+    StringBuilder out = new StringBuilder();
+    out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<title>Adverse-impact audit</title><style>")
+        .append("body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}")
+        .append("td,th{border:1px solid #ccc;padding:.25em .5em;text-align:right}")
+        .append("td:first-child,th:first-child{text-align:left}.flag{color:#a00}")
+        .append("</style></head><body>\n<h1>Adverse-impact audit</h1>\n");
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "<p>%d candidates; median score %s. Categories under %s of the candidates are"
+                + " excluded from the ratios. An impact ratio under 0.8 asks for a closer look; it"
+                + " is not a finding of discrimination.</p>\n",
+            report.candidates(),
+            e(fixed(report.medianScore(), 2)),
+            options.minShare()));
+    List<GroupingResult> all = new ArrayList<>(report.dimensions());
+    all.addAll(report.intersections());
+    for (GroupingResult g : all) {
+      out.append("<h2>").append(e(String.join(" \u00d7 ", g.dimensions()))).append("</h2>\n");
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "<p>Unknown category: %d. Suppressed categories: %d.</p>\n",
+              g.unknown(),
+              g.suppressedCategories()));
+      out.append(
+          "<table><tr><th>Category</th><th>Applicants</th><th>Selected</th><th>Selection"
+              + " rate</th><th>Impact ratio</th><th>Scoring rate</th><th>Scoring impact"
+              + " ratio</th><th>Fisher p</th><th>z</th><th>Shortfall</th><th>Ratio"
+              + " interval</th><th>Flags</th></tr>\n");
+      for (CategoryResult r : g.categories()) {
+        out.append("<tr><td>")
+            .append(e(String.join(" / ", r.category())))
+            .append("</td><td>")
+            .append(r.applicants())
+            .append("</td><td>")
+            .append(r.selected())
+            .append("</td><td>")
+            .append(percent(r.selectionRate()))
+            .append("</td><td>")
+            .append(fixed(r.impactRatio(), 2))
+            .append("</td><td>")
+            .append(percent(r.scoringRate()))
+            .append("</td><td>")
+            .append(fixed(r.scoringImpactRatio(), 2))
+            .append("</td><td>")
+            .append(pValue(r.fisherP()))
+            .append("</td><td>")
+            .append(fixed(r.z(), 2))
+            .append("</td><td>")
+            .append(whole(r.shortfall()))
+            .append("</td><td>")
+            .append(interval(r))
+            .append("</td><td class=\"flag\">")
+            .append(e(flags(r)))
+            .append("</td></tr>\n");
+      }
+      out.append("</table>\n").append(chart(g));
+    }
+    out.append("</body></html>\n");
+    return out.toString();
+  }
+
+  /** Horizontal bars of the impact ratios, with the 0.8 line. */
+  private static String chart(GroupingResult g) {
+    int label = 220;
+    int plot = 400;
+    int rowHeight = 22;
+    List<CategoryResult> rows =
+        g.categories().stream().filter(r -> r.impactRatio().isPresent()).toList();
+    int height = rowHeight * rows.size() + 24;
+    StringBuilder svg = new StringBuilder();
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<svg role=\"img\" aria-label=\"Impact ratios against the 0.8 line\" width=\"%d\""
+                + " height=\"%d\" xmlns=\"http://www.w3.org/2000/svg\">\n",
+            label + plot + 60,
+            height));
+    for (int i = 0; i < rows.size(); i++) {
+      CategoryResult r = rows.get(i);
+      double ratio = r.impactRatio().getAsDouble();
+      int y = i * rowHeight + 4;
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"0\" y=\"%d\" font-size=\"12\">%s</text>"
+                  + "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"/>"
+                  + "<text x=\"%.1f\" y=\"%d\" font-size=\"12\">%.2f</text>\n",
+              y + 13,
+              e(shorten(String.join(" / ", r.category()))),
+              label,
+              y,
+              ratio * plot,
+              ratio < 0.8 ? "#c0392b" : "#2e86c1",
+              label + ratio * plot + 4,
+              y + 13,
+              ratio));
+    }
+    svg.append(
+        String.format(
+            Locale.ROOT,
+            "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#000\""
+                + " stroke-dasharray=\"4 3\"/><text x=\"%.1f\" y=\"%d\" font-size=\"11\">0.8</text>"
+                + "\n</svg>\n",
+            label + 0.8 * plot,
+            label + 0.8 * plot,
+            height - 12,
+            label + 0.8 * plot - 8,
+            height - 1));
+    return svg.toString();
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 32 ? s : s.substring(0, 31) + "\u2026";
+  }
+
+  private static String e(String text) {
+    return ESCAPE.escape(VisibleText.of(text));
+  }
+
+  private static String flags(CategoryResult r) {
+    List<String> names =
+        r.flags().stream()
+            .filter(f -> f != AuditFlag.REFERENCE)
+            .map(Enum::name)
+            .collect(Collectors.toCollection(ArrayList::new));
+    if (r.isReference()) {
+      names.add(0, "REFERENCE");
+    }
+    return String.join(" ", names);
+  }
+
+  private static String interval(CategoryResult r) {
+    if (r.ciLower().isEmpty() || r.ciUpper().isEmpty()) {
+      return "-";
+    }
+    return "[" + fixed(r.ciLower(), 2) + ", " + fixed(r.ciUpper(), 2) + "]";
+  }
+
+  private static String percent(OptionalDouble v) {
+    return v.isPresent() ? String.format(Locale.ROOT, "%.1f%%", v.getAsDouble() * 100) : "-";
+  }
+
+  private static String fixed(OptionalDouble v, int places) {
+    return v.isPresent() ? String.format(Locale.ROOT, "%." + places + "f", v.getAsDouble()) : "-";
+  }
+
+  private static String pValue(OptionalDouble v) {
+    if (v.isEmpty()) {
+      return "-";
+    }
+    double p = v.getAsDouble();
+    return p < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", p);
+  }
+
+  private static String whole(OptionalLong v) {
+    return v.isPresent() ? Long.toString(v.getAsLong()) : "-";
+  }
+}

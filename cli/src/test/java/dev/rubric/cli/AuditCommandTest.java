@@ -1,0 +1,212 @@
+package dev.rubric.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AuditCommandTest {
+  @TempDir Path dir;
+
+  /** The Uniform Guidelines' example: 48 of 80 White selected, 12 of 40 Black; plus sex. */
+  private String[] example() throws IOException {
+    StringBuilder groups = new StringBuilder("candidateId,race,sex\n");
+    StringBuilder outcomes = new StringBuilder("candidateId,selected,score\n");
+    for (int i = 0; i < 120; i++) {
+      boolean white = i < 80;
+      boolean selected = white ? i < 48 : i < 92;
+      groups.append(
+          String.format(
+              Locale.ROOT, "c%03d,%s,%s%n", i, white ? "White" : "Black", i % 2 == 0 ? "F" : "M"));
+      outcomes.append(String.format(Locale.ROOT, "c%03d,%d,%d%n", i, selected ? 1 : 0, i % 7));
+    }
+    Path g = dir.resolve("groups.csv");
+    Path o = dir.resolve("outcomes.csv");
+    Files.writeString(g, groups, StandardCharsets.UTF_8);
+    Files.writeString(o, outcomes, StandardCharsets.UTF_8);
+    return new String[] {g.toString(), o.toString()};
+  }
+
+  @Test
+  void jsonFollowsTheContract() throws IOException {
+    String[] files = example();
+    CommandRun run =
+        CommandRun.of("audit", "--groups", files[0], "--outcomes", files[1], "--format", "json");
+    assertThat(run.err).isEmpty();
+    assertThat(run.exitCode).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out);
+    assertThat(json.get("candidates").asInt()).isEqualTo(120);
+    JsonNode race = json.get("dimensions").get(0);
+    assertThat(race.get("dimension").asText()).isEqualTo("race");
+    JsonNode black = race.get("categories").get(0);
+    assertThat(black.get("category").asText()).isEqualTo("Black");
+    assertThat(black.get("applicants").asInt()).isEqualTo(40);
+    assertThat(black.get("selected").asInt()).isEqualTo(12);
+    assertThat(black.get("selectionRate").asDouble()).isEqualTo(0.3);
+    assertThat(black.get("impactRatio").asDouble()).isEqualTo(0.5);
+    assertThat(black.get("fisherP").asDouble()).isCloseTo(0.003409221767849182, within(1e-12));
+    assertThat(black.get("shortfall").asInt()).isEqualTo(8);
+    assertThat(black.get("excluded").asBoolean()).isFalse();
+    for (String field :
+        new String[] {"scoringRate", "scoringImpactRatio", "z", "ciLower", "ciUpper", "flags"}) {
+      assertThat(black.has(field)).as(field).isTrue();
+    }
+    assertThat(black.get("flags").toString()).contains("BELOW_FOUR_FIFTHS", "SIGNIFICANT");
+    JsonNode white = race.get("categories").get(1);
+    assertThat(white.get("impactRatio").asDouble()).isEqualTo(1.0);
+    assertThat(white.get("fisherP").isNull()).isTrue();
+    assertThat(white.get("reasons").get("fisherP").asText()).isEqualTo("REFERENCE");
+    JsonNode inter = json.get("intersections").get(0);
+    assertThat(inter.get("dimensions").toString()).isEqualTo("[\"race\",\"sex\"]");
+    assertThat(inter.get("categories").get(0).get("category").toString())
+        .isEqualTo("[\"Black\",\"F\"]");
+  }
+
+  @Test
+  void textAndHtmlShowTheTables() throws IOException {
+    String[] files = example();
+    CommandRun text = CommandRun.of("audit", "--groups", files[0], "--outcomes", files[1]);
+    assertThat(text.exitCode).isZero();
+    assertThat(text.out).startsWith("Adverse-impact audit: 120 candidates;");
+    assertThat(text.out).contains("it is not a finding of discrimination");
+    assertThat(text.out).containsPattern("\nBlack +40 +12 +30.0% +0.50 ");
+    Path html = dir.resolve("audit.html");
+    CommandRun page =
+        CommandRun.of(
+            "audit",
+            "--groups",
+            files[0],
+            "--outcomes",
+            files[1],
+            "--format",
+            "html",
+            "--out",
+            html.toString());
+    assertThat(page.exitCode).isZero();
+    String written = Files.readString(html);
+    assertThat(written).contains("<h2>race</h2>", "<h2>race \u00d7 sex</h2>", "<svg", ">0.8<");
+  }
+
+  @Test
+  void evaluatesScorecardsAgainstAPlan() throws IOException {
+    StringBuilder groups = new StringBuilder("candidateId,site\n");
+    for (int i = 1; i <= 80; i++) {
+      groups.append(String.format(Locale.ROOT, "h-%03d,%s%n", i, i % 2 == 0 ? "north" : ""));
+    }
+    Path g = dir.resolve("groups.csv");
+    Files.writeString(g, groups);
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "--groups",
+            g.toString(),
+            "--plan",
+            "../examples/plans/ml-engineer.json",
+            "--format",
+            "json",
+            "../examples/data/history.json");
+    assertThat(run.err).isEmpty();
+    assertThat(run.exitCode).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out);
+    assertThat(json.get("candidates").asInt()).isEqualTo(80);
+    assertThat(json.get("dimensions").get(0).get("unknown").asInt()).isEqualTo(40);
+    assertThat(json.get("dimensions").get(0).get("categories").get(0).get("applicants").asInt())
+        .isEqualTo(40);
+  }
+
+  private CommandRun runWith(String groups, String outcomes) throws IOException {
+    Path g = dir.resolve("g.csv");
+    Path o = dir.resolve("o.csv");
+    Files.writeString(g, groups);
+    Files.writeString(o, outcomes);
+    return CommandRun.of("audit", "--groups", g.toString(), "--outcomes", o.toString());
+  }
+
+  @Test
+  void badInputIsOneLocatedLine() throws IOException {
+    String ok = "candidateId,selected,score\na,1,3\nb,0,\n";
+    assertThat(runWith("candidateId,sex\na,F\nb,M\na,F\n", ok).err)
+        .endsWith("g.csv: row 4: candidate a appears twice (first on row 2)\n");
+    assertThat(
+            runWith("candidateId,sex\na,F\nb,M\n", "candidateId,selected,score\na,1,3\nb,2,\n").err)
+        .endsWith("o.csv: row 3, column 2: selected (2) must be 0 or 1\n");
+    assertThat(runWith("candidateId,sex\na,F\n", ok).err)
+        .endsWith("o.csv: row 3: candidate b is not in " + dir.resolve("g.csv") + "\n");
+    assertThat(runWith("candidateId,sex\na,F\nb,M\nc,F\n", ok).err)
+        .endsWith("g.csv: row 4: candidate c has no outcome in " + dir.resolve("o.csv") + "\n");
+    assertThat(
+            runWith("candidateId,sex\na,F\nb,M\n", "candidateId,selected,score\na,1,x\nb,0,\n").err)
+        .endsWith("o.csv: row 2, column 3: score (x) must be a finite number\n");
+    CommandRun bad = runWith("id,sex\na,F\n", ok);
+    assertThat(bad.exitCode).isEqualTo(1);
+    assertThat(bad.err)
+        .startsWith("rubric: ")
+        .endsWith("row 1: the header must start with candidateId\n");
+    assertThat(bad.err.lines()).hasSize(1);
+  }
+
+  @Test
+  void tooManyDimensionsIsOneLine() throws IOException {
+    StringBuilder header = new StringBuilder("candidateId");
+    for (int i = 0; i < 13; i++) {
+      header.append(",d").append(i);
+    }
+    CommandRun run = runWith(header + "\n", "candidateId,selected,score\n");
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err).endsWith("g.csv: row 1: 13 dimensions; an audit takes at most 12\n");
+  }
+
+  @Test
+  void categoriesShowControlCharactersAsEscapes() throws IOException {
+    CommandRun run =
+        runWith(
+            "candidateId,sex\na,\"F\u001b[31m\"\nb,M\n",
+            "candidateId,selected,score\na,1,3\nb,0,\n");
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("F\\u001b[31m").doesNotContain("\u001b");
+  }
+
+  @Test
+  void smallShareIsReportedAsExcluded() throws IOException {
+    StringBuilder groups = new StringBuilder("candidateId,site\n");
+    StringBuilder outcomes = new StringBuilder("candidateId,selected,score\n");
+    for (int i = 0; i < 100; i++) {
+      groups.append("c").append(i).append(i == 0 ? ",tiny\n" : i % 2 == 0 ? ",x\n" : ",y\n");
+      outcomes.append("c").append(i).append(i % 3 == 0 ? ",1,\n" : ",0,\n");
+    }
+    Path g = dir.resolve("g.csv");
+    Path o = dir.resolve("o.csv");
+    Files.writeString(g, groups);
+    Files.writeString(o, outcomes);
+    CommandRun run =
+        CommandRun.of(
+            "audit", "--groups", g.toString(), "--outcomes", o.toString(), "--format", "json");
+    JsonNode tiny =
+        new ObjectMapper().readTree(run.out).get("dimensions").get(0).get("categories").get(0);
+    assertThat(tiny.get("category").asText()).isEqualTo("tiny");
+    assertThat(tiny.get("excluded").asBoolean()).isTrue();
+    assertThat(tiny.get("applicants").asInt()).isEqualTo(1);
+    assertThat(tiny.get("selectionRate").asDouble()).isEqualTo(1.0);
+    assertThat(tiny.get("impactRatio").isNull()).isTrue();
+    assertThat(tiny.get("reasons").get("impactRatio").asText()).isEqualTo("EXCLUDED_SMALL_SHARE");
+    assertThat(tiny.get("scoringRate").isNull()).isTrue();
+    assertThat(tiny.get("reasons").get("scoringRate").asText()).isEqualTo("NO_SCORES");
+  }
+
+  @Test
+  void usageErrorsExitTwo() throws IOException {
+    String[] files = example();
+    CommandRun neither = CommandRun.of("audit", "--groups", files[0]);
+    assertThat(neither.exitCode).isEqualTo(2);
+    assertThat(neither.err)
+        .contains("give either --outcomes OUTCOMES.csv or --plan PLAN.json SCORECARDS.json...");
+  }
+}

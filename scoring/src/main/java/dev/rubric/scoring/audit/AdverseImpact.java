@@ -1,0 +1,405 @@
+package dev.rubric.scoring.audit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Audits a selection step for adverse impact. Stateless and thread-safe.
+ *
+ * <p>For each dimension, and for each combination of two or more dimensions (the intersections),
+ * every category gets: applicants, selected, selection rate (selected / applicants) and impact
+ * ratio (its rate over the reference's, the reference being the highest rate among the categories
+ * in the ratios; ties go to the larger category, then category order); scoring rate (the share of
+ * its scored candidates scoring strictly above the exact median of every score given, as 6 RCNY
+ * 5-300 defines it) and its impact ratio over the highest scoring rate; and against the reference:
+ * the two-sided Fisher exact p-value ({@link FisherExact}), the pooled z, the shortfall and the
+ * Katz interval of the impact ratio ({@link Proportions}). The drill-down gives, for each
+ * competency, Hedges' g of each category against the reference ({@link HedgesG}).
+ *
+ * <p>Unknown category (no entry in the membership): counted in {@link GroupingResult#unknown()}, in
+ * no row and no ratio. Candidates are processed in candidate id order, so the report does not
+ * depend on the order of the inputs.
+ */
+public final class AdverseImpact {
+  private AdverseImpact() {}
+
+  /** Undefined: the category is under the minimum share. */
+  public static final String EXCLUDED_SMALL_SHARE = "EXCLUDED_SMALL_SHARE";
+
+  /** Undefined: the figure compares a category with itself. */
+  public static final String REFERENCE = "REFERENCE";
+
+  /** Undefined: the reference rate is 0, so no ratio exists. */
+  public static final String REFERENCE_RATE_ZERO = "REFERENCE_RATE_ZERO";
+
+  /** Undefined: nobody or everybody in the two categories was selected. */
+  public static final String NO_VARIATION = "NO_VARIATION";
+
+  /** Undefined: a zero count makes the log interval infinite. */
+  public static final String ZERO_COUNT = "ZERO_COUNT";
+
+  /** Undefined: the category has no scored candidate. */
+  public static final String NO_SCORES = "NO_SCORES";
+
+  /** Undefined: too few scores or no spread for a standardized difference. */
+  public static final String TOO_FEW_SCORES = "TOO_FEW_SCORES";
+
+  /** Audits with {@link AuditOptions#defaults()}. */
+  public static AuditReport audit(List<CandidateOutcome> outcomes, GroupMembership membership) {
+    return audit(outcomes, membership, AuditOptions.defaults());
+  }
+
+  /**
+   * Audits the outcomes.
+   *
+   * @throws IllegalArgumentException when a candidate has two outcomes, or the membership names a
+   *     candidate without an outcome (each message names the candidate)
+   */
+  public static AuditReport audit(
+      List<CandidateOutcome> outcomes, GroupMembership membership, AuditOptions options) {
+    Checks.checkNotNull(outcomes, "outcomes");
+    Checks.checkNotNull(membership, "membership");
+    Checks.checkNotNull(options, "options");
+    List<CandidateOutcome> sorted = new ArrayList<>(outcomes.size());
+    for (int i = 0; i < outcomes.size(); i++) {
+      sorted.add(Checks.checkNotNull(outcomes.get(i), "outcomes[" + i + "]"));
+    }
+    sorted.sort(Comparator.comparing(CandidateOutcome::candidateId));
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      String id = sorted.get(i).candidateId();
+      Checks.checkArgument(ids.add(id), "candidate %s has more than one outcome", id);
+    }
+    for (String id : membership.categories().keySet()) {
+      Checks.checkArgument(
+          ids.contains(id), "candidate %s has a group membership but no outcome", id);
+    }
+    OptionalDouble median = median(sorted);
+    List<GroupingResult> dims = new ArrayList<>();
+    for (String d : membership.dimensions()) {
+      dims.add(grouping(List.of(d), sorted, membership, median, options));
+    }
+    List<GroupingResult> inters = new ArrayList<>();
+    for (List<String> combo : combinations(membership.dimensions())) {
+      inters.add(grouping(combo, sorted, membership, median, options));
+    }
+    return new AuditReport(sorted.size(), median, dims, inters);
+  }
+
+  /** The exact median of the scores: the middle one, or the mean of the two middle ones. */
+  static OptionalDouble median(List<CandidateOutcome> outcomes) {
+    double[] scores =
+        outcomes.stream()
+            .filter(o -> o.score().isPresent())
+            .mapToDouble(o -> o.score().getAsDouble())
+            .toArray();
+    if (scores.length == 0) {
+      return OptionalDouble.empty();
+    }
+    Arrays.sort(scores);
+    int h = scores.length / 2;
+    if (scores.length % 2 == 1) {
+      return OptionalDouble.of(scores[h]);
+    }
+    double lo = scores[h - 1];
+    double hi = scores[h];
+    return OptionalDouble.of(lo + (hi - lo) / 2);
+  }
+
+  /** Every combination of two or more dimensions, smaller first, each in dimension order. */
+  static List<List<String>> combinations(List<String> dims) {
+    List<List<String>> out = new ArrayList<>();
+    int n = dims.size();
+    for (int size = 2; size <= n; size++) {
+      for (int mask = 0; mask < (1 << n); mask++) {
+        if (Integer.bitCount(mask) == size) {
+          List<String> c = new ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            if ((mask & (1 << i)) != 0) {
+              c.add(dims.get(i));
+            }
+          }
+          out.add(List.copyOf(c));
+        }
+      }
+    }
+    out.sort(
+        Comparator.<List<String>>comparingInt(List::size)
+            .thenComparing((a, b) -> compareByPosition(a, b, dims)));
+    return out;
+  }
+
+  private static int compareByPosition(List<String> a, List<String> b, List<String> dims) {
+    for (int i = 0; i < a.size(); i++) {
+      int c = Integer.compare(dims.indexOf(a.get(i)), dims.indexOf(b.get(i)));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
+  }
+
+  private static GroupingResult grouping(
+      List<String> dims,
+      List<CandidateOutcome> outcomes,
+      GroupMembership membership,
+      OptionalDouble median,
+      AuditOptions options) {
+    SelectionTally tally = new SelectionTally();
+    Map<List<String>, List<CandidateOutcome>> members = new HashMap<>();
+    for (CandidateOutcome o : outcomes) {
+      Optional<List<String>> category = membership.categoriesOf(o.candidateId(), dims);
+      if (category.isEmpty()) {
+        tally.addUnknown();
+        continue;
+      }
+      boolean above =
+          o.score().isPresent()
+              && median.isPresent()
+              && o.score().getAsDouble() > median.getAsDouble();
+      tally.add(category.get(), o.selected(), o.score().isPresent(), above);
+      members.computeIfAbsent(category.get(), k -> new ArrayList<>()).add(o);
+    }
+    long total = outcomes.size();
+    Map<List<String>, long[]> shown = new LinkedHashMap<>();
+    Set<List<String>> eligible = new TreeSet<>(SelectionTally::compare);
+    int suppressed = 0;
+    for (List<String> c : tally.categories()) {
+      long[] n = tally.countsOf(c);
+      if (n[0] < options.suppressBelow()) {
+        suppressed++;
+        continue;
+      }
+      shown.put(c, n);
+      if (!isExcluded(n[0], total, options)) {
+        eligible.add(c);
+      }
+    }
+    Optional<List<String>> ref = highest(eligible, shown, 1, 0);
+    Optional<List<String>> scoringRef = highest(eligible, shown, 3, 2);
+    List<CategoryResult> rows = new ArrayList<>();
+    for (Map.Entry<List<String>, long[]> e : shown.entrySet()) {
+      rows.add(row(e.getKey(), e.getValue(), total, shown, ref, scoringRef, options));
+    }
+    List<CompetencyDifference> drill = new ArrayList<>();
+    if (ref.isPresent()) {
+      drill = drillDown(ref.get(), eligible, members, options);
+    }
+    return new GroupingResult(dims, rows, tally.unknown(), suppressed, drill);
+  }
+
+  private static boolean isExcluded(long applicants, long total, AuditOptions options) {
+    return applicants < options.minShare() * total;
+  }
+
+  /** The eligible category with the highest num/den rate (den > 0); ties to the larger den. */
+  private static Optional<List<String>> highest(
+      Set<List<String>> eligible, Map<List<String>, long[]> shown, int num, int den) {
+    List<String> best = null;
+    for (List<String> c : eligible) {
+      long[] n = Objects.requireNonNull(shown.get(c));
+      if (n[den] == 0) {
+        continue;
+      }
+      if (best == null) {
+        best = c;
+        continue;
+      }
+      long[] b = Objects.requireNonNull(shown.get(best));
+      int cmp =
+          Long.compare(Math.multiplyExact(n[num], b[den]), Math.multiplyExact(b[num], n[den]));
+      if (cmp > 0 || (cmp == 0 && n[den] > b[den])) {
+        best = c;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static CategoryResult row(
+      List<String> c,
+      long[] n,
+      long total,
+      Map<List<String>, long[]> shown,
+      Optional<List<String>> ref,
+      Optional<List<String>> scoringRef,
+      AuditOptions options) {
+    Map<String, String> undefined = new TreeMap<>();
+    Set<AuditFlag> flags = new TreeSet<>();
+    OptionalDouble selectionRate = OptionalDouble.of((double) n[1] / n[0]);
+    OptionalDouble scoringRate =
+        n[2] == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) n[3] / n[2]);
+    if (n[2] == 0) {
+      undefined.put("scoringRate", NO_SCORES);
+    }
+    OptionalDouble impact = OptionalDouble.empty();
+    OptionalDouble scoringImpact = OptionalDouble.empty();
+    OptionalDouble fisher = OptionalDouble.empty();
+    OptionalDouble z = OptionalDouble.empty();
+    OptionalLong shortfall = OptionalLong.empty();
+    OptionalDouble lower = OptionalDouble.empty();
+    OptionalDouble upper = OptionalDouble.empty();
+    Optional<String> excluded = Optional.empty();
+    if (isExcluded(n[0], total, options) || ref.isEmpty()) {
+      excluded =
+          Optional.of(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "%d of %d candidates is under the minimum share %s",
+                  n[0],
+                  total,
+                  options.minShare()));
+      flags.add(AuditFlag.EXCLUDED_SMALL_SHARE);
+      for (String f :
+          List.of("impactRatio", "scoringImpactRatio", "fisherP", "z", "shortfall", "ciLower")) {
+        undefined.put(f, EXCLUDED_SMALL_SHARE);
+      }
+      undefined.put("ciUpper", EXCLUDED_SMALL_SHARE);
+    } else {
+      long[] r = Objects.requireNonNull(shown.get(ref.get()));
+      boolean isRef = ref.get().equals(c);
+      if (isRef) {
+        flags.add(AuditFlag.REFERENCE);
+      }
+      if (r[1] == 0) {
+        undefined.put("impactRatio", REFERENCE_RATE_ZERO);
+      } else {
+        impact = OptionalDouble.of(Proportions.ratio(n[1], n[0], r[1], r[0]));
+        shortfall = OptionalLong.of(Proportions.shortfall(n[1], n[0], r[1], r[0]));
+      }
+      if (r[1] == 0) {
+        undefined.put("shortfall", REFERENCE_RATE_ZERO);
+      }
+      if (isRef) {
+        for (String f : List.of("fisherP", "z", "ciLower", "ciUpper")) {
+          undefined.put(f, REFERENCE);
+        }
+      } else {
+        fisher = OptionalDouble.of(FisherExact.twoSided(n[1], n[0] - n[1], r[1], r[0] - r[1]));
+        z = Proportions.pooledZ(n[1], n[0], r[1], r[0]);
+        if (z.isEmpty()) {
+          undefined.put("z", NO_VARIATION);
+        }
+        double[] ci = Proportions.katz(n[1], n[0], r[1], r[0], options.significanceLevel());
+        if (ci == null) {
+          undefined.put("ciLower", ZERO_COUNT);
+          undefined.put("ciUpper", ZERO_COUNT);
+        } else {
+          lower = OptionalDouble.of(ci[0]);
+          upper = OptionalDouble.of(ci[1]);
+        }
+        if (fisher.getAsDouble() < options.significanceLevel()) {
+          flags.add(AuditFlag.SIGNIFICANT);
+        }
+        if (n[0] < options.smallCount() || r[0] < options.smallCount()) {
+          flags.add(AuditFlag.SMALL_COUNTS);
+        }
+      }
+      if (impact.isPresent() && impact.getAsDouble() < 0.8) {
+        flags.add(AuditFlag.BELOW_FOUR_FIFTHS);
+      }
+      if (n[2] == 0) {
+        undefined.put("scoringImpactRatio", NO_SCORES);
+      } else if (scoringRef.isEmpty()
+          || Objects.requireNonNull(shown.get(scoringRef.get()))[3] == 0) {
+        undefined.put("scoringImpactRatio", REFERENCE_RATE_ZERO);
+      } else {
+        long[] s = Objects.requireNonNull(shown.get(scoringRef.get()));
+        scoringImpact = OptionalDouble.of(Proportions.ratio(n[3], n[2], s[3], s[2]));
+        if (scoringImpact.getAsDouble() < 0.8) {
+          flags.add(AuditFlag.SCORING_BELOW_FOUR_FIFTHS);
+        }
+      }
+    }
+    return new CategoryResult(
+        c,
+        n[0],
+        n[1],
+        n[2],
+        n[3],
+        selectionRate,
+        impact,
+        scoringRate,
+        scoringImpact,
+        fisher,
+        z,
+        shortfall,
+        lower,
+        upper,
+        excluded,
+        new ArrayList<>(flags),
+        undefined);
+  }
+
+  private static List<CompetencyDifference> drillDown(
+      List<String> ref,
+      Set<List<String>> eligible,
+      Map<List<String>, List<CandidateOutcome>> members,
+      AuditOptions options) {
+    Set<String> competencies = new TreeSet<>();
+    for (List<CandidateOutcome> list : members.values()) {
+      for (CandidateOutcome o : list) {
+        competencies.addAll(o.competencyScores().keySet());
+      }
+    }
+    List<CompetencyDifference> out = new ArrayList<>();
+    for (String comp : competencies) {
+      double[] r = moments(Objects.requireNonNull(members.get(ref)), comp);
+      for (List<String> c : eligible) {
+        if (c.equals(ref)) {
+          continue;
+        }
+        double[] m = moments(Objects.requireNonNull(members.get(c)), comp);
+        double[] g =
+            HedgesG.of(
+                (long) m[0], m[1], m[2], (long) r[0], r[1], r[2], options.significanceLevel());
+        out.add(
+            new CompetencyDifference(
+                comp,
+                c,
+                ref,
+                (long) m[0],
+                (long) r[0],
+                g == null ? OptionalDouble.empty() : OptionalDouble.of(g[0]),
+                g == null ? OptionalDouble.empty() : OptionalDouble.of(g[1]),
+                g == null ? OptionalDouble.empty() : OptionalDouble.of(g[2]),
+                g == null ? Optional.of(TOO_FEW_SCORES) : Optional.empty()));
+      }
+    }
+    return out;
+  }
+
+  /** {n, mean, sum of squared deviations} of a competency's scores, in two passes. */
+  private static double[] moments(List<CandidateOutcome> list, String competency) {
+    long n = 0;
+    double sum = 0;
+    for (CandidateOutcome o : list) {
+      Double v = o.competencyScores().get(competency);
+      if (v != null) {
+        n++;
+        sum += v;
+      }
+    }
+    double mean = n == 0 ? 0 : sum / n;
+    double ss = 0;
+    for (CandidateOutcome o : list) {
+      Double v = o.competencyScores().get(competency);
+      if (v != null) {
+        ss += (v - mean) * (v - mean);
+      }
+    }
+    return new double[] {n, mean, ss};
+  }
+}

@@ -1,0 +1,57 @@
+package dev.rubric.scoring.audit;
+
+/**
+ * How an audit reads its data.
+ *
+ * @param minShare a category holding fewer than this share of the audited candidates is excluded
+ *     from the ratios and tests (still reported with its counts, rates and the reason); in [0, 1).
+ *     Default 0.02, the share below which 6 RCNY 5-301(d) (NYC Local Law 144 rules) lets an auditor
+ *     exclude a category. 0 excludes nothing.
+ * @param significanceLevel the level at which the Fisher exact test flags a difference as
+ *     significant, and one minus the confidence of the intervals; in (0, 1). Default 0.05.
+ * @param suppressBelow a category with fewer candidates than this is suppressed from every output
+ *     (privacy: only the number of suppressed categories is reported); 0 suppresses nothing
+ * @param smallCount a comparison where the category or the reference has fewer applicants than this
+ *     carries the {@link AuditFlag#SMALL_COUNTS} caveat (Uniform Guidelines, 29 CFR 1607.4(D):
+ *     differences based on small numbers may not be adverse impact); default 30
+ */
+public record AuditOptions(
+    double minShare, double significanceLevel, int suppressBelow, int smallCount) {
+
+  /** Checks the components. */
+  public AuditOptions {
+    Checks.checkArgument(
+        minShare >= 0 && minShare < 1, "minShare (%s) must be in [0, 1)", minShare);
+    Checks.checkArgument(
+        significanceLevel > 0 && significanceLevel < 1,
+        "significanceLevel (%s) must be in (0, 1)",
+        significanceLevel);
+    Checks.checkArgument(suppressBelow >= 0, "suppressBelow (%s) must be >= 0", suppressBelow);
+    Checks.checkArgument(smallCount >= 0, "smallCount (%s) must be >= 0", smallCount);
+  }
+
+  /** Share 0.02, level 0.05, no suppression, small counts under 30. */
+  public static AuditOptions defaults() {
+    return new AuditOptions(0.02, 0.05, 0, 30);
+  }
+
+  /** These options with another minimum share. */
+  public AuditOptions withMinShare(double share) {
+    return new AuditOptions(share, significanceLevel, suppressBelow, smallCount);
+  }
+
+  /** These options with another significance level. */
+  public AuditOptions withSignificanceLevel(double level) {
+    return new AuditOptions(minShare, level, suppressBelow, smallCount);
+  }
+
+  /** These options with another suppression threshold. */
+  public AuditOptions withSuppressBelow(int k) {
+    return new AuditOptions(minShare, significanceLevel, k, smallCount);
+  }
+
+  /** These options with another small-count threshold. */
+  public AuditOptions withSmallCount(int n) {
+    return new AuditOptions(minShare, significanceLevel, suppressBelow, n);
+  }
+}

@@ -1,0 +1,28 @@
+package dev.rubric.scoring.audit;
+
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * An adverse-impact audit.
+ *
+ * @param candidates candidates audited
+ * @param medianScore the exact median of every score given (the scoring-rate line); empty when no
+ *     candidate has a score
+ * @param dimensions one result per dimension, in the membership's order
+ * @param intersections one result per combination of two or more dimensions, smaller combinations
+ *     first, each in dimension order
+ */
+public record AuditReport(
+    long candidates,
+    OptionalDouble medianScore,
+    List<GroupingResult> dimensions,
+    List<GroupingResult> intersections) {
+
+  /** Copies the lists. */
+  public AuditReport {
+    Checks.checkNotNull(medianScore, "medianScore");
+    dimensions = List.copyOf(dimensions);
+    intersections = List.copyOf(intersections);
+  }
+}

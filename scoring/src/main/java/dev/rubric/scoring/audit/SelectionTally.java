@@ -1,0 +1,99 @@
+package dev.rubric.scoring.audit;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Exact counts per category: applicants, selected, scored, and scored above a fixed line (the
+ * median). A mutable, single-thread accumulator like {@link StringBuilder}: add candidates, {@link
+ * #merge} partial tallies from any split of the data in any order, and read the same counts.
+ * Categories are lists of strings (one per dimension of an intersection), ordered element by
+ * element.
+ */
+public final class SelectionTally {
+  /** applicants, selected, scored, scoredAbove. */
+  private final HashMap<List<String>, long[]> counts = new HashMap<>();
+
+  private long unknown;
+
+  /** An empty tally. */
+  public SelectionTally() {}
+
+  /**
+   * Counts one candidate.
+   *
+   * @param category the candidate's category
+   * @param selected whether selected
+   * @param scored whether the candidate has a score
+   * @param above whether that score is above the line (ignored when not scored)
+   */
+  public SelectionTally add(
+      List<String> category, boolean selected, boolean scored, boolean above) {
+    long[] c = counts.get(category);
+    if (c == null) {
+      c = new long[4];
+      counts.put(List.copyOf(category), c);
+    }
+    c[0]++;
+    c[1] += selected ? 1 : 0;
+    c[2] += scored ? 1 : 0;
+    c[3] += scored && above ? 1 : 0;
+    return this;
+  }
+
+  /** Counts one candidate of unknown category. */
+  public SelectionTally addUnknown() {
+    unknown++;
+    return this;
+  }
+
+  /** Adds the other tally's counts to this one. */
+  public SelectionTally merge(SelectionTally other) {
+    other.counts.forEach(
+        (k, v) -> {
+          long[] c = counts.computeIfAbsent(k, x -> new long[4]);
+          for (int i = 0; i < 4; i++) {
+            c[i] += v[i];
+          }
+        });
+    unknown += other.unknown;
+    return this;
+  }
+
+  /** Candidates of unknown category. */
+  public long unknown() {
+    return unknown;
+  }
+
+  /** The categories, in order. */
+  public List<List<String>> categories() {
+    List<List<String>> keys = new ArrayList<>(counts.keySet());
+    keys.sort(SelectionTally::compare);
+    return Collections.unmodifiableList(keys);
+  }
+
+  /** {applicants, selected, scored, scoredAbove} of every category, in category order. */
+  public Map<List<String>, List<Long>> counts() {
+    Map<List<String>, List<Long>> out = new TreeMap<>(SelectionTally::compare);
+    counts.forEach((k, v) -> out.put(k, List.of(v[0], v[1], v[2], v[3])));
+    return Collections.unmodifiableMap(out);
+  }
+
+  long[] countsOf(List<String> category) {
+    return java.util.Objects.requireNonNull(counts.get(category)).clone();
+  }
+
+  static int compare(List<String> a, List<String> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = a.get(i).compareTo(b.get(i));
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(a.size(), b.size());
+  }
+}

@@ -1,0 +1,337 @@
+package dev.rubric.scoring.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class AdverseImpactTest {
+
+  /** A random audit population: two dimensions, some unknowns, scores with ties. */
+  static List<CandidateOutcome> population(long seed, Map<String, Map<String, String>> groups) {
+    Random random = new Random(seed);
+    List<CandidateOutcome> outcomes = new ArrayList<>();
+    String[] sexes = {"F", "M", "X"};
+    String[] races = {"A", "B", "H", "W"};
+    int n = 50 + random.nextInt(300);
+    for (int i = 0; i < n; i++) {
+      String id = "c" + i;
+      Map<String, String> row = new LinkedHashMap<>();
+      if (random.nextInt(20) > 0) {
+        row.put("sex", sexes[random.nextInt(random.nextInt(10) == 0 ? 3 : 2)]);
+      }
+      if (random.nextInt(15) > 0) {
+        row.put("race", races[random.nextInt(4)]);
+      }
+      groups.put(id, row);
+      OptionalDouble score =
+          random.nextInt(10) == 0 ? OptionalDouble.empty() : OptionalDouble.of(random.nextInt(7));
+      outcomes.add(
+          new CandidateOutcome(
+              id,
+              random.nextDouble() < 0.3 + 0.1 * row.getOrDefault("race", "A").charAt(0) % 3,
+              score,
+              Map.of("deployment", (double) random.nextInt(4) + 1)));
+    }
+    return outcomes;
+  }
+
+  static List<CategoryResult> allRows(AuditReport report) {
+    List<CategoryResult> rows = new ArrayList<>();
+    report.dimensions().forEach(g -> rows.addAll(g.categories()));
+    report.intersections().forEach(g -> rows.addAll(g.categories()));
+    return rows;
+  }
+
+  @Test
+  void ratiosAreAtMostOneExactlyOneForTheReferenceAndInvariantToOrder() {
+    for (long seed = 1; seed <= 40; seed++) {
+      Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+      List<CandidateOutcome> outcomes = population(seed, groups);
+      GroupMembership membership = new GroupMembership(List.of("sex", "race"), groups);
+      AuditReport report = AdverseImpact.audit(outcomes, membership);
+      for (CategoryResult r : allRows(report)) {
+        r.impactRatio().ifPresent(v -> assertThat(v).isBetween(0.0, 1.0));
+        r.scoringImpactRatio().ifPresent(v -> assertThat(v).isBetween(0.0, 1.0));
+        if (r.isReference()) {
+          assertThat(r.impactRatio().getAsDouble()).isEqualTo(1.0);
+          assertThat(r.shortfall().getAsLong()).isZero();
+        }
+        r.fisherP().ifPresent(p -> assertThat(p).isBetween(0.0, 1.0));
+      }
+      List<CandidateOutcome> shuffled = new ArrayList<>(outcomes);
+      Collections.shuffle(shuffled, new Random(seed * 31));
+      Map<String, Map<String, String>> reversed = new LinkedHashMap<>();
+      List<String> keys = new ArrayList<>(groups.keySet());
+      Collections.reverse(keys);
+      keys.forEach(k -> reversed.put(k, groups.get(k)));
+      assertThat(
+              AdverseImpact.audit(shuffled, new GroupMembership(List.of("sex", "race"), reversed)))
+          .as("seed %d", seed)
+          .isEqualTo(report);
+    }
+  }
+
+  @Test
+  void everyCandidateIsCountedOnceInEachGroupingOrAsUnknown() {
+    Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+    List<CandidateOutcome> outcomes = population(7, groups);
+    AuditReport report =
+        AdverseImpact.audit(
+            outcomes,
+            new GroupMembership(List.of("sex", "race"), groups),
+            AuditOptions.defaults().withMinShare(0));
+    for (GroupingResult g : report.dimensions()) {
+      long counted = g.categories().stream().mapToLong(CategoryResult::applicants).sum();
+      assertThat(counted + g.unknown()).isEqualTo(outcomes.size());
+    }
+    GroupingResult both = report.intersections().get(0);
+    assertThat(both.dimensions()).containsExactly("sex", "race");
+    assertThat(both.categories().get(0).category()).hasSize(2);
+    long counted = both.categories().stream().mapToLong(CategoryResult::applicants).sum();
+    assertThat(counted + both.unknown()).isEqualTo(outcomes.size());
+  }
+
+  @Test
+  void unknownCategoryIsCountedButNeverInARatio() {
+    List<CandidateOutcome> outcomes =
+        List.of(
+            CandidateOutcome.of("a", true),
+            CandidateOutcome.of("b", false),
+            CandidateOutcome.of("c", true),
+            CandidateOutcome.of("d", true));
+    GroupMembership membership =
+        new GroupMembership(
+            List.of("sex"),
+            Map.of("a", Map.of("sex", "F"), "b", Map.of("sex", "M"), "c", Map.of()));
+    GroupingResult sex = AdverseImpact.audit(outcomes, membership).dimensions().get(0);
+    assertThat(sex.unknown()).isEqualTo(2);
+    assertThat(sex.categories())
+        .extracting(CategoryResult::category)
+        .containsExactly(List.of("F"), List.of("M"));
+    assertThat(sex.categories().get(1).impactRatio().getAsDouble()).isZero();
+  }
+
+  @Test
+  void smallShareIsExcludedFromRatiosButReportedWithItsReason() {
+    List<CandidateOutcome> outcomes = new ArrayList<>();
+    Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+    WorkedExamplesTest.add(outcomes, groups, "race", "W", 60, 20, false);
+    WorkedExamplesTest.add(outcomes, groups, "race", "B", 39, 10, false);
+    WorkedExamplesTest.add(outcomes, groups, "race", "N", 1, 1, false);
+    GroupingResult race =
+        AdverseImpact.audit(outcomes, new GroupMembership(List.of("race"), groups))
+            .dimensions()
+            .get(0);
+    CategoryResult n = WorkedExamplesTest.row(race, "N");
+    assertThat(n.selectionRate().getAsDouble()).isEqualTo(1.0);
+    assertThat(n.impactRatio()).isEmpty();
+    assertThat(n.undefined()).containsEntry("impactRatio", AdverseImpact.EXCLUDED_SMALL_SHARE);
+    assertThat(n.excluded()).hasValue("1 of 100 candidates is under the minimum share 0.02");
+    assertThat(n.flags()).containsExactly(AuditFlag.EXCLUDED_SMALL_SHARE);
+    // The excluded category's 100% does not become the reference.
+    assertThat(WorkedExamplesTest.row(race, "W").isReference()).isTrue();
+  }
+
+  @Test
+  void suppressionRemovesSmallCategoriesFromEveryOutputAndSaysHowMany() {
+    List<CandidateOutcome> outcomes = new ArrayList<>();
+    Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+    WorkedExamplesTest.add(outcomes, groups, "race", "W", 60, 20, false);
+    WorkedExamplesTest.add(outcomes, groups, "race", "N", 4, 4, false);
+    GroupingResult race =
+        AdverseImpact.audit(
+                outcomes,
+                new GroupMembership(List.of("race"), groups),
+                AuditOptions.defaults().withSuppressBelow(5))
+            .dimensions()
+            .get(0);
+    assertThat(race.categories())
+        .extracting(CategoryResult::category)
+        .containsExactly(List.of("W"));
+    assertThat(race.suppressedCategories()).isEqualTo(1);
+  }
+
+  @Test
+  void nobodySelectedLeavesRatiosUndefinedWithAReason() {
+    List<CandidateOutcome> outcomes = new ArrayList<>();
+    Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+    WorkedExamplesTest.add(outcomes, groups, "sex", "F", 10, 0, false);
+    WorkedExamplesTest.add(outcomes, groups, "sex", "M", 10, 0, false);
+    GroupingResult sex =
+        AdverseImpact.audit(outcomes, new GroupMembership(List.of("sex"), groups))
+            .dimensions()
+            .get(0);
+    for (CategoryResult r : sex.categories()) {
+      assertThat(r.impactRatio()).isEmpty();
+      assertThat(r.undefined()).containsEntry("impactRatio", AdverseImpact.REFERENCE_RATE_ZERO);
+      assertThat(r.undefined()).containsEntry("scoringRate", AdverseImpact.NO_SCORES);
+    }
+    CategoryResult other =
+        sex.categories().stream().filter(r -> !r.isReference()).findFirst().get();
+    assertThat(other.fisherP().getAsDouble()).isEqualTo(1.0);
+    assertThat(other.undefined()).containsEntry("z", AdverseImpact.NO_VARIATION);
+    assertThat(other.flags()).containsExactly(AuditFlag.SMALL_COUNTS);
+  }
+
+  @Test
+  void medianIsExactAndScoringRateCountsStrictlyAbove() {
+    List<CandidateOutcome> outcomes =
+        List.of(
+            CandidateOutcome.of("a", false, 1),
+            CandidateOutcome.of("b", false, 2),
+            CandidateOutcome.of("c", false, 3),
+            CandidateOutcome.of("d", false, 4),
+            CandidateOutcome.of("e", false, 3));
+    assertThat(AdverseImpact.median(outcomes)).hasValue(3.0);
+    assertThat(AdverseImpact.median(outcomes.subList(0, 4))).hasValue(2.5);
+    GroupMembership membership =
+        new GroupMembership(
+            List.of("g"),
+            Map.of(
+                "a", Map.of("g", "x"),
+                "b", Map.of("g", "x"),
+                "c", Map.of("g", "y"),
+                "d", Map.of("g", "y"),
+                "e", Map.of("g", "y")));
+    AuditReport report = AdverseImpact.audit(outcomes, membership);
+    CategoryResult y = WorkedExamplesTest.row(report.dimensions().get(0), "y");
+    assertThat(y.scored()).isEqualTo(3);
+    assertThat(y.scoredAbove()).isEqualTo(1);
+    assertThat(report.medianScore()).hasValue(3.0);
+  }
+
+  @Test
+  void badInputNamesTheCandidate() {
+    GroupMembership membership = new GroupMembership(List.of("sex"), Map.of("zed", Map.of()));
+    assertThatThrownBy(
+            () ->
+                AdverseImpact.audit(
+                    List.of(CandidateOutcome.of("a", true), CandidateOutcome.of("a", false)),
+                    new GroupMembership(List.of("sex"), Map.of())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("candidate a has more than one outcome");
+    assertThatThrownBy(
+            () -> AdverseImpact.audit(List.of(CandidateOutcome.of("a", true)), membership))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("candidate zed has a group membership but no outcome");
+    assertThatThrownBy(() -> new GroupMembership(List.of("sex"), Map.of("a", Map.of("race", "W"))))
+        .hasMessage("candidate a has a category for unknown dimension (race)");
+    assertThatThrownBy(() -> CandidateOutcome.of("a", true, Double.NaN))
+        .hasMessage("score (OptionalDouble[NaN]) of candidate a must be finite");
+    List<String> thirteen = new ArrayList<>();
+    for (int i = 0; i < 13; i++) {
+      thirteen.add("d" + i);
+    }
+    assertThatThrownBy(() -> new GroupMembership(thirteen, Map.of()))
+        .hasMessage("dimensions (13 of them) must be at most 12");
+    assertThatThrownBy(() -> AuditOptions.defaults().withMinShare(1))
+        .hasMessage("minShare (1.0) must be in [0, 1)");
+  }
+
+  @Test
+  void shortfallBringsTheRatioToFourFifthsAndNoFurther() {
+    for (long s2 = 1; s2 <= 30; s2++) {
+      for (long s1 = 0; s1 <= 25; s1++) {
+        long n1 = 25;
+        long n2 = 30;
+        if (s1 * n2 > s2 * n1) {
+          continue;
+        }
+        long x = Proportions.shortfall(s1, n1, s2, n2);
+        assertThat(Proportions.ratio(s1 + x, n1, s2, n2)).isGreaterThanOrEqualTo(0.8 - 1e-15);
+        if (x > 0) {
+          assertThat(5 * (s1 + x - 1) * n2).isLessThan(4 * s2 * n1);
+        }
+      }
+    }
+  }
+
+  @Test
+  void tallyCountsAreTheSameForAnySplitAndOrder() {
+    Random random = new Random(3);
+    List<List<String>> cats = List.of(List.of("F", "A"), List.of("M", "B"), List.of("F", "B"));
+    SelectionTally whole = new SelectionTally();
+    SelectionTally left = new SelectionTally();
+    SelectionTally right = new SelectionTally();
+    for (int i = 0; i < 500; i++) {
+      List<String> c = cats.get(random.nextInt(3));
+      boolean s = random.nextBoolean();
+      boolean scored = random.nextBoolean();
+      boolean above = random.nextBoolean();
+      whole.add(c, s, scored, above);
+      (random.nextBoolean() ? left : right).add(c, s, scored, above);
+      if (i % 50 == 0) {
+        whole.addUnknown();
+        right.addUnknown();
+      }
+    }
+    SelectionTally rightThenLeft = new SelectionTally().merge(right).merge(left);
+    assertThat(rightThenLeft.counts()).isEqualTo(whole.counts());
+    assertThat(rightThenLeft.unknown()).isEqualTo(whole.unknown());
+    assertThat(new SelectionTally().merge(left).merge(right).counts()).isEqualTo(whole.counts());
+  }
+
+  @Test
+  void drillDownGivesHedgesGAgainstTheReference() {
+    // Reference scores on "modeling": 2, 4, 4, 5, 6, 7; the other category: 1, 2, 3, 4, 5.
+    // Python 3.12 (statistics, Borenstein et al. 2009 eq. 4.18-4.24): g = -0.9082507591303159,
+    // 95% interval (-2.0577988590533076, 0.24129734079267595).
+    List<CandidateOutcome> outcomes = new ArrayList<>();
+    Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+    double[] ref = {2, 4, 4, 5, 6, 7};
+    double[] other = {1, 2, 3, 4, 5};
+    for (int i = 0; i < ref.length; i++) {
+      outcomes.add(
+          new CandidateOutcome("r" + i, true, OptionalDouble.empty(), Map.of("modeling", ref[i])));
+      groups.put("r" + i, Map.of("g", "ref"));
+    }
+    for (int i = 0; i < other.length; i++) {
+      outcomes.add(
+          new CandidateOutcome(
+              "o" + i, i < 2, OptionalDouble.empty(), Map.of("modeling", other[i])));
+      groups.put("o" + i, Map.of("g", "other"));
+    }
+    GroupingResult g =
+        AdverseImpact.audit(outcomes, new GroupMembership(List.of("g"), groups))
+            .dimensions()
+            .get(0);
+    assertThat(g.competencies()).hasSize(1);
+    CompetencyDifference d = g.competencies().get(0);
+    assertThat(d.category()).containsExactly("other");
+    assertThat(d.reference()).containsExactly("ref");
+    assertThat(d.n()).isEqualTo(5);
+    assertThat(d.referenceN()).isEqualTo(6);
+    assertThat(d.g().getAsDouble()).isCloseTo(-0.9082507591303159, within(1e-12));
+    assertThat(d.ciLower().getAsDouble()).isCloseTo(-2.0577988590533076, within(1e-9));
+    assertThat(d.ciUpper().getAsDouble()).isCloseTo(0.24129734079267595, within(1e-9));
+  }
+
+  @Test
+  void drillDownIsUndefinedWithoutSpread() {
+    List<CandidateOutcome> outcomes = new ArrayList<>();
+    Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < 4; i++) {
+      outcomes.add(new CandidateOutcome("a" + i, true, OptionalDouble.empty(), Map.of("x", 3.0)));
+      groups.put("a" + i, Map.of("g", "a"));
+      outcomes.add(new CandidateOutcome("b" + i, false, OptionalDouble.empty(), Map.of("x", 3.0)));
+      groups.put("b" + i, Map.of("g", "b"));
+    }
+    CompetencyDifference d =
+        AdverseImpact.audit(outcomes, new GroupMembership(List.of("g"), groups))
+            .dimensions()
+            .get(0)
+            .competencies()
+            .get(0);
+    assertThat(d.g()).isEmpty();
+    assertThat(d.reason()).hasValue(AdverseImpact.TOO_FEW_SCORES);
+  }
+}
