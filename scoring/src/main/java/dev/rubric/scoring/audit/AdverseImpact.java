@@ -307,7 +307,7 @@ public final class AdverseImpact {
           flags.add(AuditFlag.SMALL_COUNTS);
         }
       }
-      if (impact.isPresent() && impact.getAsDouble() < 0.8) {
+      if (impact.isPresent() && Proportions.belowFourFifths(n[1], n[0], r[1], r[0])) {
         flags.add(AuditFlag.BELOW_FOUR_FIFTHS);
       }
       if (n[2] == 0) {
@@ -318,7 +318,7 @@ public final class AdverseImpact {
       } else {
         long[] s = Objects.requireNonNull(shown.get(scoringRef.get()));
         scoringImpact = OptionalDouble.of(Proportions.ratio(n[3], n[2], s[3], s[2]));
-        if (scoringImpact.getAsDouble() < 0.8) {
+        if (Proportions.belowFourFifths(n[3], n[2], s[3], s[2])) {
           flags.add(AuditFlag.SCORING_BELOW_FOUR_FIFTHS);
         }
       }

@@ -62,6 +62,22 @@ final class Proportions {
     return (double) Math.multiplyExact(s1, n2) / (double) Math.multiplyExact(n1, s2);
   }
 
+  /**
+   * Whether (s1 / n1) / (s2 / n2) is under four fifths, decided exactly as 5 s1 n2 &lt; 4 n1 s2 in
+   * integers: a ratio of exactly 0.8 (48% against 60%) is never flagged through rounding.
+   */
+  static boolean belowFourFifths(long s1, long n1, long s2, long n2) {
+    java.math.BigInteger left =
+        java.math.BigInteger.valueOf(5)
+            .multiply(java.math.BigInteger.valueOf(s1))
+            .multiply(java.math.BigInteger.valueOf(n2));
+    java.math.BigInteger right =
+        java.math.BigInteger.valueOf(4)
+            .multiply(java.math.BigInteger.valueOf(n1))
+            .multiply(java.math.BigInteger.valueOf(s2));
+    return left.compareTo(right) < 0;
+  }
+
   static long shortfall(long s1, long n1, long s2, long n2) {
     long numerator = Math.multiplyExact(Math.multiplyExact(4L, s2), n1);
     long denominator = Math.multiplyExact(5L, n2);

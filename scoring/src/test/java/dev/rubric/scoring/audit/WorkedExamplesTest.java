@@ -44,10 +44,41 @@ class WorkedExamplesTest {
   }
 
   /**
-   * Uniform Guidelines on Employee Selection Procedures, 29 CFR 1607.4(D), and the agencies'
-   * Questions and Answers (44 FR 11996, March 2, 1979), the four-fifths example: of 80 white
-   * applicants 48 are selected (60%), of 40 Black applicants 12 (30%); 30 / 60 = 50%, under 80%, so
-   * the Guidelines would generally regard it as evidence of adverse impact.
+   * Questions and Answers on the Uniform Guidelines (44 FR 11996, March 2, 1979), question 12: "if
+   * the hiring rate for whites other than Hispanics is 60%, for American Indians 45%, for Hispanics
+   * 48%, and for Blacks 51% [...] These comparisons show the following impact ratios: American
+   * Indians 45/60 or 75%; Hispanics 48/60 or 80%; and Blacks 51/60 or 85%. [...] adverse impact is
+   * indicated for American Indians but not for Hispanics or Blacks." Reproduced with 100 applicants
+   * per group (each well over 2% of the pool, as the example requires); a ratio of exactly 80% is
+   * not under four fifths.
+   */
+  @Test
+  void uniformGuidelinesQuestionTwelve() {
+    List<CandidateOutcome> outcomes = new ArrayList<>();
+    Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+    add(outcomes, groups, "race", "White", 100, 60, false);
+    add(outcomes, groups, "race", "American Indian", 100, 45, false);
+    add(outcomes, groups, "race", "Hispanic", 100, 48, false);
+    add(outcomes, groups, "race", "Black", 100, 51, false);
+    GroupingResult race =
+        AdverseImpact.audit(outcomes, new GroupMembership(List.of("race"), groups))
+            .dimensions()
+            .get(0);
+    assertThat(row(race, "White").impactRatio().getAsDouble()).isEqualTo(1.0);
+    assertThat(printed(row(race, "American Indian").impactRatio().getAsDouble(), 2))
+        .isEqualTo(0.75);
+    assertThat(row(race, "Hispanic").impactRatio().getAsDouble()).isEqualTo(0.80);
+    assertThat(printed(row(race, "Black").impactRatio().getAsDouble(), 2)).isEqualTo(0.85);
+    assertThat(row(race, "American Indian").flags()).contains(AuditFlag.BELOW_FOUR_FIFTHS);
+    assertThat(row(race, "Hispanic").flags()).doesNotContain(AuditFlag.BELOW_FOUR_FIFTHS);
+    assertThat(row(race, "Black").flags()).doesNotContain(AuditFlag.BELOW_FOUR_FIFTHS);
+    assertThat(row(race, "Hispanic").shortfall().getAsLong()).isZero();
+  }
+
+  /**
+   * The four-fifths rule of the Uniform Guidelines, 29 CFR 1607.4(D), on an illustration: of 80
+   * white applicants 48 are selected (60%), of 40 Black applicants 12 (30%); 30 / 60 = 50%, under
+   * 80%, so the Guidelines would generally regard it as evidence of adverse impact.
    */
   @Test
   void uniformGuidelinesFourFifthsExample() {
