@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AuditCommandTest {
   @TempDir Path dir;
 
-  /** The Uniform Guidelines' example: 48 of 80 White selected, 12 of 40 Black; plus sex. */
+  /** A four-fifths illustration: 48 of 80 White selected, 12 of 40 Black; plus sex. */
   private String[] example() throws IOException {
     StringBuilder groups = new StringBuilder("candidateId,race,sex\n");
     StringBuilder outcomes = new StringBuilder("candidateId,selected,score\n");

@@ -18,7 +18,7 @@ class ReadmeSnippetTest {
   @Test
   void auditSnippet() {
     // snippet:audit start
-    // The Uniform Guidelines' example: 48 of 80 white applicants selected, 12 of 40 Black.
+    // An illustration of the four-fifths rule: 48 of 80 white applicants selected, 12 of 40 Black.
     List<CandidateOutcome> outcomes = new ArrayList<>();
     Map<String, Map<String, String>> groups = new HashMap<>();
     for (int i = 0; i < 120; i++) {
