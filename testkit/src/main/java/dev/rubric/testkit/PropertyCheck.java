@@ -204,11 +204,6 @@ public final class PropertyCheck<T> {
         new PropertyRunner.Run(
             property, resolvedSeed, RunSettings.tries(config, tries), maxShrinkAttempts, hint);
     PropertyRunner.Outcome<T> outcome = PropertyRunner.search(gen, trial, run);
-    if (!outcome.statistics().isEmpty()) {
-      System.out.println(
-          Checks.format("Statistics of property %s (%d tries):", property, outcome.tries())
-              + PropertyRunner.describeStatistics(outcome.statistics(), outcome.tries()));
-    }
     if (throwing) {
       PropertyRunner.throwIfFalsified(run, outcome, ValueFormat::format);
       checkCoverage(property, outcome);
