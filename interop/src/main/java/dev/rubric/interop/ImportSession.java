@@ -1,6 +1,5 @@
 package dev.rubric.interop;
 
-import static dev.rubric.core.ProblemCodes.CONTROL_CHARACTER;
 import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
 import static dev.rubric.core.ProblemCodes.LEVEL_OUTSIDE_SCALE;
 import static dev.rubric.interop.InteropProblemCodes.DUPLICATE_ATTRIBUTE;
@@ -175,14 +174,7 @@ final class ImportSession {
   }
 
   private Optional<String> id(JsonNode v, String at) {
-    if (v.isTextual() && VisibleText.hasHidden(v.textValue())) {
-      error(
-          CONTROL_CHARACTER,
-          at,
-          "The id '"
-              + VisibleText.of(v.textValue())
-              + "' holds a control, bidirectional-formatting or unpaired surrogate character;"
-              + " ids must print as they are.");
+    if (v.isTextual() && !ObjectFields.checkId(v.textValue(), at, sink)) {
       return Optional.empty();
     }
     if (v.isTextual() && !v.textValue().isBlank()) {

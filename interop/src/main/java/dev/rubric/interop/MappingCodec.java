@@ -1,7 +1,6 @@
 package dev.rubric.interop;
 
 import static dev.rubric.core.ProblemCodes.BLANK_TEXT;
-import static dev.rubric.core.ProblemCodes.CONTROL_CHARACTER;
 import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
 import static dev.rubric.core.ProblemCodes.JSON_NOT_INTEGER;
 import static dev.rubric.core.ProblemCodes.JSON_UNSUPPORTED_VERSION;
@@ -12,7 +11,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Recommendation;
-import dev.rubric.core.VisibleText;
 import dev.rubric.core.json.ObjectFields;
 import dev.rubric.core.json.ReadResult;
 import dev.rubric.core.json.RubricJson;
@@ -144,15 +142,7 @@ final class MappingCodec {
       sink.add(Problem.error(BLANK_TEXT, at, "The value at " + at + " is blank."));
       return Optional.empty();
     }
-    if (VisibleText.hasHidden(n.textValue())) {
-      sink.add(
-          Problem.error(
-              CONTROL_CHARACTER,
-              at,
-              "The id '"
-                  + VisibleText.of(n.textValue())
-                  + "' holds a control, bidirectional-formatting or unpaired surrogate"
-                  + " character."));
+    if (!ObjectFields.checkId(n.textValue(), at, sink)) {
       return Optional.empty();
     }
     return Optional.of(n.textValue());
