@@ -56,7 +56,7 @@ public class JsonBenchmark {
 
   /** Rubric's strict read into scorecards, every field checked. */
   @Benchmark
-  public ReadResult<ImmutableList<Scorecard>> readScorecards() {
+  public ReadResult<List<Scorecard>> readScorecards() {
     return RubricJson.standard().readScorecards(bytes);
   }
 

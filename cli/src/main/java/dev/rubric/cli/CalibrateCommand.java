@@ -7,7 +7,7 @@ import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
-import dev.rubric.core.json.RubricJson;
+import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.scoring.agreement.IccEstimate;
 import dev.rubric.scoring.calibration.CalibrationReport;
 import dev.rubric.scoring.calibration.CompetencyReliability;
@@ -247,7 +247,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
       }
     }
-    return RubricJson.pretty(json);
+    return JsonTrees.pretty(json);
   }
 
   private static void icc(ObjectNode node, IccEstimate e) {

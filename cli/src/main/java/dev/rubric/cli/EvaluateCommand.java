@@ -1,6 +1,5 @@
 package dev.rubric.cli;
 
-import com.google.common.collect.ImmutableList;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Scorecard;
@@ -175,7 +174,7 @@ final class EvaluateCommand implements Callable<Integer> {
   /** Reads a scorecard list; its problems go to {@code err}, one line each, then rejection. */
   static List<Scorecard> readScorecards(String file, PrintWriter err) {
     byte[] bytes = InputFiles.read(file);
-    ReadResult<ImmutableList<Scorecard>> read = RubricJson.standard().readScorecards(bytes);
+    ReadResult<List<Scorecard>> read = RubricJson.standard().readScorecards(bytes);
     if (!read.isOk()) {
       Optional<AtsVendor> vendor = VendorPayloads.detect(bytes);
       if (vendor.isPresent()) {

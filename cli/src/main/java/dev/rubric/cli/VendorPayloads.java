@@ -1,9 +1,9 @@
 package dev.rubric.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rubric.core.json.ReadResult;
-import dev.rubric.core.json.RubricJson;
+import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.interop.AtsVendor;
+import java.util.ArrayList;
 import java.util.Optional;
 
 /**
@@ -28,11 +28,10 @@ final class VendorPayloads {
 
   /** The vendor whose scorecard payload {@code json} is, or empty when it is not recognised. */
   static Optional<AtsVendor> detect(byte[] json) {
-    ReadResult<JsonNode> read = RubricJson.standard().readTree(json);
-    if (!read.isOk()) {
+    JsonNode root = JsonTrees.parse(json, new ArrayList<>());
+    if (root == null) {
       return Optional.empty();
     }
-    JsonNode root = read.orElseThrow();
     for (String wrapper : new String[] {"data", "results"}) {
       JsonNode inner = root.get(wrapper);
       if (root.isObject() && inner != null && (inner.isArray() || inner.isObject())) {

@@ -67,9 +67,13 @@ class ArchitectureRulesFailTest {
         Arguments.of(
             "enginesAreNotPublic", ArchitectureTest.enginesAreNotPublic, CORE + "StrictParser"),
         Arguments.of(
-            "noPublicInternalPackage",
-            ArchitectureTest.noPublicInternalPackage,
-            "dev.rubric.core.internal.PublicInternal"));
+            "publicSignaturesNameNoGuavaOrJacksonType",
+            ArchitectureTest.publicSignaturesNameNoGuavaOrJacksonType,
+            CORE + "ReturnsGuava"),
+        Arguments.of(
+            "publicSignaturesNameNoGuavaOrJacksonType",
+            ArchitectureTest.publicSignaturesNameNoGuavaOrJacksonType,
+            CORE + "TakesJackson"));
   }
 
   @ParameterizedTest(name = "{0} fails on {2}")

@@ -7,10 +7,25 @@ import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.Wi
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.syntax.ArchRuleDefinition;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Architecture rules over every Rubric module on the class path (core, scoring, interop, testkit,
@@ -94,15 +109,105 @@ class ArchitectureTest {
           .haveSimpleNameEndingWith("Validator")
           .or()
           .haveSimpleName("StrictParser")
+          // Internal packages are exported only to Rubric's own modules.
+          .and()
+          .resideOutsideOfPackage("..internal..")
           .should()
           .notBePublic();
 
+  /** Packages whose types an embedder must never meet in a Rubric signature. */
+  private static final String[] FOREIGN = {"com.google.common.", "com.fasterxml.jackson."};
+
+  /**
+   * Every public or protected method, constructor and field of a library class (generated {@code
+   * Immutable*} classes and their builders included) names JDK and Rubric types only: return type,
+   * parameter types, type arguments, type-parameter bounds and declared exceptions. Internal
+   * packages, exported only to other Rubric modules, are exempt.
+   */
   @ArchTest
-  static final ArchRule noPublicInternalPackage =
-      noClasses()
+  static final ArchRule publicSignaturesNameNoGuavaOrJacksonType =
+      ArchRuleDefinition.members()
+          .that(apiMember())
+          .should(nameNoForeignType())
+          .allowEmptyShould(false);
+
+  /** A public library class neither extends nor implements a Guava or Jackson type. */
+  @ArchTest
+  static final ArchRule publicTypesHaveNoGuavaOrJacksonSupertype =
+      classes()
           .that()
-          .resideInAPackage("..internal..")
-          .should()
-          .bePublic()
-          .allowEmptyShould(true);
+          .resideInAnyPackage(LIBRARY)
+          .and()
+          .resideOutsideOfPackage("..internal..")
+          .and()
+          .arePublic()
+          .should(
+              new ArchCondition<JavaClass>("have no Guava or Jackson supertype") {
+                @Override
+                public void check(JavaClass c, ConditionEvents events) {
+                  Set<String> found = new TreeSet<>();
+                  c.getAllRawSuperclasses().forEach(t -> collectForeign(t, found));
+                  c.getAllRawInterfaces().forEach(t -> collectForeign(t, found));
+                  if (!found.isEmpty()) {
+                    events.add(
+                        SimpleConditionEvent.violated(
+                            c, c.getName() + " has the supertypes " + found));
+                  }
+                }
+              });
+
+  private static DescribedPredicate<JavaMember> apiMember() {
+    return new DescribedPredicate<>("are public or protected members of a library package") {
+      @Override
+      public boolean test(JavaMember m) {
+        String pkg = m.getOwner().getPackageName();
+        boolean library =
+            pkg.startsWith("dev.rubric.core")
+                || pkg.startsWith("dev.rubric.scoring")
+                || pkg.startsWith("dev.rubric.interop")
+                || pkg.startsWith("dev.rubric.testkit");
+        // A private nested class (a record inside an importer) is reachable from nowhere.
+        return library
+            && !pkg.contains(".internal")
+            && !m.getOwner().getModifiers().contains(JavaModifier.PRIVATE)
+            && (m.getModifiers().contains(JavaModifier.PUBLIC)
+                || m.getModifiers().contains(JavaModifier.PROTECTED))
+            && !m.getModifiers().contains(JavaModifier.SYNTHETIC)
+            && !m.getModifiers().contains(JavaModifier.BRIDGE);
+      }
+    };
+  }
+
+  private static ArchCondition<JavaMember> nameNoForeignType() {
+    return new ArchCondition<>("name no Guava or Jackson type in their signature") {
+      @Override
+      public void check(JavaMember m, ConditionEvents events) {
+        Set<String> found = new TreeSet<>();
+        List<JavaType> types = new ArrayList<>();
+        if (m instanceof JavaField) {
+          types.add(((JavaField) m).getType());
+        } else if (m instanceof JavaCodeUnit) {
+          JavaCodeUnit u = (JavaCodeUnit) m;
+          types.add(u.getReturnType());
+          types.addAll(u.getParameterTypes());
+          types.addAll(u.getTypeParameters());
+          u.getThrowsClause().getTypes().forEach(types::add);
+        }
+        for (JavaType t : types) {
+          t.getAllInvolvedRawTypes().forEach(raw -> collectForeign(raw, found));
+        }
+        if (!found.isEmpty()) {
+          events.add(SimpleConditionEvent.violated(m, m.getFullName() + " names " + found));
+        }
+      }
+    };
+  }
+
+  private static void collectForeign(JavaClass type, Set<String> found) {
+    for (String prefix : FOREIGN) {
+      if (type.getName().startsWith(prefix)) {
+        found.add(type.getName());
+      }
+    }
+  }
 }

@@ -1,8 +1,9 @@
 package dev.rubric.core;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.ImmutableSortedSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
@@ -17,17 +18,17 @@ public abstract class BreadthDepthExpectation {
   BreadthDepthExpectation() {}
 
   /** Areas that need depth, each with its bar. */
-  public abstract ImmutableList<AreaBar> depthAreas();
+  public abstract List<AreaBar> depthAreas();
 
   /** Areas that count toward breadth, each with its bar. */
-  public abstract ImmutableList<AreaBar> breadthAreas();
+  public abstract List<AreaBar> breadthAreas();
 
   /** How many breadth areas must reach their bar. */
   public abstract int breadthRequired();
 
   /** Areas the organisation supports: a gap there is advice, not a block. */
   @Value.NaturalOrder
-  public abstract ImmutableSortedSet<String> supportedAreas();
+  public abstract SortedSet<String> supportedAreas();
 
   /** Whether {@code area} is supported by the organisation. */
   public boolean isSupported(String area) {
@@ -35,7 +36,7 @@ public abstract class BreadthDepthExpectation {
   }
 
   /** All areas named anywhere in this expectation. */
-  public ImmutableSet<String> namedAreas() {
+  public Set<String> namedAreas() {
     ImmutableSet.Builder<String> areas = ImmutableSet.builder();
     depthAreas().forEach(a -> areas.add(a.area()));
     breadthAreas().forEach(a -> areas.add(a.area()));

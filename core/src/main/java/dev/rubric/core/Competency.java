@@ -1,6 +1,6 @@
 package dev.rubric.core;
 
-import com.google.common.collect.ImmutableSortedMap;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 
 /**
@@ -33,7 +33,7 @@ public abstract class Competency {
 
   /** Behavioural anchors by level: what a candidate at that level says or has done. */
   @Value.NaturalOrder
-  public abstract ImmutableSortedMap<Integer, String> anchors();
+  public abstract SortedMap<Integer, String> anchors();
 
   /** Returns a builder. */
   public static Builder builder() {

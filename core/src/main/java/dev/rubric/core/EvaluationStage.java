@@ -1,6 +1,6 @@
 package dev.rubric.core;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -19,7 +19,7 @@ public abstract class EvaluationStage {
   public abstract String title();
 
   /** The ids of the panel roles (seats) that interview in this stage. */
-  public abstract ImmutableList<String> panelRoles();
+  public abstract List<String> panelRoles();
 
   /** Returns a builder. */
   public static Builder builder() {

@@ -2,6 +2,7 @@ package dev.rubric.core;
 
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.json.RubricJson;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -29,13 +30,13 @@ public abstract class InterviewPlan {
   public abstract RatingScale scale();
 
   /** The competencies the panel assesses. */
-  public abstract ImmutableList<Competency> competencies();
+  public abstract List<Competency> competencies();
 
   /** The seats on the panel. */
-  public abstract ImmutableList<PanelRole> panelRoles();
+  public abstract List<PanelRole> panelRoles();
 
   /** The evaluation stages, defined in advance. */
-  public abstract ImmutableList<EvaluationStage> stages();
+  public abstract List<EvaluationStage> stages();
 
   /**
    * How many seats are meant to assess each competency; more is reported as redundant questioning.
@@ -77,7 +78,7 @@ public abstract class InterviewPlan {
   }
 
   /** The seats that assess {@code competencyId}, in plan order. */
-  public ImmutableList<PanelRole> seatsAssessing(String competencyId) {
+  public List<PanelRole> seatsAssessing(String competencyId) {
     ImmutableList.Builder<PanelRole> seats = ImmutableList.builder();
     for (PanelRole p : panelRoles()) {
       if (p.assesses(competencyId)) {

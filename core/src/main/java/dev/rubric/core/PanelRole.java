@@ -1,6 +1,6 @@
 package dev.rubric.core;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -20,10 +20,10 @@ public abstract class PanelRole {
   public abstract String title();
 
   /** The ids of the competencies this seat assesses. */
-  public abstract ImmutableList<String> competencies();
+  public abstract List<String> competencies();
 
   /** The scenario prompts for the interviewer in this seat. */
-  public abstract ImmutableList<String> scenarioPrompts();
+  public abstract List<String> scenarioPrompts();
 
   /** Whether this seat assesses {@code competencyId}. */
   public boolean assesses(String competencyId) {

@@ -1,6 +1,6 @@
 package dev.rubric.core;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -21,7 +21,7 @@ public abstract class RatingScale {
   RatingScale() {}
 
   /** The levels, lowest first. */
-  public abstract ImmutableList<ScaleLevel> levels();
+  public abstract List<ScaleLevel> levels();
 
   /** The lowest level that counts as positive ("Yes" on the four-level scale). */
   public abstract int hireLine();

@@ -1,6 +1,6 @@
 package dev.rubric.core;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -33,7 +33,7 @@ public abstract class RoleProfile {
   }
 
   /** The competencies the role requires, each with its weight, target and optional bar. */
-  public abstract ImmutableList<CompetencyRequirement> requirements();
+  public abstract List<CompetencyRequirement> requirements();
 
   /** The breadth-versus-depth expectation, if the role has one. */
   public abstract Optional<BreadthDepthExpectation> breadthDepth();

@@ -1,8 +1,8 @@
 package dev.rubric.core;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Ordering;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -44,7 +44,7 @@ public abstract class Scorecard {
    * The ratings, at most one per competency in a valid scorecard, in canonical order (by competency
    * id); unassessed competencies are absent.
    */
-  public abstract ImmutableList<Rating> ratings();
+  public abstract List<Rating> ratings();
 
   /** The overall recommendation, if the interviewer gave one. */
   public abstract Optional<Recommendation> overallRecommendation();

@@ -1,6 +1,7 @@
 package dev.rubric.core;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.immutables.value.Value;
 
 /** Every problem found in one input, errors and advice, in the order they were found. */
@@ -11,7 +12,7 @@ public abstract class ValidationReport {
 
   /** All problems, in the order the validator found them. */
   @Value.Parameter
-  public abstract ImmutableList<Problem> problems();
+  public abstract List<Problem> problems();
 
   /** A report of {@code problems}. */
   public static ValidationReport of(Iterable<? extends Problem> problems) {
@@ -29,17 +30,17 @@ public abstract class ValidationReport {
   }
 
   /** The errors only. */
-  public ImmutableList<Problem> errors() {
+  public List<Problem> errors() {
     return problems().stream().filter(Problem::isError).collect(ImmutableList.toImmutableList());
   }
 
   /** The advice only. */
-  public ImmutableList<Problem> advice() {
+  public List<Problem> advice() {
     return problems().stream().filter(p -> !p.isError()).collect(ImmutableList.toImmutableList());
   }
 
   /** The distinct codes of all problems, in order of first appearance. */
-  public ImmutableList<String> codes() {
+  public List<String> codes() {
     return problems().stream()
         .map(Problem::code)
         .distinct()

@@ -19,8 +19,10 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     // Each value type declares its own public nested Builder extending the generated one.
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    // Collections are Guava's immutable collections, with deterministic iteration order.
-    jdkOnly = false,
+    // Collections are the JDK's unmodifiable collections over insertion-ordered (or, with
+    // @Value.NaturalOrder, sorted) copies: deterministic iteration order, and the generated
+    // classes name no Guava type, so none can leak into a public signature.
+    jdkOnly = true,
     // No "with" copies: values are built once, through builders or of(...).
     defaults = @Value.Immutable(copy = false))
 @interface ValueStyle {}

@@ -1,6 +1,5 @@
 package dev.rubric.examples;
 
-import com.google.common.collect.ImmutableList;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Scorecard;
@@ -47,7 +46,7 @@ public final class EvaluatePacketFromJson {
     if (!planErrors.isEmpty()) {
       return rejected("plan", planErrors);
     }
-    ReadResult<ImmutableList<Scorecard>> packet = json.readScorecards(packetJson);
+    ReadResult<List<Scorecard>> packet = json.readScorecards(packetJson);
     if (!packet.isOk()) {
       return rejected("packet", packet.problems());
     }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.google.common.collect.ImmutableList;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Rating;
 import dev.rubric.core.Scorecard;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class HistoryGeneratorTest {
   private static final InterviewPlan PLAN = MlEngineerRubric.plan();
-  private static final ImmutableList<Scorecard> HISTORY = HistoryGenerator.generate();
+  private static final List<Scorecard> HISTORY = HistoryGenerator.generate();
 
   @Test
   void sameSeedSameHistory() {

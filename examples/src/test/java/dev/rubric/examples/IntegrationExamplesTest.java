@@ -3,7 +3,6 @@ package dev.rubric.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Rating;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.json.RubricJson;
@@ -71,7 +70,7 @@ class IntegrationExamplesTest {
 
   @Test
   void reliabilityOverHistoryDoesNotDependOnTheOrderOfScorecards() {
-    ImmutableList<Scorecard> history = HistoryGenerator.generate();
+    List<Scorecard> history = HistoryGenerator.generate();
     List<Scorecard> shuffled = new ArrayList<>(history);
     Collections.shuffle(shuffled, new java.util.Random(7));
 

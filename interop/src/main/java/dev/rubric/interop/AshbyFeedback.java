@@ -6,7 +6,7 @@ import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_RATING;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.VisibleText;
-import dev.rubric.core.json.ObjectFields;
+import dev.rubric.core.internal.json.ObjectFields;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;

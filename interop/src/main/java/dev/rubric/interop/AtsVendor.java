@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Recommendation;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -127,12 +128,12 @@ public enum AtsVendor {
    * The rating table used when a mapping gives none: vendor rating to plan level. Empty for Merge,
    * whose payloads carry no ratings.
    */
-  public ImmutableMap<String, Integer> defaultRatingLevels() {
+  public Map<String, Integer> defaultRatingLevels() {
     return defaultRatingLevels;
   }
 
   /** The recommendation table used when a mapping gives none: vendor value to recommendation. */
-  public ImmutableMap<String, Recommendation> defaultRecommendations() {
+  public Map<String, Recommendation> defaultRecommendations() {
     return defaultRecommendations;
   }
 

@@ -1,8 +1,5 @@
 package dev.rubric.interop;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
 import dev.rubric.core.ProblemCodes;
@@ -10,12 +7,13 @@ import dev.rubric.core.RatingScale;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.ValidationReport;
 import dev.rubric.core.json.ReadResult;
-import dev.rubric.core.json.RubricJson;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -60,16 +58,16 @@ public abstract class ImportMapping {
   public abstract String planFingerprint();
 
   /** Vendor attribute or field key to competency id. */
-  public abstract ImmutableMap<String, String> competencies();
+  public abstract Map<String, String> competencies();
 
   /**
    * Vendor keys deliberately not imported: a rated element with such a key is counted in {@link
    * ImportResult#ignored()} rather than reported. Only this list makes an element ignored.
    */
-  public abstract ImmutableSet<String> ignored();
+  public abstract Set<String> ignored();
 
   /** Vendor interview, stage or form key (id or name) to panel role id. */
-  public abstract ImmutableMap<String, String> seats();
+  public abstract Map<String, String> seats();
 
   /** The panel role of a scorecard whose interview matches no key of {@link #seats()}, if any. */
   public abstract Optional<String> defaultSeat();
@@ -81,13 +79,13 @@ public abstract class ImportMapping {
    * scale, and uses the vendor's default table only when its levels are exactly the scale's ({@link
    * InteropProblemCodes#RATING_SCALE_MISMATCH} otherwise).
    */
-  public abstract ImmutableMap<String, Integer> ratingLevels();
+  public abstract Map<String, Integer> ratingLevels();
 
   /**
    * Vendor recommendation value to recommendation; empty means the vendor's {@link
    * AtsVendor#defaultRecommendations()}.
    */
-  public abstract ImmutableMap<String, Recommendation> recommendations();
+  public abstract Map<String, Recommendation> recommendations();
 
   /**
    * The field holding the overall recommendation (Lever: field id or text; Ashby: field path); when
@@ -99,13 +97,13 @@ public abstract class ImportMapping {
    * Free-text fields (Lever: id or text; Ashby: path) whose text becomes the evidence of every
    * rating of the scorecard, joined by blank lines. Greenhouse attributes carry their own notes.
    */
-  public abstract ImmutableList<String> evidenceFields();
+  public abstract List<String> evidenceFields();
 
   /** Vendor candidate (or application) id to the caller's candidate id. */
-  public abstract ImmutableMap<String, String> candidates();
+  public abstract Map<String, String> candidates();
 
   /** Vendor interviewer (user) id to the caller's interviewer id. */
-  public abstract ImmutableMap<String, String> interviewers();
+  public abstract Map<String, String> interviewers();
 
   /**
    * Whether a vendor id missing from {@link #candidates()} or {@link #interviewers()} is a problem;
@@ -125,12 +123,12 @@ public abstract class ImportMapping {
   public abstract Optional<RatingScale> planScale();
 
   /** The rating table in force: {@link #ratingLevels()}, or the vendor's default. */
-  public ImmutableMap<String, Integer> effectiveRatingLevels() {
+  public Map<String, Integer> effectiveRatingLevels() {
     return ratingLevels().isEmpty() ? vendor().defaultRatingLevels() : ratingLevels();
   }
 
   /** The recommendation table in force: {@link #recommendations()}, or the vendor's default. */
-  public ImmutableMap<String, Recommendation> effectiveRecommendations() {
+  public Map<String, Recommendation> effectiveRecommendations() {
     return recommendations().isEmpty() ? vendor().defaultRecommendations() : recommendations();
   }
 
@@ -165,7 +163,7 @@ public abstract class ImportMapping {
 
   /** Reads a mapping from UTF-8 JSON, strictly: unknown fields and wrong types are problems. */
   public static ReadResult<ImportMapping> fromJson(byte[] json) {
-    return MappingCodec.read(RubricJson.standard(), json);
+    return MappingCodec.read(json);
   }
 
   /**

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.ValidationReport;
+import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
 
@@ -51,27 +52,27 @@ public abstract class ImportResult {
   ImportResult() {}
 
   /** The scorecards built, in payload order. */
-  public abstract ImmutableList<Scorecard> scorecards();
+  public abstract List<Scorecard> scorecards();
 
   /** Every element that could not be used, and advice, in payload order. */
-  public abstract ImmutableList<Problem> problems();
+  public abstract List<Problem> problems();
 
   /** One outcome per rated element of the payload, in the order they were read. */
-  public abstract ImmutableList<ElementOutcome> outcomes();
+  public abstract List<ElementOutcome> outcomes();
 
   /**
    * The paths of free-text answers not carried into any scorecard: Greenhouse question answers,
    * Lever and Ashby text fields the mapping does not name as evidence.
    */
-  public abstract ImmutableList<String> unusedText();
+  public abstract List<String> unusedText();
 
   /** The paths of ratings given as "no decision" or left empty: not assessed. */
-  public ImmutableList<String> notAssessed() {
+  public List<String> notAssessed() {
     return paths(ElementOutcome.Kind.NOT_ASSESSED);
   }
 
   /** The paths of rated elements the mapping ignores. */
-  public ImmutableList<String> ignored() {
+  public List<String> ignored() {
     return paths(ElementOutcome.Kind.IGNORED);
   }
 

@@ -12,7 +12,6 @@ import static dev.rubric.interop.InteropProblemCodes.UNMAPPED_INTERVIEW;
 import static dev.rubric.interop.InteropProblemCodes.UNMAPPED_INTERVIEWER;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Rating;
@@ -21,9 +20,9 @@ import dev.rubric.core.Recommendation;
 import dev.rubric.core.ScaleLevel;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
-import dev.rubric.core.json.JsonLimits;
-import dev.rubric.core.json.ObjectFields;
-import dev.rubric.core.json.ProblemSink;
+import dev.rubric.core.internal.json.ObjectFields;
+import dev.rubric.core.internal.json.ParseLimits;
+import dev.rubric.core.internal.json.ProblemSink;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -59,11 +58,11 @@ final class ImportSession {
    * Every problem of this import, counted; the first {@link JsonLimits#maxProblems()} are kept and
    * the report ends with one saying how many more were found.
    */
-  final ProblemSink sink = ProblemSink.of(JsonLimits.defaults());
+  final ProblemSink sink = ProblemSink.of(ParseLimits.defaults());
 
   private final @Nullable String fallbackCandidate;
-  private final ImmutableMap<String, Integer> levels;
-  private final ImmutableMap<String, Recommendation> recommendations;
+  private final Map<String, Integer> levels;
+  private final Map<String, Recommendation> recommendations;
   private final @Nullable RatingScale scale;
   private final List<Scorecard> cards = new ArrayList<>();
   private final List<ElementOutcome> outcomes = new ArrayList<>();

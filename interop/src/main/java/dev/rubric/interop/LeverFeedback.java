@@ -12,7 +12,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.VisibleText;
-import dev.rubric.core.json.ObjectFields;
+import dev.rubric.core.internal.json.ObjectFields;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -11,7 +11,7 @@ import dev.rubric.core.Competency;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
 import dev.rubric.core.ValidationReport;
-import dev.rubric.core.json.ObjectFields;
+import dev.rubric.core.internal.json.ObjectFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

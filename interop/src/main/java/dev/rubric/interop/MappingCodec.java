@@ -11,9 +11,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Recommendation;
-import dev.rubric.core.json.ObjectFields;
+import dev.rubric.core.internal.json.JsonTrees;
+import dev.rubric.core.internal.json.ObjectFields;
 import dev.rubric.core.json.ReadResult;
-import dev.rubric.core.json.RubricJson;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,13 +28,14 @@ final class MappingCodec {
 
   private MappingCodec() {}
 
-  static ReadResult<ImportMapping> read(RubricJson json, byte[] bytes) {
-    ReadResult<JsonNode> tree = json.readTree(bytes);
-    if (!tree.isOk()) {
-      return ReadResult.failed(tree.problems());
+  static ReadResult<ImportMapping> read(byte[] bytes) {
+    List<Problem> parseProblems = new ArrayList<>();
+    JsonNode tree = JsonTrees.parse(bytes, parseProblems);
+    if (tree == null) {
+      return ReadResult.failed(parseProblems);
     }
     List<Problem> sink = new ArrayList<>();
-    Optional<ImportMapping> mapping = read(tree.orElseThrow(), sink);
+    Optional<ImportMapping> mapping = read(tree, sink);
     if (mapping.isEmpty() || sink.stream().anyMatch(Problem::isError)) {
       return ReadResult.failed(sink);
     }
@@ -214,7 +215,7 @@ final class MappingCodec {
     if (m.requireMappedIds()) {
       o.put("requireMappedIds", true);
     }
-    return RubricJson.pretty(o);
+    return JsonTrees.pretty(o);
   }
 
   private static void putMap(ObjectNode o, String name, Map<String, String> map) {

@@ -4,7 +4,7 @@ import static dev.rubric.interop.InteropProblemCodes.MISSING_FIELD;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.core.Problem;
-import dev.rubric.core.json.ObjectFields;
+import dev.rubric.core.internal.json.ObjectFields;
 import java.util.List;
 import java.util.Optional;
 

@@ -5,9 +5,8 @@ import static dev.rubric.interop.InteropProblemCodes.WRONG_VENDOR;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.core.RatingScale;
-import dev.rubric.core.json.ObjectFields;
-import dev.rubric.core.json.ReadResult;
-import dev.rubric.core.json.RubricJson;
+import dev.rubric.core.internal.json.JsonTrees;
+import dev.rubric.core.internal.json.ObjectFields;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -48,12 +47,10 @@ final class VendorImporter implements AtsImporter {
 
   private ImportResult run(byte[] payload, @Nullable String candidateId) {
     ImportSession s = new ImportSession(mapping, scale, candidateId);
-    ReadResult<JsonNode> tree = RubricJson.standard().readTree(payload);
-    if (!tree.isOk()) {
-      s.sink.addAll(tree.problems());
+    JsonNode root = JsonTrees.parse(payload, s.sink);
+    if (root == null) {
       return s.result();
     }
-    JsonNode root = tree.orElseThrow();
     String path = "";
     for (String wrapper : new String[] {"data", "results"}) {
       JsonNode inner = root.get(wrapper);

@@ -1,6 +1,6 @@
 package dev.rubric.scoring;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.immutables.value.Value;
 
 /** A competency to discuss in the debrief, why, and who rated what. */
@@ -19,7 +19,7 @@ public abstract class AgendaItem {
 
   /** Who rated what, in canonical order. */
   @Value.Parameter
-  public abstract ImmutableList<RaterLevel> ratings();
+  public abstract List<RaterLevel> ratings();
 
   /** Returns an agenda item. */
   public static AgendaItem of(

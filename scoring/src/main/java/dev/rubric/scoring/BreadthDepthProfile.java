@@ -1,6 +1,6 @@
 package dev.rubric.scoring;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -22,7 +22,7 @@ public abstract class BreadthDepthProfile {
   public abstract String strategy();
 
   /** Each depth area then each breadth area, as listed in the expectation, without repeats. */
-  public abstract ImmutableList<AreaScore> areas();
+  public abstract List<AreaScore> areas();
 
   /** Whether every depth area reaches its bar. */
   public abstract boolean depthMet();
@@ -40,10 +40,10 @@ public abstract class BreadthDepthProfile {
   public abstract Shape shape();
 
   /** Depth areas below their bar, then, when breadth is not met, breadth areas below theirs. */
-  public abstract ImmutableList<Gap> gaps();
+  public abstract List<Gap> gaps();
 
   /** Areas of the expectation without any scored competency. */
-  public abstract ImmutableList<String> unassessedAreas();
+  public abstract List<String> unassessedAreas();
 
   /** Returns a builder. */
   public static Builder builder() {

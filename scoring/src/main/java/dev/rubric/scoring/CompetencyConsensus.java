@@ -1,6 +1,6 @@
 package dev.rubric.scoring;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -59,7 +59,7 @@ public abstract class CompetencyConsensus {
   public abstract boolean split();
 
   /** Who rated what, in canonical order. */
-  public abstract ImmutableList<RaterLevel> ratings();
+  public abstract List<RaterLevel> ratings();
 
   /** Returns a builder. */
   public static Builder builder() {

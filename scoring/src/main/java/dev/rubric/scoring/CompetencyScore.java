@@ -1,6 +1,6 @@
 package dev.rubric.scoring;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -28,7 +28,7 @@ public abstract class CompetencyScore {
 
   /** The ratings, in canonical order. */
   @Value.Parameter
-  public abstract ImmutableList<RaterLevel> ratings();
+  public abstract List<RaterLevel> ratings();
 
   /** Whether anybody rated the competency. */
   public boolean isScored() {

@@ -1,6 +1,5 @@
 package dev.rubric.scoring;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,7 +17,7 @@ public abstract class CompetencyScores {
 
   /** One entry per competency of the plan, in plan order. */
   @Value.Parameter
-  public abstract ImmutableList<CompetencyScore> scores();
+  public abstract List<CompetencyScore> scores();
 
   /** The entry for {@code competencyId}, if the plan has that competency. */
   public Optional<CompetencyScore> get(String competencyId) {

@@ -1,6 +1,5 @@
 package dev.rubric.scoring;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -23,7 +22,7 @@ public abstract class ConsensusReport {
   public abstract String measure();
 
   /** Each competency with at least one rating, in plan order. */
-  public abstract ImmutableList<CompetencyConsensus> competencies();
+  public abstract List<CompetencyConsensus> competencies();
 
   /** The mean of the defined per-competency standard deviations. */
   public abstract OptionalDouble meanSd();
@@ -35,7 +34,7 @@ public abstract class ConsensusReport {
   public abstract int splits();
 
   /** The disputed competencies, most disputed first. */
-  public abstract ImmutableList<AgendaItem> agenda();
+  public abstract List<AgendaItem> agenda();
 
   /** The figures for {@code competencyId}, if it was rated. */
   public Optional<CompetencyConsensus> get(String competencyId) {

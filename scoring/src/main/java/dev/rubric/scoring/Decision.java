@@ -1,7 +1,7 @@
 package dev.rubric.scoring;
 
-import com.google.common.collect.ImmutableList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -17,11 +17,11 @@ public abstract class Decision {
 
   /** The reasons that decided the outcome; never empty. */
   @Value.Parameter
-  public abstract ImmutableList<Reason> reasons();
+  public abstract List<Reason> reasons();
 
   /** Reasons that did not decide but that the team should read. */
   @Value.Parameter
-  public abstract ImmutableList<Reason> advice();
+  public abstract List<Reason> advice();
 
   /** The codes of the deciding reasons. */
   public Set<ReasonCode> codes() {

@@ -2,6 +2,7 @@ package dev.rubric.scoring;
 
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Scorecard;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -30,7 +31,7 @@ public abstract class Evaluation {
 
   /** Every scorecard given, in canonical order (candidate, seat, interviewer, submission time). */
   @Value.Parameter
-  public abstract ImmutableList<ScorecardAccount> scorecards();
+  public abstract List<ScorecardAccount> scorecards();
 
   /** What was found. */
   @Value.Parameter
@@ -41,7 +42,7 @@ public abstract class Evaluation {
   public abstract Decision decision();
 
   /** The scorecards used. */
-  public ImmutableList<Scorecard> used() {
+  public List<Scorecard> used() {
     return scorecards().stream()
         .filter(ScorecardAccount::used)
         .map(ScorecardAccount::scorecard)
@@ -49,7 +50,7 @@ public abstract class Evaluation {
   }
 
   /** The scorecards rejected, with their problems. */
-  public ImmutableList<ScorecardAccount> rejected() {
+  public List<ScorecardAccount> rejected() {
     return scorecards().stream().filter(a -> !a.used()).collect(ImmutableList.toImmutableList());
   }
 

@@ -12,8 +12,10 @@ import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.Severity;
-import dev.rubric.core.json.ObjectFields;
-import dev.rubric.core.json.ProblemSink;
+import dev.rubric.core.internal.json.JsonTrees;
+import dev.rubric.core.internal.json.ObjectFields;
+import dev.rubric.core.internal.json.ParseLimits;
+import dev.rubric.core.internal.json.ProblemSink;
 import dev.rubric.core.json.ReadResult;
 import dev.rubric.core.json.RubricJson;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +60,8 @@ public final class EvaluationJson {
       String json = RubricJson.standard().writeScorecard(a.scorecard());
       c.set(
           "scorecard",
-          RubricJson.standard().readTree(json.getBytes(StandardCharsets.UTF_8)).orElseThrow());
+          Objects.requireNonNull(
+              JsonTrees.parse(json.getBytes(StandardCharsets.UTF_8), new ArrayList<>())));
     }
     Findings f = evaluation.findings();
     ObjectNode readiness = o.putObject("readiness");
@@ -79,18 +82,19 @@ public final class EvaluationJson {
     d.put("outcome", evaluation.decision().outcome().name());
     reasons(d.putArray("reasons"), evaluation.decision().reasons());
     reasons(d.putArray("advice"), evaluation.decision().advice());
-    return RubricJson.pretty(o);
+    return JsonTrees.pretty(o);
   }
 
   /** Reads an evaluation from UTF-8 JSON bytes; every fault is a located problem. */
   public static ReadResult<Evaluation> read(byte[] json) {
-    ReadResult<JsonNode> tree = RubricJson.standard().readTree(json);
-    if (!tree.isOk()) {
-      return ReadResult.failed(tree.problems());
+    List<Problem> parseProblems = new ArrayList<>();
+    JsonNode tree = JsonTrees.parse(json, parseProblems);
+    if (tree == null) {
+      return ReadResult.failed(parseProblems);
     }
     // At most JsonLimits#maxProblems() problems are reported, then one saying how many more.
-    ProblemSink sink = ProblemSink.of(RubricJson.standard().limits());
-    Optional<Evaluation> e = new Reader(sink).evaluation(tree.orElseThrow());
+    ProblemSink sink = ProblemSink.of(ParseLimits.defaults());
+    Optional<Evaluation> e = new Reader(sink).evaluation(tree);
     if (e.isEmpty() || sink.stream().anyMatch(Problem::isError)) {
       if (sink.stream().noneMatch(Problem::isError)) {
         sink.add(Problem.error(JSON_INVALID_VALUE, "", "The evaluation could not be read."));
@@ -241,7 +245,7 @@ public final class EvaluationJson {
       String planId = f.requiredString("planId");
       String fingerprint = f.requiredString("planFingerprint");
       Optional<String> candidate = f.optionalString("candidateId");
-      ImmutableList<ScorecardAccount> cards = f.list("scorecards", true, this::account);
+      List<ScorecardAccount> cards = f.list("scorecards", true, this::account);
       Optional<Readiness> readiness =
           f.requiredObject(
               "readiness",
@@ -339,13 +343,13 @@ public final class EvaluationJson {
           .flatMap(
               f -> {
                 boolean used = bool(f, "used");
-                ImmutableList<Problem> problems = f.list("problems", true, this::problem);
+                List<Problem> problems = f.list("problems", true, this::problem);
                 Optional<Scorecard> card =
                     f.requiredObject(
                         "scorecard",
                         (n, p, sk) -> {
                           ReadResult<Scorecard> r =
-                              RubricJson.standard().readScorecard(RubricJson.pretty(n));
+                              RubricJson.standard().readScorecard(JsonTrees.pretty(n));
                           r.problems().forEach(pr -> sink.add(pr.under(p)));
                           return r.value();
                         });
@@ -567,8 +571,8 @@ public final class EvaluationJson {
           .flatMap(
               f -> {
                 Optional<Outcome> outcome = enumValue(f, "outcome", Outcome.class);
-                ImmutableList<Reason> reasons = f.list("reasons", true, this::reason);
-                ImmutableList<Reason> advice = f.list("advice", true, this::reason);
+                List<Reason> reasons = f.list("reasons", true, this::reason);
+                List<Reason> advice = f.list("advice", true, this::reason);
                 f.finish();
                 return outcome.flatMap(o -> build(() -> Decision.of(o, reasons, advice), path));
               });

@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -29,13 +30,13 @@ public abstract class OverallScore {
   public abstract OptionalDouble score();
 
   /** Each scored required competency's contribution, in the profile's requirement order. */
-  public abstract ImmutableList<Contribution> contributions();
+  public abstract List<Contribution> contributions();
 
   /** Every must-have bar, in the profile's requirement order. */
-  public abstract ImmutableList<BarCheck> bars();
+  public abstract List<BarCheck> bars();
 
   /** The required competencies nobody rated, in requirement order. */
-  public abstract ImmutableList<String> unscored();
+  public abstract List<String> unscored();
 
   /** Whether every must-have bar with a score is met (true when no bar was missed). */
   public boolean barsMet() {
@@ -48,7 +49,7 @@ public abstract class OverallScore {
   }
 
   /** The must-have bars missed. */
-  public ImmutableList<BarCheck> missedBars() {
+  public List<BarCheck> missedBars() {
     ImmutableList.Builder<BarCheck> missed = ImmutableList.builder();
     for (BarCheck b : bars()) {
       if (b.isMissed()) {

@@ -1,6 +1,6 @@
 package dev.rubric.scoring;
 
-import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.immutables.value.Value;
 
 /** What is still owed before a decision: seats without a used scorecard, required ratings. */
@@ -11,11 +11,11 @@ public abstract class Readiness {
 
   /** The seats without a used scorecard, in plan order. */
   @Value.Parameter
-  public abstract ImmutableList<String> owedSeats();
+  public abstract List<String> owedSeats();
 
   /** The required competencies without any rating, in requirement order. */
   @Value.Parameter
-  public abstract ImmutableList<String> unratedRequirements();
+  public abstract List<String> unratedRequirements();
 
   /** Whether every seat has a scorecard and every required competency a rating. */
   public boolean isComplete() {

@@ -1,6 +1,5 @@
 package dev.rubric.scoring;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -25,7 +24,7 @@ public abstract class Reason {
 
   /** The figures, by name, in the order the sentence uses them. */
   @Value.Parameter
-  public abstract ImmutableMap<String, Double> figures();
+  public abstract Map<String, Double> figures();
 
   /** The reason in one sentence. */
   @Value.Parameter

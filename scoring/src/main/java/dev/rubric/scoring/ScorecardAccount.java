@@ -1,8 +1,8 @@
 package dev.rubric.scoring;
 
-import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Scorecard;
+import java.util.List;
 import org.immutables.value.Value;
 
 /**
@@ -24,7 +24,7 @@ public abstract class ScorecardAccount {
 
   /** The errors that rejected it, or the advice about a used one, each located in the scorecard. */
   @Value.Parameter
-  public abstract ImmutableList<Problem> problems();
+  public abstract List<Problem> problems();
 
   @Value.Check
   void check() {

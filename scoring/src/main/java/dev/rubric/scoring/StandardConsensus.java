@@ -1,6 +1,5 @@
 package dev.rubric.scoring;
 
-import com.google.common.collect.ImmutableList;
 import dev.rubric.core.RatingScale;
 import dev.rubric.scoring.agreement.WithinGroupAgreement;
 import java.util.ArrayList;
@@ -69,7 +68,7 @@ final class StandardConsensus implements ConsensusMeasure {
   }
 
   static CompetencyConsensus figures(CompetencyScore s, RatingScale scale) {
-    ImmutableList<RaterLevel> ratings = s.ratings();
+    List<RaterLevel> ratings = s.ratings();
     int n = ratings.size();
     long sum = 0;
     long squares = 0;

@@ -19,8 +19,10 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     // Builders, where a type has one, are reached through the type's own public nested Builder.
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    // Collections are Guava's immutable collections, with deterministic iteration order.
-    jdkOnly = false,
+    // Collections are the JDK's unmodifiable collections over insertion-ordered (or, with
+    // @Value.NaturalOrder, sorted) copies: deterministic iteration order, and the generated
+    // classes name no Guava type, so none can leak into a public signature.
+    jdkOnly = true,
     // No "with" copies: results are built once, at the end of an evaluation.
     defaults = @Value.Immutable(copy = false))
 @interface ValueStyle {}

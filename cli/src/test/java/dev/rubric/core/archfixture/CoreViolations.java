@@ -1,5 +1,7 @@
 package dev.rubric.core.archfixture;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.google.common.collect.ImmutableList;
 import dev.rubric.scoring.Evaluator;
 
 /**
@@ -31,4 +33,33 @@ public final class CoreViolations {
 
   /** Breaks "engines are not public" (the strict parser). */
   public static final class StrictParser {}
+
+  /** Breaks "public signatures name no Guava or Jackson type" (a Guava return type). */
+  public static final class ReturnsGuava {
+    private ReturnsGuava() {}
+
+    /**
+     * A Guava list in a public signature.
+     *
+     * @return nothing useful
+     */
+    public ImmutableList<String> ids() {
+      return ImmutableList.of();
+    }
+  }
+
+  /** Breaks "public signatures name no Guava or Jackson type" (a Jackson type argument). */
+  public static final class TakesJackson {
+    private TakesJackson() {}
+
+    /**
+     * A Jackson tree inside a type argument of a public signature.
+     *
+     * @param trees ignored
+     * @return the count
+     */
+    public int count(java.util.List<JsonNode> trees) {
+      return trees.size();
+    }
+  }
 }

@@ -1,6 +1,7 @@
 package dev.rubric.core.json;
 
 import com.google.common.base.Preconditions;
+import dev.rubric.core.internal.json.ParseLimits;
 import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -30,28 +31,28 @@ import org.jspecify.annotations.Nullable;
  */
 public final class JsonLimits {
   /** Default maximum document size in bytes: 16 MiB. */
-  public static final int DEFAULT_MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+  public static final int DEFAULT_MAX_DOCUMENT_BYTES = ParseLimits.DEFAULT_MAX_DOCUMENT_BYTES;
 
   /** Default maximum nesting depth. */
-  public static final int DEFAULT_MAX_NESTING_DEPTH = 32;
+  public static final int DEFAULT_MAX_NESTING_DEPTH = ParseLimits.DEFAULT_MAX_NESTING_DEPTH;
 
   /** Default maximum string length in characters. */
-  public static final int DEFAULT_MAX_STRING_LENGTH = 65_536;
+  public static final int DEFAULT_MAX_STRING_LENGTH = ParseLimits.DEFAULT_MAX_STRING_LENGTH;
 
   /** Default maximum number length in characters. */
-  public static final int DEFAULT_MAX_NUMBER_LENGTH = 40;
+  public static final int DEFAULT_MAX_NUMBER_LENGTH = ParseLimits.DEFAULT_MAX_NUMBER_LENGTH;
 
   /** Default maximum field name length in characters. */
-  public static final int DEFAULT_MAX_NAME_LENGTH = 256;
+  public static final int DEFAULT_MAX_NAME_LENGTH = ParseLimits.DEFAULT_MAX_NAME_LENGTH;
 
   /** Default maximum number of elements in one array. */
-  public static final int DEFAULT_MAX_ARRAY_ELEMENTS = 20_000;
+  public static final int DEFAULT_MAX_ARRAY_ELEMENTS = ParseLimits.DEFAULT_MAX_ARRAY_ELEMENTS;
 
   /** Default maximum number of fields in one object. */
-  public static final int DEFAULT_MAX_FIELDS_PER_OBJECT = 1_000;
+  public static final int DEFAULT_MAX_FIELDS_PER_OBJECT = ParseLimits.DEFAULT_MAX_FIELDS_PER_OBJECT;
 
   /** Default maximum number of problems reported per document. */
-  public static final int DEFAULT_MAX_PROBLEMS = 100;
+  public static final int DEFAULT_MAX_PROBLEMS = ParseLimits.DEFAULT_MAX_PROBLEMS;
 
   private static final JsonLimits DEFAULTS =
       new JsonLimits(
@@ -247,6 +248,19 @@ public final class JsonLimits {
   private static int positive(String name, int value) {
     Preconditions.checkArgument(value > 0, "%s (%s) must be > 0", name, value);
     return value;
+  }
+
+  /** These limits as the internal parser's record. */
+  ParseLimits toParseLimits() {
+    return new ParseLimits(
+        maxDocumentBytes,
+        maxNestingDepth,
+        maxStringLength,
+        maxNumberLength,
+        maxNameLength,
+        maxArrayElements,
+        maxFieldsPerObject,
+        maxProblems);
   }
 
   @Override

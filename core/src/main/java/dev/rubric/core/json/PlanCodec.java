@@ -19,6 +19,8 @@ import dev.rubric.core.RatingScale;
 import dev.rubric.core.RoleProfile;
 import dev.rubric.core.ScaleLevel;
 import dev.rubric.core.TechnicalEnvironment;
+import dev.rubric.core.internal.json.JsonTrees;
+import dev.rubric.core.internal.json.ObjectFields;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -140,7 +142,7 @@ final class PlanCodec {
     }
     ObjectFields f = maybe.get();
     int before = sink.size();
-    RubricJson.checkVersion(f, true);
+    JsonTrees.checkVersion(f, true);
     InterviewPlan.Builder plan = InterviewPlan.builder().id(f.requiredId("id"));
     f.requiredObject("profile", PlanCodec::readProfile).ifPresent(plan::profile);
     f.requiredObject("scale", PlanCodec::readScale).ifPresent(plan::scale);
@@ -149,7 +151,7 @@ final class PlanCodec {
     plan.addAllStages(f.list("stages", false, PlanCodec::readStage));
     f.optionalInt("seatsPerCompetency").ifPresent(plan::seatsPerCompetency);
     f.finish();
-    return RubricJson.hasErrorsSince(sink, before) ? Optional.empty() : Optional.of(plan.build());
+    return JsonTrees.hasErrorsSince(sink, before) ? Optional.empty() : Optional.of(plan.build());
   }
 
   private static Optional<RoleProfile> readProfile(JsonNode node, String path, List<Problem> sink) {
@@ -361,6 +363,6 @@ final class PlanCodec {
 
   static <T> Optional<T> build(
       List<Problem> sink, int before, java.util.function.Supplier<T> builder) {
-    return RubricJson.hasErrorsSince(sink, before) ? Optional.empty() : Optional.of(builder.get());
+    return JsonTrees.hasErrorsSince(sink, before) ? Optional.empty() : Optional.of(builder.get());
   }
 }

@@ -3,6 +3,7 @@ package dev.rubric.core.json;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Problem;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -47,7 +48,7 @@ public final class ReadResult<T> {
   }
 
   /** The problems; empty when the read succeeded. */
-  public ImmutableList<Problem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 

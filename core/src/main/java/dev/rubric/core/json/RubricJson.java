@@ -1,11 +1,8 @@
 package dev.rubric.core.json;
 
-import static dev.rubric.core.ProblemCodes.JSON_UNSUPPORTED_VERSION;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -16,10 +13,14 @@ import com.google.common.io.ByteStreams;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Scorecard;
+import dev.rubric.core.internal.json.JsonTrees;
+import dev.rubric.core.internal.json.ObjectFields;
+import dev.rubric.core.internal.json.ProblemSink;
+import dev.rubric.core.internal.json.StrictParser;
+import dev.rubric.core.internal.json.Utf8Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -52,11 +53,9 @@ import java.util.function.BiFunction;
  */
 public final class RubricJson {
   /** The schema version this library writes and reads. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = JsonTrees.SCHEMA_VERSION;
 
   private static final RubricJson STANDARD = new RubricJson(JsonLimits.defaults());
-  private static final ObjectMapper WRITER =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
   private static final ObjectMapper CANONICAL = JsonMapper.builder().build();
 
   private final JsonLimits limits;
@@ -64,7 +63,7 @@ public final class RubricJson {
 
   private RubricJson(JsonLimits limits) {
     this.limits = limits;
-    this.parser = new StrictParser(limits);
+    this.parser = new StrictParser(limits.toParseLimits());
   }
 
   /** A reader and writer with the default limits. */
@@ -109,7 +108,7 @@ public final class RubricJson {
   /** Writes a plan as indented JSON. */
   public String writePlan(InterviewPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    return pretty(PlanCodec.write(plan));
+    return JsonTrees.pretty(PlanCodec.write(plan));
   }
 
   /**
@@ -150,7 +149,7 @@ public final class RubricJson {
   /** Writes one scorecard as indented JSON. */
   public String writeScorecard(Scorecard card) {
     Objects.requireNonNull(card, "card");
-    return pretty(ScorecardCodec.write(card, true));
+    return JsonTrees.pretty(ScorecardCodec.write(card, true));
   }
 
   /**
@@ -158,12 +157,12 @@ public final class RubricJson {
    * [...]}} or a bare array of scorecards (each with its own {@code schemaVersion}, optional).
    * Every problem in every scorecard is reported, located by its index.
    */
-  public ReadResult<ImmutableList<Scorecard>> readScorecards(byte[] json) {
+  public ReadResult<List<Scorecard>> readScorecards(byte[] json) {
     return read(json, RubricJson::readScorecardList);
   }
 
   /** Reads a list of scorecards from a string. */
-  public ReadResult<ImmutableList<Scorecard>> readScorecards(String json) {
+  public ReadResult<List<Scorecard>> readScorecards(String json) {
     Objects.requireNonNull(json, "json");
     byte[] bytes = Utf8Text.encode(json);
     return bytes == null
@@ -176,7 +175,7 @@ public final class RubricJson {
    *
    * @throws IOException when the stream fails
    */
-  public ReadResult<ImmutableList<Scorecard>> readScorecards(InputStream json) throws IOException {
+  public ReadResult<List<Scorecard>> readScorecards(InputStream json) throws IOException {
     Objects.requireNonNull(json, "json");
     return readScorecards(bounded(json));
   }
@@ -188,28 +187,7 @@ public final class RubricJson {
     o.put("schemaVersion", SCHEMA_VERSION);
     ArrayNode list = o.putArray("scorecards");
     cards.forEach(c -> list.add(ScorecardCodec.write(c, false)));
-    return pretty(o);
-  }
-
-  // ---------------------------------------------------------------- trees
-
-  /**
-   * Parses UTF-8 bytes into a JSON tree under this instance's limits, with the same strictness
-   * (duplicate keys, NaN, trailing content, limits) as the typed readers. Other Rubric formats are
-   * built on this and {@link ObjectFields}.
-   */
-  public ReadResult<JsonNode> readTree(byte[] json) {
-    return read(json, (node, sink) -> Optional.of(node));
-  }
-
-  /** Writes a tree as indented JSON. */
-  public static String pretty(JsonNode node) {
-    Objects.requireNonNull(node, "node");
-    try {
-      return WRITER.writeValueAsString(node) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JsonTrees.pretty(o);
   }
 
   // ---------------------------------------------------------------- internals
@@ -217,20 +195,19 @@ public final class RubricJson {
   private <T> ReadResult<T> read(
       byte[] json, BiFunction<JsonNode, List<Problem>, Optional<T>> reader) {
     Objects.requireNonNull(json, "json");
-    ProblemSink sink = ProblemSink.of(limits);
+    ProblemSink sink = ProblemSink.of(limits.toParseLimits());
     JsonNode root = parser.parse(json, sink);
     if (root == null) {
       return ReadResult.failed(sink.reported());
     }
     Optional<T> value = reader.apply(root, sink);
-    if (value.isEmpty() || hasErrorsSince(sink, 0)) {
+    if (value.isEmpty() || JsonTrees.hasErrorsSince(sink, 0)) {
       return ReadResult.failed(sink.reported());
     }
     return ReadResult.of(value.get());
   }
 
-  private static Optional<ImmutableList<Scorecard>> readScorecardList(
-      JsonNode root, List<Problem> sink) {
+  private static Optional<List<Scorecard>> readScorecardList(JsonNode root, List<Problem> sink) {
     if (root.isArray()) {
       return Optional.of(
           ObjectFields.elements(root, "", sink, (n, p, s) -> ScorecardCodec.read(n, p, s, false)));
@@ -240,7 +217,7 @@ public final class RubricJson {
       return Optional.empty();
     }
     ObjectFields f = maybe.get();
-    checkVersion(f, true);
+    JsonTrees.checkVersion(f, true);
     ImmutableList<Scorecard> cards =
         f.list("scorecards", true, (n, p, s) -> ScorecardCodec.read(n, p, s, false));
     f.finish();
@@ -249,40 +226,5 @@ public final class RubricJson {
 
   private byte[] bounded(InputStream in) throws IOException {
     return ByteStreams.toByteArray(ByteStreams.limit(in, limits.maxDocumentBytes() + 1L));
-  }
-
-  static void checkVersion(ObjectFields f, boolean required) {
-    boolean present = f.has("schemaVersion");
-    Optional<JsonNode> v = f.raw("schemaVersion");
-    if (v.isEmpty()) {
-      if (required && !present) {
-        addVersionProblem(f, "The field 'schemaVersion' is missing; this library reads version 1.");
-      }
-      return;
-    }
-    List<Problem> ignored = new ArrayList<>();
-    Optional<Integer> version = ObjectFields.integer(v.get(), "", ignored);
-    if (version.isEmpty() || version.get() != SCHEMA_VERSION) {
-      addVersionProblem(
-          f,
-          "schemaVersion "
-              + v.get()
-              + " is not supported; this library reads version "
-              + SCHEMA_VERSION
-              + ".");
-    }
-  }
-
-  private static void addVersionProblem(ObjectFields f, String message) {
-    f.problemSink().add(Problem.error(JSON_UNSUPPORTED_VERSION, f.path("schemaVersion"), message));
-  }
-
-  static boolean hasErrorsSince(List<Problem> sink, int before) {
-    for (int i = before; i < sink.size(); i++) {
-      if (sink.get(i).isError()) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -10,6 +10,8 @@ import dev.rubric.core.Problem;
 import dev.rubric.core.Rating;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.Scorecard;
+import dev.rubric.core.internal.json.JsonTrees;
+import dev.rubric.core.internal.json.ObjectFields;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +51,7 @@ final class ScorecardCodec {
     }
     ObjectFields f = maybe.get();
     int before = sink.size();
-    RubricJson.checkVersion(f, versionRequired);
+    JsonTrees.checkVersion(f, versionRequired);
     Scorecard.Builder card =
         Scorecard.builder()
             .candidateId(f.requiredId("candidateId"))

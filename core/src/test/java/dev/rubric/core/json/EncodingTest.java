@@ -8,8 +8,11 @@ import dev.rubric.core.Plans;
 import dev.rubric.core.Problem;
 import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Scorecard;
+import dev.rubric.core.internal.json.JsonTrees;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +64,12 @@ class EncodingTest {
     assertThat(p.message())
         .startsWith("The document is not UTF-8")
         .contains("Save the document as UTF-8");
-    assertThat(onlyProblem(JSON.readTree(document)).code()).isEqualTo(ProblemCodes.JSON_ENCODING);
+    List<Problem> treeProblems = new ArrayList<>();
+    assertThat(JsonTrees.parse(document, treeProblems)).isNull();
+    assertThat(treeProblems)
+        .singleElement()
+        .extracting(Problem::code)
+        .isEqualTo(ProblemCodes.JSON_ENCODING);
   }
 
   @Test

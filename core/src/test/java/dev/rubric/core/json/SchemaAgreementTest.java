@@ -32,6 +32,7 @@ import dev.rubric.core.Recommendation;
 import dev.rubric.core.RoleProfile;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.TechnicalEnvironment;
+import dev.rubric.core.internal.json.ObjectFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

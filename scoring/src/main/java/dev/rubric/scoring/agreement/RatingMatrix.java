@@ -111,12 +111,12 @@ public final class RatingMatrix {
   }
 
   /** The units' ids, in row order. */
-  public ImmutableList<String> unitIds() {
+  public List<String> unitIds() {
     return unitIds;
   }
 
   /** The raters' ids, in column order. */
-  public ImmutableList<String> raterIds() {
+  public List<String> raterIds() {
     return raterIds;
   }
 

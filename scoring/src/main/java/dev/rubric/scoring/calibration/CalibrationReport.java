@@ -3,8 +3,11 @@ package dev.rubric.scoring.calibration;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -32,14 +35,14 @@ public record CalibrationReport(
     String planFingerprint,
     int scorecardsGiven,
     int scorecardsUsed,
-    ImmutableList<RejectedScorecard> rejected,
-    ImmutableList<InterviewerProfile> interviewers,
+    List<RejectedScorecard> rejected,
+    List<InterviewerProfile> interviewers,
     int comparableGroups,
     double residualVariance,
     long degreesOfFreedom,
     double betweenInterviewerVariance,
     String flagRule,
-    ImmutableList<CompetencyReliability> panelSizing) {
+    List<CompetencyReliability> panelSizing) {
 
   /** Checks that no component is null. */
   public CalibrationReport {
@@ -48,6 +51,9 @@ public record CalibrationReport(
     Objects.requireNonNull(interviewers, "interviewers");
     Objects.requireNonNull(flagRule, "flagRule");
     Objects.requireNonNull(panelSizing, "panelSizing");
+    rejected = ImmutableList.copyOf(rejected);
+    interviewers = ImmutableList.copyOf(interviewers);
+    panelSizing = ImmutableList.copyOf(panelSizing);
   }
 
   /** The profile of {@code interviewerId}, if they appear in the history. */
@@ -60,14 +66,14 @@ public record CalibrationReport(
    * The correction per interviewer: each interviewer's shrunk offset, to be subtracted from their
    * ratings before aggregation. Interviewers without evidence map to zero.
    */
-  public ImmutableMap<String, Double> offsets() {
+  public Map<String, Double> offsets() {
     ImmutableMap.Builder<String, Double> offsets = ImmutableMap.builder();
     interviewers.forEach(p -> offsets.put(p.interviewerId(), p.leniency().shrunkOffset()));
     return offsets.buildOrThrow();
   }
 
   /** The interviewers flagged lenient or severe, in id order. */
-  public ImmutableList<InterviewerProfile> flagged() {
+  public List<InterviewerProfile> flagged() {
     return interviewers.stream()
         .filter(
             p ->
@@ -77,7 +83,7 @@ public record CalibrationReport(
   }
 
   /** How many scorecards were rejected for each cause (the code of their first problem). */
-  public ImmutableSortedMap<String, Integer> rejectionCauses() {
+  public SortedMap<String, Integer> rejectionCauses() {
     TreeMap<String, Integer> causes = new TreeMap<>();
     rejected.forEach(r -> causes.merge(r.cause(), 1, Integer::sum));
     return ImmutableSortedMap.copyOf(causes);

@@ -2,6 +2,7 @@ package dev.rubric.scoring.calibration;
 
 import com.google.common.collect.ImmutableList;
 import dev.rubric.scoring.agreement.IccEstimate;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -25,8 +26,8 @@ public record CompetencyReliability(
     long units,
     IccEstimate icc11,
     IccEstimate icc21,
-    ImmutableList<Double> meanReliability,
-    ImmutableList<Target> needed) {
+    List<Double> meanReliability,
+    List<Target> needed) {
   /** Checks that no component is null. */
   public CompetencyReliability {
     Objects.requireNonNull(competencyId, "competencyId");
@@ -34,6 +35,8 @@ public record CompetencyReliability(
     Objects.requireNonNull(icc21, "icc21");
     Objects.requireNonNull(meanReliability, "meanReliability");
     Objects.requireNonNull(needed, "needed");
+    meanReliability = ImmutableList.copyOf(meanReliability);
+    needed = ImmutableList.copyOf(needed);
   }
 
   /**

@@ -142,7 +142,7 @@ public final class InterviewerCalibration {
   }
 
   /** The target reliabilities of panel sizing. */
-  public ImmutableList<Double> reliabilityTargets() {
+  public List<Double> reliabilityTargets() {
     return targets;
   }
 
@@ -210,7 +210,7 @@ public final class InterviewerCalibration {
       units.add(new LeniencyModel.Unit(w, l));
     }
     LeniencyModel model = LeniencyModel.fit(ids.length, units);
-    ImmutableList<Leniency> leniency = leniency(model);
+    List<Leniency> leniency = leniency(model);
     double tau = tauSquared(model, leniency);
     ScaleUse panel = new ScaleUse(plan.scale());
     Map<String, ScaleUse> per = new HashMap<>();

@@ -2,7 +2,9 @@ package dev.rubric.scoring.calibration;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.List;
 import java.util.Objects;
+import java.util.SortedMap;
 
 /**
  * How one interviewer rates, over a history of scorecards.
@@ -22,16 +24,18 @@ import java.util.Objects;
 public record InterviewerProfile(
     String interviewerId,
     int scorecards,
-    ImmutableSortedMap<Integer, Integer> ratingCounts,
+    SortedMap<Integer, Integer> ratingCounts,
     double noRecommendationShare,
     double adherence,
     Leniency leniency,
-    ImmutableList<Diagnostic> diagnostics) {
+    List<Diagnostic> diagnostics) {
   /** Checks that no component is null. */
   public InterviewerProfile {
     Objects.requireNonNull(interviewerId, "interviewerId");
     Objects.requireNonNull(ratingCounts, "ratingCounts");
     Objects.requireNonNull(leniency, "leniency");
     Objects.requireNonNull(diagnostics, "diagnostics");
+    ratingCounts = ImmutableSortedMap.copyOfSorted(ratingCounts);
+    diagnostics = ImmutableList.copyOf(diagnostics);
   }
 }

@@ -2,6 +2,7 @@ package dev.rubric.scoring.calibration;
 
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Problem;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param problems the errors that rejected it (at least one)
  */
 public record RejectedScorecard(
-    int index, String candidateId, String interviewerId, ImmutableList<Problem> problems) {
+    int index, String candidateId, String interviewerId, List<Problem> problems) {
   /** Checks that no component is null and that there is a problem. */
   public RejectedScorecard {
     Objects.requireNonNull(candidateId, "candidateId");
@@ -22,6 +23,7 @@ public record RejectedScorecard(
     if (problems.isEmpty()) {
       throw new IllegalArgumentException("problems of a rejected scorecard must not be empty");
     }
+    problems = ImmutableList.copyOf(problems);
   }
 
   /** The code of its first problem: the cause counted in summaries. */

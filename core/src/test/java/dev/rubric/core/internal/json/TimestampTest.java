@@ -1,4 +1,4 @@
-package dev.rubric.core.json;
+package dev.rubric.core.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.rubric.core.json;
+package dev.rubric.core.internal.json;
 
 import static dev.rubric.core.ProblemCodes.PROBLEMS_TRUNCATED;
 
@@ -48,7 +48,7 @@ public final class ProblemSink extends AbstractList<Problem> {
   }
 
   /** A sink keeping as many problems as {@code limits} allow a document to report. */
-  public static ProblemSink of(JsonLimits limits) {
+  public static ProblemSink of(ParseLimits limits) {
     Objects.requireNonNull(limits, "limits");
     return keeping(limits.maxProblems());
   }

@@ -1,4 +1,4 @@
-package dev.rubric.core.json;
+package dev.rubric.core.internal.json;
 
 import static dev.rubric.core.ProblemCodes.CONTROL_CHARACTER;
 import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;

@@ -1,4 +1,4 @@
-package dev.rubric.core.json;
+package dev.rubric.core.internal.json;
 
 import static dev.rubric.core.ProblemCodes.JSON_DUPLICATE_KEY;
 import static dev.rubric.core.ProblemCodes.JSON_ENCODING;
@@ -30,16 +30,18 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Parses bytes into a JSON tree under {@link JsonLimits}: bytes that are not UTF-8, duplicate keys,
- * NaN and Infinity, trailing content and every exceeded limit become one located problem; each
- * string or field name holding a lone surrogate becomes a located problem. Immutable and
+ * Parses bytes into a JSON tree under {@link ParseLimits}: bytes that are not UTF-8, duplicate
+ * keys, NaN and Infinity, trailing content and every exceeded limit become one located problem;
+ * each string or field name holding a lone surrogate becomes a located problem. Immutable and
  * thread-safe.
  */
-final class StrictParser {
+public final class StrictParser {
+  private static final StrictParser STANDARD = new StrictParser(ParseLimits.defaults());
+
   /** Documents larger than this have their arrays counted while streaming: 1 MiB. */
   static final int STREAM_CHECK_BYTES = 1 << 20;
 
-  private final JsonLimits limits;
+  private final ParseLimits limits;
   private final JsonMapper mapper;
 
   /**
@@ -56,7 +58,12 @@ final class StrictParser {
    */
   private final JsonFactory counting;
 
-  StrictParser(JsonLimits limits) {
+  /**
+   * A parser under {@code limits}.
+   *
+   * @param limits the limits to enforce
+   */
+  public StrictParser(ParseLimits limits) {
     this.limits = limits;
     this.mapper =
         JsonMapper.builder(factory(limits, true))
@@ -77,8 +84,8 @@ final class StrictParser {
             .build();
   }
 
-  /** Parses {@code bytes}; returns null and adds one problem to {@code sink} on failure. */
-  private static JsonFactory factory(JsonLimits limits, boolean parserFindsDuplicates) {
+  /** A Jackson factory under {@code limits}, finding duplicate keys itself or not. */
+  private static JsonFactory factory(ParseLimits limits, boolean parserFindsDuplicates) {
     JsonFactoryBuilder factory =
         new JsonFactoryBuilder()
             .streamReadConstraints(
@@ -108,7 +115,32 @@ final class StrictParser {
     }
   }
 
-  @Nullable JsonNode parse(byte[] bytes, List<Problem> sink) {
+  /**
+   * The parser under the default limits.
+   *
+   * @return the shared instance
+   */
+  public static StrictParser standard() {
+    return STANDARD;
+  }
+
+  /**
+   * The limits in force.
+   *
+   * @return the limits
+   */
+  public ParseLimits limits() {
+    return limits;
+  }
+
+  /**
+   * Parses {@code bytes} into a tree.
+   *
+   * @param bytes the document, UTF-8
+   * @param sink where the one problem of a failed parse goes
+   * @return the tree, or null when the document could not be parsed
+   */
+  public @Nullable JsonNode parse(byte[] bytes, List<Problem> sink) {
     if (bytes.length > limits.maxDocumentBytes()) {
       sink.add(
           Problem.error(

@@ -1,4 +1,4 @@
-package dev.rubric.core.json;
+package dev.rubric.core.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,7 +49,7 @@ class ProblemSinkTest {
 
   @Test
   void underTheLimitEverythingIsReported() {
-    ProblemSink sink = ProblemSink.of(JsonLimits.defaults());
+    ProblemSink sink = ProblemSink.of(ParseLimits.defaults());
     sink.add(ERROR);
     assertThat(sink.reported()).containsExactly(ERROR);
     assertThatThrownBy(() -> ProblemSink.keeping(0))

@@ -1,4 +1,4 @@
-package dev.rubric.core.json;
+package dev.rubric.core.internal.json;
 
 import static dev.rubric.core.ProblemCodes.JSON_ENCODING;
 
@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * Rubric's JSON is UTF-8, and only text that UTF-8 can carry reads: the checks that make every
  * string a reader accepts one that every writer writes back unchanged. Stateless and thread-safe.
  */
-final class Utf8Text {
+public final class Utf8Text {
   private static final String SAVE_AS = " Save the document as UTF-8 (without a byte-order mark).";
 
   private Utf8Text() {}
@@ -147,8 +147,11 @@ final class Utf8Text {
   /**
    * The UTF-8 bytes of {@code json}, or null when it holds a lone surrogate, which {@link
    * String#getBytes} would silently turn into {@code ?}.
+   *
+   * @param json the text
+   * @return its UTF-8 bytes, or null
    */
-  static byte @Nullable [] encode(String json) {
+  public static byte @Nullable [] encode(String json) {
     if (!hasSurrogate(json)) {
       return json.getBytes(StandardCharsets.UTF_8);
     }
@@ -167,8 +170,13 @@ final class Utf8Text {
     }
   }
 
-  /** The problem of a string given to a reader that holds a lone surrogate at {@code index}. */
-  static Problem unencodable(String json) {
+  /**
+   * The problem of a string given to a reader that holds a lone surrogate.
+   *
+   * @param json the text
+   * @return a {@code JSON_ENCODING} error locating the surrogate
+   */
+  public static Problem unencodable(String json) {
     return Problem.error(
         JSON_ENCODING,
         "",
