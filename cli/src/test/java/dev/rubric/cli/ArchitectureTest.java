@@ -6,6 +6,7 @@ import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nam
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -114,6 +115,14 @@ class ArchitectureTest {
           .resideOutsideOfPackage("..internal..")
           .should()
           .notBePublic();
+
+  /**
+   * No package cycles: {@code core} does not reach into {@code core.json} (the plan's canonical
+   * form is the model's), and each package builds on the ones below it.
+   */
+  @ArchTest
+  static final ArchRule noPackageCycles =
+      slices().matching("dev.rubric.(**)").should().beFreeOfCycles();
 
   /** Packages whose types an embedder must never meet in a Rubric signature. */
   private static final String[] FOREIGN = {"com.google.common.", "com.fasterxml.jackson."};

@@ -1,7 +1,6 @@
 package dev.rubric.core;
 
 import com.google.common.collect.ImmutableList;
-import dev.rubric.core.json.RubricJson;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -54,7 +53,18 @@ public abstract class InterviewPlan {
    */
   @Value.Lazy
   public String fingerprint() {
-    return RubricJson.fingerprint(this);
+    return PlanCanonicalForm.fingerprint(this);
+  }
+
+  /**
+   * The plan's canonical JSON, the bytes its {@link #fingerprint()} hashes: the plan document
+   * (schema version 1) with a fixed key order, no insignificant whitespace, absent optional fields
+   * left out, UTF-8.
+   *
+   * @return a fresh copy of the bytes
+   */
+  public byte[] canonicalJson() {
+    return PlanCanonicalForm.bytes(this);
   }
 
   /** The competency with {@code id}, if any. */

@@ -3,9 +3,6 @@ package dev.rubric.core.json;
 import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.core.AreaBar;
 import dev.rubric.core.BreadthDepthExpectation;
 import dev.rubric.core.Competency;
@@ -27,111 +24,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The JSON form of an {@link InterviewPlan}. The writer's key order is the canonical order that the
- * fingerprint hashes; the reader accepts keys in any order.
+ * Reads the JSON form of an {@link InterviewPlan}, with keys in any order. Writing is the model's:
+ * {@link InterviewPlan#canonicalJson()}, indented by {@link RubricJson#writePlan}.
  */
 final class PlanCodec {
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-
   private PlanCodec() {}
-
-  // ---------------------------------------------------------------- writing
-
-  static ObjectNode write(InterviewPlan plan) {
-    ObjectNode o = NODES.objectNode();
-    o.put("schemaVersion", RubricJson.SCHEMA_VERSION);
-    o.put("id", plan.id());
-    o.set("profile", writeProfile(plan.profile()));
-    o.set("scale", writeScale(plan.scale()));
-    ArrayNode competencies = o.putArray("competencies");
-    plan.competencies().forEach(c -> competencies.add(writeCompetency(c)));
-    ArrayNode roles = o.putArray("panelRoles");
-    plan.panelRoles().forEach(r -> roles.add(writePanelRole(r)));
-    ArrayNode stages = o.putArray("stages");
-    plan.stages().forEach(s -> stages.add(writeStage(s)));
-    o.put("seatsPerCompetency", plan.seatsPerCompetency());
-    return o;
-  }
-
-  private static ObjectNode writeProfile(RoleProfile p) {
-    ObjectNode o = NODES.objectNode();
-    o.put("title", p.title());
-    o.put("seniority", p.seniority());
-    ObjectNode env = o.putObject("environment");
-    TechnicalEnvironment e = p.environment();
-    e.mlopsFramework().ifPresent(v -> env.put("mlopsFramework", v));
-    e.cloud().ifPresent(v -> env.put("cloud", v));
-    e.modelVersioning().ifPresent(v -> env.put("modelVersioning", v));
-    e.modelMonitoring().ifPresent(v -> env.put("modelMonitoring", v));
-    e.observability().ifPresent(v -> env.put("observability", v));
-    ObjectNode own = o.putObject("ownership");
-    OwnershipBoundaries b = p.ownership();
-    b.experimentation().ifPresent(v -> own.put("experimentation", v));
-    b.productionDeployment().ifPresent(v -> own.put("productionDeployment", v));
-    b.performanceMonitoring().ifPresent(v -> own.put("performanceMonitoring", v));
-    b.degradationResponse().ifPresent(v -> own.put("degradationResponse", v));
-    ArrayNode reqs = o.putArray("requirements");
-    for (CompetencyRequirement r : p.requirements()) {
-      ObjectNode req = reqs.addObject();
-      req.put("competencyId", r.competencyId());
-      req.put("weight", r.weight());
-      req.put("targetLevel", r.targetLevel());
-      r.mustHaveBar().ifPresent(v -> req.put("mustHaveBar", v));
-    }
-    p.breadthDepth().ifPresent(bd -> o.set("breadthDepth", writeBreadthDepth(bd)));
-    return o;
-  }
-
-  private static ObjectNode writeBreadthDepth(BreadthDepthExpectation bd) {
-    ObjectNode o = NODES.objectNode();
-    ArrayNode depth = o.putArray("depthAreas");
-    bd.depthAreas().forEach(a -> depth.addObject().put("area", a.area()).put("bar", a.bar()));
-    ArrayNode breadth = o.putArray("breadthAreas");
-    bd.breadthAreas().forEach(a -> breadth.addObject().put("area", a.area()).put("bar", a.bar()));
-    o.put("breadthRequired", bd.breadthRequired());
-    ArrayNode supported = o.putArray("supportedAreas");
-    bd.supportedAreas().forEach(supported::add);
-    return o;
-  }
-
-  private static ObjectNode writeScale(RatingScale s) {
-    ObjectNode o = NODES.objectNode();
-    ArrayNode levels = o.putArray("levels");
-    s.levels().forEach(l -> levels.addObject().put("value", l.value()).put("label", l.label()));
-    o.put("hireLine", s.hireLine());
-    return o;
-  }
-
-  private static ObjectNode writeCompetency(Competency c) {
-    ObjectNode o = NODES.objectNode();
-    o.put("id", c.id());
-    o.put("name", c.name());
-    o.put("description", c.description());
-    o.put("area", c.area());
-    ObjectNode anchors = o.putObject("anchors");
-    c.anchors().forEach((level, text) -> anchors.put(String.valueOf(level), text));
-    return o;
-  }
-
-  private static ObjectNode writePanelRole(PanelRole r) {
-    ObjectNode o = NODES.objectNode();
-    o.put("id", r.id());
-    o.put("title", r.title());
-    ArrayNode comps = o.putArray("competencies");
-    r.competencies().forEach(comps::add);
-    ArrayNode prompts = o.putArray("scenarioPrompts");
-    r.scenarioPrompts().forEach(prompts::add);
-    return o;
-  }
-
-  private static ObjectNode writeStage(EvaluationStage s) {
-    ObjectNode o = NODES.objectNode();
-    o.put("id", s.id());
-    o.put("title", s.title());
-    ArrayNode roles = o.putArray("panelRoles");
-    s.panelRoles().forEach(roles::add);
-    return o;
-  }
 
   // ---------------------------------------------------------------- reading
 

@@ -1,6 +1,5 @@
 package dev.rubric.core.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -8,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
-import com.google.common.hash.Hashing;
 import com.google.common.io.ByteStreams;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
@@ -108,7 +106,12 @@ public final class RubricJson {
   /** Writes a plan as indented JSON. */
   public String writePlan(InterviewPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    return JsonTrees.pretty(PlanCodec.write(plan));
+    try {
+      return JsonTrees.pretty(CANONICAL.readTree(plan.canonicalJson()));
+    } catch (IOException e) {
+      // The canonical form is well-formed JSON.
+      throw new UncheckedIOException(e);
+    }
   }
 
   /**
@@ -117,17 +120,18 @@ public final class RubricJson {
    */
   public static String fingerprint(InterviewPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    return "sha256:" + Hashing.sha256().hashBytes(canonicalBytes(plan)).toString();
+    return plan.fingerprint();
   }
 
-  /** The canonical JSON bytes of {@code plan}, as hashed by {@link #fingerprint}. */
+  /**
+   * The canonical JSON bytes of {@code plan}, as hashed by {@link #fingerprint}.
+   *
+   * @param plan the plan
+   * @return the bytes of {@link InterviewPlan#canonicalJson()}
+   */
   public static byte[] canonicalBytes(InterviewPlan plan) {
     Objects.requireNonNull(plan, "plan");
-    try {
-      return CANONICAL.writeValueAsBytes(PlanCodec.write(plan));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return plan.canonicalJson();
   }
 
   // ---------------------------------------------------------------- scorecards

@@ -1,0 +1,76 @@
+package dev.rubric.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Scorecard;
+import dev.rubric.core.json.RubricJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The canonical form and fingerprint, now written by the model rather than the JSON facade, are
+ * unchanged: the bundled plan keeps the fingerprint that every stored candidate and history
+ * scorecard names, and the canonical bytes are the compact form of the written plan.
+ */
+class PlanFingerprintTest {
+  /**
+   * The fingerprint of the bundled plan as first published: stamped on the 493 scorecards in {@code
+   * examples/candidates} and {@code examples/data/history.json}.
+   */
+  private static final String BUNDLED =
+      "sha256:cfb0aba738f2ae6f20ecf7194be6a36d11bf580a168436f3108c8f4e730fbfca";
+
+  private final InterviewPlan plan = MlEngineerRubric.plan();
+
+  @Test
+  void theBundledPlanKeepsItsPublishedFingerprint() throws IOException {
+    InterviewPlan read =
+        RubricJson.standard()
+            .readPlan(Files.readAllBytes(Paths.get("plans/ml-engineer.json")))
+            .orElseThrow();
+
+    assertThat(plan.fingerprint()).isEqualTo(BUNDLED);
+    assertThat(read.fingerprint()).isEqualTo(BUNDLED);
+    assertThat(RubricJson.fingerprint(plan)).isEqualTo(BUNDLED);
+  }
+
+  @Test
+  void everyStoredScorecardNamesTheBundledFingerprint() throws IOException {
+    List<Path> documents = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Paths.get("candidates"))) {
+      files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(documents::add);
+    }
+    documents.add(Paths.get("data/history.json"));
+    int cards = 0;
+    for (Path p : documents) {
+      for (Scorecard c :
+          RubricJson.standard().readScorecards(Files.readAllBytes(p)).orElseThrow()) {
+        assertThat(c.planFingerprint())
+            .as(p + " " + c.interviewerId())
+            .isEqualTo(plan.fingerprint());
+        cards++;
+      }
+    }
+    assertThat(cards).isPositive();
+  }
+
+  @Test
+  void theCanonicalBytesAreTheWrittenPlanWithoutWhitespace() throws IOException {
+    String written = RubricJson.standard().writePlan(plan);
+    String canonical = new String(plan.canonicalJson(), StandardCharsets.UTF_8);
+    ObjectMapper compact = new ObjectMapper();
+
+    assertThat(canonical).doesNotContain("\n").startsWith("{\"schemaVersion\":1,\"id\":");
+    assertThat(compact.writeValueAsString(compact.readTree(written))).isEqualTo(canonical);
+    assertThat(RubricJson.canonicalBytes(plan)).isEqualTo(plan.canonicalJson());
+  }
+}
