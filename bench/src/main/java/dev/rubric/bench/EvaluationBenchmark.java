@@ -6,7 +6,6 @@ import dev.rubric.core.Scorecard;
 import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.PlanEvaluator;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -93,7 +92,7 @@ public class EvaluationBenchmark {
   }
 
   private ImmutableList<Scorecard> nextPacket() {
-    List<Scorecard> packet = packets.get(next);
+    ImmutableList<Scorecard> packet = packets.get(next);
     next = (next + 1) & (DISTINCT_PACKETS - 1);
     return packet;
   }
