@@ -16,6 +16,7 @@ import dev.rubric.testkit.PropertyCheck;
 import dev.rubric.testkit.PropertyResult;
 import dev.rubric.testkit.domain.Packet;
 import dev.rubric.testkit.domain.RubricGen;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +46,8 @@ class ConsumerTest {
     assertThat(scorecards).isEqualTo(packet.scorecards());
 
     Evaluation evaluation = Evaluator.standard().evaluate(plan, scorecards);
-    Evaluation again = EvaluationJson.read(EvaluationJson.write(evaluation).getBytes(
-        java.nio.charset.StandardCharsets.UTF_8)).orElseThrow();
+    byte[] written = EvaluationJson.write(evaluation).getBytes(StandardCharsets.UTF_8);
+    Evaluation again = EvaluationJson.read(written).orElseThrow();
     assertThat(again.decision().outcome()).isEqualTo(evaluation.decision().outcome());
   }
 
