@@ -46,8 +46,8 @@ class ReadmeSnippetTest {
 
   @Test
   void medianSnippet() {
-    List<Double> scores = List.of(3.0, 1.0, 4.0, 1.5, 9.0, 2.5);
     // snippet:median start
+    List<Double> scores = List.of(3.0, 1.0, 4.0, 1.5, 9.0, 2.5); // or a part of them
     ScoreMedian.FirstPass first = ScoreMedian.firstPass(); // per part, then first.merge(other)
     scores.forEach(first::add);
     ScoreMedian.SecondPass second = first.secondPass(); // per part, then second.merge(other)
