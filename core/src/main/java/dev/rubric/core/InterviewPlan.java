@@ -2,6 +2,8 @@ package dev.rubric.core;
 
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.json.RubricJson;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -44,6 +46,47 @@ public abstract class InterviewPlan {
   @Value.Default
   public int seatsPerCompetency() {
     return 1;
+  }
+
+  /**
+   * How soon after a candidate's first interview the hiring decision is due, for example {@code
+   * P5D}; empty when the plan sets no deadline. Must be positive.
+   *
+   * @return the decision deadline, counted from the first interview
+   */
+  public abstract Optional<Duration> decisionDueWithin();
+
+  /**
+   * Who approved this plan, in which stakeholder role and when; empty in plans that record no
+   * sign-off (validation then advises {@code NO_APPROVAL}).
+   *
+   * @return the approvals, in plan order
+   */
+  public abstract ImmutableList<Approval> approvals();
+
+  /**
+   * When the plan counts as approved: the latest of its approvals, once every listed stakeholder
+   * has signed off; empty when there is no approval.
+   *
+   * @return the approval time, if any
+   */
+  public Optional<Instant> approvedAt() {
+    return approvals().stream().map(Approval::approvedAt).max(Instant::compareTo);
+  }
+
+  /**
+   * The stage in which the seat {@code panelRoleId} interviews, if any: the first stage listing it.
+   *
+   * @param panelRoleId a panel role id
+   * @return the stage, or empty when no stage lists the seat
+   */
+  public Optional<EvaluationStage> stageOf(String panelRoleId) {
+    for (EvaluationStage s : stages()) {
+      if (s.panelRoles().contains(panelRoleId)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
