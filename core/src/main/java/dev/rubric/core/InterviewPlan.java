@@ -99,6 +99,35 @@ public abstract class InterviewPlan {
     return RubricJson.fingerprint(this);
   }
 
+  /**
+   * The scoring fingerprint: {@code sha256:} and the lowercase hex SHA-256 of the canonical form of
+   * only what changes a score or a decision (the scale's levels and hire line, competency ids and
+   * areas, requirements, bars, weights, the breadth/depth expectation, each seat's competencies and
+   * whether it is a shadow seat). Fixing an anchor's wording, a title, a prompt, the environment,
+   * stages, deadlines or approvals changes {@link #fingerprint()} but not this one.
+   *
+   * @return the scoring fingerprint
+   */
+  @Value.Lazy
+  public String scoringFingerprint() {
+    return ScoringContent.fingerprint(this);
+  }
+
+  /**
+   * Whether a scorecard naming {@code planFingerprint} was written against this plan's scoring
+   * criteria: it names this plan's {@link #scoringFingerprint()} (what scorecards should carry) or
+   * its whole-plan {@link #fingerprint()} (what scorecards written before scoring fingerprints
+   * carry, honoured as long as the plan is unchanged).
+   *
+   * @param planFingerprint the fingerprint a scorecard names
+   * @return whether it matches
+   * @throws NullPointerException if {@code planFingerprint} is null
+   */
+  public boolean matchesFingerprint(String planFingerprint) {
+    java.util.Objects.requireNonNull(planFingerprint, "planFingerprint");
+    return planFingerprint.equals(scoringFingerprint()) || planFingerprint.equals(fingerprint());
+  }
+
   /** The competency with {@code id}, if any. */
   public Optional<Competency> competency(String id) {
     for (Competency c : competencies()) {
