@@ -58,8 +58,8 @@ class PlanDiffTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 "/competencies/model-serving/anchors/3", PlanChange.Kind.CHANGED),
-            org.assertj.core.groups.Tuple.tuple("/decisionDueWithin", PlanChange.Kind.ADDED),
-            org.assertj.core.groups.Tuple.tuple("/approvals/li", PlanChange.Kind.ADDED));
+            org.assertj.core.groups.Tuple.tuple("/approvals/li", PlanChange.Kind.ADDED),
+            org.assertj.core.groups.Tuple.tuple("/decisionDueWithin", PlanChange.Kind.ADDED));
     assertThat(diff.changes().get(0).description())
         .isEqualTo("changed from \"Did it once\" to \"Did it once, in production\"");
   }
