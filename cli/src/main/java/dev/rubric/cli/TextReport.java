@@ -161,6 +161,7 @@ final class TextReport {
     if (TimelineSection.applies(findings.readiness().timeline(), evaluation.calibrationOnly())) {
       out.append(
           TimelineSection.text(findings.readiness().timeline(), evaluation.calibrationOnly()));
+      out.append(TimelineSection.approval(plan)).append('\n');
       line(out, "");
     }
     line(

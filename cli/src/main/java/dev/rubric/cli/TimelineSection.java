@@ -99,6 +99,24 @@ final class TimelineSection {
     return h.toString();
   }
 
+  /**
+   * Who signed off the plan, and when it counts as approved; or that nobody has.
+   *
+   * @param plan the plan
+   * @return one line, without a newline
+   */
+  static String approval(dev.rubric.core.InterviewPlan plan) {
+    if (plan.approvals().isEmpty()) {
+      return "  plan not approved: no stakeholder has signed it off";
+    }
+    List<String> who = new ArrayList<>();
+    plan.approvals().forEach(a -> who.add(VisibleText.of(a.approver() + " (" + a.role() + ")")));
+    return "  plan approved at "
+        + plan.approvedAt().orElseThrow()
+        + " by "
+        + String.join(", ", who);
+  }
+
   private static String header(Timeline t) {
     return "TIMELINE"
         + t.asOf().map(a -> " as of " + a).orElse(" (no --as-of: nothing is judged overdue)")
