@@ -65,6 +65,12 @@ final class PlanCanonicalForm {
       g.writeStringField("title", r.title());
       strings("competencies", r.competencies(), g);
       strings("scenarioPrompts", r.scenarioPrompts(), g);
+      if (r.kind().isPresent()) {
+        g.writeStringField("kind", r.kind().get().jsonName());
+      }
+      if (r.shadow()) {
+        g.writeBooleanField("shadow", true);
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -74,10 +80,29 @@ final class PlanCanonicalForm {
       g.writeStringField("id", s.id());
       g.writeStringField("title", s.title());
       strings("panelRoles", s.panelRoles(), g);
+      if (s.feedbackDueWithin().isPresent()) {
+        g.writeStringField("feedbackDueWithin", s.feedbackDueWithin().get().toString());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeNumberField("seatsPerCompetency", plan.seatsPerCompetency());
+    // Fields added after the first plans were written are left out when absent, so that a plan
+    // that does not use them keeps the canonical JSON, and so the fingerprint, it always had.
+    if (plan.decisionDueWithin().isPresent()) {
+      g.writeStringField("decisionDueWithin", plan.decisionDueWithin().get().toString());
+    }
+    if (!plan.approvals().isEmpty()) {
+      g.writeArrayFieldStart("approvals");
+      for (Approval a : plan.approvals()) {
+        g.writeStartObject();
+        g.writeStringField("approver", a.approver());
+        g.writeStringField("role", a.role());
+        g.writeStringField("approvedAt", a.approvedAt().toString());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 

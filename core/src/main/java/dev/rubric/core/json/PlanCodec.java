@@ -3,6 +3,7 @@ package dev.rubric.core.json;
 import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rubric.core.Approval;
 import dev.rubric.core.AreaBar;
 import dev.rubric.core.BreadthDepthExpectation;
 import dev.rubric.core.Competency;
@@ -15,6 +16,7 @@ import dev.rubric.core.Problem;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.RoleProfile;
 import dev.rubric.core.ScaleLevel;
+import dev.rubric.core.SeatKind;
 import dev.rubric.core.TechnicalEnvironment;
 import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.core.internal.json.ObjectFields;
@@ -47,6 +49,8 @@ final class PlanCodec {
     plan.addAllPanelRoles(f.list("panelRoles", true, PlanCodec::readPanelRole));
     plan.addAllStages(f.list("stages", false, PlanCodec::readStage));
     f.optionalInt("seatsPerCompetency").ifPresent(plan::seatsPerCompetency);
+    f.optionalDuration("decisionDueWithin").ifPresent(plan::decisionDueWithin);
+    plan.addAllApprovals(f.list("approvals", false, PlanCodec::readApproval));
     f.finish();
     return JsonTrees.hasErrorsSince(sink, before) ? Optional.empty() : Optional.of(plan.build());
   }
@@ -237,6 +241,24 @@ final class PlanCodec {
                       .title(f.requiredString("title"))
                       .addAllCompetencies(f.ids("competencies", true))
                       .addAllScenarioPrompts(f.strings("scenarioPrompts", false));
+              f.optionalString("kind")
+                  .ifPresent(
+                      name -> {
+                        Optional<SeatKind> kind = SeatKind.fromJsonName(name);
+                        if (kind.isPresent()) {
+                          r.kind(kind.get());
+                        } else {
+                          sink.add(
+                              Problem.error(
+                                  JSON_INVALID_VALUE,
+                                  f.path("kind"),
+                                  "'"
+                                      + name
+                                      + "' is not a seat kind; use technical or"
+                                      + " cross_functional."));
+                        }
+                      });
+              f.optionalBoolean("shadow").ifPresent(r::shadow);
               f.finish();
               return build(sink, before, r::build);
             });
@@ -253,8 +275,22 @@ final class PlanCodec {
                       .id(f.requiredId("id"))
                       .title(f.requiredString("title"))
                       .addAllPanelRoles(f.ids("panelRoles", false));
+              f.optionalDuration("feedbackDueWithin").ifPresent(s::feedbackDueWithin);
               f.finish();
               return build(sink, before, s::build);
+            });
+  }
+
+  private static Optional<Approval> readApproval(JsonNode node, String path, List<Problem> sink) {
+    return ObjectFields.of(node, path, sink)
+        .flatMap(
+            f -> {
+              int before = sink.size();
+              String approver = f.requiredString("approver");
+              String role = f.requiredString("role");
+              java.time.Instant at = f.requiredInstant("approvedAt");
+              f.finish();
+              return build(sink, before, () -> Approval.of(approver, role, at));
             });
   }
 

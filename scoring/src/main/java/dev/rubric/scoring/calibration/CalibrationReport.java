@@ -30,6 +30,8 @@ import java.util.TreeMap;
  * @param flagRule the rule that flags an interviewer, as a sentence
  * @param panelSizing per competency of the plan (in plan order), the reliability of one rating and
  *     the panel size needed for each target reliability
+ * @param feedbackLatency per interviewer (ordered by id), how quickly they submit feedback after
+ *     the interview: median, 90th percentile and share overdue
  */
 public record CalibrationReport(
     String planFingerprint,
@@ -42,7 +44,8 @@ public record CalibrationReport(
     long degreesOfFreedom,
     double betweenInterviewerVariance,
     String flagRule,
-    List<CompetencyReliability> panelSizing) {
+    List<CompetencyReliability> panelSizing,
+    List<FeedbackLatency> feedbackLatency) {
 
   /** Checks that no component is null. */
   public CalibrationReport {
@@ -54,6 +57,7 @@ public record CalibrationReport(
     rejected = ImmutableList.copyOf(rejected);
     interviewers = ImmutableList.copyOf(interviewers);
     panelSizing = ImmutableList.copyOf(panelSizing);
+    feedbackLatency = List.copyOf(feedbackLatency);
   }
 
   /** The profile of {@code interviewerId}, if they appear in the history. */
