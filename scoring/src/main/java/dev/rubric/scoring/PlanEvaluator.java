@@ -11,6 +11,7 @@ import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Rating;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.Scorecard;
+import dev.rubric.core.ScorecardValidator;
 import dev.rubric.core.ValidationReport;
 import dev.rubric.core.json.RubricJson;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ public final class PlanEvaluator {
   private final String[] competencyIds;
   private final String[] areas;
   private final Map<String, Integer> competencyIndex;
-  private final CleanScorecards clean;
+  private final ScorecardValidator rules;
 
   PlanEvaluator(InterviewPlan plan, Evaluator config) {
     ValidationReport report = plan.validate();
@@ -74,7 +75,7 @@ public final class PlanEvaluator {
       areas[i] = plan.competencies().get(i).area();
       competencyIndex.put(competencyIds[i], i);
     }
-    this.clean = new CleanScorecards(plan);
+    this.rules = ScorecardValidator.compile(plan);
   }
 
   /** The plan. */
@@ -109,14 +110,9 @@ public final class PlanEvaluator {
     boolean[] usable = new boolean[n];
     for (int i = 0; i < n; i++) {
       Scorecard card = cards.get(i);
-      if (clean.isClean(card)) {
-        problems.add(List.of());
-        usable[i] = true;
-      } else {
-        ValidationReport r = card.validateAgainst(plan);
-        problems.add(r.problems());
-        usable[i] = !r.hasErrors();
-      }
+      ValidationReport r = rules.validate(card);
+      problems.add(r.problems());
+      usable[i] = !r.hasErrors();
     }
     String chosen = candidate != null ? candidate : mostVoted(cards, usable);
     for (int i = 0; i < n; i++) {
