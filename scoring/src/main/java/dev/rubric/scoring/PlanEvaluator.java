@@ -46,14 +46,14 @@ public final class PlanEvaluator {
           .thenComparing(c -> RubricJson.standard().writeScorecard(c));
 
   private final InterviewPlan plan;
-  private final Evaluator config;
+  private final Strategies strategies;
   private final RatingScale scale;
   private final String[] competencyIds;
   private final String[] areas;
   private final Map<String, Integer> competencyIndex;
   private final ScorecardValidator rules;
 
-  PlanEvaluator(InterviewPlan plan, Evaluator config) {
+  PlanEvaluator(InterviewPlan plan, Strategies strategies) {
     ValidationReport report = plan.validate();
     if (report.hasErrors()) {
       throw new IllegalArgumentException(
@@ -64,7 +64,7 @@ public final class PlanEvaluator {
               report.errors().stream().map(Problem::toString).collect(Collectors.joining("; "))));
     }
     this.plan = plan;
-    this.config = config;
+    this.strategies = strategies;
     this.scale = plan.scale();
     int n = plan.competencies().size();
     this.competencyIds = new String[n];
@@ -165,14 +165,14 @@ public final class PlanEvaluator {
     }
     CompetencyScores scores = aggregate(cards, usable);
     Readiness readiness = readiness(cards, usable, scores);
-    OverallScore overall = Guarded.score(config.scoring(), scores, plan.profile(), scale);
+    OverallScore overall = strategies.scoring().score(scores, plan.profile(), scale);
     Optional<BreadthDepthProfile> profile =
         plan.profile().breadthDepth().isPresent()
-            ? Optional.of(Guarded.assess(config.breadthDepth(), scores, plan.profile(), scale))
+            ? Optional.of(strategies.breadthDepth().assess(scores, plan.profile(), scale))
             : Optional.empty();
-    ConsensusReport consensus = Guarded.measure(config.consensus(), scores, scale);
+    ConsensusReport consensus = strategies.consensus().measure(scores, scale);
     Findings findings = Findings.of(readiness, scores, overall, profile, consensus);
-    Decision decision = Guarded.decide(config.decisionPolicy(), findings, plan);
+    Decision decision = strategies.decisionPolicy().decide(findings, plan);
     if (n > 0 && accounts.stream().noneMatch(ScorecardAccount::used)) {
       decision = noUsableScorecards(accounts, decision);
     }
@@ -348,7 +348,7 @@ public final class PlanEvaluator {
         }
       }
     }
-    CompetencyAggregator aggregator = config.aggregator();
+    Guarded.Aggregator aggregator = strategies.aggregator();
     List<CompetencyScore> out = new ArrayList<>(m);
     for (int c = 0; c < m; c++) {
       int from = count[c];
@@ -360,7 +360,7 @@ public final class PlanEvaluator {
       Sorting.sort(levels, null, ids, seats, from, size);
       RatingSample sample =
           new RatingSample(competencyIds[c], scale, levels, null, ids, seats, from, size);
-      double score = Guarded.aggregate(aggregator, sample);
+      double score = aggregator.aggregate(sample);
       ImmutableList.Builder<RaterLevel> raters = ImmutableList.builderWithExpectedSize(size);
       for (int k = 0; k < size; k++) {
         raters.add(RaterLevel.of(ids[from + k], seats[from + k], levels[from + k]));
@@ -368,7 +368,7 @@ public final class PlanEvaluator {
       out.add(
           CompetencyScore.of(competencyIds[c], areas[c], OptionalDouble.of(score), raters.build()));
     }
-    return CompetencyScores.of(Guarded.name(aggregator), out);
+    return CompetencyScores.of(aggregator.name(), out);
   }
 
   /** The index of a validated rating's competency. */
@@ -407,6 +407,6 @@ public final class PlanEvaluator {
 
   @Override
   public String toString() {
-    return "PlanEvaluator{plan=" + plan.id() + ", " + config + "}";
+    return "PlanEvaluator{plan=" + plan.id() + ", Evaluator{" + strategies + "}}";
   }
 }
