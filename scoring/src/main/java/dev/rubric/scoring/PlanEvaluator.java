@@ -37,13 +37,31 @@ import org.jspecify.annotations.Nullable;
  * fast path for evaluating many candidates against the same plan. Immutable and thread-safe.
  */
 public final class PlanEvaluator {
-  /** Canonical order: candidate, seat, interviewer, submission time, then the full JSON. */
-  private static final Comparator<Scorecard> CANONICAL =
-      Comparator.comparing(Scorecard::candidateId)
-          .thenComparing(Scorecard::panelRoleId)
-          .thenComparing(Scorecard::interviewerId)
-          .thenComparing(Scorecard::submittedAt)
-          .thenComparing(c -> RubricJson.standard().writeScorecard(c));
+  /**
+   * Canonical order: candidate, seat, interviewer, submission time, then the full JSON (written
+   * only for two scorecards equal in all four).
+   */
+  private static final Comparator<Scorecard> CANONICAL = PlanEvaluator::canonicalOrder;
+
+  private static int canonicalOrder(Scorecard a, Scorecard b) {
+    int c = a.candidateId().compareTo(b.candidateId());
+    if (c == 0) {
+      c = a.panelRoleId().compareTo(b.panelRoleId());
+    }
+    if (c == 0) {
+      c = a.interviewerId().compareTo(b.interviewerId());
+    }
+    if (c == 0) {
+      c = a.submittedAt().compareTo(b.submittedAt());
+    }
+    if (c == 0 && a != b) {
+      c =
+          RubricJson.standard()
+              .writeScorecard(a)
+              .compareTo(RubricJson.standard().writeScorecard(b));
+    }
+    return c;
+  }
 
   private final InterviewPlan plan;
   private final Strategies strategies;
@@ -110,9 +128,14 @@ public final class PlanEvaluator {
     boolean[] usable = new boolean[n];
     for (int i = 0; i < n; i++) {
       Scorecard card = cards.get(i);
-      ValidationReport r = rules.validate(card);
-      problems.add(r.problems());
-      usable[i] = !r.hasErrors();
+      if (rules.isClean(card)) {
+        problems.add(List.of());
+        usable[i] = true;
+      } else {
+        ValidationReport r = rules.validate(card);
+        problems.add(r.problems());
+        usable[i] = !r.hasErrors();
+      }
     }
     String chosen = candidate != null ? candidate : mostVoted(cards, usable);
     for (int i = 0; i < n; i++) {
@@ -173,7 +196,7 @@ public final class PlanEvaluator {
     ConsensusReport consensus = strategies.consensus().measure(scores, scale);
     Findings findings = Findings.of(readiness, scores, overall, profile, consensus);
     Decision decision = strategies.decisionPolicy().decide(findings, plan);
-    if (n > 0 && accounts.stream().noneMatch(ScorecardAccount::used)) {
+    if (n > 0 && noneUsed(usable)) {
       decision = noUsableScorecards(accounts, decision);
     }
     return Evaluation.of(
@@ -229,6 +252,15 @@ public final class PlanEvaluator {
       reasons.addAll(decision.reasons());
     }
     return Decision.of(Outcome.INCOMPLETE, reasons, decision.advice());
+  }
+
+  private static boolean noneUsed(boolean[] usable) {
+    for (boolean u : usable) {
+      if (u) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Up to three fingerprints, then how many more. */
