@@ -67,7 +67,11 @@ final class ScorecardStream {
    * when the document is anything else, to be read by the strict tree reader.
    */
   @Nullable List<Scorecard> read(byte[] bytes, boolean list) {
-    if (bytes.length > limits.maxDocumentBytes() || Utf8Text.problem(bytes) != null) {
+    // A large document goes straight to the tree reader, which counts its arrays while streaming:
+    // a hostile document, faulty only near its end, is then never parsed twice.
+    if (bytes.length > StrictParser.STREAM_CHECK_BYTES
+        || bytes.length > limits.maxDocumentBytes()
+        || Utf8Text.problem(bytes) != null) {
       return null;
     }
     try (JsonParser p = factory.createParser(bytes)) {

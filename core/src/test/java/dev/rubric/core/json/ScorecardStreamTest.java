@@ -156,6 +156,19 @@ class ScorecardStreamTest {
   }
 
   @Test
+  void aDocumentOverOneMebibyteGoesStraightToTheTreeReader() {
+    List<Scorecard> many = new ArrayList<>();
+    for (int i = 0; i < 2_500; i++) {
+      many.add(card("c-" + i, "deploy"));
+    }
+    byte[] bytes = JSON.writeScorecards(many).getBytes(StandardCharsets.UTF_8);
+
+    assertThat(bytes.length).isGreaterThan(StrictParser.STREAM_CHECK_BYTES);
+    assertThat(new ScorecardStream(JsonLimits.defaults()).read(bytes, true)).isNull();
+    assertThat(JSON.readScorecards(bytes).orElseThrow()).isEqualTo(many);
+  }
+
+  @Test
   void theUsualInstantIsReadAsTheParserReadsIt() {
     for (String text :
         List.of(
