@@ -82,7 +82,7 @@ public final class PlanEvaluator {
               report.errors().stream().map(Problem::toString).collect(Collectors.joining("; "))));
     }
     this.plan = plan;
-    this.strategies = strategies;
+    this.strategies = Objects.requireNonNull(strategies, "strategies");
     this.scale = plan.scale();
     int n = plan.competencies().size();
     this.competencyIds = new String[n];
