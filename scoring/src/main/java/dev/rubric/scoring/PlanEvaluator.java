@@ -72,6 +72,8 @@ public final class PlanEvaluator {
   private final ScorecardValidator rules;
 
   PlanEvaluator(InterviewPlan plan, Strategies strategies) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(strategies, "strategies");
     ValidationReport report = plan.validate();
     if (report.hasErrors()) {
       throw new IllegalArgumentException(
@@ -82,7 +84,7 @@ public final class PlanEvaluator {
               report.errors().stream().map(Problem::toString).collect(Collectors.joining("; "))));
     }
     this.plan = plan;
-    this.strategies = Objects.requireNonNull(strategies, "strategies");
+    this.strategies = strategies;
     this.scale = plan.scale();
     int n = plan.competencies().size();
     this.competencyIds = new String[n];
