@@ -72,6 +72,8 @@ public final class PlanEvaluator {
   private final ScorecardValidator rules;
 
   PlanEvaluator(InterviewPlan plan, Strategies strategies) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(strategies, "strategies");
     ValidationReport report = plan.validate();
     if (report.hasErrors()) {
       throw new IllegalArgumentException(
