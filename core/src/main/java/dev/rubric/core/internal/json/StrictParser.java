@@ -39,7 +39,7 @@ public final class StrictParser {
   private static final StrictParser STANDARD = new StrictParser(ParseLimits.defaults());
 
   /** Documents larger than this have their arrays counted while streaming: 1 MiB. */
-  static final int STREAM_CHECK_BYTES = 1 << 20;
+  public static final int STREAM_CHECK_BYTES = 1 << 20;
 
   private final ParseLimits limits;
   private final JsonMapper mapper;
@@ -84,8 +84,15 @@ public final class StrictParser {
             .build();
   }
 
-  /** A Jackson factory under {@code limits}, finding duplicate keys itself or not. */
-  private static JsonFactory factory(ParseLimits limits, boolean parserFindsDuplicates) {
+  /**
+   * A Jackson factory under {@code limits}, finding duplicate keys itself or not; the scorecard
+   * stream reader of {@code dev.rubric.core.json} reads tokens through one.
+   *
+   * @param limits the limits to enforce
+   * @param parserFindsDuplicates whether the parser keeps a set of names per object
+   * @return the factory
+   */
+  public static JsonFactory factory(ParseLimits limits, boolean parserFindsDuplicates) {
     JsonFactoryBuilder factory =
         new JsonFactoryBuilder()
             .streamReadConstraints(

@@ -29,8 +29,11 @@ public final class Utf8Text {
    * even without a byte-order mark. A UTF-8 byte-order mark is allowed. Malformed UTF-8 (a stray
    * continuation byte, an overlong form, an encoded surrogate, a cut-off sequence) is located by
    * its byte offset.
+   *
+   * @param bytes the document
+   * @return the problem, or null when the bytes are UTF-8
    */
-  static @Nullable Problem problem(byte[] bytes) {
+  public static @Nullable Problem problem(byte[] bytes) {
     String utf = bom(bytes);
     if (utf != null) {
       return Problem.error(
@@ -117,8 +120,13 @@ public final class Utf8Text {
     }
   }
 
-  /** The index of the first surrogate in {@code s} that is not half of a pair, or -1. */
-  static int loneSurrogate(CharSequence s) {
+  /**
+   * The index of the first surrogate in {@code s} that is not half of a pair, or -1.
+   *
+   * @param s the text
+   * @return the index, or -1
+   */
+  public static int loneSurrogate(CharSequence s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (Character.isHighSurrogate(c)
