@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates a candidate: validates each scorecard against the plan, aggregates the ratings per
- * competency, scores, profiles breadth and depth, measures consensus and decides.
+ * competency, scores, profiles breadth and depth, measures consensus, gathers the interviewers'
+ * overall recommendations, decides, and lists the decision's concerns. Each used scorecard's
+ * evidence is checked against the {@link EvidenceRules} (advice in its account, never an error).
  *
  * <p>The standard configuration ({@link #standard()}): {@link CompetencyAggregator#mean()}, {@link
  * ScoringStrategy#hybrid()}, {@link BreadthDepthStrategy#areaBars()}, {@link
@@ -31,6 +33,7 @@ public final class Evaluator {
   private final BreadthDepthStrategy breadthDepth;
   private final ConsensusMeasure consensus;
   private final DecisionPolicy decisionPolicy;
+  private final EvidenceRules evidence;
   private volatile @Nullable PlanEvaluator last;
 
   private Evaluator(Builder b) {
@@ -39,6 +42,7 @@ public final class Evaluator {
     this.breadthDepth = b.breadthDepth;
     this.consensus = b.consensus;
     this.decisionPolicy = b.decisionPolicy;
+    this.evidence = b.evidence;
   }
 
   /** The standard configuration. */
@@ -110,6 +114,10 @@ public final class Evaluator {
     return decisionPolicy;
   }
 
+  EvidenceRules evidence() {
+    return evidence;
+  }
+
   @Override
   public String toString() {
     return "Evaluator{aggregator="
@@ -122,6 +130,8 @@ public final class Evaluator {
         + Guarded.name(consensus, consensus::name)
         + ", decision="
         + Guarded.name(decisionPolicy, decisionPolicy::name)
+        + ", evidence="
+        + evidence
         + "}";
   }
 
@@ -132,6 +142,7 @@ public final class Evaluator {
     private BreadthDepthStrategy breadthDepth = BreadthDepthStrategy.areaBars();
     private ConsensusMeasure consensus = ConsensusMeasure.standard();
     private DecisionPolicy decisionPolicy = DecisionPolicy.standard();
+    private EvidenceRules evidence = EvidenceRules.defaults();
 
     private Builder() {}
 
@@ -168,6 +179,17 @@ public final class Evaluator {
     /** The standard decision policy with {@code thresholds}. */
     public Builder thresholds(DecisionThresholds thresholds) {
       return decisionPolicy(DecisionPolicy.standard(thresholds));
+    }
+
+    /**
+     * The rules that written evidence is checked against; advice only, never an error.
+     *
+     * @param evidence the rules; {@link EvidenceRules#defaults()} unless set
+     * @return this builder
+     */
+    public Builder evidence(EvidenceRules evidence) {
+      this.evidence = Objects.requireNonNull(evidence, "evidence");
+      return this;
     }
 
     /** The evaluator. */
