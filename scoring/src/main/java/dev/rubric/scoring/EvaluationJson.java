@@ -34,12 +34,13 @@ import java.util.OptionalDouble;
  * interviewer with their recommendation and ratings against the hire line, then the derived {@code
  * counts}, {@code split} and {@code rwg}; on reading, counts that do not match the interviewers are
  * a problem) and the decision's {@code concerns} beside its {@code reasons} and {@code advice}.
- * Documents written before these fields existed still read (no recommendations, no concerns). Reading is strict (built on {@link RubricJson#readTree} and {@link
- * ObjectFields}): every fault is a located {@link Problem}, never an exception; integers are read
- * from their exact decimal text; bytes that are not UTF-8 and strings holding a lone surrogate are
- * refused; at most {@link dev.rubric.core.json.JsonLimits#maxProblems()} problems are reported,
- * then one saying how many more. Writing then reading gives an equal evaluation, every string
- * included. Stateless and thread-safe.
+ * Documents written before these fields existed still read (no recommendations, no concerns).
+ * Reading is strict (built on {@link RubricJson#readTree} and {@link ObjectFields}): every fault is
+ * a located {@link Problem}, never an exception; integers are read from their exact decimal text;
+ * bytes that are not UTF-8 and strings holding a lone surrogate are refused; at most {@link
+ * dev.rubric.core.json.JsonLimits#maxProblems()} problems are reported, then one saying how many
+ * more. Writing then reading gives an equal evaluation, every string included. Stateless and
+ * thread-safe.
  */
 public final class EvaluationJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
