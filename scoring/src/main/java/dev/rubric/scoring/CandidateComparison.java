@@ -29,9 +29,11 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class CandidateComparison {
-  /** Decision first (in {@link Outcome} order), then score, highest first, then id. */
+  /**
+   * Decision first (HIRE, NEEDS_DEBRIEF, NO_HIRE, INCOMPLETE), then score, highest first, then id.
+   */
   static final Comparator<ComparedCandidate> ORDER =
-      Comparator.comparing(ComparedCandidate::outcome)
+      Comparator.comparingInt((ComparedCandidate c) -> rank(c.outcome()))
           .thenComparingDouble(c -> -c.score().orElse(Double.NEGATIVE_INFINITY))
           .thenComparing(c -> c.candidateId().orElse(""));
 
@@ -99,6 +101,16 @@ public abstract class CandidateComparison {
     List<String> ids = new ArrayList<>();
     plan.competencies().forEach(c -> ids.add(c.id()));
     return ImmutableCandidateComparison.of(plan.id(), plan.fingerprint(), ids, out);
+  }
+
+  /** The place of {@code outcome} in the comparison: a debrief before a no hire. */
+  static int rank(Outcome outcome) {
+    return switch (outcome) {
+      case HIRE -> 0;
+      case NEEDS_DEBRIEF -> 1;
+      case NO_HIRE -> 2;
+      case INCOMPLETE -> 3;
+    };
   }
 
   private static ComparedCandidate candidate(InterviewPlan plan, Evaluation e) {

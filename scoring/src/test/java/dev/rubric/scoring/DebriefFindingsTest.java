@@ -286,11 +286,16 @@ class DebriefFindingsTest {
         evaluator.evaluate(withCandidate(Packets.packet(PLAN, 4, 3, 4, 3, 3), "low"));
     Evaluation noHire =
         evaluator.evaluate(withCandidate(Packets.packet(PLAN, 1, 1, 2, 1, 1), "no"));
-    CandidateComparison c = CandidateComparison.of(PLAN, List.of(noHire, hireLow, hireHigh));
+    // alice 4 against bob 2 on the must-have 'serving': weak consensus, a debrief.
+    Evaluation debrief =
+        evaluator.evaluate(withCandidate(Packets.packet(PLAN, 4, 4, 2, 4, 4), "split"));
+    assertThat(debrief.decision().outcome()).isEqualTo(Outcome.NEEDS_DEBRIEF);
+    CandidateComparison c =
+        CandidateComparison.of(PLAN, List.of(noHire, debrief, hireLow, hireHigh));
     assertThat(c.candidates())
         .extracting(x -> x.candidateId().orElseThrow())
-        .containsExactly("high", "low", "no");
-    ComparedCandidate no = c.candidates().get(2);
+        .containsExactly("high", "low", "split", "no");
+    ComparedCandidate no = c.candidates().get(3);
     assertThat(no.outcome()).isEqualTo(Outcome.NO_HIRE);
     assertThat(no.barsMissed()).containsExactly("serving");
     assertThat(no.competencies())
