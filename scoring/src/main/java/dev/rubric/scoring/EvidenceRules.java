@@ -31,8 +31,9 @@ import org.immutables.value.Value;
  *       as whole words ("gut feeling" matches "Gut feeling:", not "gut feelings").
  * </ul>
  *
- * Defaults ({@link #defaults()}): a minimum of 25 characters and the phrases {@value
- * #DEFAULT_PHRASES_TEXT}. Immutable and thread-safe.
+ * Defaults ({@link #defaults()}): a minimum of 25 characters and the phrases "culture fit", "gut
+ * feeling", "seems smart", "good vibes", "bad vibes", "not a fit", "great personality" and "would
+ * grab a beer with". Immutable and thread-safe.
  */
 @Value.Immutable
 @ValueStyle
@@ -55,8 +56,8 @@ public abstract class EvidenceRules {
   }
 
   /**
-   * The phrases that evidence must not use. Default: {@value #DEFAULT_PHRASES_TEXT}; an empty list
-   * turns the check off.
+   * The phrases that evidence must not use. Default: the eight phrases listed on the class; an
+   * empty list turns the check off.
    *
    * @return the phrases, each non-blank
    */
