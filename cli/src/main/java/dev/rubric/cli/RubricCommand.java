@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
       AgreementCommand.class,
       CalibrateCommand.class,
       AuditCommand.class,
-      CompareCommand.class
+      CompareCommand.class,
+      ExportRatingsCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 input rejected, 2 usage error."})
 final class RubricCommand implements Callable<Integer> {
