@@ -8,8 +8,10 @@ import dev.rubric.core.Scorecard;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -95,14 +97,18 @@ class ReadmeSnippetsTest {
 
   @Test
   void compareCandidates() {
-    List<Scorecard> avery = Packets.packet(plan, 4, 4, 4, 4, 4);
-    List<Scorecard> blake =
-        Packets.packet(plan, 2, 2, 2, 2, 2).stream()
-            .map(c -> Scorecard.builder().from(c).candidateId("cand-2").build())
-            .toList();
+    List<Scorecard> history = new java.util.ArrayList<>(Packets.packet(plan, 4, 4, 4, 4, 4));
+    Packets.packet(plan, 2, 2, 2, 2, 2).stream()
+        .map(c -> Scorecard.builder().from(c).candidateId("cand-2").build())
+        .forEach(history::add);
     // snippet:compare start
     PlanEvaluator compiled = Evaluator.standard().forPlan(plan);
-    List<Evaluation> evaluations = List.of(compiled.evaluate(avery), compiled.evaluate(blake));
+    Map<String, List<Scorecard>> byCandidate = new TreeMap<>();
+    for (Scorecard card : history) {
+      byCandidate.computeIfAbsent(card.candidateId(), id -> new ArrayList<>()).add(card);
+    }
+    List<Evaluation> evaluations = new ArrayList<>();
+    byCandidate.values().forEach(packet -> evaluations.add(compiled.evaluate(packet)));
     CandidateComparison comparison = CandidateComparison.of(plan, evaluations);
     ComparedCandidate best = comparison.candidates().get(0);
     System.out.println(best.candidateId() + " " + best.outcome() + " " + best.barsMissed());
