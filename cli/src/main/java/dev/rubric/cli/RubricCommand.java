@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       CalibrateCommand.class,
       AuditCommand.class,
       CompareCommand.class,
+      DiffCommand.class,
       ExportRatingsCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 input rejected, 2 usage error."})
