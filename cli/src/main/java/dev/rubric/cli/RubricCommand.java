@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
       EvaluateCommand.class,
       AgreementCommand.class,
       CalibrateCommand.class,
-      AuditCommand.class
+      AuditCommand.class,
+      ExportRatingsCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 input rejected, 2 usage error."})
 final class RubricCommand implements Callable<Integer> {

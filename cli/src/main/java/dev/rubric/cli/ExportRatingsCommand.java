@@ -1,0 +1,214 @@
+package dev.rubric.cli;
+
+import dev.rubric.core.Competency;
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Problem;
+import dev.rubric.core.Scorecard;
+import dev.rubric.core.VisibleText;
+import dev.rubric.scoring.Evaluator;
+import dev.rubric.scoring.PlanEvaluator;
+import dev.rubric.scoring.ScorecardAccount;
+import dev.rubric.scoring.agreement.RatingMatrix;
+import dev.rubric.scoring.agreement.Ratings;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rubric export-ratings --plan PLAN.json SCORECARDS.json... [--competency ID] [--out FILE]}:
+ * turns a history of scorecards into the wide CSV that {@code rubric agreement} reads.
+ *
+ * <p>The shape: a header row {@code candidate/competency,<interviewer>...} with one column per
+ * interviewer (sorted by id), then one row per candidate and competency that at least one
+ * interviewer rated, sorted by candidate id and then competency id, whose first cell is {@code
+ * <candidate>/<competency>} and whose other cells hold each interviewer's level, empty where that
+ * interviewer gave no rating. It is {@link RatingMatrix#fromScorecards} written as CSV (RFC 4180: a
+ * cell holding a comma, a quote or a line break is quoted).
+ *
+ * <p>Only the scorecards that {@code rubric evaluate} would use count, decided by the {@link
+ * Evaluator} candidate by candidate: a scorecard of another plan, a stale one superseded by the
+ * same interviewer's later scorecard for that seat, or an exact copy is left out, and the left-out
+ * scorecards are counted per cause in one line on standard error. Exit 0 when the CSV is written, 1
+ * when input is rejected or no scorecard is usable, 2 on a usage error.
+ */
+@Command(
+    name = "export-ratings",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Export a scorecard history as the wide ratings CSV that 'rubric agreement' reads.",
+      "One row per candidate and competency (first cell 'candidate/competency'), one column per"
+          + " interviewer, an empty cell where an interviewer gave no rating."
+    },
+    footer = {"", "Exit codes: 0 ok, 1 input rejected, 2 usage error."})
+final class ExportRatingsCommand implements Callable<Integer> {
+  /** The header's first cell, naming the unit column. */
+  static final String UNIT_COLUMN = "candidate/competency";
+
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Option(
+      names = "--plan",
+      required = true,
+      paramLabel = "PLAN.json",
+      description = "The interview plan the history was written against.")
+  String plan = "";
+
+  @Option(
+      names = "--competency",
+      paramLabel = "ID",
+      description = "Export only this competency's rows.")
+  @Nullable String competency;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write the CSV to FILE (atomically) instead of standard output.")
+  @Nullable String out;
+
+  @Parameters(
+      index = "0..*",
+      arity = "1..*",
+      paramLabel = "SCORECARDS.json",
+      description = "One or more scorecard files, read as one history.")
+  List<String> files = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    InterviewPlan interviewPlan = EvaluateCommand.readPlan(plan, err);
+    String only = competency;
+    if (only != null
+        && interviewPlan.competencies().stream().map(Competency::id).noneMatch(only::equals)) {
+      throw new InputRejected(
+          String.format(
+              Locale.ROOT,
+              "--competency %s is not a competency of plan '%s'",
+              VisibleText.of(only),
+              VisibleText.of(interviewPlan.id())));
+    }
+    List<Scorecard> history = new ArrayList<>();
+    for (String file : files) {
+      history.addAll(EvaluateCommand.readScorecards(file, err));
+    }
+    List<Scorecard> used = new ArrayList<>();
+    Map<String, Integer> leftOut = new TreeMap<>();
+    select(interviewPlan, history, used, leftOut);
+    if (used.isEmpty()) {
+      throw new InputRejected(
+          history.isEmpty()
+              ? "no scorecard to export: the files hold none"
+              : String.format(
+                  Locale.ROOT,
+                  "no usable scorecard among %d given (%s)",
+                  history.size(),
+                  causes(leftOut)));
+    }
+    if (!leftOut.isEmpty()) {
+      err.printf(
+          Locale.ROOT,
+          "%s: left out %d of %d scorecards that an evaluation would not use (%s)%n",
+          OneLineErrors.PROGRAM,
+          history.size() - used.size(),
+          history.size(),
+          causes(leftOut));
+      err.flush();
+    }
+    String csv = csv(RatingMatrix.fromScorecards(used), only);
+    if (out != null) {
+      List<String> inputs = new ArrayList<>(files);
+      inputs.add(plan);
+      OutputFile.write(out, inputs, csv.getBytes(StandardCharsets.UTF_8));
+    } else {
+      PrintWriter stdout = spec.commandLine().getOut();
+      stdout.print(csv);
+      stdout.flush();
+    }
+    return ExitCodes.OK;
+  }
+
+  /**
+   * Splits {@code history} into the scorecards an evaluation of each candidate uses and the count
+   * of the others by the code of their first problem.
+   */
+  private static void select(
+      InterviewPlan plan, List<Scorecard> history, List<Scorecard> used, Map<String, Integer> out) {
+    Map<String, List<Scorecard>> byCandidate = new TreeMap<>();
+    for (Scorecard card : history) {
+      byCandidate.computeIfAbsent(card.candidateId(), c -> new ArrayList<>()).add(card);
+    }
+    PlanEvaluator evaluator = Evaluator.standard().forPlan(plan);
+    for (Map.Entry<String, List<Scorecard>> e : byCandidate.entrySet()) {
+      for (ScorecardAccount account : evaluator.evaluate(e.getKey(), e.getValue()).scorecards()) {
+        if (account.used()) {
+          used.add(account.scorecard());
+        } else {
+          List<Problem> problems = account.problems();
+          String cause = problems.isEmpty() ? "REJECTED" : problems.get(0).code();
+          out.merge(cause, 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  private static String causes(Map<String, Integer> counts) {
+    return counts.entrySet().stream()
+        .map(e -> e.getValue() + " " + e.getKey())
+        .collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The matrix as CSV: the header, then its rows, keeping only the rows of {@code competency} when
+   * it is given (units are {@code candidate/competency}, so a row's competency is what follows its
+   * candidate's id and the slash).
+   */
+  static String csv(RatingMatrix matrix, @Nullable String competency) {
+    StringBuilder csv = new StringBuilder();
+    csv.append(UNIT_COLUMN);
+    for (String rater : matrix.raterIds()) {
+      csv.append(',').append(cell(rater));
+    }
+    csv.append('\n');
+    List<String> units = matrix.unitIds();
+    int[][] rows = matrix.rows();
+    for (int i = 0; i < rows.length; i++) {
+      String unit = units.get(i);
+      if (competency != null && !unit.endsWith("/" + competency)) {
+        continue;
+      }
+      csv.append(cell(unit));
+      for (int level : rows[i]) {
+        csv.append(',');
+        if (level != Ratings.MISSING) {
+          csv.append(level);
+        }
+      }
+      csv.append('\n');
+    }
+    return csv.toString();
+  }
+
+  /** One CSV cell: as it stands, or quoted with its quotes doubled when it needs quoting. */
+  static String cell(String text) {
+    boolean quote =
+        text.isEmpty()
+            || text.indexOf(',') >= 0
+            || text.indexOf('"') >= 0
+            || text.indexOf('\n') >= 0
+            || text.indexOf('\r') >= 0
+            || !text.strip().equals(text);
+    return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+  }
+}
