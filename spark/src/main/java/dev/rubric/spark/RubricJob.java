@@ -100,27 +100,34 @@ public final class RubricJob {
     InterviewPlan plan;
     try {
       ReadResult<InterviewPlan> read =
-          RubricJson.standard().readPlan(Files.readAllBytes(Path.of(options.get("plan"))));
+          RubricJson.standard()
+              .readPlan(Files.readAllBytes(Path.of(options.getOrDefault("plan", ""))));
       if (!read.isOk()) {
         for (Problem p : read.problems()) {
           err.println(
-              "rubric-spark: " + options.get("plan") + ": " + p.path() + ": " + p.message());
+              "rubric-spark: "
+                  + options.getOrDefault("plan", "")
+                  + ": "
+                  + p.path()
+                  + ": "
+                  + p.message());
         }
         return 1;
       }
       plan = read.orElseThrow();
     } catch (IOException e) {
-      err.println("rubric-spark: cannot read " + options.get("plan") + ": " + e.getMessage());
+      err.println(
+          "rubric-spark: cannot read " + options.getOrDefault("plan", "") + ": " + e.getMessage());
       return 1;
     }
     SparkSession.Builder builder = SparkSession.builder().appName("rubric-" + args[0]);
     if (options.containsKey("master")) {
-      builder.master(options.get("master"));
+      builder.master(options.getOrDefault("master", ""));
     }
     SparkSession spark = builder.getOrCreate();
     try {
       if (args[0].equals("generate")) {
-        long ratings = Long.parseLong(options.get("ratings"));
+        long ratings = Long.parseLong(options.getOrDefault("ratings", ""));
         Dataset<Row> history =
             SyntheticHistory.generate(
                 spark,
@@ -131,10 +138,10 @@ public final class RubricJob {
                 Integer.parseInt(
                     options.getOrDefault(
                         "partitions", String.valueOf(Math.max(2, ratings / 1_000_000)))));
-        write(history, options.get("out"), format);
+        write(history, options.getOrDefault("out", ""), format);
       } else {
-        Dataset<Row> history = read(spark, options.get("history"), format);
-        analyse(history, plan, options.get("out"), format);
+        Dataset<Row> history = read(spark, options.getOrDefault("history", ""), format);
+        analyse(history, plan, options.getOrDefault("out", ""), format);
       }
       return 0;
     } catch (IllegalArgumentException e) {

@@ -102,7 +102,10 @@ public final class SparkAudit {
     Dataset<Row> joined =
         outcomes
             .select(col("candidateId"), col("selected"), col("score"))
-            .join(groups.select(membership.toArray(new Column[0])), List.of("candidateId"), "left")
+            .join(
+                groups.select(membership.toArray(new Column[0])),
+                new String[] {"candidateId"},
+                "left")
             .withColumn("above", above);
     Column[] keys = RatingUnits.columns(dims);
     List<Row> cube =

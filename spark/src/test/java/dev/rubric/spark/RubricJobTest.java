@@ -47,7 +47,7 @@ class RubricJobTest {
     PlanEvaluator evaluator = Evaluator.standard().forPlan(plan);
     for (Row r : got) {
       String id = r.getString(0);
-      Evaluation e = evaluator.evaluate(id, byCandidate.get(id));
+      Evaluation e = evaluator.evaluate(id, java.util.Objects.requireNonNull(byCandidate.get(id)));
       assertThat(r.getString(2)).isEqualTo(e.decision().outcome().name());
       assertThat(r.getString(5)).isEqualTo(EvaluationJson.write(e));
       assertThat(r.isNullAt(6)).isTrue();

@@ -105,7 +105,11 @@ class SparkAuditTest {
           continue;
         }
         Double score = scores.get(id);
-        tally.add(category, selected.get(id), score != null, score != null && score > median);
+        tally.add(
+            category,
+            java.util.Objects.requireNonNull(selected.get(id)),
+            score != null,
+            score != null && score > median);
       }
       Map<List<String>, List<Long>> counts = new HashMap<>();
       long unknown = 0;
