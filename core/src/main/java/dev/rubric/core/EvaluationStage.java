@@ -1,6 +1,8 @@
 package dev.rubric.core;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Duration;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +22,14 @@ public abstract class EvaluationStage {
 
   /** The ids of the panel roles (seats) that interview in this stage. */
   public abstract ImmutableList<String> panelRoles();
+
+  /**
+   * How soon after an interview in this stage its scorecard is due, for example {@code PT24H};
+   * empty when the stage sets no deadline. Must be positive.
+   *
+   * @return the feedback deadline, counted from the interview
+   */
+  public abstract Optional<Duration> feedbackDueWithin();
 
   /** Returns a builder. */
   public static Builder builder() {

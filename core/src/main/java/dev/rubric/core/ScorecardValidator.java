@@ -23,7 +23,7 @@ final class ScorecardValidator {
     // A fingerprint holding a control character is reported as such, not also as a mismatch.
     boolean fingerprintHidden =
         Ids.hasHidden(problems, card.planFingerprint(), "/planFingerprint", "plan fingerprint");
-    if (!fingerprintHidden && !card.planFingerprint().equals(plan.fingerprint())) {
+    if (!fingerprintHidden && !plan.matchesFingerprint(card.planFingerprint())) {
       problems.add(
           Problem.error(
               FINGERPRINT_MISMATCH,

@@ -18,13 +18,14 @@ import java.util.Set;
  * scorecards with something to say go through the full validation. Immutable and thread-safe.
  *
  * <p>A scorecard is clean when its candidate and interviewer ids are not blank, it names this
- * plan's fingerprint and one of its seats, and it rates every competency of that seat exactly once,
- * nothing else, each on the scale and, at the scale's ends, with written evidence. Each of these
- * mirrors one rule of the validator; anything else (including a rule this index does not know) is
- * left to the validator, which decides.
+ * plan's scoring or whole-plan fingerprint and one of its seats, and it rates every competency of
+ * that seat exactly once, nothing else, each on the scale and, at the scale's ends, with written
+ * evidence. Each of these mirrors one rule of the validator; anything else (including a rule this
+ * index does not know) is left to the validator, which decides.
  */
 final class CleanScorecards {
   private final String fingerprint;
+  private final String scoringFingerprint;
   private final int min;
   private final int max;
   private final boolean[] onScale;
@@ -34,6 +35,7 @@ final class CleanScorecards {
 
   CleanScorecards(InterviewPlan plan) {
     this.fingerprint = plan.fingerprint();
+    this.scoringFingerprint = plan.scoringFingerprint();
     RatingScale scale = plan.scale();
     this.min = scale.min();
     this.max = scale.max();
@@ -62,7 +64,8 @@ final class CleanScorecards {
   boolean isClean(Scorecard card) {
     if (card.candidateId().isBlank()
         || card.interviewerId().isBlank()
-        || !card.planFingerprint().equals(fingerprint)) {
+        || !(card.planFingerprint().equals(scoringFingerprint)
+            || card.planFingerprint().equals(fingerprint))) {
       return false;
     }
     Map<String, Integer> seat = seats.get(card.panelRoleId());

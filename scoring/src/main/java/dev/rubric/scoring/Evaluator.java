@@ -70,6 +70,32 @@ public final class Evaluator {
   }
 
   /**
+   * Evaluates the candidate named by the scorecards as of the caller's clock. On top of {@link
+   * #evaluate(InterviewPlan, Iterable)}: the readiness carries the process {@link Timeline} (each
+   * seat's deadline, submission, feedback latency and lateness); the decision's advice lists each
+   * overdue scorecard ({@link ReasonCode#SCORECARD_OVERDUE}) and a passed decision deadline ({@link
+   * ReasonCode#DECISION_OVERDUE}); a scorecard submitted after {@link
+   * EvaluationContext#debriefAt()} is flagged {@link
+   * EvaluationProblemCodes#SUBMITTED_AFTER_DEBRIEF} and, by default, left out of the decision but
+   * listed. Whatever the context, shadow seats' scorecards are accounted for as {@link
+   * ScorecardAccount#calibrationOnly()} and interviews held before the plan's approval are flagged
+   * {@link EvaluationProblemCodes#INTERVIEWED_BEFORE_APPROVAL}. The library never reads the system
+   * clock: an evaluation is a pure function of the plan, the scorecards and the context.
+   *
+   * @param plan the plan
+   * @param scorecards the scorecards
+   * @param context the caller's clock and debrief time
+   * @return the evaluation
+   * @throws IllegalArgumentException if the plan has validation errors (all are listed)
+   * @throws NullPointerException if an argument or a scorecard is null
+   * @throws StrategyException if a strategy breaks its contract
+   */
+  public Evaluation evaluate(
+      InterviewPlan plan, Iterable<Scorecard> scorecards, EvaluationContext context) {
+    return compiled(plan).evaluate(scorecards, context);
+  }
+
+  /**
    * Compiles {@code plan} once into an evaluator for many candidates.
    *
    * @throws IllegalArgumentException if the plan has validation errors (all are listed)

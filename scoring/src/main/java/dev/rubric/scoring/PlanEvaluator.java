@@ -88,15 +88,50 @@ public final class PlanEvaluator {
    * reason is {@link ReasonCode#NO_USABLE_SCORECARDS}, naming each rejection cause with its count.
    */
   public Evaluation evaluate(Iterable<Scorecard> scorecards) {
-    return run(null, scorecards);
+    return run(null, scorecards, EvaluationContext.none());
   }
 
   /** Evaluates {@code candidateId}; scorecards about anyone else are rejected. */
   public Evaluation evaluate(String candidateId, Iterable<Scorecard> scorecards) {
-    return run(Objects.requireNonNull(candidateId, "candidateId"), scorecards);
+    return run(
+        Objects.requireNonNull(candidateId, "candidateId"), scorecards, EvaluationContext.none());
   }
 
-  private Evaluation run(@Nullable String candidate, Iterable<Scorecard> scorecards) {
+  /**
+   * Evaluates the candidate named by the scorecards as of the caller's clock: see {@link
+   * Evaluator#evaluate(InterviewPlan, Iterable, EvaluationContext)}.
+   *
+   * @param scorecards the scorecards
+   * @param context the caller's clock and debrief time
+   * @return the evaluation
+   * @throws NullPointerException if an argument or a scorecard is null
+   * @throws StrategyException if a strategy breaks its contract
+   */
+  public Evaluation evaluate(Iterable<Scorecard> scorecards, EvaluationContext context) {
+    return run(null, scorecards, Objects.requireNonNull(context, "context"));
+  }
+
+  /**
+   * Evaluates {@code candidateId} as of the caller's clock; scorecards about anyone else are
+   * rejected.
+   *
+   * @param candidateId the candidate
+   * @param scorecards the scorecards
+   * @param context the caller's clock and debrief time
+   * @return the evaluation
+   * @throws NullPointerException if an argument or a scorecard is null
+   * @throws StrategyException if a strategy breaks its contract
+   */
+  public Evaluation evaluate(
+      String candidateId, Iterable<Scorecard> scorecards, EvaluationContext context) {
+    return run(
+        Objects.requireNonNull(candidateId, "candidateId"),
+        scorecards,
+        Objects.requireNonNull(context, "context"));
+  }
+
+  private Evaluation run(
+      @Nullable String candidate, Iterable<Scorecard> scorecards, EvaluationContext context) {
     Objects.requireNonNull(scorecards, "scorecards");
     List<Scorecard> cards = new ArrayList<>();
     for (Scorecard c : scorecards) {
@@ -153,9 +188,23 @@ public final class PlanEvaluator {
         usable[i] = false;
       }
     }
+    // The process: shadow seats, the debrief, the plan's approval. Every card still usable here is
+    // on the candidate's timeline, whatever becomes of it below.
+    List<Scorecard> onTimeline = new ArrayList<>();
+    boolean[] calibrationOnly = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (usable[i]) {
+        onTimeline.add(cards.get(i));
+        process(cards.get(i), i, problems, usable, calibrationOnly, context);
+      }
+    }
     List<ScorecardAccount> accounts = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       List<Problem> kept = problems.get(i);
+      if (calibrationOnly[i]) {
+        accounts.add(ScorecardAccount.calibrationOnly(cards.get(i), kept));
+        continue;
+      }
       if (!usable[i]) {
         List<Problem> errors = new ArrayList<>(kept.size());
         for (Problem p : kept) {
@@ -168,7 +217,7 @@ public final class PlanEvaluator {
       accounts.add(ScorecardAccount.of(cards.get(i), usable[i], kept));
     }
     CompetencyScores scores = aggregate(cards, usable);
-    Readiness readiness = readiness(cards, usable, scores);
+    Readiness readiness = readiness(cards, usable, scores, onTimeline, context);
     OverallScore overall = Guarded.score(config.scoring(), scores, plan.profile(), scale);
     Optional<BreadthDepthProfile> profile =
         plan.profile().breadthDepth().isPresent()
@@ -177,6 +226,12 @@ public final class PlanEvaluator {
     ConsensusReport consensus = Guarded.measure(config.consensus(), scores, scale);
     Findings findings = Findings.of(readiness, scores, overall, profile, consensus);
     Decision decision = Guarded.decide(config.decisionPolicy(), findings, plan);
+    List<Reason> processAdvice = ProcessTimeline.advice(readiness.timeline());
+    if (!processAdvice.isEmpty()) {
+      List<Reason> advice = new ArrayList<>(decision.advice());
+      advice.addAll(processAdvice);
+      decision = Decision.of(decision.outcome(), decision.reasons(), advice);
+    }
     if (n > 0 && accounts.stream().noneMatch(ScorecardAccount::used)) {
       decision = noUsableScorecards(accounts, decision);
     }
@@ -240,6 +295,71 @@ public final class PlanEvaluator {
     List<String> shown = named.stream().limit(3).collect(Collectors.toList());
     String listed = String.join(", ", shown);
     return named.size() > 3 ? listed + format(" and %d more", named.size() - 3) : listed;
+  }
+
+  /**
+   * Applies the process rules to a scorecard that passed validation: a shadow seat's scorecard is
+   * for calibration only; one submitted after the debrief is set aside (unless the caller counts
+   * it); one whose interview preceded the plan's approval is flagged.
+   */
+  private void process(
+      Scorecard c,
+      int i,
+      List<List<Problem>> problems,
+      boolean[] usable,
+      boolean[] calibrationOnly,
+      EvaluationContext context) {
+    Optional<PanelRole> seat = plan.panelRole(c.panelRoleId());
+    if (seat.isPresent() && seat.get().shadow()) {
+      add(
+          problems,
+          i,
+          Problem.advice(
+              EvaluationProblemCodes.SHADOW_SEAT,
+              "/panelRoleId",
+              format(
+                  "Seat '%s' is a shadow seat: this scorecard counts in calibration only, never in"
+                      + " the decision.",
+                  c.panelRoleId())));
+      usable[i] = false;
+      calibrationOnly[i] = true;
+    }
+    Optional<java.time.Instant> debrief = context.debriefAt();
+    if (debrief.isPresent() && c.submittedAt().isAfter(debrief.get())) {
+      String sentence =
+          format(
+              "Submitted at %s, after the debrief began at %s, so it is no longer independent;"
+                  + " %s.",
+              c.submittedAt(),
+              debrief.get(),
+              context.countSubmittedAfterDebrief()
+                  ? "it is counted as the caller asked"
+                  : "it is listed but left out of the decision");
+      boolean counted = context.countSubmittedAfterDebrief() || calibrationOnly[i];
+      add(
+          problems,
+          i,
+          counted
+              ? Problem.advice(
+                  EvaluationProblemCodes.SUBMITTED_AFTER_DEBRIEF, "/submittedAt", sentence)
+              : Problem.error(
+                  EvaluationProblemCodes.SUBMITTED_AFTER_DEBRIEF, "/submittedAt", sentence));
+      usable[i] &= counted;
+    }
+    Optional<java.time.Instant> approved = plan.approvedAt();
+    java.time.Instant heldAt = c.interviewedAt().orElse(c.submittedAt());
+    if (approved.isPresent() && heldAt.isBefore(approved.get())) {
+      add(
+          problems,
+          i,
+          Problem.advice(
+              EvaluationProblemCodes.INTERVIEWED_BEFORE_APPROVAL,
+              c.interviewedAt().isPresent() ? "/interviewedAt" : "/submittedAt",
+              format(
+                  "The interview (%s) took place before the plan was approved (%s): the scoring"
+                      + " criteria were not yet agreed.",
+                  heldAt, approved.get())));
+    }
   }
 
   private static void add(List<List<Problem>> problems, int i, Problem problem) {
@@ -384,11 +504,19 @@ public final class PlanEvaluator {
     return i;
   }
 
-  private Readiness readiness(List<Scorecard> cards, boolean[] usable, CompetencyScores scores) {
+  private Readiness readiness(
+      List<Scorecard> cards,
+      boolean[] usable,
+      CompetencyScores scores,
+      List<Scorecard> onTimeline,
+      EvaluationContext context) {
     List<String> owed = new ArrayList<>();
     List<PanelRole> seats = plan.panelRoles();
     for (int k = 0; k < seats.size(); k++) {
       PanelRole seat = seats.get(k);
+      if (seat.shadow()) {
+        continue; // a shadow seat is never owed: its scorecards do not count in the decision
+      }
       boolean has = false;
       for (int i = 0; i < cards.size() && !has; i++) {
         has = usable[i] && cards.get(i).panelRoleId().equals(seat.id());
@@ -406,7 +534,7 @@ public final class PlanEvaluator {
         unrated.add(r.competencyId());
       }
     }
-    return Readiness.of(owed, unrated);
+    return Readiness.of(owed, unrated, ProcessTimeline.of(plan, onTimeline, owed, context));
   }
 
   @Override

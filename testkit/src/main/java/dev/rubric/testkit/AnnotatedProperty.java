@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -67,15 +68,25 @@ final class AnnotatedProperty {
         property.maxShrinkAttempts() >= 0,
         "@Property(maxShrinkAttempts = %s) must be >= 0",
         property.maxShrinkAttempts());
+    LongFunction<String> hint =
+        s -> Checks.format("@Property(seed = \"%d\") or -D%s=%d", s, RunSettings.SEED, s);
     PropertyRunner.Run run =
         new PropertyRunner.Run(
             name,
             seed,
             RunSettings.tries(config, property.tries()),
             property.maxShrinkAttempts(),
-            Checks.format("@Property(seed = \"%d\") or -D%s=%d", seed, RunSettings.SEED, seed));
+            hint.apply(seed));
     method.setAccessible(true);
-    PropertyRunner.check(arguments, this::invoke, run, this::describe);
+    PropertyRunner.Decided<List<Object>> decided =
+        PropertyRunner.searchReplayingFailures(
+            arguments,
+            this::invoke,
+            run,
+            hint,
+            RunSettings.failures(config),
+            explicitSeed.isEmpty() && !RunSettings.seedConfigured(config));
+    PropertyRunner.throwIfFalsified(decided.run(), decided.outcome(), this::describe);
   }
 
   private @Nullable Throwable invoke(List<Object> values) {

@@ -38,6 +38,8 @@ final class Choices {
   private int count;
   private int depth;
   private int recursion;
+  private final long[] sized = new long[8];
+  private int sizedCount;
 
   private Choices(long[] prefix, @Nullable SplittableRandom random, int size) {
     this.prefix = prefix;
@@ -135,10 +137,13 @@ final class Choices {
   /**
    * Draws a magnitude in {@code [0, bound]} (unsigned), biased toward small values and boundaries
    * for the whole run: 5% of fresh draws are 0, 5% are {@code bound}, 15% are uniform in {@code [0,
-   * 3]} (so that 0, 1, -1 and their neighbours come up often), and the rest pick a bit length
-   * uniformly in {@code [0, 4 + 0.6 * size]} and then a value of at most that many bits. Early in a
-   * run (small size) values are small; later every scale keeps its share instead of the top bits
-   * taking over, which is how bugs at small differences ({@code a - b == 1}) stay findable.
+   * 3]} (so that 0, 1, -1 and their neighbours come up often), 10% repeat a magnitude drawn earlier
+   * for the same value, or one more or one less, when there is one (the last 8 are kept), so that
+   * equal and adjacent numbers meet at any scale ({@code x == y}, {@code |x - y| == 1} with both
+   * large), and the rest pick a bit length uniformly in {@code [0, 4 + 0.6 * size]} and then a
+   * value of at most that many bits. Early in a run (small size) values are small; later every
+   * scale keeps its share instead of the top bits taking over, which is how bugs at small
+   * differences ({@code a - b == 1}) stay findable. Replayed choices (shrinking) are unaffected.
    */
   long drawSized(long bound) {
     SplittableRandom r = random;
@@ -147,17 +152,32 @@ final class Choices {
     }
     int roll = r.nextInt(100);
     if (roll < 5) {
-      return record(0);
+      return remember(0);
     }
     if (roll < 10) {
-      return record(bound);
+      return remember(bound);
     }
     if (roll < 25) {
-      return record(uniform(r, Long.compareUnsigned(bound, 3) < 0 ? bound : 3));
+      return remember(uniform(r, Long.compareUnsigned(bound, 3) < 0 ? bound : 3));
+    }
+    if (roll < 35 && sizedCount > 0) {
+      long earlier = sized[r.nextInt(Math.min(sizedCount, sized.length))];
+      int step = r.nextInt(3) - 1;
+      long near = earlier + step;
+      boolean wrapped = (step < 0 && earlier == 0) || (step > 0 && earlier == -1L);
+      if (!wrapped && Long.compareUnsigned(near, bound) <= 0) {
+        return remember(near);
+      }
     }
     int bits = r.nextInt(5 + size * 60 / MAX_SIZE);
     long limit = bits >= 64 ? -1L : (1L << bits) - 1;
-    return record(uniform(r, Long.compareUnsigned(bound, limit) < 0 ? bound : limit));
+    return remember(uniform(r, Long.compareUnsigned(bound, limit) < 0 ? bound : limit));
+  }
+
+  /** Records a fresh magnitude and keeps it (the last {@code sized.length}) for repetition. */
+  private long remember(long magnitude) {
+    sized[sizedCount++ % sized.length] = magnitude;
+    return record(magnitude);
   }
 
   /** Draws a flag that is true (choice 1) with the given probability when drawn fresh. */

@@ -403,6 +403,286 @@ public final class Gen<T> {
   }
 
   /**
+   * {@code combiner} applied to values from the 3 generators, drawn in order; each part shrinks as
+   * its generator does. Pass a record's constructor to generate named values: counterexamples then
+   * print as {@code Applicant[name="", age=0, ...]} instead of positional tuples.
+   *
+   * @param a the generator of the first value
+   * @param b the generator of the second value
+   * @param c the generator of the third value
+   * @param combiner makes the value from the drawn parts; must not return {@code null}
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   * @param <C> the type of the third value
+   * @param <R> the type of the combined value
+   * @return the combining generator
+   */
+  public static <A, B, C, R> Gen<R> combine(
+      Gen<A> a,
+      Gen<B> b,
+      Gen<C> c,
+      Combiners.Of3<? super A, ? super B, ? super C, ? extends R> combiner) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    requireNonNull(c, "c");
+    requireNonNull(combiner, "combiner");
+    return of(
+        format("combine(%s, %s, %s)", a, b, c),
+        ch -> combiner.apply(a.generate(ch), b.generate(ch), c.generate(ch)));
+  }
+
+  /**
+   * {@code combiner} applied to values from the 4 generators, drawn in order; each part shrinks as
+   * its generator does. Pass a record's constructor to generate named values: counterexamples then
+   * print as {@code Applicant[name="", age=0, ...]} instead of positional tuples.
+   *
+   * @param a the generator of the first value
+   * @param b the generator of the second value
+   * @param c the generator of the third value
+   * @param d the generator of the fourth value
+   * @param combiner makes the value from the drawn parts; must not return {@code null}
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   * @param <C> the type of the third value
+   * @param <D> the type of the fourth value
+   * @param <R> the type of the combined value
+   * @return the combining generator
+   */
+  public static <A, B, C, D, R> Gen<R> combine(
+      Gen<A> a,
+      Gen<B> b,
+      Gen<C> c,
+      Gen<D> d,
+      Combiners.Of4<? super A, ? super B, ? super C, ? super D, ? extends R> combiner) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    requireNonNull(c, "c");
+    requireNonNull(d, "d");
+    requireNonNull(combiner, "combiner");
+    return of(
+        format("combine(%s, %s, %s, %s)", a, b, c, d),
+        ch -> combiner.apply(a.generate(ch), b.generate(ch), c.generate(ch), d.generate(ch)));
+  }
+
+  /**
+   * {@code combiner} applied to values from the 5 generators, drawn in order; each part shrinks as
+   * its generator does. Pass a record's constructor to generate named values: counterexamples then
+   * print as {@code Applicant[name="", age=0, ...]} instead of positional tuples.
+   *
+   * @param a the generator of the first value
+   * @param b the generator of the second value
+   * @param c the generator of the third value
+   * @param d the generator of the fourth value
+   * @param e the generator of the fifth value
+   * @param combiner makes the value from the drawn parts; must not return {@code null}
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   * @param <C> the type of the third value
+   * @param <D> the type of the fourth value
+   * @param <E> the type of the fifth value
+   * @param <R> the type of the combined value
+   * @return the combining generator
+   */
+  public static <A, B, C, D, E, R> Gen<R> combine(
+      Gen<A> a,
+      Gen<B> b,
+      Gen<C> c,
+      Gen<D> d,
+      Gen<E> e,
+      Combiners.Of5<? super A, ? super B, ? super C, ? super D, ? super E, ? extends R> combiner) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    requireNonNull(c, "c");
+    requireNonNull(d, "d");
+    requireNonNull(e, "e");
+    requireNonNull(combiner, "combiner");
+    return of(
+        format("combine(%s, %s, %s, %s, %s)", a, b, c, d, e),
+        ch ->
+            combiner.apply(
+                a.generate(ch), b.generate(ch), c.generate(ch), d.generate(ch), e.generate(ch)));
+  }
+
+  /**
+   * {@code combiner} applied to values from the 6 generators, drawn in order; each part shrinks as
+   * its generator does. Pass a record's constructor to generate named values: counterexamples then
+   * print as {@code Applicant[name="", age=0, ...]} instead of positional tuples.
+   *
+   * @param a the generator of the first value
+   * @param b the generator of the second value
+   * @param c the generator of the third value
+   * @param d the generator of the fourth value
+   * @param e the generator of the fifth value
+   * @param f the generator of the sixth value
+   * @param combiner makes the value from the drawn parts; must not return {@code null}
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   * @param <C> the type of the third value
+   * @param <D> the type of the fourth value
+   * @param <E> the type of the fifth value
+   * @param <F> the type of the sixth value
+   * @param <R> the type of the combined value
+   * @return the combining generator
+   */
+  public static <A, B, C, D, E, F, R> Gen<R> combine(
+      Gen<A> a,
+      Gen<B> b,
+      Gen<C> c,
+      Gen<D> d,
+      Gen<E> e,
+      Gen<F> f,
+      Combiners.Of6<? super A, ? super B, ? super C, ? super D, ? super E, ? super F, ? extends R>
+          combiner) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    requireNonNull(c, "c");
+    requireNonNull(d, "d");
+    requireNonNull(e, "e");
+    requireNonNull(f, "f");
+    requireNonNull(combiner, "combiner");
+    return of(
+        format("combine(%s, %s, %s, %s, %s, %s)", a, b, c, d, e, f),
+        ch ->
+            combiner.apply(
+                a.generate(ch),
+                b.generate(ch),
+                c.generate(ch),
+                d.generate(ch),
+                e.generate(ch),
+                f.generate(ch)));
+  }
+
+  /**
+   * {@code combiner} applied to values from the 7 generators, drawn in order; each part shrinks as
+   * its generator does. Pass a record's constructor to generate named values: counterexamples then
+   * print as {@code Applicant[name="", age=0, ...]} instead of positional tuples.
+   *
+   * @param a the generator of the first value
+   * @param b the generator of the second value
+   * @param c the generator of the third value
+   * @param d the generator of the fourth value
+   * @param e the generator of the fifth value
+   * @param f the generator of the sixth value
+   * @param g the generator of the seventh value
+   * @param combiner makes the value from the drawn parts; must not return {@code null}
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   * @param <C> the type of the third value
+   * @param <D> the type of the fourth value
+   * @param <E> the type of the fifth value
+   * @param <F> the type of the sixth value
+   * @param <G> the type of the seventh value
+   * @param <R> the type of the combined value
+   * @return the combining generator
+   */
+  public static <A, B, C, D, E, F, G, R> Gen<R> combine(
+      Gen<A> a,
+      Gen<B> b,
+      Gen<C> c,
+      Gen<D> d,
+      Gen<E> e,
+      Gen<F> f,
+      Gen<G> g,
+      Combiners.Of7<
+              ? super A,
+              ? super B,
+              ? super C,
+              ? super D,
+              ? super E,
+              ? super F,
+              ? super G,
+              ? extends R>
+          combiner) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    requireNonNull(c, "c");
+    requireNonNull(d, "d");
+    requireNonNull(e, "e");
+    requireNonNull(f, "f");
+    requireNonNull(g, "g");
+    requireNonNull(combiner, "combiner");
+    return of(
+        format("combine(%s, %s, %s, %s, %s, %s, %s)", a, b, c, d, e, f, g),
+        ch ->
+            combiner.apply(
+                a.generate(ch),
+                b.generate(ch),
+                c.generate(ch),
+                d.generate(ch),
+                e.generate(ch),
+                f.generate(ch),
+                g.generate(ch)));
+  }
+
+  /**
+   * {@code combiner} applied to values from the 8 generators, drawn in order; each part shrinks as
+   * its generator does. Pass a record's constructor to generate named values: counterexamples then
+   * print as {@code Applicant[name="", age=0, ...]} instead of positional tuples.
+   *
+   * @param a the generator of the first value
+   * @param b the generator of the second value
+   * @param c the generator of the third value
+   * @param d the generator of the fourth value
+   * @param e the generator of the fifth value
+   * @param f the generator of the sixth value
+   * @param g the generator of the seventh value
+   * @param h the generator of the eighth value
+   * @param combiner makes the value from the drawn parts; must not return {@code null}
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   * @param <C> the type of the third value
+   * @param <D> the type of the fourth value
+   * @param <E> the type of the fifth value
+   * @param <F> the type of the sixth value
+   * @param <G> the type of the seventh value
+   * @param <H> the type of the eighth value
+   * @param <R> the type of the combined value
+   * @return the combining generator
+   */
+  public static <A, B, C, D, E, F, G, H, R> Gen<R> combine(
+      Gen<A> a,
+      Gen<B> b,
+      Gen<C> c,
+      Gen<D> d,
+      Gen<E> e,
+      Gen<F> f,
+      Gen<G> g,
+      Gen<H> h,
+      Combiners.Of8<
+              ? super A,
+              ? super B,
+              ? super C,
+              ? super D,
+              ? super E,
+              ? super F,
+              ? super G,
+              ? super H,
+              ? extends R>
+          combiner) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
+    requireNonNull(c, "c");
+    requireNonNull(d, "d");
+    requireNonNull(e, "e");
+    requireNonNull(f, "f");
+    requireNonNull(g, "g");
+    requireNonNull(h, "h");
+    requireNonNull(combiner, "combiner");
+    return of(
+        format("combine(%s, %s, %s, %s, %s, %s, %s, %s)", a, b, c, d, e, f, g, h),
+        ch ->
+            combiner.apply(
+                a.generate(ch),
+                b.generate(ch),
+                c.generate(ch),
+                d.generate(ch),
+                e.generate(ch),
+                f.generate(ch),
+                g.generate(ch),
+                h.generate(ch)));
+  }
+
+  /**
    * The generator {@code supplier} returns, asked for on every use; lets a generator refer to
    * itself. Make the first alternative of a recursive {@link #oneOf(List)} or {@link
    * #frequency(List)} the base case: each {@code lazy} level counts as one level of recursion, and

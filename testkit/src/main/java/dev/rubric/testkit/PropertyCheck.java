@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +28,13 @@ import org.jspecify.annotations.Nullable;
  * System properties override: {@code rubric.testkit.seed} (a {@code long}) replays a reported seed,
  * {@code rubric.testkit.tries} sets the tries of every property, and {@code
  * rubric.testkit.seeds=random} draws a fresh seed per run unless one is set.
+ *
+ * <p>The seed of a falsified property is stored in {@code
+ * target/rubric-testkit/failing-seeds.properties} ({@code build/...} under Gradle; the system
+ * property {@code rubric.testkit.failures} names another file, or {@code none}), and the next run
+ * replays that seed first, then, once it passes, its own seed and forgets the stored one. A seed
+ * given with {@link #withSeed} or {@code rubric.testkit.seed} is always used as given: nothing
+ * stored is replayed.
  *
  * <p>Instances are immutable and thread-safe; each {@code with} method returns a new instance.
  *
@@ -198,12 +206,25 @@ public final class PropertyCheck<T> {
     long resolvedSeed =
         RunSettings.seed(
             config, seed == null ? OptionalLong.empty() : OptionalLong.of(seed), property);
-    String hint =
-        Checks.format(".withSeed(%dL) or -D%s=%d", resolvedSeed, RunSettings.SEED, resolvedSeed);
-    PropertyRunner.Run run =
+    LongFunction<String> hint =
+        s -> Checks.format(".withSeed(%dL) or -D%s=%d", s, RunSettings.SEED, s);
+    PropertyRunner.Run first =
         new PropertyRunner.Run(
-            property, resolvedSeed, RunSettings.tries(config, tries), maxShrinkAttempts, hint);
-    PropertyRunner.Outcome<T> outcome = PropertyRunner.search(gen, trial, run);
+            property,
+            resolvedSeed,
+            RunSettings.tries(config, tries),
+            maxShrinkAttempts,
+            hint.apply(resolvedSeed));
+    PropertyRunner.Decided<T> decided =
+        PropertyRunner.searchReplayingFailures(
+            gen,
+            trial,
+            first,
+            hint,
+            RunSettings.failures(config),
+            seed == null && !RunSettings.seedConfigured(config));
+    PropertyRunner.Run run = decided.run();
+    PropertyRunner.Outcome<T> outcome = decided.outcome();
     if (throwing) {
       PropertyRunner.throwIfFalsified(run, outcome, ValueFormat::format);
       checkCoverage(property, outcome);
@@ -211,7 +232,7 @@ public final class PropertyCheck<T> {
     Optional<PropertyRunner.Falsification<T>> f = outcome.falsification();
     return new PropertyResult<>(
         property,
-        resolvedSeed,
+        run.seed(),
         outcome.tries(),
         outcome.discards(),
         f.map(PropertyRunner.Falsification::shrunk),

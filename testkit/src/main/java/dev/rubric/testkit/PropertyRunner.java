@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -86,6 +88,68 @@ final class PropertyRunner {
       Falsification<T> f = outcome.falsification().get();
       throw new AssertionError(report(run, outcome, f, describe), f.failure());
     }
+  }
+
+  /**
+   * A run and what it found; the run is the replayed one when the seed of an earlier failure
+   * falsified the property again.
+   */
+  record Decided<T>(Run run, Outcome<T> outcome) {}
+
+  /**
+   * Runs the property, first with the seed it last failed with if {@code store} keeps one (and it
+   * differs from {@code run.seed()}), then, if that passes, with {@code run.seed()}. A falsified
+   * property's seed is stored; a passing property's stored seed is removed.
+   *
+   * @param hintFor how to replay a given seed, for the report
+   * @param replay whether to replay a stored seed at all (not when the user configured the seed)
+   * @throws IllegalStateException if the generator has no base case or too many values are
+   *     discarded
+   */
+  static <T> Decided<T> searchReplayingFailures(
+      Gen<T> gen,
+      Trial<T> trial,
+      Run run,
+      LongFunction<String> hintFor,
+      FailureStore store,
+      boolean replay) {
+    OptionalLong stored = replay ? store.seedOf(run.name()) : OptionalLong.empty();
+    if (stored.isPresent() && stored.getAsLong() != run.seed()) {
+      long seed = stored.getAsLong();
+      Run again =
+          new Run(
+              run.name(),
+              seed,
+              run.tries(),
+              run.maxShrinkAttempts(),
+              hintFor.apply(seed)
+                  + Checks.format(
+                      " (the seed of the last failure, replayed first from %s)",
+                      store.file().map(Object::toString).orElse("the store")));
+      Outcome<T> outcome = search(gen, trial, again);
+      if (outcome.falsification().isPresent()) {
+        return new Decided<>(withStorageProblem(again, store.record(run.name(), seed)), outcome);
+      }
+    }
+    Outcome<T> outcome = search(gen, trial, run);
+    if (outcome.falsification().isPresent()) {
+      return new Decided<>(withStorageProblem(run, store.record(run.name(), run.seed())), outcome);
+    }
+    store.forget(run.name());
+    return new Decided<>(run, outcome);
+  }
+
+  private static Run withStorageProblem(Run run, Optional<String> problem) {
+    return problem
+        .map(
+            p ->
+                new Run(
+                    run.name(),
+                    run.seed(),
+                    run.tries(),
+                    run.maxShrinkAttempts(),
+                    run.replayHint() + " (" + p + ")"))
+        .orElse(run);
   }
 
   /**

@@ -12,15 +12,17 @@ import java.util.Set;
  *
  * <p>Passes, repeated until a full round improves nothing or the attempt budget is spent: delete
  * blocks of 8 down to 1 choices; zero blocks of 8, 4, 2, 1; lower each choice by binary search
- * toward 0 (then try one and two below, for filters); lower equal pairs together (duplicates); move
- * amount from a choice to a later one (sums); swap adjacent choices out of order, and blocks of up
- * to 4 choices out of order (elements of a collection, so that equivalent orders of the same
- * elements shrink to one canonical order); and, when those find nothing, delete a block while
- * lowering an earlier choice by one (a length drawn before its elements) or while lowering every
- * later choice above 1 by one (elements that index into their own list, as in {@code [0, 0, 6, 5]}
- * to {@code [1, 0]}). A candidate counts only if its replay still fails and the choices it actually
- * drew are shortlex smaller, so every step is strictly smaller and the search terminates even
- * without the budget.
+ * toward 0 (then try one and two below, for filters); subtract one amount from two choices at most
+ * two apart (large numbers that must keep their difference, as {@code x == y + 1}, which lowering
+ * each alone would bring down two at a time); lower equal pairs together (duplicates); move amount
+ * from a choice to a later one (sums); swap adjacent choices out of order, and blocks of up to 4
+ * choices out of order (elements of a collection, so that equivalent orders of the same elements
+ * shrink to one canonical order); and, when those find nothing, delete a block while lowering an
+ * earlier choice by one (a length drawn before its elements) or while lowering every later choice
+ * above 1 by one (elements that index into their own list, as in {@code [0, 0, 6, 5]} to {@code [1,
+ * 0]}). A candidate counts only if its replay still fails and the choices it actually drew are
+ * shortlex smaller, so every step is strictly smaller and the search terminates even without the
+ * budget.
  */
 final class Shrinker {
   /** Replays a candidate; the choices actually drawn if it still fails, else empty. */
@@ -54,6 +56,7 @@ final class Shrinker {
       deleteBlocks();
       zeroBlocks();
       lowerEach();
+      lowerPairsByOneAmount();
       lowerEqualPairs();
       redistribute();
       swapAdjacent();
@@ -139,6 +142,42 @@ final class Shrinker {
         }
       }
     }
+  }
+
+  private void lowerPairsByOneAmount() {
+    for (int i = 0; i < best.length && !exhausted(); i++) {
+      for (int j = i + 1; j < Math.min(best.length, i + 3) && !exhausted(); j++) {
+        if (best[i] != 0 && best[j] != 0 && best[i] != best[j]) {
+          lowerBoth(i, j);
+        }
+      }
+    }
+  }
+
+  /**
+   * Subtracts one amount from the choices at {@code i} and {@code j}, as large as still fails,
+   * keeping their difference: two large numbers that must stay one apart shrink together.
+   */
+  private void lowerBoth(int i, int j) {
+    long fails = Long.compareUnsigned(best[i], best[j]) < 0 ? best[i] : best[j];
+    if (consider(minus(i, j, fails))) {
+      return;
+    }
+    while (Long.compareUnsigned(fails, 1) > 0 && j < best.length && !exhausted()) {
+      long mid = fails >>> 1;
+      if (consider(minus(i, j, mid))) {
+        fails -= mid;
+      } else {
+        fails = mid;
+      }
+    }
+  }
+
+  private long[] minus(int i, int j, long amount) {
+    long[] candidate = best.clone();
+    candidate[i] -= amount;
+    candidate[j] -= amount;
+    return candidate;
   }
 
   /** Lowers the choices at {@code i} and {@code j} (possibly the same) to one smaller value. */

@@ -1,6 +1,7 @@
 package dev.rubric.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,8 +88,31 @@ class ReadmeExampleTest {
 
   // snippet:testkit-engine end
 
+  // snippet:testkit-combine start
+  record Applicant(String name, int years, boolean referred, List<Integer> ratings, double bar) {}
+
+  static Gen<Applicant> applicants() {
+    return Gen.combine(
+        Gen.strings("abc", 1, 8),
+        Gen.integers(0, 40),
+        Gen.booleans(),
+        ratings(),
+        Gen.doubles(1, 4),
+        Applicant::new);
+  }
+
+  @Test
+  void aCounterexampleNamesItsParts() {
+    assertThatThrownBy(() -> PropertyCheck.forAll(applicants()).checkThat(a -> a.years() < 30))
+        .hasMessageContaining(
+            "shrunk counterexample:   Applicant[name=\"a\", years=30, referred=false, ratings=[1],"
+                + " bar=1.0]");
+  }
+
+  // snippet:testkit-combine end
+
   @ParameterizedTest
-  @ValueSource(strings = {"testkit-property", "testkit-engine"})
+  @ValueSource(strings = {"testkit-property", "testkit-engine", "testkit-combine"})
   void readmeQuotesTheSnippet(String name) throws IOException {
     List<String> lines =
         Files.readAllLines(Path.of("src/test/java/dev/rubric/testkit/ReadmeExampleTest.java"));

@@ -235,7 +235,8 @@ public final class InterviewerCalibration {
         model.degreesOfFreedom,
         tau,
         flagRule(),
-        panelSizing(plan, used));
+        panelSizing(plan, used),
+        FeedbackLatency.of(plan, used));
   }
 
   /**
@@ -362,7 +363,7 @@ public final class InterviewerCalibration {
       List<ScorecardAccount> accounts = evaluator.evaluate(e.getKey(), packet).scorecards();
       Set<Scorecard> kept = new HashSet<>();
       for (ScorecardAccount a : accounts) {
-        if (a.used()) {
+        if (a.used() || a.calibrationOnly()) { // shadow seats count in calibration
           kept.add(a.scorecard());
           used.add(a.scorecard());
         }
@@ -370,7 +371,7 @@ public final class InterviewerCalibration {
       for (ScorecardAccount a : accounts) {
         int at =
             Objects.requireNonNull(Objects.requireNonNull(positions.get(a.scorecard())).poll());
-        if (a.used()) {
+        if (a.used() || a.calibrationOnly()) {
           continue;
         }
         List<Problem> problems = a.problems();

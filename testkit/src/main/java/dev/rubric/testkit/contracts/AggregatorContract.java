@@ -7,7 +7,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.rubric.scoring.CompetencyAggregator;
 import dev.rubric.testkit.Gen;
-import dev.rubric.testkit.Tuple;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -107,7 +106,11 @@ public final class AggregatorContract extends Contract<AggregatorContract> {
       laws.add(
           Law.of(
               RAISING_A_RATING_NEVER_LOWERS_THE_SCORE,
-              Gen.zip(ScoreInputs.ratedLevels(), Gen.integers(0, 11), Gen.integers(1, 6)),
+              Gen.combine(
+                  ScoreInputs.ratedLevels(),
+                  Gen.integers(0, 11),
+                  Gen.integers(1, 6),
+                  LawInputs.RaisedRating::new),
               this::raisingNeverLowers));
     }
     return Suite.of("AggregatorContract[" + aggregator.name() + "]", laws, tries, seed);
@@ -117,7 +120,7 @@ public final class AggregatorContract extends Contract<AggregatorContract> {
     laws.add(
         Law.of(
             IGNORES_RATING_ORDER,
-            Gen.zip(ScoreInputs.ratedLevels(), Gen.longs()),
+            Gen.combine(ScoreInputs.ratedLevels(), Gen.longs(), LawInputs.ShuffledRatings::new),
             this::ignoresRatingOrder));
     laws.add(
         Law.of(
@@ -148,14 +151,14 @@ public final class AggregatorContract extends Contract<AggregatorContract> {
     require(Double.isFinite(score), "the score %s is not a finite number", score);
   }
 
-  private void ignoresRatingOrder(Tuple.Pair<RatedLevels, Long> in) {
-    RatedLevels shuffled = in.first().shuffled(in.second());
-    double given = aggregator.aggregate(in.first().sample());
+  private void ignoresRatingOrder(LawInputs.ShuffledRatings in) {
+    RatedLevels shuffled = in.ratings().shuffled(in.shuffleSeed());
+    double given = aggregator.aggregate(in.ratings().sample());
     double reordered = aggregator.aggregate(shuffled.sample());
     require(
         Double.compare(given, reordered) == 0,
         "ratings %s give %s but the same ratings in the order %s give %s",
-        ScoreInputs.describe(in.first().levels()),
+        ScoreInputs.describe(in.ratings().levels()),
         given,
         ScoreInputs.describe(shuffled.levels()),
         reordered);
@@ -172,14 +175,14 @@ public final class AggregatorContract extends Contract<AggregatorContract> {
         score);
   }
 
-  private void raisingNeverLowers(Tuple.Triple<RatedLevels, Integer, Integer> in) {
-    RatedLevels raised = in.first().raised(in.second(), in.third());
-    double before = aggregator.aggregate(in.first().sample());
+  private void raisingNeverLowers(LawInputs.RaisedRating in) {
+    RatedLevels raised = in.ratings().raised(in.pick(), in.levels());
+    double before = aggregator.aggregate(in.ratings().sample());
     double after = aggregator.aggregate(raised.sample());
     require(
         after >= before,
         "ratings %s give %s but the raised ratings %s give the lower %s",
-        ScoreInputs.describe(in.first().levels()),
+        ScoreInputs.describe(in.ratings().levels()),
         before,
         ScoreInputs.describe(raised.levels()),
         after);

@@ -10,7 +10,6 @@ import dev.rubric.scoring.BreadthDepthStrategy;
 import dev.rubric.scoring.Gap;
 import dev.rubric.scoring.Shape;
 import dev.rubric.testkit.Gen;
-import dev.rubric.testkit.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -75,7 +74,7 @@ public final class BreadthDepthContract extends Contract<BreadthDepthContract> {
     laws.add(
         Law.of(
             RAISING_A_SCORE_NEVER_ADDS_A_GAP,
-            Gen.zip(roles, Gen.integers(0, 7), Gen.doubles(0, 1)),
+            Gen.combine(roles, Gen.integers(0, 7), Gen.doubles(0, 1), LawInputs.RaisedScore::new),
             this::raisingNeverAddsAGap));
     return Suite.of("BreadthDepthContract[" + strategy.name() + "]", laws, tries, seed);
   }
@@ -121,9 +120,9 @@ public final class BreadthDepthContract extends Contract<BreadthDepthContract> {
         p.breadthRequired());
   }
 
-  private void raisingNeverAddsAGap(Tuple.Triple<ScoredRole, Integer, Double> in) {
-    ScoredRole raised = in.first().raise(in.second(), in.third());
-    BreadthDepthProfile before = assess(in.first());
+  private void raisingNeverAddsAGap(LawInputs.RaisedScore in) {
+    ScoredRole raised = in.role().raise(in.pick(), in.fraction());
+    BreadthDepthProfile before = assess(in.role());
     BreadthDepthProfile after = assess(raised);
     Set<String> gapsBefore =
         before.gaps().stream().map(BreadthDepthContract::key).collect(Collectors.toSet());

@@ -11,7 +11,6 @@ import dev.rubric.scoring.ConsensusMeasure;
 import dev.rubric.scoring.ConsensusReport;
 import dev.rubric.scoring.RaterLevel;
 import dev.rubric.testkit.Gen;
-import dev.rubric.testkit.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -76,7 +75,11 @@ public final class ConsensusContract extends Contract<ConsensusContract> {
     List<Law<?>> laws = new ArrayList<>();
     laws.add(Law.of(UNANIMOUS_RATERS_AGREE_FULLY, rated, this::unanimousRatersAgreeFully));
     laws.add(Law.of(SPLIT_EXACTLY_WHEN_RATINGS_STRADDLE_THE_HIRE_LINE, rated, this::splitExactly));
-    laws.add(Law.of(IGNORES_RATING_ORDER, Gen.zip(rated, Gen.longs()), this::ignoresRatingOrder));
+    laws.add(
+        Law.of(
+            IGNORES_RATING_ORDER,
+            Gen.combine(rated, Gen.longs(), LawInputs.ShuffledRole::new),
+            this::ignoresRatingOrder));
     laws.add(Law.of(FIGURES_ARE_FINITE, rated, this::figuresAreFinite));
     return Suite.of("ConsensusContract[" + measure.name() + "]", laws, tries, seed);
   }
@@ -147,11 +150,11 @@ public final class ConsensusContract extends Contract<ConsensusContract> {
     require(r.splits() == splits, "the report counts %d splits, not %d", r.splits(), splits);
   }
 
-  private void ignoresRatingOrder(Tuple.Pair<ScoredRole, Long> in) {
-    ScoredRole shuffled = in.first().withRatingsShuffled(in.second());
-    ConsensusReport given = measure(in.first());
+  private void ignoresRatingOrder(LawInputs.ShuffledRole in) {
+    ScoredRole shuffled = in.role().withRatingsShuffled(in.shuffleSeed());
+    ConsensusReport given = measure(in.role());
     ConsensusReport reordered = measure(shuffled);
-    for (CompetencyScore s : in.first().scores().scores()) {
+    for (CompetencyScore s : in.role().scores().scores()) {
       if (s.ratings().isEmpty()) {
         continue;
       }

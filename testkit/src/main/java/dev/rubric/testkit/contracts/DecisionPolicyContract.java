@@ -11,7 +11,6 @@ import dev.rubric.scoring.Findings;
 import dev.rubric.scoring.Outcome;
 import dev.rubric.scoring.Reason;
 import dev.rubric.testkit.Gen;
-import dev.rubric.testkit.Tuple;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -77,7 +76,11 @@ public final class DecisionPolicyContract extends Contract<DecisionPolicyContrac
     laws.add(
         Law.of(
             HIRE_NEVER_TURNS_INTO_NO_HIRE,
-            Gen.zip(packets, Gen.integers(0, 63), Gen.integers(1, 6)),
+            Gen.combine(
+                packets,
+                Gen.integers(0, 63),
+                Gen.integers(1, 6),
+                LawInputs.RaisedPacketRating::new),
             this::hireNeverTurnsIntoNoHire));
     return Suite.of("DecisionPolicyContract[" + policy.name() + "]", laws, tries, seed);
   }
@@ -120,9 +123,9 @@ public final class DecisionPolicyContract extends Contract<DecisionPolicyContrac
     }
   }
 
-  private void hireNeverTurnsIntoNoHire(Tuple.Triple<Packet, Integer, Integer> in) {
-    Packet raised = in.first().raise(in.second(), in.third());
-    Decision before = evaluate(in.first()).decision();
+  private void hireNeverTurnsIntoNoHire(LawInputs.RaisedPacketRating in) {
+    Packet raised = in.packet().raise(in.pick(), in.levels());
+    Decision before = evaluate(in.packet()).decision();
     if (before.outcome() != Outcome.HIRE) {
       return;
     }

@@ -11,7 +11,6 @@ import dev.rubric.scoring.Contribution;
 import dev.rubric.scoring.OverallScore;
 import dev.rubric.scoring.ScoringStrategy;
 import dev.rubric.testkit.Gen;
-import dev.rubric.testkit.Tuple;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -99,15 +98,18 @@ public final class ScoringStrategyContract extends Contract<ScoringStrategyContr
     laws.add(
         Law.of(
             IGNORES_SCALING_OF_WEIGHTS,
-            Gen.zip(roles, Gen.integers(1, 40, 8).map(k -> k / 4.0)),
+            Gen.combine(
+                roles, Gen.integers(1, 40, 8).map(k -> k / 4.0), LawInputs.ScaledWeights::new),
             this::ignoresScalingOfWeights));
     laws.add(
         Law.of(
-            IGNORES_REQUIREMENT_ORDER, Gen.zip(roles, Gen.longs()), this::ignoresRequirementOrder));
+            IGNORES_REQUIREMENT_ORDER,
+            Gen.combine(roles, Gen.longs(), LawInputs.ShuffledRole::new),
+            this::ignoresRequirementOrder));
     laws.add(
         Law.of(
             RAISING_A_SCORE_NEVER_LOWERS_THE_OVERALL_SCORE,
-            Gen.zip(roles, Gen.integers(0, 7), Gen.doubles(0, 1)),
+            Gen.combine(roles, Gen.integers(0, 7), Gen.doubles(0, 1), LawInputs.RaisedScore::new),
             this::raisingNeverLowers));
     if (compensatory) {
       laws.add(Law.of(CONTRIBUTIONS_SUM_TO_THE_SCORE, roles, this::contributionsSumToTheScore));
@@ -132,10 +134,10 @@ public final class ScoringStrategyContract extends Contract<ScoringStrategyContr
     }
   }
 
-  private void ignoresScalingOfWeights(Tuple.Pair<ScoredRole, Double> in) {
-    OverallScore given = score(in.first());
-    OverallScore scaled = score(in.first().withWeightsScaledBy(in.second()));
-    String what = "with every weight multiplied by " + in.second();
+  private void ignoresScalingOfWeights(LawInputs.ScaledWeights in) {
+    OverallScore given = score(in.role());
+    OverallScore scaled = score(in.role().withWeightsScaledBy(in.factor()));
+    String what = "with every weight multiplied by " + in.factor();
     sameScore(given.score(), scaled.score(), what);
     require(
         given.bars().equals(scaled.bars()),
@@ -152,9 +154,9 @@ public final class ScoringStrategyContract extends Contract<ScoringStrategyContr
     sameContributions(given.contributions(), scaled.contributions(), what);
   }
 
-  private void ignoresRequirementOrder(Tuple.Pair<ScoredRole, Long> in) {
-    ScoredRole shuffled = in.first().withRequirementsShuffled(in.second());
-    OverallScore given = score(in.first());
+  private void ignoresRequirementOrder(LawInputs.ShuffledRole in) {
+    ScoredRole shuffled = in.role().withRequirementsShuffled(in.shuffleSeed());
+    OverallScore given = score(in.role());
     OverallScore reordered = score(shuffled);
     String what = "with the requirements in the order " + order(shuffled);
     sameScore(given.score(), reordered.score(), what);
@@ -177,9 +179,9 @@ public final class ScoringStrategyContract extends Contract<ScoringStrategyContr
         what);
   }
 
-  private void raisingNeverLowers(Tuple.Triple<ScoredRole, Integer, Double> in) {
-    ScoredRole raised = in.first().raise(in.second(), in.third());
-    OverallScore before = score(in.first());
+  private void raisingNeverLowers(LawInputs.RaisedScore in) {
+    ScoredRole raised = in.role().raise(in.pick(), in.fraction());
+    OverallScore before = score(in.role());
     OverallScore after = score(raised);
     require(
         before.score().isEmpty() || after.score().isPresent(),

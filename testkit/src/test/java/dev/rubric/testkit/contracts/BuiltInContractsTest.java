@@ -111,7 +111,9 @@ class BuiltInContractsTest {
     assertThatThrownBy(() -> AggregatorContract.of(firstRater).check())
         .hasMessageStartingWith(
             "AggregatorContract[first-rater] breaks 1 of 4 laws: ignoresRatingOrder")
-        .hasMessageContaining("law ignoresRatingOrder falsified");
+        .hasMessageContaining("law ignoresRatingOrder falsified")
+        .hasMessageContaining("shrunk counterexample:   ShuffledRatings[ratings=levels ")
+        .hasMessageContaining(", shuffleSeed=");
   }
 
   @Test
@@ -126,7 +128,10 @@ class BuiltInContractsTest {
                     .monotone()
                     .check(AggregatorContract.RAISING_A_RATING_NEVER_LOWERS_THE_SCORE))
         .hasMessageContaining("law raisingARatingNeverLowersTheScore falsified")
-        .hasMessageContaining("but the raised ratings");
+        .hasMessageContaining("but the raised ratings")
+        .hasMessageContaining("shrunk counterexample:   RaisedRating[ratings=levels ")
+        .hasMessageContaining(", pick=")
+        .hasMessageContaining(", levels=");
     assertThat(AggregatorContract.of(mirror).laws())
         .doesNotContain(AggregatorContract.RAISING_A_RATING_NEVER_LOWERS_THE_SCORE);
   }
