@@ -93,7 +93,7 @@ class RubricJobTest {
         .containsExactly("competencyId", "units", "alphaOrdinal", "alphaInterval", "fleissKappa");
     assertThat(reliability.count()).isGreaterThan(3);
     assertThat(spark.read().option("header", "true").csv(out + "/calibration").count())
-        .isEqualTo(12);
+        .isGreaterThanOrEqualTo(8);
     assertThat(spark.read().option("header", "true").csv(out + "/evaluations").count())
         .isGreaterThan(100);
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
