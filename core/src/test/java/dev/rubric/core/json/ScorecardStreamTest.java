@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rubric.core.Rating;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.Scorecard;
+import dev.rubric.core.internal.json.StrictParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
