@@ -32,13 +32,19 @@ public final class JsonTrees {
    * Parses UTF-8 bytes into a tree under the default limits, with the strictness of the typed
    * readers (duplicate keys, NaN, trailing content, limits).
    *
+   * <p>A document can parse into a tree and still be refused: a string holding a lone surrogate is
+   * reported at its path while the tree is built. Then the problems are in {@code sink} and the
+   * answer is null, so that no caller can read a refused document by looking only at the tree.
+   *
    * @param json the document
-   * @param sink where the one problem of a failed parse goes
-   * @return the tree, or null when the document could not be parsed
+   * @param sink where the problems of a refused document go
+   * @return the tree, or null when the document was refused (its problems are in {@code sink})
    */
   public static @Nullable JsonNode parse(byte[] json, List<Problem> sink) {
     Objects.requireNonNull(json, "json");
-    return StrictParser.standard().parse(json, sink);
+    int before = sink.size();
+    JsonNode root = StrictParser.standard().parse(json, sink);
+    return root == null || hasErrorsSince(sink, before) ? null : root;
   }
 
   /**
