@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The canonical form and fingerprint, now written by the model rather than the JSON facade, are
- * unchanged: the bundled plan keeps the fingerprint that every stored candidate and history
- * scorecard names, and the canonical bytes are the compact form of the written plan.
+ * unchanged: the bundled plan keeps the fingerprint the published ATS mappings name, its scoring
+ * fingerprint is the one every stored candidate and history scorecard names, and the canonical
+ * bytes are the compact form of the written plan.
  */
 class PlanFingerprintTest {
   /**
@@ -41,10 +42,11 @@ class PlanFingerprintTest {
     assertThat(plan.fingerprint()).isEqualTo(BUNDLED);
     assertThat(read.fingerprint()).isEqualTo(BUNDLED);
     assertThat(RubricJson.fingerprint(plan)).isEqualTo(BUNDLED);
+    assertThat(plan.scoringFingerprint()).isEqualTo(BUNDLED_SCORING);
   }
 
   @Test
-  void everyStoredScorecardNamesTheBundledFingerprint() throws IOException {
+  void everyStoredScorecardNamesTheBundledScoringFingerprint() throws IOException {
     List<Path> documents = new ArrayList<>();
     try (Stream<Path> files = Files.list(Paths.get("candidates"))) {
       files.filter(p -> p.toString().endsWith(".json")).sorted().forEach(documents::add);
