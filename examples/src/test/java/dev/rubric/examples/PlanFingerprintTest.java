@@ -24,10 +24,17 @@ import org.junit.jupiter.api.Test;
  */
 class PlanFingerprintTest {
   /**
-   * The fingerprint of the bundled plan as published: stamped on the 493 scorecards in {@code
-   * examples/candidates} and {@code examples/data/history.json}.
+   * The content fingerprint of the bundled plan as published: named by the four ATS mappings in
+   * {@code examples/ats}, written before the canonical form moved to the model.
    */
   private static final String BUNDLED =
+      "sha256:d609d62824c4e69675b306f0d454fda2177b9113ef224e11f42ca7e3ea2d507e";
+
+  /**
+   * Its scoring fingerprint as published: stamped on the 493 scorecards in {@code
+   * examples/candidates} and {@code examples/data/history.json}.
+   */
+  private static final String BUNDLED_SCORING =
       "sha256:a7aebaf42517ce55784f148eba0f496a27c9bff9cfdd1765b9285dfc0b8cec5f";
 
   private final InterviewPlan plan = MlEngineerRubric.plan();
