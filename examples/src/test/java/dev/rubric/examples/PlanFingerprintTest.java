@@ -65,7 +65,7 @@ class PlanFingerprintTest {
           RubricJson.standard().readScorecards(Files.readAllBytes(p)).orElseThrow()) {
         assertThat(c.planFingerprint())
             .as(p + " " + c.interviewerId())
-            .isEqualTo(plan.fingerprint());
+            .isEqualTo(plan.scoringFingerprint());
         cards++;
       }
     }
