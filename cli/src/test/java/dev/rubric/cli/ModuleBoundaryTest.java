@@ -107,6 +107,7 @@ class ModuleBoundaryTest {
     "org.apache.commons.numbers.combinatorics.BinomialCoefficient",
     "org.apache.commons.numbers.core.Precision",
     "org.apache.commons.numbers.gamma.Erf",
+    "org.apache.commons.numbers.fraction.Fraction",
     "org.apache.commons.numbers.rootfinder.BrentSolver",
     "org.apache.commons.rng.sampling.PermutationSampler",
     "org.apache.commons.rng.UniformRandomProvider",
@@ -126,7 +127,7 @@ class ModuleBoundaryTest {
       }
     }
     ModuleFinder finder = ModuleFinder.of(paths.toArray(Path[]::new));
-    return Configuration.empty().resolve(finder, ModuleFinder.of(), LIBRARY);
+    return ModuleLayer.boot().configuration().resolve(finder, ModuleFinder.of(), LIBRARY);
   }
 
   private static Path location(Class<?> c) {
