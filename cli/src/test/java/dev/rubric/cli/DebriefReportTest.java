@@ -229,7 +229,8 @@ class DebriefReportTest {
     Files.writeString(
         other,
         Files.readString(Path.of(FILES.get(0)))
-            .replace(PLAN.fingerprint(), "sha256:" + "0".repeat(64)));
+            .replace(PLAN.fingerprint(), "sha256:" + "0".repeat(64))
+            .replace(PLAN.scoringFingerprint(), "sha256:" + "0".repeat(64)));
     CommandRun run = CommandRun.of("compare", "--plan", PLAN_FILE, FILES.get(1), other.toString());
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.out).isEmpty();

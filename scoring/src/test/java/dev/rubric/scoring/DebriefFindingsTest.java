@@ -182,7 +182,9 @@ class DebriefFindingsTest {
   void aCustomPolicySeesTheRecommendationsAndTheEvaluatorAddsConcerns() {
     List<PanelRecommendations> seen = new ArrayList<>();
     DecisionPolicy policy =
-        (findings, plan) -> {
+        DecisionPolicy.named(
+            "recording-policy",
+            (findings, plan) -> {
           seen.add(findings.recommendations());
           return Decision.of(
               Outcome.HIRE,
@@ -193,7 +195,7 @@ class DebriefFindingsTest {
                       java.util.Map.of(),
                       "custom")),
               List.of());
-        };
+            });
     List<Scorecard> cards = Packets.packet(PLAN, 4, 4, 4, 4, 2);
     Evaluation e = Evaluator.builder().decisionPolicy(policy).build().evaluate(PLAN, cards);
     assertThat(seen).hasSize(1);
