@@ -50,7 +50,7 @@ public abstract class RatingScale {
   }
 
   /**
-   * {@return greenhouse's five-level attribute scale: 1 Definitely not, 2 No, 3 Mixed, 4 Yes, 5
+   * {@return Greenhouse's five-level attribute scale: 1 Definitely not, 2 No, 3 Mixed, 4 Yes, 5
    * Strong yes; hire line at 4 (Yes)} Greenhouse's "no decision" is not a level: it is a missing
    * rating.
    */
