@@ -12,22 +12,24 @@ import dev.rubric.core.RoleProfile;
 @FunctionalInterface
 public interface BreadthDepthStrategy {
   /**
-   * The profile of {@code scores} against {@code profile.breadthDepth()}.
+   * {@return the profile of {@code scores} against {@code profile.breadthDepth()}}
    *
+   * @param scores the competency scores of one candidate
+   * @param profile the role's profile: the competencies' weights and the depth and breadth expected
    * @throws IllegalArgumentException if the profile has no breadth-versus-depth expectation
    */
   BreadthDepthProfile assess(CompetencyScores scores, RoleProfile profile);
 
-  /** The name used in reports and error messages. */
+  /** {@return the name used in reports and error messages} */
   default String name() {
     return getClass().getName();
   }
 
   /**
-   * The standard strategy: area score = weighted mean of the area's scored competencies (weights
-   * from the profile; a competency without a requirement weighs the mean requirement weight, so
-   * that scaling every weight by a constant changes nothing); depth, breadth, shape and gaps as
-   * documented on {@link BreadthDepthProfile}. Name {@code area-bars}.
+   * {@return the standard strategy: area score = weighted mean of the area's scored competencies
+   * (weights from the profile; a competency without a requirement weighs the mean requirement
+   * weight, so that scaling every weight by a constant changes nothing); depth, breadth, shape and
+   * gaps as documented on {@link BreadthDepthProfile}} Name {@code area-bars}.
    */
   static BreadthDepthStrategy areaBars() {
     return AreaBarsStrategy.INSTANCE;

@@ -11,19 +11,19 @@ import org.immutables.value.Value;
 public abstract class Decision {
   Decision() {}
 
-  /** The outcome. */
+  /** {@return the outcome} */
   @Value.Parameter
   public abstract Outcome outcome();
 
-  /** The reasons that decided the outcome; never empty. */
+  /** {@return the reasons that decided the outcome; never empty} */
   @Value.Parameter
   public abstract ImmutableList<Reason> reasons();
 
-  /** Reasons that did not decide but that the team should read. */
+  /** {@return reasons that did not decide but that the team should read} */
   @Value.Parameter
   public abstract ImmutableList<Reason> advice();
 
-  /** The codes of the deciding reasons. */
+  /** {@return the codes of the deciding reasons} */
   public Set<ReasonCode> codes() {
     Set<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);
     reasons().forEach(r -> codes.add(r.code()));
@@ -35,7 +35,13 @@ public abstract class Decision {
     Checks.checkArgument(!reasons().isEmpty(), "reasons (%s) must not be empty", reasons());
   }
 
-  /** Returns a decision. */
+  /**
+   * {@return a decision}
+   *
+   * @param outcome the recommended outcome with the reasons that decided it and advice that did not
+   * @param reasons the reasons that decided the outcome; never empty
+   * @param advice reasons that did not decide but that the team should read
+   */
   public static Decision of(
       Outcome outcome, Iterable<? extends Reason> reasons, Iterable<? extends Reason> advice) {
     return ImmutableDecision.of(outcome, reasons, advice);

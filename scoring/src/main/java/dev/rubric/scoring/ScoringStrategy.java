@@ -15,33 +15,39 @@ import dev.rubric.core.RoleProfile;
  */
 @FunctionalInterface
 public interface ScoringStrategy {
-  /** The overall score for {@code scores} under {@code profile}. */
+  /**
+   * {@return the overall score for {@code scores} under {@code profile}}
+   *
+   * @param scores the competency scores of one candidate
+   * @param profile the role's profile: the competencies' weights and the depth and breadth expected
+   */
   OverallScore score(CompetencyScores scores, RoleProfile profile);
 
-  /** The name used in reports and error messages. */
+  /** {@return the name used in reports and error messages} */
   default String name() {
     return getClass().getName();
   }
 
   /**
-   * Weighted compensatory: the weighted score decides; a strength can make up for a weakness, and
-   * every contribution is reported so that this is visible. Name {@code weighted-compensatory}.
+   * {@return weighted compensatory: the weighted score decides; a strength can make up for a
+   * weakness, and every contribution is reported so that this is visible} Name {@code
+   * weighted-compensatory}.
    */
   static ScoringStrategy weightedCompensatory() {
     return BuiltInScoringStrategies.COMPENSATORY;
   }
 
   /**
-   * Conjunctive: pass when every must-have bar is met; the weighted score is for information. Name
-   * {@code conjunctive}.
+   * {@return the conjunctive strategy: pass when every must-have bar is met; the weighted score is
+   * for information} Name {@code conjunctive}.
    */
   static ScoringStrategy conjunctive() {
     return BuiltInScoringStrategies.CONJUNCTIVE;
   }
 
   /**
-   * Hybrid: every must-have bar first, then the weighted score against the threshold. Name {@code
-   * hybrid}. The standard configuration's strategy.
+   * {@return the hybrid strategy: every must-have bar first, then the weighted score against the
+   * threshold} Name {@code hybrid}. The standard configuration's strategy.
    */
   static ScoringStrategy hybrid() {
     return BuiltInScoringStrategies.HYBRID;

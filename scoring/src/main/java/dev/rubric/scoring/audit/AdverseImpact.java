@@ -57,7 +57,13 @@ public final class AdverseImpact {
   /** Undefined: too few scores or no spread for a standardized difference. */
   public static final String TOO_FEW_SCORES = "TOO_FEW_SCORES";
 
-  /** Audits with {@link AuditOptions#defaults()}. */
+  /**
+   * Audits with {@link AuditOptions#defaults()}.
+   *
+   * @param outcomes one outcome per candidate
+   * @param membership each candidate's category in each dimension
+   * @return the audit report
+   */
   public static AuditReport audit(List<CandidateOutcome> outcomes, GroupMembership membership) {
     return audit(outcomes, membership, AuditOptions.defaults());
   }
@@ -65,6 +71,10 @@ public final class AdverseImpact {
   /**
    * Audits the outcomes.
    *
+   * @param outcomes one outcome per candidate
+   * @param membership each candidate's category in each dimension
+   * @param options the audit's thresholds
+   * @return the audit report
    * @throws IllegalArgumentException when a candidate has two outcomes, or the membership names a
    *     candidate without an outcome (each message names the candidate)
    */

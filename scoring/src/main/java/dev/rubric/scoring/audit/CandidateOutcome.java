@@ -27,7 +27,14 @@ public record CandidateOutcome(
     OptionalDouble score,
     Map<String, Double> competencyScores) {
 
-  /** Checks the components and copies the competency scores in competency id order. */
+  /**
+   * Checks the components and copies the competency scores in competency id order.
+   *
+   * @param candidateId the candidate; not blank
+   * @param selected whether the step selected the candidate (moved forward, hired)
+   * @param score the overall score, when the step scores; finite
+   * @param competencyScores competency id to score, each finite; may be empty
+   */
   public CandidateOutcome {
     Checks.checkNotNull(candidateId, "candidateId");
     Checks.checkNotNull(score, "score");
@@ -53,29 +60,44 @@ public record CandidateOutcome(
     competencyScores = Collections.unmodifiableMap(copy);
   }
 
-  /** An outcome with a score and no competency scores. */
+  /**
+   * {@return an outcome with a score and no competency scores}
+   *
+   * @param candidateId the candidate; not blank
+   * @param selected whether the step selected the candidate (moved forward, hired)
+   * @param score the overall score, when the step scores; finite
+   */
   public static CandidateOutcome of(String candidateId, boolean selected, double score) {
     return new CandidateOutcome(candidateId, selected, OptionalDouble.of(score), Map.of());
   }
 
-  /** An outcome without a score. */
+  /**
+   * {@return an outcome without a score}
+   *
+   * @param candidateId the candidate; not blank
+   * @param selected whether the step selected the candidate (moved forward, hired)
+   */
   public static CandidateOutcome of(String candidateId, boolean selected) {
     return new CandidateOutcome(candidateId, selected, OptionalDouble.empty(), Map.of());
   }
 
   /**
-   * The outcomes of evaluations, a candidate counting as selected when the decision is {@link
-   * Outcome#HIRE}.
+   * {@return the outcomes of evaluations, a candidate counting as selected when the decision is
+   * {@link Outcome#HIRE}}
+   *
+   * @param evaluations the evaluations, one per candidate
    */
   public static List<CandidateOutcome> fromEvaluations(Iterable<Evaluation> evaluations) {
     return fromEvaluations(evaluations, EnumSet.of(Outcome.HIRE));
   }
 
   /**
-   * The outcomes of evaluations: selected when the decision's outcome is in {@code
+   * {@return the outcomes of evaluations: selected when the decision's outcome is in {@code
    * selectedOutcomes}; the score is the overall score and the competency scores are the scored
-   * competencies.
+   * competencies}
    *
+   * @param evaluations the evaluations, one per candidate
+   * @param selectedOutcomes the decision outcomes that count as selected; not empty
    * @throws IllegalArgumentException when an evaluation names no candidate (its position is given)
    *     or {@code selectedOutcomes} is empty
    */

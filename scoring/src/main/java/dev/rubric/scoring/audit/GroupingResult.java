@@ -20,7 +20,17 @@ public record GroupingResult(
     int suppressedCategories,
     List<CompetencyDifference> competencies) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param dimensions the dimension, or the intersection's dimensions
+   * @param categories one row per category not suppressed, in category order
+   * @param unknown candidates whose category is unknown here (counted in no row and no ratio)
+   * @param suppressedCategories categories left out of every output for having fewer candidates
+   *     than the suppression threshold
+   * @param competencies the drill-down: per competency and category, the difference from the
+   *     reference; empty when there is no reference or no competency scores
+   */
   public GroupingResult {
     dimensions = List.copyOf(dimensions);
     categories = List.copyOf(categories);
