@@ -37,9 +37,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code rubric audit --groups GROUPS.csv (--outcomes OUTCOMES.csv | --plan PLAN.json
  * SCORECARDS.json...) [--format text|json|html] [--out FILE] [--min-share 0.02] [--suppress-below
- * K]}: selection and scoring rates by group, impact ratios and exact tests ({@link AdverseImpact}).
- * Every candidate must appear in both inputs (an empty group cell is an unknown category); bad
- * input is one located line, exit 1.
+ * K] [--significance-level 0.05] [--small-below 30]}: selection and scoring rates by group, impact
+ * ratios and exact tests ({@link AdverseImpact}). Every candidate must appear in both inputs (an
+ * empty group cell is an unknown category); bad input is one located line, exit 1.
  */
 @Command(
     name = "audit",
@@ -96,6 +96,21 @@ final class AuditCommand implements Callable<Integer> {
       description = "Leave categories of fewer than K candidates out of every output (0: none).")
   int suppressBelow = 0;
 
+  @Option(
+      names = "--significance-level",
+      paramLabel = "LEVEL",
+      description =
+          "Flag a Fisher p-value under LEVEL as significant; intervals at 1 - LEVEL (0.05).")
+  double significanceLevel = 0.05;
+
+  @Option(
+      names = "--small-below",
+      paramLabel = "N",
+      description =
+          "Mark a comparison where either side has fewer than N applicants as small counts, where"
+              + " the four-fifths rule is unreliable (30; 0: never).")
+  int smallBelow = 30;
+
   @Parameters(
       index = "0..*",
       paramLabel = "SCORECARDS.json",
@@ -123,6 +138,15 @@ final class AuditCommand implements Callable<Integer> {
     if (suppressBelow < 0) {
       throw usage("Invalid value for option '--suppress-below': " + suppressBelow + " is < 0");
     }
+    if (!(significanceLevel > 0 && significanceLevel < 1)) {
+      throw usage(
+          "Invalid value for option '--significance-level': "
+              + significanceLevel
+              + " is not in (0, 1)");
+    }
+    if (smallBelow < 0) {
+      throw usage("Invalid value for option '--small-below': " + smallBelow + " is < 0");
+    }
     PrintWriter err = spec.commandLine().getErr();
     GroupsCsv membership = readGroups(groups);
     List<CandidateOutcome> results = new ArrayList<>();
@@ -145,7 +169,9 @@ final class AuditCommand implements Callable<Integer> {
       List<Evaluation> evaluations = new ArrayList<>();
       byCandidate.forEach(
           (id, cards) -> evaluations.add(Evaluator.standard().evaluate(interviewPlan, cards)));
-      results.addAll(CandidateOutcome.fromEvaluations(evaluations));
+      results.addAll(
+          CandidateOutcome.fromEvaluations(
+              evaluations, interviewPlan, java.util.EnumSet.of(dev.rubric.scoring.Outcome.HIRE)));
     }
     Map<String, Integer> groupRows = membership.rows;
     for (CandidateOutcome o : results) {
@@ -178,7 +204,11 @@ final class AuditCommand implements Callable<Integer> {
       throw new InputRejected(InputFiles.shown(groups) + ": no candidate to audit");
     }
     AuditOptions options =
-        AuditOptions.defaults().withMinShare(minShare).withSuppressBelow(suppressBelow);
+        AuditOptions.defaults()
+            .withMinShare(minShare)
+            .withSuppressBelow(suppressBelow)
+            .withSignificanceLevel(significanceLevel)
+            .withSmallCount(smallBelow);
     AuditReport report = AdverseImpact.audit(results, membership.membership, options);
     String text =
         switch (format) {
@@ -231,7 +261,7 @@ final class AuditCommand implements Callable<Integer> {
       }
       for (int i = 1; i < header.size(); i++) {
         String d = header.get(i);
-        if (d.isEmpty()) {
+        if (d.isBlank()) {
           throw reject(source, "row 1, column " + (i + 1) + ": empty dimension name");
         }
         if (dimensions.contains(d)) {
@@ -251,7 +281,7 @@ final class AuditCommand implements Callable<Integer> {
               "row " + row + ": " + cells.size() + " cells, the header has " + header.size());
         }
         String id = cells.get(0);
-        if (id.isEmpty()) {
+        if (id.isBlank()) {
           throw reject(source, "row " + row + ": empty candidateId");
         }
         Integer first = rows.putIfAbsent(id, row);
@@ -262,9 +292,11 @@ final class AuditCommand implements Callable<Integer> {
         }
         Map<String, String> categoryRow = new LinkedHashMap<>();
         for (int i = 1; i < cells.size(); i++) {
-          if (!cells.get(i).isEmpty()) {
-            categoryRow.put(dimensions.get(i - 1), cells.get(i));
+          String cell = cells.get(i); // stripped: a cell of spaces is empty, unknown
+          if (cell.isEmpty()) {
+            continue;
           }
+          categoryRow.put(dimensions.get(i - 1), cell);
         }
         categories.put(id, categoryRow);
       }
@@ -297,7 +329,7 @@ final class AuditCommand implements Callable<Integer> {
               source, "row " + row + ": " + cells.size() + " cells, the header has " + width);
         }
         String id = cells.get(0);
-        if (id.isEmpty()) {
+        if (id.isBlank()) {
           throw reject(source, "row " + row + ": empty candidateId");
         }
         Integer first = rows.putIfAbsent(id, row);

@@ -11,6 +11,7 @@ import dev.rubric.scoring.audit.AuditReport;
 import dev.rubric.scoring.audit.CategoryResult;
 import dev.rubric.scoring.audit.CompetencyDifference;
 import dev.rubric.scoring.audit.GroupingResult;
+import dev.rubric.scoring.audit.ScoreDifference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -68,19 +69,120 @@ final class AuditCommandReports {
     }
     ArrayNode competencies = node.putArray("competencies");
     for (CompetencyDifference d : g.competencies()) {
-      ObjectNode c = competencies.addObject();
-      c.put("competencyId", d.competencyId());
-      ArrayNode cat = c.putArray("category");
-      d.category().forEach(cat::add);
-      ArrayNode ref = c.putArray("reference");
-      d.reference().forEach(ref::add);
-      c.put("n", d.n());
-      c.put("referenceN", d.referenceN());
-      number(c, "hedgesG", d.g());
-      number(c, "ciLower", d.ciLower());
-      number(c, "ciUpper", d.ciUpper());
-      d.reason().ifPresent(reason -> c.put("reason", reason));
+      difference(
+          competencies.addObject(),
+          "competencyId",
+          d.competencyId(),
+          d.category(),
+          d.reference(),
+          d.n(),
+          d.referenceN(),
+          d.g(),
+          d.ciLower(),
+          d.ciUpper(),
+          d.reason());
     }
+    ArrayNode stages = node.putArray("stages");
+    for (ScoreDifference d : g.stages()) {
+      difference(stages.addObject(), "stageId", d);
+    }
+    ArrayNode seats = node.putArray("seats");
+    for (ScoreDifference d : g.seats()) {
+      difference(seats.addObject(), "seatId", d);
+    }
+  }
+
+  private static void difference(ObjectNode c, String idField, ScoreDifference d) {
+    difference(
+        c,
+        idField,
+        d.scoreId(),
+        d.category(),
+        d.reference(),
+        d.n(),
+        d.referenceN(),
+        d.g(),
+        d.ciLower(),
+        d.ciUpper(),
+        d.reason());
+  }
+
+  @SuppressWarnings("TooManyParameters")
+  private static void difference(
+      ObjectNode c,
+      String idField,
+      String id,
+      List<String> category,
+      List<String> reference,
+      long n,
+      long referenceN,
+      OptionalDouble g,
+      OptionalDouble lower,
+      OptionalDouble upper,
+      java.util.Optional<String> reason) {
+    c.put(idField, id);
+    ArrayNode cat = c.putArray("category");
+    category.forEach(cat::add);
+    ArrayNode ref = c.putArray("reference");
+    reference.forEach(ref::add);
+    c.put("n", n);
+    c.put("referenceN", referenceN);
+    number(c, "hedgesG", g);
+    number(c, "ciLower", lower);
+    number(c, "ciUpper", upper);
+    reason.ifPresent(r -> c.put("reason", r));
+  }
+
+  /** One drill-down line or row: what, which category against which, g and its interval. */
+  private record DrillRow(
+      String kind,
+      String id,
+      List<String> category,
+      List<String> reference,
+      long n,
+      long referenceN,
+      OptionalDouble g,
+      OptionalDouble lower,
+      OptionalDouble upper,
+      String reason) {}
+
+  private static List<DrillRow> drillRows(GroupingResult g) {
+    List<DrillRow> rows = new ArrayList<>();
+    for (CompetencyDifference d : g.competencies()) {
+      rows.add(
+          new DrillRow(
+              "competency",
+              d.competencyId(),
+              d.category(),
+              d.reference(),
+              d.n(),
+              d.referenceN(),
+              d.g(),
+              d.ciLower(),
+              d.ciUpper(),
+              d.reason().orElse("")));
+    }
+    for (ScoreDifference d : g.stages()) {
+      rows.add(drillRow("stage", d));
+    }
+    for (ScoreDifference d : g.seats()) {
+      rows.add(drillRow("seat", d));
+    }
+    return rows;
+  }
+
+  private static DrillRow drillRow(String kind, ScoreDifference d) {
+    return new DrillRow(
+        kind,
+        d.scoreId(),
+        d.category(),
+        d.reference(),
+        d.n(),
+        d.referenceN(),
+        d.g(),
+        d.ciLower(),
+        d.ciUpper(),
+        d.reason().orElse(""));
   }
 
   static void number(ObjectNode node, String field, OptionalDouble value) {
@@ -97,13 +199,16 @@ final class AuditCommandReports {
         String.format(
             Locale.ROOT,
             "Adverse-impact audit: %d candidates; median score %s; categories under %s of the"
-                + " candidates excluded from ratios%s.%n",
+                + " candidates excluded from ratios%s; Fisher tests at the %s level; small counts"
+                + " under %d applicants.%n",
             report.candidates(),
             fixed(report.medianScore(), 2),
             options.minShare(),
             options.suppressBelow() > 0
                 ? "; categories under " + options.suppressBelow() + " candidates suppressed"
-                : ""));
+                : "",
+            options.significanceLevel(),
+            options.smallCount()));
     out.append(
         "An impact ratio under 0.8 asks for a closer look; it is not a finding of"
             + " discrimination.\n");
@@ -114,7 +219,8 @@ final class AuditCommandReports {
       out.append(
           String.format(
               Locale.ROOT,
-              " (unknown: %d, suppressed categories: %d)%n",
+              " (unknown%s: %d, suppressed categories: %d)%n",
+              g.suppressedCategories() > 0 ? " or suppressed" : "",
               g.unknown(),
               g.suppressedCategories()));
       out.append(
@@ -151,18 +257,19 @@ final class AuditCommandReports {
                 interval(r),
                 flags(r)));
       }
-      for (CompetencyDifference d : g.competencies()) {
+      for (DrillRow d : drillRows(g)) {
         out.append(
             String.format(
                 Locale.ROOT,
-                "  %s, %s against %s: Hedges' g %s %s%n",
-                VisibleText.of(d.competencyId()),
+                "  %s %s, %s against %s: Hedges' g %s %s%n",
+                d.kind(),
+                VisibleText.of(d.id()),
                 VisibleText.of(String.join(" / ", d.category())),
                 VisibleText.of(String.join(" / ", d.reference())),
                 fixed(d.g(), 2),
                 d.g().isPresent()
-                    ? "[" + fixed(d.ciLower(), 2) + ", " + fixed(d.ciUpper(), 2) + "]"
-                    : "(" + d.reason().orElse("") + ")"));
+                    ? "[" + fixed(d.lower(), 2) + ", " + fixed(d.upper(), 2) + "]"
+                    : "(" + d.reason() + ")"));
       }
     }
     return out.toString()
@@ -171,69 +278,162 @@ final class AuditCommandReports {
         .collect(Collectors.joining("\n", "", "\n"));
   }
 
+  /**
+   * The page follows the shape of the bias-audit summaries that 6 RCNY 5-301 and 5-303 call for
+   * (and its worked examples print): a table per dimension ("Sex Categories", "Race/Ethnicity
+   * Categories") and per intersection, with the number of applicants, the number selected, the
+   * selection rate and the impact ratio (and the scoring rate and its ratio), the excluded
+   * categories with their counts, rates and the reason, and a note of the individuals of unknown
+   * category left out of the calculations. The statistics, a chart of the impact ratios against the
+   * 0.8 line and the drill-down follow each table.
+   */
   static String html(AuditReport report, AuditOptions options) {
     StringBuilder out = new StringBuilder();
     out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<title>Adverse-impact audit</title><style>")
-        .append("body{font-family:sans-serif;margin:2em}table{border-collapse:collapse}")
+        .append("<title>Summary of adverse-impact audit results</title><style>")
+        .append(
+            "body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin:.5em 0}")
         .append("td,th{border:1px solid #ccc;padding:.25em .5em;text-align:right}")
-        .append("td:first-child,th:first-child{text-align:left}.flag{color:#a00}")
-        .append("</style></head><body>\n<h1>Adverse-impact audit</h1>\n");
+        .append("td.c,th.c{text-align:left}.flag{color:#a00}.note{font-size:90%}")
+        .append("</style></head><body>\n<h1>Summary of adverse-impact audit results</h1>\n");
     out.append(
         String.format(
             Locale.ROOT,
-            "<p>%d candidates; median score %s. Categories under %s of the candidates are"
-                + " excluded from the ratios. An impact ratio under 0.8 asks for a closer look; it"
-                + " is not a finding of discrimination.</p>\n",
+            "<p>%d candidates audited; median score %s. Impact ratios compare each category's rate"
+                + " with the highest rate. Categories under %s of the candidates are excluded from"
+                + " the ratios%s. Fisher exact tests at the %s level; comparisons with fewer than %d"
+                + " applicants on either side are marked SMALL_COUNTS.</p>\n"
+                + "<p>An impact ratio under 0.8 asks for a closer look; it is not a finding of"
+                + " discrimination.</p>\n",
             report.candidates(),
             e(fixed(report.medianScore(), 2)),
-            options.minShare()));
+            options.minShare(),
+            options.suppressBelow() > 0
+                ? "; categories of fewer than " + options.suppressBelow() + " are suppressed"
+                : "",
+            options.significanceLevel(),
+            options.smallCount()));
     List<GroupingResult> all = new ArrayList<>(report.dimensions());
     all.addAll(report.intersections());
     for (GroupingResult g : all) {
-      out.append("<h2>").append(e(String.join(" \u00d7 ", g.dimensions()))).append("</h2>\n");
-      out.append(
-          String.format(
-              Locale.ROOT,
-              "<p>Unknown category: %d. Suppressed categories: %d.</p>\n",
-              g.unknown(),
-              g.suppressedCategories()));
-      out.append(
-          "<table><tr><th>Category</th><th>Applicants</th><th>Selected</th><th>Selection"
-              + " rate</th><th>Impact ratio</th><th>Scoring rate</th><th>Scoring impact"
-              + " ratio</th><th>Fisher p</th><th>z</th><th>Shortfall</th><th>Ratio"
-              + " interval</th><th>Flags</th></tr>\n");
-      for (CategoryResult r : g.categories()) {
-        out.append("<tr><td>")
-            .append(e(String.join(" / ", r.category())))
-            .append("</td><td>")
-            .append(r.applicants())
-            .append("</td><td>")
-            .append(r.selected())
-            .append("</td><td>")
-            .append(percent(r.selectionRate()))
-            .append("</td><td>")
-            .append(fixed(r.impactRatio(), 2))
-            .append("</td><td>")
-            .append(percent(r.scoringRate()))
-            .append("</td><td>")
-            .append(fixed(r.scoringImpactRatio(), 2))
-            .append("</td><td>")
-            .append(pValue(r.fisherP()))
-            .append("</td><td>")
-            .append(fixed(r.z(), 2))
-            .append("</td><td>")
-            .append(whole(r.shortfall()))
-            .append("</td><td>")
-            .append(interval(r))
-            .append("</td><td class=\"flag\">")
-            .append(e(flags(r)))
-            .append("</td></tr>\n");
-      }
-      out.append("</table>\n").append(chart(g));
+      summaryTable(out, g);
+      statisticsTable(out, g);
+      out.append(chart(g));
+      drillTable(out, g);
     }
     out.append("</body></html>\n");
     return out.toString();
+  }
+
+  private static void summaryTable(StringBuilder out, GroupingResult g) {
+    boolean intersection = g.dimensions().size() > 1;
+    out.append("<h2>")
+        .append(
+            intersection
+                ? "Intersectional Categories: " + e(String.join(" \u00d7 ", g.dimensions()))
+                : e(g.dimensions().get(0)) + " Categories")
+        .append("</h2>\n<table><tr>");
+    for (String d : g.dimensions()) {
+      out.append("<th class=\"c\">").append(e(d)).append("</th>");
+    }
+    out.append(
+        "<th># of Applicants</th><th># Selected</th><th>Selection Rate</th><th>Impact Ratio</th>"
+            + "<th>Scoring Rate</th><th>Scoring Impact Ratio</th></tr>\n");
+    List<CategoryResult> excluded = new ArrayList<>();
+    for (CategoryResult r : g.categories()) {
+      out.append("<tr>");
+      for (String c : r.category()) {
+        out.append("<td class=\"c\">").append(e(c)).append("</td>");
+      }
+      out.append("<td>")
+          .append(r.applicants())
+          .append("</td><td>")
+          .append(r.selected())
+          .append("</td><td>")
+          .append(percent(r.selectionRate()))
+          .append("</td><td>")
+          .append(r.excluded().isPresent() ? "excluded" : fixed(r.impactRatio(), 2))
+          .append("</td><td>")
+          .append(percent(r.scoringRate()))
+          .append("</td><td>")
+          .append(r.excluded().isPresent() ? "excluded" : fixed(r.scoringImpactRatio(), 2))
+          .append("</td></tr>\n");
+      if (r.excluded().isPresent()) {
+        excluded.add(r);
+      }
+    }
+    out.append("</table>\n<p class=\"note\">");
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Note: %d individuals with an unknown category%s are not included in the calculations"
+                + " above.",
+            g.unknown(),
+            g.suppressedCategories() > 0
+                ? " or in one of " + g.suppressedCategories() + " suppressed categories"
+                : ""));
+    for (CategoryResult r : excluded) {
+      out.append(" ")
+          .append(e(String.join(" / ", r.category())))
+          .append(" is excluded from the impact ratios: ")
+          .append(e(r.excluded().orElse("")))
+          .append(".");
+    }
+    out.append("</p>\n");
+  }
+
+  private static void statisticsTable(StringBuilder out, GroupingResult g) {
+    out.append(
+        "<table><tr><th class=\"c\">Category</th><th>Fisher p</th><th>z</th><th>Shortfall</th>"
+            + "<th>Ratio interval</th><th class=\"c\">Flags</th></tr>\n");
+    for (CategoryResult r : g.categories()) {
+      out.append("<tr><td class=\"c\">")
+          .append(e(String.join(" / ", r.category())))
+          .append("</td><td>")
+          .append(pValue(r.fisherP()))
+          .append("</td><td>")
+          .append(fixed(r.z(), 2))
+          .append("</td><td>")
+          .append(whole(r.shortfall()))
+          .append("</td><td>")
+          .append(interval(r))
+          .append("</td><td class=\"c flag\">")
+          .append(e(flags(r)))
+          .append("</td></tr>\n");
+    }
+    out.append("</table>\n");
+  }
+
+  private static void drillTable(StringBuilder out, GroupingResult g) {
+    List<DrillRow> rows = drillRows(g);
+    if (rows.isEmpty()) {
+      return;
+    }
+    out.append(
+        "<table><tr><th class=\"c\">Drill-down</th><th class=\"c\">Category</th>"
+            + "<th class=\"c\">Against</th><th>n</th><th>Reference n</th><th>Hedges' g</th>"
+            + "<th>Interval</th></tr>\n");
+    for (DrillRow d : rows) {
+      out.append("<tr><td class=\"c\">")
+          .append(e(d.kind() + " " + d.id()))
+          .append("</td><td class=\"c\">")
+          .append(e(String.join(" / ", d.category())))
+          .append("</td><td class=\"c\">")
+          .append(e(String.join(" / ", d.reference())))
+          .append("</td><td>")
+          .append(d.n())
+          .append("</td><td>")
+          .append(d.referenceN())
+          .append("</td><td>")
+          .append(fixed(d.g(), 2))
+          .append("</td><td>")
+          .append(
+              d.g().isPresent()
+                  ? "[" + fixed(d.lower(), 2) + ", " + fixed(d.upper(), 2) + "]"
+                  : e(d.reason()))
+          .append("</td></tr>\n");
+    }
+    out.append("</table>\n");
   }
 
   /** Horizontal bars of the impact ratios, with the 0.8 line. */

@@ -4,17 +4,22 @@ import com.google.common.collect.ImmutableList;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Scorecard;
+import dev.rubric.core.VisibleText;
 import dev.rubric.core.json.ReadResult;
 import dev.rubric.core.json.RubricJson;
 import dev.rubric.interop.AtsVendor;
 import dev.rubric.interop.ImportMapping;
 import dev.rubric.interop.ImportResult;
 import dev.rubric.scoring.Evaluation;
+import dev.rubric.scoring.EvaluationContext;
 import dev.rubric.scoring.EvaluationJson;
 import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.Reason;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -89,6 +94,23 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "The import mapping for --from: vendor fields to competencies and seats.")
   @Nullable String mapping;
 
+  @Option(
+      names = "--as-of",
+      paramLabel = "INSTANT",
+      description =
+          "Evaluate as of this time (ISO-8601, e.g. 2026-11-20T17:00:00Z): overdue scorecards and"
+              + " a passed decision deadline are judged against it. Without it nothing is overdue;"
+              + " the library never reads the system clock.")
+  @Nullable String asOf;
+
+  @Option(
+      names = "--debrief-at",
+      paramLabel = "INSTANT",
+      description =
+          "When the debrief began: scorecards submitted after it are flagged"
+              + " SUBMITTED_AFTER_DEBRIEF and left out of the decision (but listed).")
+  @Nullable String debriefAt;
+
   @Parameters(
       index = "0",
       paramLabel = "SCORECARDS.json",
@@ -119,13 +141,14 @@ final class EvaluateCommand implements Callable<Integer> {
                               + name
                               + "' is not one of greenhouse, lever, ashby, merge"));
     }
+    EvaluationContext context = context();
     PrintWriter err = spec.commandLine().getErr();
     InterviewPlan interviewPlan = readPlan(plan, err);
     List<Scorecard> cards =
         vendor == null
             ? readScorecards(scorecards, err)
             : importScorecards(vendor, interviewPlan, err);
-    Evaluation evaluation = Evaluator.standard().evaluate(interviewPlan, cards);
+    Evaluation evaluation = Evaluator.standard().evaluate(interviewPlan, cards, context);
     if (!cards.isEmpty() && evaluation.used().isEmpty()) {
       // Nothing was rated: a report would only list every seat as owing a scorecard.
       Reason why = evaluation.decision().reasons().get(0);
@@ -139,6 +162,40 @@ final class EvaluateCommand implements Callable<Integer> {
         };
     write(report);
     return ExitCodes.OK;
+  }
+
+  /** The caller's clock from --as-of and --debrief-at; a malformed or inverted pair is usage. */
+  private EvaluationContext context() {
+    EvaluationContext.Builder c = EvaluationContext.builder();
+    Optional<Instant> now = instant("--as-of", asOf);
+    Optional<Instant> debrief = instant("--debrief-at", debriefAt);
+    now.ifPresent(c::asOf);
+    debrief.ifPresent(c::debriefAt);
+    if (now.isPresent() && debrief.isPresent() && debrief.get().isAfter(now.get())) {
+      throw usage(
+          "--debrief-at "
+              + debrief.get()
+              + " is after --as-of "
+              + now.get()
+              + "; a debrief cannot have begun after the evaluation time");
+    }
+    return c.build();
+  }
+
+  private Optional<Instant> instant(String option, @Nullable String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(OffsetDateTime.parse(text).toInstant());
+    } catch (DateTimeParseException e) {
+      throw usage(
+          "Invalid value for option '"
+              + option
+              + "': '"
+              + VisibleText.of(text)
+              + "' is not an ISO-8601 time with an offset, such as 2026-11-20T17:00:00Z");
+    }
   }
 
   private void write(String report) {

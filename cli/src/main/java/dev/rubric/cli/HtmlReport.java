@@ -83,6 +83,12 @@ final class HtmlReport {
     breadthDepth(h, findings);
     consensus(h, plan, findings);
     agenda(h, plan, findings);
+    if (TimelineSection.applies(
+        evaluation.findings().readiness().timeline(), evaluation.calibrationOnly())) {
+      h.append(
+          TimelineSection.html(
+              evaluation.findings().readiness().timeline(), evaluation.calibrationOnly()));
+    }
     scorecards(h, evaluation);
     h.append("</body>\n</html>\n");
     return h.toString();

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       AgreementCommand.class,
       CalibrateCommand.class,
       AuditCommand.class,
+      DiffCommand.class,
       ExportRatingsCommand.class
     },
     footer = {"", "Exit codes: 0 ok, 1 input rejected, 2 usage error."})

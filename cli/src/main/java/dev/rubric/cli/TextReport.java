@@ -158,6 +158,12 @@ final class TextReport {
     }
 
     line(out, "");
+    if (TimelineSection.applies(findings.readiness().timeline(), evaluation.calibrationOnly())) {
+      out.append(
+          TimelineSection.text(findings.readiness().timeline(), evaluation.calibrationOnly()));
+      out.append(TimelineSection.approval(plan)).append('\n');
+      line(out, "");
+    }
     line(
         out,
         "SCORECARDS: %d used, %d rejected",

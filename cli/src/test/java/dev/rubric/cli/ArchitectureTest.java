@@ -71,6 +71,30 @@ class ArchitectureTest {
           .callMethodWhere(
               target(name("printStackTrace")).and(target(owner(assignableTo(Throwable.class)))));
 
+  /**
+   * The library never reads the system clock: whatever depends on "now" (an overdue scorecard, a
+   * passed decision deadline) is measured against the caller's {@code EvaluationContext}.
+   */
+  @ArchTest
+  static final ArchRule libraryNeverReadsTheClock =
+      noClasses()
+          .that()
+          .resideInAnyPackage(LIBRARY)
+          .should()
+          .callMethod(System.class, "currentTimeMillis")
+          .orShould()
+          .callMethod(System.class, "nanoTime")
+          .orShould()
+          .callMethodWhere(
+              target(name("now"))
+                  .and(target(owner(assignableTo(java.time.temporal.Temporal.class)))))
+          .orShould()
+          .dependOnClassesThat()
+          .areAssignableTo(java.time.Clock.class)
+          .orShould()
+          .dependOnClassesThat()
+          .areAssignableTo(java.time.InstantSource.class);
+
   @ArchTest
   static final ArchRule generatedImmutablesAreNotPublic =
       classes()

@@ -92,7 +92,109 @@ class AuditCommandTest {
             html.toString());
     assertThat(page.exitCode).isZero();
     String written = Files.readString(html);
-    assertThat(written).contains("<h2>race</h2>", "<h2>race \u00d7 sex</h2>", "<svg", ">0.8<");
+    // The shape of a published bias-audit summary: a table per dimension and per intersection
+    // with applicants, selected, selection rate and impact ratio, and the note of unknowns.
+    assertThat(written)
+        .contains(
+            "<h2>race Categories</h2>",
+            "<h2>Intersectional Categories: race \u00d7 sex</h2>",
+            "<th># of Applicants</th><th># Selected</th><th>Selection Rate</th><th>Impact Ratio</th>",
+            "<td class=\"c\">Black</td><td>40</td><td>12</td><td>30.0%</td><td>0.50</td>",
+            "Note: 0 individuals with an unknown category are not included in the calculations",
+            "<svg",
+            ">0.8<");
+  }
+
+  @Test
+  void significanceLevelAndSmallCountsAreOptions() throws IOException {
+    String[] files = example();
+    CommandRun strict =
+        CommandRun.of(
+            "audit",
+            "--groups",
+            files[0],
+            "--outcomes",
+            files[1],
+            "--format",
+            "json",
+            "--significance-level",
+            "0.001",
+            "--small-below",
+            "50");
+    assertThat(strict.err).isEmpty();
+    JsonNode black =
+        new ObjectMapper().readTree(strict.out).get("dimensions").get(0).get("categories").get(0);
+    // p = 0.0034 is not under 0.001; 40 Black applicants are under 50.
+    assertThat(black.get("flags").toString()).isEqualTo("[\"BELOW_FOUR_FIFTHS\",\"SMALL_COUNTS\"]");
+    // The interval is at 1 - 0.001 = 99.9%: wider than the 95% one.
+    assertThat(black.get("ciLower").asDouble()).isLessThan(0.3014329410455969);
+    CommandRun text =
+        CommandRun.of(
+            "audit", "--groups", files[0], "--outcomes", files[1], "--significance-level", "0.01");
+    assertThat(text.out).contains("Fisher tests at the 0.01 level; small counts under 30");
+    CommandRun bad =
+        CommandRun.of(
+            "audit", "--groups", files[0], "--outcomes", files[1], "--significance-level", "1");
+    assertThat(bad.exitCode).isEqualTo(2);
+    assertThat(bad.err).contains("Invalid value for option '--significance-level': 1.0");
+    CommandRun negative =
+        CommandRun.of("audit", "--groups", files[0], "--outcomes", files[1], "--small-below", "-1");
+    assertThat(negative.exitCode).isEqualTo(2);
+    assertThat(negative.err).contains("Invalid value for option '--small-below': -1 is < 0");
+  }
+
+  /** A category of 3 under --suppress-below 5 leaves no trace in text, JSON or HTML. */
+  @Test
+  void suppressedCategoryLeavesNoTraceInAnyFormat() throws IOException {
+    StringBuilder groups = new StringBuilder("candidateId,race,sex\n");
+    StringBuilder outcomes = new StringBuilder("candidateId,selected,score\n");
+    for (int i = 0; i < 63; i++) {
+      String race = i < 3 ? "Zeta" : i % 2 == 0 ? "White" : "Black";
+      groups.append("c").append(i).append(',').append(race).append(i % 3 == 0 ? ",F\n" : ",M\n");
+      outcomes.append("c").append(i).append(i % 4 == 0 ? ",1," : ",0,").append(i % 9).append('\n');
+    }
+    Path g = dir.resolve("g.csv");
+    Path o = dir.resolve("o.csv");
+    Files.writeString(g, groups);
+    Files.writeString(o, outcomes);
+    for (String format : new String[] {"text", "json", "html"}) {
+      CommandRun run =
+          CommandRun.of(
+              "audit",
+              "--groups",
+              g.toString(),
+              "--outcomes",
+              o.toString(),
+              "--suppress-below",
+              "5",
+              "--format",
+              format);
+      assertThat(run.exitCode).isZero();
+      assertThat(run.out).as(format).doesNotContain("Zeta");
+    }
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(
+                CommandRun.of(
+                        "audit",
+                        "--groups",
+                        g.toString(),
+                        "--outcomes",
+                        o.toString(),
+                        "--suppress-below",
+                        "5",
+                        "--format",
+                        "json")
+                    .out);
+    for (JsonNode grouping : json.get("dimensions")) {
+      long shown = 0;
+      for (JsonNode row : grouping.get("categories")) {
+        shown += row.get("applicants").asLong();
+      }
+      // No total less the rows gives the suppressed count on its own.
+      assertThat(json.get("candidates").asLong() - shown)
+          .isEqualTo(grouping.get("unknown").asLong());
+    }
   }
 
   @Test
@@ -120,6 +222,42 @@ class AuditCommandTest {
     assertThat(json.get("dimensions").get(0).get("unknown").asInt()).isEqualTo(40);
     assertThat(json.get("dimensions").get(0).get("categories").get(0).get("applicants").asInt())
         .isEqualTo(40);
+    // With one category there is no comparison; the drill-down fields are there, per competency,
+    // stage and seat.
+    JsonNode site = json.get("dimensions").get(0);
+    assertThat(site.has("competencies")).isTrue();
+    assertThat(site.has("stages")).isTrue();
+    assertThat(site.has("seats")).isTrue();
+  }
+
+  @Test
+  void drillDownPerStageAndSeatFromScorecards() throws IOException {
+    StringBuilder groups = new StringBuilder("candidateId,site\n");
+    for (int i = 1; i <= 80; i++) {
+      groups.append(String.format(Locale.ROOT, "h-%03d,%s%n", i, i % 2 == 0 ? "north" : "south"));
+    }
+    Path g = dir.resolve("groups.csv");
+    Files.writeString(g, groups);
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "--groups",
+            g.toString(),
+            "--plan",
+            "../examples/plans/ml-engineer.json",
+            "--format",
+            "json",
+            "../examples/data/history.json");
+    assertThat(run.err).isEmpty();
+    JsonNode site = new ObjectMapper().readTree(run.out).get("dimensions").get(0);
+    assertThat(site.get("stages").findValuesAsText("stageId"))
+        .contains("technical-panel", "cross-functional-panel");
+    assertThat(site.get("seats").findValuesAsText("seatId"))
+        .contains("deployment-depth", "stakeholder-communication");
+    assertThat(site.get("competencies").size()).isPositive();
+    JsonNode stage = site.get("stages").get(0);
+    assertThat(stage.get("n").asInt()).isPositive();
+    assertThat(stage.has("hedgesG")).isTrue();
   }
 
   private CommandRun runWith(String groups, String outcomes) throws IOException {
@@ -151,6 +289,30 @@ class AuditCommandTest {
         .startsWith("rubric: ")
         .endsWith("row 1: the header must start with candidateId\n");
     assertThat(bad.err.lines()).hasSize(1);
+  }
+
+  @Test
+  void blankCellsIdsAndDimensionsAreOneLocatedLine() throws IOException {
+    String ok = "candidateId,selected,score\na,1,3\nb,0,\n";
+    // Cells are read without surrounding spaces: a cell of spaces is an unknown category.
+    CommandRun blankCategory = runWith("candidateId,sex\na,F\nb, \n", ok);
+    assertThat(blankCategory.exitCode).isZero();
+    assertThat(blankCategory.out).contains("sex (unknown: 1, suppressed categories: 0)");
+    assertThat(runWith("candidateId,sex\na,F\n  ,M\n", ok).err)
+        .endsWith("g.csv: row 3: empty candidateId\n");
+    assertThat(runWith("candidateId,sex\na,F\nb,M\n", "candidateId,selected,score\n\t,1,3\n").err)
+        .endsWith("o.csv: row 2: empty candidateId\n");
+    assertThat(runWith("candidateId, \na,F\n", ok).err)
+        .endsWith("g.csv: row 1, column 2: empty dimension name\n");
+    assertThat(runWith("candidateId,sex,sex\na,F,F\n", ok).err)
+        .endsWith("g.csv: row 1, column 3: dimension sex given twice\n");
+    assertThat(runWith("candidateId,sex\na,F\nb,M\n", "candidateId,selected,score\na,yes,3\n").err)
+        .endsWith("o.csv: row 2, column 2: selected (yes) must be 0 or 1\n");
+    assertThat(runWith("candidateId,sex\na,F\nb,M\n", "candidateId,selected,score\na,1,NaN\n").err)
+        .endsWith("o.csv: row 2, column 3: score (NaN) must be a finite number\n");
+    assertThat(
+            runWith("candidateId,sex\na,F\nb,M\n", "candidateId,selected,score\na,1,3\na,0,\n").err)
+        .endsWith("o.csv: row 3: candidate a appears twice (first on row 2)\n");
   }
 
   @Test

@@ -69,7 +69,10 @@ class DemoCommandTest {
         .containsSubsequence(
             "Candidate 1 of 3: a T-shaped engineer",
             "DECISION: HIRE",
-            "  - SCORE_AT_OR_ABOVE_THRESHOLD (score=3.316, threshold=3)",
+            "  - SCORE_AT_OR_ABOVE_THRESHOLD (score=3.310, threshold=3)",
+            "TIMELINE",
+            "  stage technical-panel",
+            "  plan approved at 2025-12-15T16:00:00Z by dana.okafor (Hiring manager)",
             "Candidate 2 of 3: a strong researcher who cannot ship",
             "DECISION: NO_HIRE",
             "  - MUST_HAVE_BAR_MISSED [model-serving] (score=2, bar=3, shortfall=1)",

@@ -64,9 +64,9 @@ class ValidateCommandTest {
         .containsExactly(
             "ERROR HIRE_LINE_OUTSIDE_SCALE at /scale/hireLine: The hire line 7 is not a level of"
                 + " the scale; use one of [1, 2, 3, 4].",
-            "ERROR UNKNOWN_COMPETENCY at /profile/requirements/11/competencyId: The requirement"
+            "ERROR UNKNOWN_COMPETENCY at /profile/requirements/13/competencyId: The requirement"
                 + " names unknown competency 'modelling'.",
-            "ADVICE UNWEIGHTED_COMPETENCY at /competencies/11: Competency 'modeling-depth' has no"
+            "ADVICE UNWEIGHTED_COMPETENCY at /competencies/13: Competency 'modeling-depth' has no"
                 + " requirement, so it is reported but does not count toward the overall score.",
             plan + ": 2 errors, 1 advice; the plan is rejected");
     assertThat(run.err).isEqualTo("rubric: " + plan + ": the plan is rejected with 2 errors\n");

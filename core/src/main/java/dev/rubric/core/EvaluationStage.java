@@ -1,6 +1,8 @@
 package dev.rubric.core;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Duration;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -21,7 +23,15 @@ public abstract class EvaluationStage {
   /** {@return the ids of the panel roles (seats) that interview in this stage} */
   public abstract ImmutableList<String> panelRoles();
 
-  /** {@return a builder} */
+  /**
+   * How soon after an interview in this stage its scorecard is due, for example {@code PT24H};
+   * empty when the stage sets no deadline. Must be positive.
+   *
+   * @return the feedback deadline, counted from the interview
+   */
+  public abstract Optional<Duration> feedbackDueWithin();
+
+  /** Returns a builder. */
   public static Builder builder() {
     return new Builder();
   }

@@ -2,6 +2,8 @@ package dev.rubric.core;
 
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.json.RubricJson;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -47,9 +49,50 @@ public abstract class InterviewPlan {
   }
 
   /**
-   * {@return the content fingerprint: {@code sha256:} followed by the lowercase hex SHA-256 of the
-   * plan's canonical JSON (fixed key order, no insignificant whitespace, UTF-8)} The same content
-   * always gives the same fingerprint; any change to the content changes it.
+   * How soon after a candidate's first interview the hiring decision is due, for example {@code
+   * P5D}; empty when the plan sets no deadline. Must be positive.
+   *
+   * @return the decision deadline, counted from the first interview
+   */
+  public abstract Optional<Duration> decisionDueWithin();
+
+  /**
+   * Who approved this plan, in which stakeholder role and when; empty in plans that record no
+   * sign-off (validation then advises {@code NO_APPROVAL}).
+   *
+   * @return the approvals, in plan order
+   */
+  public abstract ImmutableList<Approval> approvals();
+
+  /**
+   * When the plan counts as approved: the latest of its approvals, once every listed stakeholder
+   * has signed off; empty when there is no approval.
+   *
+   * @return the approval time, if any
+   */
+  public Optional<Instant> approvedAt() {
+    return approvals().stream().map(Approval::approvedAt).max(Instant::compareTo);
+  }
+
+  /**
+   * The stage in which the seat {@code panelRoleId} interviews, if any: the first stage listing it.
+   *
+   * @param panelRoleId a panel role id
+   * @return the stage, or empty when no stage lists the seat
+   */
+  public Optional<EvaluationStage> stageOf(String panelRoleId) {
+    for (EvaluationStage s : stages()) {
+      if (s.panelRoles().contains(panelRoleId)) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The content fingerprint: {@code sha256:} followed by the lowercase hex SHA-256 of the plan's
+   * canonical JSON (fixed key order, no insignificant whitespace, UTF-8). The same content always
+   * gives the same fingerprint; any change to the content changes it.
    */
   @Value.Lazy
   public String fingerprint() {
@@ -57,10 +100,35 @@ public abstract class InterviewPlan {
   }
 
   /**
-   * {@return the competency with {@code id}, if any}
+   * The scoring fingerprint: {@code sha256:} and the lowercase hex SHA-256 of the canonical form of
+   * only what changes a score or a decision (the scale's levels and hire line, competency ids and
+   * areas, requirements, bars, weights, the breadth/depth expectation, each seat's competencies and
+   * whether it is a shadow seat). Fixing an anchor's wording, a title, a prompt, the environment,
+   * stages, deadlines or approvals changes {@link #fingerprint()} but not this one.
    *
-   * @param id the id to look up
+   * @return the scoring fingerprint
    */
+  @Value.Lazy
+  public String scoringFingerprint() {
+    return ScoringContent.fingerprint(this);
+  }
+
+  /**
+   * Whether a scorecard naming {@code planFingerprint} was written against this plan's scoring
+   * criteria: it names this plan's {@link #scoringFingerprint()} (what scorecards should carry) or
+   * its whole-plan {@link #fingerprint()} (what scorecards written before scoring fingerprints
+   * carry, honoured as long as the plan is unchanged).
+   *
+   * @param planFingerprint the fingerprint a scorecard names
+   * @return whether it matches
+   * @throws NullPointerException if {@code planFingerprint} is null
+   */
+  public boolean matchesFingerprint(String planFingerprint) {
+    java.util.Objects.requireNonNull(planFingerprint, "planFingerprint");
+    return planFingerprint.equals(scoringFingerprint()) || planFingerprint.equals(fingerprint());
+  }
+
+  /** The competency with {@code id}, if any. */
   public Optional<Competency> competency(String id) {
     for (Competency c : competencies()) {
       if (c.id().equals(id)) {

@@ -1,6 +1,7 @@
 package dev.rubric.core;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -26,10 +27,25 @@ public abstract class PanelRole {
   public abstract ImmutableList<String> scenarioPrompts();
 
   /**
-   * {@return whether this seat assesses {@code competencyId}}
+   * The kind of interviewer who sits in this seat; empty in plans written before seat kinds existed
+   * (validation then advises {@code SEAT_KIND_MISSING}).
    *
-   * @param competencyId the id of the competency, as in the plan
+   * @return the seat's kind, if the plan gives it
    */
+  public abstract Optional<SeatKind> kind();
+
+  /**
+   * Whether this is a shadow seat: an interviewer in training sits in and writes a scorecard that
+   * counts in calibration and training, never in the decision. Defaults to {@code false}.
+   *
+   * @return whether the seat is a shadow seat
+   */
+  @Value.Default
+  public boolean shadow() {
+    return false;
+  }
+
+  /** Whether this seat assesses {@code competencyId}. */
   public boolean assesses(String competencyId) {
     return competencies().contains(competencyId);
   }

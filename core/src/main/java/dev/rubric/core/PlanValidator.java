@@ -35,6 +35,9 @@ final class PlanValidator {
     Set<String> competencyIds = checkCompetencies(scaleOk);
     Map<String, Integer> seatsPerCompetency = checkPanelRoles(competencyIds);
     checkStages();
+    checkKinds(seatsPerCompetency);
+    checkApprovals();
+    plan.decisionDueWithin().ifPresent(d -> deadline(d, "/decisionDueWithin"));
     checkProfile(scaleOk, competencyIds, seatsPerCompetency);
     checkCoverage(seatsPerCompetency);
   }
@@ -171,8 +174,8 @@ final class PlanValidator {
               "Panel role '%s' lists competency '%s' twice.",
               role.id(),
               id);
-        } else {
-          seats.merge(id, 1, Integer::sum);
+        } else if (!role.shadow()) {
+          seats.merge(id, 1, Integer::sum); // a shadow seat never counts toward the decision
         }
       }
       if (role.scenarioPrompts().isEmpty()) {
@@ -193,6 +196,7 @@ final class PlanValidator {
           NO_STAGES, "/stages", "The plan defines no evaluation stages; define them in advance.");
     }
     Set<String> ids = new HashSet<>();
+    Set<String> inStage = new HashSet<>();
     for (int i = 0; i < plan.stages().size(); i++) {
       EvaluationStage stage = plan.stages().get(i);
       String path = "/stages/" + i;
@@ -204,6 +208,7 @@ final class PlanValidator {
             stage.id());
       }
       blank(stage.title(), path + "/title", "stage title");
+      stage.feedbackDueWithin().ifPresent(d -> deadline(d, path + "/feedbackDueWithin"));
       Set<String> listed = new HashSet<>();
       for (int j = 0; j < stage.panelRoles().size(); j++) {
         String id = stage.panelRoles().get(j);
@@ -222,8 +227,107 @@ final class PlanValidator {
               "Stage '%s' lists panel role '%s' twice.",
               stage.id(),
               id);
+        } else if (!inStage.add(id)) {
+          error(
+              SEAT_IN_SEVERAL_STAGES,
+              rpath,
+              "Panel role '%s' is already in an earlier stage; a seat interviews in exactly one"
+                  + " stage.",
+              id);
         }
       }
+    }
+    if (!plan.stages().isEmpty()) {
+      for (int i = 0; i < plan.panelRoles().size(); i++) {
+        PanelRole role = plan.panelRoles().get(i);
+        if (!inStage.contains(role.id())) {
+          error(
+              SEAT_WITHOUT_STAGE,
+              "/panelRoles/" + i + "/id",
+              "Panel role '%s' belongs to no stage; list it in the stage where it interviews.",
+              role.id());
+        }
+      }
+    }
+  }
+
+  private void deadline(java.time.Duration d, String path) {
+    if (d.isZero() || d.isNegative()) {
+      error(
+          INVALID_DEADLINE, path, "The deadline %s must be a positive duration such as PT24H.", d);
+    }
+  }
+
+  /** Seat kinds: each seat says its kind; the panel has both kinds; technical skills are probed. */
+  private void checkKinds(Map<String, Integer> seatsPerCompetency) {
+    boolean technical = false;
+    boolean crossFunctional = false;
+    boolean anyKind = false;
+    for (int i = 0; i < plan.panelRoles().size(); i++) {
+      PanelRole role = plan.panelRoles().get(i);
+      if (role.kind().isEmpty()) {
+        advice(
+            SEAT_KIND_MISSING,
+            "/panelRoles/" + i + "/kind",
+            "Panel role '%s' does not say whether it is technical or cross_functional.",
+            role.id());
+        continue;
+      }
+      anyKind = true;
+      if (!role.shadow()) {
+        technical |= role.kind().get() == SeatKind.TECHNICAL;
+        crossFunctional |= role.kind().get() == SeatKind.CROSS_FUNCTIONAL;
+      }
+    }
+    if (anyKind && !technical) {
+      advice(
+          PANEL_LACKS_KIND,
+          "/panelRoles",
+          "The panel has no technical seat; add technical leaders capable of probing production"
+              + " tradeoffs.");
+    }
+    if (anyKind && !crossFunctional) {
+      advice(
+          PANEL_LACKS_KIND,
+          "/panelRoles",
+          "The panel has no cross-functional seat; add stakeholders who evaluate communication and"
+              + " collaboration.");
+    }
+    for (int i = 0; i < plan.competencies().size(); i++) {
+      Competency c = plan.competencies().get(i);
+      if (c.area().equals("communication") || seatsPerCompetency.getOrDefault(c.id(), 0) == 0) {
+        continue;
+      }
+      boolean onlyCrossFunctional = true;
+      for (PanelRole role : plan.panelRoles()) {
+        if (!role.shadow() && role.assesses(c.id())) {
+          onlyCrossFunctional &= role.kind().equals(Optional.of(SeatKind.CROSS_FUNCTIONAL));
+        }
+      }
+      if (onlyCrossFunctional) {
+        advice(
+            TECHNICAL_FROM_CROSS_FUNCTIONAL,
+            "/competencies/" + i,
+            "Technical competency '%s' (area '%s') is assessed only from cross-functional seats;"
+                + " have a technical seat probe it.",
+            c.id(),
+            c.area());
+      }
+    }
+  }
+
+  private void checkApprovals() {
+    if (plan.approvals().isEmpty()) {
+      advice(
+          NO_APPROVAL,
+          "/approvals",
+          "Nobody has approved the plan; have the stakeholders sign off on it before interviews"
+              + " begin.");
+    }
+    for (int i = 0; i < plan.approvals().size(); i++) {
+      Approval a = plan.approvals().get(i);
+      blank(a.approver(), "/approvals/" + i + "/approver", "approver");
+      blank(a.role(), "/approvals/" + i + "/role", "stakeholder role");
     }
   }
 

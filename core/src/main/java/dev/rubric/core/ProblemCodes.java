@@ -103,6 +103,36 @@ public final class ProblemCodes {
   /** A: the plan defines no evaluation stages ("define evaluation stages in advance"). */
   public static final String NO_STAGES = "NO_STAGES";
 
+  /**
+   * E: the plan defines stages but a seat belongs to none of them (every seat interviews in exactly
+   * one stage).
+   */
+  public static final String SEAT_WITHOUT_STAGE = "SEAT_WITHOUT_STAGE";
+
+  /** E: a seat is listed in more than one stage. */
+  public static final String SEAT_IN_SEVERAL_STAGES = "SEAT_IN_SEVERAL_STAGES";
+
+  /** E: a deadline ({@code feedbackDueWithin}, {@code decisionDueWithin}) is zero or negative. */
+  public static final String INVALID_DEADLINE = "INVALID_DEADLINE";
+
+  /** A: a seat does not say whether it is {@code technical} or {@code cross_functional}. */
+  public static final String SEAT_KIND_MISSING = "SEAT_KIND_MISSING";
+
+  /**
+   * A: the panel (shadow seats aside) has no technical seat or no cross-functional seat; the guide
+   * asks for both technical leaders and cross-functional stakeholders.
+   */
+  public static final String PANEL_LACKS_KIND = "PANEL_LACKS_KIND";
+
+  /**
+   * A: a technical competency (any area other than {@code communication}) is assessed only from
+   * cross-functional seats.
+   */
+  public static final String TECHNICAL_FROM_CROSS_FUNCTIONAL = "TECHNICAL_FROM_CROSS_FUNCTIONAL";
+
+  /** A: nobody has approved the plan ("align stakeholders early"). */
+  public static final String NO_APPROVAL = "NO_APPROVAL";
+
   // ---- scorecards: errors ----
   /** E: the scorecard names a plan fingerprint that is not this plan's. */
   public static final String FINGERPRINT_MISMATCH = "FINGERPRINT_MISMATCH";

@@ -59,6 +59,14 @@ public abstract class Scorecard {
    */
   public abstract Instant submittedAt();
 
+  /**
+   * When the interview took place; empty in scorecards that do not say (all scorecards written
+   * before this field existed). Feedback latency and deadlines are counted from it.
+   *
+   * @return the interview time, if known
+   */
+  public abstract Optional<Instant> interviewedAt();
+
   /** Puts the ratings in canonical order: by competency id, ties in arrival order. */
   @Value.Check
   Scorecard canonical() {

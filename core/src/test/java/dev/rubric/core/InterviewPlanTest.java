@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 
 class InterviewPlanTest {
   @Test
-  void minimalPlanHasNoProblems() {
-    InterviewPlan plan = Plans.minimal().build();
-    assertThat(plan.validate().problems()).isEmpty();
+  void minimalPlanHasNoProblemsOnceSeatKindsAndASignOffAreGiven() {
+    assertThat(ProcessPlanTest.complete().build().validate().problems()).isEmpty();
+    assertThat(Plans.minimal().build().validate().errors()).isEmpty();
   }
 
   @Test

@@ -104,7 +104,7 @@ public final class HistoryGenerator {
           String.format(Locale.ROOT, "candidates (%s) must be >= 0", candidates));
     }
     InterviewPlan plan = MlEngineerRubric.plan();
-    String fingerprint = plan.fingerprint();
+    String fingerprint = plan.scoringFingerprint();
     Random random = new Random(seed);
     ImmutableList.Builder<Scorecard> cards = ImmutableList.builder();
     for (int c = 0; c < candidates; c++) {
@@ -168,7 +168,8 @@ public final class HistoryGenerator {
             .interviewerId(interviewer)
             .panelRoleId(seat.id())
             .planFingerprint(fingerprint)
-            .submittedAt(at);
+            .interviewedAt(at)
+            .submittedAt(at.plus(feedbackLatency(candidateId, interviewer)));
     int sum = 0;
     for (String competencyId : seat.competencies()) {
       double latent = ability.getOrDefault(competencyId, 2.5);
@@ -188,6 +189,16 @@ public final class HistoryGenerator {
     int overall = (int) Math.round((double) sum / seat.competencies().size());
     card.overallRecommendation(Recommendation.values()[overall - 1]);
     return card.build();
+  }
+
+  /**
+   * How long after the interview the scorecard is submitted: 2 to 31 hours, a fixed function of the
+   * candidate and the interviewer (no random draw, so the ratings are those of the same seed), so
+   * that some scorecards miss the technical panel's 24-hour deadline.
+   */
+  private static Duration feedbackLatency(String candidateId, String interviewer) {
+    int h = Math.floorMod((candidateId + "/" + interviewer).hashCode(), 30);
+    return Duration.ofHours(2 + h);
   }
 
   private static String interviewer(int seat, int k) {

@@ -147,19 +147,40 @@ final class MlEngineerCompetencies {
                 + " review for a regulated decision) and shaped the platform's defaults."),
         // ---- breadth: cloud platforms, containers, orchestration; data engineering
         competency(
-            "cloud-containers-orchestration",
-            "Cloud platforms, containers and orchestration",
             "cloud-platforms",
-            "Runs ML workloads on a cloud platform with containers and an orchestrator.",
+            "Cloud platforms",
+            "cloud-platforms",
+            "Runs ML workloads on a cloud platform: managed services, identity, networking and cost.",
             "Has only run code on a laptop or a single hand-managed server.",
-            "Has used a managed notebook or training service, but has not built a container image"
-                + " or deployed to an orchestrator.",
-            "Built container images for training and serving, deployed them on Kubernetes or a"
-                + " managed equivalent, and explains the resource, scaling and cost settings they"
-                + " chose.",
-            "Designed the cloud setup for ML workloads (GPU scheduling, autoscaling, infrastructure"
-                + " as code, cost attribution) and moved workloads between services with a"
-                + " plan."),
+            "Has used a managed notebook or training service, but cannot say how its resources,"
+                + " permissions or costs were set.",
+            "Ran training and serving on a cloud platform and explains the resource, scaling and"
+                + " cost settings they chose.",
+            "Designed the cloud setup for ML workloads (GPU capacity, infrastructure as code, cost"
+                + " attribution) and moved workloads between services with a plan."),
+        competency(
+            "containerization",
+            "Containerization",
+            "containers",
+            "Packages training and serving code as reproducible container images.",
+            "Has never built a container image; ships code as scripts or notebooks.",
+            "Has run images others built, but has not written one or pinned its dependencies.",
+            "Built the container images for training and serving, with pinned dependencies, small"
+                + " layers and a health check, and explains what goes in each.",
+            "Set the image standards for ML workloads (base images, GPU drivers, scanning,"
+                + " reproducible builds) that other teams use."),
+        competency(
+            "orchestration",
+            "Orchestration tools",
+            "orchestration",
+            "Deploys and scales ML workloads with an orchestrator such as Kubernetes.",
+            "Has not deployed to an orchestrator; starts processes by hand.",
+            "Has deployed with a template someone else wrote, but cannot explain its resource"
+                + " requests, probes or scaling.",
+            "Deployed training and serving on Kubernetes or a managed equivalent and explains the"
+                + " resource requests, probes and autoscaling they chose.",
+            "Designed the orchestration of ML workloads (GPU scheduling, autoscaling on model"
+                + " metrics, job queues) and ran it through growth and incidents."),
         competency(
             "data-pipelines",
             "Data engineering practices",
@@ -176,10 +197,10 @@ final class MlEngineerCompetencies {
         // ---- modeling depth
         competency(
             "modeling-depth",
-            "Modeling depth",
+            "Depth in a modeling framework",
             "modeling",
-            "Chooses, trains and evaluates models soundly, and knows when a simpler model is"
-                + " enough.",
+            "Depth in the modeling framework the team uses: chooses, trains and evaluates models"
+                + " soundly, and knows when a simpler model is enough.",
             "Cannot explain the model they used, how it was evaluated or why it was chosen.",
             "Uses standard models from a library and reports accuracy, but no validation design,"
                 + " baseline or error analysis.",

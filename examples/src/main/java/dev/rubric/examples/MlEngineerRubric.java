@@ -1,5 +1,6 @@
 package dev.rubric.examples;
 
+import dev.rubric.core.Approval;
 import dev.rubric.core.BreadthDepthExpectation;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.EvaluationStage;
@@ -8,15 +9,20 @@ import dev.rubric.core.OwnershipBoundaries;
 import dev.rubric.core.PanelRole;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.RoleProfile;
+import dev.rubric.core.SeatKind;
 import dev.rubric.core.TechnicalEnvironment;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * The interview plan for a senior machine-learning engineer, built from the hiring guide the
- * library was designed around: sixteen competencies with behavioural anchors, the four panel seats
+ * library was designed around: eighteen competencies with behavioural anchors, the four panel seats
  * the guide names (deployment depth, infrastructure fluency, stakeholder communication, scalability
- * planning) with its scenario prompts, a technical environment and ownership boundaries answered
- * for a realistic company, must-have bars on the core deployment competencies and a T-shaped
- * breadth/depth expectation.
+ * planning) with its scenario prompts, three of them technical and one cross-functional, a
+ * technical environment and ownership boundaries answered for a realistic company, must-have bars
+ * on the core deployment competencies and on modeling depth (to catch a candidate who cannot
+ * explain the model), breadth across cloud platforms, containerization, orchestration and data
+ * engineering, stages with feedback deadlines, a decision deadline and the stakeholders' sign-off.
  *
  * <p>The same plan ships as JSON in {@code examples/plans/ml-engineer.json} and on the classpath at
  * {@value #RESOURCE}; a test keeps the two equal. The plan validates with no error and no advice.
@@ -25,6 +31,9 @@ import dev.rubric.core.TechnicalEnvironment;
 public final class MlEngineerRubric {
   /** The classpath resource holding this plan as JSON. */
   public static final String RESOURCE = "/dev/rubric/examples/plans/ml-engineer.json";
+
+  /** When the hiring manager signed off the plan, before the first interview of the history. */
+  private static final Instant APPROVED = Instant.parse("2025-12-15T10:00:00Z");
 
   private MlEngineerRubric() {}
 
@@ -42,15 +51,26 @@ public final class MlEngineerRubric {
             stage(
                 "technical-panel",
                 "Technical panel: production case studies",
+                Duration.ofHours(24),
                 "deployment-depth",
                 "infrastructure-fluency",
                 "scalability-planning"),
             stage(
                 "cross-functional-panel",
                 "Cross-functional panel: stakeholders and platform",
+                Duration.ofHours(48),
                 "stakeholder-communication"),
             stage("debrief", "Debrief: scores, disagreements and decision"))
         .seatsPerCompetency(1)
+        // "Move quickly without sacrificing precision": a decision within five days of the
+        // first interview, on criteria the stakeholders signed off before interviews began.
+        .decisionDueWithin(Duration.ofDays(5))
+        .addApprovals(
+            Approval.of("dana.okafor", "Hiring manager", APPROVED),
+            Approval.of("li.chen", "Head of ML platform", APPROVED.plus(Duration.ofHours(3))),
+            Approval.of(
+                "sam.ruiz", "Product lead, delivery estimates", APPROVED.plus(Duration.ofHours(5))),
+            Approval.of("ada.berg", "Recruiter", APPROVED.plus(Duration.ofHours(6))))
         .build();
   }
 
@@ -107,25 +127,32 @@ public final class MlEngineerRubric {
             CompetencyRequirement.of("feature-store-management", 1.0, 3),
             CompetencyRequirement.of("automated-retraining", 1.5, 3),
             CompetencyRequirement.of("security-compliance", 1.0, 3),
-            CompetencyRequirement.of("cloud-containers-orchestration", 1.5, 3),
+            CompetencyRequirement.of("cloud-platforms", 1.0, 3),
+            CompetencyRequirement.of("containerization", 0.5, 3),
+            CompetencyRequirement.of("orchestration", 0.5, 3),
             CompetencyRequirement.of("data-pipelines", 1.0, 3),
-            CompetencyRequirement.of("modeling-depth", 1.0, 3),
+            // Depth in a modeling framework matters, but never outweighs production skill: a bar
+            // of 2 catches a candidate who cannot explain the model they used, and a low weight
+            // keeps research depth from making up for missed deployment bars.
+            CompetencyRequirement.mustHave("modeling-depth", 1.0, 3, 2),
             CompetencyRequirement.of("scalability-planning", 2.0, 3),
             CompetencyRequirement.of("incident-diagnosis", 2.0, 3),
             CompetencyRequirement.of("stakeholder-communication", 1.5, 3),
             CompetencyRequirement.of("platform-collaboration", 1.5, 3))
-        // T-shaped: depth in deployment and infrastructure, breadth in three of five areas;
+        // T-shaped: depth in deployment and infrastructure, breadth in five of seven areas;
         // "the organization provides research support", so a modeling gap is advice only.
         .breadthDepth(
             BreadthDepthExpectation.builder()
                 .depth("deployment", 3)
                 .depth("infrastructure", 3)
                 .breadth("cloud-platforms", 3)
+                .breadth("containers", 3)
+                .breadth("orchestration", 3)
                 .breadth("data-engineering", 3)
                 .breadth("modeling", 3)
                 .breadth("scalability", 3)
                 .breadth("communication", 3)
-                .breadthRequired(3)
+                .breadthRequired(5)
                 .addSupportedAreas("modeling")
                 .build())
         .build();
@@ -135,15 +162,22 @@ public final class MlEngineerRubric {
     return PanelRole.builder()
         .id("deployment-depth")
         .title("Deployment depth")
+        .kind(SeatKind.TECHNICAL)
         .addCompetencies(
-            "model-serving", "experiment-to-production", "drift-detection", "monitoring-alerting")
+            "model-serving",
+            "experiment-to-production",
+            "drift-detection",
+            "monitoring-alerting",
+            "modeling-depth")
         .addScenarioPrompts(
             "Walk me through the full lifecycle of a model you deployed: how was it transitioned"
                 + " from experimentation to production?",
             "What integration challenges emerged when the model went behind an API, and how did"
                 + " you meet its latency budget?",
             "How was model drift detected and corrected?",
-            "What monitoring alerts were implemented, and which one fired first in production?")
+            "What monitoring alerts were implemented, and which one fired first in production?",
+            "Explain the model behind that system: why that model, how was it validated, and would"
+                + " a simpler one have done?")
         .build();
   }
 
@@ -151,6 +185,7 @@ public final class MlEngineerRubric {
     return PanelRole.builder()
         .id("infrastructure-fluency")
         .title("Infrastructure fluency")
+        .kind(SeatKind.TECHNICAL)
         .addCompetencies(
             "data-validation",
             "feature-store-management",
@@ -174,7 +209,8 @@ public final class MlEngineerRubric {
     return PanelRole.builder()
         .id("stakeholder-communication")
         .title("Stakeholder communication")
-        .addCompetencies("stakeholder-communication", "platform-collaboration", "modeling-depth")
+        .kind(SeatKind.CROSS_FUNCTIONAL)
+        .addCompetencies("stakeholder-communication", "platform-collaboration")
         .addScenarioPrompts(
             "Explain a tradeoff you made between model quality and latency or cost to a product"
                 + " manager who has to decide.",
@@ -189,10 +225,13 @@ public final class MlEngineerRubric {
     return PanelRole.builder()
         .id("scalability-planning")
         .title("Scalability planning")
+        .kind(SeatKind.TECHNICAL)
         .addCompetencies(
             "scalability-planning",
             "incident-diagnosis",
-            "cloud-containers-orchestration",
+            "cloud-platforms",
+            "containerization",
+            "orchestration",
             "data-pipelines")
         .addScenarioPrompts(
             "Tell me about a system where data volume grew rapidly or model usage expanded across"
@@ -207,5 +246,15 @@ public final class MlEngineerRubric {
 
   private static EvaluationStage stage(String id, String title, String... panelRoles) {
     return EvaluationStage.builder().id(id).title(title).addPanelRoles(panelRoles).build();
+  }
+
+  private static EvaluationStage stage(
+      String id, String title, Duration feedbackDueWithin, String... panelRoles) {
+    return EvaluationStage.builder()
+        .id(id)
+        .title(title)
+        .addPanelRoles(panelRoles)
+        .feedbackDueWithin(feedbackDueWithin)
+        .build();
   }
 }

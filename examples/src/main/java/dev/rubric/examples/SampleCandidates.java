@@ -40,6 +40,12 @@ public final class SampleCandidates {
 
   private static final Instant PANEL_DAY = Instant.parse("2026-11-16T09:00:00Z");
 
+  /**
+   * How long after the interview a scorecard is submitted: 20 hours, inside the technical panel's
+   * 24-hour deadline; one of Casey's scorecards is the exception (26 hours, two hours late).
+   */
+  private static final int FEEDBACK_HOURS = 20;
+
   private SampleCandidates() {}
 
   /**
@@ -75,6 +81,11 @@ public final class SampleCandidates {
                 "Named every alert with its threshold: p99 latency, error rate, input PSI,"
                     + " prediction mean shift, delayed MAE. Linked each to a runbook and removed two"
                     + " noisy alerts after reviewing a month of pages.")
+            .rate(
+                "modeling-depth",
+                2,
+                "Uses gradient-boosted trees competently but could not describe a validation"
+                    + " design beyond a random split or any error analysis by segment.")
             .build(),
         card(who, "iv-tomas", "infrastructure-fluency", fp, 1, Recommendation.YES)
             .rate(
@@ -118,11 +129,6 @@ public final class SampleCandidates {
                 "Agreed a deployment contract and on-call split with the platform team, wrote the"
                     + " shared KServe template other teams now use, and resolved a dispute over GPU"
                     + " quotas with usage data.")
-            .rate(
-                "modeling-depth",
-                2,
-                "Uses gradient-boosted trees competently but could not describe a validation"
-                    + " design beyond a random split or any error analysis by segment.")
             .build(),
         card(who, "iv-kenji", "scalability-planning", fp, 3, Recommendation.YES)
             .rate(
@@ -138,10 +144,20 @@ public final class SampleCandidates {
                     + " the two by traces (a slow feature store shard) and metrics (a stale"
                     + " feature), posted updates every 30 minutes and led the review.")
             .rate(
-                "cloud-containers-orchestration",
+                "cloud-platforms",
                 3,
-                "Builds the training and serving images, runs them on EKS with HPA on request"
-                    + " rate; explained the CPU and memory requests chosen and their cost.")
+                "Runs training and serving on AWS; explained the CPU and memory requests chosen"
+                    + " and their cost.")
+            .rate(
+                "containerization",
+                3,
+                "Builds the training and serving images, with pinned dependencies and a health"
+                    + " check.")
+            .rate(
+                "orchestration",
+                3,
+                "Runs them on EKS with HPA on request rate; explained the CPU and memory requests"
+                    + " chosen.")
             .rate(
                 "data-pipelines",
                 3,
@@ -179,6 +195,11 @@ public final class SampleCandidates {
                 1,
                 "No monitoring of any deployed model; learned about a broken model from a"
                     + " customer complaint relayed by support.")
+            .rate(
+                "modeling-depth",
+                4,
+                "Designed a hierarchical temporal model that beat the production baseline by 11%,"
+                    + " published at a top venue; clear ablations and error analysis by segment.")
             .build(),
         card(who, "iv-tomas", "infrastructure-fluency", fp, 25, Recommendation.NO)
             .rate(
@@ -218,11 +239,6 @@ public final class SampleCandidates {
                 2,
                 "Filed tickets for the platform team to deploy models; no agreed interface or"
                     + " shared ownership.")
-            .rate(
-                "modeling-depth",
-                4,
-                "Designed a hierarchical temporal model that beat the production baseline by 11%,"
-                    + " published at a top venue; clear ablations and error analysis by segment.")
             .build(),
         card(who, "iv-kenji", "scalability-planning", fp, 27, Recommendation.NO)
             .rate(
@@ -236,10 +252,18 @@ public final class SampleCandidates {
                 "Fixed a failed training job eventually, but could not describe how the cause was"
                     + " narrowed down or what was done first.")
             .rate(
-                "cloud-containers-orchestration",
+                "cloud-platforms",
                 2,
-                "Trains on managed notebooks and a university cluster; has never built a container"
-                    + " image or deployed to Kubernetes.")
+                "Trains on managed notebooks and a university cluster; cannot say how their"
+                    + " resources or costs were set.")
+            .rate(
+                "containerization",
+                2,
+                "Has run the lab's images but has never built a container image.")
+            .rate(
+                "orchestration",
+                2,
+                "Submits jobs to a template someone else wrote; has never deployed to Kubernetes.")
             .rate(
                 "data-pipelines",
                 3,
@@ -278,6 +302,11 @@ public final class SampleCandidates {
                 4,
                 "Designed the alert set with SLOs and runbooks and showed the dashboard they"
                     + " maintain.")
+            .rate(
+                "modeling-depth",
+                3,
+                "Chose a monotonic GBM over a neural net with a sound time-based validation and"
+                    + " segment error analysis.")
             .build(),
         card(who, "iv-ruth", "deployment-depth", fp, 48, Recommendation.NO)
             .rate(
@@ -299,6 +328,11 @@ public final class SampleCandidates {
                 2,
                 "Named latency and error alerts only; no alert on model quality, and the runbooks"
                     + " were written by another team.")
+            .rate(
+                "modeling-depth",
+                3,
+                "Explained why the monotonic GBM was chosen and how the time-based validation was"
+                    + " set up.")
             .build(),
         card(who, "iv-tomas", "infrastructure-fluency", fp, 49, Recommendation.YES)
             .rate(
@@ -336,13 +370,9 @@ public final class SampleCandidates {
                 3,
                 "Agreed a deployment interface with the platform team and settled a dispute over"
                     + " on-call hours.")
-            .rate(
-                "modeling-depth",
-                3,
-                "Chose a monotonic GBM over a neural net with a sound time-based validation and"
-                    + " segment error analysis.")
             .build(),
         card(who, "iv-kenji", "scalability-planning", fp, 51, Recommendation.YES)
+            .interviewedAt(PANEL_DAY.plusSeconds(3600L * (51 - 26)))
             .rate(
                 "scalability-planning",
                 3,
@@ -354,7 +384,15 @@ public final class SampleCandidates {
                 "Walked through a latency incident: fallback first, then traces to a slow"
                     + " dependency; kept the product channel updated.")
             .rate(
-                "cloud-containers-orchestration",
+                "cloud-platforms",
+                3,
+                "Runs serving on Google Cloud; explained resource requests and cost.")
+            .rate(
+                "containerization",
+                3,
+                "Builds the serving image with pinned dependencies and a small runtime layer.")
+            .rate(
+                "orchestration",
                 3,
                 "Runs serving on GKE with autoscaling; explained resource requests and cost.")
             .rate(
@@ -377,12 +415,13 @@ public final class SampleCandidates {
         .panelRoleId(seat)
         .planFingerprint(fingerprint)
         .overallRecommendation(recommendation)
-        .submittedAt(PANEL_DAY.plusSeconds(3600L * hoursAfterPanelDay));
+        .submittedAt(PANEL_DAY.plusSeconds(3600L * hoursAfterPanelDay))
+        .interviewedAt(PANEL_DAY.plusSeconds(3600L * (hoursAfterPanelDay - FEEDBACK_HOURS)));
     return card;
   }
 
   private static String fingerprint() {
     InterviewPlan plan = MlEngineerRubric.plan();
-    return plan.fingerprint();
+    return plan.scoringFingerprint(); // kept when the plan's wording is revised
   }
 }

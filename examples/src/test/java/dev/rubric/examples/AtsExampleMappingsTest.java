@@ -35,7 +35,7 @@ class AtsExampleMappingsTest {
 
   @ParameterizedTest
   @CsvSource({
-    "greenhouse, greenhouse_scorecard_example.json, 3",
+    "greenhouse, greenhouse_scorecard_example.json, 2",
     "lever, lever_feedback_example.json, 0",
     "ashby, ashby_application_feedback_list_example.json, 1",
     "merge, merge_scorecard_example.json, 0"

@@ -22,7 +22,8 @@ public enum AtsVendor {
    * overall_recommendation} {@code definitely_not, no, yes, strong_yes} reads as strong no, no,
    * yes, strong yes; {@code no_decision} as none. The seat is found by {@code interview_step.id},
    * then {@code interview_step.name}, then {@code interview}; candidate by {@code candidate_id},
-   * interviewer by {@code interviewer.id}; submission time {@code submitted_at}. Answered {@code
+   * interviewer by {@code interviewer.id}; submission time {@code submitted_at}; interview time
+   * {@code interviewed_at} (optional: absent or null leaves it unknown). Answered {@code
    * questions[]} are free text with no place in a scorecard: each is listed in {@link
    * ImportResult#unusedText()}. The {@code ratings} summary only repeats the attributes; a name in
    * it that no attribute has is a {@link InteropProblemCodes#SUMMARY_MISMATCH}.
@@ -46,8 +47,9 @@ public enum AtsVendor {
    * none, the field of type {@code score-system}: digit 4 reads strong yes, 3 yes, 2 no, 1 strong
    * no. The seat is found by {@code interview}, then {@code panel}, then {@code baseTemplateId},
    * then {@code text} (the form's title); interviewer by {@code user}; submission time {@code
-   * completedAt} (epoch milliseconds). Lever feedback does not name its opportunity: pass it to
-   * {@link AtsImporter#importScorecards(byte[], String)}.
+   * completedAt} (epoch milliseconds); Lever feedback names its interview only by id, with no time,
+   * so its scorecards carry no interview time. Lever feedback does not name its opportunity: pass
+   * it to {@link AtsImporter#importScorecards(byte[], String)}.
    */
   LEVER(
       "lever",
@@ -67,7 +69,7 @@ public enum AtsVendor {
    * default {@code overall_recommendation}: {@code strong_no_hire, no_hire, hire, strong_hire}. The
    * seat is found by {@code interviewId}, then {@code feedbackFormDefinitionId}; candidate by
    * {@code applicationId}, interviewer by {@code submittedByUser.id}; submission time {@code
-   * submittedAt}.
+   * submittedAt}. Ashby feedback gives no interview time, so its scorecards carry none.
    */
   ASHBY(
       "ashby",
@@ -85,7 +87,9 @@ public enum AtsVendor {
    * STRONG_YES}; {@code NO_DECISION} reads as none) and drops the competency ratings, so every
    * imported scorecard has no ratings: it serves the decision and panel-agreement views, not
    * competency scores. The seat is found by {@code interview}; candidate by {@code application},
-   * interviewer by {@code interviewer}; submission time {@code submitted_at}.
+   * interviewer by {@code interviewer}; submission time {@code submitted_at}. Merge's scorecard
+   * names its interview only by id (the time lives on a separate interview object), so its
+   * scorecards carry no interview time.
    */
   MERGE(
       "merge",

@@ -33,6 +33,13 @@ final class GreenhouseScorecards {
         s.id(f, "interviewer", true).flatMap(id -> s.interviewer(id, f.path("interviewer")));
     Optional<String> seat = s.seat(seatKeys(f, s), path);
     Optional<Instant> submittedAt = s.instant(f, "submitted_at");
+    // The interview time, when the payload gives one: a malformed one refuses the scorecard, as a
+    // malformed submission time does, rather than being dropped.
+    int beforeInterviewTime = s.sink.size();
+    Optional<Instant> interviewedAt = s.optionalInstant(f, "interviewed_at");
+    if (s.sink.size() > beforeInterviewTime) {
+      submittedAt = Optional.empty();
+    }
     ImportSession.Ratings ratings = s.ratings(mark);
 
     Optional<Recommendation> recommendation =
@@ -63,7 +70,7 @@ final class GreenhouseScorecards {
         }
       }
     }
-    s.build(candidate, interviewer, seat, submittedAt, ratings, recommendation);
+    s.build(candidate, interviewer, seat, submittedAt, interviewedAt, ratings, recommendation);
   }
 
   /**

@@ -236,12 +236,32 @@ final class ImportSession {
         v -> mapped(v, mapping.candidates(), UNMAPPED_CANDIDATE, "candidate", f.path(name)));
   }
 
-  /** Builds the scorecard when its essential fields were read. */
+  /**
+   * An optional timestamp such as an interview time: absent or null is empty; a value that is not
+   * an ISO-8601 timestamp with an offset is a located error (and empty).
+   */
+  Optional<Instant> optionalInstant(VendorFields f, String name) {
+    return f.has(name) ? instant(f, name) : Optional.empty();
+  }
+
+  /** Builds the scorecard when its essential fields were read; it carries no interview time. */
   void build(
       Optional<String> candidate,
       Optional<String> interviewer,
       Optional<String> seat,
       Optional<Instant> submittedAt,
+      Ratings ratings,
+      Optional<Recommendation> recommendation) {
+    build(candidate, interviewer, seat, submittedAt, Optional.empty(), ratings, recommendation);
+  }
+
+  /** Builds the scorecard, with the interview time the payload gives, when its fields were read. */
+  void build(
+      Optional<String> candidate,
+      Optional<String> interviewer,
+      Optional<String> seat,
+      Optional<Instant> submittedAt,
+      Optional<Instant> interviewedAt,
       Ratings ratings,
       Optional<Recommendation> recommendation) {
     if (candidate.isEmpty() || interviewer.isEmpty() || seat.isEmpty() || submittedAt.isEmpty()) {
@@ -261,6 +281,7 @@ final class ImportSession {
             .addAllRatings(ratings.all())
             .overallRecommendation(recommendation)
             .submittedAt(submittedAt.get())
+            .interviewedAt(interviewedAt)
             .build());
   }
 

@@ -59,6 +59,7 @@ class GreenhouseImportTest {
     assertThat(card.planFingerprint()).isEqualTo(PLAN.fingerprint());
     assertThat(card.overallRecommendation()).contains(Recommendation.YES);
     assertThat(card.submittedAt()).isEqualTo(Instant.parse("2014-03-26T21:59:51Z"));
+    assertThat(card.interviewedAt()).contains(Instant.parse("2016-08-18T16:00:00Z"));
     // A scorecard keeps its ratings in canonical order, by competency id.
     assertThat(card.ratings())
         .containsExactly(
@@ -68,6 +69,30 @@ class GreenhouseImportTest {
             Rating.of("project-management", 3, ""),
             Rating.of("stakeholder-management", 3, ""));
     assertThat(card.validateAgainst(PLAN).errors()).isEmpty();
+  }
+
+  @Test
+  void interviewTimeIsOptionalButAMalformedOneRefusesTheScorecard() {
+    ImportResult absent =
+        run(
+            mapping().build(),
+            example()
+                .replace(
+                    "\"interviewed_at\": \"2016-08-18T16:00:00.000Z\"", "\"interviewed_at\": null")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(absent.problems()).isEmpty();
+    assertThat(absent.scorecards().get(0).interviewedAt()).isEmpty();
+
+    ImportResult malformed =
+        run(
+            mapping().build(),
+            example()
+                .replace("2016-08-18T16:00:00.000Z", "last Thursday")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(malformed.scorecards()).isEmpty();
+    assertThat(malformed.problems())
+        .extracting(p -> p.path() + " " + p.message())
+        .contains("/interviewed_at 'last Thursday' is not an ISO-8601 timestamp with an offset.");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.rubric.scoring;
 
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Scorecard;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -51,9 +52,22 @@ public abstract class Evaluation {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** {@return the scorecards rejected, with their problems} */
+  /** The scorecards rejected, with their problems (calibration-only scorecards are not). */
   public ImmutableList<ScorecardAccount> rejected() {
-    return scorecards().stream().filter(a -> !a.used()).collect(ImmutableList.toImmutableList());
+    return scorecards().stream()
+        .filter(a -> !a.used() && !a.calibrationOnly())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The scorecards used for calibration only (from shadow seats), never in the decision.
+   *
+   * @return their accounts, in canonical order
+   */
+  public List<ScorecardAccount> calibrationOnly() {
+    return scorecards().stream()
+        .filter(ScorecardAccount::calibrationOnly)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

@@ -58,6 +58,9 @@ public final class EvaluationJson {
     for (ScorecardAccount a : evaluation.scorecards()) {
       ObjectNode c = cards.addObject();
       c.put("used", a.used());
+      if (a.calibrationOnly()) {
+        c.put("calibrationOnly", true);
+      }
       ArrayNode problems = c.putArray("problems");
       a.problems().forEach(p -> writeProblem(problems.addObject(), p));
       String json = RubricJson.standard().writeScorecard(a.scorecard());
@@ -69,6 +72,9 @@ public final class EvaluationJson {
     ObjectNode readiness = o.putObject("readiness");
     strings(readiness, "owedSeats", f.readiness().owedSeats());
     strings(readiness, "unratedRequirements", f.readiness().unratedRequirements());
+    if (!f.readiness().timeline().equals(Timeline.empty())) {
+      writeTimeline(readiness.putObject("timeline"), f.readiness().timeline());
+    }
     ObjectNode scores = o.putObject("scores");
     scores.put("aggregator", f.scores().aggregator());
     ArrayNode comps = scores.putArray("competencies");
@@ -117,6 +123,28 @@ public final class EvaluationJson {
         .put("severity", p.severity().name())
         .put("path", p.path())
         .put("message", p.message());
+  }
+
+  /** The process timeline: instants and durations in ISO-8601, absent figures left out. */
+  private static void writeTimeline(ObjectNode o, Timeline t) {
+    t.asOf().ifPresent(v -> o.put("asOf", v.toString()));
+    t.debriefAt().ifPresent(v -> o.put("debriefAt", v.toString()));
+    t.firstInterview().ifPresent(v -> o.put("firstInterview", v.toString()));
+    t.decisionDue().ifPresent(v -> o.put("decisionDue", v.toString()));
+    t.decisionOverdueBy().ifPresent(v -> o.put("decisionOverdueBy", v.toString()));
+    ArrayNode entries = o.putArray("entries");
+    for (TimelineEntry e : t.entries()) {
+      ObjectNode n = entries.addObject();
+      e.stageId().ifPresent(v -> n.put("stageId", v));
+      n.put("panelRoleId", e.panelRoleId());
+      e.interviewerId().ifPresent(v -> n.put("interviewerId", v));
+      e.interviewedAt().ifPresent(v -> n.put("interviewedAt", v.toString()));
+      e.due().ifPresent(v -> n.put("due", v.toString()));
+      e.submittedAt().ifPresent(v -> n.put("submittedAt", v.toString()));
+      n.put("status", e.status().name());
+      e.latency().ifPresent(v -> n.put("latency", v.toString()));
+      e.lateBy().ifPresent(v -> n.put("lateBy", v.toString()));
+    }
   }
 
   private static void strings(ObjectNode o, String name, List<String> values) {
@@ -262,7 +290,9 @@ public final class EvaluationJson {
                             Readiness r =
                                 Readiness.of(
                                     o.strings("owedSeats", true),
-                                    o.strings("unratedRequirements", true));
+                                    o.strings("unratedRequirements", true),
+                                    o.optionalObject("timeline", this::timeline)
+                                        .orElse(Timeline.empty()));
                             o.finish();
                             return r;
                           }));
@@ -307,6 +337,43 @@ public final class EvaluationJson {
       }
     }
 
+    private Optional<Timeline> timeline(JsonNode node, String path, List<Problem> s) {
+      return fields(node, path)
+          .flatMap(
+              f -> {
+                Timeline.Builder t =
+                    Timeline.builder()
+                        .asOf(f.optionalInstant("asOf"))
+                        .debriefAt(f.optionalInstant("debriefAt"))
+                        .firstInterview(f.optionalInstant("firstInterview"))
+                        .decisionDue(f.optionalInstant("decisionDue"))
+                        .decisionOverdueBy(f.optionalDuration("decisionOverdueBy"))
+                        .addAllEntries(f.list("entries", true, this::timelineEntry));
+                f.finish();
+                return build(t::build, path);
+              });
+    }
+
+    private Optional<TimelineEntry> timelineEntry(JsonNode node, String path, List<Problem> s) {
+      return fields(node, path)
+          .flatMap(
+              f -> {
+                TimelineEntry.Builder e =
+                    TimelineEntry.builder()
+                        .stageId(f.optionalString("stageId"))
+                        .panelRoleId(f.requiredString("panelRoleId"))
+                        .interviewerId(f.optionalString("interviewerId"))
+                        .interviewedAt(f.optionalInstant("interviewedAt"))
+                        .due(f.optionalInstant("due"))
+                        .submittedAt(f.optionalInstant("submittedAt"))
+                        .latency(f.optionalDuration("latency"))
+                        .lateBy(f.optionalDuration("lateBy"));
+                Optional<TimelineStatus> status = enumValue(f, "status", TimelineStatus.class);
+                f.finish();
+                return status.flatMap(st -> build(() -> e.status(st).build(), path));
+              });
+    }
+
     private boolean bool(ObjectFields f, String name) {
       Optional<JsonNode> v = f.raw(name);
       if (v.isEmpty()) {
@@ -349,6 +416,7 @@ public final class EvaluationJson {
           .flatMap(
               f -> {
                 boolean used = bool(f, "used");
+                boolean calibrationOnly = f.optionalBoolean("calibrationOnly").orElse(false);
                 ImmutableList<Problem> problems = f.list("problems", true, this::problem);
                 Optional<Scorecard> card =
                     f.requiredObject(
@@ -360,7 +428,17 @@ public final class EvaluationJson {
                           return r.value();
                         });
                 f.finish();
-                return card.flatMap(c -> build(() -> ScorecardAccount.of(c, used, problems), path));
+                return card.flatMap(
+                    c ->
+                        build(
+                            () ->
+                                ImmutableScorecardAccount.builder()
+                                    .scorecard(c)
+                                    .used(used)
+                                    .addAllProblems(problems)
+                                    .calibrationOnly(calibrationOnly)
+                                    .build(),
+                            path));
               });
     }
 

@@ -12,5 +12,26 @@ public final class EvaluationProblemCodes {
   /** E: the same interviewer submitted a later scorecard for the same seat; the latest is used. */
   public static final String SUPERSEDED_SCORECARD = "SUPERSEDED_SCORECARD";
 
+  /**
+   * E by default, A when {@link EvaluationContext#countSubmittedAfterDebrief()} is set: the
+   * scorecard was submitted after the debrief began ({@link EvaluationContext#debriefAt()}), so it
+   * is no longer an independent judgement. It is listed with the evaluation but left out of the
+   * decision unless the caller asks to count it.
+   */
+  public static final String SUBMITTED_AFTER_DEBRIEF = "SUBMITTED_AFTER_DEBRIEF";
+
+  /**
+   * A: the interview (or, when the scorecard does not say when it took place, its submission)
+   * happened before the plan was approved ({@link dev.rubric.core.InterviewPlan#approvedAt()}): the
+   * scoring criteria were not yet agreed when the candidate was assessed.
+   */
+  public static final String INTERVIEWED_BEFORE_APPROVAL = "INTERVIEWED_BEFORE_APPROVAL";
+
+  /**
+   * A: the scorecard comes from a shadow seat ({@link dev.rubric.core.PanelRole#shadow()}); it is
+   * accounted for as used for calibration only, never in the decision.
+   */
+  public static final String SHADOW_SEAT = "SHADOW_SEAT";
+
   private EvaluationProblemCodes() {}
 }

@@ -14,6 +14,9 @@ import org.jspecify.annotations.Nullable;
  * ConsensusMeasure#standard()} and {@link DecisionPolicy#standard()} with {@link
  * DecisionThresholds#defaults()}. Every strategy, built-in or the user's own, runs guarded: an
  * exception, null, NaN or a score off the scale becomes a {@link StrategyException} naming it.
+ * Every strategy has a stable name, read once by {@link Builder#build()}: the built-ins keep
+ * theirs, and a user's strategy must give one (a lambda through its interface's {@code named}
+ * factory), or the evaluator is refused.
  *
  * <p>A plan with validation errors is a configuration error, fixed before the first interview:
  * {@link #evaluate} and {@link #forPlan} throw {@link IllegalArgumentException} listing every
@@ -26,19 +29,14 @@ import org.jspecify.annotations.Nullable;
 public final class Evaluator {
   private static final Evaluator STANDARD = builder().build();
 
-  private final CompetencyAggregator aggregator;
-  private final ScoringStrategy scoring;
-  private final BreadthDepthStrategy breadthDepth;
-  private final ConsensusMeasure consensus;
-  private final DecisionPolicy decisionPolicy;
+  /** The strategies, named and guarded once, here. */
+  private final Strategies strategies;
+
   private volatile @Nullable PlanEvaluator last;
 
   private Evaluator(Builder b) {
-    this.aggregator = b.aggregator;
-    this.scoring = b.scoring;
-    this.breadthDepth = b.breadthDepth;
-    this.consensus = b.consensus;
-    this.decisionPolicy = b.decisionPolicy;
+    this.strategies =
+        Strategies.guarded(b.aggregator, b.scoring, b.breadthDepth, b.consensus, b.decisionPolicy);
   }
 
   /** {@return the standard configuration} */
@@ -80,6 +78,32 @@ public final class Evaluator {
   }
 
   /**
+   * Evaluates the candidate named by the scorecards as of the caller's clock. On top of {@link
+   * #evaluate(InterviewPlan, Iterable)}: the readiness carries the process {@link Timeline} (each
+   * seat's deadline, submission, feedback latency and lateness); the decision's advice lists each
+   * overdue scorecard ({@link ReasonCode#SCORECARD_OVERDUE}) and a passed decision deadline ({@link
+   * ReasonCode#DECISION_OVERDUE}); a scorecard submitted after {@link
+   * EvaluationContext#debriefAt()} is flagged {@link
+   * EvaluationProblemCodes#SUBMITTED_AFTER_DEBRIEF} and, by default, left out of the decision but
+   * listed. Whatever the context, shadow seats' scorecards are accounted for as {@link
+   * ScorecardAccount#calibrationOnly()} and interviews held before the plan's approval are flagged
+   * {@link EvaluationProblemCodes#INTERVIEWED_BEFORE_APPROVAL}. The library never reads the system
+   * clock: an evaluation is a pure function of the plan, the scorecards and the context.
+   *
+   * @param plan the plan
+   * @param scorecards the scorecards
+   * @param context the caller's clock and debrief time
+   * @return the evaluation
+   * @throws IllegalArgumentException if the plan has validation errors (all are listed)
+   * @throws NullPointerException if an argument or a scorecard is null
+   * @throws StrategyException if a strategy breaks its contract
+   */
+  public Evaluation evaluate(
+      InterviewPlan plan, Iterable<Scorecard> scorecards, EvaluationContext context) {
+    return compiled(plan).evaluate(scorecards, context);
+  }
+
+  /**
    * Compiles {@code plan} once into an evaluator for many candidates.
    *
    * @param plan the interview plan
@@ -87,7 +111,7 @@ public final class Evaluator {
    * @throws IllegalArgumentException if the plan has validation errors (all are listed)
    */
   public PlanEvaluator forPlan(InterviewPlan plan) {
-    return new PlanEvaluator(Objects.requireNonNull(plan, "plan"), this);
+    return new PlanEvaluator(Objects.requireNonNull(plan, "plan"), strategies);
   }
 
   private PlanEvaluator compiled(InterviewPlan plan) {
@@ -102,39 +126,9 @@ public final class Evaluator {
     return fresh;
   }
 
-  CompetencyAggregator aggregator() {
-    return aggregator;
-  }
-
-  ScoringStrategy scoring() {
-    return scoring;
-  }
-
-  BreadthDepthStrategy breadthDepth() {
-    return breadthDepth;
-  }
-
-  ConsensusMeasure consensus() {
-    return consensus;
-  }
-
-  DecisionPolicy decisionPolicy() {
-    return decisionPolicy;
-  }
-
   @Override
   public String toString() {
-    return "Evaluator{aggregator="
-        + Guarded.name(aggregator, aggregator::name)
-        + ", scoring="
-        + Guarded.name(scoring, scoring::name)
-        + ", breadthDepth="
-        + Guarded.name(breadthDepth, breadthDepth::name)
-        + ", consensus="
-        + Guarded.name(consensus, consensus::name)
-        + ", decision="
-        + Guarded.name(decisionPolicy, decisionPolicy::name)
-        + "}";
+    return "Evaluator{" + strategies + "}";
   }
 
   /** Builds an {@link Evaluator}; starts from the standard configuration. Not thread-safe. */
@@ -206,7 +200,14 @@ public final class Evaluator {
       return decisionPolicy(DecisionPolicy.standard(thresholds));
     }
 
-    /** {@return the evaluator} */
+    /**
+     * The evaluator, with every strategy named and guarded once.
+     *
+     * @return the evaluator
+     * @throws IllegalArgumentException naming the strategy's slot when a strategy has no stable
+     *     name: a lambda without one (give it one with its interface's {@code named} factory), or a
+     *     {@code name()} that throws or returns null or blank text
+     */
     public Evaluator build() {
       return new Evaluator(this);
     }

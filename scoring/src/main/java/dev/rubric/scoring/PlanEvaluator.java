@@ -11,6 +11,7 @@ import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Rating;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.Scorecard;
+import dev.rubric.core.ScorecardValidator;
 import dev.rubric.core.ValidationReport;
 import dev.rubric.core.json.RubricJson;
 import java.util.ArrayList;
@@ -36,23 +37,43 @@ import org.jspecify.annotations.Nullable;
  * fast path for evaluating many candidates against the same plan. Immutable and thread-safe.
  */
 public final class PlanEvaluator {
-  /** Canonical order: candidate, seat, interviewer, submission time, then the full JSON. */
-  private static final Comparator<Scorecard> CANONICAL =
-      Comparator.comparing(Scorecard::candidateId)
-          .thenComparing(Scorecard::panelRoleId)
-          .thenComparing(Scorecard::interviewerId)
-          .thenComparing(Scorecard::submittedAt)
-          .thenComparing(c -> RubricJson.standard().writeScorecard(c));
+  /**
+   * Canonical order: candidate, seat, interviewer, submission time, then the full JSON (written
+   * only for two scorecards equal in all four).
+   */
+  private static final Comparator<Scorecard> CANONICAL = PlanEvaluator::canonicalOrder;
+
+  private static int canonicalOrder(Scorecard a, Scorecard b) {
+    int c = a.candidateId().compareTo(b.candidateId());
+    if (c == 0) {
+      c = a.panelRoleId().compareTo(b.panelRoleId());
+    }
+    if (c == 0) {
+      c = a.interviewerId().compareTo(b.interviewerId());
+    }
+    if (c == 0) {
+      c = a.submittedAt().compareTo(b.submittedAt());
+    }
+    if (c == 0 && a != b) {
+      c =
+          RubricJson.standard()
+              .writeScorecard(a)
+              .compareTo(RubricJson.standard().writeScorecard(b));
+    }
+    return c;
+  }
 
   private final InterviewPlan plan;
-  private final Evaluator config;
+  private final Strategies strategies;
   private final RatingScale scale;
   private final String[] competencyIds;
   private final String[] areas;
   private final Map<String, Integer> competencyIndex;
-  private final CleanScorecards clean;
+  private final ScorecardValidator rules;
 
-  PlanEvaluator(InterviewPlan plan, Evaluator config) {
+  PlanEvaluator(InterviewPlan plan, Strategies strategies) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(strategies, "strategies");
     ValidationReport report = plan.validate();
     if (report.hasErrors()) {
       throw new IllegalArgumentException(
@@ -63,7 +84,7 @@ public final class PlanEvaluator {
               report.errors().stream().map(Problem::toString).collect(Collectors.joining("; "))));
     }
     this.plan = plan;
-    this.config = config;
+    this.strategies = strategies;
     this.scale = plan.scale();
     int n = plan.competencies().size();
     this.competencyIds = new String[n];
@@ -74,7 +95,7 @@ public final class PlanEvaluator {
       areas[i] = plan.competencies().get(i).area();
       competencyIndex.put(competencyIds[i], i);
     }
-    this.clean = new CleanScorecards(plan);
+    this.rules = ScorecardValidator.compile(plan);
   }
 
   /** {@return the plan} */
@@ -91,7 +112,7 @@ public final class PlanEvaluator {
    * @return the evaluation: findings, decision and the reasons for it
    */
   public Evaluation evaluate(Iterable<Scorecard> scorecards) {
-    return run(null, scorecards);
+    return run(null, scorecards, EvaluationContext.none());
   }
 
   /**
@@ -102,10 +123,45 @@ public final class PlanEvaluator {
    * @return the evaluation: findings, decision and the reasons for it
    */
   public Evaluation evaluate(String candidateId, Iterable<Scorecard> scorecards) {
-    return run(Objects.requireNonNull(candidateId, "candidateId"), scorecards);
+    return run(
+        Objects.requireNonNull(candidateId, "candidateId"), scorecards, EvaluationContext.none());
   }
 
-  private Evaluation run(@Nullable String candidate, Iterable<Scorecard> scorecards) {
+  /**
+   * Evaluates the candidate named by the scorecards as of the caller's clock: see {@link
+   * Evaluator#evaluate(InterviewPlan, Iterable, EvaluationContext)}.
+   *
+   * @param scorecards the scorecards
+   * @param context the caller's clock and debrief time
+   * @return the evaluation
+   * @throws NullPointerException if an argument or a scorecard is null
+   * @throws StrategyException if a strategy breaks its contract
+   */
+  public Evaluation evaluate(Iterable<Scorecard> scorecards, EvaluationContext context) {
+    return run(null, scorecards, Objects.requireNonNull(context, "context"));
+  }
+
+  /**
+   * Evaluates {@code candidateId} as of the caller's clock; scorecards about anyone else are
+   * rejected.
+   *
+   * @param candidateId the candidate
+   * @param scorecards the scorecards
+   * @param context the caller's clock and debrief time
+   * @return the evaluation
+   * @throws NullPointerException if an argument or a scorecard is null
+   * @throws StrategyException if a strategy breaks its contract
+   */
+  public Evaluation evaluate(
+      String candidateId, Iterable<Scorecard> scorecards, EvaluationContext context) {
+    return run(
+        Objects.requireNonNull(candidateId, "candidateId"),
+        scorecards,
+        Objects.requireNonNull(context, "context"));
+  }
+
+  private Evaluation run(
+      @Nullable String candidate, Iterable<Scorecard> scorecards, EvaluationContext context) {
     Objects.requireNonNull(scorecards, "scorecards");
     List<Scorecard> cards = new ArrayList<>();
     for (Scorecard c : scorecards) {
@@ -118,11 +174,11 @@ public final class PlanEvaluator {
     boolean[] usable = new boolean[n];
     for (int i = 0; i < n; i++) {
       Scorecard card = cards.get(i);
-      if (clean.isClean(card)) {
+      if (rules.isClean(card)) {
         problems.add(List.of());
         usable[i] = true;
       } else {
-        ValidationReport r = card.validateAgainst(plan);
+        ValidationReport r = rules.validate(card);
         problems.add(r.problems());
         usable[i] = !r.hasErrors();
       }
@@ -162,9 +218,23 @@ public final class PlanEvaluator {
         usable[i] = false;
       }
     }
+    // The process: shadow seats, the debrief, the plan's approval. Every card still usable here is
+    // on the candidate's timeline, whatever becomes of it below.
+    List<Scorecard> onTimeline = new ArrayList<>();
+    boolean[] calibrationOnly = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (usable[i]) {
+        onTimeline.add(cards.get(i));
+        process(cards.get(i), i, problems, usable, calibrationOnly, context);
+      }
+    }
     List<ScorecardAccount> accounts = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       List<Problem> kept = problems.get(i);
+      if (calibrationOnly[i]) {
+        accounts.add(ScorecardAccount.calibrationOnly(cards.get(i), kept));
+        continue;
+      }
       if (!usable[i]) {
         List<Problem> errors = new ArrayList<>(kept.size());
         for (Problem p : kept) {
@@ -177,16 +247,22 @@ public final class PlanEvaluator {
       accounts.add(ScorecardAccount.of(cards.get(i), usable[i], kept));
     }
     CompetencyScores scores = aggregate(cards, usable);
-    Readiness readiness = readiness(cards, usable, scores);
-    OverallScore overall = Guarded.score(config.scoring(), scores, plan.profile(), scale);
+    Readiness readiness = readiness(cards, usable, scores, onTimeline, context);
+    OverallScore overall = strategies.scoring().score(scores, plan.profile(), scale);
     Optional<BreadthDepthProfile> profile =
         plan.profile().breadthDepth().isPresent()
-            ? Optional.of(Guarded.assess(config.breadthDepth(), scores, plan.profile(), scale))
+            ? Optional.of(strategies.breadthDepth().assess(scores, plan.profile(), scale))
             : Optional.empty();
-    ConsensusReport consensus = Guarded.measure(config.consensus(), scores, scale);
+    ConsensusReport consensus = strategies.consensus().measure(scores, scale);
     Findings findings = Findings.of(readiness, scores, overall, profile, consensus);
-    Decision decision = Guarded.decide(config.decisionPolicy(), findings, plan);
-    if (n > 0 && accounts.stream().noneMatch(ScorecardAccount::used)) {
+    Decision decision = strategies.decisionPolicy().decide(findings, plan);
+    List<Reason> processAdvice = ProcessTimeline.advice(readiness.timeline());
+    if (!processAdvice.isEmpty()) {
+      List<Reason> advice = new ArrayList<>(decision.advice());
+      advice.addAll(processAdvice);
+      decision = Decision.of(decision.outcome(), decision.reasons(), advice);
+    }
+    if (n > 0 && noneUsed(usable)) {
       decision = noUsableScorecards(accounts, decision);
     }
     return Evaluation.of(
@@ -244,11 +320,85 @@ public final class PlanEvaluator {
     return Decision.of(Outcome.INCOMPLETE, reasons, decision.advice());
   }
 
+  private static boolean noneUsed(boolean[] usable) {
+    for (boolean u : usable) {
+      if (u) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Up to three fingerprints, then how many more. */
   private static String fingerprints(SortedSet<String> named) {
     List<String> shown = named.stream().limit(3).collect(Collectors.toList());
     String listed = String.join(", ", shown);
     return named.size() > 3 ? listed + format(" and %d more", named.size() - 3) : listed;
+  }
+
+  /**
+   * Applies the process rules to a scorecard that passed validation: a shadow seat's scorecard is
+   * for calibration only; one submitted after the debrief is set aside (unless the caller counts
+   * it); one whose interview preceded the plan's approval is flagged.
+   */
+  private void process(
+      Scorecard c,
+      int i,
+      List<List<Problem>> problems,
+      boolean[] usable,
+      boolean[] calibrationOnly,
+      EvaluationContext context) {
+    Optional<PanelRole> seat = plan.panelRole(c.panelRoleId());
+    if (seat.isPresent() && seat.get().shadow()) {
+      add(
+          problems,
+          i,
+          Problem.advice(
+              EvaluationProblemCodes.SHADOW_SEAT,
+              "/panelRoleId",
+              format(
+                  "Seat '%s' is a shadow seat: this scorecard counts in calibration only, never in"
+                      + " the decision.",
+                  c.panelRoleId())));
+      usable[i] = false;
+      calibrationOnly[i] = true;
+    }
+    Optional<java.time.Instant> debrief = context.debriefAt();
+    if (debrief.isPresent() && c.submittedAt().isAfter(debrief.get())) {
+      String sentence =
+          format(
+              "Submitted at %s, after the debrief began at %s, so it is no longer independent;"
+                  + " %s.",
+              c.submittedAt(),
+              debrief.get(),
+              context.countSubmittedAfterDebrief()
+                  ? "it is counted as the caller asked"
+                  : "it is listed but left out of the decision");
+      boolean counted = context.countSubmittedAfterDebrief() || calibrationOnly[i];
+      add(
+          problems,
+          i,
+          counted
+              ? Problem.advice(
+                  EvaluationProblemCodes.SUBMITTED_AFTER_DEBRIEF, "/submittedAt", sentence)
+              : Problem.error(
+                  EvaluationProblemCodes.SUBMITTED_AFTER_DEBRIEF, "/submittedAt", sentence));
+      usable[i] &= counted;
+    }
+    Optional<java.time.Instant> approved = plan.approvedAt();
+    java.time.Instant heldAt = c.interviewedAt().orElse(c.submittedAt());
+    if (approved.isPresent() && heldAt.isBefore(approved.get())) {
+      add(
+          problems,
+          i,
+          Problem.advice(
+              EvaluationProblemCodes.INTERVIEWED_BEFORE_APPROVAL,
+              c.interviewedAt().isPresent() ? "/interviewedAt" : "/submittedAt",
+              format(
+                  "The interview (%s) took place before the plan was approved (%s): the scoring"
+                      + " criteria were not yet agreed.",
+                  heldAt, approved.get())));
+    }
   }
 
   private static void add(List<List<Problem>> problems, int i, Problem problem) {
@@ -361,7 +511,7 @@ public final class PlanEvaluator {
         }
       }
     }
-    CompetencyAggregator aggregator = config.aggregator();
+    Guarded.Aggregator aggregator = strategies.aggregator();
     List<CompetencyScore> out = new ArrayList<>(m);
     for (int c = 0; c < m; c++) {
       int from = count[c];
@@ -373,7 +523,7 @@ public final class PlanEvaluator {
       Sorting.sort(levels, null, ids, seats, from, size);
       RatingSample sample =
           new RatingSample(competencyIds[c], scale, levels, null, ids, seats, from, size);
-      double score = Guarded.aggregate(aggregator, sample);
+      double score = aggregator.aggregate(sample);
       ImmutableList.Builder<RaterLevel> raters = ImmutableList.builderWithExpectedSize(size);
       for (int k = 0; k < size; k++) {
         raters.add(RaterLevel.of(ids[from + k], seats[from + k], levels[from + k]));
@@ -381,7 +531,7 @@ public final class PlanEvaluator {
       out.add(
           CompetencyScore.of(competencyIds[c], areas[c], OptionalDouble.of(score), raters.build()));
     }
-    return CompetencyScores.of(Guarded.name(aggregator), out);
+    return CompetencyScores.of(aggregator.name(), out);
   }
 
   /** The index of a validated rating's competency. */
@@ -393,11 +543,19 @@ public final class PlanEvaluator {
     return i;
   }
 
-  private Readiness readiness(List<Scorecard> cards, boolean[] usable, CompetencyScores scores) {
+  private Readiness readiness(
+      List<Scorecard> cards,
+      boolean[] usable,
+      CompetencyScores scores,
+      List<Scorecard> onTimeline,
+      EvaluationContext context) {
     List<String> owed = new ArrayList<>();
     List<PanelRole> seats = plan.panelRoles();
     for (int k = 0; k < seats.size(); k++) {
       PanelRole seat = seats.get(k);
+      if (seat.shadow()) {
+        continue; // a shadow seat is never owed: its scorecards do not count in the decision
+      }
       boolean has = false;
       for (int i = 0; i < cards.size() && !has; i++) {
         has = usable[i] && cards.get(i).panelRoleId().equals(seat.id());
@@ -415,11 +573,11 @@ public final class PlanEvaluator {
         unrated.add(r.competencyId());
       }
     }
-    return Readiness.of(owed, unrated);
+    return Readiness.of(owed, unrated, ProcessTimeline.of(plan, onTimeline, owed, context));
   }
 
   @Override
   public String toString() {
-    return "PlanEvaluator{plan=" + plan.id() + ", " + config + "}";
+    return "PlanEvaluator{plan=" + plan.id() + ", Evaluator{" + strategies + "}}";
   }
 }

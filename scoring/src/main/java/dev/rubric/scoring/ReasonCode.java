@@ -53,5 +53,18 @@ public enum ReasonCode {
    */
   BREADTH_GAP,
   /** Advice; subject: the competency; on the debrief agenda but not decisive. */
-  DISPUTED_COMPETENCY
+  DISPUTED_COMPETENCY,
+  /**
+   * Advice; subject: the seat. A scorecard is overdue: its stage's feedback deadline ({@code
+   * feedbackDueWithin}, counted from the stage's first interview of this candidate) has passed as
+   * of {@link EvaluationContext#asOf()} and none was submitted. Figures: {@code overdueHours}.
+   * Added by the {@link Evaluator} after the policy has decided; it does not change the outcome.
+   */
+  SCORECARD_OVERDUE,
+  /**
+   * Advice; no subject. The decision deadline ({@code decisionDueWithin} after the first interview)
+   * has passed: at the debrief when one is given, else as of {@link EvaluationContext#asOf()}.
+   * Figures: {@code overdueHours}. Added by the {@link Evaluator}.
+   */
+  DECISION_OVERDUE
 }

@@ -29,10 +29,24 @@ public abstract class ScorecardAccount {
   @Value.Parameter
   public abstract ImmutableList<Problem> problems();
 
+  /**
+   * Whether the scorecard is used for calibration only, never in the decision: it comes from a
+   * shadow seat ({@link EvaluationProblemCodes#SHADOW_SEAT}). Such a scorecard is not {@link
+   * #used()} and needs no error.
+   *
+   * @return whether it counts in calibration only
+   */
+  @Value.Default
+  public boolean calibrationOnly() {
+    return false;
+  }
+
   @Value.Check
   void check() {
     Checks.checkArgument(
-        used() || hasError(),
+        !(used() && calibrationOnly()), "a scorecard is used or calibration-only, not both");
+    Checks.checkArgument(
+        used() || calibrationOnly() || hasError(),
         "a rejected scorecard needs an error among its problems (%s)",
         problems());
   }
@@ -58,5 +72,23 @@ public abstract class ScorecardAccount {
   public static ScorecardAccount of(
       Scorecard scorecard, boolean used, Iterable<? extends Problem> problems) {
     return ImmutableScorecardAccount.of(scorecard, used, problems);
+  }
+
+  /**
+   * Returns the account of a scorecard used for calibration only (from a shadow seat).
+   *
+   * @param scorecard the scorecard
+   * @param problems the advice about it
+   * @return the account
+   * @throws NullPointerException if an argument or an element is null
+   */
+  public static ScorecardAccount calibrationOnly(
+      Scorecard scorecard, Iterable<? extends Problem> problems) {
+    return ImmutableScorecardAccount.builder()
+        .scorecard(scorecard)
+        .used(false)
+        .addAllProblems(problems)
+        .calibrationOnly(true)
+        .build();
   }
 }

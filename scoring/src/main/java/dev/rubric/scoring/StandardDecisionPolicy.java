@@ -1,7 +1,6 @@
 package dev.rubric.scoring;
 
 import static dev.rubric.scoring.Checks.figure;
-import static dev.rubric.scoring.Checks.format;
 
 import com.google.common.collect.ImmutableMap;
 import dev.rubric.core.CompetencyRequirement;
@@ -54,7 +53,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                   ReasonCode.ALL_MUST_HAVE_BARS_MET,
                   null,
                   ImmutableMap.of("bars", (double) o.bars().size()),
-                  format("Every must-have bar is met (%d bars).", o.bars().size()))),
+                  "Every must-have bar is met (" + o.bars().size() + " bars).")),
           advice);
     }
     double score = o.score().getAsDouble();
@@ -67,9 +66,11 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                   ReasonCode.SCORE_AT_OR_ABOVE_THRESHOLD,
                   null,
                   figures,
-                  format(
-                      "The weighted score %s reaches the hire threshold %s.",
-                      figure(score), figure(threshold)))),
+                  "The weighted score "
+                      + figure(score)
+                      + " reaches the hire threshold "
+                      + figure(threshold)
+                      + ".")),
           advice);
     }
     return finish(
@@ -79,9 +80,11 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 ReasonCode.SCORE_BELOW_THRESHOLD,
                 null,
                 figures,
-                format(
-                    "The weighted score %s is below the hire threshold %s.",
-                    figure(score), figure(threshold)))),
+                "The weighted score "
+                    + figure(score)
+                    + " is below the hire threshold "
+                    + figure(threshold)
+                    + ".")),
         advice);
   }
 
@@ -93,7 +96,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
               ReasonCode.SEAT_OWES_SCORECARD,
               seat,
               ImmutableMap.of(),
-              format("Seat '%s' still owes a scorecard.", seat)));
+              "Seat '" + seat + "' still owes a scorecard."));
     }
     for (String id : f.readiness().unratedRequirements()) {
       out.add(
@@ -101,7 +104,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
               ReasonCode.REQUIRED_COMPETENCY_UNRATED,
               id,
               ImmutableMap.of(),
-              format("Required competency '%s' has no rating yet; it is not read as low.", id)));
+              "Required competency '" + id + "' has no rating yet; it is not read as low."));
     }
     if (f.breadthDepth().isPresent()) {
       BreadthDepthProfile p = f.breadthDepth().get();
@@ -116,7 +119,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                   ReasonCode.AREA_UNASSESSED,
                   area,
                   ImmutableMap.of(),
-                  format("Area '%s' has no rated competency, so its bar cannot be judged.", area)));
+                  "Area '" + area + "' has no rated competency, so its bar cannot be judged."));
         }
       }
     }
@@ -135,9 +138,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 b.competencyId(),
                 ImmutableMap.of(
                     "score", score, "bar", (double) b.bar(), "shortfall", b.bar() - score),
-                format(
-                    "Must-have '%s' scored %s, below its bar %d.",
-                    b.competencyId(), figure(score), b.bar())));
+                "Must-have '"
+                    + b.competencyId()
+                    + "' scored "
+                    + figure(score)
+                    + ", below its bar "
+                    + b.bar()
+                    + "."));
       }
     }
     if (f.breadthDepth().isPresent()) {
@@ -150,10 +157,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                   ReasonCode.DEPTH_GAP,
                   g.area(),
                   ImmutableMap.of("score", g.score(), "bar", (double) g.bar()),
-                  format(
-                      "Depth area '%s' scored %s, below its bar %d, and the organisation does not"
-                          + " support it.",
-                      g.area(), figure(g.score()), g.bar())));
+                  "Depth area '"
+                      + g.area()
+                      + "' scored "
+                      + figure(g.score())
+                      + ", below its bar "
+                      + g.bar()
+                      + ", and the organisation does not support it."));
         } else if (g.kind() == GapKind.BREADTH && g.supported()) {
           supportedBreadthGaps++;
         }
@@ -170,10 +180,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                     (double) supportedBreadthGaps,
                     "required",
                     (double) p.breadthRequired()),
-                format(
-                    "Only %d breadth areas reach their bar (%d more are supported by the"
-                        + " organisation); the role needs %d.",
-                    p.breadthAreasMet(), supportedBreadthGaps, p.breadthRequired())));
+                "Only "
+                    + p.breadthAreasMet()
+                    + " breadth areas reach their bar ("
+                    + supportedBreadthGaps
+                    + " more are supported by the organisation); the role needs "
+                    + p.breadthRequired()
+                    + "."));
       }
     }
     return out;
@@ -200,9 +213,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 ReasonCode.WEAK_CONSENSUS_ON_MUST_HAVE,
                 r.competencyId(),
                 ImmutableMap.of("rwg", rwg.getAsDouble(), "threshold", thresholds.weakRwg()),
-                format(
-                    "The panel disagrees on must-have '%s' (rwg %s, below %s).",
-                    r.competencyId(), figure(rwg.getAsDouble()), figure(thresholds.weakRwg()))));
+                "The panel disagrees on must-have '"
+                    + r.competencyId()
+                    + "' (rwg "
+                    + figure(rwg.getAsDouble())
+                    + ", below "
+                    + figure(thresholds.weakRwg())
+                    + ")."));
       }
       double share = r.weight() / totalWeight;
       if (c.get().split() && share >= thresholds.heavyWeightShare()) {
@@ -214,9 +231,15 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 r.competencyId(),
                 ImmutableMap.of(
                     "weightShare", share, "lowest", (double) min, "highest", (double) max),
-                format(
-                    "Ratings of '%s' (weight share %s) split across the hire line, from %d to %d.",
-                    r.competencyId(), figure(share), min, max)));
+                "Ratings of '"
+                    + r.competencyId()
+                    + "' (weight share "
+                    + figure(share)
+                    + ") split across the hire line, from "
+                    + min
+                    + " to "
+                    + max
+                    + "."));
       }
     }
     OverallScore o = f.overall();
@@ -229,9 +252,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 null,
                 ImmutableMap.of(
                     "score", score, "threshold", threshold, "margin", thresholds.margin()),
-                format(
-                    "The weighted score %s is within %s of the hire threshold %s.",
-                    figure(score), figure(thresholds.margin()), figure(threshold))));
+                "The weighted score "
+                    + figure(score)
+                    + " is within "
+                    + figure(thresholds.margin())
+                    + " of the hire threshold "
+                    + figure(threshold)
+                    + "."));
       }
     }
     return out;
@@ -247,10 +274,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 ReasonCode.MUST_HAVE_BAR_COMPENSATED,
                 b.competencyId(),
                 ImmutableMap.of("score", score, "bar", (double) b.bar()),
-                format(
-                    "Must-have '%s' scored %s, below its bar %d; the compensatory strategy lets the"
-                        + " other competencies make up for it.",
-                    b.competencyId(), figure(score), b.bar())));
+                "Must-have '"
+                    + b.competencyId()
+                    + "' scored "
+                    + figure(score)
+                    + ", below its bar "
+                    + b.bar()
+                    + "; the compensatory strategy lets the other competencies make up for it."));
       }
     }
     f.breadthDepth()
@@ -266,19 +296,27 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                           ReasonCode.SUPPORTED_AREA_GAP,
                           g.area(),
                           figures,
-                          format(
-                              "Area '%s' scored %s, below its bar %d; the organisation supports"
-                                  + " it, so this is advice, not a block.",
-                              g.area(), figure(g.score()), g.bar())));
+                          "Area '"
+                              + g.area()
+                              + "' scored "
+                              + figure(g.score())
+                              + ", below its bar "
+                              + g.bar()
+                              + "; the organisation supports it, so this is advice, not a"
+                              + " block."));
                 } else if (g.kind() == GapKind.BREADTH) {
                   advice.add(
                       reason(
                           ReasonCode.BREADTH_GAP,
                           g.area(),
                           figures,
-                          format(
-                              "Breadth area '%s' scored %s, below its bar %d.",
-                              g.area(), figure(g.score()), g.bar())));
+                          "Breadth area '"
+                              + g.area()
+                              + "' scored "
+                              + figure(g.score())
+                              + ", below its bar "
+                              + g.bar()
+                              + "."));
                 }
               }
             });
@@ -288,7 +326,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
               ReasonCode.DISPUTED_COMPETENCY,
               item.competencyId(),
               ImmutableMap.of(),
-              format("Discuss '%s' in the debrief. %s", item.competencyId(), item.why())));
+              "Discuss '" + item.competencyId() + "' in the debrief. " + item.why()));
     }
   }
 

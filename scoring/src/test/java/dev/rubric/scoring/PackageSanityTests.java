@@ -23,6 +23,14 @@ public class PackageSanityTests extends AbstractPackageSanityTests {
     setDefault(InterviewPlan.class, plan);
     setDefault(RatingScale.class, RatingScale.fourPoint());
     setDefault(Evaluator.class, Evaluator.standard());
+    setDistinctValues(
+        EvaluationContext.class,
+        EvaluationContext.none(),
+        EvaluationContext.asOf(java.time.Instant.parse("2026-11-20T17:00:00Z")));
+    setDistinctValues(
+        Timeline.class,
+        Timeline.empty(),
+        Timeline.builder().asOf(java.time.Instant.parse("2026-11-20T17:00:00Z")).build());
     setDefault(Scorecard.class, hire.scorecards().get(0).scorecard());
     setDefault(ScorecardAccount.class, hire.scorecards().get(0));
     setDistinctValues(Evaluation.class, hire, noHire);

@@ -294,10 +294,69 @@ public final class ObjectFields {
   }
 
   /**
-   * {@return a required ISO-8601 instant ({@code 2026-11-26T10:15:30Z}, or with an offset)}
+   * An optional boolean; a present value of another type is a problem.
    *
-   * @param name the field's name in this JSON object
+   * @param name the field's name
+   * @return the value, or empty when absent or not a boolean
    */
+  public Optional<Boolean> optionalBoolean(String name) {
+    Optional<JsonNode> v = raw(name);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!v.get().isBoolean()) {
+      sink.add(wrongType(path(name), "a boolean", v.get()));
+      return Optional.empty();
+    }
+    return Optional.of(v.get().booleanValue());
+  }
+
+  /**
+   * An optional ISO-8601 instant, read as {@link #requiredInstant} reads one.
+   *
+   * @param name the field's name
+   * @return the instant, or empty when absent or invalid (a problem is recorded)
+   */
+  public Optional<Instant> optionalInstant(String name) {
+    Optional<JsonNode> v = raw(name);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    return stringOf(v.get(), name).flatMap(text -> instant(text, path(name)));
+  }
+
+  /**
+   * An optional ISO-8601 duration such as {@code PT24H} or {@code P5D} ({@link
+   * java.time.Duration#parse}).
+   *
+   * @param name the field's name
+   * @return the duration, or empty when absent or invalid (a problem is recorded)
+   */
+  public Optional<java.time.Duration> optionalDuration(String name) {
+    Optional<JsonNode> v = raw(name);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    return stringOf(v.get(), name)
+        .flatMap(
+            text -> {
+              try {
+                return Optional.of(java.time.Duration.parse(text));
+              } catch (java.time.format.DateTimeParseException e) {
+                sink.add(
+                    Problem.error(
+                        JSON_INVALID_VALUE,
+                        path(name),
+                        "'"
+                            + text
+                            + "' is not an ISO-8601 duration such as PT24H (24 hours) or P5D"
+                            + " (5 days)."));
+                return Optional.empty();
+              }
+            });
+  }
+
+  /** A required ISO-8601 instant ({@code 2026-11-26T10:15:30Z}, or with an offset). */
   public Instant requiredInstant(String name) {
     Optional<JsonNode> v = required(name);
     Optional<String> text = v.isPresent() ? stringOf(v.get(), name) : Optional.empty();

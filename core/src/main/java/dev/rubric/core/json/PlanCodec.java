@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rubric.core.Approval;
 import dev.rubric.core.AreaBar;
 import dev.rubric.core.BreadthDepthExpectation;
 import dev.rubric.core.Competency;
@@ -18,6 +19,7 @@ import dev.rubric.core.Problem;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.RoleProfile;
 import dev.rubric.core.ScaleLevel;
+import dev.rubric.core.SeatKind;
 import dev.rubric.core.TechnicalEnvironment;
 import java.util.Iterator;
 import java.util.List;
@@ -48,6 +50,19 @@ final class PlanCodec {
     ArrayNode stages = o.putArray("stages");
     plan.stages().forEach(s -> stages.add(writeStage(s)));
     o.put("seatsPerCompetency", plan.seatsPerCompetency());
+    // Fields added after the first plans were written are left out when absent, so that a plan
+    // that does not use them keeps the canonical JSON, and so the fingerprint, it always had.
+    plan.decisionDueWithin().ifPresent(d -> o.put("decisionDueWithin", d.toString()));
+    if (!plan.approvals().isEmpty()) {
+      ArrayNode approvals = o.putArray("approvals");
+      for (Approval a : plan.approvals()) {
+        approvals
+            .addObject()
+            .put("approver", a.approver())
+            .put("role", a.role())
+            .put("approvedAt", a.approvedAt().toString());
+      }
+    }
     return o;
   }
 
@@ -119,6 +134,10 @@ final class PlanCodec {
     r.competencies().forEach(comps::add);
     ArrayNode prompts = o.putArray("scenarioPrompts");
     r.scenarioPrompts().forEach(prompts::add);
+    r.kind().ifPresent(k -> o.put("kind", k.jsonName()));
+    if (r.shadow()) {
+      o.put("shadow", true);
+    }
     return o;
   }
 
@@ -128,6 +147,7 @@ final class PlanCodec {
     o.put("title", s.title());
     ArrayNode roles = o.putArray("panelRoles");
     s.panelRoles().forEach(roles::add);
+    s.feedbackDueWithin().ifPresent(d -> o.put("feedbackDueWithin", d.toString()));
     return o;
   }
 
@@ -148,6 +168,8 @@ final class PlanCodec {
     plan.addAllPanelRoles(f.list("panelRoles", true, PlanCodec::readPanelRole));
     plan.addAllStages(f.list("stages", false, PlanCodec::readStage));
     f.optionalInt("seatsPerCompetency").ifPresent(plan::seatsPerCompetency);
+    f.optionalDuration("decisionDueWithin").ifPresent(plan::decisionDueWithin);
+    plan.addAllApprovals(f.list("approvals", false, PlanCodec::readApproval));
     f.finish();
     return RubricJson.hasErrorsSince(sink, before) ? Optional.empty() : Optional.of(plan.build());
   }
@@ -338,6 +360,24 @@ final class PlanCodec {
                       .title(f.requiredString("title"))
                       .addAllCompetencies(f.ids("competencies", true))
                       .addAllScenarioPrompts(f.strings("scenarioPrompts", false));
+              f.optionalString("kind")
+                  .ifPresent(
+                      name -> {
+                        Optional<SeatKind> kind = SeatKind.fromJsonName(name);
+                        if (kind.isPresent()) {
+                          r.kind(kind.get());
+                        } else {
+                          sink.add(
+                              Problem.error(
+                                  JSON_INVALID_VALUE,
+                                  f.path("kind"),
+                                  "'"
+                                      + name
+                                      + "' is not a seat kind; use technical or"
+                                      + " cross_functional."));
+                        }
+                      });
+              f.optionalBoolean("shadow").ifPresent(r::shadow);
               f.finish();
               return build(sink, before, r::build);
             });
@@ -354,8 +394,22 @@ final class PlanCodec {
                       .id(f.requiredId("id"))
                       .title(f.requiredString("title"))
                       .addAllPanelRoles(f.ids("panelRoles", false));
+              f.optionalDuration("feedbackDueWithin").ifPresent(s::feedbackDueWithin);
               f.finish();
               return build(sink, before, s::build);
+            });
+  }
+
+  private static Optional<Approval> readApproval(JsonNode node, String path, List<Problem> sink) {
+    return ObjectFields.of(node, path, sink)
+        .flatMap(
+            f -> {
+              int before = sink.size();
+              String approver = f.requiredString("approver");
+              String role = f.requiredString("role");
+              java.time.Instant at = f.requiredInstant("approvedAt");
+              f.finish();
+              return build(sink, before, () -> Approval.of(approver, role, at));
             });
   }
 

@@ -38,6 +38,7 @@ final class ScorecardCodec {
     }
     card.overallRecommendation().ifPresent(r -> o.put("overallRecommendation", r.jsonName()));
     o.put("submittedAt", card.submittedAt().toString());
+    card.interviewedAt().ifPresent(t -> o.put("interviewedAt", t.toString()));
     return o;
   }
 
@@ -75,6 +76,7 @@ final class ScorecardCodec {
               }
             });
     card.submittedAt(f.requiredInstant("submittedAt"));
+    f.optionalInstant("interviewedAt").ifPresent(card::interviewedAt);
     f.finish();
     return PlanCodec.build(sink, before, card::build);
   }

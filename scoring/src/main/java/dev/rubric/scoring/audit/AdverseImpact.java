@@ -1,7 +1,6 @@
 package dev.rubric.scoring.audit;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Audits a selection step for adverse impact. Stateless and thread-safe.
@@ -27,11 +27,15 @@ import java.util.TreeSet;
  * 5-300 defines it) and its impact ratio over the highest scoring rate; and against the reference:
  * the two-sided Fisher exact p-value ({@link FisherExact}), the pooled z, the shortfall and the
  * Katz interval of the impact ratio ({@link Proportions}). The drill-down gives, for each
- * competency, Hedges' g of each category against the reference ({@link HedgesG}).
+ * competency, each evaluation stage and each seat, Hedges' g of each category against the reference
+ * ({@link HedgesG}).
  *
  * <p>Unknown category (no entry in the membership): counted in {@link GroupingResult#unknown()}, in
- * no row and no ratio. Candidates are processed in candidate id order, so the report does not
- * depend on the order of the inputs.
+ * no row and no ratio. A category under {@link AuditOptions#minShare()} of all audited candidates
+ * is excluded from the ratios, tests and drill-down, and still reported. A category with fewer than
+ * {@link AuditOptions#suppressBelow()} candidates is in no row, no ratio and no drill-down, and its
+ * candidates are counted with the unknown ones (see {@link GroupingResult#unknown()}). Candidates
+ * are processed in candidate id order, so the report does not depend on the order of the inputs.
  */
 public final class AdverseImpact {
   private AdverseImpact() {}
@@ -61,8 +65,10 @@ public final class AdverseImpact {
    * Audits with {@link AuditOptions#defaults()}.
    *
    * @param outcomes one outcome per candidate
-   * @param membership each candidate's category in each dimension
-   * @return the audit report
+   * @param membership the candidates' categories
+   * @return the report
+   * @throws IllegalArgumentException when a candidate has two outcomes, or the membership names a
+   *     candidate without an outcome (each message names the candidate)
    */
   public static AuditReport audit(List<CandidateOutcome> outcomes, GroupMembership membership) {
     return audit(outcomes, membership, AuditOptions.defaults());
@@ -72,9 +78,9 @@ public final class AdverseImpact {
    * Audits the outcomes.
    *
    * @param outcomes one outcome per candidate
-   * @param membership each candidate's category in each dimension
-   * @param options the audit's thresholds
-   * @return the audit report
+   * @param membership the candidates' categories
+   * @param options the minimum share, significance level, suppression and small-count thresholds
+   * @return the report
    * @throws IllegalArgumentException when a candidate has two outcomes, or the membership names a
    *     candidate without an outcome (each message names the candidate)
    */
@@ -109,24 +115,17 @@ public final class AdverseImpact {
     return new AuditReport(sorted.size(), median, dims, inters);
   }
 
-  /** The exact median of the scores: the middle one, or the mean of the two middle ones. */
+  /**
+   * The exact median of the scores: the middle one, or lo + (hi - lo) / 2 of the two middle ones
+   * ({@link ScoreMedian}, which computes the same over merged parts).
+   */
   static OptionalDouble median(List<CandidateOutcome> outcomes) {
     double[] scores =
         outcomes.stream()
             .filter(o -> o.score().isPresent())
             .mapToDouble(o -> o.score().getAsDouble())
             .toArray();
-    if (scores.length == 0) {
-      return OptionalDouble.empty();
-    }
-    Arrays.sort(scores);
-    int h = scores.length / 2;
-    if (scores.length % 2 == 1) {
-      return OptionalDouble.of(scores[h]);
-    }
-    double lo = scores[h - 1];
-    double hi = scores[h];
-    return OptionalDouble.of(lo + (hi - lo) / 2);
+    return ScoreMedian.of(scores);
   }
 
   /** Every combination of two or more dimensions, smaller first, each in dimension order. */
@@ -187,10 +186,12 @@ public final class AdverseImpact {
     Map<List<String>, long[]> shown = new LinkedHashMap<>();
     Set<List<String>> eligible = new TreeSet<>(SelectionTally::compare);
     int suppressed = 0;
+    long hidden = 0;
     for (List<String> c : tally.categories()) {
       long[] n = tally.countsOf(c);
       if (n[0] < options.suppressBelow()) {
         suppressed++;
+        hidden += n[0];
         continue;
       }
       shown.put(c, n);
@@ -205,10 +206,28 @@ public final class AdverseImpact {
       rows.add(row(e.getKey(), e.getValue(), total, shown, ref, scoringRef, options));
     }
     List<CompetencyDifference> drill = new ArrayList<>();
+    List<ScoreDifference> stages = new ArrayList<>();
+    List<ScoreDifference> seats = new ArrayList<>();
     if (ref.isPresent()) {
-      drill = drillDown(ref.get(), eligible, members, options);
+      for (Difference d :
+          drillDown(ref.get(), eligible, members, CandidateOutcome::competencyScores, options)) {
+        drill.add(
+            new CompetencyDifference(
+                d.id, d.category, d.reference, d.n, d.referenceN, d.g, d.lower, d.upper, d.reason));
+      }
+      for (Difference d :
+          drillDown(ref.get(), eligible, members, CandidateOutcome::stageScores, options)) {
+        stages.add(d.toScoreDifference());
+      }
+      for (Difference d :
+          drillDown(ref.get(), eligible, members, CandidateOutcome::seatScores, options)) {
+        seats.add(d.toScoreDifference());
+      }
     }
-    return new GroupingResult(dims, rows, tally.unknown(), suppressed, drill);
+    // Suppressed candidates are counted with the unknown ones: the total less the rows and the
+    // unknown never isolates a suppressed category.
+    return new GroupingResult(
+        dims, rows, tally.unknown() + hidden, suppressed, drill, stages, seats);
   }
 
   private static boolean isExcluded(long applicants, long total, AuditOptions options) {
@@ -353,31 +372,52 @@ public final class AdverseImpact {
         undefined);
   }
 
-  private static List<CompetencyDifference> drillDown(
+  /** One drill-down figure before it becomes a public record. */
+  private record Difference(
+      String id,
+      List<String> category,
+      List<String> reference,
+      long n,
+      long referenceN,
+      OptionalDouble g,
+      OptionalDouble lower,
+      OptionalDouble upper,
+      Optional<String> reason) {
+    ScoreDifference toScoreDifference() {
+      return new ScoreDifference(id, category, reference, n, referenceN, g, lower, upper, reason);
+    }
+  }
+
+  /**
+   * Hedges' g of every eligible category against the reference, for each score id that an eligible
+   * category's candidate has (a suppressed or excluded category's scores name nothing here).
+   */
+  private static List<Difference> drillDown(
       List<String> ref,
       Set<List<String>> eligible,
       Map<List<String>, List<CandidateOutcome>> members,
+      Function<CandidateOutcome, Map<String, Double>> scores,
       AuditOptions options) {
-    Set<String> competencies = new TreeSet<>();
-    for (List<CandidateOutcome> list : members.values()) {
-      for (CandidateOutcome o : list) {
-        competencies.addAll(o.competencyScores().keySet());
+    Set<String> ids = new TreeSet<>();
+    for (List<String> c : eligible) {
+      for (CandidateOutcome o : Objects.requireNonNull(members.get(c))) {
+        ids.addAll(scores.apply(o).keySet());
       }
     }
-    List<CompetencyDifference> out = new ArrayList<>();
-    for (String comp : competencies) {
-      double[] r = moments(Objects.requireNonNull(members.get(ref)), comp);
+    List<Difference> out = new ArrayList<>();
+    for (String id : ids) {
+      double[] r = moments(Objects.requireNonNull(members.get(ref)), scores, id);
       for (List<String> c : eligible) {
         if (c.equals(ref)) {
           continue;
         }
-        double[] m = moments(Objects.requireNonNull(members.get(c)), comp);
+        double[] m = moments(Objects.requireNonNull(members.get(c)), scores, id);
         double[] g =
             HedgesG.of(
                 (long) m[0], m[1], m[2], (long) r[0], r[1], r[2], options.significanceLevel());
         out.add(
-            new CompetencyDifference(
-                comp,
+            new Difference(
+                id,
                 c,
                 ref,
                 (long) m[0],
@@ -392,11 +432,14 @@ public final class AdverseImpact {
   }
 
   /** {n, mean, sum of squared deviations} of a competency's scores, in two passes. */
-  private static double[] moments(List<CandidateOutcome> list, String competency) {
+  private static double[] moments(
+      List<CandidateOutcome> list,
+      Function<CandidateOutcome, Map<String, Double>> scores,
+      String id) {
     long n = 0;
     double sum = 0;
     for (CandidateOutcome o : list) {
-      Double v = o.competencyScores().get(competency);
+      Double v = scores.apply(o).get(id);
       if (v != null) {
         n++;
         sum += v;
@@ -405,7 +448,7 @@ public final class AdverseImpact {
     double mean = n == 0 ? 0 : sum / n;
     double ss = 0;
     for (CandidateOutcome o : list) {
-      Double v = o.competencyScores().get(competency);
+      Double v = scores.apply(o).get(id);
       if (v != null) {
         ss += (v - mean) * (v - mean);
       }

@@ -7,18 +7,24 @@ import java.util.List;
  *
  * @param dimensions the dimension, or the intersection's dimensions
  * @param categories one row per category not suppressed, in category order
- * @param unknown candidates whose category is unknown here (counted in no row and no ratio)
+ * @param unknown candidates whose category is unknown here (counted in no row and no ratio); when
+ *     categories are suppressed, their candidates are counted here too, so that no total less the
+ *     rows isolates a suppressed category's count
  * @param suppressedCategories categories left out of every output for having fewer candidates than
  *     the suppression threshold
  * @param competencies the drill-down: per competency and category, the difference from the
  *     reference; empty when there is no reference or no competency scores
+ * @param stages the same per evaluation stage
+ * @param seats the same per seat (panel role)
  */
 public record GroupingResult(
     List<String> dimensions,
     List<CategoryResult> categories,
     long unknown,
     int suppressedCategories,
-    List<CompetencyDifference> competencies) {
+    List<CompetencyDifference> competencies,
+    List<ScoreDifference> stages,
+    List<ScoreDifference> seats) {
 
   /**
    * Copies the lists.
@@ -35,5 +41,25 @@ public record GroupingResult(
     dimensions = List.copyOf(dimensions);
     categories = List.copyOf(categories);
     competencies = List.copyOf(competencies);
+    stages = List.copyOf(stages);
+    seats = List.copyOf(seats);
+  }
+
+  /**
+   * A result without a stage or seat drill-down.
+   *
+   * @param dimensions the dimension, or the intersection's dimensions
+   * @param categories one row per category not suppressed
+   * @param unknown candidates of unknown (or suppressed) category
+   * @param suppressedCategories categories suppressed
+   * @param competencies the per-competency drill-down
+   */
+  public GroupingResult(
+      List<String> dimensions,
+      List<CategoryResult> categories,
+      long unknown,
+      int suppressedCategories,
+      List<CompetencyDifference> competencies) {
+    this(dimensions, categories, unknown, suppressedCategories, competencies, List.of(), List.of());
   }
 }

@@ -3,6 +3,7 @@ package dev.rubric.scoring.calibration;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -27,6 +28,8 @@ import java.util.TreeMap;
  * @param flagRule the rule that flags an interviewer, as a sentence
  * @param panelSizing per competency of the plan (in plan order), the reliability of one rating and
  *     the panel size needed for each target reliability
+ * @param feedbackLatency per interviewer (ordered by id), how quickly they submit feedback after
+ *     the interview: median, 90th percentile and share overdue
  */
 public record CalibrationReport(
     String planFingerprint,
@@ -39,7 +42,8 @@ public record CalibrationReport(
     long degreesOfFreedom,
     double betweenInterviewerVariance,
     String flagRule,
-    ImmutableList<CompetencyReliability> panelSizing) {
+    ImmutableList<CompetencyReliability> panelSizing,
+    List<FeedbackLatency> feedbackLatency) {
 
   /**
    * Checks that no component is null.
@@ -67,6 +71,7 @@ public record CalibrationReport(
     Objects.requireNonNull(interviewers, "interviewers");
     Objects.requireNonNull(flagRule, "flagRule");
     Objects.requireNonNull(panelSizing, "panelSizing");
+    feedbackLatency = List.copyOf(feedbackLatency);
   }
 
   /**

@@ -238,7 +238,8 @@ public final class InterviewerCalibration {
         model.degreesOfFreedom,
         tau,
         flagRule(),
-        panelSizing(plan, used));
+        panelSizing(plan, used),
+        FeedbackLatency.of(plan, used));
   }
 
   private ImmutableList<Leniency> leniency(LeniencyModel m) {
@@ -339,7 +340,7 @@ public final class InterviewerCalibration {
       List<ScorecardAccount> accounts = evaluator.evaluate(e.getKey(), packet).scorecards();
       Set<Scorecard> kept = new HashSet<>();
       for (ScorecardAccount a : accounts) {
-        if (a.used()) {
+        if (a.used() || a.calibrationOnly()) { // shadow seats count in calibration
           kept.add(a.scorecard());
           used.add(a.scorecard());
         }
@@ -347,7 +348,7 @@ public final class InterviewerCalibration {
       for (ScorecardAccount a : accounts) {
         int at =
             Objects.requireNonNull(Objects.requireNonNull(positions.get(a.scorecard())).poll());
-        if (a.used()) {
+        if (a.used() || a.calibrationOnly()) {
           continue;
         }
         List<Problem> problems = a.problems();

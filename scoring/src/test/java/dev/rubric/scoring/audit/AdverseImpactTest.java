@@ -158,6 +158,87 @@ class AdverseImpactTest {
         .extracting(CategoryResult::category)
         .containsExactly(List.of("W"));
     assertThat(race.suppressedCategories()).isEqualTo(1);
+    // 64 candidates less the 60 shown is not N's count alone: it is reported with the unknown.
+    assertThat(race.unknown()).isEqualTo(4);
+  }
+
+  @Test
+  void drillDownLeavesOutSuppressedCategoriesAndTheirScores() {
+    List<CandidateOutcome> outcomes = new ArrayList<>();
+    Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < 20; i++) {
+      outcomes.add(
+          new CandidateOutcome(
+              "w" + i, i < 10, OptionalDouble.empty(), Map.of("modeling", (double) (i % 4))));
+      groups.put("w" + i, Map.of("race", "W"));
+      outcomes.add(
+          new CandidateOutcome(
+              "b" + i, i < 5, OptionalDouble.empty(), Map.of("modeling", (double) (i % 3))));
+      groups.put("b" + i, Map.of("race", "B"));
+    }
+    for (int i = 0; i < 3; i++) {
+      outcomes.add(
+          new CandidateOutcome("n" + i, true, OptionalDouble.empty(), Map.of("secret", 1.0 + i)));
+      groups.put("n" + i, Map.of("race", "N"));
+    }
+    GroupingResult race =
+        AdverseImpact.audit(
+                outcomes,
+                new GroupMembership(List.of("race"), groups),
+                AuditOptions.defaults().withSuppressBelow(5))
+            .dimensions()
+            .get(0);
+    assertThat(race.competencies())
+        .extracting(CompetencyDifference::competencyId)
+        .containsExactly("modeling");
+    assertThat(race.unknown()).isEqualTo(3);
+  }
+
+  @Test
+  void drillDownPerStageAndPerSeat() {
+    // Same figures as drillDownGivesHedgesGAgainstTheReference, on a stage and on a seat.
+    List<CandidateOutcome> outcomes = new ArrayList<>();
+    Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+    double[] ref = {2, 4, 4, 5, 6, 7};
+    double[] other = {1, 2, 3, 4, 5};
+    for (int i = 0; i < ref.length; i++) {
+      outcomes.add(
+          new CandidateOutcome(
+              "r" + i,
+              true,
+              OptionalDouble.empty(),
+              Map.of(),
+              Map.of("technical", ref[i]),
+              Map.of("deployment-depth", ref[i])));
+      groups.put("r" + i, Map.of("g", "ref"));
+    }
+    for (int i = 0; i < other.length; i++) {
+      outcomes.add(
+          new CandidateOutcome(
+              "o" + i,
+              i < 2,
+              OptionalDouble.empty(),
+              Map.of(),
+              Map.of("technical", other[i]),
+              Map.of("deployment-depth", other[i])));
+      groups.put("o" + i, Map.of("g", "other"));
+    }
+    GroupingResult g =
+        AdverseImpact.audit(outcomes, new GroupMembership(List.of("g"), groups))
+            .dimensions()
+            .get(0);
+    assertThat(g.competencies()).isEmpty();
+    for (ScoreDifference d : List.of(g.stages().get(0), g.seats().get(0))) {
+      assertThat(d.category()).containsExactly("other");
+      assertThat(d.reference()).containsExactly("ref");
+      assertThat(d.n()).isEqualTo(5);
+      assertThat(d.referenceN()).isEqualTo(6);
+      assertThat(d.g().getAsDouble()).isCloseTo(-0.9082507591303159, within(1e-12));
+      assertThat(d.ciLower().getAsDouble()).isCloseTo(-2.0577988590533076, within(1e-9));
+      assertThat(d.ciUpper().getAsDouble()).isCloseTo(0.24129734079267595, within(1e-9));
+    }
+    assertThat(g.stages().get(0).scoreId()).isEqualTo("technical");
+    assertThat(g.seats().get(0).scoreId()).isEqualTo("deployment-depth");
   }
 
   @Test

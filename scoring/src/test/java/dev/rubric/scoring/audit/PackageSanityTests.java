@@ -1,6 +1,11 @@
 package dev.rubric.scoring.audit;
 
 import com.google.common.testing.AbstractPackageSanityTests;
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.json.RubricJson;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +14,13 @@ import java.util.Map;
  * guava-testlib.
  */
 public class PackageSanityTests extends AbstractPackageSanityTests {
-  public PackageSanityTests() {
+  public PackageSanityTests() throws IOException {
     publicApiOnly();
+    setDefault(
+        InterviewPlan.class,
+        RubricJson.standard()
+            .readPlan(Files.readAllBytes(Path.of("..", "examples", "plans", "ml-engineer.json")))
+            .orElseThrow());
     setDefault(
         GroupMembership.class,
         new GroupMembership(List.of("sex"), Map.of("a", Map.of("sex", "F"))));

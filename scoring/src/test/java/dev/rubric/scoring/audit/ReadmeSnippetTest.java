@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -44,17 +45,34 @@ class ReadmeSnippetTest {
   }
 
   @Test
-  void readmeHoldsTheSnippetVerbatim() throws Exception {
+  void medianSnippet() {
+    // snippet:median start
+    List<Double> scores = List.of(3.0, 1.0, 4.0, 1.5, 9.0, 2.5); // or a part of them
+    ScoreMedian.FirstPass first = ScoreMedian.firstPass(); // per part, then first.merge(other)
+    scores.forEach(first::add);
+    ScoreMedian.SecondPass second = first.secondPass(); // per part, then second.merge(other)
+    scores.forEach(second::add);
+    OptionalDouble median = second.median(); // then SelectionTally.add(..., score > median)
+    // snippet:median end
+    assertThat(median).hasValue(2.75);
+  }
+
+  @Test
+  void readmeHoldsTheSnippetsVerbatim() throws Exception {
     Path source = Path.of("src/test/java/dev/rubric/scoring/audit/ReadmeSnippetTest.java");
     Path readme = Path.of("..", "README.md");
     List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
-    int start = indexOf(lines, "// snippet:audit " + "start");
-    int end = indexOf(lines, "// snippet:audit " + "end");
-    String snippet =
-        lines.subList(start + 1, end).stream().map(String::strip).collect(Collectors.joining("\n"));
     String text = Files.readString(readme, StandardCharsets.UTF_8);
     String stripped = text.lines().map(String::strip).collect(Collectors.joining("\n"));
-    assertThat(stripped).contains(snippet);
+    for (String name : List.of("audit", "median")) {
+      int start = indexOf(lines, "// snippet:" + name + " start");
+      int end = indexOf(lines, "// snippet:" + name + " end");
+      String snippet =
+          lines.subList(start + 1, end).stream()
+              .map(String::strip)
+              .collect(Collectors.joining("\n"));
+      assertThat(stripped).as(name).contains(snippet);
+    }
   }
 
   private static int indexOf(List<String> lines, String marker) {

@@ -1,0 +1,77 @@
+package dev.rubric.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code evaluate --as-of INSTANT [--debrief-at INSTANT]} and the report's timeline. */
+class EvaluateTimelineTest {
+  private static final String PLAN = "../examples/plans/ml-engineer.json";
+  private static final String CASEY = "../examples/candidates/split-panel.json";
+
+  @Test
+  void textReportShowsTheTimelinePerStage() {
+    CommandRun run =
+        CommandRun.of("evaluate", "--plan", PLAN, "--as-of", "2026-11-20T17:00:00Z", CASEY);
+    assertThat(run.exitCode).isZero();
+    assertThat(run.err).isEmpty();
+    assertThat(run.out)
+        .contains("TIMELINE as of 2026-11-20T17:00:00Z")
+        .contains("  stage technical-panel")
+        .contains("  stage cross-functional-panel")
+        .contains("LATE by 2 h (latency 1 d 2 h)")
+        .contains("decision due ");
+  }
+
+  @Test
+  void aScorecardAfterTheDebriefIsFlaggedAndLeftOut() {
+    CommandRun run =
+        CommandRun.of(
+            "evaluate",
+            "--plan",
+            PLAN,
+            "--as-of",
+            "2026-11-20T17:00:00Z",
+            "--debrief-at",
+            "2026-11-18T11:30:00Z",
+            "--format",
+            "json",
+            CASEY);
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("SUBMITTED_AFTER_DEBRIEF").contains("\"debriefAt\" : ");
+  }
+
+  @Test
+  void malformedOrInvertedInstantsAreUsageErrors() {
+    CommandRun bad = CommandRun.of("evaluate", "--plan", PLAN, "--as-of", "tomorrow", CASEY);
+    assertThat(bad.exitCode).isEqualTo(2);
+    assertThat(bad.err)
+        .contains(
+            "Invalid value for option '--as-of': 'tomorrow' is not an ISO-8601 time with an"
+                + " offset");
+    CommandRun inverted =
+        CommandRun.of(
+            "evaluate",
+            "--plan",
+            PLAN,
+            "--as-of",
+            "2026-11-18T00:00:00Z",
+            "--debrief-at",
+            "2026-11-19T00:00:00Z",
+            CASEY);
+    assertThat(inverted.exitCode).isEqualTo(2);
+    assertThat(inverted.err).contains("--debrief-at 2026-11-19T00:00:00Z is after --as-of");
+  }
+
+  @Test
+  void withoutAClockOldScorecardsGetNoTimelineSection() {
+    CommandRun run =
+        CommandRun.of(
+            "evaluate",
+            "--plan",
+            "../core/src/test/resources/v1/ml-engineer.json",
+            "../core/src/test/resources/v1/split-panel.json");
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).doesNotContain("TIMELINE");
+  }
+}

@@ -1,0 +1,43 @@
+package dev.rubric.scoring.audit;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * The standardized mean difference of one stage's or one seat's scores between a category and the
+ * reference category ({@link HedgesG}: Hedges' g with its large-sample interval), the drill-down
+ * beside {@link CompetencyDifference}. A negative g means the category scored lower there.
+ *
+ * @param scoreId the evaluation stage id, or the panel role (seat) id
+ * @param category the category compared
+ * @param reference the reference category (highest selection rate)
+ * @param n scored candidates of the category
+ * @param referenceN scored candidates of the reference
+ * @param g Hedges' g, empty when undefined
+ * @param ciLower lower end of its interval
+ * @param ciUpper upper end of its interval
+ * @param reason why g is undefined, when it is
+ */
+public record ScoreDifference(
+    String scoreId,
+    List<String> category,
+    List<String> reference,
+    long n,
+    long referenceN,
+    OptionalDouble g,
+    OptionalDouble ciLower,
+    OptionalDouble ciUpper,
+    Optional<String> reason) {
+
+  /** Checks the components and copies the lists. */
+  public ScoreDifference {
+    Checks.checkNotNull(scoreId, "scoreId");
+    Checks.checkNotNull(g, "g");
+    Checks.checkNotNull(ciLower, "ciLower");
+    Checks.checkNotNull(ciUpper, "ciUpper");
+    Checks.checkNotNull(reason, "reason");
+    category = List.copyOf(category);
+    reference = List.copyOf(reference);
+  }
+}

@@ -1,0 +1,262 @@
+package dev.rubric.scoring.audit;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.OptionalDouble;
+
+/**
+ * The exact median of scores spread over many parts (threads, partitions, machines), in two
+ * mergeable passes with bounded memory: the line that scoring rates are measured against (6 RCNY
+ * 5-301(c)(1): the median score of the full sample).
+ *
+ * <p>The median of n scores sorted ascending x(0) &lt;= ... &lt;= x(n - 1) is x((n - 1) / 2) when n
+ * is odd and x(n/2 - 1) + (x(n/2) - x(n/2 - 1)) / 2 when n is even, exactly as {@link
+ * AdverseImpact#audit} computes it from all the scores at once (the same floating-point operations,
+ * so the two agree bit for bit). No scores: empty.
+ *
+ * <p>Pass one ({@link #firstPass()}) counts the scores in buckets of the order-preserving bit
+ * pattern of a double (its top 24 bits: sign, exponent and 12 bits of mantissa, so a bucket spans a
+ * relative width of at most 2^-12). Counts merge by addition, exactly, in any split and order. From
+ * the merged counts, {@link FirstPass#secondPass()} finds the one or two buckets that hold the
+ * middle rank(s). Pass two reads the same scores again and keeps only those in these buckets;
+ * merged, sorted, and offset by the count of scores below, they give the exact median. Memory: the
+ * occupied buckets in pass one, the scores of one or two buckets in pass two. Negative zero is read
+ * as zero.
+ *
+ * <pre>{@code
+ * ScoreMedian.FirstPass first = ScoreMedian.firstPass();
+ * partA.forEach(first::add);                    // or per part, then first.merge(other)
+ * partB.forEach(first::add);
+ * ScoreMedian.SecondPass second = first.secondPass();
+ * partA.forEach(second::add);                   // or per part, then second.merge(other)
+ * partB.forEach(second::add);
+ * OptionalDouble median = second.median();
+ * }</pre>
+ *
+ * <p>Both passes are mutable, single-thread accumulators like {@link SelectionTally}; give each
+ * part its own and merge them.
+ */
+public final class ScoreMedian {
+  private static final int SHIFT = 40;
+
+  private ScoreMedian() {}
+
+  /**
+   * An empty first pass.
+   *
+   * @return a new first pass
+   */
+  public static FirstPass firstPass() {
+    return new FirstPass();
+  }
+
+  /**
+   * The exact median of the scores, in one call (both passes over the same array).
+   *
+   * @param scores the scores, each finite
+   * @return the median, empty when there are no scores
+   * @throws IllegalArgumentException when a score is not finite
+   */
+  public static OptionalDouble of(double... scores) {
+    FirstPass first = firstPass();
+    for (double s : scores) {
+      first.add(s);
+    }
+    SecondPass second = first.secondPass();
+    for (double s : scores) {
+      second.add(s);
+    }
+    return second.median();
+  }
+
+  static long key(double score) {
+    long bits = Double.doubleToLongBits(score + 0.0);
+    return bits ^ ((bits >> 63) & Long.MAX_VALUE);
+  }
+
+  static long bucket(double score) {
+    return key(score) >> SHIFT;
+  }
+
+  private static double checked(double score) {
+    Checks.checkArgument(Double.isFinite(score), "score (%s) must be finite", score);
+    return score;
+  }
+
+  /** Pass one: how many scores fall in each bucket. */
+  public static final class FirstPass {
+    private final HashMap<Long, long[]> counts = new HashMap<>();
+    private long count;
+
+    private FirstPass() {}
+
+    /**
+     * Counts one score.
+     *
+     * @param score the score; finite
+     * @return this pass
+     * @throws IllegalArgumentException when the score is not finite
+     */
+    public FirstPass add(double score) {
+      counts.computeIfAbsent(bucket(checked(score)), k -> new long[1])[0]++;
+      count++;
+      return this;
+    }
+
+    /**
+     * Adds the other pass's counts to this one.
+     *
+     * @param other a first pass over another part of the scores
+     * @return this pass
+     */
+    public FirstPass merge(FirstPass other) {
+      Checks.checkNotNull(other, "other");
+      other.counts.forEach((k, v) -> counts.computeIfAbsent(k, x -> new long[1])[0] += v[0]);
+      count += other.count;
+      return this;
+    }
+
+    private long countOf(long bucket) {
+      long[] n = counts.get(bucket);
+      return n == null ? 0 : n[0];
+    }
+
+    /**
+     * Scores counted.
+     *
+     * @return the number of scores added and merged
+     */
+    public long count() {
+      return count;
+    }
+
+    /**
+     * The second pass that these counts call for.
+     *
+     * @return an empty second pass keeping the scores of the bucket(s) of the middle rank(s)
+     */
+    public SecondPass secondPass() {
+      if (count == 0) {
+        return new SecondPass(0, 0, 0, 0, 0);
+      }
+      long[] keys = counts.keySet().stream().mapToLong(Long::longValue).toArray();
+      Arrays.sort(keys);
+      long loRank = (count - 1) / 2;
+      long hiRank = count / 2;
+      long below = 0;
+      long loBucket = 0;
+      long loBelow = 0;
+      long hiBucket = 0;
+      boolean loFound = false;
+      for (long k : keys) {
+        long n = countOf(k);
+        if (!loFound && loRank < below + n) {
+          loBucket = k;
+          loBelow = below;
+          loFound = true;
+        }
+        if (hiRank < below + n) {
+          hiBucket = k;
+          break;
+        }
+        below += n;
+      }
+      long expected = countOf(loBucket);
+      if (hiBucket != loBucket) {
+        expected += countOf(hiBucket);
+      }
+      return new SecondPass(count, loBucket, hiBucket, loBelow, expected);
+    }
+  }
+
+  /** Pass two: the scores of the bucket(s) holding the middle rank(s). */
+  public static final class SecondPass {
+    private final long count;
+    private final long loBucket;
+    private final long hiBucket;
+    private final long below;
+    private final long expected;
+    private double[] kept = new double[16];
+    private int size;
+
+    private SecondPass(long count, long loBucket, long hiBucket, long below, long expected) {
+      this.count = count;
+      this.loBucket = loBucket;
+      this.hiBucket = hiBucket;
+      this.below = below;
+      this.expected = expected;
+    }
+
+    /**
+     * Reads one score again, keeping it when it is in a middle bucket.
+     *
+     * @param score the score; finite
+     * @return this pass
+     * @throws IllegalArgumentException when the score is not finite
+     */
+    public SecondPass add(double score) {
+      long b = bucket(checked(score));
+      if (count > 0 && (b == loBucket || b == hiBucket)) {
+        keep(score + 0.0);
+      }
+      return this;
+    }
+
+    private void keep(double score) {
+      if (size == kept.length) {
+        kept = Arrays.copyOf(kept, size * 2);
+      }
+      kept[size++] = score;
+    }
+
+    /**
+     * Adds the scores the other pass kept.
+     *
+     * @param other a second pass made by the same merged first pass, over another part
+     * @return this pass
+     * @throws IllegalArgumentException when the other pass comes from different first-pass counts
+     */
+    public SecondPass merge(SecondPass other) {
+      Checks.checkNotNull(other, "other");
+      Checks.checkArgument(
+          other.count == count
+              && other.loBucket == loBucket
+              && other.hiBucket == hiBucket
+              && other.below == below,
+          "the second passes come from different first passes");
+      for (int i = 0; i < other.size; i++) {
+        keep(other.kept[i]);
+      }
+      return this;
+    }
+
+    /**
+     * The exact median.
+     *
+     * @return the median; empty when there were no scores
+     * @throws IllegalStateException when pass two did not read the scores pass one counted
+     */
+    public OptionalDouble median() {
+      if (count == 0) {
+        return OptionalDouble.empty();
+      }
+      if (size != expected) {
+        throw new IllegalStateException(
+            String.format(
+                java.util.Locale.ROOT,
+                "the second pass kept %d scores of the middle buckets, the first counted %d:"
+                    + " both passes must read the same scores",
+                size,
+                expected));
+      }
+      double[] sorted = Arrays.copyOf(kept, size);
+      Arrays.sort(sorted);
+      int lo = Math.toIntExact((count - 1) / 2 - below);
+      int hi = Math.toIntExact(count / 2 - below);
+      if (lo == hi) {
+        return OptionalDouble.of(sorted[lo]);
+      }
+      return OptionalDouble.of(sorted[lo] + (sorted[hi] - sorted[lo]) / 2);
+    }
+  }
+}

@@ -1,0 +1,286 @@
+package dev.rubric.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rubric.core.Approval;
+import dev.rubric.core.EvaluationStage;
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.PanelRole;
+import dev.rubric.core.Problem;
+import dev.rubric.core.Scorecard;
+import dev.rubric.core.SeatKind;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The evaluation's process: deadlines and the caller's clock, the debrief, shadow seats and the
+ * plan's approval.
+ */
+class ProcessEvaluationTest {
+  private static final Instant MONDAY_10 = Instant.parse("2026-11-16T10:00:00Z");
+
+  /** Technical stage (deploy, infra) due in 24 h; cross-functional stage (comms) due in 48 h. */
+  private static InterviewPlan.Builder timedPlan() {
+    InterviewPlan base = Packets.plan();
+    return InterviewPlan.builder()
+        .from(base)
+        .stages(
+            List.of(
+                EvaluationStage.builder()
+                    .id("technical")
+                    .title("Technical")
+                    .addPanelRoles("deploy", "infra")
+                    .feedbackDueWithin(Duration.ofHours(24))
+                    .build(),
+                EvaluationStage.builder()
+                    .id("cross-functional")
+                    .title("Cross-functional")
+                    .addPanelRoles("comms")
+                    .feedbackDueWithin(Duration.ofHours(48))
+                    .build()))
+        .decisionDueWithin(Duration.ofDays(5));
+  }
+
+  private static Scorecard card(
+      InterviewPlan plan, String who, String seat, Instant interviewed, Instant submitted) {
+    Scorecard.Builder b = Packets.card(plan, who, seat).submittedAt(submitted);
+    b.interviewedAt(interviewed);
+    plan.panelRole(seat)
+        .orElseThrow()
+        .competencies()
+        .forEach(c -> b.rate(c, 3, "Described a production rollout."));
+    return b.build();
+  }
+
+  @Test
+  void onTimeLateAndOverdueScorecardsAreOnTheTimeline() {
+    InterviewPlan plan = timedPlan().build();
+    List<Scorecard> cards =
+        List.of(
+            card(plan, "alice", "deploy", MONDAY_10, MONDAY_10.plus(Duration.ofHours(20))),
+            card(plan, "bob", "infra", MONDAY_10, MONDAY_10.plus(Duration.ofHours(30))));
+    Instant asOf = MONDAY_10.plus(Duration.ofHours(50));
+    Evaluation e = Evaluator.standard().evaluate(plan, cards, EvaluationContext.asOf(asOf));
+    Timeline t = e.findings().readiness().timeline();
+    assertThat(t.entries())
+        .extracting(TimelineEntry::panelRoleId, TimelineEntry::status)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("deploy", TimelineStatus.ON_TIME),
+            org.assertj.core.groups.Tuple.tuple("infra", TimelineStatus.LATE),
+            org.assertj.core.groups.Tuple.tuple("comms", TimelineStatus.NOT_SCHEDULED));
+    TimelineEntry infra = t.entries().get(1);
+    assertThat(infra.latency()).hasValue(Duration.ofHours(30));
+    assertThat(infra.due()).hasValue(MONDAY_10.plus(Duration.ofHours(24)));
+    assertThat(infra.lateBy()).hasValue(Duration.ofHours(6));
+    assertThat(t.firstInterview()).hasValue(MONDAY_10);
+    assertThat(t.decisionDue()).hasValue(MONDAY_10.plus(Duration.ofDays(5)));
+    assertThat(t.decisionOverdueBy()).isEmpty();
+    assertThat(e.findings().readiness().overdue()).isEmpty();
+  }
+
+  @Test
+  void anOwedSeatIsOverdueOnceItsStageDeadlinePassesAsOfTheCallersClock() {
+    InterviewPlan plan = timedPlan().build();
+    List<Scorecard> cards =
+        List.of(card(plan, "alice", "deploy", MONDAY_10, MONDAY_10.plus(Duration.ofHours(2))));
+    Instant asOf = MONDAY_10.plus(Duration.ofHours(27)).plus(Duration.ofMinutes(30));
+    Evaluation e = Evaluator.standard().evaluate(plan, cards, EvaluationContext.asOf(asOf));
+    List<TimelineEntry> overdue = e.findings().readiness().overdue();
+    assertThat(overdue).extracting(TimelineEntry::panelRoleId).containsExactly("infra");
+    assertThat(overdue.get(0).lateBy()).hasValue(Duration.ofMinutes(210));
+    List<Reason> advice =
+        e.decision().advice().stream()
+            .filter(r -> r.code() == ReasonCode.SCORECARD_OVERDUE)
+            .toList();
+    assertThat(advice).hasSize(1);
+    assertThat(advice.get(0).subject()).hasValue("infra");
+    assertThat(advice.get(0).figures()).containsEntry("overdueHours", 3.5);
+    assertThat(advice.get(0).sentence())
+        .isEqualTo(
+            "The scorecard for seat 'infra' was due at 2026-11-17T10:00:00Z and is 3 h 30 min"
+                + " overdue.");
+    // the same scorecards without a clock: nothing is overdue, the outcome is the same
+    Evaluation noClock = Evaluator.standard().evaluate(plan, cards);
+    assertThat(noClock.findings().readiness().overdue()).isEmpty();
+    assertThat(noClock.findings().readiness().timeline().entries().get(1).status())
+        .isEqualTo(TimelineStatus.DUE);
+    assertThat(noClock.decision().outcome()).isEqualTo(e.decision().outcome());
+  }
+
+  @Test
+  void decisionDeadlineIsJudgedAtTheDebriefOrElseAsOf() {
+    InterviewPlan plan = timedPlan().build();
+    List<Scorecard> cards = new ArrayList<>();
+    cards.add(card(plan, "alice", "deploy", MONDAY_10, MONDAY_10.plus(Duration.ofHours(1))));
+    cards.add(card(plan, "bob", "infra", MONDAY_10, MONDAY_10.plus(Duration.ofHours(1))));
+    cards.add(card(plan, "carol", "comms", MONDAY_10, MONDAY_10.plus(Duration.ofHours(1))));
+    Instant late = MONDAY_10.plus(Duration.ofDays(6));
+    Evaluation atDebrief =
+        Evaluator.standard()
+            .evaluate(
+                plan,
+                cards,
+                EvaluationContext.builder()
+                    .asOf(late)
+                    .debriefAt(MONDAY_10.plus(Duration.ofDays(4)))
+                    .build());
+    assertThat(atDebrief.findings().readiness().timeline().decisionOverdueBy()).isEmpty();
+    Evaluation noDebrief = Evaluator.standard().evaluate(plan, cards, EvaluationContext.asOf(late));
+    assertThat(noDebrief.findings().readiness().timeline().decisionOverdueBy())
+        .hasValue(Duration.ofDays(1));
+    assertThat(noDebrief.decision().advice())
+        .filteredOn(r -> r.code() == ReasonCode.DECISION_OVERDUE)
+        .extracting(Reason::sentence)
+        .containsExactly("The decision was due at 2026-11-21T10:00:00Z and is 1 d overdue.");
+  }
+
+  @Test
+  void aScorecardSubmittedAfterTheDebriefIsListedButLeftOutByDefault() {
+    InterviewPlan plan = timedPlan().build();
+    Instant debrief = MONDAY_10.plus(Duration.ofHours(26));
+    Scorecard after = card(plan, "bob", "infra", MONDAY_10, debrief.plusSeconds(60));
+    List<Scorecard> cards =
+        List.of(card(plan, "alice", "deploy", MONDAY_10, MONDAY_10.plusSeconds(3600)), after);
+    EvaluationContext context =
+        EvaluationContext.builder().asOf(debrief.plusSeconds(7200)).debriefAt(debrief).build();
+    Evaluation e = Evaluator.standard().evaluate(plan, cards, context);
+    ScorecardAccount account =
+        e.scorecards().stream().filter(a -> a.scorecard().equals(after)).findFirst().orElseThrow();
+    assertThat(account.used()).isFalse();
+    assertThat(account.problems())
+        .extracting(Problem::code)
+        .containsExactly(EvaluationProblemCodes.SUBMITTED_AFTER_DEBRIEF);
+    assertThat(account.problems().get(0).message())
+        .isEqualTo(
+            "Submitted at 2026-11-17T12:01:00Z, after the debrief began at 2026-11-17T12:00:00Z,"
+                + " so it is no longer independent; it is listed but left out of the decision.");
+    assertThat(e.findings().readiness().owedSeats()).contains("infra");
+    // still on the timeline, as submitted late
+    assertThat(e.findings().readiness().timeline().entries())
+        .filteredOn(t -> t.panelRoleId().equals("infra"))
+        .extracting(TimelineEntry::status)
+        .containsExactly(TimelineStatus.LATE);
+
+    Evaluation counted =
+        Evaluator.standard()
+            .evaluate(
+                plan,
+                cards,
+                EvaluationContext.builder().from(context).countSubmittedAfterDebrief(true).build());
+    assertThat(counted.used()).contains(after);
+    assertThat(counted.findings().readiness().owedSeats()).doesNotContain("infra");
+  }
+
+  @Test
+  void shadowSeatCountsInCalibrationOnlyNeverInTheDecision() {
+    InterviewPlan base = timedPlan().build();
+    PanelRole shadow =
+        PanelRole.builder()
+            .from(Packets.seat("deploy-shadow", "serving", "monitoring"))
+            .kind(SeatKind.TECHNICAL)
+            .shadow(true)
+            .build();
+    List<EvaluationStage> stages = new ArrayList<>(base.stages());
+    stages.set(
+        0, EvaluationStage.builder().from(stages.get(0)).addPanelRoles("deploy-shadow").build());
+    InterviewPlan plan =
+        InterviewPlan.builder().from(base).addPanelRoles(shadow).stages(stages).build();
+    Scorecard trainee =
+        Packets.card(plan, "trainee", "deploy-shadow")
+            .rate("serving", 1, "Could not describe a deployment.")
+            .rate("monitoring", 1, "No monitoring at all.")
+            .build();
+    List<Scorecard> cards = new ArrayList<>(Packets.packet(plan, 3, 3, 3, 3, 3));
+    Evaluation without = Evaluator.standard().evaluate(plan, cards);
+    cards.add(trainee);
+    Evaluation with = Evaluator.standard().evaluate(plan, cards);
+    assertThat(with.decision()).isEqualTo(without.decision());
+    assertThat(with.findings().scores()).isEqualTo(without.findings().scores());
+    ScorecardAccount account =
+        with.scorecards().stream()
+            .filter(a -> a.scorecard().equals(trainee))
+            .findFirst()
+            .orElseThrow();
+    assertThat(account.used()).isFalse();
+    assertThat(account.calibrationOnly()).isTrue();
+    assertThat(account.problems())
+        .extracting(Problem::code)
+        .containsExactly(EvaluationProblemCodes.SHADOW_SEAT);
+    assertThat(with.findings().readiness().owedSeats()).doesNotContain("deploy-shadow");
+    // written and read back
+    assertThat(
+            EvaluationJson.read(
+                    EvaluationJson.write(with).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .orElseThrow())
+        .isEqualTo(with);
+  }
+
+  @Test
+  void anInterviewBeforeThePlansApprovalIsFlagged() {
+    Instant approved = MONDAY_10.plus(Duration.ofHours(1));
+    InterviewPlan plan =
+        timedPlan().addApprovals(Approval.of("maria", "Hiring manager", approved)).build();
+    Scorecard early = card(plan, "alice", "deploy", MONDAY_10, MONDAY_10.plusSeconds(7200));
+    Scorecard afterApproval = card(plan, "bob", "infra", approved, approved.plusSeconds(7200));
+    Evaluation e = Evaluator.standard().evaluate(plan, List.of(early, afterApproval));
+    assertThat(e.used()).contains(early, afterApproval);
+    ScorecardAccount flagged =
+        e.scorecards().stream().filter(a -> a.scorecard().equals(early)).findFirst().orElseThrow();
+    assertThat(flagged.problems())
+        .extracting(Problem::code, Problem::path)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                EvaluationProblemCodes.INTERVIEWED_BEFORE_APPROVAL, "/interviewedAt"));
+    assertThat(
+            e.scorecards().stream()
+                .filter(a -> a.scorecard().equals(afterApproval))
+                .flatMap(a -> a.problems().stream())
+                .map(Problem::code))
+        .doesNotContain(EvaluationProblemCodes.INTERVIEWED_BEFORE_APPROVAL);
+  }
+
+  @Test
+  void timelineRoundTripsThroughJson() {
+    InterviewPlan plan = timedPlan().build();
+    List<Scorecard> cards =
+        List.of(card(plan, "alice", "deploy", MONDAY_10, MONDAY_10.plus(Duration.ofHours(30))));
+    Evaluation e =
+        Evaluator.standard()
+            .evaluate(plan, cards, EvaluationContext.asOf(MONDAY_10.plus(Duration.ofDays(7))));
+    String json = EvaluationJson.write(e);
+    assertThat(json).contains("\"status\" : \"OVERDUE\"").contains("\"lateBy\" : \"PT6H\"");
+    assertThat(
+            EvaluationJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .orElseThrow())
+        .isEqualTo(e);
+  }
+
+  @Test
+  void evaluationIsIndependentOfScorecardOrderWithAClock() {
+    InterviewPlan plan = timedPlan().build();
+    List<Scorecard> cards = new ArrayList<>();
+    cards.add(card(plan, "alice", "deploy", MONDAY_10, MONDAY_10.plus(Duration.ofHours(20))));
+    cards.add(card(plan, "bob", "infra", MONDAY_10, MONDAY_10.plus(Duration.ofHours(30))));
+    EvaluationContext context = EvaluationContext.asOf(MONDAY_10.plus(Duration.ofDays(9)));
+    Evaluation forward = Evaluator.standard().evaluate(plan, cards, context);
+    java.util.Collections.reverse(cards);
+    assertThat(Evaluator.standard().evaluate(plan, cards, context)).isEqualTo(forward);
+  }
+
+  @Test
+  void aDebriefAfterTheEvaluationTimeIsRefused() {
+    assertThatThrownBy(
+            () ->
+                EvaluationContext.builder()
+                    .asOf(MONDAY_10)
+                    .debriefAt(MONDAY_10.plusSeconds(1))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "debriefAt (2026-11-16T10:00:01Z) must not be after asOf (2026-11-16T10:00:00Z)");
+  }
+}
