@@ -31,7 +31,7 @@ public abstract class EvaluationStage {
    */
   public abstract Optional<Duration> feedbackDueWithin();
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -90,9 +90,9 @@ public abstract class InterviewPlan {
   }
 
   /**
-   * The content fingerprint: {@code sha256:} followed by the lowercase hex SHA-256 of the plan's
-   * canonical JSON (fixed key order, no insignificant whitespace, UTF-8). The same content always
-   * gives the same fingerprint; any change to the content changes it.
+   * {@return the content fingerprint: {@code sha256:} followed by the lowercase hex SHA-256 of the
+   * plan's canonical JSON (fixed key order, no insignificant whitespace, UTF-8)} The same content
+   * always gives the same fingerprint; any change to the content changes it.
    */
   @Value.Lazy
   public String fingerprint() {
@@ -128,7 +128,11 @@ public abstract class InterviewPlan {
     return planFingerprint.equals(scoringFingerprint()) || planFingerprint.equals(fingerprint());
   }
 
-  /** The competency with {@code id}, if any. */
+  /**
+   * {@return the competency with {@code id}, if any}
+   *
+   * @param id the id to look up
+   */
   public Optional<Competency> competency(String id) {
     for (Competency c : competencies()) {
       if (c.id().equals(id)) {

@@ -45,7 +45,11 @@ public abstract class PanelRole {
     return false;
   }
 
-  /** Whether this seat assesses {@code competencyId}. */
+  /**
+   * {@return whether this seat assesses {@code competencyId}}
+   *
+   * @param competencyId the id of the competency, as in the plan
+   */
   public boolean assesses(String competencyId) {
     return competencies().contains(competencyId);
   }

@@ -49,10 +49,10 @@ public interface BreadthDepthStrategy {
   }
 
   /**
-   * The standard strategy: area score = weighted mean of the area's scored competencies (weights
-   * from the profile; a competency without a requirement weighs the mean requirement weight, so
-   * that scaling every weight by a constant changes nothing); depth, breadth, shape and gaps as
-   * documented on {@link BreadthDepthProfile}. Name {@code area-bars}.
+   * {@return the standard strategy: area score = weighted mean of the area's scored competencies
+   * (weights from the profile; a competency without a requirement weighs the mean requirement
+   * weight, so that scaling every weight by a constant changes nothing); depth, breadth, shape and
+   * gaps as documented on {@link BreadthDepthProfile}} Name {@code area-bars}.
    */
   static BreadthDepthStrategy areaBars() {
     return AreaBarsStrategy.INSTANCE;

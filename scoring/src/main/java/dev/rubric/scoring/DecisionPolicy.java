@@ -46,7 +46,7 @@ public interface DecisionPolicy {
     return new NamedStrategies.Policy(name, policy);
   }
 
-  /** The standard policy with {@link DecisionThresholds#defaults()}. */
+  /** {@return the standard policy with {@link DecisionThresholds#defaults()}} */
   static DecisionPolicy standard() {
     return StandardDecisionPolicy.DEFAULT;
   }

@@ -52,7 +52,9 @@ public abstract class Evaluation {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The scorecards rejected, with their problems (calibration-only scorecards are not). */
+  /**
+   * {@return the scorecards rejected, with their problems (calibration-only scorecards are not)}
+   */
   public ImmutableList<ScorecardAccount> rejected() {
     return scorecards().stream()
         .filter(a -> !a.used() && !a.calibrationOnly())

@@ -40,7 +40,7 @@ public abstract class Readiness {
     return timeline().overdue();
   }
 
-  /** Whether every seat has a scorecard and every required competency a rating. */
+  /** {@return whether every seat has a scorecard and every required competency a rating} */
   public boolean isComplete() {
     return owedSeats().isEmpty() && unratedRequirements().isEmpty();
   }

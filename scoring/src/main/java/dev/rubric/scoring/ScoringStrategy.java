@@ -52,8 +52,9 @@ public interface ScoringStrategy {
   }
 
   /**
-   * Weighted compensatory: the weighted score decides; a strength can make up for a weakness, and
-   * every contribution is reported so that this is visible. Name {@code weighted-compensatory}.
+   * {@return weighted compensatory: the weighted score decides; a strength can make up for a
+   * weakness, and every contribution is reported so that this is visible} Name {@code
+   * weighted-compensatory}.
    */
   static ScoringStrategy weightedCompensatory() {
     return BuiltInScoringStrategies.COMPENSATORY;

@@ -356,7 +356,11 @@ public final class ObjectFields {
             });
   }
 
-  /** A required ISO-8601 instant ({@code 2026-11-26T10:15:30Z}, or with an offset). */
+  /**
+   * {@return a required ISO-8601 instant ({@code 2026-11-26T10:15:30Z}, or with an offset)}
+   *
+   * @param name the field's name in this JSON object
+   */
   public Instant requiredInstant(String name) {
     Optional<JsonNode> v = required(name);
     Optional<String> text = v.isPresent() ? stringOf(v.get(), name) : Optional.empty();

@@ -169,6 +169,9 @@ public final class RubricJson {
   /**
    * Reads one scorecard from UTF-8 bytes. A valid document is read straight from the token stream;
    * any other is read as a tree, which reports every problem.
+   *
+   * @param json the JSON document
+   * @return the scorecard, or every problem found
    */
   public ReadResult<Scorecard> readScorecard(byte[] json) {
     Objects.requireNonNull(json, "json");
@@ -213,6 +216,9 @@ public final class RubricJson {
    * [...]}} or a bare array of scorecards (each with its own {@code schemaVersion}, optional).
    * Every problem in every scorecard is reported, located by its index. A valid document is read
    * straight from the token stream; any other is read as a tree, which reports every problem.
+   *
+   * @param json the JSON document
+   * @return the scorecards, or every problem found
    */
   public ReadResult<ImmutableList<Scorecard>> readScorecards(byte[] json) {
     Objects.requireNonNull(json, "json");

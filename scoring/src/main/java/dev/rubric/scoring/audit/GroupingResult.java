@@ -29,6 +29,8 @@ public record GroupingResult(
   /**
    * Copies the lists.
    *
+   * @param stages the same per evaluation stage
+   * @param seats the same per seat (panel role)
    * @param dimensions the dimension, or the intersection's dimensions
    * @param categories one row per category not suppressed, in category order
    * @param unknown candidates whose category is unknown here (counted in no row and no ratio)

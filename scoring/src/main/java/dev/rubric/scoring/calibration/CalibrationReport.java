@@ -48,6 +48,8 @@ public record CalibrationReport(
   /**
    * Checks that no component is null.
    *
+   * @param feedbackLatency per interviewer (ordered by id), how quickly they submit feedback after
+   *     the interview: median, 90th percentile and share overdue
    * @param planFingerprint the fingerprint of the plan the history was read against
    * @param scorecardsGiven how many scorecards the history held
    * @param scorecardsUsed how many were used
