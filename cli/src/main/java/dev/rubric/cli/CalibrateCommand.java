@@ -8,10 +8,12 @@ import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
 import dev.rubric.core.json.RubricJson;
+import dev.rubric.scoring.EvidenceRules;
 import dev.rubric.scoring.agreement.IccEstimate;
 import dev.rubric.scoring.calibration.CalibrationReport;
 import dev.rubric.scoring.calibration.CompetencyReliability;
 import dev.rubric.scoring.calibration.Diagnostic;
+import dev.rubric.scoring.calibration.EvidenceTally;
 import dev.rubric.scoring.calibration.InterviewerCalibration;
 import dev.rubric.scoring.calibration.InterviewerProfile;
 import dev.rubric.scoring.calibration.Leniency;
@@ -20,8 +22,10 @@ import dev.rubric.scoring.calibration.RejectedScorecard;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -105,12 +109,14 @@ final class CalibrateCommand implements Callable<Integer> {
     if (report.scorecardsUsed() == 0) {
       throw new InputRejected(nothingUsable(report, interviewPlan, history));
     }
+    List<EvidenceTally> evidence =
+        EvidenceTally.perInterviewer(interviewPlan, history, EvidenceRules.defaults());
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         switch (format) {
-          case "json" -> json(report).stripTrailing() + "\n";
-          case "html" -> CalibrationHtml.render(report);
-          default -> CalibrationText.render(report);
+          case "json" -> json(report, evidence).stripTrailing() + "\n";
+          case "html" -> CalibrationHtml.render(report, evidence);
+          default -> CalibrationText.render(report, evidence);
         });
     out.flush();
     return ExitCodes.OK;
@@ -171,6 +177,16 @@ final class CalibrateCommand implements Callable<Integer> {
   }
 
   static String json(CalibrationReport report) {
+    return json(report, List.of());
+  }
+
+  /**
+   * The JSON report; each interviewer also gets {@code evidence}: {@code ratings}, {@code empty},
+   * {@code tooShort}, {@code forbiddenPhrase}, {@code flagged} (zeros when not counted).
+   */
+  static String json(CalibrationReport report, List<EvidenceTally> evidence) {
+    Map<String, EvidenceTally> tallies = new HashMap<>();
+    evidence.forEach(t -> tallies.put(t.interviewerId(), t));
     ObjectNode json = JsonNodeFactory.instance.objectNode();
     json.put("planFingerprint", report.planFingerprint());
     json.put("scorecardsGiven", report.scorecardsGiven());
@@ -203,6 +219,15 @@ final class CalibrateCommand implements Callable<Integer> {
       node.put("scorecards", p.scorecards());
       number(node, "adherence", p.adherence());
       number(node, "noRecommendationShare", p.noRecommendationShare());
+      EvidenceTally t =
+          tallies.getOrDefault(
+              p.interviewerId(), new EvidenceTally(p.interviewerId(), 0, 0, 0, 0, 0));
+      node.putObject("evidence")
+          .put("ratings", t.ratings())
+          .put("empty", t.empty())
+          .put("tooShort", t.tooShort())
+          .put("forbiddenPhrase", t.forbiddenPhrase())
+          .put("flagged", t.flagged());
       ObjectNode counts = node.putObject("ratingCounts");
       p.ratingCounts().forEach((level, n) -> counts.put(Integer.toString(level), n));
       ArrayNode diagnostics = node.putArray("diagnostics");

@@ -5,8 +5,10 @@ import com.google.common.html.HtmlEscapers;
 import dev.rubric.scoring.calibration.CalibrationReport;
 import dev.rubric.scoring.calibration.CompetencyReliability;
 import dev.rubric.scoring.calibration.Diagnostic;
+import dev.rubric.scoring.calibration.EvidenceTally;
 import dev.rubric.scoring.calibration.InterviewerProfile;
 import dev.rubric.scoring.calibration.Leniency;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -32,6 +34,11 @@ final class CalibrationHtml {
   private CalibrationHtml() {}
 
   static String render(CalibrationReport report) {
+    return render(report, List.of());
+  }
+
+  /** The page, with a section counting evidence advice per interviewer ({@code evidence}). */
+  static String render(CalibrationReport report, List<EvidenceTally> evidence) {
     StringBuilder h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>Interviewer calibration</title>\n<style>")
@@ -78,9 +85,38 @@ final class CalibrationHtml {
       h.append("</table>\n</section>\n");
     }
     scaleUse(report, h);
+    evidence(evidence, h);
     panelSizing(report, h);
     h.append("</body>\n</html>\n");
     return h.toString();
+  }
+
+  private static void evidence(List<EvidenceTally> evidence, StringBuilder h) {
+    if (evidence.isEmpty()) {
+      return;
+    }
+    h.append("<section id=\"evidence\">\n<h2>Evidence quality</h2>\n")
+        .append(
+            "<p>Ratings whose written evidence cannot support them (advice, never an error).</p>\n")
+        .append("<table>\n<tr><th>interviewer</th><th class=\"num\">ratings</th>")
+        .append("<th class=\"num\">empty</th><th class=\"num\">too short</th>")
+        .append("<th class=\"num\">forbidden phrase</th><th class=\"num\">flagged</th></tr>\n");
+    for (EvidenceTally t : evidence) {
+      h.append("<tr><td>")
+          .append(e(t.interviewerId()))
+          .append("</td><td class=\"num\">")
+          .append(t.ratings())
+          .append("</td><td class=\"num\">")
+          .append(t.empty())
+          .append("</td><td class=\"num\">")
+          .append(t.tooShort())
+          .append("</td><td class=\"num\">")
+          .append(t.forbiddenPhrase())
+          .append("</td><td class=\"num\">")
+          .append(f("%d (%.0f%%)", t.flagged(), 100 * t.flaggedShare()))
+          .append("</td></tr>\n");
+    }
+    h.append("</table>\n</section>\n");
   }
 
   private static void leniency(CalibrationReport report, StringBuilder h) {

@@ -6,6 +6,7 @@ import dev.rubric.scoring.agreement.IccEstimate;
 import dev.rubric.scoring.calibration.CalibrationReport;
 import dev.rubric.scoring.calibration.CompetencyReliability;
 import dev.rubric.scoring.calibration.Diagnostic;
+import dev.rubric.scoring.calibration.EvidenceTally;
 import dev.rubric.scoring.calibration.InterviewerProfile;
 import dev.rubric.scoring.calibration.Leniency;
 import java.util.List;
@@ -24,6 +25,11 @@ final class CalibrationText {
   private CalibrationText() {}
 
   static String render(CalibrationReport report) {
+    return render(report, List.of());
+  }
+
+  /** The report, then the evidence advice counted per interviewer ({@code evidence}). */
+  static String render(CalibrationReport report, List<EvidenceTally> evidence) {
     StringBuilder s = new StringBuilder();
     s.append(
         f(
@@ -93,8 +99,33 @@ final class CalibrationText {
                   .collect(Collectors.joining(", "))));
     }
     diagnostics(report, s);
+    evidence(evidence, s);
     panelSizing(report, s);
     return s.toString();
+  }
+
+  /** Per interviewer: ratings given, and how many drew each kind of evidence advice. */
+  private static void evidence(List<EvidenceTally> evidence, StringBuilder s) {
+    if (evidence.isEmpty()) {
+      return;
+    }
+    s.append(
+        f(
+            "%nEvidence quality (ratings whose written evidence cannot support them; advice, never"
+                + " an error):%n"));
+    String row = "%-14s %7s %7s %9s %9s %8s%n";
+    s.append(f(row, "interviewer", "ratings", "empty", "too short", "forbidden", "flagged"));
+    for (EvidenceTally t : evidence) {
+      s.append(
+          f(
+              row,
+              VisibleText.of(t.interviewerId()),
+              t.ratings(),
+              t.empty(),
+              t.tooShort(),
+              t.forbiddenPhrase(),
+              f("%d (%.0f%%)", t.flagged(), 100 * t.flaggedShare())));
+    }
   }
 
   static Map<Integer, String> groups(CalibrationReport report) {

@@ -16,7 +16,6 @@ import dev.rubric.scoring.EvaluationJson;
 import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.Reason;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -27,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -34,16 +34,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code rubric evaluate --plan PLAN.json SCORECARDS.json [--format text|json|html] [--out FILE]}
- * and {@code --from VENDOR --mapping MAPPING.json} for an ATS payload: evaluates one candidate and
- * writes the report. Exit 0 when evaluated, whatever the decision; 1 when the plan, the scorecards
- * or the mapping cannot be used (each problem one line on standard error naming the file and JSON
- * path), when scorecards were given but none of them can be used (one line naming each rejection
- * cause with its count, for example scorecards written against another plan's fingerprint), or when
- * the scorecards file is an ATS payload given without {@code --from} (one line naming the vendor).
- * {@code --out} never replaces an input and replaces its file atomically ({@link OutputFile}).
- * Scorecards the evaluation rejects are listed in every report format; payload elements an importer
- * cannot use are printed on standard error, one located line each, and the rest is evaluated.
+ * {@code rubric evaluate --plan PLAN.json SCORECARDS.json [--format text|json|html] [--out FILE]
+ * [--verbose]} and {@code --from VENDOR --mapping MAPPING.json} for an ATS payload: evaluates one
+ * candidate and writes the report. Exit 0 when evaluated, whatever the decision; 1 when the plan,
+ * the scorecards or the mapping cannot be used (each problem one line on standard error naming the
+ * file and JSON path), when scorecards were given but none of them can be used (one line naming
+ * each rejection cause with its count, for example scorecards written against another plan's
+ * fingerprint), or when the scorecards file is an ATS payload given without {@code --from} (one
+ * line naming the vendor). {@code --out} never replaces an input and replaces its file atomically
+ * ({@link OutputFile}). Scorecards the evaluation rejects are listed in every report format;
+ * payload elements an importer cannot use are printed on standard error, one located line each, and
+ * the rest is evaluated.
  */
 @Command(
     name = "evaluate",
@@ -59,8 +60,6 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 evaluated (whatever the decision), 1 input rejected, 2 usage error."
     })
 final class EvaluateCommand implements Callable<Integer> {
-  private static final List<String> FORMATS = List.of("text", "json", "html");
-
   @Spec CommandSpec spec = CommandSpec.create();
 
   @Option(
@@ -70,17 +69,12 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "The interview plan the scorecards were written against.")
   String plan = "";
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "text (default), json or html (one self-contained file).")
-  String format = "text";
+  @Mixin ReportOutput output = new ReportOutput();
 
   @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output.")
-  @Nullable String outFile;
+      names = "--verbose",
+      description = "Text format: print every piece of evidence in full, not only its first line.")
+  boolean verbose;
 
   @Option(
       names = "--from",
@@ -119,13 +113,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!FORMATS.contains(format)) {
-      throw usage(
-          "Invalid value for option '--format': '"
-              + format
-              + "' is not one of "
-              + String.join(", ", FORMATS));
-    }
+    String format = output.format();
     AtsVendor vendor = null;
     if (from != null || mapping != null) {
       if (from == null || mapping == null) {
@@ -158,7 +146,7 @@ final class EvaluateCommand implements Callable<Integer> {
         switch (format) {
           case "json" -> EvaluationJson.write(evaluation).stripTrailing() + "\n";
           case "html" -> HtmlReport.render(interviewPlan, evaluation);
-          default -> TextReport.render(interviewPlan, evaluation);
+          default -> TextReport.render(interviewPlan, evaluation, verbose);
         };
     write(report);
     return ExitCodes.OK;
@@ -199,17 +187,11 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private void write(String report) {
-    if (outFile == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(report);
-      out.flush();
-      return;
-    }
     List<String> inputs = new ArrayList<>(List.of(plan, scorecards));
     if (mapping != null) {
       inputs.add(mapping);
     }
-    OutputFile.write(outFile, inputs, report.getBytes(StandardCharsets.UTF_8));
+    output.write(report, inputs);
   }
 
   private ParameterException usage(String message) {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       AgreementCommand.class,
       CalibrateCommand.class,
       AuditCommand.class,
+      CompareCommand.class,
       DiffCommand.class,
       ExportRatingsCommand.class
     },

@@ -12,7 +12,9 @@ import dev.rubric.scoring.CompetencyScore;
 import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.Findings;
 import dev.rubric.scoring.Gap;
+import dev.rubric.scoring.InterviewerRecommendation;
 import dev.rubric.scoring.OverallScore;
+import dev.rubric.scoring.PanelRecommendations;
 import dev.rubric.scoring.RaterLevel;
 import dev.rubric.scoring.Reason;
 import dev.rubric.scoring.ScorecardAccount;
@@ -24,19 +26,33 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
- * The terminal report of an evaluation: the decision first with its reasons and figures, then the
- * per-competency table (score against target and must-have bar), the breadth/depth shape and gaps,
- * the consensus per competency, the debrief agenda with who rated what, and the scorecards used and
- * rejected. Plain text, no colour; every piece of text that came with the input is shown by {@link
- * VisibleText}, so a control character, an escape sequence or a bidirectional override in an id or
- * in evidence is printed as a visible escape ({@code \n}, {@code \}{@code u001b}). Stateless.
+ * The terminal report of an evaluation, in plain language first: the decision with its reasons
+ * (each sentence, then its code and figures in brackets), the concerns to probe whatever the
+ * decision, the interviewers' overall recommendations, the per-competency table (score against
+ * target and must-have bar), every rating with its interviewer, level label, anchor text and
+ * evidence (its first line; all of it with {@code verbose}), the breadth/depth shape and gaps, the
+ * consensus of competencies with two or more raters and of the recommendations, the debrief agenda
+ * with both sides' evidence and follow-up questions, and the scorecards used (with advice on their
+ * evidence) and rejected. Plain text, no colour; every piece of text that came with the input is
+ * shown by {@link VisibleText}, so a control character, an escape sequence or a bidirectional
+ * override in an id or in evidence is printed as a visible escape ({@code \n}, {@code \}{@code
+ * u001b}). Stateless.
  */
 final class TextReport {
   private TextReport() {}
 
   static String render(InterviewPlan plan, Evaluation evaluation) {
+    return render(plan, evaluation, false);
+  }
+
+  /**
+   * The report; {@code verbose} prints every piece of evidence in full, one input line per report
+   * line, instead of its first line.
+   */
+  static String render(InterviewPlan plan, Evaluation evaluation, boolean verbose) {
     StringBuilder out = new StringBuilder();
     Findings findings = evaluation.findings();
+    ReportRatings shown = new ReportRatings(plan, evaluation);
     line(
         out,
         "Candidate %s for %s (plan %s)",
@@ -58,6 +74,20 @@ final class TextReport {
         number(overall.score()),
         overall.strategy(),
         findings.scores().aggregator());
+
+    line(out, "");
+    List<Reason> concerns = evaluation.decision().concerns();
+    if (concerns.isEmpty()) {
+      line(out, "CONCERNS: none");
+    } else {
+      line(out, "CONCERNS (probe these whatever the decision)");
+      for (Reason r : concerns) {
+        line(out, "  - %s", reason(r));
+      }
+    }
+
+    line(out, "");
+    recommendations(out, findings.recommendations());
 
     line(out, "");
     line(out, "COMPETENCIES");
@@ -84,6 +114,23 @@ final class TextReport {
     }
     if (!overall.unscored().isEmpty()) {
       line(out, "  not rated: %s", String.join(", ", overall.unscored()));
+    }
+
+    line(out, "");
+    line(out, "RATINGS (level, the anchor for that level, then the evidence)");
+    for (CompetencyScore s : findings.scores().scores()) {
+      if (s.ratings().isEmpty()) {
+        continue;
+      }
+      line(
+          out,
+          "  %s (%s): score %s",
+          shown.name(s.competencyId()),
+          s.competencyId(),
+          number(s.score()));
+      for (ReportRatings.Shown r : shown.show(s.competencyId(), s.ratings())) {
+        rating(out, "    ", r, verbose);
+      }
     }
 
     line(out, "");
@@ -124,26 +171,7 @@ final class TextReport {
     }
 
     line(out, "");
-    line(
-        out,
-        "CONSENSUS (%s; mean SD %s, mean rwg %s, %d %s across the hire line)",
-        findings.consensus().measure(),
-        number(findings.consensus().meanSd()),
-        number(findings.consensus().meanRwg()),
-        findings.consensus().splits(),
-        findings.consensus().splits() == 1 ? "split" : "splits");
-    for (CompetencyConsensus c : findings.consensus().competencies()) {
-      line(
-          out,
-          "  %-" + width + "s  raters %d  sd %s  range %d  rwg %s%s  %s",
-          c.competencyId(),
-          c.raters(),
-          number(c.sd()),
-          c.range(),
-          number(c.rwg()),
-          c.rwgTruncated() ? " (truncated)" : "",
-          c.split() ? "SPLIT" : "");
-    }
+    consensus(out, findings, width);
 
     line(out, "");
     if (findings.consensus().agenda().isEmpty()) {
@@ -152,8 +180,29 @@ final class TextReport {
       line(out, "DEBRIEF AGENDA");
       int i = 1;
       for (AgendaItem item : findings.consensus().agenda()) {
-        line(out, "  %d. %s: %s", i++, item.competencyId(), item.why());
-        line(out, "     rated by %s", raters(item.ratings()));
+        line(
+            out,
+            "  %d. %s (%s): %s",
+            i++,
+            shown.name(item.competencyId()),
+            item.competencyId(),
+            item.why());
+        boolean split = shown.split(item);
+        line(out, "     %s:", split ? "below the hire line" : "lower ratings");
+        for (ReportRatings.Shown r : shown.lowerSide(item)) {
+          rating(out, "       ", r, verbose);
+        }
+        line(out, "     %s:", split ? "at or above the hire line" : "higher ratings");
+        for (ReportRatings.Shown r : shown.higherSide(item)) {
+          rating(out, "       ", r, verbose);
+        }
+        List<String> prompts = shown.followUps(item.competencyId());
+        if (!prompts.isEmpty()) {
+          line(out, "     follow-up questions:");
+          for (String prompt : prompts) {
+            line(out, "       ? %s", prompt);
+          }
+        }
       }
     }
 
@@ -169,6 +218,22 @@ final class TextReport {
         "SCORECARDS: %d used, %d rejected",
         evaluation.used().size(),
         evaluation.rejected().size());
+    for (ScorecardAccount a : evaluation.scorecards()) {
+      if (a.used()) {
+        for (Problem p : a.problems()) {
+          if (!p.isError()) {
+            line(
+                out,
+                "  advice on %s's scorecard (seat %s): %s [%s at %s]",
+                a.scorecard().interviewerId(),
+                a.scorecard().panelRoleId(),
+                p.message(),
+                p.code(),
+                p.path());
+          }
+        }
+      }
+    }
     for (ScorecardAccount a : evaluation.rejected()) {
       line(
           out,
@@ -181,13 +246,112 @@ final class TextReport {
     return out.toString();
   }
 
+  private static void recommendations(StringBuilder out, PanelRecommendations r) {
+    List<InterviewerRecommendation> given = r.given();
+    if (given.isEmpty()) {
+      line(out, "RECOMMENDATIONS: no interviewer gave an overall recommendation");
+      return;
+    }
+    String counts =
+        r.counts().entrySet().stream()
+            .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining(", "));
+    line(
+        out,
+        "RECOMMENDATIONS: %s%s",
+        counts,
+        r.split() ? "; split across the hire line" : "; all on one side of the hire line");
+    for (InterviewerRecommendation i : r.interviewers()) {
+      line(
+          out,
+          "  %s (%s): %s%s",
+          i.interviewerId(),
+          i.panelRoleId(),
+          i.recommendation().map(x -> x.label()).orElse("no recommendation"),
+          i.contradictsRatings() ? "  (contradicts their own ratings)" : "");
+    }
+  }
+
+  private static void consensus(StringBuilder out, Findings findings, int width) {
+    line(
+        out,
+        "CONSENSUS (%s; mean SD %s, mean rwg %s, %d %s across the hire line)",
+        findings.consensus().measure(),
+        number(findings.consensus().meanSd()),
+        number(findings.consensus().meanRwg()),
+        findings.consensus().splits(),
+        findings.consensus().splits() == 1 ? "split" : "splits");
+    List<String> single = new java.util.ArrayList<>();
+    for (CompetencyConsensus c : findings.consensus().competencies()) {
+      if (c.raters() < 2) {
+        single.add(c.competencyId());
+        continue;
+      }
+      line(
+          out,
+          "  %-" + width + "s  raters %d  sd %s  range %d  rwg %s%s  %s",
+          c.competencyId(),
+          c.raters(),
+          number(c.sd()),
+          c.range(),
+          number(c.rwg()),
+          c.rwgTruncated() ? " (truncated)" : "",
+          c.split() ? "SPLIT" : "");
+    }
+    if (!single.isEmpty()) {
+      line(
+          out,
+          "  one rater: no agreement to measure (%d %s: %s)",
+          single.size(),
+          single.size() == 1 ? "competency" : "competencies",
+          String.join(", ", single));
+    }
+    PanelRecommendations r = findings.recommendations();
+    if (r.given().size() >= 2) {
+      line(
+          out,
+          "  overall recommendations: rwg %s over %d interviewers%s",
+          number(r.rwg()),
+          r.given().size(),
+          r.split() ? ", SPLIT" : "");
+    } else {
+      line(out, "  overall recommendations: fewer than two, no agreement to measure");
+    }
+  }
+
+  /** One rating: who, level and label, the anchor, then the evidence (all of it if verbose). */
+  private static void rating(
+      StringBuilder out, String indent, ReportRatings.Shown r, boolean verbose) {
+    line(
+        out,
+        indent + "%s (%s): %d %s%s",
+        r.interviewerId(),
+        r.panelRoleId(),
+        r.level(),
+        r.label(),
+        r.anchor().map(a -> " - anchor: " + a).orElse(""));
+    if (r.evidence().isBlank()) {
+      line(out, indent + "  evidence: (none written)");
+    } else if (!verbose) {
+      line(out, indent + "  evidence: %s", ReportRatings.firstLine(r.evidence()));
+    } else {
+      String[] lines = r.evidence().strip().split("\\R", -1);
+      line(out, indent + "  evidence: %s", lines[0]);
+      for (int k = 1; k < lines.length; k++) {
+        line(out, indent + "            %s", lines[k]);
+      }
+    }
+  }
+
+  /** The reason's sentence first, then its code, subject and figures in brackets. */
   static String reason(Reason r) {
-    StringBuilder s = new StringBuilder(r.code().name());
-    r.subject().ifPresent(subject -> s.append(" [").append(subject).append(']'));
+    StringBuilder s = new StringBuilder(OneLineErrors.visible(r.sentence()));
+    s.append(" [").append(r.code().name());
+    r.subject().ifPresent(subject -> s.append(' ').append(VisibleText.of(subject)));
     if (!r.figures().isEmpty()) {
       s.append(' ').append(figures(r.figures()));
     }
-    return s.append(": ").append(OneLineErrors.visible(r.sentence())).toString();
+    return s.append(']').toString();
   }
 
   static String figures(Map<String, Double> figures) {

@@ -69,19 +69,23 @@ class DemoCommandTest {
         .containsSubsequence(
             "Candidate 1 of 3: a T-shaped engineer",
             "DECISION: HIRE",
-            "  - SCORE_AT_OR_ABOVE_THRESHOLD (score=3.310, threshold=3)",
+            "[SCORE_AT_OR_ABOVE_THRESHOLD (score=3.310, threshold=3)]",
             "TIMELINE",
             "  stage technical-panel",
             "  plan approved at 2025-12-15T16:00:00Z by dana.okafor (Hiring manager)",
             "Candidate 2 of 3: a strong researcher who cannot ship",
             "DECISION: NO_HIRE",
-            "  - MUST_HAVE_BAR_MISSED [model-serving] (score=2, bar=3, shortfall=1)",
+            "[MUST_HAVE_BAR_MISSED model-serving (score=2, bar=3, shortfall=1)]",
             "Candidate 3 of 3: a split panel",
             "DECISION: NEEDS_DEBRIEF",
-            "  - WEAK_CONSENSUS_ON_MUST_HAVE [drift-detection] (rwg=0, threshold=0.500)",
+            "[WEAK_CONSENSUS_ON_MUST_HAVE drift-detection (rwg=0, threshold=0.500)]",
             "DEBRIEF AGENDA",
-            "  1. drift-detection:",
-            "     rated by iv-ruth (deployment-depth) 2, iv-noor (deployment-depth) 4");
+            "  1. Drift detection and correction (drift-detection):",
+            "     below the hire line:",
+            "       iv-ruth (deployment-depth): 2 No",
+            "     at or above the hire line:",
+            "       iv-noor (deployment-depth): 4 Strong yes",
+            "     follow-up questions:");
   }
 
   @Test

@@ -79,6 +79,72 @@ class HtmlReportBrowserTest {
   }
 
   @Test
+  void renderedDomHoldsTheDebriefSections() throws Exception {
+    Path report = report();
+
+    String dom = run(List.of("--dump-dom", report.toUri().toString()), dir.resolve("dom.html"));
+
+    assertThat(dom)
+        .contains("<section id=\"concerns\">")
+        .contains("<section id=\"recommendations\">")
+        .contains("<section id=\"ratings\">")
+        .contains("class=\"anchor\"")
+        .contains("class=\"evidence\"")
+        .contains("@media print");
+    // The split panel's agenda: drift detection with both sides' evidence and follow-up prompts.
+    String agenda = dom.substring(dom.indexOf("<section id=\"agenda\">"));
+    String drift = agenda.substring(agenda.indexOf("data-competency=\"drift-detection\""));
+    drift =
+        drift.substring(
+            0, drift.indexOf("</li>\n<li") < 0 ? drift.length() : drift.indexOf("</li>\n<li"));
+    assertThat(drift).contains("side lower", "side higher", "class=\"prompts\"");
+    assertThat(drift.split("class=\"rating\"", -1).length - 1).isGreaterThanOrEqualTo(2);
+  }
+
+  /**
+   * Measures the chart in the browser: a copy of the report with a measuring script (the report
+   * itself has none) writes each label's box, its full text, the first bar's left edge and the
+   * scale's lowest grid line into the DOM.
+   */
+  @Test
+  void chartShowsFullLabelsAndBarsStartAtTheLowestLevel() throws Exception {
+    InterviewPlan plan = MlEngineerRubric.plan();
+    String html = Files.readString(report());
+    String script =
+        "<script>const out=[];"
+            + "for(const t of document.querySelectorAll('#competency-chart text.name')){"
+            + "const b=t.getBBox();"
+            + "const words=Array.from(t.querySelectorAll('tspan')).map(s=>s.textContent).join('');"
+            + "out.push({x:b.x,w:b.width,text:words});}"
+            + "const bar=document.querySelector('#competency-chart rect.score').getBBox().x;"
+            + "const grid=Number(document.querySelector('#competency-chart line').getAttribute('x1'));"
+            + "document.body.setAttribute('data-measured',JSON.stringify({labels:out,bar:bar,grid:grid}));"
+            + "</script>";
+    Path measured = dir.resolve("measured.html");
+    Files.writeString(measured, html.replace("</body>", script + "</body>"));
+
+    String dom = run(List.of("--dump-dom", measured.toUri().toString()), dir.resolve("m.html"));
+
+    String json = dom.substring(dom.indexOf("data-measured=\"") + 15);
+    json = json.substring(0, json.indexOf('"')).replace("&quot;", "\"").replace("&amp;", "&");
+    com.fasterxml.jackson.databind.JsonNode m =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    List<String> names = new ArrayList<>();
+    // Lines break at spaces or hyphens: compare without white space.
+    plan.competencies().forEach(c -> names.add(c.name().replaceAll("\\s", "")));
+    List<String> shown = new ArrayList<>();
+    for (com.fasterxml.jackson.databind.JsonNode label : m.get("labels")) {
+      shown.add(label.get("text").asText().replaceAll("\\s", ""));
+      assertThat(label.get("x").asDouble())
+          .as("label %s starts inside the chart", label)
+          .isNotNegative();
+    }
+    assertThat(shown).containsExactlyElementsOf(names);
+    assertThat(m.get("bar").asDouble())
+        .isCloseTo(m.get("grid").asDouble(), org.assertj.core.api.Assertions.within(0.5));
+  }
+
+  @Test
   void screenshotIsAPicture() throws Exception {
     Path report = report();
     Path png = dir.resolve("report.png");

@@ -133,6 +133,24 @@ class HtmlReportTest {
 
     assertThat(run.err).isEmpty();
     assertThat(run.exitCode).isZero();
-    assertThat(Files.readString(out)).contains("a".repeat(34) + "\uD83D\uDE80\u2026");
+    // The chart wraps the name onto two lines and never cuts it.
+    assertThat(Files.readString(out))
+        .contains("<title>" + "a".repeat(34) + "\uD83D\uDE80 ships models</title>")
+        .contains(">" + "a".repeat(34) + "\uD83D\uDE80</tspan>")
+        .contains(">ships models</tspan>");
+  }
+
+  @Test
+  void wrapBreaksBetweenWordsOrGraphemesAndLosesNothing() {
+    assertThat(HtmlReport.wrap("Drift detection and correction", 36))
+        .containsExactly("Drift detection and correction");
+    assertThat(HtmlReport.wrap("Model serving: API integration and inference latency", 36))
+        .containsExactly("Model serving: API integration and", "inference latency");
+    String accents = "e\u0301".repeat(40);
+    assertThat(HtmlReport.wrap(accents, 36))
+        .containsExactly("e\u0301".repeat(36), "e\u0301".repeat(4));
+    String emoji = "a".repeat(35) + "\uD83D\uDE00\uD83D\uDE00";
+    assertThat(HtmlReport.wrap(emoji, 36))
+        .containsExactly("a".repeat(35) + "\uD83D\uDE00", "\uD83D\uDE00");
   }
 }

@@ -2,6 +2,7 @@ package dev.rubric.scoring;
 
 import com.google.common.collect.ImmutableList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -23,7 +24,19 @@ public abstract class Decision {
   @Value.Parameter
   public abstract ImmutableList<Reason> advice();
 
-  /** {@return the codes of the deciding reasons} */
+  /**
+   * What the team should probe whatever the outcome, HIRE included: each required competency below
+   * its target ({@link ReasonCode#COMPETENCY_BELOW_TARGET}), each missed must-have bar, each depth,
+   * breadth or supported-area gap, and each interviewer whose recommendation contradicts their
+   * ratings, with figures. Filled by the {@link Evaluator} from the findings, then any concern of
+   * the policy's own not already listed.
+   *
+   * @return the concerns; empty when there are none
+   */
+  @Value.Parameter
+  public abstract List<Reason> concerns();
+
+  /** The codes of the deciding reasons. */
   public Set<ReasonCode> codes() {
     Set<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);
     reasons().forEach(r -> codes.add(r.code()));
@@ -35,15 +48,27 @@ public abstract class Decision {
     Checks.checkArgument(!reasons().isEmpty(), "reasons (%s) must not be empty", reasons());
   }
 
-  /**
-   * {@return a decision}
-   *
-   * @param outcome the recommended outcome with the reasons that decided it and advice that did not
-   * @param reasons the reasons that decided the outcome; never empty
-   * @param advice reasons that did not decide but that the team should read
-   */
+  /** Returns a decision without concerns; the {@link Evaluator} adds them. */
   public static Decision of(
       Outcome outcome, Iterable<? extends Reason> reasons, Iterable<? extends Reason> advice) {
-    return ImmutableDecision.of(outcome, reasons, advice);
+    return of(outcome, reasons, advice, List.of());
+  }
+
+  /**
+   * Returns a decision.
+   *
+   * @param outcome the outcome
+   * @param reasons the deciding reasons, at least one
+   * @param advice reasons that did not decide
+   * @param concerns what to probe whatever the outcome
+   * @return the decision
+   * @throws IllegalArgumentException if {@code reasons} is empty
+   */
+  public static Decision of(
+      Outcome outcome,
+      Iterable<? extends Reason> reasons,
+      Iterable<? extends Reason> advice,
+      Iterable<? extends Reason> concerns) {
+    return ImmutableDecision.of(outcome, reasons, advice, concerns);
   }
 }

@@ -4,7 +4,10 @@ import dev.rubric.core.InterviewPlan;
 import java.util.Objects;
 
 /**
- * Turns the {@link Findings} about a candidate into a {@link Decision} with its reasons.
+ * Turns the {@link Findings} about a candidate into a {@link Decision} with its reasons. The
+ * findings hold everything the evaluation found, the interviewers' overall recommendations included
+ * ({@link Findings#recommendations()}); the {@link Evaluator} adds the decision's {@link
+ * Decision#concerns()} after the policy has decided.
  *
  * <p>Contract: returns a decision with at least one reason; the {@link Evaluator} wraps every
  * policy so that null or an exception becomes a {@link StrategyException} naming it.
@@ -68,7 +71,10 @@ public interface DecisionPolicy {
    *       across the hire line on a competency whose weight share is at least {@link
    *       DecisionThresholds#heavyWeightShare()} ({@code SPLIT_ON_HEAVY_COMPETENCY}); or when the
    *       strategy uses the threshold and the score lies strictly within {@link
-   *       DecisionThresholds#margin()} of it ({@code SCORE_NEAR_THRESHOLD}).
+   *       DecisionThresholds#margin()} of it ({@code SCORE_NEAR_THRESHOLD}); when the interviewers'
+   *       overall recommendations straddle the hire line ({@code RECOMMENDATION_SPLIT}) or one of
+   *       them is {@code strong_no} ({@code STRONG_NO_RECOMMENDATION}), unless the thresholds turn
+   *       these two into advice.
    *   <li>Otherwise, under a conjunctive strategy HIRE ({@code ALL_MUST_HAVE_BARS_MET}); else HIRE
    *       when the score reaches the threshold ({@code SCORE_AT_OR_ABOVE_THRESHOLD}) and NO_HIRE
    *       when it does not ({@code SCORE_BELOW_THRESHOLD}).
@@ -76,7 +82,8 @@ public interface DecisionPolicy {
    *
    * Advice, whatever the outcome: a missed bar under a compensatory strategy ({@code
    * MUST_HAVE_BAR_COMPENSATED}), gaps that do not block ({@code SUPPORTED_AREA_GAP}, {@code
-   * BREADTH_GAP}) and agenda items not already cited ({@code DISPUTED_COMPETENCY}).
+   * BREADTH_GAP}), recommendations that contradict their interviewer's ratings ({@code
+   * RECOMMENDATION_CONTRADICTS_RATINGS}) and agenda items ({@code DISPUTED_COMPETENCY}).
    *
    * <p>Raising a rating never turns HIRE into NO_HIRE: every rule reads scores only through
    * comparisons that a higher score cannot make worse, except consensus, which can only ask for a

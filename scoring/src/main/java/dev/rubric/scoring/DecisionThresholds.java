@@ -7,7 +7,8 @@ import org.immutables.value.Value;
 /**
  * The thresholds and margins of the standard {@link DecisionPolicy}. Defaults: hire threshold = the
  * scale's hire line (3 on the four-point scale), margin 0.25, weak consensus below rwg 0.5, heavy
- * competency from a weight share of 0.15.
+ * competency from a weight share of 0.15, a {@code strong_no} and a split in the interviewers'
+ * overall recommendations each send to a debrief.
  */
 @Value.Immutable
 @ValueStyle
@@ -43,10 +44,30 @@ public abstract class DecisionThresholds {
   }
 
   /**
-   * {@return the hire threshold on {@code scale}}
+   * Whether a {@code strong_no} from any interviewer sends the candidate to a debrief ({@link
+   * ReasonCode#STRONG_NO_RECOMMENDATION} as a NEEDS_DEBRIEF reason); when false it is advice.
+   * Default true.
    *
-   * @param scale the plan's rating scale
+   * @return whether a strong no needs a debrief
    */
+  @Value.Default
+  public boolean strongNoSendsToDebrief() {
+    return true;
+  }
+
+  /**
+   * Whether overall recommendations on both sides of the hire line send the candidate to a debrief
+   * ({@link ReasonCode#RECOMMENDATION_SPLIT} as a NEEDS_DEBRIEF reason); when false it is advice.
+   * Default true.
+   *
+   * @return whether a split in recommendations needs a debrief
+   */
+  @Value.Default
+  public boolean recommendationSplitSendsToDebrief() {
+    return true;
+  }
+
+  /** The hire threshold on {@code scale}. */
   public double threshold(RatingScale scale) {
     return hireThreshold().orElse(scale.hireLine());
   }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Problem;
+import dev.rubric.core.Recommendation;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.Severity;
 import dev.rubric.core.json.ObjectFields;
@@ -29,12 +30,17 @@ import java.util.OptionalDouble;
  * The JSON form of an {@link Evaluation}. Field names are camelCase and stable; enums are written
  * by their constant names ({@code HIRE}, {@code T_SHAPED}); absent optional figures are left out;
  * each scorecard is embedded in Rubric's scorecard format. The top level carries {@code
- * "schemaVersion": 1}. Reading is strict (built on {@link RubricJson#readTree} and {@link
- * ObjectFields}): every fault is a located {@link Problem}, never an exception; integers are read
- * from their exact decimal text; bytes that are not UTF-8 and strings holding a lone surrogate are
- * refused; at most {@link dev.rubric.core.json.JsonLimits#maxProblems()} problems are reported,
- * then one saying how many more. Writing then reading gives an equal evaluation, every string
- * included. Stateless and thread-safe.
+ * "schemaVersion": 1}, the interviewers' overall recommendations as {@code recommendations} (each
+ * interviewer with their recommendation and ratings against the hire line, then the derived {@code
+ * counts}, {@code split} and {@code rwg}; on reading, counts that do not match the interviewers are
+ * a problem) and the decision's {@code concerns} beside its {@code reasons} and {@code advice}.
+ * Documents written before these fields existed still read (no recommendations, no concerns).
+ * Reading is strict (built on {@link RubricJson#readTree} and {@link ObjectFields}): every fault is
+ * a located {@link Problem}, never an exception; integers are read from their exact decimal text;
+ * bytes that are not UTF-8 and strings holding a lone surrogate are refused; at most {@link
+ * dev.rubric.core.json.JsonLimits#maxProblems()} problems are reported, then one saying how many
+ * more. Writing then reading gives an equal evaluation, every string included. Stateless and
+ * thread-safe.
  */
 public final class EvaluationJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -86,10 +92,12 @@ public final class EvaluationJson {
     writeOverall(o.putObject("overall"), f.overall());
     f.breadthDepth().ifPresent(p -> writeProfile(o.putObject("breadthDepth"), p));
     writeConsensus(o.putObject("consensus"), f.consensus());
+    writeRecommendations(o.putObject("recommendations"), f.recommendations());
     ObjectNode d = o.putObject("decision");
     d.put("outcome", evaluation.decision().outcome().name());
     reasons(d.putArray("reasons"), evaluation.decision().reasons());
     reasons(d.putArray("advice"), evaluation.decision().advice());
+    reasons(d.putArray("concerns"), evaluation.decision().concerns());
     return RubricJson.pretty(o);
   }
 
@@ -239,6 +247,31 @@ public final class EvaluationJson {
     }
   }
 
+  /**
+   * The interviewers with their recommendation (lowercase JSON name, left out when none) and
+   * ratings against the hire line, then the figures derived from them, written for readers and
+   * recomputed (not read) on reading: {@code counts} by recommendation, {@code split}, {@code rwg}
+   * (left out when undefined) and the ids of {@code contradictions}.
+   */
+  private static void writeRecommendations(ObjectNode o, PanelRecommendations r) {
+    ArrayNode interviewers = o.putArray("interviewers");
+    for (InterviewerRecommendation i : r.interviewers()) {
+      ObjectNode n =
+          interviewers
+              .addObject()
+              .put("interviewerId", i.interviewerId())
+              .put("panelRoleId", i.panelRoleId());
+      i.recommendation().ifPresent(x -> n.put("recommendation", x.jsonName()));
+      n.put("ratingsBelowHireLine", i.ratingsBelowHireLine())
+          .put("ratingsAtOrAboveHireLine", i.ratingsAtOrAboveHireLine())
+          .put("contradictsRatings", i.contradictsRatings());
+    }
+    ObjectNode counts = o.putObject("counts");
+    r.counts().forEach((k, v) -> counts.put(k.jsonName(), v));
+    o.put("split", r.split());
+    number(o, "rwg", r.rwg());
+  }
+
   private static void reasons(ArrayNode a, List<Reason> reasons) {
     for (Reason r : reasons) {
       ObjectNode n = a.addObject().put("code", r.code().name());
@@ -300,6 +333,8 @@ public final class EvaluationJson {
       Optional<OverallScore> overall = f.requiredObject("overall", this::overall);
       Optional<BreadthDepthProfile> profile = f.optionalObject("breadthDepth", this::profile);
       Optional<ConsensusReport> consensus = f.requiredObject("consensus", this::consensus);
+      Optional<PanelRecommendations> recommendations =
+          f.optionalObject("recommendations", this::recommendations);
       Optional<Decision> decision = f.requiredObject("decision", this::decision);
       f.finish();
       if (readiness.isEmpty()
@@ -311,7 +346,13 @@ public final class EvaluationJson {
         return Optional.empty();
       }
       Findings findings =
-          Findings.of(readiness.get(), scores.get(), overall.get(), profile, consensus.get());
+          Findings.of(
+              readiness.get(),
+              scores.get(),
+              overall.get(),
+              profile,
+              consensus.get(),
+              recommendations.orElse(PanelRecommendations.none()));
       return build(
           () -> Evaluation.of(planId, fingerprint, candidate, cards, findings, decision.get()), "");
     }
@@ -657,8 +698,83 @@ public final class EvaluationJson {
                 Optional<Outcome> outcome = enumValue(f, "outcome", Outcome.class);
                 ImmutableList<Reason> reasons = f.list("reasons", true, this::reason);
                 ImmutableList<Reason> advice = f.list("advice", true, this::reason);
+                ImmutableList<Reason> concerns = f.list("concerns", false, this::reason);
                 f.finish();
-                return outcome.flatMap(o -> build(() -> Decision.of(o, reasons, advice), path));
+                return outcome.flatMap(
+                    o -> build(() -> Decision.of(o, reasons, advice, concerns), path));
+              });
+    }
+
+    /** Reads the interviewers; the derived figures are recomputed, so only their names count. */
+    private Optional<PanelRecommendations> recommendations(
+        JsonNode node, String path, List<Problem> s) {
+      return fields(node, path)
+          .flatMap(
+              f -> {
+                ImmutableList<InterviewerRecommendation> interviewers =
+                    f.list("interviewers", true, this::interviewer);
+                Map<Recommendation, Integer> counts = new LinkedHashMap<>();
+                f.requiredObject(
+                    "counts",
+                    (n, p, sk) ->
+                        fields(n, p)
+                            .map(
+                                o -> {
+                                  for (Recommendation r : Recommendation.values()) {
+                                    counts.put(r, o.requiredInt(r.jsonName()));
+                                  }
+                                  o.finish();
+                                  return o;
+                                }));
+                f.raw("split");
+                f.raw("rwg");
+                f.finish();
+                return build(() -> PanelRecommendations.of(interviewers), path)
+                    .filter(
+                        r -> {
+                          if (hasErrors() || r.counts().equals(counts)) {
+                            return true;
+                          }
+                          sink.add(
+                              Problem.error(
+                                  JSON_INVALID_VALUE,
+                                  f.path("counts"),
+                                  "The counts "
+                                      + counts
+                                      + " do not match the interviewers' recommendations "
+                                      + r.counts()
+                                      + "."));
+                          return false;
+                        });
+              });
+    }
+
+    private Optional<InterviewerRecommendation> interviewer(
+        JsonNode node, String path, List<Problem> s) {
+      return fields(node, path)
+          .flatMap(
+              f -> {
+                String interviewer = f.requiredString("interviewerId");
+                String seat = f.requiredString("panelRoleId");
+                Optional<String> given = f.optionalString("recommendation");
+                Optional<Recommendation> recommendation =
+                    given.flatMap(Recommendation::fromJsonName);
+                if (given.isPresent() && recommendation.isEmpty()) {
+                  sink.add(
+                      Problem.error(
+                          JSON_INVALID_VALUE,
+                          f.path("recommendation"),
+                          "'" + given.get() + "' is not a recommendation."));
+                }
+                int below = f.requiredInt("ratingsBelowHireLine");
+                int above = f.requiredInt("ratingsAtOrAboveHireLine");
+                f.raw("contradictsRatings");
+                f.finish();
+                return build(
+                    () ->
+                        InterviewerRecommendation.of(
+                            interviewer, seat, recommendation, below, above),
+                    path);
               });
     }
 

@@ -12,6 +12,15 @@ public final class EvaluationProblemCodes {
   /** E: the same interviewer submitted a later scorecard for the same seat; the latest is used. */
   public static final String SUPERSEDED_SCORECARD = "SUPERSEDED_SCORECARD";
 
+  /** A: a rating of a used scorecard has blank evidence ({@link EvidenceRules}). */
+  public static final String EVIDENCE_EMPTY = "EVIDENCE_EMPTY";
+
+  /** A: a rating's evidence is shorter than {@link EvidenceRules#minimumLength()}. */
+  public static final String EVIDENCE_TOO_SHORT = "EVIDENCE_TOO_SHORT";
+
+  /** A: a rating's evidence uses one of {@link EvidenceRules#forbiddenPhrases()}. */
+  public static final String EVIDENCE_FORBIDDEN_PHRASE = "EVIDENCE_FORBIDDEN_PHRASE";
+
   /**
    * E by default, A when {@link EvaluationContext#countSubmittedAfterDebrief()} is set: the
    * scorecard was submitted after the debrief began ({@link EvaluationContext#debriefAt()}), so it

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates a candidate: validates each scorecard against the plan, aggregates the ratings per
- * competency, scores, profiles breadth and depth, measures consensus and decides.
+ * competency, scores, profiles breadth and depth, measures consensus, gathers the interviewers'
+ * overall recommendations, decides, and lists the decision's concerns. Each used scorecard's
+ * evidence is checked against the {@link EvidenceRules} (advice in its account, never an error).
  *
  * <p>The standard configuration ({@link #standard()}): {@link CompetencyAggregator#mean()}, {@link
  * ScoringStrategy#hybrid()}, {@link BreadthDepthStrategy#areaBars()}, {@link
@@ -29,14 +31,15 @@ import org.jspecify.annotations.Nullable;
 public final class Evaluator {
   private static final Evaluator STANDARD = builder().build();
 
-  /** The strategies, named and guarded once, here. */
+  /** The strategies, named and guarded once, and the evidence rules. */
   private final Strategies strategies;
 
   private volatile @Nullable PlanEvaluator last;
 
   private Evaluator(Builder b) {
     this.strategies =
-        Strategies.guarded(b.aggregator, b.scoring, b.breadthDepth, b.consensus, b.decisionPolicy);
+        Strategies.guarded(
+            b.aggregator, b.scoring, b.breadthDepth, b.consensus, b.decisionPolicy, b.evidence);
   }
 
   /** {@return the standard configuration} */
@@ -138,6 +141,7 @@ public final class Evaluator {
     private BreadthDepthStrategy breadthDepth = BreadthDepthStrategy.areaBars();
     private ConsensusMeasure consensus = ConsensusMeasure.standard();
     private DecisionPolicy decisionPolicy = DecisionPolicy.standard();
+    private EvidenceRules evidence = EvidenceRules.defaults();
 
     private Builder() {}
 
@@ -198,6 +202,17 @@ public final class Evaluator {
      */
     public Builder thresholds(DecisionThresholds thresholds) {
       return decisionPolicy(DecisionPolicy.standard(thresholds));
+    }
+
+    /**
+     * The rules that written evidence is checked against; advice only, never an error.
+     *
+     * @param evidence the rules; {@link EvidenceRules#defaults()} unless set
+     * @return this builder
+     */
+    public Builder evidence(EvidenceRules evidence) {
+      this.evidence = Objects.requireNonNull(evidence, "evidence");
+      return this;
     }
 
     /**

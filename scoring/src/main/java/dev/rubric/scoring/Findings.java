@@ -30,21 +30,43 @@ public abstract class Findings {
   public abstract ConsensusReport consensus();
 
   /**
-   * {@return findings}
+   * The interviewers' overall recommendations, with their counts, agreement and contradictions.
    *
-   * @param readiness everything found about a candidate before the decision: the {@link
-   *     DecisionPolicy}'s input
-   * @param scores the competency scores
-   * @param overall the overall score
-   * @param breadthDepth the breadth-versus-depth profile, when the role has an expectation
-   * @param consensus the panel's consensus
+   * @return the panel's recommendations; {@link PanelRecommendations#none()} for findings built
+   *     without them
    */
+  @Value.Parameter
+  public abstract PanelRecommendations recommendations();
+
+  /** Returns findings without recommendations ({@link PanelRecommendations#none()}). */
   public static Findings of(
       Readiness readiness,
       CompetencyScores scores,
       OverallScore overall,
       Optional<? extends BreadthDepthProfile> breadthDepth,
       ConsensusReport consensus) {
-    return ImmutableFindings.of(readiness, scores, overall, breadthDepth, consensus);
+    return of(readiness, scores, overall, breadthDepth, consensus, PanelRecommendations.none());
+  }
+
+  /**
+   * Returns findings.
+   *
+   * @param readiness what is still owed
+   * @param scores the competency scores
+   * @param overall the overall score
+   * @param breadthDepth the breadth-versus-depth profile, if the role has an expectation
+   * @param consensus the panel's consensus
+   * @param recommendations the interviewers' overall recommendations
+   * @return the findings
+   */
+  public static Findings of(
+      Readiness readiness,
+      CompetencyScores scores,
+      OverallScore overall,
+      Optional<? extends BreadthDepthProfile> breadthDepth,
+      ConsensusReport consensus,
+      PanelRecommendations recommendations) {
+    return ImmutableFindings.of(
+        readiness, scores, overall, breadthDepth, consensus, recommendations);
   }
 }

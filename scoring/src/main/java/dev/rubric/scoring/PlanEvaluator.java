@@ -243,6 +243,8 @@ public final class PlanEvaluator {
           }
         }
         kept = errors;
+      } else {
+        kept = withEvidenceAdvice(cards.get(i), kept);
       }
       accounts.add(ScorecardAccount.of(cards.get(i), usable[i], kept));
     }
@@ -254,19 +256,56 @@ public final class PlanEvaluator {
             ? Optional.of(strategies.breadthDepth().assess(scores, plan.profile(), scale))
             : Optional.empty();
     ConsensusReport consensus = strategies.consensus().measure(scores, scale);
-    Findings findings = Findings.of(readiness, scores, overall, profile, consensus);
+    Findings findings =
+        Findings.of(readiness, scores, overall, profile, consensus, recommendations(cards, usable));
     Decision decision = strategies.decisionPolicy().decide(findings, plan);
     List<Reason> processAdvice = ProcessTimeline.advice(readiness.timeline());
     if (!processAdvice.isEmpty()) {
       List<Reason> advice = new ArrayList<>(decision.advice());
       advice.addAll(processAdvice);
-      decision = Decision.of(decision.outcome(), decision.reasons(), advice);
+      decision = Decision.of(decision.outcome(), decision.reasons(), advice, decision.concerns());
     }
+    decision = Concerns.attach(decision, findings, plan);
     if (n > 0 && noneUsed(usable)) {
       decision = noUsableScorecards(accounts, decision);
     }
     return Evaluation.of(
         plan.id(), plan.fingerprint(), Optional.ofNullable(chosen), accounts, findings, decision);
+  }
+
+  /** {@code problems} of a used scorecard followed by the advice of the evidence rules. */
+  private List<Problem> withEvidenceAdvice(Scorecard card, List<Problem> problems) {
+    List<Problem> advice = strategies.evidence().advise(card, problems);
+    if (advice.isEmpty()) {
+      return problems;
+    }
+    List<Problem> out = new ArrayList<>(problems);
+    out.addAll(advice);
+    return out;
+  }
+
+  /** Each used scorecard's interviewer with their recommendation and ratings against the line. */
+  private PanelRecommendations recommendations(List<Scorecard> cards, boolean[] usable) {
+    List<InterviewerRecommendation> out = new ArrayList<>();
+    for (int i = 0; i < cards.size(); i++) {
+      if (usable[i]) {
+        Scorecard c = cards.get(i);
+        int below = 0;
+        for (Rating r : c.ratings()) {
+          if (r.level() < scale.hireLine()) {
+            below++;
+          }
+        }
+        out.add(
+            InterviewerRecommendation.of(
+                c.interviewerId(),
+                c.panelRoleId(),
+                c.overallRecommendation(),
+                below,
+                c.ratings().size() - below));
+      }
+    }
+    return PanelRecommendations.of(out);
   }
 
   /**

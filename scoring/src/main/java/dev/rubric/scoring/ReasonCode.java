@@ -3,7 +3,8 @@ package dev.rubric.scoring;
 /**
  * The stable codes of {@link Reason}s. Codes never change meaning; new ones may be added. Each
  * constant names the outcome it leads to, or "advice" for a reason that does not decide, and what
- * the reason's {@link Reason#subject() subject} is.
+ * the reason's {@link Reason#subject() subject} is. A "concern" is listed in {@link
+ * Decision#concerns()}, whatever the outcome.
  */
 public enum ReasonCode {
   /**
@@ -54,6 +55,31 @@ public enum ReasonCode {
   BREADTH_GAP,
   /** Advice; subject: the competency; on the debrief agenda but not decisive. */
   DISPUTED_COMPETENCY,
+  /**
+   * NEEDS_DEBRIEF while {@link DecisionThresholds#recommendationSplitSendsToDebrief()} (the
+   * default), advice otherwise; no subject. The interviewers' overall recommendations straddle the
+   * hire line. Figures: {@code positive} and {@code negative} (how many of each), then {@code rwg}
+   * of the recommendations (see {@link PanelRecommendations}).
+   */
+  RECOMMENDATION_SPLIT,
+  /**
+   * NEEDS_DEBRIEF while {@link DecisionThresholds#strongNoSendsToDebrief()} (the default), advice
+   * otherwise; subject: the interviewer who recommended {@code strong_no}. Figures: {@code
+   * strongNo} (how many interviewers gave it).
+   */
+  STRONG_NO_RECOMMENDATION,
+  /**
+   * Advice and a concern; subject: the interviewer whose overall recommendation contradicts their
+   * own ratings (see {@link InterviewerRecommendation#contradictsRatings()}). Figures: {@code
+   * recommendation} (its level, 1 strong no to 4 strong yes), {@code ratingsBelowHireLine}, {@code
+   * ratingsAtOrAboveHireLine}.
+   */
+  RECOMMENDATION_CONTRADICTS_RATINGS,
+  /**
+   * A concern; subject: a required competency whose score is below its target level. Figures:
+   * {@code score}, {@code target}, {@code shortfall} (target - score).
+   */
+  COMPETENCY_BELOW_TARGET,
   /**
    * Advice; subject: the seat. A scorecard is overdue: its stage's feedback deadline ({@code
    * feedbackDueWithin}, counted from the stage's first interview of this candidate) has passed as

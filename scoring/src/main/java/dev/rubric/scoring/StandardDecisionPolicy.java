@@ -5,6 +5,7 @@ import static dev.rubric.scoring.Checks.figure;
 import com.google.common.collect.ImmutableMap;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Recommendation;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -242,6 +243,12 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                     + "."));
       }
     }
+    if (thresholds.recommendationSplitSendsToDebrief()) {
+      recommendationSplit(f.recommendations()).ifPresent(out::add);
+    }
+    if (thresholds.strongNoSendsToDebrief()) {
+      out.addAll(strongNo(f.recommendations()));
+    }
     OverallScore o = f.overall();
     if (o.basis().usesThreshold() && o.score().isPresent()) {
       double score = o.score().getAsDouble();
@@ -264,7 +271,56 @@ final class StandardDecisionPolicy implements DecisionPolicy {
     return out;
   }
 
-  private static void advise(Findings f, List<Reason> advice) {
+  /** {@link ReasonCode#RECOMMENDATION_SPLIT} when the recommendations straddle the hire line. */
+  private static Optional<Reason> recommendationSplit(PanelRecommendations r) {
+    if (!r.split()) {
+      return Optional.empty();
+    }
+    int positive = 0;
+    int negative = 0;
+    for (InterviewerRecommendation i : r.given()) {
+      if (i.recommendation().orElseThrow().isPositive()) {
+        positive++;
+      } else {
+        negative++;
+      }
+    }
+    double rwg = r.rwg().orElse(0);
+    return Optional.of(
+        reason(
+            ReasonCode.RECOMMENDATION_SPLIT,
+            null,
+            ImmutableMap.of(
+                "positive", (double) positive, "negative", (double) negative, "rwg", rwg),
+            format(
+                "The interviewers' overall recommendations split across the hire line: %d to hire,"
+                    + " %d not to (rwg %s).",
+                positive, negative, figure(rwg))));
+  }
+
+  /** One {@link ReasonCode#STRONG_NO_RECOMMENDATION} per interviewer who gave {@code strong_no}. */
+  private static List<Reason> strongNo(PanelRecommendations r) {
+    List<InterviewerRecommendation> strong = new ArrayList<>();
+    for (InterviewerRecommendation i : r.given()) {
+      if (i.recommendation().orElseThrow() == Recommendation.STRONG_NO) {
+        strong.add(i);
+      }
+    }
+    List<Reason> out = new ArrayList<>();
+    for (InterviewerRecommendation i : strong) {
+      out.add(
+          reason(
+              ReasonCode.STRONG_NO_RECOMMENDATION,
+              i.interviewerId(),
+              ImmutableMap.of("strongNo", (double) strong.size()),
+              format(
+                  "Interviewer '%s' (seat '%s') recommends strong no; hear why before deciding.",
+                  i.interviewerId(), i.panelRoleId())));
+    }
+    return out;
+  }
+
+  private void advise(Findings f, List<Reason> advice) {
     OverallScore o = f.overall();
     if (!o.basis().gatesOnBars()) {
       for (BarCheck b : o.missedBars()) {
@@ -320,6 +376,15 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 }
               }
             });
+    if (!thresholds.recommendationSplitSendsToDebrief()) {
+      recommendationSplit(f.recommendations()).ifPresent(advice::add);
+    }
+    if (!thresholds.strongNoSendsToDebrief()) {
+      advice.addAll(strongNo(f.recommendations()));
+    }
+    for (InterviewerRecommendation r : f.recommendations().contradictions()) {
+      advice.add(Concerns.contradiction(r));
+    }
     for (AgendaItem item : f.consensus().agenda()) {
       advice.add(
           reason(

@@ -3,7 +3,7 @@ package dev.rubric.scoring;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The five strategies of an {@link Evaluator}, each already wrapped in its guard (see {@link
+ * The five strategies of an {@link Evaluator} and its evidence rules, each strategy already wrapped in its guard (see {@link
  * Guarded}) and carrying the name it was given when the evaluator was built. A {@link
  * PlanEvaluator} calls them directly: no guard is built, and no name is asked for, per call.
  * Immutable; thread-safe as far as the strategies are.
@@ -13,19 +13,22 @@ import static java.util.Objects.requireNonNull;
  * @param breadthDepth the guarded breadth-versus-depth strategy
  * @param consensus the guarded consensus measure
  * @param decisionPolicy the guarded decision policy
+ * @param evidence the rules written evidence is checked against (advice only)
  */
 record Strategies(
     Guarded.Aggregator aggregator,
     Guarded.Scoring scoring,
     Guarded.BreadthDepth breadthDepth,
     Guarded.Consensus consensus,
-    Guarded.Policy decisionPolicy) {
+    Guarded.Policy decisionPolicy,
+    EvidenceRules evidence) {
   Strategies {
     requireNonNull(aggregator, "aggregator");
     requireNonNull(scoring, "scoring");
     requireNonNull(breadthDepth, "breadthDepth");
     requireNonNull(consensus, "consensus");
     requireNonNull(decisionPolicy, "decisionPolicy");
+    requireNonNull(evidence, "evidence");
   }
 
   /**
@@ -40,13 +43,15 @@ record Strategies(
       ScoringStrategy scoring,
       BreadthDepthStrategy breadthDepth,
       ConsensusMeasure consensus,
-      DecisionPolicy decisionPolicy) {
+      DecisionPolicy decisionPolicy,
+      EvidenceRules evidence) {
     return new Strategies(
         Guarded.aggregator(aggregator),
         Guarded.scoring(scoring),
         Guarded.breadthDepth(breadthDepth),
         Guarded.consensus(consensus),
-        Guarded.decisionPolicy(decisionPolicy));
+        Guarded.decisionPolicy(decisionPolicy),
+        evidence);
   }
 
   @Override
@@ -60,6 +65,8 @@ record Strategies(
         + ", consensus="
         + consensus.name()
         + ", decision="
-        + decisionPolicy.name();
+        + decisionPolicy.name()
+        + ", evidence="
+        + evidence;
   }
 }

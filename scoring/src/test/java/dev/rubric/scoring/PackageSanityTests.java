@@ -35,6 +35,11 @@ public class PackageSanityTests extends AbstractPackageSanityTests {
     setDefault(ScorecardAccount.class, hire.scorecards().get(0));
     setDistinctValues(Evaluation.class, hire, noHire);
     setDistinctValues(Findings.class, hire.findings(), noHire.findings());
+    setDistinctValues(
+        PanelRecommendations.class,
+        hire.findings().recommendations(),
+        noHire.findings().recommendations());
+    setDefault(EvidenceRules.class, EvidenceRules.defaults());
     setDistinctValues(Decision.class, hire.decision(), noHire.decision());
     setDistinctValues(
         Readiness.class,

@@ -3,8 +3,16 @@ package dev.rubric.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Recommendation;
 import dev.rubric.core.Scorecard;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The snippets of the README section "Evaluating a candidate", run as tests. */
@@ -44,5 +52,91 @@ class ReadmeSnippetsTest {
     assertThat(evaluation.findings().scores().aggregator()).isEqualTo("second-lowest");
     assertThat(evaluation.findings().overall().score()).hasValue(3.625);
     assertThat(evaluation.decision().outcome()).isEqualTo(Outcome.NEEDS_DEBRIEF);
+  }
+
+  @Test
+  void debriefFindings() {
+    // A HIRE whose communication score (2) is below its target 3.
+    List<Scorecard> scorecards =
+        Packets.packet(plan, 4, 4, 4, 4, 2).stream()
+            .map(
+                c ->
+                    Scorecard.builder()
+                        .from(c)
+                        .overallRecommendation(
+                            c.interviewerId().equals("alice")
+                                ? Recommendation.STRONG_YES
+                                : Recommendation.YES)
+                        .build())
+            .toList();
+    // snippet:debrief start
+    Evaluator evaluator =
+        Evaluator.builder()
+            .thresholds(DecisionThresholds.builder().strongNoSendsToDebrief(false).build())
+            .evidence(
+                EvidenceRules.builder()
+                    .minimumLength(40)
+                    .forbiddenPhrases(List.of("culture fit", "gut feeling", "seems smart"))
+                    .build())
+            .build();
+    Evaluation evaluation = evaluator.evaluate(plan, scorecards);
+    PanelRecommendations panel = evaluation.findings().recommendations();
+    Map<Recommendation, Integer> counts = panel.counts(); // {..., YES=2, STRONG_YES=1}
+    for (Reason concern : evaluation.decision().concerns()) {
+      System.out.println(concern.sentence()); // 'comms' scored 2, below its target 3; ...
+    }
+    // snippet:debrief end
+    assertThat(counts)
+        .containsEntry(Recommendation.YES, 2)
+        .containsEntry(Recommendation.STRONG_YES, 1)
+        .containsEntry(Recommendation.NO, 0);
+    assertThat(evaluation.decision().outcome()).isEqualTo(Outcome.HIRE);
+    assertThat(evaluation.decision().concerns().get(0).sentence())
+        .startsWith("'comms' scored 2, below its target 3; ");
+  }
+
+  @Test
+  void compareCandidates() {
+    List<Scorecard> history = new java.util.ArrayList<>(Packets.packet(plan, 4, 4, 4, 4, 4));
+    Packets.packet(plan, 2, 2, 2, 2, 2).stream()
+        .map(c -> Scorecard.builder().from(c).candidateId("cand-2").build())
+        .forEach(history::add);
+    // snippet:compare start
+    PlanEvaluator compiled = Evaluator.standard().forPlan(plan);
+    Map<String, List<Scorecard>> byCandidate = new TreeMap<>();
+    for (Scorecard card : history) {
+      byCandidate.computeIfAbsent(card.candidateId(), id -> new ArrayList<>()).add(card);
+    }
+    List<Evaluation> evaluations = new ArrayList<>();
+    byCandidate.values().forEach(packet -> evaluations.add(compiled.evaluate(packet)));
+    CandidateComparison comparison = CandidateComparison.of(plan, evaluations);
+    ComparedCandidate best = comparison.candidates().get(0);
+    System.out.println(best.candidateId() + " " + best.outcome() + " " + best.barsMissed());
+    // snippet:compare end
+    assertThat(best.candidateId()).contains("cand-1");
+    assertThat(comparison.candidates().get(1).barsMissed()).containsExactly("serving");
+  }
+
+  @Test
+  void readmeHoldsTheSnippetsVerbatim() throws Exception {
+    List<String> lines =
+        Files.readAllLines(
+            Path.of("src/test/java/dev/rubric/scoring/ReadmeSnippetsTest.java"),
+            StandardCharsets.UTF_8);
+    String readme =
+        Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8)
+            .lines()
+            .map(String::strip)
+            .collect(Collectors.joining("\n"));
+    for (String name : List.of("debrief", "compare")) {
+      int start = lines.indexOf("    // snippet:" + name + " " + "start");
+      int end = lines.indexOf("    // snippet:" + name + " " + "end");
+      assertThat(start).isNotNegative();
+      String snippet =
+          lines.subList(start + 1, end).stream()
+              .map(String::strip)
+              .collect(Collectors.joining("\n"));
+      assertThat(readme).contains(snippet);
+    }
   }
 }

@@ -13,6 +13,7 @@ public class PackageSanityTests extends AbstractPackageSanityTests {
   public PackageSanityTests() {
     publicApiOnly();
     setDefault(InterviewPlan.class, InterviewerCalibrationTest.PLAN);
+    setDefault(dev.rubric.scoring.EvidenceRules.class, dev.rubric.scoring.EvidenceRules.defaults());
     setDistinctValues(
         Problem.class,
         Problem.error(ProblemCodes.LEVEL_OUTSIDE_SCALE, "/ratings/0/level", "Level 7 is outside."),

@@ -1,0 +1,140 @@
+package dev.rubric.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Scorecard;
+import dev.rubric.core.json.RubricJson;
+import dev.rubric.scoring.CandidateComparison;
+import dev.rubric.scoring.ComparedCandidate;
+import dev.rubric.scoring.ComparedCompetency;
+import dev.rubric.scoring.Evaluation;
+import dev.rubric.scoring.Evaluator;
+import dev.rubric.scoring.PlanEvaluator;
+import dev.rubric.scoring.Reason;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code rubric compare --plan PLAN.json CANDIDATE.json... [--format text|json|html] [--out FILE]}:
+ * evaluates each candidate file (one candidate's scorecards) against the plan and writes them side
+ * by side ({@link CandidateComparison}): ordered by decision, then score; each one's decision,
+ * score, must-have bars met or missed and concerns; a matrix of competencies by candidate. A file
+ * whose scorecards cannot be used (for example, written against another plan) is refused as in
+ * {@code evaluate}: exit 1 with one line naming the file and each cause.
+ */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Compare candidates of one plan side by side: decision, score, must-have bars, concerns,"
+          + " and every competency's score against its target."
+    },
+    footer = {"", "Exit codes: 0 compared, 1 input rejected, 2 usage error."})
+final class CompareCommand implements Callable<Integer> {
+  @Spec CommandSpec spec = CommandSpec.create();
+
+  @Option(
+      names = "--plan",
+      required = true,
+      paramLabel = "PLAN.json",
+      description = "The interview plan the candidates were interviewed under.")
+  String plan = "";
+
+  @Mixin ReportOutput output = new ReportOutput();
+
+  @Parameters(
+      index = "0..*",
+      arity = "1..*",
+      paramLabel = "CANDIDATE.json",
+      description = "One scorecard file per candidate.")
+  List<String> files = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    String format = output.format();
+    PrintWriter err = spec.commandLine().getErr();
+    InterviewPlan interviewPlan = EvaluateCommand.readPlan(plan, err);
+    PlanEvaluator evaluator = Evaluator.standard().forPlan(interviewPlan);
+    List<Evaluation> evaluations = new ArrayList<>();
+    for (String file : files) {
+      List<Scorecard> cards = EvaluateCommand.readScorecards(file, err);
+      Evaluation evaluation = evaluator.evaluate(cards);
+      if (!cards.isEmpty() && evaluation.used().isEmpty()) {
+        Reason why = evaluation.decision().reasons().get(0);
+        throw new InputRejected(file + ": " + why.sentence());
+      }
+      evaluations.add(evaluation);
+    }
+    CandidateComparison comparison = CandidateComparison.of(interviewPlan, evaluations);
+    String report =
+        switch (format) {
+          case "json" -> json(comparison).stripTrailing() + "\n";
+          case "html" -> ComparisonReports.html(interviewPlan, comparison);
+          default -> ComparisonReports.text(interviewPlan, comparison);
+        };
+    List<String> inputs = new ArrayList<>(files);
+    inputs.add(plan);
+    output.write(report, inputs);
+    return ExitCodes.OK;
+  }
+
+  /**
+   * {@code {"plan": {"id", "fingerprint"}, "candidates": [{"candidateId", "decision", "score",
+   * "barsMet", "barsMissed", "concerns", "competencies": {id: {"score", "target", "bar",
+   * "concern"}}}]}}; an absent score, target or bar is left out.
+   */
+  static String json(CandidateComparison comparison) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    ObjectNode root = nodes.objectNode();
+    root.putObject("plan")
+        .put("id", comparison.planId())
+        .put("fingerprint", comparison.planFingerprint());
+    ArrayNode candidates = root.putArray("candidates");
+    for (ComparedCandidate c : comparison.candidates()) {
+      ObjectNode n = candidates.addObject();
+      c.candidateId().ifPresent(id -> n.put("candidateId", id));
+      n.put("decision", c.outcome().name());
+      if (c.score().isPresent()) {
+        n.put("score", c.score().getAsDouble());
+      }
+      ArrayNode met = n.putArray("barsMet");
+      c.barsMet().forEach(met::add);
+      ArrayNode missed = n.putArray("barsMissed");
+      c.barsMissed().forEach(missed::add);
+      ArrayNode concerns = n.putArray("concerns");
+      for (Reason r : c.concerns()) {
+        ObjectNode rn = concerns.addObject().put("code", r.code().name());
+        r.subject().ifPresent(s -> rn.put("subject", s));
+        ObjectNode figures = rn.putObject("figures");
+        r.figures().forEach(figures::put);
+        rn.put("sentence", r.sentence());
+      }
+      ObjectNode competencies = n.putObject("competencies");
+      for (ComparedCompetency cell : c.competencies()) {
+        ObjectNode cn = competencies.putObject(cell.competencyId());
+        if (cell.score().isPresent()) {
+          cn.put("score", cell.score().getAsDouble());
+        }
+        if (cell.target().isPresent()) {
+          cn.put("target", cell.target().getAsInt());
+        }
+        if (cell.bar().isPresent()) {
+          cn.put("bar", cell.bar().getAsInt());
+        }
+        cn.put("concern", cell.concern());
+      }
+    }
+    return RubricJson.pretty(root);
+  }
+}

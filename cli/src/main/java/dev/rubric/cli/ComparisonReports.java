@@ -1,0 +1,191 @@
+package dev.rubric.cli;
+
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
+import dev.rubric.core.Competency;
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.VisibleText;
+import dev.rubric.scoring.CandidateComparison;
+import dev.rubric.scoring.ComparedCandidate;
+import dev.rubric.scoring.ComparedCompetency;
+import dev.rubric.scoring.Reason;
+import java.util.List;
+
+/**
+ * The text and HTML forms of a {@link CandidateComparison}: the candidates best first with
+ * decision, score, bars missed and concerns; the matrix of competencies by candidate, each cell the
+ * score with a {@code !} (text) or a marked cell (HTML) where it falls below the target or bar;
+ * then each candidate's concerns in plain language. Input text is shown by {@link VisibleText}
+ * (text) or HTML-escaped (HTML); the HTML is self-contained. Stateless.
+ */
+final class ComparisonReports {
+  private static final Escaper ESCAPE = HtmlEscapers.htmlEscaper();
+
+  private ComparisonReports() {}
+
+  static String text(InterviewPlan plan, CandidateComparison comparison) {
+    StringBuilder out = new StringBuilder();
+    List<ComparedCandidate> all = comparison.candidates();
+    out.append(
+        TextReport.format(
+            "Candidates for %s (plan %s), best first%n",
+            v(plan.profile().title()), v(comparison.planId())));
+    out.append('\n');
+    int idWidth = 9;
+    for (ComparedCandidate c : all) {
+      idWidth = Math.max(idWidth, v(id(c)).length());
+    }
+    String row = "  %2s  %-" + idWidth + "s  %-13s  %5s  %8s  %s%n";
+    out.append(TextReport.format(row, "#", "candidate", "decision", "score", "concerns", "bars"));
+    int k = 1;
+    for (ComparedCandidate c : all) {
+      out.append(
+          TextReport.format(
+              row,
+              k++,
+              v(id(c)),
+              c.outcome().name(),
+              TextReport.number(c.score()),
+              c.concerns().size(),
+              bars(c)));
+    }
+    out.append("\nCOMPETENCIES (score; target; ! below target or bar, - not rated)\n");
+    int width = 10;
+    for (String id : comparison.competencyIds()) {
+      width = Math.max(width, v(id).length());
+    }
+    int cell = Math.max(7, idWidth);
+    StringBuilder header =
+        new StringBuilder(TextReport.format("  %-" + width + "s  %6s", "competency", "target"));
+    for (ComparedCandidate c : all) {
+      header.append(TextReport.format("  %" + cell + "s", v(id(c))));
+    }
+    out.append(header).append('\n');
+    for (int i = 0; i < comparison.competencyIds().size(); i++) {
+      String competencyId = comparison.competencyIds().get(i);
+      ComparedCompetency first = all.isEmpty() ? null : all.get(0).competencies().get(i);
+      StringBuilder line =
+          new StringBuilder(
+              TextReport.format(
+                  "  %-" + width + "s  %6s",
+                  v(competencyId),
+                  first != null && first.target().isPresent()
+                      ? Integer.toString(first.target().getAsInt())
+                      : "-"));
+      for (ComparedCandidate c : all) {
+        ComparedCompetency x = c.competencies().get(i);
+        line.append(
+            TextReport.format(
+                "  %" + cell + "s", TextReport.number(x.score()) + (x.concern() ? "!" : " ")));
+      }
+      out.append(line).append('\n');
+    }
+    out.append("\nCONCERNS\n");
+    for (ComparedCandidate c : all) {
+      if (c.concerns().isEmpty()) {
+        out.append("  ").append(v(id(c))).append(": none\n");
+        continue;
+      }
+      out.append("  ").append(v(id(c))).append(":\n");
+      for (Reason r : c.concerns()) {
+        out.append("    - ").append(TextReport.reason(r)).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  static String html(InterviewPlan plan, CandidateComparison comparison) {
+    List<ComparedCandidate> all = comparison.candidates();
+    StringBuilder h = new StringBuilder(8_192);
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<title>Rubric comparison: ")
+        .append(e(plan.profile().title()))
+        .append("</title>\n<style>")
+        .append(HtmlReport.STYLE)
+        .append("td.concern{background:#fdeeee;color:#c62828;font-weight:600}")
+        .append("</style>\n</head>\n<body>\n<h1>Candidates for ")
+        .append(e(plan.profile().title()))
+        .append("</h1>\n<p class=\"meta\">plan <span class=\"code\">")
+        .append(e(comparison.planId()))
+        .append("</span> &middot; best first</p>\n");
+    h.append("<section id=\"candidates\">\n<table><tr><th>#</th><th>candidate</th>")
+        .append("<th>decision</th><th class=\"num\">score</th><th>must-have bars</th>")
+        .append("<th>concerns</th></tr>\n");
+    int k = 1;
+    for (ComparedCandidate c : all) {
+      h.append("<tr data-candidate=\"")
+          .append(e(id(c)))
+          .append("\" data-outcome=\"")
+          .append(c.outcome().name())
+          .append("\"><td>")
+          .append(k++)
+          .append("</td><td>")
+          .append(e(id(c)))
+          .append("</td><td>")
+          .append(c.outcome().name().replace('_', ' '))
+          .append("</td><td class=\"num\">")
+          .append(TextReport.number(c.score()))
+          .append("</td><td>")
+          .append(e(bars(c)))
+          .append("</td><td><ul>");
+      for (Reason r : c.concerns()) {
+        h.append("<li>")
+            .append(e(r.sentence()))
+            .append(" <span class=\"code\">")
+            .append(r.code().name())
+            .append("</span></li>");
+      }
+      h.append("</ul></td></tr>\n");
+    }
+    h.append("</table>\n</section>\n<section id=\"matrix\">\n<h2>Competencies by candidate</h2>\n")
+        .append("<p class=\"meta\">Score against the target; a marked cell is below the target or")
+        .append(
+            " the must-have bar.</p>\n<table><tr><th>competency</th><th class=\"num\">target</th>");
+    for (ComparedCandidate c : all) {
+      h.append("<th class=\"num\">").append(e(id(c))).append("</th>");
+    }
+    h.append("</tr>\n");
+    for (int i = 0; i < comparison.competencyIds().size(); i++) {
+      String competencyId = comparison.competencyIds().get(i);
+      ComparedCompetency first = all.isEmpty() ? null : all.get(0).competencies().get(i);
+      h.append("<tr data-competency=\"")
+          .append(e(competencyId))
+          .append("\"><td>")
+          .append(e(plan.competency(competencyId).map(Competency::name).orElse(competencyId)))
+          .append("</td><td class=\"num\">")
+          .append(
+              first != null && first.target().isPresent()
+                  ? Integer.toString(first.target().getAsInt())
+                  : "-")
+          .append("</td>");
+      for (ComparedCandidate c : all) {
+        ComparedCompetency x = c.competencies().get(i);
+        h.append(x.concern() ? "<td class=\"num concern\">" : "<td class=\"num\">")
+            .append(TextReport.number(x.score()))
+            .append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</table>\n</section>\n</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private static String bars(ComparedCandidate c) {
+    if (c.barsMissed().isEmpty()) {
+      return c.barsMet().isEmpty() ? "-" : "all " + c.barsMet().size() + " met";
+    }
+    return "missed: " + String.join(", ", c.barsMissed());
+  }
+
+  private static String id(ComparedCandidate c) {
+    return c.candidateId().orElse("(none)");
+  }
+
+  private static String v(String text) {
+    return VisibleText.of(text);
+  }
+
+  private static String e(String text) {
+    return ESCAPE.escape(text);
+  }
+}

@@ -1,0 +1,96 @@
+package dev.rubric.scoring;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * One candidate in a {@link CandidateComparison}: the decision, the overall score, the must-have
+ * bars met and missed, the concerns and one {@link ComparedCompetency} per competency of the plan.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class ComparedCandidate {
+  ComparedCandidate() {}
+
+  /**
+   * The candidate.
+   *
+   * @return the candidate id, or empty when the evaluation could name none
+   */
+  @Value.Parameter
+  public abstract Optional<String> candidateId();
+
+  /**
+   * The decision's outcome.
+   *
+   * @return the outcome
+   */
+  @Value.Parameter
+  public abstract Outcome outcome();
+
+  /**
+   * The overall score.
+   *
+   * @return the score, or empty when there is none (nothing rated, or a conjunctive strategy)
+   */
+  @Value.Parameter
+  public abstract OptionalDouble score();
+
+  /**
+   * The must-have bars met.
+   *
+   * @return the competency ids, in requirement order
+   */
+  @Value.Parameter
+  public abstract List<String> barsMet();
+
+  /**
+   * The must-have bars missed.
+   *
+   * @return the competency ids, in requirement order
+   */
+  @Value.Parameter
+  public abstract List<String> barsMissed();
+
+  /**
+   * The decision's concerns ({@link Decision#concerns()}).
+   *
+   * @return the concerns
+   */
+  @Value.Parameter
+  public abstract List<Reason> concerns();
+
+  /**
+   * One cell per competency of the plan, in plan order.
+   *
+   * @return the cells
+   */
+  @Value.Parameter
+  public abstract List<ComparedCompetency> competencies();
+
+  /**
+   * Returns a compared candidate.
+   *
+   * @param candidateId the candidate, if named
+   * @param outcome the decision's outcome
+   * @param score the overall score, if any
+   * @param barsMet the must-have bars met
+   * @param barsMissed the must-have bars missed
+   * @param concerns the decision's concerns
+   * @param competencies one cell per competency of the plan
+   * @return the value
+   */
+  public static ComparedCandidate of(
+      Optional<String> candidateId,
+      Outcome outcome,
+      OptionalDouble score,
+      Iterable<String> barsMet,
+      Iterable<String> barsMissed,
+      Iterable<? extends Reason> concerns,
+      Iterable<? extends ComparedCompetency> competencies) {
+    return ImmutableComparedCandidate.of(
+        candidateId, outcome, score, barsMet, barsMissed, concerns, competencies);
+  }
+}

@@ -1,0 +1,179 @@
+package dev.rubric.scoring;
+
+import static dev.rubric.scoring.Checks.format;
+
+import dev.rubric.core.Problem;
+import dev.rubric.core.ProblemCodes;
+import dev.rubric.core.Rating;
+import dev.rubric.core.Scorecard;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * What written evidence must look like to support a rating. The {@link Evaluator} checks every
+ * rating of every used scorecard and adds advice (never an error: the scorecard is still used) to
+ * its {@link ScorecardAccount#problems()}, at {@code /ratings/K/evidence} in the scorecard's
+ * canonical rating order:
+ *
+ * <ul>
+ *   <li>{@link EvaluationProblemCodes#EVIDENCE_EMPTY}: blank evidence (unless the plan's validation
+ *       already reported it as {@link ProblemCodes#MISSING_EVIDENCE} on an extreme rating);
+ *   <li>{@link EvaluationProblemCodes#EVIDENCE_TOO_SHORT}: fewer than {@link #minimumLength()}
+ *       characters (Unicode code points) once leading and trailing space is removed;
+ *   <li>{@link EvaluationProblemCodes#EVIDENCE_FORBIDDEN_PHRASE}: evidence holding one of {@link
+ *       #forbiddenPhrases()}: impressions that a structured interview replaces with what the
+ *       candidate said or did. Matching ignores case and runs of white space and wants the phrase
+ *       as whole words ("gut feeling" matches "Gut feeling:", not "gut feelings").
+ * </ul>
+ *
+ * Defaults ({@link #defaults()}): a minimum of 25 characters and the phrases "culture fit", "gut
+ * feeling", "seems smart", "good vibes", "bad vibes", "not a fit", "great personality" and "would
+ * grab a beer with". Immutable and thread-safe.
+ */
+@Value.Immutable
+@ValueStyle
+public abstract class EvidenceRules {
+  /** The default forbidden phrases, as a comma-separated list for the documentation. */
+  static final String DEFAULT_PHRASES_TEXT =
+      "culture fit, gut feeling, seems smart, good vibes, bad vibes, not a fit, great personality,"
+          + " would grab a beer with";
+
+  EvidenceRules() {}
+
+  /**
+   * The fewest characters that evidence may hold; 0 turns the length check off. Default 25.
+   *
+   * @return the minimum length, at least 0
+   */
+  @Value.Default
+  public int minimumLength() {
+    return 25;
+  }
+
+  /**
+   * The phrases that evidence must not use. Default: the eight phrases listed on the class; an
+   * empty list turns the check off.
+   *
+   * @return the phrases, each non-blank
+   */
+  @Value.Default
+  public List<String> forbiddenPhrases() {
+    return List.of(DEFAULT_PHRASES_TEXT.split(", "));
+  }
+
+  @Value.Check
+  void check() {
+    Checks.checkArgument(minimumLength() >= 0, "minimumLength (%s) must be >= 0", minimumLength());
+    for (String p : forbiddenPhrases()) {
+      Checks.checkArgument(!p.isBlank(), "forbiddenPhrases (%s) must not hold a blank phrase", p);
+    }
+  }
+
+  /**
+   * The advice about each rating's evidence on {@code scorecard}.
+   *
+   * @param scorecard a scorecard, its ratings in canonical order
+   * @param reported the problems already reported about it (an empty extreme rating's {@code
+   *     MISSING_EVIDENCE} is not repeated)
+   * @return advice problems, in rating order; empty when every piece of evidence passes
+   */
+  public List<Problem> advise(Scorecard scorecard, List<Problem> reported) {
+    Objects.requireNonNull(scorecard, "scorecard");
+    Objects.requireNonNull(reported, "reported");
+    Set<String> missing = new HashSet<>();
+    for (Problem p : reported) {
+      if (p.code().equals(ProblemCodes.MISSING_EVIDENCE)) {
+        missing.add(p.path());
+      }
+    }
+    List<Problem> out = new ArrayList<>();
+    List<Rating> ratings = scorecard.ratings();
+    for (int k = 0; k < ratings.size(); k++) {
+      Rating r = ratings.get(k);
+      String path = "/ratings/" + k + "/evidence";
+      String text = r.evidence().strip();
+      if (text.isEmpty()) {
+        if (!missing.contains(path)) {
+          out.add(
+              Problem.advice(
+                  EvaluationProblemCodes.EVIDENCE_EMPTY,
+                  path,
+                  format(
+                      "Rating %d of '%s' has no written evidence; write what the candidate said"
+                          + " or did.",
+                      r.level(), r.competencyId())));
+        }
+        continue;
+      }
+      int length = text.codePointCount(0, text.length());
+      if (length < minimumLength()) {
+        out.add(
+            Problem.advice(
+                EvaluationProblemCodes.EVIDENCE_TOO_SHORT,
+                path,
+                format(
+                    "The evidence for '%s' has %d characters, fewer than %d; it cannot show"
+                        + " what the candidate said or did.",
+                    r.competencyId(), length, minimumLength())));
+      }
+      String normal = normalise(text);
+      for (String phrase : forbiddenPhrases()) {
+        if (containsWords(normal, normalise(phrase))) {
+          out.add(
+              Problem.advice(
+                  EvaluationProblemCodes.EVIDENCE_FORBIDDEN_PHRASE,
+                  path,
+                  format(
+                      "The evidence for '%s' says \"%s\", an impression rather than evidence;"
+                          + " write what the candidate said or did.",
+                      r.competencyId(), phrase.strip())));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String normalise(String text) {
+    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean containsWords(String text, String phrase) {
+    for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      int end = at + phrase.length();
+      boolean before = at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at));
+      boolean after = end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end));
+      if (before && after) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The defaults: 25 characters and the default phrases.
+   *
+   * @return the default rules
+   */
+  public static EvidenceRules defaults() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a builder starting from the defaults.
+   *
+   * @return a builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link EvidenceRules}. Not thread-safe. */
+  public static final class Builder extends ImmutableEvidenceRules.Builder {
+    Builder() {}
+  }
+}
