@@ -292,10 +292,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
             null,
             ImmutableMap.of(
                 "positive", (double) positive, "negative", (double) negative, "rwg", rwg),
-            format(
-                "The interviewers' overall recommendations split across the hire line: %d to hire,"
-                    + " %d not to (rwg %s).",
-                positive, negative, figure(rwg))));
+            "The interviewers' overall recommendations split across the hire line: "
+                + positive
+                + " to hire, "
+                + negative
+                + " not to (rwg "
+                + figure(rwg)
+                + ")."));
   }
 
   /** One {@link ReasonCode#STRONG_NO_RECOMMENDATION} per interviewer who gave {@code strong_no}. */
@@ -313,9 +316,11 @@ final class StandardDecisionPolicy implements DecisionPolicy {
               ReasonCode.STRONG_NO_RECOMMENDATION,
               i.interviewerId(),
               ImmutableMap.of("strongNo", (double) strong.size()),
-              format(
-                  "Interviewer '%s' (seat '%s') recommends strong no; hear why before deciding.",
-                  i.interviewerId(), i.panelRoleId())));
+              "Interviewer '"
+                  + i.interviewerId()
+                  + "' (seat '"
+                  + i.panelRoleId()
+                  + "') recommends strong no; hear why before deciding."));
     }
     return out;
   }

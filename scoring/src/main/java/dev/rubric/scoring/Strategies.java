@@ -3,10 +3,10 @@ package dev.rubric.scoring;
 import static java.util.Objects.requireNonNull;
 
 /**
- * The five strategies of an {@link Evaluator} and its evidence rules, each strategy already wrapped in its guard (see {@link
- * Guarded}) and carrying the name it was given when the evaluator was built. A {@link
- * PlanEvaluator} calls them directly: no guard is built, and no name is asked for, per call.
- * Immutable; thread-safe as far as the strategies are.
+ * The five strategies of an {@link Evaluator} and its evidence rules, each strategy already wrapped
+ * in its guard (see {@link Guarded}) and carrying the name it was given when the evaluator was
+ * built. A {@link PlanEvaluator} calls them directly: no guard is built, and no name is asked for,
+ * per call. Immutable; thread-safe as far as the strategies are.
  *
  * @param aggregator the guarded per-competency aggregator
  * @param scoring the guarded overall scoring strategy
