@@ -67,7 +67,11 @@ public abstract class DecisionThresholds {
     return true;
   }
 
-  /** The hire threshold on {@code scale}. */
+  /**
+   * {@return the hire threshold on {@code scale}}
+   *
+   * @param scale the plan's rating scale
+   */
   public double threshold(RatingScale scale) {
     return hireThreshold().orElse(scale.hireLine());
   }

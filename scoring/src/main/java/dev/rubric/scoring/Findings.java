@@ -38,7 +38,15 @@ public abstract class Findings {
   @Value.Parameter
   public abstract PanelRecommendations recommendations();
 
-  /** Returns findings without recommendations ({@link PanelRecommendations#none()}). */
+  /**
+   * {@return findings without recommendations ({@link PanelRecommendations#none()})}
+   *
+   * @param readiness what is still owed
+   * @param scores the competency scores
+   * @param overall the overall score
+   * @param breadthDepth the breadth-versus-depth profile, if the role has an expectation
+   * @param consensus the panel's consensus
+   */
   public static Findings of(
       Readiness readiness,
       CompetencyScores scores,
