@@ -47,7 +47,12 @@ public final class EvaluationJson {
 
   private EvaluationJson() {}
 
-  /** Writes {@code evaluation} as indented JSON. */
+  /**
+   * Writes {@code evaluation} as indented JSON.
+   *
+   * @param evaluation the evaluation to write
+   * @return the evaluation's JSON text
+   */
   public static String write(Evaluation evaluation) {
     Objects.requireNonNull(evaluation, "evaluation");
     ObjectNode o = NODES.objectNode();
@@ -96,7 +101,12 @@ public final class EvaluationJson {
     return RubricJson.pretty(o);
   }
 
-  /** Reads an evaluation from UTF-8 JSON bytes; every fault is a located problem. */
+  /**
+   * Reads an evaluation from UTF-8 JSON bytes; every fault is a located problem.
+   *
+   * @param json the JSON document, UTF-8
+   * @return the evaluation, or every problem found
+   */
   public static ReadResult<Evaluation> read(byte[] json) {
     ReadResult<JsonNode> tree = RubricJson.standard().readTree(json);
     if (!tree.isOk()) {

@@ -92,55 +92,59 @@ public final class JsonLimits {
     this.maxProblems = positive("maxProblems", maxProblems);
   }
 
-  /** The default limits listed above. */
+  /** {@return the default limits listed above} */
   public static JsonLimits defaults() {
     return DEFAULTS;
   }
 
-  /** Maximum document size in bytes (UTF-8). */
+  /** {@return maximum document size in bytes (UTF-8)} */
   public int maxDocumentBytes() {
     return maxDocumentBytes;
   }
 
-  /** Maximum nesting depth of objects and arrays. */
+  /** {@return maximum nesting depth of objects and arrays} */
   public int maxNestingDepth() {
     return maxNestingDepth;
   }
 
-  /** Maximum length of any string value, in characters. */
+  /** {@return maximum length of any string value, in characters} */
   public int maxStringLength() {
     return maxStringLength;
   }
 
-  /** Maximum length of any number, in characters. */
+  /** {@return maximum length of any number, in characters} */
   public int maxNumberLength() {
     return maxNumberLength;
   }
 
-  /** Maximum length of any field name, in characters. */
+  /** {@return maximum length of any field name, in characters} */
   public int maxNameLength() {
     return maxNameLength;
   }
 
-  /** Maximum number of elements in any one array. */
+  /** {@return maximum number of elements in any one array} */
   public int maxArrayElements() {
     return maxArrayElements;
   }
 
-  /** Maximum number of fields in any one object. */
+  /** {@return maximum number of fields in any one object} */
   public int maxFieldsPerObject() {
     return maxFieldsPerObject;
   }
 
   /**
-   * Maximum number of problems reported for one document, before the one that says how many more
-   * were found.
+   * {@return maximum number of problems reported for one document, before the one that says how
+   * many more were found}
    */
   public int maxProblems() {
     return maxProblems;
   }
 
-  /** A copy with the given maximum document size in bytes (> 0). */
+  /**
+   * {@return a copy with the given maximum document size in bytes (> 0)}
+   *
+   * @param value the new limit; must be at least 1
+   */
   public JsonLimits withMaxDocumentBytes(int value) {
     return new JsonLimits(
         value,
@@ -153,7 +157,11 @@ public final class JsonLimits {
         maxProblems);
   }
 
-  /** A copy with the given maximum nesting depth (> 0). */
+  /**
+   * {@return a copy with the given maximum nesting depth (> 0)}
+   *
+   * @param value the new limit; must be at least 1
+   */
   public JsonLimits withMaxNestingDepth(int value) {
     return new JsonLimits(
         maxDocumentBytes,
@@ -166,7 +174,11 @@ public final class JsonLimits {
         maxProblems);
   }
 
-  /** A copy with the given maximum string length (> 0). */
+  /**
+   * {@return a copy with the given maximum string length (> 0)}
+   *
+   * @param value the new limit; must be at least 1
+   */
   public JsonLimits withMaxStringLength(int value) {
     return new JsonLimits(
         maxDocumentBytes,
@@ -179,7 +191,11 @@ public final class JsonLimits {
         maxProblems);
   }
 
-  /** A copy with the given maximum number length (> 0). */
+  /**
+   * {@return a copy with the given maximum number length (> 0)}
+   *
+   * @param value the new limit; must be at least 1
+   */
   public JsonLimits withMaxNumberLength(int value) {
     return new JsonLimits(
         maxDocumentBytes,
@@ -192,7 +208,11 @@ public final class JsonLimits {
         maxProblems);
   }
 
-  /** A copy with the given maximum field name length (> 0). */
+  /**
+   * {@return a copy with the given maximum field name length (> 0)}
+   *
+   * @param value the new limit; must be at least 1
+   */
   public JsonLimits withMaxNameLength(int value) {
     return new JsonLimits(
         maxDocumentBytes,
@@ -205,7 +225,11 @@ public final class JsonLimits {
         maxProblems);
   }
 
-  /** A copy with the given maximum number of elements per array (> 0). */
+  /**
+   * {@return a copy with the given maximum number of elements per array (> 0)}
+   *
+   * @param value the new limit; must be at least 1
+   */
   public JsonLimits withMaxArrayElements(int value) {
     return new JsonLimits(
         maxDocumentBytes,
@@ -218,7 +242,11 @@ public final class JsonLimits {
         maxProblems);
   }
 
-  /** A copy with the given maximum number of fields per object (> 0). */
+  /**
+   * {@return a copy with the given maximum number of fields per object (> 0)}
+   *
+   * @param value the new limit; must be at least 1
+   */
   public JsonLimits withMaxFieldsPerObject(int value) {
     return new JsonLimits(
         maxDocumentBytes,
@@ -231,7 +259,11 @@ public final class JsonLimits {
         maxProblems);
   }
 
-  /** A copy with the given maximum number of problems reported per document (> 0). */
+  /**
+   * {@return a copy with the given maximum number of problems reported per document (> 0)}
+   *
+   * @param value the new limit; must be at least 1
+   */
   public JsonLimits withMaxProblems(int value) {
     return new JsonLimits(
         maxDocumentBytes,
