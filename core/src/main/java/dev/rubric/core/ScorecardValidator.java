@@ -3,16 +3,187 @@ package dev.rubric.core;
 import static dev.rubric.core.ProblemCodes.*;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-/** Finds every problem in a {@link Scorecard} read against its {@link InterviewPlan}. */
-final class ScorecardValidator {
-  private ScorecardValidator() {}
+/**
+ * The rules a {@link Scorecard} must follow under one {@link InterviewPlan}, compiled once: the one
+ * owner of scorecard validity. {@link Scorecard#validateAgainst(InterviewPlan)} and every evaluator
+ * read their verdicts from here.
+ *
+ * <p>{@link #compile} builds the plan's lookup tables once; {@link #isClean} then recognises,
+ * without building any problem, a scorecard for which the full validation reports nothing (the
+ * common case), and {@link #validate} returns the full report only for a scorecard with something
+ * to say. A scorecard is clean when its candidate and interviewer ids are neither blank nor hold a
+ * hidden character, it names this plan's scoring or whole-plan fingerprint and one of its seats,
+ * and it rates every competency of that seat exactly once and nothing else, each on the scale and,
+ * at the scale's ends, with written evidence. Anything else goes through the full rules, which
+ * decide; the compiled check and the full rules are kept equal by a property over generated plans
+ * and scorecards, broken ones included.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ScorecardValidator {
+  private static final ValidationReport NO_PROBLEMS = ValidationReport.of(List.of());
 
+  private final InterviewPlan plan;
+  private final String fingerprint;
+  private final String scoringFingerprint;
+  private final RatingScale scale;
+
+  /** The lowest and highest level values, and which values between them are levels. */
+  private final int lowest;
+
+  private final int highest;
+  private final boolean[] onScale;
+
+  /** The levels that need written evidence: the scale's first and last. */
+  private final int low;
+
+  private final int high;
+
+  /**
+   * For each seat id (the first seat with it) whose competencies are all in the plan and hold no
+   * hidden character: its distinct competencies and their positions. Any other seat always gets a
+   * problem, so it is left out and its scorecards go through the full rules.
+   */
+  private final Map<String, Map<String, Integer>> seats;
+
+  private ScorecardValidator(InterviewPlan plan) {
+    this.plan = plan;
+    this.fingerprint = plan.fingerprint();
+    this.scoringFingerprint = plan.scoringFingerprint();
+    this.scale = plan.scale();
+    boolean hasLevels = !scale.levels().isEmpty();
+    int lo = Integer.MAX_VALUE;
+    int hi = Integer.MIN_VALUE;
+    for (ScaleLevel level : scale.levels()) {
+      lo = Math.min(lo, level.value());
+      hi = Math.max(hi, level.value());
+    }
+    // A table for the usual small scale; a scale spread wider is asked level by level.
+    boolean table = hasLevels && (long) hi - lo < 4096;
+    this.lowest = table ? lo : 0;
+    this.highest = table ? hi : -1;
+    this.onScale = new boolean[table ? hi - lo + 1 : 0];
+    if (table) {
+      for (ScaleLevel level : scale.levels()) {
+        onScale[level.value() - lo] = true;
+      }
+    }
+    this.low = hasLevels ? scale.min() : 0;
+    this.high = hasLevels ? scale.max() : 0;
+    Map<String, Map<String, Integer>> bySeat = new HashMap<>();
+    Set<String> listed = new HashSet<>();
+    for (PanelRole seat : plan.panelRoles()) {
+      if (!listed.add(seat.id())) {
+        continue; // the rules read the first seat with an id
+      }
+      Map<String, Integer> positions = new HashMap<>();
+      boolean known = !VisibleText.hasHidden(seat.id());
+      for (String competency : seat.competencies()) {
+        known &= plan.competency(competency).isPresent() && !VisibleText.hasHidden(competency);
+        positions.putIfAbsent(competency, positions.size());
+      }
+      if (known) {
+        bySeat.put(seat.id(), positions);
+      }
+    }
+    this.seats = bySeat;
+  }
+
+  /**
+   * Compiles the scorecard rules of {@code plan} once, for checking many scorecards.
+   *
+   * @param plan the plan the scorecards are read against; it need not be valid itself
+   * @return the compiled rules
+   * @throws NullPointerException if {@code plan} is null
+   */
+  public static ScorecardValidator compile(InterviewPlan plan) {
+    return new ScorecardValidator(Objects.requireNonNull(plan, "plan"));
+  }
+
+  /**
+   * The plan these rules were compiled from.
+   *
+   * @return the plan
+   */
+  public InterviewPlan plan() {
+    return plan;
+  }
+
+  /**
+   * Whether {@code card} has no validation problem at all, neither error nor advice; decided
+   * without building any problem.
+   *
+   * @param card the scorecard
+   * @return true exactly when {@link #validate} would report nothing
+   * @throws NullPointerException if {@code card} is null
+   */
+  public boolean isClean(Scorecard card) {
+    Objects.requireNonNull(card, "card");
+    if (!visibleId(card.candidateId())
+        || !visibleId(card.interviewerId())
+        || !(card.planFingerprint().equals(scoringFingerprint)
+            || card.planFingerprint().equals(fingerprint))) {
+      return false;
+    }
+    Map<String, Integer> seat = seats.get(card.panelRoleId());
+    List<Rating> ratings = card.ratings();
+    if (seat == null || ratings.size() != seat.size()) {
+      return false;
+    }
+    boolean[] rated = new boolean[ratings.size()];
+    for (int k = 0; k < ratings.size(); k++) {
+      Rating r = ratings.get(k);
+      Integer at = seat.get(r.competencyId());
+      int level = r.level();
+      if (at == null
+          || rated[at]
+          || !onScale(level)
+          || ((level == low || level == high) && r.evidence().isBlank())) {
+        return false;
+      }
+      rated[at] = true;
+    }
+    return true; // as many distinct seat competencies rated as the seat has: all of them
+  }
+
+  private boolean onScale(int level) {
+    if (level >= lowest && level <= highest) {
+      return onScale[level - lowest];
+    }
+    return onScale.length == 0 && scale.contains(level);
+  }
+
+  private static boolean visibleId(String id) {
+    return !id.isBlank() && VisibleText.indexOfHidden(id) < 0;
+  }
+
+  /**
+   * Every problem in {@code card} read against the compiled plan, each located by a JSON path into
+   * the scorecard; the same report as {@link Scorecard#validateAgainst(InterviewPlan)}.
+   *
+   * @param card the scorecard
+   * @return the report, empty (and shared) for a clean scorecard
+   * @throws NullPointerException if {@code card} is null
+   */
+  public ValidationReport validate(Scorecard card) {
+    return isClean(card) ? NO_PROBLEMS : validate(card, plan);
+  }
+
+  @Override
+  public String toString() {
+    return "ScorecardValidator{plan=" + plan.id() + "}";
+  }
+
+  /** The full rules, applied one by one. */
   static ValidationReport validate(Scorecard card, InterviewPlan plan) {
     List<Problem> problems = new ArrayList<>();
     blank(problems, card.candidateId(), "/candidateId", "candidate id");

@@ -75,6 +75,8 @@ class ReadmeExamplesTest {
             ProblemCodes.MISSING_ANCHOR,
             ProblemCodes.NO_SCENARIO_PROMPTS,
             ProblemCodes.NO_STAGES,
+            ProblemCodes.SEAT_KIND_MISSING,
+            ProblemCodes.NO_APPROVAL,
             ProblemCodes.OWNERSHIP_UNDEFINED);
   }
 

@@ -2,6 +2,7 @@ package dev.rubric.scoring;
 
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.RoleProfile;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -47,6 +48,7 @@ final class BuiltInScoringStrategies implements ScoringStrategy {
       }
     }
     if (totalWeight > 0) {
+      List<Contribution> contributions = new ArrayList<>(n);
       double sum = 0;
       double lo = Double.POSITIVE_INFINITY;
       double hi = Double.NEGATIVE_INFINITY;
@@ -57,11 +59,12 @@ final class BuiltInScoringStrategies implements ScoringStrategy {
           sum += part;
           lo = Math.min(lo, values[i]);
           hi = Math.max(hi, values[i]);
-          out.addContributions(
+          contributions.add(
               Contribution.of(
                   reqs.get(i).competencyId(), reqs.get(i).weight(), share, values[i], part));
         }
       }
+      out.addAllContributions(contributions);
       // A weighted mean lies between its smallest and largest value; clamp away rounding drift.
       out.score(Math.max(lo, Math.min(hi, sum)));
     }

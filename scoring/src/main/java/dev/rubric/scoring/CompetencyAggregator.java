@@ -20,7 +20,13 @@ public interface CompetencyAggregator {
   /** The competency score for {@code sample}. */
   double aggregate(RatingSample sample);
 
-  /** The name used in reports and error messages; override it, or use {@link #named}. */
+  /**
+   * The stable name shown in evaluations and error messages, read once when an {@link Evaluator} is
+   * built. The default is the class name, which an evaluator refuses for a lambda (its class name
+   * changes from run to run): give a lambda a name with {@code named}, or override this.
+   *
+   * @return the name, never blank
+   */
   default String name() {
     return getClass().getName();
   }

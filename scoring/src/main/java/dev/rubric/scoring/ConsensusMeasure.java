@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import dev.rubric.core.RatingScale;
+import java.util.Objects;
 
 /**
  * Measures how far the panel agrees, from the ratings held in the competency scores.
@@ -13,9 +14,31 @@ public interface ConsensusMeasure {
   /** The consensus report for the ratings in {@code scores}, on {@code scale}. */
   ConsensusReport measure(CompetencyScores scores, RatingScale scale);
 
-  /** The name used in reports and error messages. */
+  /**
+   * The stable name shown in evaluations and error messages, read once when an {@link Evaluator} is
+   * built. The default is the class name, which an evaluator refuses for a lambda (its class name
+   * changes from run to run): give a lambda a name with {@code named}, or override this.
+   *
+   * @return the name, never blank
+   */
   default String name() {
     return getClass().getName();
+  }
+
+  /**
+   * {@code measure} under the name {@code name}, the way to give a lambda the stable name an {@link
+   * Evaluator} requires (a lambda without one is refused when the evaluator is built).
+   *
+   * @param name the name shown in evaluations and error messages; not blank
+   * @param measure the consensus measure
+   * @return the named consensus measure
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
+  static ConsensusMeasure named(String name, ConsensusMeasure measure) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(measure, "measure");
+    Checks.checkArgument(!name.isBlank(), "name of the consensus measure must not be blank");
+    return new NamedStrategies.Consensus(name, measure);
   }
 
   /**

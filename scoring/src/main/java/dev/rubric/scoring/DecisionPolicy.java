@@ -17,9 +17,31 @@ public interface DecisionPolicy {
   /** The decision for {@code findings} under {@code plan}. */
   Decision decide(Findings findings, InterviewPlan plan);
 
-  /** The name used in reports and error messages. */
+  /**
+   * The stable name shown in evaluations and error messages, read once when an {@link Evaluator} is
+   * built. The default is the class name, which an evaluator refuses for a lambda (its class name
+   * changes from run to run): give a lambda a name with {@code named}, or override this.
+   *
+   * @return the name, never blank
+   */
   default String name() {
     return getClass().getName();
+  }
+
+  /**
+   * {@code policy} under the name {@code name}, the way to give a lambda the stable name an {@link
+   * Evaluator} requires (a lambda without one is refused when the evaluator is built).
+   *
+   * @param name the name shown in evaluations and error messages; not blank
+   * @param policy the decision policy
+   * @return the named decision policy
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
+  static DecisionPolicy named(String name, DecisionPolicy policy) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(policy, "policy");
+    Checks.checkArgument(!name.isBlank(), "name of the decision policy must not be blank");
+    return new NamedStrategies.Policy(name, policy);
   }
 
   /** The standard policy with {@link DecisionThresholds#defaults()}. */

@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * ConsensusMeasure#standard()} and {@link DecisionPolicy#standard()} with {@link
  * DecisionThresholds#defaults()}. Every strategy, built-in or the user's own, runs guarded: an
  * exception, null, NaN or a score off the scale becomes a {@link StrategyException} naming it.
+ * Every strategy has a stable name, read once by {@link Builder#build()}: the built-ins keep
+ * theirs, and a user's strategy must give one (a lambda through its interface's {@code named}
+ * factory), or the evaluator is refused.
  *
  * <p>A plan with validation errors is a configuration error, fixed before the first interview:
  * {@link #evaluate} and {@link #forPlan} throw {@link IllegalArgumentException} listing every
@@ -28,21 +31,15 @@ import org.jspecify.annotations.Nullable;
 public final class Evaluator {
   private static final Evaluator STANDARD = builder().build();
 
-  private final CompetencyAggregator aggregator;
-  private final ScoringStrategy scoring;
-  private final BreadthDepthStrategy breadthDepth;
-  private final ConsensusMeasure consensus;
-  private final DecisionPolicy decisionPolicy;
-  private final EvidenceRules evidence;
+  /** The strategies, named and guarded once, and the evidence rules. */
+  private final Strategies strategies;
+
   private volatile @Nullable PlanEvaluator last;
 
   private Evaluator(Builder b) {
-    this.aggregator = b.aggregator;
-    this.scoring = b.scoring;
-    this.breadthDepth = b.breadthDepth;
-    this.consensus = b.consensus;
-    this.decisionPolicy = b.decisionPolicy;
-    this.evidence = b.evidence;
+    this.strategies =
+        Strategies.guarded(
+            b.aggregator, b.scoring, b.breadthDepth, b.consensus, b.decisionPolicy, b.evidence);
   }
 
   /** The standard configuration. */
@@ -105,7 +102,7 @@ public final class Evaluator {
    * @throws IllegalArgumentException if the plan has validation errors (all are listed)
    */
   public PlanEvaluator forPlan(InterviewPlan plan) {
-    return new PlanEvaluator(Objects.requireNonNull(plan, "plan"), this);
+    return new PlanEvaluator(Objects.requireNonNull(plan, "plan"), strategies);
   }
 
   private PlanEvaluator compiled(InterviewPlan plan) {
@@ -120,45 +117,9 @@ public final class Evaluator {
     return fresh;
   }
 
-  CompetencyAggregator aggregator() {
-    return aggregator;
-  }
-
-  ScoringStrategy scoring() {
-    return scoring;
-  }
-
-  BreadthDepthStrategy breadthDepth() {
-    return breadthDepth;
-  }
-
-  ConsensusMeasure consensus() {
-    return consensus;
-  }
-
-  DecisionPolicy decisionPolicy() {
-    return decisionPolicy;
-  }
-
-  EvidenceRules evidence() {
-    return evidence;
-  }
-
   @Override
   public String toString() {
-    return "Evaluator{aggregator="
-        + Guarded.name(aggregator, aggregator::name)
-        + ", scoring="
-        + Guarded.name(scoring, scoring::name)
-        + ", breadthDepth="
-        + Guarded.name(breadthDepth, breadthDepth::name)
-        + ", consensus="
-        + Guarded.name(consensus, consensus::name)
-        + ", decision="
-        + Guarded.name(decisionPolicy, decisionPolicy::name)
-        + ", evidence="
-        + evidence
-        + "}";
+    return "Evaluator{" + strategies + "}";
   }
 
   /** Builds an {@link Evaluator}; starts from the standard configuration. Not thread-safe. */
@@ -218,7 +179,14 @@ public final class Evaluator {
       return this;
     }
 
-    /** The evaluator. */
+    /**
+     * The evaluator, with every strategy named and guarded once.
+     *
+     * @return the evaluator
+     * @throws IllegalArgumentException naming the strategy's slot when a strategy has no stable
+     *     name: a lambda without one (give it one with its interface's {@code named} factory), or a
+     *     {@code name()} that throws or returns null or blank text
+     */
     public Evaluator build() {
       return new Evaluator(this);
     }

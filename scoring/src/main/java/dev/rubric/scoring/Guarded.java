@@ -11,8 +11,10 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Guarded decorators: each runs a strategy and turns anything it throws, a null, NaN, an infinite
- * value or a score off the scale into a {@link StrategyException} naming the strategy.
+ * Guarded decorators, built once per {@link Evaluator}: each runs a strategy and turns anything it
+ * throws, a null, NaN, an infinite value or a score off the scale into a {@link StrategyException}
+ * naming the strategy. The name is read once, when the decorator is built; a strategy without a
+ * usable name is refused there (see {@link #nameOf}).
  *
  * <p><b>What is caught.</b> Every {@link Throwable} a strategy throws becomes the {@code
  * StrategyException}: runtime exceptions, an {@link AssertionError} from the strategy's own checks,
@@ -21,25 +23,77 @@ import org.jspecify.annotations.Nullable;
  * VirtualMachineError} but is raised by the strategy's own runaway recursion and leaves the virtual
  * machine usable once the stack unwinds. The other virtual machine errors ({@link
  * OutOfMemoryError}, {@link InternalError}, {@link UnknownError}) say the virtual machine itself
- * can no longer be trusted and propagate unchanged. A strategy's {@code name()} is read through
- * {@link #name}: when it throws or returns null the strategy is named by its class.
+ * can no longer be trusted and propagate unchanged.
+ *
+ * <p>A decorated strategy's result is re-labelled with the strategy's name when it reports another
+ * one, so that an evaluation always names the strategies that produced it.
  */
 final class Guarded {
   private Guarded() {}
 
+  static Aggregator aggregator(CompetencyAggregator a) {
+    return new Aggregator(
+        a, nameOf("aggregator", a, a::name, "CompetencyAggregator.named(name, aggregator)"));
+  }
+
+  static Scoring scoring(ScoringStrategy s) {
+    return new Scoring(
+        s, nameOf("scoring strategy", s, s::name, "ScoringStrategy.named(name, strategy)"));
+  }
+
+  static BreadthDepth breadthDepth(BreadthDepthStrategy s) {
+    return new BreadthDepth(
+        s,
+        nameOf("breadth-depth strategy", s, s::name, "BreadthDepthStrategy.named(name, strategy)"));
+  }
+
+  static Consensus consensus(ConsensusMeasure m) {
+    return new Consensus(
+        m, nameOf("consensus measure", m, m::name, "ConsensusMeasure.named(name, measure)"));
+  }
+
+  static Policy decisionPolicy(DecisionPolicy p) {
+    return new Policy(
+        p, nameOf("decision policy", p, p::name, "DecisionPolicy.named(name, policy)"));
+  }
+
   /**
-   * Returns {@code name.get()}, the name a strategy reports; its class name when {@code name()}
-   * throws (anything but a fatal virtual machine error) or returns null or blank.
+   * The name {@code strategy} gives itself, checked once: refused with an {@link
+   * IllegalArgumentException} naming {@code slot} when {@code name()} throws (anything but a fatal
+   * virtual machine error) or returns null or blank, or when it is the synthetic class name of a
+   * lambda (a hidden or synthetic class, or a name holding {@code $$Lambda}), which would change
+   * from run to run.
    */
-  static String name(Object strategy, Supplier<@Nullable String> name) {
+  static String nameOf(String slot, Object strategy, Supplier<@Nullable String> name, String how) {
     String n;
     try {
       n = name.get();
     } catch (Throwable t) { // a plug-in's name() may throw anything; see the class comment
       rethrowIfFatal(t);
-      n = null;
+      throw new IllegalArgumentException(
+          format(
+              "The %s's name() failed (%s); a strategy needs a stable name: implement name() or"
+                  + " use %s.",
+              slot, describe(t), how),
+          t);
     }
-    return n == null || n.isBlank() ? strategy.getClass().getName() : n;
+    if (n == null || n.isBlank()) {
+      throw new IllegalArgumentException(
+          format(
+              "The %s %s has no name (name() returned %s); a strategy needs a stable name:"
+                  + " implement name() or use %s.",
+              slot, strategy.getClass().getName(), n == null ? "null" : "blank text", how));
+    }
+    Class<?> type = strategy.getClass();
+    if (n.contains("$$Lambda")
+        || ((type.isHidden() || type.isSynthetic()) && n.equals(type.getName()))) {
+      throw new IllegalArgumentException(
+          format(
+              "The %s is a lambda without a name (%s); a strategy needs a stable name, shown in"
+                  + " evaluations: use %s.",
+              slot, n, how));
+    }
+    return n;
   }
 
   /**
@@ -61,157 +115,251 @@ final class Guarded {
     return message != null ? message : t.getClass().getName();
   }
 
-  static <T> T call(String kind, String name, Supplier<@Nullable T> call) {
-    T result;
-    try {
-      result = call.get();
-    } catch (Throwable e) { // a plug-in may throw anything; see the class comment
-      rethrowIfFatal(e);
-      throw new StrategyException(name, format("%s '%s' failed: %s", kind, name, describe(e)), e);
-    }
+  private static StrategyException failed(String kind, String name, Throwable e) {
+    rethrowIfFatal(e);
+    return new StrategyException(name, format("%s '%s' failed: %s", kind, name, describe(e)), e);
+  }
+
+  private static <T> T notNull(String kind, String name, @Nullable T result) {
     if (result == null) {
       throw new StrategyException(name, format("%s '%s' returned null", kind, name));
     }
     return result;
   }
 
-  static void onScale(String kind, String name, String what, double value, RatingScale scale) {
-    onScale(kind, name, what, "", "", value, scale);
+  /** Whether {@code value} lies on {@code scale}; NaN does not. */
+  private static boolean onScale(double value, RatingScale scale) {
+    return value >= scale.min() && value <= scale.max();
   }
 
-  /** As above, with the subject named {@code what + id + after}, spelled out only on failure. */
-  static void onScale(
-      String kind,
-      String name,
-      String what,
-      String id,
-      String after,
-      double value,
-      RatingScale scale) {
-    if (!(value >= scale.min() && value <= scale.max())) {
-      what = what + id + after;
-      throw new StrategyException(
-          name,
-          format(
-              "%s '%s' returned %s for %s, which is not a number on the scale (%d to %d)",
-              kind, name, value, what, scale.min(), scale.max()));
+  private static boolean onScale(OptionalDouble value, RatingScale scale) {
+    return value.isEmpty() || onScale(value.getAsDouble(), scale);
+  }
+
+  private static StrategyException offScale(
+      String kind, String name, String what, double value, RatingScale scale) {
+    return new StrategyException(
+        name,
+        format(
+            "%s '%s' returned %s for %s, which is not a number on the scale (%d to %d)",
+            kind, name, value, what, scale.min(), scale.max()));
+  }
+
+  private static StrategyException notFinite(String kind, String name, String what, double value) {
+    return new StrategyException(
+        name, format("%s '%s' returned %s for %s, which is not finite", kind, name, value, what));
+  }
+
+  /** A guarded aggregator. */
+  static final class Aggregator {
+    private static final String KIND = "aggregator";
+    private final CompetencyAggregator delegate;
+    private final String name;
+
+    Aggregator(CompetencyAggregator delegate, String name) {
+      this.delegate = delegate;
+      this.name = name;
     }
-  }
 
-  static void onScale(String kind, String name, String what, OptionalDouble v, RatingScale scale) {
-    onScale(kind, name, what, "", "", v, scale);
-  }
-
-  static void onScale(
-      String kind,
-      String name,
-      String what,
-      String id,
-      String after,
-      OptionalDouble v,
-      RatingScale scale) {
-    if (v.isPresent()) {
-      onScale(kind, name, what, id, after, v.getAsDouble(), scale);
-    }
-  }
-
-  /**
-   * Checks that {@code value} is finite; the subject is {@code what + id + "'" + after}, spelled
-   * out only on failure.
-   */
-  static void finite(String kind, String name, String what, String id, String after, double value) {
-    if (!Double.isFinite(value)) {
-      what = what + id + "'" + after;
-      throw new StrategyException(
-          name, format("%s '%s' returned %s for %s, which is not finite", kind, name, value, what));
-    }
-  }
-
-  static String name(CompetencyAggregator a) {
-    return name(a, a::name);
-  }
-
-  static double aggregate(CompetencyAggregator a, RatingSample sample) {
-    String name = name(a);
-    double v;
-    try {
-      v = a.aggregate(sample);
-    } catch (Throwable e) { // a plug-in may throw anything; see the class comment
-      rethrowIfFatal(e);
-      throw new StrategyException(
-          name,
-          format(
-              "aggregator '%s' failed on competency '%s': %s",
-              name, sample.competencyId(), describe(e)),
-          e);
-    }
-    onScale("aggregator", name, "competency '", sample.competencyId(), "'", v, sample.scale());
-    return v;
-  }
-
-  static OverallScore score(
-      ScoringStrategy s, CompetencyScores scores, RoleProfile profile, RatingScale scale) {
-    String name = name(s, s::name);
-    OverallScore o = call("scoring strategy", name, () -> s.score(scores, profile));
-    onScale("scoring strategy", name, "the overall score", o.score(), scale);
-    List<Contribution> contributions = o.contributions();
-    for (int k = 0; k < contributions.size(); k++) {
-      Contribution c = contributions.get(k);
-      finite(
-          "scoring strategy",
-          name,
-          "the contribution of '",
-          c.competencyId(),
-          "",
-          c.contribution());
-      finite(
-          "scoring strategy", name, "the weight share of '", c.competencyId(), "", c.weightShare());
-    }
-    return o;
-  }
-
-  static BreadthDepthProfile assess(
-      BreadthDepthStrategy s, CompetencyScores scores, RoleProfile profile, RatingScale scale) {
-    String name = name(s, s::name);
-    BreadthDepthProfile p = call("breadth-depth strategy", name, () -> s.assess(scores, profile));
-    List<AreaScore> areas = p.areas();
-    for (int k = 0; k < areas.size(); k++) {
-      AreaScore a = areas.get(k);
-      onScale("breadth-depth strategy", name, "area '", a.area(), "'", a.score(), scale);
-    }
-    for (Gap g : p.gaps()) {
-      finite("breadth-depth strategy", name, "the gap in '", g.area(), "", g.shortfall());
-    }
-    return p;
-  }
-
-  static ConsensusReport measure(ConsensusMeasure m, CompetencyScores scores, RatingScale scale) {
-    String name = name(m, m::name);
-    ConsensusReport r = call("consensus measure", name, () -> m.measure(scores, scale));
-    List<CompetencyConsensus> competencies = r.competencies();
-    for (int k = 0; k < competencies.size(); k++) {
-      CompetencyConsensus c = competencies.get(k);
-      String id = c.competencyId();
-      OptionalDouble sd = c.sd();
-      if (sd.isPresent()) {
-        finite("consensus measure", name, "the sd of competency '", id, "", sd.getAsDouble());
+    double aggregate(RatingSample sample) {
+      double v;
+      try {
+        v = delegate.aggregate(sample);
+      } catch (Throwable e) { // a plug-in may throw anything; see the class comment
+        rethrowIfFatal(e);
+        throw new StrategyException(
+            name,
+            format(
+                "aggregator '%s' failed on competency '%s': %s",
+                name, sample.competencyId(), describe(e)),
+            e);
       }
-      OptionalDouble rwg = c.rwg();
-      if (rwg.isPresent()) {
-        finite("consensus measure", name, "the rwg of competency '", id, "", rwg.getAsDouble());
+      if (!onScale(v, sample.scale())) {
+        throw offScale(KIND, name, "competency '" + sample.competencyId() + "'", v, sample.scale());
       }
-      finite(
-          "consensus measure",
-          name,
-          "the average deviation of competency '",
-          id,
-          "",
-          c.averageDeviation());
+      return v;
     }
-    return r;
+
+    String name() {
+      return name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
   }
 
-  static Decision decide(DecisionPolicy p, Findings findings, InterviewPlan plan) {
-    return call("decision policy", name(p, p::name), () -> p.decide(findings, plan));
+  /** A guarded scoring strategy. */
+  static final class Scoring {
+    private static final String KIND = "scoring strategy";
+    private final ScoringStrategy delegate;
+    private final String name;
+
+    Scoring(ScoringStrategy delegate, String name) {
+      this.delegate = delegate;
+      this.name = name;
+    }
+
+    OverallScore score(CompetencyScores scores, RoleProfile profile, RatingScale scale) {
+      @Nullable OverallScore returned;
+      try {
+        returned = delegate.score(scores, profile);
+      } catch (Throwable e) { // a plug-in may throw anything; see the class comment
+        throw failed(KIND, name, e);
+      }
+      OverallScore o = notNull(KIND, name, returned);
+      if (!onScale(o.score(), scale)) {
+        throw offScale(KIND, name, "the overall score", o.score().getAsDouble(), scale);
+      }
+      List<Contribution> contributions = o.contributions();
+      for (int k = 0; k < contributions.size(); k++) {
+        Contribution c = contributions.get(k);
+        if (!Double.isFinite(c.contribution())) {
+          throw notFinite(
+              KIND, name, "the contribution of '" + c.competencyId() + "'", c.contribution());
+        }
+        if (!Double.isFinite(c.weightShare())) {
+          throw notFinite(
+              KIND, name, "the weight share of '" + c.competencyId() + "'", c.weightShare());
+        }
+      }
+      return o.strategy().equals(name) ? o : OverallScore.builder().from(o).strategy(name).build();
+    }
+
+    String name() {
+      return name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** A guarded breadth-versus-depth strategy. */
+  static final class BreadthDepth {
+    private static final String KIND = "breadth-depth strategy";
+    private final BreadthDepthStrategy delegate;
+    private final String name;
+
+    BreadthDepth(BreadthDepthStrategy delegate, String name) {
+      this.delegate = delegate;
+      this.name = name;
+    }
+
+    BreadthDepthProfile assess(CompetencyScores scores, RoleProfile profile, RatingScale scale) {
+      @Nullable BreadthDepthProfile returned;
+      try {
+        returned = delegate.assess(scores, profile);
+      } catch (Throwable e) { // a plug-in may throw anything; see the class comment
+        throw failed(KIND, name, e);
+      }
+      BreadthDepthProfile p = notNull(KIND, name, returned);
+      List<AreaScore> areas = p.areas();
+      for (int k = 0; k < areas.size(); k++) {
+        AreaScore a = areas.get(k);
+        if (!onScale(a.score(), scale)) {
+          throw offScale(KIND, name, "area '" + a.area() + "'", a.score().getAsDouble(), scale);
+        }
+      }
+      for (Gap g : p.gaps()) {
+        if (!Double.isFinite(g.shortfall())) {
+          throw notFinite(KIND, name, "the gap in '" + g.area() + "'", g.shortfall());
+        }
+      }
+      return p.strategy().equals(name)
+          ? p
+          : BreadthDepthProfile.builder().from(p).strategy(name).build();
+    }
+
+    String name() {
+      return name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** A guarded consensus measure. */
+  static final class Consensus {
+    private static final String KIND = "consensus measure";
+    private final ConsensusMeasure delegate;
+    private final String name;
+
+    Consensus(ConsensusMeasure delegate, String name) {
+      this.delegate = delegate;
+      this.name = name;
+    }
+
+    ConsensusReport measure(CompetencyScores scores, RatingScale scale) {
+      @Nullable ConsensusReport returned;
+      try {
+        returned = delegate.measure(scores, scale);
+      } catch (Throwable e) { // a plug-in may throw anything; see the class comment
+        throw failed(KIND, name, e);
+      }
+      ConsensusReport r = notNull(KIND, name, returned);
+      List<CompetencyConsensus> competencies = r.competencies();
+      for (int k = 0; k < competencies.size(); k++) {
+        CompetencyConsensus c = competencies.get(k);
+        String id = c.competencyId();
+        OptionalDouble sd = c.sd();
+        if (sd.isPresent() && !Double.isFinite(sd.getAsDouble())) {
+          throw notFinite(KIND, name, "the sd of competency '" + id + "'", sd.getAsDouble());
+        }
+        OptionalDouble rwg = c.rwg();
+        if (rwg.isPresent() && !Double.isFinite(rwg.getAsDouble())) {
+          throw notFinite(KIND, name, "the rwg of competency '" + id + "'", rwg.getAsDouble());
+        }
+        if (!Double.isFinite(c.averageDeviation())) {
+          throw notFinite(
+              KIND, name, "the average deviation of competency '" + id + "'", c.averageDeviation());
+        }
+      }
+      return r.measure().equals(name) ? r : ConsensusReport.builder().from(r).measure(name).build();
+    }
+
+    String name() {
+      return name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /** A guarded decision policy. */
+  static final class Policy {
+    private static final String KIND = "decision policy";
+    private final DecisionPolicy delegate;
+    private final String name;
+
+    Policy(DecisionPolicy delegate, String name) {
+      this.delegate = delegate;
+      this.name = name;
+    }
+
+    Decision decide(Findings findings, InterviewPlan plan) {
+      @Nullable Decision d;
+      try {
+        d = delegate.decide(findings, plan);
+      } catch (Throwable e) { // a plug-in may throw anything; see the class comment
+        throw failed(KIND, name, e);
+      }
+      return notNull(KIND, name, d);
+    }
+
+    String name() {
+      return name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
   }
 }

@@ -11,6 +11,7 @@ import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Rating;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.Scorecard;
+import dev.rubric.core.ScorecardValidator;
 import dev.rubric.core.ValidationReport;
 import dev.rubric.core.json.RubricJson;
 import java.util.ArrayList;
@@ -36,23 +37,43 @@ import org.jspecify.annotations.Nullable;
  * fast path for evaluating many candidates against the same plan. Immutable and thread-safe.
  */
 public final class PlanEvaluator {
-  /** Canonical order: candidate, seat, interviewer, submission time, then the full JSON. */
-  private static final Comparator<Scorecard> CANONICAL =
-      Comparator.comparing(Scorecard::candidateId)
-          .thenComparing(Scorecard::panelRoleId)
-          .thenComparing(Scorecard::interviewerId)
-          .thenComparing(Scorecard::submittedAt)
-          .thenComparing(c -> RubricJson.standard().writeScorecard(c));
+  /**
+   * Canonical order: candidate, seat, interviewer, submission time, then the full JSON (written
+   * only for two scorecards equal in all four).
+   */
+  private static final Comparator<Scorecard> CANONICAL = PlanEvaluator::canonicalOrder;
+
+  private static int canonicalOrder(Scorecard a, Scorecard b) {
+    int c = a.candidateId().compareTo(b.candidateId());
+    if (c == 0) {
+      c = a.panelRoleId().compareTo(b.panelRoleId());
+    }
+    if (c == 0) {
+      c = a.interviewerId().compareTo(b.interviewerId());
+    }
+    if (c == 0) {
+      c = a.submittedAt().compareTo(b.submittedAt());
+    }
+    if (c == 0 && a != b) {
+      c =
+          RubricJson.standard()
+              .writeScorecard(a)
+              .compareTo(RubricJson.standard().writeScorecard(b));
+    }
+    return c;
+  }
 
   private final InterviewPlan plan;
-  private final Evaluator config;
+  private final Strategies strategies;
   private final RatingScale scale;
   private final String[] competencyIds;
   private final String[] areas;
   private final Map<String, Integer> competencyIndex;
-  private final CleanScorecards clean;
+  private final ScorecardValidator rules;
 
-  PlanEvaluator(InterviewPlan plan, Evaluator config) {
+  PlanEvaluator(InterviewPlan plan, Strategies strategies) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(strategies, "strategies");
     ValidationReport report = plan.validate();
     if (report.hasErrors()) {
       throw new IllegalArgumentException(
@@ -63,7 +84,7 @@ public final class PlanEvaluator {
               report.errors().stream().map(Problem::toString).collect(Collectors.joining("; "))));
     }
     this.plan = plan;
-    this.config = config;
+    this.strategies = strategies;
     this.scale = plan.scale();
     int n = plan.competencies().size();
     this.competencyIds = new String[n];
@@ -74,7 +95,7 @@ public final class PlanEvaluator {
       areas[i] = plan.competencies().get(i).area();
       competencyIndex.put(competencyIds[i], i);
     }
-    this.clean = new CleanScorecards(plan);
+    this.rules = ScorecardValidator.compile(plan);
   }
 
   /** The plan. */
@@ -144,11 +165,11 @@ public final class PlanEvaluator {
     boolean[] usable = new boolean[n];
     for (int i = 0; i < n; i++) {
       Scorecard card = cards.get(i);
-      if (clean.isClean(card)) {
+      if (rules.isClean(card)) {
         problems.add(List.of());
         usable[i] = true;
       } else {
-        ValidationReport r = card.validateAgainst(plan);
+        ValidationReport r = rules.validate(card);
         problems.add(r.problems());
         usable[i] = !r.hasErrors();
       }
@@ -220,15 +241,15 @@ public final class PlanEvaluator {
     }
     CompetencyScores scores = aggregate(cards, usable);
     Readiness readiness = readiness(cards, usable, scores, onTimeline, context);
-    OverallScore overall = Guarded.score(config.scoring(), scores, plan.profile(), scale);
+    OverallScore overall = strategies.scoring().score(scores, plan.profile(), scale);
     Optional<BreadthDepthProfile> profile =
         plan.profile().breadthDepth().isPresent()
-            ? Optional.of(Guarded.assess(config.breadthDepth(), scores, plan.profile(), scale))
+            ? Optional.of(strategies.breadthDepth().assess(scores, plan.profile(), scale))
             : Optional.empty();
-    ConsensusReport consensus = Guarded.measure(config.consensus(), scores, scale);
+    ConsensusReport consensus = strategies.consensus().measure(scores, scale);
     Findings findings =
         Findings.of(readiness, scores, overall, profile, consensus, recommendations(cards, usable));
-    Decision decision = Guarded.decide(config.decisionPolicy(), findings, plan);
+    Decision decision = strategies.decisionPolicy().decide(findings, plan);
     List<Reason> processAdvice = ProcessTimeline.advice(readiness.timeline());
     if (!processAdvice.isEmpty()) {
       List<Reason> advice = new ArrayList<>(decision.advice());
@@ -236,7 +257,7 @@ public final class PlanEvaluator {
       decision = Decision.of(decision.outcome(), decision.reasons(), advice, decision.concerns());
     }
     decision = Concerns.attach(decision, findings, plan);
-    if (n > 0 && accounts.stream().noneMatch(ScorecardAccount::used)) {
+    if (n > 0 && noneUsed(usable)) {
       decision = noUsableScorecards(accounts, decision);
     }
     return Evaluation.of(
@@ -245,7 +266,7 @@ public final class PlanEvaluator {
 
   /** {@code problems} of a used scorecard followed by the advice of the evidence rules. */
   private List<Problem> withEvidenceAdvice(Scorecard card, List<Problem> problems) {
-    List<Problem> advice = config.evidence().advise(card, problems);
+    List<Problem> advice = strategies.evidence().advise(card, problems);
     if (advice.isEmpty()) {
       return problems;
     }
@@ -327,6 +348,15 @@ public final class PlanEvaluator {
       reasons.addAll(decision.reasons());
     }
     return Decision.of(Outcome.INCOMPLETE, reasons, decision.advice());
+  }
+
+  private static boolean noneUsed(boolean[] usable) {
+    for (boolean u : usable) {
+      if (u) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Up to three fingerprints, then how many more. */
@@ -511,7 +541,7 @@ public final class PlanEvaluator {
         }
       }
     }
-    CompetencyAggregator aggregator = config.aggregator();
+    Guarded.Aggregator aggregator = strategies.aggregator();
     List<CompetencyScore> out = new ArrayList<>(m);
     for (int c = 0; c < m; c++) {
       int from = count[c];
@@ -523,7 +553,7 @@ public final class PlanEvaluator {
       Sorting.sort(levels, null, ids, seats, from, size);
       RatingSample sample =
           new RatingSample(competencyIds[c], scale, levels, null, ids, seats, from, size);
-      double score = Guarded.aggregate(aggregator, sample);
+      double score = aggregator.aggregate(sample);
       ImmutableList.Builder<RaterLevel> raters = ImmutableList.builderWithExpectedSize(size);
       for (int k = 0; k < size; k++) {
         raters.add(RaterLevel.of(ids[from + k], seats[from + k], levels[from + k]));
@@ -531,7 +561,7 @@ public final class PlanEvaluator {
       out.add(
           CompetencyScore.of(competencyIds[c], areas[c], OptionalDouble.of(score), raters.build()));
     }
-    return CompetencyScores.of(Guarded.name(aggregator), out);
+    return CompetencyScores.of(aggregator.name(), out);
   }
 
   /** The index of a validated rating's competency. */
@@ -578,6 +608,6 @@ public final class PlanEvaluator {
 
   @Override
   public String toString() {
-    return "PlanEvaluator{plan=" + plan.id() + ", " + config + "}";
+    return "PlanEvaluator{plan=" + plan.id() + ", Evaluator{" + strategies + "}}";
   }
 }

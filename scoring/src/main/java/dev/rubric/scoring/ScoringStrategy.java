@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import dev.rubric.core.RoleProfile;
+import java.util.Objects;
 
 /**
  * Turns competency scores and the role profile into an {@link OverallScore}.
@@ -18,9 +19,31 @@ public interface ScoringStrategy {
   /** The overall score for {@code scores} under {@code profile}. */
   OverallScore score(CompetencyScores scores, RoleProfile profile);
 
-  /** The name used in reports and error messages. */
+  /**
+   * The stable name shown in evaluations and error messages, read once when an {@link Evaluator} is
+   * built. The default is the class name, which an evaluator refuses for a lambda (its class name
+   * changes from run to run): give a lambda a name with {@code named}, or override this.
+   *
+   * @return the name, never blank
+   */
   default String name() {
     return getClass().getName();
+  }
+
+  /**
+   * {@code strategy} under the name {@code name}, the way to give a lambda the stable name an
+   * {@link Evaluator} requires (a lambda without one is refused when the evaluator is built).
+   *
+   * @param name the name shown in evaluations and error messages; not blank
+   * @param strategy the scoring strategy
+   * @return the named scoring strategy
+   * @throws IllegalArgumentException if {@code name} is blank
+   */
+  static ScoringStrategy named(String name, ScoringStrategy strategy) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(strategy, "strategy");
+    Checks.checkArgument(!name.isBlank(), "name of the scoring strategy must not be blank");
+    return new NamedStrategies.Scoring(name, strategy);
   }
 
   /**

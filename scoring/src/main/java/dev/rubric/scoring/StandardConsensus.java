@@ -122,7 +122,7 @@ final class StandardConsensus implements ConsensusMeasure {
   }
 
   private static String why(CompetencyConsensus c) {
-    StringBuilder b = new StringBuilder();
+    StringBuilder b = new StringBuilder(64 + 32 * c.ratings().size());
     b.append(c.split() ? "Ratings split across the hire line" : "Ratings disagree");
     b.append(" (range ").append(c.range());
     c.rwg().ifPresent(r -> b.append(", rwg ").append(Checks.figure(r)));

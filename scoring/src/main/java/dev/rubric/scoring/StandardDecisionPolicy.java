@@ -1,7 +1,6 @@
 package dev.rubric.scoring;
 
 import static dev.rubric.scoring.Checks.figure;
-import static dev.rubric.scoring.Checks.format;
 
 import com.google.common.collect.ImmutableMap;
 import dev.rubric.core.CompetencyRequirement;
@@ -55,7 +54,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                   ReasonCode.ALL_MUST_HAVE_BARS_MET,
                   null,
                   ImmutableMap.of("bars", (double) o.bars().size()),
-                  format("Every must-have bar is met (%d bars).", o.bars().size()))),
+                  "Every must-have bar is met (" + o.bars().size() + " bars).")),
           advice);
     }
     double score = o.score().getAsDouble();
@@ -68,9 +67,11 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                   ReasonCode.SCORE_AT_OR_ABOVE_THRESHOLD,
                   null,
                   figures,
-                  format(
-                      "The weighted score %s reaches the hire threshold %s.",
-                      figure(score), figure(threshold)))),
+                  "The weighted score "
+                      + figure(score)
+                      + " reaches the hire threshold "
+                      + figure(threshold)
+                      + ".")),
           advice);
     }
     return finish(
@@ -80,9 +81,11 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 ReasonCode.SCORE_BELOW_THRESHOLD,
                 null,
                 figures,
-                format(
-                    "The weighted score %s is below the hire threshold %s.",
-                    figure(score), figure(threshold)))),
+                "The weighted score "
+                    + figure(score)
+                    + " is below the hire threshold "
+                    + figure(threshold)
+                    + ".")),
         advice);
   }
 
@@ -94,7 +97,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
               ReasonCode.SEAT_OWES_SCORECARD,
               seat,
               ImmutableMap.of(),
-              format("Seat '%s' still owes a scorecard.", seat)));
+              "Seat '" + seat + "' still owes a scorecard."));
     }
     for (String id : f.readiness().unratedRequirements()) {
       out.add(
@@ -102,7 +105,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
               ReasonCode.REQUIRED_COMPETENCY_UNRATED,
               id,
               ImmutableMap.of(),
-              format("Required competency '%s' has no rating yet; it is not read as low.", id)));
+              "Required competency '" + id + "' has no rating yet; it is not read as low."));
     }
     if (f.breadthDepth().isPresent()) {
       BreadthDepthProfile p = f.breadthDepth().get();
@@ -117,7 +120,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                   ReasonCode.AREA_UNASSESSED,
                   area,
                   ImmutableMap.of(),
-                  format("Area '%s' has no rated competency, so its bar cannot be judged.", area)));
+                  "Area '" + area + "' has no rated competency, so its bar cannot be judged."));
         }
       }
     }
@@ -136,9 +139,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 b.competencyId(),
                 ImmutableMap.of(
                     "score", score, "bar", (double) b.bar(), "shortfall", b.bar() - score),
-                format(
-                    "Must-have '%s' scored %s, below its bar %d.",
-                    b.competencyId(), figure(score), b.bar())));
+                "Must-have '"
+                    + b.competencyId()
+                    + "' scored "
+                    + figure(score)
+                    + ", below its bar "
+                    + b.bar()
+                    + "."));
       }
     }
     if (f.breadthDepth().isPresent()) {
@@ -151,10 +158,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                   ReasonCode.DEPTH_GAP,
                   g.area(),
                   ImmutableMap.of("score", g.score(), "bar", (double) g.bar()),
-                  format(
-                      "Depth area '%s' scored %s, below its bar %d, and the organisation does not"
-                          + " support it.",
-                      g.area(), figure(g.score()), g.bar())));
+                  "Depth area '"
+                      + g.area()
+                      + "' scored "
+                      + figure(g.score())
+                      + ", below its bar "
+                      + g.bar()
+                      + ", and the organisation does not support it."));
         } else if (g.kind() == GapKind.BREADTH && g.supported()) {
           supportedBreadthGaps++;
         }
@@ -171,10 +181,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                     (double) supportedBreadthGaps,
                     "required",
                     (double) p.breadthRequired()),
-                format(
-                    "Only %d breadth areas reach their bar (%d more are supported by the"
-                        + " organisation); the role needs %d.",
-                    p.breadthAreasMet(), supportedBreadthGaps, p.breadthRequired())));
+                "Only "
+                    + p.breadthAreasMet()
+                    + " breadth areas reach their bar ("
+                    + supportedBreadthGaps
+                    + " more are supported by the organisation); the role needs "
+                    + p.breadthRequired()
+                    + "."));
       }
     }
     return out;
@@ -201,9 +214,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 ReasonCode.WEAK_CONSENSUS_ON_MUST_HAVE,
                 r.competencyId(),
                 ImmutableMap.of("rwg", rwg.getAsDouble(), "threshold", thresholds.weakRwg()),
-                format(
-                    "The panel disagrees on must-have '%s' (rwg %s, below %s).",
-                    r.competencyId(), figure(rwg.getAsDouble()), figure(thresholds.weakRwg()))));
+                "The panel disagrees on must-have '"
+                    + r.competencyId()
+                    + "' (rwg "
+                    + figure(rwg.getAsDouble())
+                    + ", below "
+                    + figure(thresholds.weakRwg())
+                    + ")."));
       }
       double share = r.weight() / totalWeight;
       if (c.get().split() && share >= thresholds.heavyWeightShare()) {
@@ -215,9 +232,15 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 r.competencyId(),
                 ImmutableMap.of(
                     "weightShare", share, "lowest", (double) min, "highest", (double) max),
-                format(
-                    "Ratings of '%s' (weight share %s) split across the hire line, from %d to %d.",
-                    r.competencyId(), figure(share), min, max)));
+                "Ratings of '"
+                    + r.competencyId()
+                    + "' (weight share "
+                    + figure(share)
+                    + ") split across the hire line, from "
+                    + min
+                    + " to "
+                    + max
+                    + "."));
       }
     }
     if (thresholds.recommendationSplitSendsToDebrief()) {
@@ -236,9 +259,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 null,
                 ImmutableMap.of(
                     "score", score, "threshold", threshold, "margin", thresholds.margin()),
-                format(
-                    "The weighted score %s is within %s of the hire threshold %s.",
-                    figure(score), figure(thresholds.margin()), figure(threshold))));
+                "The weighted score "
+                    + figure(score)
+                    + " is within "
+                    + figure(thresholds.margin())
+                    + " of the hire threshold "
+                    + figure(threshold)
+                    + "."));
       }
     }
     return out;
@@ -265,10 +292,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
             null,
             ImmutableMap.of(
                 "positive", (double) positive, "negative", (double) negative, "rwg", rwg),
-            format(
-                "The interviewers' overall recommendations split across the hire line: %d to hire,"
-                    + " %d not to (rwg %s).",
-                positive, negative, figure(rwg))));
+            "The interviewers' overall recommendations split across the hire line: "
+                + positive
+                + " to hire, "
+                + negative
+                + " not to (rwg "
+                + figure(rwg)
+                + ")."));
   }
 
   /** One {@link ReasonCode#STRONG_NO_RECOMMENDATION} per interviewer who gave {@code strong_no}. */
@@ -286,9 +316,11 @@ final class StandardDecisionPolicy implements DecisionPolicy {
               ReasonCode.STRONG_NO_RECOMMENDATION,
               i.interviewerId(),
               ImmutableMap.of("strongNo", (double) strong.size()),
-              format(
-                  "Interviewer '%s' (seat '%s') recommends strong no; hear why before deciding.",
-                  i.interviewerId(), i.panelRoleId())));
+              "Interviewer '"
+                  + i.interviewerId()
+                  + "' (seat '"
+                  + i.panelRoleId()
+                  + "') recommends strong no; hear why before deciding."));
     }
     return out;
   }
@@ -303,10 +335,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 ReasonCode.MUST_HAVE_BAR_COMPENSATED,
                 b.competencyId(),
                 ImmutableMap.of("score", score, "bar", (double) b.bar()),
-                format(
-                    "Must-have '%s' scored %s, below its bar %d; the compensatory strategy lets the"
-                        + " other competencies make up for it.",
-                    b.competencyId(), figure(score), b.bar())));
+                "Must-have '"
+                    + b.competencyId()
+                    + "' scored "
+                    + figure(score)
+                    + ", below its bar "
+                    + b.bar()
+                    + "; the compensatory strategy lets the other competencies make up for it."));
       }
     }
     f.breadthDepth()
@@ -322,19 +357,27 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                           ReasonCode.SUPPORTED_AREA_GAP,
                           g.area(),
                           figures,
-                          format(
-                              "Area '%s' scored %s, below its bar %d; the organisation supports"
-                                  + " it, so this is advice, not a block.",
-                              g.area(), figure(g.score()), g.bar())));
+                          "Area '"
+                              + g.area()
+                              + "' scored "
+                              + figure(g.score())
+                              + ", below its bar "
+                              + g.bar()
+                              + "; the organisation supports it, so this is advice, not a"
+                              + " block."));
                 } else if (g.kind() == GapKind.BREADTH) {
                   advice.add(
                       reason(
                           ReasonCode.BREADTH_GAP,
                           g.area(),
                           figures,
-                          format(
-                              "Breadth area '%s' scored %s, below its bar %d.",
-                              g.area(), figure(g.score()), g.bar())));
+                          "Breadth area '"
+                              + g.area()
+                              + "' scored "
+                              + figure(g.score())
+                              + ", below its bar "
+                              + g.bar()
+                              + "."));
                 }
               }
             });
@@ -353,7 +396,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
               ReasonCode.DISPUTED_COMPETENCY,
               item.competencyId(),
               ImmutableMap.of(),
-              format("Discuss '%s' in the debrief. %s", item.competencyId(), item.why())));
+              "Discuss '" + item.competencyId() + "' in the debrief. " + item.why()));
     }
   }
 

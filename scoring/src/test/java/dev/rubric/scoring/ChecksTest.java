@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The fast formatting paths print exactly what {@link String#format} under ROOT prints. */
+/** The fast figure formatting prints exactly what {@link String#format} under ROOT prints. */
 class ChecksTest {
   @Test
   void threeDecimalsMatchesTheFormatterOnRandomValuesAndTies() {
@@ -52,36 +52,5 @@ class ChecksTest {
     assertThat(Checks.figure(2.5)).isEqualTo("2.5");
     assertThat(Checks.figure(3)).isEqualTo("3");
     assertThat(Checks.figure(2.0 / 3)).isEqualTo("0.667");
-  }
-
-  @Test
-  void formatMatchesTheFormatterForPlainAndOtherTemplates() {
-    Object[][] cases = {
-      {"Seat '%s' still owes a scorecard.", "seat-1"},
-      {"Level %d is not on the scale (%d to %d).", 7, 1, 4},
-      {"%s %s %s", null, 2.5, 3L},
-      {"100%% of %d", (short) -3},
-      {"a %5s b", "x"},
-      {"%.2f and %s", 1.005, "y"},
-      {"%d", 2.5},
-      {"%n%s", "z"},
-    };
-    for (Object[] c : cases) {
-      String template = (String) c[0];
-      Object[] args = java.util.Arrays.copyOfRange(c, 1, c.length);
-      String expected;
-      try {
-        expected = String.format(Locale.ROOT, template, args);
-      } catch (java.util.IllegalFormatException e) {
-        expected = e.getClass().getName();
-      }
-      String actual;
-      try {
-        actual = Checks.format(template, args);
-      } catch (java.util.IllegalFormatException e) {
-        actual = e.getClass().getName();
-      }
-      assertThat(actual).as(template).isEqualTo(expected);
-    }
   }
 }

@@ -171,22 +171,27 @@ class GuardedStrategiesTest {
   }
 
   @Test
-  void aStrategyWhoseNameThrowsOrIsNullIsNamedByItsClass() {
-    for (boolean throwing : new boolean[] {true, false}) {
-      Evaluator e = Evaluator.builder().scoring(new BadlyNamed(throwing)).build();
-      String className = BadlyNamed.class.getName();
+  void aStrategyWhoseNameThrowsOrIsNullIsRefusedWhenTheEvaluatorIsBuilt() {
+    Evaluator.Builder throwing = Evaluator.builder().scoring(new BadlyNamed(true));
+    Evaluator.Builder nameless = Evaluator.builder().scoring(new BadlyNamed(false));
 
-      assertThatThrownBy(() -> e.evaluate(PLAN, CARDS))
-          .isInstanceOf(StrategyException.class)
-          .hasMessage("scoring strategy '" + className + "' failed: boom")
-          .extracting(t -> ((StrategyException) t).strategyName())
-          .isEqualTo(className);
-      assertThat(e.toString()).contains("scoring=" + className);
-    }
+    assertThatThrownBy(throwing::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "The scoring strategy's name() failed (no name); a strategy needs a stable name:"
+                + " implement name() or use ScoringStrategy.named(name, strategy).")
+        .hasCauseInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(nameless::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "The scoring strategy "
+                + BadlyNamed.class.getName()
+                + " has no name (name() returned null); a strategy needs a stable name:"
+                + " implement name() or use ScoringStrategy.named(name, strategy).");
   }
 
   @Test
-  void anAggregatorWhoseNameThrowsStillScores() {
+  void anAggregatorWhoseNameThrowsIsRefusedWhenTheEvaluatorIsBuilt() {
     CompetencyAggregator nameless =
         new CompetencyAggregator() {
           @Override
@@ -200,8 +205,8 @@ class GuardedStrategiesTest {
           }
         };
 
-    Evaluation e = Evaluator.builder().aggregator(nameless).build().evaluate(PLAN, CARDS);
-
-    assertThat(e.findings().scores().aggregator()).isEqualTo(nameless.getClass().getName());
+    assertThatThrownBy(() -> Evaluator.builder().aggregator(nameless).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("The aggregator's name() failed (no name);");
   }
 }

@@ -62,9 +62,15 @@ public final class RubricJson {
   private final JsonLimits limits;
   private final StrictParser parser;
 
+  /**
+   * The token-stream reader of valid scorecard documents; anything else goes to {@link #parser}.
+   */
+  private final ScorecardStream scorecards;
+
   private RubricJson(JsonLimits limits) {
     this.limits = limits;
     this.parser = new StrictParser(limits);
+    this.scorecards = new ScorecardStream(limits);
   }
 
   /** A reader and writer with the default limits. */
@@ -133,8 +139,20 @@ public final class RubricJson {
 
   // ---------------------------------------------------------------- scorecards
 
-  /** Reads one scorecard from UTF-8 bytes. */
+  /**
+   * Reads one scorecard from UTF-8 bytes. A valid document is read straight from the token stream;
+   * any other is read as a tree, which reports every problem.
+   */
   public ReadResult<Scorecard> readScorecard(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    List<Scorecard> fast = scorecards.read(json, false);
+    return fast != null ? ReadResult.of(fast.get(0)) : readScorecardTree(json);
+  }
+
+  /**
+   * Reads one scorecard from UTF-8 bytes through the tree: the strict reader, with its problems.
+   */
+  ReadResult<Scorecard> readScorecardTree(byte[] json) {
     return read(json, (node, sink) -> ScorecardCodec.read(node, "", sink, true));
   }
 
@@ -156,9 +174,17 @@ public final class RubricJson {
   /**
    * Reads a list of scorecards from UTF-8 bytes: either {@code {"schemaVersion": 1, "scorecards":
    * [...]}} or a bare array of scorecards (each with its own {@code schemaVersion}, optional).
-   * Every problem in every scorecard is reported, located by its index.
+   * Every problem in every scorecard is reported, located by its index. A valid document is read
+   * straight from the token stream; any other is read as a tree, which reports every problem.
    */
   public ReadResult<ImmutableList<Scorecard>> readScorecards(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    List<Scorecard> fast = scorecards.read(json, true);
+    return fast != null ? ReadResult.of(ImmutableList.copyOf(fast)) : readScorecardsTree(json);
+  }
+
+  /** Reads scorecards from UTF-8 bytes through the tree: the strict reader, with its problems. */
+  ReadResult<ImmutableList<Scorecard>> readScorecardsTree(byte[] json) {
     return read(json, RubricJson::readScorecardList);
   }
 

@@ -78,7 +78,7 @@ final class StrictParser {
   }
 
   /** Parses {@code bytes}; returns null and adds one problem to {@code sink} on failure. */
-  private static JsonFactory factory(JsonLimits limits, boolean parserFindsDuplicates) {
+  static JsonFactory factory(JsonLimits limits, boolean parserFindsDuplicates) {
     JsonFactoryBuilder factory =
         new JsonFactoryBuilder()
             .streamReadConstraints(

@@ -210,8 +210,8 @@ public final class InterviewerCalibration {
       units.add(new LeniencyModel.Unit(w, l));
     }
     LeniencyModel model = LeniencyModel.fit(ids.length, units);
-    ImmutableList<Leniency> leniency = leniency(model);
-    double tau = tauSquared(model, leniency);
+    LeniencyEstimates estimates = estimate(model);
+    double tau = estimates.tauSquared();
     ScaleUse panel = new ScaleUse(plan.scale());
     Map<String, ScaleUse> per = new HashMap<>();
     for (Scorecard card : used) {
@@ -220,7 +220,7 @@ public final class InterviewerCalibration {
     }
     ImmutableList.Builder<InterviewerProfile> profiles = ImmutableList.builder();
     for (int i = 0; i < ids.length; i++) {
-      Leniency l = shrink(leniency.get(i), tau);
+      Leniency l = estimates.interviewers().get(i);
       ScaleUse use = Objects.requireNonNull(per.get(ids[i]));
       profiles.add(use.profile(ids[i], l, panel));
     }
@@ -237,6 +237,32 @@ public final class InterviewerCalibration {
         flagRule(),
         panelSizing(plan, used),
         FeedbackLatency.of(plan, used));
+  }
+
+  /**
+   * The leniency of every interviewer from a fit of the normal equations summed elsewhere (for
+   * example over the partitions of a distributed engine): tests, multiplicity adjustment, shrinkage
+   * and flags exactly as {@link #calibrate} computes them from the same sums.
+   *
+   * @param fit the solved equations ({@link LeniencyEquations#solve()})
+   * @param residualSumOfSquares the sum of {@link LeniencyFit#residualSquares} over every unit
+   * @return the estimates, interviewer {@code i} at position {@code i}
+   * @throws IllegalArgumentException if {@code residualSumOfSquares} is negative, infinite or NaN
+   */
+  public LeniencyEstimates estimate(LeniencyFit fit, double residualSumOfSquares) {
+    Objects.requireNonNull(fit, "fit");
+    return estimate(fit.model(residualSumOfSquares));
+  }
+
+  private LeniencyEstimates estimate(LeniencyModel model) {
+    ImmutableList<Leniency> raw = leniency(model);
+    double tau = tauSquared(model, raw);
+    List<Leniency> shrunk = new ArrayList<>(raw.size());
+    for (Leniency l : raw) {
+      shrunk.add(shrink(l, tau));
+    }
+    return new LeniencyEstimates(
+        shrunk, model.groups, model.residualVariance, model.degreesOfFreedom, tau);
   }
 
   private ImmutableList<Leniency> leniency(LeniencyModel m) {

@@ -1,6 +1,5 @@
 package dev.rubric.scoring.calibration;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,173 +35,46 @@ final class LeniencyModel {
   final double residualVariance;
   final long degreesOfFreedom;
 
-  private LeniencyModel(int k) {
-    interviewers = k;
-    comparisons = new int[k];
-    group = new int[k];
-    raw = new double[k];
-    offset = new double[k];
-    standardError = new double[k];
-    groups = 0;
-    residualVariance = Double.NaN;
-    degreesOfFreedom = 0;
-  }
-
-  private LeniencyModel(LeniencyModel m, int groups, double residualVariance, long df) {
-    interviewers = m.interviewers;
-    comparisons = m.comparisons;
-    group = m.group;
-    raw = m.raw;
-    offset = m.offset;
-    standardError = m.standardError;
+  LeniencyModel(
+      int k,
+      int[] comparisons,
+      int[] group,
+      int groups,
+      double[] raw,
+      double[] offset,
+      double[] standardError,
+      double residualVariance,
+      long degreesOfFreedom) {
+    this.interviewers = k;
+    this.comparisons = comparisons;
+    this.group = group;
     this.groups = groups;
+    this.raw = raw;
+    this.offset = offset;
+    this.standardError = standardError;
     this.residualVariance = residualVariance;
-    this.degreesOfFreedom = df;
+    this.degreesOfFreedom = degreesOfFreedom;
   }
 
-  /** Fits the model to {@code units} over {@code k} interviewers (indices {@code 0..k-1}). */
+  /**
+   * Fits the model to {@code units} over {@code k} interviewers (indices {@code 0..k-1}): the
+   * normal equations summed unit by unit ({@link LeniencyEquations}), solved ({@link LeniencyFit}),
+   * and the residuals summed in a second pass.
+   */
   static LeniencyModel fit(int k, List<Unit> units) {
-    LeniencyModel m = new LeniencyModel(k);
-    int[] parent = new int[k];
-    for (int i = 0; i < k; i++) {
-      parent[i] = i;
-    }
-    long observations = 0;
-    double[] rawSum = new double[k];
+    LeniencyEquations equations = LeniencyEquations.over(k);
     for (Unit u : units) {
-      observations += u.who.length;
-      int[] distinct = distinct(u.who);
-      if (distinct.length < 2) {
-        continue;
-      }
-      for (int i : distinct) {
-        m.comparisons[i]++;
-        union(parent, distinct[0], i);
-      }
-      // Raw difference: each interviewer's mean on the unit against the mean of the others' means.
-      double[] means = means(u, distinct);
-      double total = 0;
-      for (double v : means) {
-        total += v;
-      }
-      for (int j = 0; j < distinct.length; j++) {
-        rawSum[distinct[j]] += means[j] - (total - means[j]) / (distinct.length - 1);
-      }
+      equations.add(u);
     }
-    // Groups: numbered 1.. in order of their smallest interviewer; 0 for the never compared.
-    int[] number = new int[k];
-    int groups = 0;
-    List<List<Integer>> members = new ArrayList<>();
-    for (int i = 0; i < k; i++) {
-      if (m.comparisons[i] == 0) {
-        continue;
-      }
-      int root = find(parent, i);
-      if (number[root] == 0) {
-        number[root] = ++groups;
-        members.add(new ArrayList<>());
-      }
-      m.group[i] = number[root];
-      members.get(number[root] - 1).add(i);
-    }
-    int[] local = new int[k];
-    for (List<Integer> g : members) {
-      for (int j = 0; j < g.size(); j++) {
-        local[g.get(j)] = j;
-      }
-    }
-    double[][][] c = new double[groups][][];
-    double[][] q = new double[groups][];
-    for (int g = 0; g < groups; g++) {
-      int size = members.get(g).size();
-      c[g] = new double[size][size];
-      q[g] = new double[size];
-    }
-    for (Unit u : units) {
-      int[] distinct = distinct(u.who);
-      if (distinct.length < 2) {
-        continue;
-      }
-      int g = m.group[distinct[0]] - 1;
-      double n = u.who.length;
-      double t = 0;
-      for (double v : u.level) {
-        t += v;
-      }
-      double[] count = new double[distinct.length];
-      double[] sum = new double[distinct.length];
-      for (int o = 0, j = 0; o < u.who.length; o++) {
-        while (distinct[j] != u.who[o]) {
-          j++;
-        }
-        count[j]++;
-        sum[j] += u.level[o];
-      }
-      for (int a = 0; a < distinct.length; a++) {
-        int ia = local[distinct[a]];
-        c[g][ia][ia] += count[a];
-        q[g][ia] += sum[a] - count[a] * t / n;
-        for (int b = 0; b < distinct.length; b++) {
-          c[g][ia][local[distinct[b]]] -= count[a] * count[b] / n;
-        }
-      }
-    }
-    double[][] pseudoInverseDiagonal = new double[groups][];
-    for (int g = 0; g < groups; g++) {
-      int size = members.get(g).size();
-      double[][] a = c[g];
-      for (double[] row : a) {
-        for (int j = 0; j < size; j++) {
-          row[j] += 1.0 / size;
-        }
-      }
-      double[][] inverse = Cholesky.inverse(a);
-      double[] b = multiply(inverse, q[g]);
-      double mean = 0;
-      for (double v : b) {
-        mean += v;
-      }
-      mean /= size;
-      pseudoInverseDiagonal[g] = new double[size];
-      for (int j = 0; j < size; j++) {
-        int i = members.get(g).get(j);
-        m.offset[i] = b[j] - mean;
-        pseudoInverseDiagonal[g][j] = inverse[j][j] - 1.0 / size;
-      }
-    }
-    // Residuals: unit effect = mean of (rating - offset) over the unit.
+    LeniencyFit fit = equations.solve();
     double rss = 0;
     for (Unit u : units) {
-      double effect = 0;
-      for (int o = 0; o < u.who.length; o++) {
-        effect += u.level[o] - m.offset[u.who[o]];
-      }
-      effect /= u.who.length;
-      for (int o = 0; o < u.who.length; o++) {
-        double e = u.level[o] - effect - m.offset[u.who[o]];
-        rss += e * e;
-      }
+      rss = fit.addResidualSquares(rss, u);
     }
-    long df = observations - units.size();
-    for (List<Integer> g : members) {
-      df -= g.size() - 1;
-    }
-    double sigma2 = df > 0 ? rss / df : Double.NaN;
-    for (int i = 0; i < k; i++) {
-      if (m.comparisons[i] == 0) {
-        m.raw[i] = Double.NaN;
-        m.offset[i] = Double.NaN;
-        m.standardError[i] = Double.NaN;
-        continue;
-      }
-      m.raw[i] = rawSum[i] / m.comparisons[i];
-      double v = pseudoInverseDiagonal[m.group[i] - 1][local[i]];
-      m.standardError[i] = Math.sqrt(sigma2 * Math.max(0, v));
-    }
-    return new LeniencyModel(m, groups, sigma2, df);
+    return fit.model(rss);
   }
 
-  private static double[] means(Unit u, int[] distinct) {
+  static double[] means(Unit u, int[] distinct) {
     double[] sum = new double[distinct.length];
     int[] count = new int[distinct.length];
     for (int o = 0, j = 0; o < u.who.length; o++) {
@@ -219,7 +91,7 @@ final class LeniencyModel {
   }
 
   /** The distinct values of an ascending array. */
-  private static int[] distinct(int[] ascending) {
+  static int[] distinct(int[] ascending) {
     int n = 0;
     for (int o = 0; o < ascending.length; o++) {
       if (o == 0 || ascending[o] != ascending[o - 1]) {
@@ -235,7 +107,7 @@ final class LeniencyModel {
     return out;
   }
 
-  private static double[] multiply(double[][] a, double[] x) {
+  static double[] multiply(double[][] a, double[] x) {
     double[] y = new double[x.length];
     for (int i = 0; i < x.length; i++) {
       double s = 0;
@@ -247,7 +119,7 @@ final class LeniencyModel {
     return y;
   }
 
-  private static int find(int[] parent, int i) {
+  static int find(int[] parent, int i) {
     while (parent[i] != i) {
       parent[i] = parent[parent[i]];
       i = parent[i];
@@ -255,7 +127,7 @@ final class LeniencyModel {
     return i;
   }
 
-  private static void union(int[] parent, int a, int b) {
+  static void union(int[] parent, int a, int b) {
     int ra = find(parent, a);
     int rb = find(parent, b);
     if (ra != rb) {

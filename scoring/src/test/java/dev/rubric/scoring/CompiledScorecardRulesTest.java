@@ -4,28 +4,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Scorecard;
+import dev.rubric.core.ScorecardValidator;
 import java.time.Instant;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The per-plan shortcut calls a scorecard clean exactly when the validator finds no problem in it,
- * over scorecards perturbed in every way the validator checks.
+ * The compiled rules the evaluator uses call a scorecard clean exactly when the full validation
+ * finds no problem in it, and report the same problems, over scorecards perturbed in every way the
+ * validator checks.
  */
-class CleanScorecardsTest {
+class CompiledScorecardRulesTest {
   private static final String[] SEATS = {"deploy", "infra", "comms", "nobody", ""};
   private static final String[] COMPETENCIES = {"serving", "monitoring", "infra", "comms", "ghost"};
 
   @Test
   void cleanExactlyWhenTheValidatorFindsNothing() {
     InterviewPlan plan = Packets.breadthDepthPlan();
-    CleanScorecards clean = new CleanScorecards(plan);
+    ScorecardValidator compiled = ScorecardValidator.compile(plan);
     SplittableRandom random = new SplittableRandom(11);
     int cleanSeen = 0;
     for (int i = 0; i < 20_000; i++) {
       Scorecard card = perturbed(plan, random);
       boolean valid = card.validateAgainst(plan).problems().isEmpty();
-      assertThat(clean.isClean(card)).as("%s", card).isEqualTo(valid);
+      assertThat(compiled.isClean(card)).as("%s", card).isEqualTo(valid);
+      assertThat(compiled.validate(card)).as("%s", card).isEqualTo(card.validateAgainst(plan));
       cleanSeen += valid ? 1 : 0;
     }
     assertThat(cleanSeen).as("clean scorecards among the perturbed ones").isGreaterThan(500);
@@ -35,8 +38,10 @@ class CleanScorecardsTest {
     String seat = random.nextInt(4) == 0 ? SEATS[random.nextInt(SEATS.length)] : "deploy";
     Scorecard.Builder card =
         Scorecard.builder()
-            .candidateId(random.nextInt(30) == 0 ? " " : "cand-1")
-            .interviewerId(random.nextInt(30) == 0 ? "" : "alice")
+            .candidateId(
+                random.nextInt(30) == 0 ? " " : random.nextInt(30) == 0 ? "c\u202e1" : "c1")
+            .interviewerId(
+                random.nextInt(30) == 0 ? "" : random.nextInt(30) == 0 ? "a\tb" : "alice")
             .panelRoleId(seat)
             .planFingerprint(random.nextInt(30) == 0 ? "sha256:00" : plan.fingerprint())
             .submittedAt(Instant.parse("2026-11-20T10:00:00Z"));

@@ -1,0 +1,28 @@
+package dev.rubric.scoring.calibration;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The leniency part of a calibration, from a fit ({@link InterviewerCalibration#estimate}): one
+ * {@link Leniency} per interviewer index with its test, shrinkage and flag, and the figures of the
+ * fit they rest on. The same figures as the {@link CalibrationReport} of {@link
+ * InterviewerCalibration#calibrate} for the same ratings.
+ *
+ * @param interviewers the leniency of interviewer {@code i} at position {@code i}
+ * @param groups the number of comparable groups
+ * @param residualVariance {@code s^2 = RSS / df}; NaN without residual degrees of freedom
+ * @param degreesOfFreedom the residual degrees of freedom {@code df}
+ * @param tauSquared the between-interviewer variance of the shrinkage
+ */
+public record LeniencyEstimates(
+    List<Leniency> interviewers,
+    int groups,
+    double residualVariance,
+    long degreesOfFreedom,
+    double tauSquared) {
+  /** Copies the list and checks it for nulls. */
+  public LeniencyEstimates {
+    interviewers = List.copyOf(Objects.requireNonNull(interviewers, "interviewers"));
+  }
+}

@@ -1,0 +1,136 @@
+package dev.rubric.scoring;
+
+import static dev.rubric.scoring.Packets.packet;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Scorecard;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every strategy of an evaluator has a stable name, read once when the evaluator is built: the
+ * built-ins keep theirs, a lambda must be given one (or the evaluator is refused, naming the slot),
+ * and evaluations and their JSON show the names, never a lambda's synthetic class name.
+ */
+class StrategyNamesTest {
+  private static final InterviewPlan PLAN = Packets.breadthDepthPlan();
+  private static final List<Scorecard> CARDS = packet(PLAN, 4, 3, 4, 4, 3);
+
+  @Test
+  void anUnnamedLambdaIsRefusedInEverySlot() {
+    CompetencyAggregator aggregator = s -> 3;
+    ScoringStrategy scoring = (scores, profile) -> ScoringStrategy.hybrid().score(scores, profile);
+    BreadthDepthStrategy breadthDepth =
+        (scores, profile) -> BreadthDepthStrategy.areaBars().assess(scores, profile);
+    ConsensusMeasure consensus =
+        (scores, scale) -> ConsensusMeasure.standard().measure(scores, scale);
+    DecisionPolicy policy = (findings, plan) -> DecisionPolicy.standard().decide(findings, plan);
+
+    assertThatThrownBy(() -> Evaluator.builder().aggregator(aggregator).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("The aggregator is a lambda without a name (")
+        .hasMessageEndingWith(
+            "); a strategy needs a stable name, shown in evaluations: use"
+                + " CompetencyAggregator.named(name, aggregator).");
+    assertThatThrownBy(() -> Evaluator.builder().scoring(scoring).build())
+        .hasMessageStartingWith("The scoring strategy is a lambda without a name (")
+        .hasMessageEndingWith("use ScoringStrategy.named(name, strategy).");
+    assertThatThrownBy(() -> Evaluator.builder().breadthDepth(breadthDepth).build())
+        .hasMessageStartingWith("The breadth-depth strategy is a lambda without a name (")
+        .hasMessageEndingWith("use BreadthDepthStrategy.named(name, strategy).");
+    assertThatThrownBy(() -> Evaluator.builder().consensus(consensus).build())
+        .hasMessageStartingWith("The consensus measure is a lambda without a name (")
+        .hasMessageEndingWith("use ConsensusMeasure.named(name, measure).");
+    assertThatThrownBy(() -> Evaluator.builder().decisionPolicy(policy).build())
+        .hasMessageStartingWith("The decision policy is a lambda without a name (")
+        .hasMessageEndingWith("use DecisionPolicy.named(name, policy).");
+  }
+
+  @Test
+  void aNameThatIsALambdasClassNameIsRefused() {
+    CompetencyAggregator inner = s -> 3;
+    CompetencyAggregator borrowing =
+        new CompetencyAggregator() {
+          @Override
+          public double aggregate(RatingSample sample) {
+            return inner.aggregate(sample);
+          }
+
+          @Override
+          public String name() {
+            return inner.name();
+          }
+        };
+
+    assertThatThrownBy(() -> Evaluator.builder().aggregator(borrowing).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("$$Lambda")
+        .hasMessageStartingWith("The aggregator is a lambda without a name (");
+  }
+
+  @Test
+  void namedLambdasShowTheirNamesInTheEvaluationAndItsJson() {
+    Evaluator e =
+        Evaluator.builder()
+            .aggregator(CompetencyAggregator.named("lowest", s -> s.value(0)))
+            .scoring(
+                ScoringStrategy.named(
+                    "my-hybrid",
+                    (scores, profile) -> ScoringStrategy.hybrid().score(scores, profile)))
+            .breadthDepth(
+                BreadthDepthStrategy.named(
+                    "my-bars",
+                    (scores, profile) -> BreadthDepthStrategy.areaBars().assess(scores, profile)))
+            .consensus(
+                ConsensusMeasure.named(
+                    "my-consensus",
+                    (scores, scale) -> ConsensusMeasure.standard().measure(scores, scale)))
+            .decisionPolicy(
+                DecisionPolicy.named(
+                    "my-policy",
+                    (findings, plan) -> DecisionPolicy.standard().decide(findings, plan)))
+            .build();
+
+    Evaluation evaluation = e.evaluate(PLAN, CARDS);
+    String json = EvaluationJson.write(evaluation);
+
+    assertThat(evaluation.findings().scores().aggregator()).isEqualTo("lowest");
+    assertThat(evaluation.findings().overall().strategy()).isEqualTo("my-hybrid");
+    assertThat(evaluation.findings().breadthDepth().orElseThrow().strategy()).isEqualTo("my-bars");
+    assertThat(evaluation.findings().consensus().measure()).isEqualTo("my-consensus");
+    assertThat(json)
+        .contains("\"aggregator\" : \"lowest\"", "\"strategy\" : \"my-hybrid\"")
+        .contains("\"strategy\" : \"my-bars\"", "\"measure\" : \"my-consensus\"")
+        .doesNotContain("$$Lambda", "\"hybrid\"", "\"area-bars\"");
+    assertThat(e.toString())
+        .isEqualTo(
+            "Evaluator{aggregator=lowest, scoring=my-hybrid, breadthDepth=my-bars,"
+                + " consensus=my-consensus, decision=my-policy}");
+  }
+
+  @Test
+  void builtInsKeepTheirNames() {
+    assertThat(Evaluator.standard().toString())
+        .isEqualTo(
+            "Evaluator{aggregator=mean, scoring=hybrid, breadthDepth=area-bars,"
+                + " consensus=standard, decision=standard}");
+    assertThat(Evaluator.standard().forPlan(PLAN).toString())
+        .isEqualTo(
+            "PlanEvaluator{plan="
+                + PLAN.id()
+                + ", Evaluator{aggregator=mean, scoring=hybrid, breadthDepth=area-bars,"
+                + " consensus=standard, decision=standard}}");
+  }
+
+  @Test
+  void aBlankNameIsRefusedByTheNamedFactories() {
+    assertThatThrownBy(() -> ScoringStrategy.named(" ", ScoringStrategy.hybrid()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("name of the scoring strategy must not be blank");
+    assertThatThrownBy(() -> DecisionPolicy.named("", DecisionPolicy.standard()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("name of the decision policy must not be blank");
+  }
+}

@@ -1,0 +1,369 @@
+package dev.rubric.spark;
+
+import dev.rubric.scoring.agreement.AlphaAccumulator;
+import dev.rubric.scoring.agreement.AlphaLevel;
+import dev.rubric.scoring.agreement.AlphaResult;
+import dev.rubric.scoring.agreement.CohenAccumulator;
+import dev.rubric.scoring.agreement.CohenKappa;
+import dev.rubric.scoring.agreement.CohenResult;
+import dev.rubric.scoring.agreement.FleissAccumulator;
+import dev.rubric.scoring.agreement.FleissKappa;
+import dev.rubric.scoring.agreement.FleissResult;
+import dev.rubric.scoring.agreement.IccAccumulator;
+import dev.rubric.scoring.agreement.IccEstimate;
+import dev.rubric.scoring.agreement.IccResult;
+import dev.rubric.scoring.agreement.IntraclassCorrelation;
+import dev.rubric.scoring.agreement.KappaWeights;
+import dev.rubric.scoring.agreement.KrippendorffAlpha;
+import dev.rubric.scoring.agreement.Ratings;
+import dev.rubric.scoring.agreement.Rwg;
+import dev.rubric.scoring.agreement.WithinGroupAgreement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** The aggregators of {@link SparkAgreement}, one per statistic. */
+final class Aggregations {
+  private Aggregations() {}
+
+  static StructType schema(Object... nameTypePairs) {
+    StructField[] fields = new StructField[nameTypePairs.length / 2];
+    for (int i = 0; i < fields.length; i++) {
+      fields[i] =
+          DataTypes.createStructField(
+              (String) nameTypePairs[2 * i], (DataType) nameTypePairs[2 * i + 1], true);
+    }
+    return new StructType(fields);
+  }
+
+  static final StructType ALPHA =
+      schema(
+          "units", DataTypes.LongType,
+          "pairableUnits", DataTypes.LongType,
+          "pairableValues", DataTypes.LongType,
+          "raters", DataTypes.IntegerType,
+          "categories", DataTypes.IntegerType,
+          "observedDisagreement", DataTypes.DoubleType,
+          "expectedDisagreement", DataTypes.DoubleType,
+          "value", DataTypes.DoubleType,
+          "undefinedReason", DataTypes.StringType);
+
+  static final StructType FLEISS =
+      schema(
+          "units", DataTypes.LongType,
+          "ratingsPerUnit", DataTypes.IntegerType,
+          "categories", DataTypes.IntegerType,
+          "observedAgreement", DataTypes.DoubleType,
+          "expectedAgreement", DataTypes.DoubleType,
+          "value", DataTypes.DoubleType,
+          "undefinedReason", DataTypes.StringType);
+
+  static final StructType COHEN =
+      schema(
+          "units", DataTypes.LongType,
+          "pairedUnits", DataTypes.LongType,
+          "categories", DataTypes.IntegerType,
+          "observedAgreement", DataTypes.DoubleType,
+          "expectedAgreement", DataTypes.DoubleType,
+          "value", DataTypes.DoubleType,
+          "undefinedReason", DataTypes.StringType);
+
+  static final StructType ICC_ESTIMATE =
+      schema(
+          "form", DataTypes.StringType,
+          "value", DataTypes.DoubleType,
+          "undefinedReason", DataTypes.StringType,
+          "f", DataTypes.DoubleType,
+          "df1", DataTypes.DoubleType,
+          "df2", DataTypes.DoubleType,
+          "p", DataTypes.DoubleType,
+          "lower", DataTypes.DoubleType,
+          "upper", DataTypes.DoubleType);
+
+  static final StructType ICC =
+      schema(
+          "targets", DataTypes.LongType,
+          "droppedTargets", DataTypes.LongType,
+          "raters", DataTypes.IntegerType,
+          "betweenTargetsMeanSquare", DataTypes.DoubleType,
+          "withinTargetsMeanSquare", DataTypes.DoubleType,
+          "betweenRatersMeanSquare", DataTypes.DoubleType,
+          "errorMeanSquare", DataTypes.DoubleType,
+          "estimates", DataTypes.createArrayType(ICC_ESTIMATE, false));
+
+  static final StructType RWG =
+      schema(
+          "ratings", DataTypes.IntegerType,
+          "variance", DataTypes.DoubleType,
+          "nullVariance", DataTypes.DoubleType,
+          "truncated", DataTypes.BooleanType,
+          "value", DataTypes.DoubleType,
+          "undefinedReason", DataTypes.StringType);
+
+  /** Krippendorff's alpha at one level. */
+  static final class Alpha extends UnitAggregator<AlphaAccumulator> {
+    private static final long serialVersionUID = 1L;
+    private final AlphaLevel level;
+
+    Alpha(AlphaLevel level, BufferEncoding encoding) {
+      super(AlphaAccumulator.class, encoding);
+      this.level = level;
+    }
+
+    @Override
+    AlphaAccumulator empty() {
+      return KrippendorffAlpha.at(level).accumulator();
+    }
+
+    @Override
+    void add(AlphaAccumulator a, int[] cells) {
+      a.addUnit(cells);
+    }
+
+    @Override
+    AlphaAccumulator combine(AlphaAccumulator left, AlphaAccumulator right) {
+      return left.merge(right);
+    }
+
+    @Override
+    StructType resultSchema() {
+      return ALPHA;
+    }
+
+    @Override
+    Row result(AlphaAccumulator a) {
+      AlphaResult r = a.result();
+      return RowFactory.create(
+          r.units(),
+          r.pairableUnits(),
+          r.pairableValues(),
+          r.raters(),
+          r.categories(),
+          r.observedDisagreement(),
+          r.expectedDisagreement(),
+          value(r.alpha()),
+          reason(r.alpha()));
+    }
+  }
+
+  /** Fleiss' kappa. */
+  static final class Fleiss extends UnitAggregator<FleissAccumulator> {
+    private static final long serialVersionUID = 1L;
+
+    Fleiss(BufferEncoding encoding) {
+      super(FleissAccumulator.class, encoding);
+    }
+
+    @Override
+    FleissAccumulator empty() {
+      return FleissKappa.of().accumulator();
+    }
+
+    @Override
+    void add(FleissAccumulator a, int[] cells) {
+      a.addUnit(cells);
+    }
+
+    @Override
+    FleissAccumulator combine(FleissAccumulator left, FleissAccumulator right) {
+      return left.merge(right);
+    }
+
+    @Override
+    StructType resultSchema() {
+      return FLEISS;
+    }
+
+    @Override
+    Row result(FleissAccumulator a) {
+      FleissResult r = a.result();
+      return RowFactory.create(
+          r.units(),
+          r.ratingsPerUnit(),
+          r.categories(),
+          r.observedAgreement(),
+          r.expectedAgreement(),
+          value(r.kappa()),
+          reason(r.kappa()));
+    }
+  }
+
+  /** Cohen's kappa of exactly two raters. */
+  static final class Cohen extends UnitAggregator<CohenAccumulator> {
+    private static final long serialVersionUID = 1L;
+    private final KappaWeights weights;
+
+    Cohen(KappaWeights weights, BufferEncoding encoding) {
+      super(CohenAccumulator.class, encoding);
+      this.weights = weights;
+    }
+
+    @Override
+    CohenAccumulator empty() {
+      return CohenKappa.weighted(weights).accumulator();
+    }
+
+    @Override
+    void add(CohenAccumulator a, int[] cells) {
+      a.addUnit(cells);
+    }
+
+    @Override
+    CohenAccumulator combine(CohenAccumulator left, CohenAccumulator right) {
+      return left.merge(right);
+    }
+
+    @Override
+    StructType resultSchema() {
+      return COHEN;
+    }
+
+    @Override
+    Row result(CohenAccumulator a) {
+      CohenResult r = a.result();
+      return RowFactory.create(
+          r.units(),
+          r.pairedUnits(),
+          r.categories(),
+          r.observedAgreement(),
+          r.expectedAgreement(),
+          value(r.kappa()),
+          reason(r.kappa()));
+    }
+  }
+
+  /** The intraclass correlations, every form. */
+  static final class Icc extends UnitAggregator<IccAccumulator> {
+    private static final long serialVersionUID = 1L;
+
+    Icc(BufferEncoding encoding) {
+      super(IccAccumulator.class, encoding);
+    }
+
+    @Override
+    IccAccumulator empty() {
+      return IntraclassCorrelation.of().accumulator();
+    }
+
+    @Override
+    void add(IccAccumulator a, int[] cells) {
+      a.addUnit(cells);
+    }
+
+    @Override
+    IccAccumulator combine(IccAccumulator left, IccAccumulator right) {
+      return left.merge(right);
+    }
+
+    @Override
+    StructType resultSchema() {
+      return ICC;
+    }
+
+    @Override
+    Row result(IccAccumulator a) {
+      IccResult r = a.result();
+      List<Row> estimates = new ArrayList<>();
+      for (IccEstimate e : r.estimates()) {
+        estimates.add(
+            RowFactory.create(
+                e.form().name(),
+                value(e.value()),
+                reason(e.value()),
+                e.test().map(t -> t.f()).orElse(null),
+                e.test().map(t -> t.numeratorDf()).orElse(null),
+                e.test().map(t -> t.denominatorDf()).orElse(null),
+                e.test().map(t -> t.pValue()).orElse(null),
+                e.interval().map(i -> i.lower()).orElse(null),
+                e.interval().map(i -> i.upper()).orElse(null)));
+      }
+      return RowFactory.create(
+          r.targets(),
+          r.droppedTargets(),
+          r.raters(),
+          r.betweenTargetsMeanSquare(),
+          r.withinTargetsMeanSquare(),
+          r.betweenRatersMeanSquare(),
+          r.errorMeanSquare(),
+          scala.jdk.javaapi.CollectionConverters.asScala(estimates).toSeq());
+    }
+  }
+
+  /** The ratings of counts per level, ascending. */
+  static int[] ascending(TreeMap<Integer, Long> counts) {
+    long n = 0;
+    for (long c : counts.values()) {
+      n += c;
+    }
+    Checks.check(n <= Integer.MAX_VALUE - 8, "a group has too many ratings (%s) for rwg", n);
+    int[] out = new int[(int) n];
+    int at = 0;
+    for (Map.Entry<Integer, Long> e : counts.entrySet()) {
+      for (long i = 0; i < e.getValue(); i++) {
+        out[at++] = e.getKey();
+      }
+    }
+    return out;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static final Class<TreeMap<Integer, Long>> COUNTS = (Class) TreeMap.class;
+
+  /**
+   * rwg of all the ratings of a group, on a scale of {@code levels} levels; the buffer counts each
+   * level (a {@link TreeMap} from level to count: the exact sufficient statistic of rwg).
+   */
+  static final class RwgOfGroup extends UnitAggregator<TreeMap<Integer, Long>> {
+    private static final long serialVersionUID = 1L;
+    private final int levels;
+
+    RwgOfGroup(int levels, BufferEncoding encoding) {
+      super(COUNTS, encoding);
+      this.levels = levels;
+    }
+
+    @Override
+    TreeMap<Integer, Long> empty() {
+      return new TreeMap<>();
+    }
+
+    @Override
+    void add(TreeMap<Integer, Long> a, int[] cells) {
+      for (int c : cells) {
+        if (c != Ratings.MISSING) {
+          a.merge(c, 1L, Long::sum);
+        }
+      }
+    }
+
+    @Override
+    TreeMap<Integer, Long> combine(TreeMap<Integer, Long> left, TreeMap<Integer, Long> right) {
+      right.forEach((k, v) -> left.merge(k, v, Long::sum));
+      return left;
+    }
+
+    @Override
+    StructType resultSchema() {
+      return RWG;
+    }
+
+    @Override
+    Row result(TreeMap<Integer, Long> a) {
+      Rwg r = WithinGroupAgreement.rwg(ascending(a), levels);
+      return RowFactory.create(
+          r.ratings(),
+          r.variance(),
+          r.nullVariance(),
+          r.truncated(),
+          value(r.value()),
+          reason(r.value()));
+    }
+  }
+}

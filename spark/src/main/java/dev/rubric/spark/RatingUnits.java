@@ -1,0 +1,192 @@
+package dev.rubric.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.dense_rank;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.raise_error;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Ratings in long form ({@code unitId, raterId, level} and group columns) to one row per group and
+ * unit: the group's rater count, the unit id and the unit's ratings as (rater index, level), rater
+ * indices numbering the group's raters in id order, so that a unit becomes the row of the group's
+ * units-by-raters matrix that {@link dev.rubric.scoring.agreement.RatingMatrix} would build.
+ */
+final class RatingUnits {
+  static final String UNIT = "unitId";
+  static final String RATER = "raterId";
+  static final String LEVEL = "level";
+  static final String RATERS = "raters";
+  static final String RATINGS = "ratings";
+  static final String INDEX = "raterIndex";
+
+  /** The schema of a unit row, the aggregators' input. */
+  static final StructType UNIT_SCHEMA =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField(RATERS, DataTypes.IntegerType, false),
+            DataTypes.createStructField(UNIT, DataTypes.StringType, true),
+            DataTypes.createStructField(
+                RATINGS,
+                DataTypes.createArrayType(
+                    new StructType(
+                        new StructField[] {
+                          DataTypes.createStructField(INDEX, DataTypes.IntegerType, false),
+                          DataTypes.createStructField(LEVEL, DataTypes.IntegerType, true)
+                        }),
+                    false),
+                false)
+          });
+
+  private RatingUnits() {}
+
+  /** Checks the columns of a ratings table; the messages name the column. */
+  static void checkRatings(Dataset<Row> ratings, List<String> groupBy) {
+    StructType schema = ratings.schema();
+    List<String> names = Arrays.asList(schema.fieldNames());
+    for (String c : List.of(UNIT, RATER, LEVEL)) {
+      Checks.check(names.contains(c), "ratings have no column %s (columns: %s)", c, names);
+    }
+    for (String g : groupBy) {
+      Checks.check(names.contains(g), "ratings have no group column %s (columns: %s)", g, names);
+      Checks.check(
+          !List.of(RATER, LEVEL, RATERS, RATINGS, INDEX).contains(g),
+          "group column %s is one of the reserved columns",
+          g);
+    }
+    DataType level = schema.apply(LEVEL).dataType();
+    Checks.check(
+        level.equals(DataTypes.IntegerType)
+            || level.equals(DataTypes.ShortType)
+            || level.equals(DataTypes.ByteType)
+            || level.equals(DataTypes.LongType),
+        "column level must hold integers, not %s",
+        level.simpleString());
+  }
+
+  /**
+   * One row per group and unit: the group columns, {@code raters}, {@code unitId}, {@code ratings}.
+   * A null unit or rater id fails the job with a message naming the column (and the unit).
+   */
+  static Dataset<Row> of(Dataset<Row> ratings, List<String> groupBy) {
+    checkRatings(ratings, groupBy);
+    Column unit = col(UNIT);
+    Column rater = col(RATER);
+    Dataset<Row> checked =
+        ratings
+            .select(columns(withUnit(groupBy), RATER, LEVEL))
+            .withColumn(
+                UNIT,
+                when(unit.isNull(), raise_error(lit("rubric: a rating has a null unitId")))
+                    .otherwise(unit))
+            .withColumn(
+                RATER,
+                when(
+                        rater.isNull(),
+                        raise_error(
+                            concat(
+                                lit("rubric: a rating of unit "),
+                                unit,
+                                lit(" has a null raterId"))))
+                    .otherwise(rater))
+            .withColumn(LEVEL, col(LEVEL).cast(DataTypes.IntegerType));
+    Column[] keys = columns(groupBy);
+    WindowSpec byGroup = groupBy.isEmpty() ? Window.partitionBy() : Window.partitionBy(keys);
+    Dataset<Row> raters =
+        checked
+            .select(columns(groupBy, RATER))
+            .distinct()
+            .withColumn(INDEX, dense_rank().over(byGroup.orderBy(RATER)).minus(1).cast("int"))
+            .withColumn(RATERS, count(lit(1)).over(byGroup).cast("int"));
+    Dataset<Row> left = checked.alias("l");
+    Dataset<Row> right = raters.alias("x");
+    Column on = col("l." + RATER).equalTo(col("x." + RATER));
+    for (String g : groupBy) {
+      on = on.and(col("l." + g).eqNullSafe(col("x." + g)));
+    }
+    List<Column> kept = new ArrayList<>();
+    for (String g : groupBy) {
+      kept.add(col("l." + g).as(g));
+    }
+    if (!groupBy.contains(UNIT)) {
+      kept.add(col("l." + UNIT).as(UNIT));
+    }
+    kept.add(col("l." + LEVEL).as(LEVEL));
+    kept.add(col("x." + INDEX).as(INDEX));
+    kept.add(col("x." + RATERS).as(RATERS));
+    Dataset<Row> indexed = left.join(right, on).select(kept.toArray(new Column[0]));
+    List<Column> unitKeys = new ArrayList<>(Arrays.asList(columns(groupBy)));
+    if (!groupBy.contains(UNIT)) {
+      unitKeys.add(col(UNIT));
+    }
+    return indexed
+        .groupBy(unitKeys.toArray(new Column[0]))
+        .agg(
+            first(col(RATERS)).as(RATERS),
+            collect_list(struct(col(INDEX), col(LEVEL))).as(RATINGS));
+  }
+
+  /** The ratings of a unit row as a units-by-raters matrix row, missing cells as given. */
+  static int[] cells(Row unit, int missing, int[] scratch) {
+    int raters = unit.getInt(0);
+    int[] cells = scratch.length == raters ? scratch : new int[raters];
+    Arrays.fill(cells, missing);
+    List<Row> ratings = unit.getList(2);
+    for (Row r : ratings) {
+      int who = r.getInt(0);
+      if (r.isNullAt(1)) {
+        continue;
+      }
+      if (cells[who] != missing) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "unit %s has more than one rating by the same rater (rater %d of the group in id"
+                    + " order)",
+                unit.getString(1),
+                who + 1));
+      }
+      cells[who] = r.getInt(1);
+    }
+    return cells;
+  }
+
+  /** The group columns and the unit column, once. */
+  static List<String> withUnit(List<String> groupBy) {
+    List<String> out = new ArrayList<>(groupBy);
+    if (!out.contains(UNIT)) {
+      out.add(UNIT);
+    }
+    return out;
+  }
+
+  static Column[] columns(List<String> names, String... more) {
+    List<Column> out = new ArrayList<>();
+    for (String n : names) {
+      out.add(col(n));
+    }
+    for (String n : more) {
+      out.add(col(n));
+    }
+    return out.toArray(new Column[0]);
+  }
+}

@@ -1,0 +1,146 @@
+package dev.rubric.spark;
+
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.struct;
+
+import dev.rubric.scoring.calibration.InterviewerCalibration;
+import dev.rubric.scoring.calibration.LeniencyEquations;
+import dev.rubric.scoring.calibration.LeniencyFit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Interviewer calibration over a history too large for one JVM: the leniency model of {@link
+ * InterviewerCalibration} fitted from its normal equations summed over the partitions ({@link
+ * LeniencyEquations}), solved on the driver with the same code, the residuals summed in a second
+ * pass; tests, multiplicity adjustment, shrinkage and flags by {@link
+ * InterviewerCalibration#estimate}. Comparable groups are found from the summed links.
+ *
+ * <p><b>Input.</b> The ratings of the scorecards to use, with the columns {@code candidateId},
+ * {@code competencyId}, {@code interviewerId} and {@code level} (any other columns, such as those
+ * of {@link HistoryRows#SCHEMA}, are ignored). Unlike {@link InterviewerCalibration#calibrate},
+ * nothing is validated or de-duplicated here: give the ratings of the scorecards the evaluator used
+ * (for a clean history, all of them). On the same ratings, every offset, standard error, shrunk
+ * offset and p-value equals the single-JVM calibration's to 1e-9 (the sums are floating-point sums
+ * in another order), and groups, comparisons and flags are equal.
+ *
+ * <p><b>Cost.</b> One shuffle to gather the units; two passes over the units, whose partial states
+ * are {@code k x k} matrices ({@code k} interviewers, at most {@link
+ * LeniencyEquations#MAX_INTERVIEWERS}) combined in a tree; solving is {@code O(k^3)} on the driver.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class SparkCalibration {
+  static final StructType TABLE =
+      Aggregations.schema(
+          "interviewerId", DataTypes.StringType,
+          "group", DataTypes.IntegerType,
+          "flag", DataTypes.StringType,
+          "flagged", DataTypes.BooleanType,
+          "offset", DataTypes.DoubleType,
+          "standardError", DataTypes.DoubleType,
+          "shrunkOffset", DataTypes.DoubleType,
+          "comparisons", DataTypes.IntegerType,
+          "rawDifference", DataTypes.DoubleType,
+          "z", DataTypes.DoubleType,
+          "pValue", DataTypes.DoubleType,
+          "adjustedPValue", DataTypes.DoubleType);
+
+  private SparkCalibration() {}
+
+  /**
+   * Calibrates the interviewers of {@code ratings} with {@code settings}.
+   *
+   * @param ratings the ratings (see the class comment)
+   * @param settings the calibration's settings ({@link InterviewerCalibration#standard()})
+   * @return the leniency of every interviewer
+   * @throws IllegalArgumentException when a column is missing, an interviewer id is null, or there
+   *     are more than {@link LeniencyEquations#MAX_INTERVIEWERS} interviewers
+   */
+  public static CalibrationResult calibrate(Dataset<Row> ratings, InterviewerCalibration settings) {
+    Objects.requireNonNull(ratings, "ratings");
+    Objects.requireNonNull(settings, "settings");
+    List<String> names = Arrays.asList(ratings.schema().fieldNames());
+    for (String c : List.of("candidateId", "competencyId", "interviewerId", "level")) {
+      Checks.check(names.contains(c), "ratings have no column %s (columns: %s)", c, names);
+    }
+    List<String> ids = new ArrayList<>();
+    for (Row r : ratings.select("interviewerId").distinct().collectAsList()) {
+      Checks.check(!r.isNullAt(0), "a rating has a null interviewerId");
+      ids.add(r.getString(0));
+    }
+    ids.sort(null);
+    int k = ids.size();
+    Checks.check(
+        k <= LeniencyEquations.MAX_INTERVIEWERS,
+        "%s interviewers are more than %s",
+        k,
+        LeniencyEquations.MAX_INTERVIEWERS);
+    SparkSession spark = ratings.sparkSession();
+    List<Row> index = new ArrayList<>();
+    for (int i = 0; i < k; i++) {
+      index.add(RowFactory.create(ids.get(i), i));
+    }
+    Dataset<Row> indexTable =
+        spark.createDataFrame(
+            index,
+            Aggregations.schema(
+                "interviewerId", DataTypes.StringType, "who", DataTypes.IntegerType));
+    Dataset<Row> units =
+        ratings
+            .select(col("candidateId"), col("competencyId"), col("interviewerId"), col("level"))
+            .join(broadcast(indexTable), "interviewerId")
+            .groupBy(col("candidateId"), col("competencyId"))
+            .agg(collect_list(struct(col("who"), col("level").cast("int"))).as("ratings"))
+            .select("ratings")
+            .persist();
+    try {
+      LeniencyEquations equations =
+          units
+              .javaRDD()
+              .treeAggregate(
+                  LeniencyEquations.over(k),
+                  (e, row) -> e.addUnit(who(row), levels(row)),
+                  LeniencyEquations::merge);
+      LeniencyFit fit = equations.solve();
+      double rss =
+          units
+              .javaRDD()
+              .treeAggregate(
+                  0.0, (s, row) -> s + fit.residualSquares(who(row), levels(row)), Double::sum);
+      return new CalibrationResult(ids, settings.estimate(fit, rss));
+    } finally {
+      units.unpersist();
+    }
+  }
+
+  private static int[] who(Row unit) {
+    List<Row> ratings = unit.getList(0);
+    int[] out = new int[ratings.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = ratings.get(i).getInt(0);
+    }
+    return out;
+  }
+
+  private static int[] levels(Row unit) {
+    List<Row> ratings = unit.getList(0);
+    int[] out = new int[ratings.size()];
+    for (int i = 0; i < out.length; i++) {
+      Row r = ratings.get(i);
+      Checks.check(!r.isNullAt(1), "a rating has a null level");
+      out[i] = r.getInt(1);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,298 @@
+package dev.rubric.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.rubric.scoring.agreement.AlphaLevel;
+import dev.rubric.scoring.agreement.AlphaResult;
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.CohenKappa;
+import dev.rubric.scoring.agreement.CohenResult;
+import dev.rubric.scoring.agreement.FleissKappa;
+import dev.rubric.scoring.agreement.FleissResult;
+import dev.rubric.scoring.agreement.IccEstimate;
+import dev.rubric.scoring.agreement.IccResult;
+import dev.rubric.scoring.agreement.IntraclassCorrelation;
+import dev.rubric.scoring.agreement.KappaWeights;
+import dev.rubric.scoring.agreement.KrippendorffAlpha;
+import dev.rubric.scoring.agreement.Ratings;
+import dev.rubric.scoring.agreement.Rwg;
+import dev.rubric.scoring.agreement.WithinGroupAgreement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every statistic per group on Spark equals, bit for bit, the single-JVM statistic on the group's
+ * units-by-raters matrix, on a generated history with one huge group, skewed small groups, a group
+ * of one unit, missing ratings, and more partitions than some groups have units (so that many
+ * partitions hold nothing of a group, and some nothing at all).
+ */
+class SparkAgreementTest {
+  static final StructType LONG =
+      Aggregations.schema(
+          "competency", DataTypes.StringType,
+          "unitId", DataTypes.StringType,
+          "raterId", DataTypes.StringType,
+          "level", DataTypes.IntegerType);
+
+  private static SparkSession spark;
+  private static History history;
+  private static History pairs;
+
+  @BeforeAll
+  static void start() {
+    spark = LocalSpark.session();
+    history = History.generate(new Random(19), false);
+    pairs = History.generate(new Random(20), true);
+  }
+
+  @Test
+  void alphaAtEveryLevelEqualsTheSingleJvmStatistic() {
+    for (AlphaLevel level : AlphaLevel.values()) {
+      Map<String, Row> got =
+          byGroup(SparkAgreement.alpha(history.frame(spark), level, "competency"));
+      assertThat(got.keySet()).isEqualTo(history.groups.keySet());
+      history.groups.forEach(
+          (g, m) -> {
+            AlphaResult r = KrippendorffAlpha.at(level).compute(m);
+            Row row = java.util.Objects.requireNonNull(got.get(g));
+            assertThat(row.getLong(1)).isEqualTo(r.units());
+            assertThat(row.getLong(2)).isEqualTo(r.pairableUnits());
+            assertThat(row.getLong(3)).isEqualTo(r.pairableValues());
+            assertThat(row.getInt(4)).isEqualTo(r.raters());
+            assertThat(row.getInt(5)).isEqualTo(r.categories());
+            assertSame(row.getDouble(6), r.observedDisagreement());
+            assertSame(row.getDouble(7), r.expectedDisagreement());
+            assertCoefficient(row, 8, r.alpha());
+          });
+    }
+  }
+
+  @Test
+  void fleissKappaEqualsTheSingleJvmStatistic() {
+    Map<String, Row> got = byGroup(SparkAgreement.fleissKappa(history.frame(spark), "competency"));
+    history.groups.forEach(
+        (g, m) -> {
+          FleissResult r = FleissKappa.of().compute(m);
+          Row row = java.util.Objects.requireNonNull(got.get(g));
+          assertThat(row.getLong(1)).isEqualTo(r.units());
+          assertThat(row.getInt(2)).isEqualTo(r.ratingsPerUnit());
+          assertThat(row.getInt(3)).isEqualTo(r.categories());
+          assertSame(row.getDouble(4), r.observedAgreement());
+          assertSame(row.getDouble(5), r.expectedAgreement());
+          assertCoefficient(row, 6, r.kappa());
+        });
+  }
+
+  @Test
+  void cohenKappaWithEveryWeightingEqualsTheSingleJvmStatistic() {
+    for (KappaWeights w : KappaWeights.values()) {
+      Map<String, Row> got =
+          byGroup(SparkAgreement.cohenKappa(pairs.frame(spark), w, "competency"));
+      pairs.groups.forEach(
+          (g, m) -> {
+            CohenResult r = CohenKappa.weighted(w).compute(m);
+            Row row = java.util.Objects.requireNonNull(got.get(g));
+            assertThat(row.getLong(1)).isEqualTo(r.units());
+            assertThat(row.getLong(2)).isEqualTo(r.pairedUnits());
+            assertThat(row.getInt(3)).isEqualTo(r.categories());
+            assertSame(row.getDouble(4), r.observedAgreement());
+            assertSame(row.getDouble(5), r.expectedAgreement());
+            assertCoefficient(row, 6, r.kappa());
+          });
+    }
+  }
+
+  @Test
+  void iccEqualsTheSingleJvmStatistic() {
+    Map<String, Row> got = byGroup(SparkAgreement.icc(history.frame(spark), "competency"));
+    history.groups.forEach(
+        (g, m) -> {
+          IccResult r = IntraclassCorrelation.of().compute(m);
+          Row row = java.util.Objects.requireNonNull(got.get(g));
+          assertThat(row.getLong(1)).isEqualTo(r.targets());
+          assertThat(row.getLong(2)).isEqualTo(r.droppedTargets());
+          assertThat(row.getInt(3)).isEqualTo(r.raters());
+          assertSame(row.getDouble(4), r.betweenTargetsMeanSquare());
+          assertSame(row.getDouble(5), r.withinTargetsMeanSquare());
+          assertSame(row.getDouble(6), r.betweenRatersMeanSquare());
+          assertSame(row.getDouble(7), r.errorMeanSquare());
+          List<Row> estimates = row.getList(8);
+          assertThat(estimates).hasSize(r.estimates().size());
+          for (int i = 0; i < estimates.size(); i++) {
+            IccEstimate e = r.estimates().get(i);
+            Row s = estimates.get(i);
+            assertThat(s.getString(0)).isEqualTo(e.form().name());
+            assertCoefficient(s, 1, e.value());
+            if (e.test().isPresent()) {
+              assertSame(s.getDouble(3), e.test().get().f());
+              assertSame(s.getDouble(6), e.test().get().pValue());
+            } else {
+              assertThat(s.isNullAt(3)).isTrue();
+            }
+            if (e.interval().isPresent()) {
+              assertSame(s.getDouble(7), e.interval().get().lower());
+              assertSame(s.getDouble(8), e.interval().get().upper());
+            }
+          }
+        });
+  }
+
+  @Test
+  void rwgOfEachUnitEqualsTheSingleJvmStatistic() {
+    Map<String, Row> got = byGroup(SparkAgreement.rwg(history.frame(spark), 4, "unitId"));
+    assertThat(got).hasSize(history.units.size());
+    history.units.forEach(
+        (unit, levels) -> {
+          int[] sorted = levels.stream().mapToInt(Integer::intValue).sorted().toArray();
+          Rwg r = WithinGroupAgreement.rwg(sorted, 4);
+          Row row = java.util.Objects.requireNonNull(got.get(unit));
+          assertThat(row.getInt(1)).isEqualTo(r.ratings());
+          assertSame(row.getDouble(2), r.variance());
+          assertThat(row.getBoolean(4)).isEqualTo(r.truncated());
+          assertCoefficient(row, 5, r.value());
+        });
+  }
+
+  @Test
+  void withoutGroupColumnsTheWholeTableIsOneGroup() {
+    List<Row> rows = SparkAgreement.alpha(pairs.frame(spark), AlphaLevel.NOMINAL).collectAsList();
+    assertThat(rows).hasSize(1);
+    assertThat(rows.get(0).getLong(0)).isEqualTo(pairs.units.size());
+  }
+
+  @Test
+  void badInputIsRefusedWithTheColumnOrUnitNamed() {
+    Dataset<Row> frame = history.frame(spark);
+    assertThatThrownBy(() -> SparkAgreement.alpha(frame.drop("raterId"), AlphaLevel.ORDINAL))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("ratings have no column raterId");
+    assertThatThrownBy(() -> SparkAgreement.fleissKappa(frame, "plan"))
+        .hasMessageStartingWith("ratings have no group column plan");
+    assertThatThrownBy(
+            () ->
+                SparkAgreement.icc(
+                    frame.withColumn("level", frame.col("level").cast("double")), "competency"))
+        .hasMessage("column level must hold integers, not double");
+    assertThatThrownBy(
+            () -> SparkAgreement.cohenKappa(frame, KappaWeights.NONE, "competency").count())
+        .hasMessageStartingWith(
+            "Cohen's kappa needs exactly two raters per group; group [competency=");
+    Dataset<Row> twice =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("k", "u-1", "r-1", 2),
+                RowFactory.create("k", "u-1", "r-1", 3),
+                RowFactory.create("k", "u-1", "r-2", 3)),
+            LONG);
+    assertThatThrownBy(() -> SparkAgreement.alpha(twice, AlphaLevel.ORDINAL).collectAsList())
+        .hasStackTraceContaining("unit u-1 has more than one rating by the same rater (rater 1");
+    Dataset<Row> noRater =
+        spark.createDataFrame(List.of(RowFactory.create("k", "u-9", null, 2)), LONG);
+    assertThatThrownBy(() -> SparkAgreement.alpha(noRater, AlphaLevel.ORDINAL).collectAsList())
+        .hasStackTraceContaining("rubric: a rating of unit u-9 has a null raterId");
+  }
+
+  private static void assertCoefficient(Row row, int at, Coefficient c) {
+    if (c.isDefined()) {
+      assertSame(row.getDouble(at), c.value());
+      assertThat(row.isNullAt(at + 1)).isTrue();
+    } else {
+      assertThat(row.isNullAt(at)).isTrue();
+      assertThat(row.getString(at + 1)).isEqualTo(c.undefinedReason().orElseThrow().name());
+    }
+  }
+
+  /** Bit for bit (NaN equal to NaN). */
+  private static void assertSame(double actual, double expected) {
+    assertThat(Double.doubleToLongBits(actual)).isEqualTo(Double.doubleToLongBits(expected));
+  }
+
+  private static Map<String, Row> byGroup(Dataset<Row> result) {
+    Map<String, Row> out = new HashMap<>();
+    for (Row r : result.collectAsList()) {
+      assertThat(out.put(r.getString(0), r)).isNull();
+    }
+    return out;
+  }
+
+  /** A generated history: the long rows, each group's matrix, each unit's levels. */
+  record History(List<Row> rows, Map<String, int[][]> groups, Map<String, List<Integer>> units) {
+    static History generate(Random random, boolean twoRaters) {
+      List<Row> rows = new ArrayList<>();
+      Map<String, int[][]> groups = new TreeMap<>();
+      Map<String, List<Integer>> units = new TreeMap<>();
+      // One huge group, skewed small ones, a group of one unit, a group with one rater.
+      int[] sizes = twoRaters ? new int[] {2500, 40, 7, 1} : new int[] {4000, 60, 12, 3, 1, 5};
+      for (int g = 0; g < sizes.length; g++) {
+        String group = "k-" + g;
+        int raters = twoRaters ? 2 : (g == 5 ? 1 : 2 + random.nextInt(5));
+        TreeSet<String> unitIds = new TreeSet<>();
+        Map<String, int[]> cells = new HashMap<>();
+        for (int u = 0; u < sizes[g]; u++) {
+          String unit = group + "/u-" + u;
+          unitIds.add(unit);
+          int[] row = new int[raters];
+          Arrays.fill(row, Ratings.MISSING);
+          int ability = 1 + random.nextInt(4);
+          for (int r = 0; r < raters; r++) {
+            if (random.nextInt(5) == 0 && !(twoRaters && u == 0)) {
+              continue;
+            }
+            int level = Math.max(1, Math.min(4, ability + random.nextInt(3) - 1));
+            row[r] = level;
+            rows.add(RowFactory.create(group, unit, "r-" + (char) ('a' + r), level));
+            units.computeIfAbsent(unit, x -> new ArrayList<>()).add(level);
+          }
+          cells.put(unit, row);
+        }
+        // The matrix as the single-JVM API holds it: units and raters sorted, raters present only.
+        boolean[] present = new boolean[raters];
+        for (int[] row : cells.values()) {
+          for (int r = 0; r < raters; r++) {
+            present[r] |= row[r] != Ratings.MISSING;
+          }
+        }
+        List<int[]> matrix = new ArrayList<>();
+        for (String unit : unitIds) {
+          int[] row = java.util.Objects.requireNonNull(cells.get(unit));
+          int[] kept = new int[raters];
+          int n = 0;
+          boolean any = false;
+          for (int r = 0; r < raters; r++) {
+            if (present[r]) {
+              kept[n++] = row[r];
+              any |= row[r] != Ratings.MISSING;
+            }
+          }
+          if (any) {
+            matrix.add(Arrays.copyOf(kept, n));
+          }
+        }
+        if (!matrix.isEmpty()) {
+          groups.put(group, matrix.toArray(new int[0][]));
+        }
+      }
+      return new History(rows, groups, units);
+    }
+
+    Dataset<Row> frame(SparkSession spark) {
+      // More partitions than the small groups have units: many partitions hold nothing of them.
+      return spark.createDataFrame(rows, LONG).repartition(7);
+    }
+  }
+}

@@ -1,0 +1,90 @@
+package dev.rubric.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Scorecard;
+import dev.rubric.core.json.RubricJson;
+import dev.rubric.scoring.calibration.CalibrationReport;
+import dev.rubric.scoring.calibration.InterviewerCalibration;
+import dev.rubric.scoring.calibration.InterviewerProfile;
+import dev.rubric.scoring.calibration.Leniency;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The calibration on Spark equals {@link InterviewerCalibration#calibrate} on the same history to
+ * 1e-9, with several comparable groups (two histories that share no candidate, seats whose
+ * interviewers share no competency) and more partitions than some of them need.
+ */
+class SparkCalibrationTest {
+  static InterviewPlan plan() throws Exception {
+    byte[] json = Files.readAllBytes(Path.of("../examples/plans/ml-engineer.json"));
+    return RubricJson.standard().readPlan(json).orElseThrow();
+  }
+
+  @Test
+  void leniencyEqualsTheSingleJvmCalibrationToOneInABillion() throws Exception {
+    SparkSession spark = LocalSpark.session();
+    InterviewPlan plan = plan();
+    List<Scorecard> cards = new ArrayList<>();
+    for (long c = 0; c < 300; c++) {
+      cards.addAll(SyntheticHistory.candidate(plan, 7, c, 4));
+    }
+    // A second group: other interviewers (seed 8 draws other offsets; ids renamed).
+    for (long c = 1000; c < 1040; c++) {
+      for (Scorecard s : SyntheticHistory.candidate(plan, 8, c, 2)) {
+        cards.add(
+            Scorecard.builder()
+                .from(s)
+                .interviewerId("other-" + s.interviewerId())
+                .candidateId("other-" + s.candidateId())
+                .build());
+      }
+    }
+    CalibrationReport expected = InterviewerCalibration.standard().calibrate(plan, cards);
+    // The Spark calibration takes the ratings of the scorecards the evaluator uses.
+    java.util.Set<Integer> rejected = new java.util.HashSet<>();
+    expected.rejected().forEach(r -> rejected.add(r.index()));
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < cards.size(); i++) {
+      if (!rejected.contains(i)) {
+        rows.addAll(HistoryRows.of(cards.get(i)));
+      }
+    }
+    Dataset<Row> history = spark.createDataFrame(rows, HistoryRows.SCHEMA).repartition(9);
+
+    CalibrationResult got = SparkCalibration.calibrate(history, InterviewerCalibration.standard());
+
+    assertThat(got.estimates().groups())
+        .isEqualTo(expected.comparableGroups())
+        .isGreaterThanOrEqualTo(2);
+    assertThat(got.estimates().residualVariance())
+        .isCloseTo(expected.residualVariance(), within(1e-9));
+    assertThat(got.interviewerIds()).hasSize(expected.interviewers().size());
+    for (InterviewerProfile p : expected.interviewers()) {
+      Leniency e = p.leniency();
+      Leniency l = got.leniency(p.interviewerId());
+      assertThat(l.group()).isEqualTo(e.group());
+      assertThat(l.comparisons()).isEqualTo(e.comparisons());
+      assertThat(l.flag()).as(p.interviewerId()).isEqualTo(e.flag());
+      assertThat(l.offset()).isCloseTo(e.offset(), within(1e-9));
+      assertThat(l.standardError()).isCloseTo(e.standardError(), within(1e-9));
+      assertThat(l.shrunkOffset()).isCloseTo(e.shrunkOffset(), within(1e-9));
+      assertThat(l.rawDifference()).isCloseTo(e.rawDifference(), within(1e-9));
+      if (Double.isNaN(e.pValue())) {
+        assertThat(l.pValue()).isNaN();
+      } else {
+        assertThat(l.pValue()).isCloseTo(e.pValue(), within(1e-9));
+      }
+    }
+    assertThat(got.toTable(spark).count()).isEqualTo(expected.interviewers().size());
+  }
+}
