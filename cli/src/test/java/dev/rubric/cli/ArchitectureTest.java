@@ -118,6 +118,9 @@ class ArchitectureTest {
           .haveSimpleNameEndingWith("Validator")
           .or()
           .haveSimpleName("StrictParser")
+          // The compiled scorecard rules are core's API for scoring: ScorecardValidator.compile.
+          .and()
+          .doNotHaveFullyQualifiedName("dev.rubric.core.ScorecardValidator")
           .should()
           .notBePublic();
 
