@@ -137,6 +137,9 @@ class ArchitectureTest {
           // Internal packages are exported only to Rubric's own modules.
           .and()
           .resideOutsideOfPackage("..internal..")
+          // The compiled scorecard rules are core's API for scoring: ScorecardValidator.compile.
+          .and()
+          .doNotHaveFullyQualifiedName("dev.rubric.core.ScorecardValidator")
           .should()
           .notBePublic();
 

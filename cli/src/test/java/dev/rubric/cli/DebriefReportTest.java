@@ -226,10 +226,13 @@ class DebriefReportTest {
   @Test
   void compareRefusesAnotherPlansScorecards() throws Exception {
     Path other = dir.resolve("other.json");
-    Files.writeString(
-        other,
-        Files.readString(Path.of(FILES.get(0)))
-            .replace(PLAN.fingerprint(), "sha256:" + "0".repeat(64)));
+    List<Scorecard> moved =
+        SampleCandidates.tShapedEngineer().stream()
+            .map(
+                c ->
+                    Scorecard.builder().from(c).planFingerprint("sha256:" + "0".repeat(64)).build())
+            .toList();
+    Files.writeString(other, dev.rubric.core.json.RubricJson.standard().writeScorecards(moved));
     CommandRun run = CommandRun.of("compare", "--plan", PLAN_FILE, FILES.get(1), other.toString());
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.out).isEmpty();

@@ -8,15 +8,20 @@ import org.immutables.value.Value;
 public abstract class AreaBar {
   AreaBar() {}
 
-  /** The area, as named by {@link Competency#area()}. */
+  /** {@return the area, as named by {@link Competency#area()}} */
   @Value.Parameter
   public abstract String area();
 
-  /** The level on the plan's scale that the area's score must reach. */
+  /** {@return the level on the plan's scale that the area's score must reach} */
   @Value.Parameter
   public abstract int bar();
 
-  /** Returns the bar {@code bar} for {@code area}. */
+  /**
+   * {@return the bar {@code bar} for {@code area}}
+   *
+   * @param area the area's name, as named by {@link Competency#area()}
+   * @param bar the level on the plan's scale that the area's score must reach
+   */
   public static AreaBar of(String area, int bar) {
     return ImmutableAreaBar.of(area, bar);
   }

@@ -17,25 +17,29 @@ import org.immutables.value.Value;
 public abstract class BreadthDepthExpectation {
   BreadthDepthExpectation() {}
 
-  /** Areas that need depth, each with its bar. */
+  /** {@return areas that need depth, each with its bar} */
   public abstract List<AreaBar> depthAreas();
 
-  /** Areas that count toward breadth, each with its bar. */
+  /** {@return areas that count toward breadth, each with its bar} */
   public abstract List<AreaBar> breadthAreas();
 
-  /** How many breadth areas must reach their bar. */
+  /** {@return how many breadth areas must reach their bar} */
   public abstract int breadthRequired();
 
-  /** Areas the organisation supports: a gap there is advice, not a block. */
+  /** {@return areas the organisation supports: a gap there is advice, not a block} */
   @Value.NaturalOrder
   public abstract SortedSet<String> supportedAreas();
 
-  /** Whether {@code area} is supported by the organisation. */
+  /**
+   * {@return whether {@code area} is supported by the organisation}
+   *
+   * @param area the area's name, as named by {@link Competency#area()}
+   */
   public boolean isSupported(String area) {
     return supportedAreas().contains(area);
   }
 
-  /** All areas named anywhere in this expectation. */
+  /** {@return all areas named anywhere in this expectation} */
   public Set<String> namedAreas() {
     ImmutableSet.Builder<String> areas = ImmutableSet.builder();
     depthAreas().forEach(a -> areas.add(a.area()));
@@ -44,7 +48,7 @@ public abstract class BreadthDepthExpectation {
     return areas.build();
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -53,13 +57,25 @@ public abstract class BreadthDepthExpectation {
   public static final class Builder extends ImmutableBreadthDepthExpectation.Builder {
     Builder() {}
 
-    /** Adds a depth area with its bar. */
+    /**
+     * Adds a depth area with its bar.
+     *
+     * @param area the area's name, as named by {@link Competency#area()}
+     * @param bar the level on the plan's scale that the area's score must reach
+     * @return this builder
+     */
     public Builder depth(String area, int bar) {
       addDepthAreas(AreaBar.of(area, bar));
       return this;
     }
 
-    /** Adds a breadth area with its bar. */
+    /**
+     * Adds a breadth area with its bar.
+     *
+     * @param area the area's name, as named by {@link Competency#area()}
+     * @param bar the level on the plan's scale that the area's score must reach
+     * @return this builder
+     */
     public Builder breadth(String area, int bar) {
       addBreadthAreas(AreaBar.of(area, bar));
       return this;

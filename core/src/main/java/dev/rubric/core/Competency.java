@@ -16,26 +16,29 @@ import org.immutables.value.Value;
 public abstract class Competency {
   Competency() {}
 
-  /** Stable lowercase slug, for example {@code drift-detection}. */
+  /** {@return stable lowercase slug, for example {@code drift-detection}} */
   public abstract String id();
 
-  /** Human name, for example "Drift detection and correction". */
+  /** {@return human name, for example "Drift detection and correction"} */
   public abstract String name();
 
-  /** What the competency covers. */
+  /** {@return what the competency covers} */
   @Value.Default
   public String description() {
     return "";
   }
 
-  /** The area it belongs to, a lowercase slug such as {@code deployment} or {@code modeling}. */
+  /**
+   * {@return the area it belongs to, a lowercase slug such as {@code deployment} or {@code
+   * modeling}}
+   */
   public abstract String area();
 
-  /** Behavioural anchors by level: what a candidate at that level says or has done. */
+  /** {@return behavioural anchors by level: what a candidate at that level says or has done} */
   @Value.NaturalOrder
   public abstract SortedMap<Integer, String> anchors();
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -12,29 +12,46 @@ import org.immutables.value.Value;
 public abstract class CompetencyRequirement {
   CompetencyRequirement() {}
 
-  /** The {@link Competency#id()} this requirement is about. */
+  /** {@return the {@link Competency#id()} this requirement is about} */
   public abstract String competencyId();
 
-  /** Relative weight in the overall score; must be a finite number greater than zero. */
+  /** {@return relative weight in the overall score; must be a finite number greater than zero} */
   public abstract double weight();
 
-  /** The level the role targets, on the plan's scale. */
+  /** {@return the level the role targets, on the plan's scale} */
   public abstract int targetLevel();
 
-  /** For a must-have competency, the minimum acceptable level on the plan's scale. */
+  /**
+   * For a must-have competency, the minimum acceptable level on the plan's scale.
+   *
+   * @return the must-have bar, or empty when the competency has none
+   */
   public abstract Optional<Integer> mustHaveBar();
 
-  /** Whether this competency is a must-have. */
+  /** {@return whether this competency is a must-have} */
   public boolean isMustHave() {
     return mustHaveBar().isPresent();
   }
 
-  /** A requirement without a must-have bar. */
+  /**
+   * {@return a requirement without a must-have bar}
+   *
+   * @param competencyId the id of the competency, as in the plan
+   * @param weight the competency's relative weight; positive
+   * @param targetLevel the level the role targets on the plan's scale
+   */
   public static CompetencyRequirement of(String competencyId, double weight, int targetLevel) {
     return builder().competencyId(competencyId).weight(weight).targetLevel(targetLevel).build();
   }
 
-  /** A must-have requirement with its minimum bar. */
+  /**
+   * {@return a must-have requirement with its minimum bar}
+   *
+   * @param competencyId the id of the competency, as in the plan
+   * @param weight the competency's relative weight; positive
+   * @param targetLevel the level the role targets on the plan's scale
+   * @param bar the level on the plan's scale that the area's score must reach
+   */
   public static CompetencyRequirement mustHave(
       String competencyId, double weight, int targetLevel, int bar) {
     return builder()
@@ -45,7 +62,7 @@ public abstract class CompetencyRequirement {
         .build();
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -14,13 +14,13 @@ import org.immutables.value.Value;
 public abstract class EvaluationStage {
   EvaluationStage() {}
 
-  /** Stable lowercase slug, for example {@code technical-panel}. */
+  /** {@return stable lowercase slug, for example {@code technical-panel}} */
   public abstract String id();
 
-  /** The stage's title. */
+  /** {@return the stage's title} */
   public abstract String title();
 
-  /** The ids of the panel roles (seats) that interview in this stage. */
+  /** {@return the ids of the panel roles (seats) that interview in this stage} */
   public abstract List<String> panelRoles();
 
   /**
@@ -31,7 +31,7 @@ public abstract class EvaluationStage {
    */
   public abstract Optional<Duration> feedbackDueWithin();
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -21,27 +21,27 @@ import org.immutables.value.Value;
 public abstract class InterviewPlan {
   InterviewPlan() {}
 
-  /** Stable lowercase slug naming the plan, for example {@code ml-engineer-2026}. */
+  /** {@return stable lowercase slug naming the plan, for example {@code ml-engineer-2026}} */
   public abstract String id();
 
-  /** What the role is and needs. */
+  /** {@return what the role is and needs} */
   public abstract RoleProfile profile();
 
-  /** The rating scale every scorecard uses. */
+  /** {@return the rating scale every scorecard uses} */
   public abstract RatingScale scale();
 
-  /** The competencies the panel assesses. */
+  /** {@return the competencies the panel assesses} */
   public abstract List<Competency> competencies();
 
-  /** The seats on the panel. */
+  /** {@return the seats on the panel} */
   public abstract List<PanelRole> panelRoles();
 
-  /** The evaluation stages, defined in advance. */
+  /** {@return the evaluation stages, defined in advance} */
   public abstract List<EvaluationStage> stages();
 
   /**
-   * How many seats are meant to assess each competency; more is reported as redundant questioning.
-   * Defaults to one.
+   * {@return how many seats are meant to assess each competency; more is reported as redundant
+   * questioning} Defaults to one.
    */
   @Value.Default
   public int seatsPerCompetency() {
@@ -90,9 +90,9 @@ public abstract class InterviewPlan {
   }
 
   /**
-   * The content fingerprint: {@code sha256:} followed by the lowercase hex SHA-256 of the plan's
-   * canonical JSON (fixed key order, no insignificant whitespace, UTF-8). The same content always
-   * gives the same fingerprint; any change to the content changes it.
+   * {@return the content fingerprint: {@code sha256:} followed by the lowercase hex SHA-256 of the
+   * plan's canonical JSON (fixed key order, no insignificant whitespace, UTF-8)} The same content
+   * always gives the same fingerprint; any change to the content changes it.
    */
   @Value.Lazy
   public String fingerprint() {
@@ -139,7 +139,11 @@ public abstract class InterviewPlan {
     return planFingerprint.equals(scoringFingerprint()) || planFingerprint.equals(fingerprint());
   }
 
-  /** The competency with {@code id}, if any. */
+  /**
+   * {@return the competency with {@code id}, if any}
+   *
+   * @param id the id to look up
+   */
   public Optional<Competency> competency(String id) {
     for (Competency c : competencies()) {
       if (c.id().equals(id)) {
@@ -149,7 +153,11 @@ public abstract class InterviewPlan {
     return Optional.empty();
   }
 
-  /** The panel role with {@code id}, if any. */
+  /**
+   * {@return the panel role with {@code id}, if any}
+   *
+   * @param id the id to look up
+   */
   public Optional<PanelRole> panelRole(String id) {
     for (PanelRole p : panelRoles()) {
       if (p.id().equals(id)) {
@@ -159,7 +167,11 @@ public abstract class InterviewPlan {
     return Optional.empty();
   }
 
-  /** The seats that assess {@code competencyId}, in plan order. */
+  /**
+   * {@return the seats that assess {@code competencyId}, in plan order}
+   *
+   * @param competencyId the id of the competency, as in the plan
+   */
   public List<PanelRole> seatsAssessing(String competencyId) {
     ImmutableList.Builder<PanelRole> seats = ImmutableList.builder();
     for (PanelRole p : panelRoles()) {
@@ -170,12 +182,16 @@ public abstract class InterviewPlan {
     return seats.build();
   }
 
-  /** Validates the plan and returns every problem found, each located by a JSON path. */
+  /**
+   * Validates the plan and returns every problem found, each located by a JSON path.
+   *
+   * @return every problem found; empty when the plan is valid
+   */
   public ValidationReport validate() {
     return PlanValidator.validate(this);
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

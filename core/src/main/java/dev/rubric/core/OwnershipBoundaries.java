@@ -12,24 +12,24 @@ import org.immutables.value.Value;
 public abstract class OwnershipBoundaries {
   OwnershipBoundaries() {}
 
-  /** Who owns experimentation. */
+  /** {@return who owns experimentation} */
   public abstract Optional<String> experimentation();
 
-  /** Who owns production deployment. */
+  /** {@return who owns production deployment} */
   public abstract Optional<String> productionDeployment();
 
-  /** Who monitors model performance. */
+  /** {@return who monitors model performance} */
   public abstract Optional<String> performanceMonitoring();
 
-  /** Who responds to degradation. */
+  /** {@return who responds to degradation} */
   public abstract Optional<String> degradationResponse();
 
-  /** Boundaries with nothing defined. */
+  /** {@return boundaries with nothing defined} */
   public static OwnershipBoundaries undefined() {
     return builder().build();
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

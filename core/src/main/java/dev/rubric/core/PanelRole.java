@@ -14,16 +14,16 @@ import org.immutables.value.Value;
 public abstract class PanelRole {
   PanelRole() {}
 
-  /** Stable lowercase slug, for example {@code deployment-depth}. */
+  /** {@return stable lowercase slug, for example {@code deployment-depth}} */
   public abstract String id();
 
-  /** The seat's title, for example "Deployment depth". */
+  /** {@return the seat's title, for example "Deployment depth"} */
   public abstract String title();
 
-  /** The ids of the competencies this seat assesses. */
+  /** {@return the ids of the competencies this seat assesses} */
   public abstract List<String> competencies();
 
-  /** The scenario prompts for the interviewer in this seat. */
+  /** {@return the scenario prompts for the interviewer in this seat} */
   public abstract List<String> scenarioPrompts();
 
   /**
@@ -45,12 +45,16 @@ public abstract class PanelRole {
     return false;
   }
 
-  /** Whether this seat assesses {@code competencyId}. */
+  /**
+   * {@return whether this seat assesses {@code competencyId}}
+   *
+   * @param competencyId the id of the competency, as in the plan
+   */
   public boolean assesses(String competencyId) {
     return competencies().contains(competencyId);
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

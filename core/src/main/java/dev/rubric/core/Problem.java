@@ -13,38 +13,60 @@ import org.immutables.value.Value;
 public abstract class Problem {
   Problem() {}
 
-  /** Stable code, for example {@code UNKNOWN_COMPETENCY}; see {@link ProblemCodes}. */
+  /** {@return stable code, for example {@code UNKNOWN_COMPETENCY}; see {@link ProblemCodes}} */
   @Value.Parameter
   public abstract String code();
 
-  /** Whether the input is unusable ({@link Severity#ERROR}) or only weakened. */
+  /** {@return whether the input is unusable ({@link Severity#ERROR}) or only weakened} */
   @Value.Parameter
   public abstract Severity severity();
 
-  /** Where the problem is, as a JSON pointer into the input; empty for the whole input. */
+  /**
+   * Where the problem is, as a JSON pointer into the input; empty for the whole input.
+   *
+   * @return the JSON pointer of the problem in the input; empty for the whole input
+   */
   @Value.Parameter
   public abstract String path();
 
-  /** What is wrong and what to do, in one sentence. */
+  /** {@return what is wrong and what to do, in one sentence} */
   @Value.Parameter
   public abstract String message();
 
-  /** An error: the input cannot be used. */
+  /**
+   * {@return an error: the input cannot be used}
+   *
+   * @param code the stable, machine-readable problem code
+   * @param path where the problem is, as a JSON pointer into the input; empty for the whole input
+   * @param message a sentence for people, naming the offending value
+   */
   public static Problem error(String code, String path, String message) {
     return ImmutableProblem.of(code, Severity.ERROR, path, message);
   }
 
-  /** Advice: the input can be used, but it weakens the search. */
+  /**
+   * Advice: the input can be used, but it weakens the search.
+   *
+   * @param code the stable, machine-readable problem code
+   * @param path where the problem is, as a JSON pointer into the input; empty for the whole input
+   * @param message a sentence for people, naming the offending value
+   * @return the advice
+   */
   public static Problem advice(String code, String path, String message) {
     return ImmutableProblem.of(code, Severity.ADVICE, path, message);
   }
 
-  /** Whether this problem is an error. */
+  /** {@return whether this problem is an error} */
   public boolean isError() {
     return severity() == Severity.ERROR;
   }
 
-  /** The problem with its path prefixed by {@code prefix}, for nesting in a larger document. */
+  /**
+   * {@return the problem with its path prefixed by {@code prefix}, for nesting in a larger
+   * document}
+   *
+   * @param prefix the JSON path to put in front of this problem's path
+   */
   public Problem under(String prefix) {
     Objects.requireNonNull(prefix, "prefix");
     return ImmutableProblem.of(code(), severity(), prefix + path(), message());

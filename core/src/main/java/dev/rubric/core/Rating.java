@@ -11,24 +11,37 @@ import org.immutables.value.Value;
 public abstract class Rating {
   Rating() {}
 
-  /** The {@link Competency#id()} rated. */
+  /** {@return the {@link Competency#id()} rated} */
   @Value.Parameter
   public abstract String competencyId();
 
-  /** The level on the plan's scale. */
+  /** {@return the level on the plan's scale} */
   @Value.Parameter
   public abstract int level();
 
-  /** What the candidate said or did that supports the level; empty when none was written. */
+  /**
+   * {@return what the candidate said or did that supports the level; empty when none was written}
+   */
   @Value.Parameter
   public abstract String evidence();
 
-  /** A rating with written evidence. */
+  /**
+   * {@return a rating with written evidence}
+   *
+   * @param competencyId the id of the competency, as in the plan
+   * @param level a level on the plan's rating scale
+   * @param evidence what the interviewer observed that supports the level
+   */
   public static Rating of(String competencyId, int level, String evidence) {
     return ImmutableRating.of(competencyId, level, evidence);
   }
 
-  /** A rating without written evidence. */
+  /**
+   * {@return a rating without written evidence}
+   *
+   * @param competencyId the id of the competency, as in the plan
+   * @param level a level on the plan's rating scale
+   */
   public static Rating of(String competencyId, int level) {
     return of(competencyId, level, "");
   }

@@ -20,59 +20,73 @@ import org.immutables.value.Value;
 public abstract class RatingScale {
   RatingScale() {}
 
-  /** The levels, lowest first. */
+  /** {@return the levels, lowest first} */
   public abstract List<ScaleLevel> levels();
 
-  /** The lowest level that counts as positive ("Yes" on the four-level scale). */
+  /** {@return the lowest level that counts as positive ("Yes" on the four-level scale)} */
   public abstract int hireLine();
 
-  /** Returns a scale with the given levels (lowest first) and hire line. */
+  /**
+   * {@return a scale with the given levels (lowest first) and hire line}
+   *
+   * @param levels the scale's levels, each with its number and label
+   * @param hireLine the lowest level that counts as positive (at or above the hire line)
+   */
   public static RatingScale of(Iterable<ScaleLevel> levels, int hireLine) {
     return builder().addAllLevels(levels).hireLine(hireLine).build();
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
 
   /**
-   * The four-level scale: 1 Strong no, 2 No, 3 Yes, 4 Strong yes; hire line at 3 (Yes). It has no
-   * middle level, so every rating takes a side.
+   * {@return the four-level scale: 1 Strong no, 2 No, 3 Yes, 4 Strong yes; hire line at 3 (Yes)} It
+   * has no middle level, so every rating takes a side.
    */
   public static RatingScale fourPoint() {
     return BuiltInScales.FOUR_POINT;
   }
 
   /**
-   * Greenhouse's five-level attribute scale: 1 Definitely not, 2 No, 3 Mixed, 4 Yes, 5 Strong yes;
-   * hire line at 4 (Yes). Greenhouse's "no decision" is not a level: it is a missing rating.
+   * {@return Greenhouse's five-level attribute scale: 1 Definitely not, 2 No, 3 Mixed, 4 Yes, 5
+   * Strong yes; hire line at 4 (Yes)} Greenhouse's "no decision" is not a level: it is a missing
+   * rating.
    */
   public static RatingScale greenhouseFivePoint() {
     return BuiltInScales.GREENHOUSE_FIVE_POINT;
   }
 
-  /** The lowest level's value. */
+  /** {@return the lowest level's value} */
   public int min() {
     return levels().get(0).value();
   }
 
-  /** The highest level's value. */
+  /** {@return the highest level's value} */
   public int max() {
     return levels().get(levels().size() - 1).value();
   }
 
-  /** The number of levels. */
+  /** {@return the number of levels} */
   public int size() {
     return levels().size();
   }
 
-  /** Whether {@code level} is one of this scale's levels. */
+  /**
+   * {@return whether {@code level} is one of this scale's levels}
+   *
+   * @param level a level on the plan's rating scale
+   */
   public boolean contains(int level) {
     return label(level).isPresent();
   }
 
-  /** The label of {@code level}, or empty when it is not a level of this scale. */
+  /**
+   * {@return the label of {@code level}, or empty when it is not a level of this scale}
+   *
+   * @param level a level on the plan's rating scale
+   */
   public Optional<String> label(int level) {
     for (ScaleLevel l : levels()) {
       if (l.value() == level) {
@@ -82,7 +96,11 @@ public abstract class RatingScale {
     return Optional.empty();
   }
 
-  /** Whether {@code level} is at or above the hire line. */
+  /**
+   * {@return whether {@code level} is at or above the hire line}
+   *
+   * @param level a level on the plan's rating scale
+   */
   public boolean isPositive(int level) {
     return level >= hireLine();
   }
@@ -91,7 +109,13 @@ public abstract class RatingScale {
   public static final class Builder extends ImmutableRatingScale.Builder {
     Builder() {}
 
-    /** Adds the level {@code value} with its {@code label}. */
+    /**
+     * Adds the level {@code value} with its {@code label}.
+     *
+     * @param value the level's number on the scale
+     * @param label the level's label, for example "Meets"
+     * @return this builder
+     */
     public Builder level(int value, String label) {
       addLevels(ScaleLevel.of(value, label));
       return this;

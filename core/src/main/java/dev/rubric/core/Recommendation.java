@@ -28,27 +28,31 @@ public enum Recommendation {
     this.label = label;
   }
 
-  /** The level on the four-point scale, 1 (strong no) to 4 (strong yes). */
+  /** {@return the level on the four-point scale, 1 (strong no) to 4 (strong yes)} */
   public int level() {
     return level;
   }
 
-  /** The label, for example "Strong yes". */
+  /** {@return the label, for example "Strong yes"} */
   public String label() {
     return label;
   }
 
-  /** Whether this recommendation is to hire. */
+  /** {@return whether this recommendation is to hire} */
   public boolean isPositive() {
     return level >= 3;
   }
 
-  /** The JSON form, for example {@code strong_yes}. */
+  /** {@return the JSON form, for example {@code strong_yes}} */
   public String jsonName() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** The recommendation whose JSON form is {@code name}, if any. */
+  /**
+   * {@return the recommendation whose JSON form is {@code name}, if any}
+   *
+   * @param name the recommendation's name as written in JSON
+   */
   public static Optional<Recommendation> fromJsonName(String name) {
     Objects.requireNonNull(name, "name");
     for (Recommendation r : values()) {

@@ -14,31 +14,35 @@ import org.immutables.value.Value;
 public abstract class RoleProfile {
   RoleProfile() {}
 
-  /** The role's title, for example "Senior Machine Learning Engineer". */
+  /** {@return the role's title, for example "Senior Machine Learning Engineer"} */
   public abstract String title();
 
-  /** The seniority, for example "senior". */
+  /** {@return the seniority, for example "senior"} */
   public abstract String seniority();
 
-  /** The technical environment, as answered before the search starts. */
+  /** {@return the technical environment, as answered before the search starts} */
   @Value.Default
   public TechnicalEnvironment environment() {
     return TechnicalEnvironment.unanswered();
   }
 
-  /** Who owns what between data science and engineering. */
+  /** {@return who owns what between data science and engineering} */
   @Value.Default
   public OwnershipBoundaries ownership() {
     return OwnershipBoundaries.undefined();
   }
 
-  /** The competencies the role requires, each with its weight, target and optional bar. */
+  /** {@return the competencies the role requires, each with its weight, target and optional bar} */
   public abstract List<CompetencyRequirement> requirements();
 
-  /** The breadth-versus-depth expectation, if the role has one. */
+  /** {@return the breadth-versus-depth expectation, if the role has one} */
   public abstract Optional<BreadthDepthExpectation> breadthDepth();
 
-  /** The requirement for {@code competencyId}, if any. */
+  /**
+   * {@return the requirement for {@code competencyId}, if any}
+   *
+   * @param competencyId the id of the competency, as in the plan
+   */
   public Optional<CompetencyRequirement> requirement(String competencyId) {
     for (CompetencyRequirement r : requirements()) {
       if (r.competencyId().equals(competencyId)) {
@@ -48,7 +52,7 @@ public abstract class RoleProfile {
     return Optional.empty();
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

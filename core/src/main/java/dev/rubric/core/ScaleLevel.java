@@ -8,15 +8,20 @@ import org.immutables.value.Value;
 public abstract class ScaleLevel {
   ScaleLevel() {}
 
-  /** The level's integer value; higher is better. */
+  /** {@return the level's integer value; higher is better} */
   @Value.Parameter
   public abstract int value();
 
-  /** What the level reads as, for example "Strong yes". */
+  /** {@return what the level reads as, for example "Strong yes"} */
   @Value.Parameter
   public abstract String label();
 
-  /** Returns the level {@code value} labelled {@code label}. */
+  /**
+   * {@return the level {@code value} labelled {@code label}}
+   *
+   * @param value the level's number on the scale
+   * @param label the level's label, for example "Meets"
+   */
   public static ScaleLevel of(int value, String label) {
     return ImmutableScaleLevel.of(value, label);
   }

@@ -28,28 +28,35 @@ public abstract class Scorecard {
 
   Scorecard() {}
 
-  /** The candidate's id in the caller's system. */
+  /** {@return the candidate's id in the caller's system} */
   public abstract String candidateId();
 
-  /** The interviewer's id in the caller's system. */
+  /** {@return the interviewer's id in the caller's system} */
   public abstract String interviewerId();
 
-  /** The {@link PanelRole#id()} of the seat the interviewer sat in. */
+  /** {@return the {@link PanelRole#id()} of the seat the interviewer sat in} */
   public abstract String panelRoleId();
 
-  /** The {@link InterviewPlan#fingerprint()} of the plan this scorecard was written against. */
+  /**
+   * {@return the {@link InterviewPlan#fingerprint()} of the plan this scorecard was written
+   * against}
+   */
   public abstract String planFingerprint();
 
   /**
-   * The ratings, at most one per competency in a valid scorecard, in canonical order (by competency
-   * id); unassessed competencies are absent.
+   * {@return the ratings, at most one per competency in a valid scorecard, in canonical order (by
+   * competency id); unassessed competencies are absent}
    */
   public abstract List<Rating> ratings();
 
-  /** The overall recommendation, if the interviewer gave one. */
+  /** {@return the overall recommendation, if the interviewer gave one} */
   public abstract Optional<Recommendation> overallRecommendation();
 
-  /** When the scorecard was submitted. */
+  /**
+   * When the scorecard was submitted.
+   *
+   * @return the instant the scorecard was submitted
+   */
   public abstract Instant submittedAt();
 
   /**
@@ -69,7 +76,11 @@ public abstract class Scorecard {
     return builder().from(this).ratings(BY_COMPETENCY.sortedCopy(ratings())).build();
   }
 
-  /** The rating of {@code competencyId}, if any. */
+  /**
+   * {@return the rating of {@code competencyId}, if any}
+   *
+   * @param competencyId the id of the competency, as in the plan
+   */
   public Optional<Rating> rating(String competencyId) {
     for (Rating r : ratings()) {
       if (r.competencyId().equals(competencyId)) {
@@ -82,12 +93,15 @@ public abstract class Scorecard {
   /**
    * Validates this scorecard against {@code plan} and returns every problem found, each located by
    * a JSON path into the scorecard.
+   *
+   * @param plan the interview plan
+   * @return every problem found; empty when the scorecard fits the plan
    */
   public ValidationReport validateAgainst(InterviewPlan plan) {
     return ScorecardValidator.validate(this, plan);
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -96,7 +110,14 @@ public abstract class Scorecard {
   public static final class Builder extends ImmutableScorecard.Builder {
     Builder() {}
 
-    /** Adds a rating with its evidence. */
+    /**
+     * Adds a rating with its evidence.
+     *
+     * @param competencyId the id of the competency, as in the plan
+     * @param level a level on the plan's rating scale
+     * @param evidence what the interviewer observed that supports the level
+     * @return this builder
+     */
     public Builder rate(String competencyId, int level, String evidence) {
       addRatings(Rating.of(competencyId, level, evidence));
       return this;

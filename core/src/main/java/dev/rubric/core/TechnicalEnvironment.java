@@ -12,27 +12,31 @@ import org.immutables.value.Value;
 public abstract class TechnicalEnvironment {
   TechnicalEnvironment() {}
 
-  /** Is there an existing MLOps framework, and which? */
+  /**
+   * Is there an existing MLOps framework, and which?
+   *
+   * @return the MLOps framework in use, or empty when there is none
+   */
   public abstract Optional<String> mlopsFramework();
 
-  /** What cloud environment is used? */
+  /** {@return what cloud environment is used?} */
   public abstract Optional<String> cloud();
 
-  /** How are models versioned? */
+  /** {@return how are models versioned?} */
   public abstract Optional<String> modelVersioning();
 
-  /** How are models monitored in production? */
+  /** {@return how are models monitored in production?} */
   public abstract Optional<String> modelMonitoring();
 
-  /** What observability tools are in place? */
+  /** {@return what observability tools are in place?} */
   public abstract Optional<String> observability();
 
-  /** An environment with no question answered. */
+  /** {@return an environment with no question answered} */
   public static TechnicalEnvironment unanswered() {
     return builder().build();
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -10,36 +10,40 @@ import org.immutables.value.Value;
 public abstract class ValidationReport {
   ValidationReport() {}
 
-  /** All problems, in the order the validator found them. */
+  /** {@return all problems, in the order the validator found them} */
   @Value.Parameter
   public abstract List<Problem> problems();
 
-  /** A report of {@code problems}. */
+  /**
+   * {@return a report of {@code problems}}
+   *
+   * @param problems the problems found; may be empty
+   */
   public static ValidationReport of(Iterable<? extends Problem> problems) {
     return ImmutableValidationReport.of(problems);
   }
 
-  /** Whether any problem is an error. */
+  /** {@return whether any problem is an error} */
   public boolean hasErrors() {
     return problems().stream().anyMatch(Problem::isError);
   }
 
-  /** Whether the input has no error (advice may remain). */
+  /** {@return whether the input has no error (advice may remain)} */
   public boolean isUsable() {
     return !hasErrors();
   }
 
-  /** The errors only. */
+  /** {@return the errors only} */
   public List<Problem> errors() {
     return problems().stream().filter(Problem::isError).collect(ImmutableList.toImmutableList());
   }
 
-  /** The advice only. */
+  /** {@return the advice only} */
   public List<Problem> advice() {
     return problems().stream().filter(p -> !p.isError()).collect(ImmutableList.toImmutableList());
   }
 
-  /** The distinct codes of all problems, in order of first appearance. */
+  /** {@return the distinct codes of all problems, in order of first appearance} */
   public List<String> codes() {
     return problems().stream()
         .map(Problem::code)

@@ -20,17 +20,23 @@ import dev.rubric.scoring.RatingSample;
 public final class CustomAggregatorExample {
   private CustomAggregatorExample() {}
 
-  /** The lower-half mean, under the name {@code lower-half-mean}. */
+  /** {@return the lower-half mean, under the name {@code lower-half-mean}} */
   public static CompetencyAggregator lowerHalfMean() {
     return CompetencyAggregator.named("lower-half-mean", CustomAggregatorExample::aggregate);
   }
 
-  /** The standard evaluator with the lower-half mean in place of the mean. */
+  /** {@return the standard evaluator with the lower-half mean in place of the mean} */
   public static Evaluator cautiousEvaluator() {
     return Evaluator.builder().aggregator(lowerHalfMean()).build();
   }
 
-  /** Evaluates {@code scorecards} against {@code plan} with {@link #cautiousEvaluator()}. */
+  /**
+   * Evaluates {@code scorecards} against {@code plan} with {@link #cautiousEvaluator()}.
+   *
+   * @param plan the interview plan
+   * @param scorecards the candidate's scorecards
+   * @return the evaluation
+   */
   public static Evaluation evaluate(InterviewPlan plan, Iterable<Scorecard> scorecards) {
     return cautiousEvaluator().evaluate(plan, scorecards);
   }

@@ -30,6 +30,8 @@ public final class EvaluatePacketFromJson {
    * Evaluates the scorecards in {@code packetJson} (a Rubric scorecard list or a bare array)
    * against the plan in {@code planJson}.
    *
+   * @param planJson the plan's JSON document
+   * @param packetJson the scorecards' JSON document: a Rubric scorecard list or a bare array
    * @return one line for the decision ({@code OUTCOME for CANDIDATE}), one per reason, and a last
    *     line with the size of the evaluation's JSON; or, when the input is rejected, one line per
    *     problem, each starting with {@code rejected:}

@@ -83,17 +83,19 @@ public final class HistoryGenerator {
 
   private HistoryGenerator() {}
 
-  /** The default history: {@value #CANDIDATES} candidates from seed {@value #SEED}. */
+  /** {@return the default history: {@value #CANDIDATES} candidates from seed {@value #SEED}} */
   public static ImmutableList<Scorecard> generate() {
     return generate(SEED, CANDIDATES);
   }
 
   /**
-   * A history of {@code candidates} candidates drawn from {@code seed}: one scorecard per seat per
-   * candidate, two per seat for every {@value #SHADOW_EVERY}th candidate (starting with the first,
-   * a shadow from the same seat) and for every {@value #ROTATE_EVERY}th starting with the third (a
-   * shadow from the next seat).
+   * {@return a history of {@code candidates} candidates drawn from {@code seed}: one scorecard per
+   * seat per candidate, two per seat for every {@value #SHADOW_EVERY}th candidate (starting with
+   * the first, a shadow from the same seat) and for every {@value #ROTATE_EVERY}th starting with
+   * the third (a shadow from the next seat)}
    *
+   * @param seed the seed; the same seed always gives the same history
+   * @param candidates how many candidates; not negative
    * @throws IllegalArgumentException if {@code candidates} is negative
    */
   public static ImmutableList<Scorecard> generate(long seed, int candidates) {
@@ -128,7 +130,7 @@ public final class HistoryGenerator {
     return cards.build();
   }
 
-  /** The interviewers, {@code iv-01} to {@code iv-12}, each with its planted offset. */
+  /** {@return the interviewers, {@code iv-01} to {@code iv-12}, each with its planted offset} */
   public static ImmutableMap<String, Double> interviewerOffsets() {
     ImmutableMap.Builder<String, Double> offsets = ImmutableMap.builder();
     int seats = MlEngineerRubric.plan().panelRoles().size();

@@ -37,7 +37,7 @@ public final class MlEngineerRubric {
 
   private MlEngineerRubric() {}
 
-  /** The plan; every call returns an equal value. */
+  /** {@return the plan; every call returns an equal value} */
   public static InterviewPlan plan() {
     return InterviewPlan.builder()
         .id("ml-engineer-senior")

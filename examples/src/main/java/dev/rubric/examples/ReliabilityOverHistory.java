@@ -19,19 +19,31 @@ import java.util.Locale;
 public final class ReliabilityOverHistory {
   private ReliabilityOverHistory() {}
 
-  /** Ordinal alpha over {@code history}, candidate x competency by interviewer. */
+  /**
+   * {@return ordinal alpha over {@code history}, candidate x competency by interviewer}
+   *
+   * @param history the scorecards of many candidates
+   */
   public static AlphaResult alpha(Iterable<Scorecard> history) {
     return KrippendorffAlpha.ordinal().compute(RatingMatrix.fromScorecards(history).rows());
   }
 
-  /** ICC(1,1) over the units of {@code history} rated at least twice. */
+  /**
+   * {@return ICC(1,1) over the units of {@code history} rated at least twice}
+   *
+   * @param history the scorecards of many candidates
+   */
   public static IccEstimate icc(Iterable<Scorecard> history) {
     return IntraclassCorrelation.of()
         .compute(RatingMatrix.fromScorecards(history).firstRatings(2))
         .get(IccForm.ICC_1_1);
   }
 
-  /** A two-line summary, for example for a hiring-process dashboard. */
+  /**
+   * {@return a two-line summary, for example for a hiring-process dashboard}
+   *
+   * @param history the scorecards of many candidates
+   */
   public static String summary(Iterable<Scorecard> history) {
     AlphaResult alpha = alpha(history);
     IccEstimate icc = icc(history);

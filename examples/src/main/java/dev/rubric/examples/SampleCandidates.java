@@ -49,8 +49,8 @@ public final class SampleCandidates {
   private SampleCandidates() {}
 
   /**
-   * Avery, a T-shaped engineer: deep in deployment and infrastructure, broad elsewhere, modeling at
-   * 2 (a supported area). One scorecard per seat; every must-have met.
+   * {@return the scorecards of Avery, a T-shaped engineer: deep in deployment and infrastructure,
+   * broad elsewhere, modeling at 2 (a supported area)} One scorecard per seat; every must-have met.
    */
   public static ImmutableList<Scorecard> tShapedEngineer() {
     String fp = fingerprint();
@@ -167,8 +167,8 @@ public final class SampleCandidates {
   }
 
   /**
-   * Blake, a strong researcher who cannot ship: modeling depth at 4, deployment competencies at 1
-   * or 2, every must-have bar missed. One scorecard per seat.
+   * {@return the scorecards of Blake, a strong researcher who cannot ship: modeling depth at 4,
+   * deployment competencies at 1 or 2, every must-have bar missed} One scorecard per seat.
    */
   public static ImmutableList<Scorecard> researcherWhoCannotShip() {
     String fp = fingerprint();
@@ -273,8 +273,9 @@ public final class SampleCandidates {
   }
 
   /**
-   * Casey, a split panel: two interviewers shared the deployment-depth seat and rate drift
-   * detection and monitoring 4 and 2; the other seats are at the hire line. Five scorecards.
+   * {@return the scorecards of Casey, a split panel: two interviewers shared the deployment-depth
+   * seat and rate drift detection and monitoring 4 and 2; the other seats are at the hire line}
+   * Five scorecards.
    */
   public static ImmutableList<Scorecard> splitPanel() {
     String fp = fingerprint();

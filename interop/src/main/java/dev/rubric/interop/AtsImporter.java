@@ -8,15 +8,17 @@ package dev.rubric.interop;
  * {@link ImportResult}. Implementations are stateless and thread-safe.
  */
 public interface AtsImporter {
-  /** The vendor whose payloads this importer reads. */
+  /** {@return the vendor whose payloads this importer reads} */
   AtsVendor vendor();
 
-  /** The mapping this importer applies. */
+  /** {@return the mapping this importer applies} */
   ImportMapping mapping();
 
   /**
    * Imports the scorecards in {@code payload}, UTF-8 JSON as the vendor's API returns it.
    *
+   * @param payload the vendor's export, as bytes of JSON
+   * @return the scorecards read, with an outcome for every element of the payload
    * @throws NullPointerException when {@code payload} is null
    */
   ImportResult importScorecards(byte[] payload);
@@ -26,6 +28,9 @@ public interface AtsImporter {
    * mapped through the mapping's candidate table like any other) for every element that does not
    * name its candidate: Lever feedback, fetched per opportunity, never does.
    *
+   * @param payload the vendor's export, as bytes of JSON
+   * @param candidateId the candidate every scorecard is about
+   * @return the scorecards read, with an outcome for every element of the payload
    * @throws NullPointerException when an argument is null
    */
   ImportResult importScorecards(byte[] payload, String candidateId);

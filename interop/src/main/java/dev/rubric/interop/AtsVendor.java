@@ -118,30 +118,40 @@ public enum AtsVendor {
     this.defaultRecommendations = defaultRecommendations;
   }
 
-  /** The lowercase name used in mappings and on the command line, for example {@code lever}. */
+  /**
+   * {@return the lowercase name used in mappings and on the command line, for example {@code
+   * lever}}
+   */
   public String jsonName() {
     return jsonName;
   }
 
-  /** What one element of this vendor's payload is called, for example "Lever feedback". */
+  /** {@return what one element of this vendor's payload is called, for example "Lever feedback"} */
   public String payloadName() {
     return payloadName;
   }
 
   /**
-   * The rating table used when a mapping gives none: vendor rating to plan level. Empty for Merge,
-   * whose payloads carry no ratings.
+   * {@return the rating table used when a mapping gives none: vendor rating to plan level} Empty
+   * for Merge, whose payloads carry no ratings.
    */
   public Map<String, Integer> defaultRatingLevels() {
     return defaultRatingLevels;
   }
 
-  /** The recommendation table used when a mapping gives none: vendor value to recommendation. */
+  /**
+   * {@return the recommendation table used when a mapping gives none: vendor value to
+   * recommendation}
+   */
   public Map<String, Recommendation> defaultRecommendations() {
     return defaultRecommendations;
   }
 
-  /** The vendor whose {@link #jsonName()} is {@code name}, ignoring case, if any. */
+  /**
+   * {@return the vendor whose {@link #jsonName()} is {@code name}, ignoring case, if any}
+   *
+   * @param name the vendor's name, as in the mapping's {@code vendor} field
+   */
   public static Optional<AtsVendor> fromName(String name) {
     Objects.requireNonNull(name, "name");
     for (AtsVendor v : values()) {
@@ -153,14 +163,16 @@ public enum AtsVendor {
   }
 
   /**
-   * An importer of this vendor's payloads under {@code mapping} that checks every rating against
-   * {@code plan}'s scale: a rating whose level (by the mapping's {@link
+   * {@return an importer of this vendor's payloads under {@code mapping} that checks every rating
+   * against {@code plan}'s scale: a rating whose level (by the mapping's {@link
    * ImportMapping#ratingLevels()}) is not a level of the scale is refused as {@link
    * dev.rubric.core.ProblemCodes#LEVEL_OUTSIDE_SCALE}, and, when the mapping gives no rating table,
    * every rating is refused as {@link InteropProblemCodes#RATING_SCALE_MISMATCH} unless this
-   * vendor's {@link #defaultRatingLevels()} are exactly the scale's levels. Each refusal is a
+   * vendor's {@link #defaultRatingLevels()} are exactly the scale's levels} Each refusal is a
    * problem at the rating's path; nothing is ever re-scaled.
    *
+   * @param mapping the mapping from the vendor's keys to the plan's ids
+   * @param plan the interview plan
    * @throws IllegalArgumentException when {@code mapping} is for another vendor
    */
   public AtsImporter importer(ImportMapping mapping, InterviewPlan plan) {
@@ -170,14 +182,15 @@ public enum AtsVendor {
   }
 
   /**
-   * An importer of this vendor's payloads under {@code mapping}. When the mapping was built with
-   * {@link ImportMapping.Builder#plan(InterviewPlan)} it knows the plan's scale and checks every
-   * rating exactly as {@link #importer(ImportMapping, InterviewPlan)} does. A mapping read from
-   * JSON knows only the plan's fingerprint: its ratings are read through the table in force without
-   * a scale to check them against, so give the plan ({@link #importer(ImportMapping,
+   * {@return an importer of this vendor's payloads under {@code mapping}} When the mapping was
+   * built with {@link ImportMapping.Builder#plan(InterviewPlan)} it knows the plan's scale and
+   * checks every rating exactly as {@link #importer(ImportMapping, InterviewPlan)} does. A mapping
+   * read from JSON knows only the plan's fingerprint: its ratings are read through the table in
+   * force without a scale to check them against, so give the plan ({@link #importer(ImportMapping,
    * InterviewPlan)}) or check the mapping with {@link ImportMapping#checkAgainst(InterviewPlan)}
    * first.
    *
+   * @param mapping the mapping from the vendor's keys to the plan's ids
    * @throws IllegalArgumentException when {@code mapping} is for another vendor
    */
   public AtsImporter importer(ImportMapping mapping) {

@@ -37,13 +37,17 @@ public abstract class ElementOutcome {
     PROBLEM
   }
 
-  /** The JSON pointer of the element in the payload, for example {@code /0/attributes/3}. */
+  /**
+   * {@return the JSON pointer of the element in the payload, for example {@code /0/attributes/3}}
+   */
   public abstract String path();
 
-  /** What became of the element. */
+  /** {@return what became of the element} */
   public abstract Kind kind();
 
-  /** The error that kept the element out; present exactly when {@link #kind()} is PROBLEM. */
+  /**
+   * {@return the error that kept the element out; present exactly when {@link #kind()} is PROBLEM}
+   */
   public abstract Optional<Problem> problem();
 
   @Value.Check

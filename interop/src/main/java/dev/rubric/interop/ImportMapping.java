@@ -51,63 +51,69 @@ import org.immutables.value.Value;
 public abstract class ImportMapping {
   ImportMapping() {}
 
-  /** The vendor whose payloads this mapping reads. */
+  /** {@return the vendor whose payloads this mapping reads} */
   public abstract AtsVendor vendor();
 
-  /** The {@link InterviewPlan#fingerprint()} stamped on every imported scorecard. */
+  /** {@return the {@link InterviewPlan#fingerprint()} stamped on every imported scorecard} */
   public abstract String planFingerprint();
 
-  /** Vendor attribute or field key to competency id. */
+  /** {@return vendor attribute or field key to competency id} */
   public abstract Map<String, String> competencies();
 
   /**
-   * Vendor keys deliberately not imported: a rated element with such a key is counted in {@link
-   * ImportResult#ignored()} rather than reported. Only this list makes an element ignored.
+   * {@return vendor keys deliberately not imported: a rated element with such a key is counted in
+   * {@link ImportResult#ignored()} rather than reported} Only this list makes an element ignored.
    */
   public abstract Set<String> ignored();
 
-  /** Vendor interview, stage or form key (id or name) to panel role id. */
+  /** {@return vendor interview, stage or form key (id or name) to panel role id} */
   public abstract Map<String, String> seats();
 
-  /** The panel role of a scorecard whose interview matches no key of {@link #seats()}, if any. */
+  /**
+   * {@return the panel role of a scorecard whose interview matches no key of {@link #seats()}, if
+   * any}
+   */
   public abstract Optional<String> defaultSeat();
 
   /**
-   * Vendor rating to plan level; empty means the vendor's {@link AtsVendor#defaultRatingLevels()}.
-   * A rating not in the table in force is an {@link InteropProblemCodes#UNKNOWN_RATING}. An
-   * importer that knows the plan ({@link #importer(InterviewPlan)}) refuses a level off the plan's
-   * scale, and uses the vendor's default table only when its levels are exactly the scale's ({@link
+   * {@return vendor rating to plan level; empty means the vendor's {@link
+   * AtsVendor#defaultRatingLevels()}} A rating not in the table in force is an {@link
+   * InteropProblemCodes#UNKNOWN_RATING}. An importer that knows the plan ({@link
+   * #importer(InterviewPlan)}) refuses a level off the plan's scale, and uses the vendor's default
+   * table only when its levels are exactly the scale's ({@link
    * InteropProblemCodes#RATING_SCALE_MISMATCH} otherwise).
    */
   public abstract Map<String, Integer> ratingLevels();
 
   /**
-   * Vendor recommendation value to recommendation; empty means the vendor's {@link
-   * AtsVendor#defaultRecommendations()}.
+   * {@return vendor recommendation value to recommendation; empty means the vendor's {@link
+   * AtsVendor#defaultRecommendations()}}
    */
   public abstract Map<String, Recommendation> recommendations();
 
   /**
-   * The field holding the overall recommendation (Lever: field id or text; Ashby: field path); when
-   * empty, Lever uses its {@code score-system} field and Ashby {@code overall_recommendation}.
+   * {@return the field holding the overall recommendation (Lever: field id or text; Ashby: field
+   * path); when empty, Lever uses its {@code score-system} field and Ashby {@code
+   * overall_recommendation}}
    */
   public abstract Optional<String> recommendationField();
 
   /**
-   * Free-text fields (Lever: id or text; Ashby: path) whose text becomes the evidence of every
-   * rating of the scorecard, joined by blank lines. Greenhouse attributes carry their own notes.
+   * {@return free-text fields (Lever: id or text; Ashby: path) whose text becomes the evidence of
+   * every rating of the scorecard, joined by blank lines} Greenhouse attributes carry their own
+   * notes.
    */
   public abstract List<String> evidenceFields();
 
-  /** Vendor candidate (or application) id to the caller's candidate id. */
+  /** {@return vendor candidate (or application) id to the caller's candidate id} */
   public abstract Map<String, String> candidates();
 
-  /** Vendor interviewer (user) id to the caller's interviewer id. */
+  /** {@return vendor interviewer (user) id to the caller's interviewer id} */
   public abstract Map<String, String> interviewers();
 
   /**
-   * Whether a vendor id missing from {@link #candidates()} or {@link #interviewers()} is a problem;
-   * when false (the default) it is used as it stands.
+   * {@return whether a vendor id missing from {@link #candidates()} or {@link #interviewers()} is a
+   * problem; when false (the default) it is used as it stands}
    */
   @Value.Default
   public boolean requireMappedIds() {
@@ -115,35 +121,40 @@ public abstract class ImportMapping {
   }
 
   /**
-   * The scale of the plan given to {@link Builder#plan(InterviewPlan)}, so that {@link #importer()}
-   * checks every rating against it; empty for a mapping read from JSON, which names its plan only
-   * by fingerprint. Not part of the JSON form, equality or the hash code.
+   * {@return the scale of the plan given to {@link Builder#plan(InterviewPlan)}, so that {@link
+   * #importer()} checks every rating against it; empty for a mapping read from JSON, which names
+   * its plan only by fingerprint} Not part of the JSON form, equality or the hash code.
    */
   @Value.Auxiliary
   public abstract Optional<RatingScale> planScale();
 
-  /** The rating table in force: {@link #ratingLevels()}, or the vendor's default. */
+  /** {@return the rating table in force: {@link #ratingLevels()}, or the vendor's default} */
   public Map<String, Integer> effectiveRatingLevels() {
     return ratingLevels().isEmpty() ? vendor().defaultRatingLevels() : ratingLevels();
   }
 
-  /** The recommendation table in force: {@link #recommendations()}, or the vendor's default. */
+  /**
+   * {@return the recommendation table in force: {@link #recommendations()}, or the vendor's
+   * default}
+   */
   public Map<String, Recommendation> effectiveRecommendations() {
     return recommendations().isEmpty() ? vendor().defaultRecommendations() : recommendations();
   }
 
   /**
-   * The importer of {@link #vendor()} payloads under this mapping, checking every rating against
-   * {@code plan}'s scale; see {@link AtsVendor#importer(ImportMapping, InterviewPlan)}.
+   * {@return the importer of {@link #vendor()} payloads under this mapping, checking every rating
+   * against {@code plan}'s scale; see {@link AtsVendor#importer(ImportMapping, InterviewPlan)}}
+   *
+   * @param plan the interview plan
    */
   public AtsImporter importer(InterviewPlan plan) {
     return vendor().importer(this, plan);
   }
 
   /**
-   * The importer of {@link #vendor()} payloads under this mapping; it checks ratings against the
-   * plan's scale when the mapping was built with {@link Builder#plan(InterviewPlan)}, see {@link
-   * AtsVendor#importer(ImportMapping)}. A mapping read from JSON needs {@link
+   * {@return the importer of {@link #vendor()} payloads under this mapping; it checks ratings
+   * against the plan's scale when the mapping was built with {@link Builder#plan(InterviewPlan)},
+   * see {@link AtsVendor#importer(ImportMapping)}} A mapping read from JSON needs {@link
    * #importer(InterviewPlan)} for that.
    */
   public AtsImporter importer() {
@@ -156,12 +167,20 @@ public abstract class ImportMapping {
    * vendor default table in force has exactly the scale's levels (errors); every competency of the
    * plan is mapped from some vendor key (advice {@link InteropProblemCodes#UNMAPPED_COMPETENCY}
    * otherwise). Paths point into the mapping's JSON form.
+   *
+   * @param plan the interview plan
+   * @return every problem found; empty when the mapping fits the plan
    */
   public ValidationReport checkAgainst(InterviewPlan plan) {
     return MappingCheck.check(this, Objects.requireNonNull(plan, "plan"));
   }
 
-  /** Reads a mapping from UTF-8 JSON, strictly: unknown fields and wrong types are problems. */
+  /**
+   * Reads a mapping from UTF-8 JSON, strictly: unknown fields and wrong types are problems.
+   *
+   * @param json the mapping's JSON document
+   * @return the mapping, or every problem found
+   */
   public static ReadResult<ImportMapping> fromJson(byte[] json) {
     return MappingCodec.read(json);
   }
@@ -170,6 +189,9 @@ public abstract class ImportMapping {
    * Reads a mapping from a JSON string. A string holding a lone surrogate is not Unicode text and
    * is refused as {@link dev.rubric.core.ProblemCodes#JSON_ENCODING}, never read with the surrogate
    * turned into {@code ?}.
+   *
+   * @param json the mapping's JSON document
+   * @return the mapping, or every problem found
    */
   public static ReadResult<ImportMapping> fromJson(String json) {
     Objects.requireNonNull(json, "json");
@@ -190,7 +212,7 @@ public abstract class ImportMapping {
     return fromJson(json.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** This mapping as indented JSON; {@link #fromJson(String)} reads it back equal. */
+  /** {@return this mapping as indented JSON; {@link #fromJson(String)} reads it back equal} */
   public String toJson() {
     return MappingCodec.write(this);
   }
@@ -202,7 +224,7 @@ public abstract class ImportMapping {
     }
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -214,6 +236,9 @@ public abstract class ImportMapping {
     /**
      * Stamps imported scorecards with {@code plan}'s fingerprint and remembers its scale, so that
      * the mapping's {@link ImportMapping#importer()} refuses every rating that does not fit it.
+     *
+     * @param plan the interview plan
+     * @return this builder
      */
     public Builder plan(InterviewPlan plan) {
       planFingerprint(plan.fingerprint());
@@ -221,25 +246,48 @@ public abstract class ImportMapping {
       return this;
     }
 
-    /** Maps the vendor key {@code vendorKey} to the competency {@code competencyId}. */
+    /**
+     * Maps the vendor key {@code vendorKey} to the competency {@code competencyId}.
+     *
+     * @param vendorKey the key the vendor's export uses
+     * @param competencyId the id of the competency in the plan
+     * @return this builder
+     */
     public Builder competency(String vendorKey, String competencyId) {
       putCompetencies(vendorKey, competencyId);
       return this;
     }
 
-    /** Maps the vendor interview, stage or form key {@code vendorKey} to a panel role. */
+    /**
+     * Maps the vendor interview, stage or form key {@code vendorKey} to a panel role.
+     *
+     * @param vendorKey the key the vendor's export uses
+     * @param panelRoleId the id of the seat (panel role) in the plan
+     * @return this builder
+     */
     public Builder seat(String vendorKey, String panelRoleId) {
       putSeats(vendorKey, panelRoleId);
       return this;
     }
 
-    /** Ignores rated elements with the key {@code vendorKey}. */
+    /**
+     * Ignores rated elements with the key {@code vendorKey}.
+     *
+     * @param vendorKey the key the vendor's export uses
+     * @return this builder
+     */
     public Builder ignore(String vendorKey) {
       addIgnored(vendorKey);
       return this;
     }
 
-    /** Reads the vendor rating {@code vendorRating} as the plan level {@code level}. */
+    /**
+     * Reads the vendor rating {@code vendorRating} as the plan level {@code level}.
+     *
+     * @param vendorRating the rating as the vendor's export writes it
+     * @param level the level on the plan's rating scale
+     * @return this builder
+     */
     public Builder ratingLevel(String vendorRating, int level) {
       putRatingLevels(vendorRating, level);
       return this;

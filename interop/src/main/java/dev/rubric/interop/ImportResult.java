@@ -51,32 +51,36 @@ import org.immutables.value.Value;
 public abstract class ImportResult {
   ImportResult() {}
 
-  /** The scorecards built, in payload order. */
+  /** {@return the scorecards built, in payload order} */
   public abstract List<Scorecard> scorecards();
 
-  /** Every element that could not be used, and advice, in payload order. */
+  /** {@return every element that could not be used, and advice, in payload order} */
   public abstract List<Problem> problems();
 
-  /** One outcome per rated element of the payload, in the order they were read. */
+  /** {@return one outcome per rated element of the payload, in the order they were read} */
   public abstract List<ElementOutcome> outcomes();
 
   /**
-   * The paths of free-text answers not carried into any scorecard: Greenhouse question answers,
-   * Lever and Ashby text fields the mapping does not name as evidence.
+   * {@return the paths of free-text answers not carried into any scorecard: Greenhouse question
+   * answers, Lever and Ashby text fields the mapping does not name as evidence}
    */
   public abstract List<String> unusedText();
 
-  /** The paths of ratings given as "no decision" or left empty: not assessed. */
+  /** {@return the paths of ratings given as "no decision" or left empty: not assessed} */
   public List<String> notAssessed() {
     return paths(ElementOutcome.Kind.NOT_ASSESSED);
   }
 
-  /** The paths of rated elements the mapping ignores. */
+  /** {@return the paths of rated elements the mapping ignores} */
   public List<String> ignored() {
     return paths(ElementOutcome.Kind.IGNORED);
   }
 
-  /** The number of rated elements that came to {@code kind}. */
+  /**
+   * {@return the number of rated elements that came to {@code kind}}
+   *
+   * @param kind the kind of outcome to count
+   */
   public int count(ElementOutcome.Kind kind) {
     Objects.requireNonNull(kind, "kind");
     return (int) outcomes().stream().filter(o -> o.kind() == kind).count();
@@ -89,12 +93,12 @@ public abstract class ImportResult {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Whether any problem is an error, that is whether some element could not be used. */
+  /** {@return whether any problem is an error, that is whether some element could not be used} */
   public boolean hasErrors() {
     return problems().stream().anyMatch(Problem::isError);
   }
 
-  /** The problems as a report. */
+  /** {@return the problems as a report} */
   public ValidationReport report() {
     return ValidationReport.of(problems());
   }

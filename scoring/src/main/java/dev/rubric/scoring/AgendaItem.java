@@ -9,19 +9,25 @@ import org.immutables.value.Value;
 public abstract class AgendaItem {
   AgendaItem() {}
 
-  /** The disputed competency. */
+  /** {@return the disputed competency} */
   @Value.Parameter
   public abstract String competencyId();
 
-  /** Why it is on the agenda, with its figures, in one sentence. */
+  /** {@return why it is on the agenda, with its figures, in one sentence} */
   @Value.Parameter
   public abstract String why();
 
-  /** Who rated what, in canonical order. */
+  /** {@return who rated what, in canonical order} */
   @Value.Parameter
   public abstract List<RaterLevel> ratings();
 
-  /** Returns an agenda item. */
+  /**
+   * {@return an agenda item}
+   *
+   * @param competencyId a competency to discuss in the debrief, why, and who rated what
+   * @param why why it is on the agenda, with its figures, in one sentence
+   * @param ratings who rated what, in canonical order
+   */
   public static AgendaItem of(
       String competencyId, String why, Iterable<? extends RaterLevel> ratings) {
     return ImmutableAgendaItem.of(competencyId, why, ratings);

@@ -18,34 +18,39 @@ import org.immutables.value.Value;
 public abstract class BreadthDepthProfile {
   BreadthDepthProfile() {}
 
-  /** The {@link BreadthDepthStrategy#name()} that produced this profile. */
+  /** {@return the {@link BreadthDepthStrategy#name()} that produced this profile} */
   public abstract String strategy();
 
-  /** Each depth area then each breadth area, as listed in the expectation, without repeats. */
+  /**
+   * {@return each depth area then each breadth area, as listed in the expectation, without repeats}
+   */
   public abstract List<AreaScore> areas();
 
-  /** Whether every depth area reaches its bar. */
+  /** {@return whether every depth area reaches its bar} */
   public abstract boolean depthMet();
 
-  /** How many breadth areas reach their bar. */
+  /** {@return how many breadth areas reach their bar} */
   public abstract int breadthAreasMet();
 
-  /** How many breadth areas must reach their bar. */
+  /** {@return how many breadth areas must reach their bar} */
   public abstract int breadthRequired();
 
-  /** Whether at least {@link #breadthRequired()} breadth areas reach their bar. */
+  /** {@return whether at least {@link #breadthRequired()} breadth areas reach their bar} */
   public abstract boolean breadthMet();
 
-  /** The shape. */
+  /** {@return the shape} */
   public abstract Shape shape();
 
-  /** Depth areas below their bar, then, when breadth is not met, breadth areas below theirs. */
+  /**
+   * {@return depth areas below their bar, then, when breadth is not met, breadth areas below
+   * theirs}
+   */
   public abstract List<Gap> gaps();
 
-  /** Areas of the expectation without any scored competency. */
+  /** {@return areas of the expectation without any scored competency} */
   public abstract List<String> unassessedAreas();
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

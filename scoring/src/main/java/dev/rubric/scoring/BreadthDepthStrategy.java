@@ -13,8 +13,10 @@ import java.util.Objects;
 @FunctionalInterface
 public interface BreadthDepthStrategy {
   /**
-   * The profile of {@code scores} against {@code profile.breadthDepth()}.
+   * {@return the profile of {@code scores} against {@code profile.breadthDepth()}}
    *
+   * @param scores the competency scores of one candidate
+   * @param profile the role's profile: the competencies' weights and the depth and breadth expected
    * @throws IllegalArgumentException if the profile has no breadth-versus-depth expectation
    */
   BreadthDepthProfile assess(CompetencyScores scores, RoleProfile profile);
@@ -47,10 +49,10 @@ public interface BreadthDepthStrategy {
   }
 
   /**
-   * The standard strategy: area score = weighted mean of the area's scored competencies (weights
-   * from the profile; a competency without a requirement weighs the mean requirement weight, so
-   * that scaling every weight by a constant changes nothing); depth, breadth, shape and gaps as
-   * documented on {@link BreadthDepthProfile}. Name {@code area-bars}.
+   * {@return the standard strategy: area score = weighted mean of the area's scored competencies
+   * (weights from the profile; a competency without a requirement weighs the mean requirement
+   * weight, so that scaling every weight by a constant changes nothing); depth, breadth, shape and
+   * gaps as documented on {@link BreadthDepthProfile}} Name {@code area-bars}.
    */
   static BreadthDepthStrategy areaBars() {
     return AreaBarsStrategy.INSTANCE;

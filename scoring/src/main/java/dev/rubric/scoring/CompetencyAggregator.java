@@ -17,7 +17,11 @@ import java.util.Objects;
  */
 @FunctionalInterface
 public interface CompetencyAggregator {
-  /** The competency score for {@code sample}. */
+  /**
+   * {@return the competency score for {@code sample}}
+   *
+   * @param sample the ratings of one competency, ascending by value
+   */
   double aggregate(RatingSample sample);
 
   /**
@@ -31,42 +35,49 @@ public interface CompetencyAggregator {
     return getClass().getName();
   }
 
-  /** {@code aggregator} under the name {@code name}. */
+  /**
+   * {@code aggregator} under the name {@code name}.
+   *
+   * @param name what is measured: {@code "central tendency"}, {@code "range restriction"} or {@code
+   *     "halo"}
+   * @param aggregator the aggregator to name
+   * @return {@code aggregator} under the name {@code name}
+   */
   static CompetencyAggregator named(String name, CompetencyAggregator aggregator) {
     return new BuiltInAggregators.Named(
         Objects.requireNonNull(name, "name"), Objects.requireNonNull(aggregator, "aggregator"));
   }
 
   /**
-   * The arithmetic mean: (x1 + ... + xn) / n, summed in canonical order. Ratings 2, 3, 4 give 3.0;
-   * 3, 4 give 3.5. Name {@code mean}.
+   * {@return the arithmetic mean: (x1 + ..} + xn) / n, summed in canonical order. Ratings 2, 3, 4
+   * give 3.0; 3, 4 give 3.5. Name {@code mean}.
    */
   static CompetencyAggregator mean() {
     return BuiltInAggregators.Simple.MEAN;
   }
 
   /**
-   * The median: the middle value of the sorted ratings, or the mean of the two middle values when
-   * there is an even number. Ratings 1, 3, 4 give 3.0; 2, 3, 3, 4 give 3.0; 1, 4 give 2.5. Name
-   * {@code median}.
+   * {@return the median: the middle value of the sorted ratings, or the mean of the two middle
+   * values when there is an even number} Ratings 1, 3, 4 give 3.0; 2, 3, 3, 4 give 3.0; 1, 4 give
+   * 2.5. Name {@code median}.
    */
   static CompetencyAggregator median() {
     return BuiltInAggregators.Simple.MEDIAN;
   }
 
   /**
-   * The lowest rating: one interviewer's doubt is enough to hold the score down. Ratings 2, 4, 4
-   * give 2.0. Name {@code minimum}.
+   * {@return the lowest rating: one interviewer's doubt is enough to hold the score down} Ratings
+   * 2, 4, 4 give 2.0. Name {@code minimum}.
    */
   static CompetencyAggregator minimum() {
     return BuiltInAggregators.Simple.MINIMUM;
   }
 
   /**
-   * The trimmed mean: drops the k = floor(fraction * n) lowest and the k highest ratings and takes
-   * the mean of the rest. With fraction 0.2, ratings 1, 3, 3, 4, 4 drop 1 and one 4 and give (3 + 3
-   * + 4) / 3 = 3.333...; with fewer than five ratings nothing is dropped (k = 0). Fraction 0 is the
-   * mean. Name {@code trimmed-mean(0.2)}.
+   * {@return the trimmed mean: drops the k = floor(fraction * n) lowest and the k highest ratings
+   * and takes the mean of the rest} With fraction 0.2, ratings 1, 3, 3, 4, 4 drop 1 and one 4 and
+   * give (3 + 3 + 4) / 3 = 3.333...; with fewer than five ratings nothing is dropped (k = 0).
+   * Fraction 0 is the mean. Name {@code trimmed-mean(0.2)}.
    *
    * @param fraction the share trimmed from each end, {@code 0 <= fraction < 0.5}
    * @throws IllegalArgumentException if {@code fraction} is outside {@code [0, 0.5)} or NaN
@@ -85,6 +96,10 @@ public interface CompetencyAggregator {
    * 4 and bob's 2 become 3.5 and 2.5 and give 3.0. Offsets come from interviewer calibration over
    * many candidates. Name {@code leniency-adjusted(mean)}.
    *
+   * @param offsetsByInterviewer each interviewer's leniency offset in levels, by interviewer id
+   *     (lenient positive, severe negative)
+   * @param base aggregates the adjusted values
+   * @return the leniency-adjusted aggregator
    * @throws IllegalArgumentException if an offset is not finite
    */
   static CompetencyAggregator leniencyAdjusted(

@@ -31,37 +31,37 @@ import org.immutables.value.Value;
 public abstract class CompetencyConsensus {
   CompetencyConsensus() {}
 
-  /** The competency. */
+  /** {@return the competency} */
   public abstract String competencyId();
 
-  /** The number of ratings, at least one. */
+  /** {@return the number of ratings, at least one} */
   public abstract int raters();
 
-  /** The sample standard deviation; empty for one rater. */
+  /** {@return the sample standard deviation; empty for one rater} */
   public abstract OptionalDouble sd();
 
-  /** Highest minus lowest level. */
+  /** {@return highest minus lowest level} */
   public abstract int range();
 
-  /** rwg, truncated at 0; empty for one rater. */
+  /** {@return rwg, truncated at 0; empty for one rater} */
   public abstract OptionalDouble rwg();
 
-  /** Whether rwg was below 0 and set to 0. */
+  /** {@return whether rwg was below 0 and set to 0} */
   public abstract boolean rwgTruncated();
 
-  /** Why rwg is undefined, when it is. */
+  /** {@return why rwg is undefined, when it is} */
   public abstract Optional<String> rwgUndefinedReason();
 
-  /** The average absolute deviation around the mean. */
+  /** {@return the average absolute deviation around the mean} */
   public abstract double averageDeviation();
 
-  /** Whether the ratings fall on both sides of the hire line. */
+  /** {@return whether the ratings fall on both sides of the hire line} */
   public abstract boolean split();
 
-  /** Who rated what, in canonical order. */
+  /** {@return who rated what, in canonical order} */
   public abstract List<RaterLevel> ratings();
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -14,28 +14,36 @@ import org.immutables.value.Value;
 public abstract class CompetencyScore {
   CompetencyScore() {}
 
-  /** The competency. */
+  /** {@return the competency} */
   @Value.Parameter
   public abstract String competencyId();
 
-  /** The competency's area. */
+  /** {@return the competency's area} */
   @Value.Parameter
   public abstract String area();
 
-  /** The aggregated score, on the plan's scale; empty when nobody rated the competency. */
+  /** {@return the aggregated score, on the plan's scale; empty when nobody rated the competency} */
   @Value.Parameter
   public abstract OptionalDouble score();
 
-  /** The ratings, in canonical order. */
+  /** {@return the ratings, in canonical order} */
   @Value.Parameter
   public abstract List<RaterLevel> ratings();
 
-  /** Whether anybody rated the competency. */
+  /** {@return whether anybody rated the competency} */
   public boolean isScored() {
     return score().isPresent();
   }
 
-  /** Returns a competency score. */
+  /**
+   * {@return a competency score}
+   *
+   * @param competencyId one competency's score: the aggregate of the ratings it received, and the
+   *     ratings themselves in canonical order (ascending level, then interviewer id, then seat id)
+   * @param area the competency's area
+   * @param score the aggregated score, on the plan's scale; empty when nobody rated the competency
+   * @param ratings the ratings, in canonical order
+   */
   public static CompetencyScore of(
       String competencyId,
       String area,

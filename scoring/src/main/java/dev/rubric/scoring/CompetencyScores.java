@@ -11,15 +11,19 @@ import org.immutables.value.Value;
 public abstract class CompetencyScores {
   CompetencyScores() {}
 
-  /** The {@link CompetencyAggregator#name()} that produced the scores. */
+  /** {@return the {@link CompetencyAggregator#name()} that produced the scores} */
   @Value.Parameter
   public abstract String aggregator();
 
-  /** One entry per competency of the plan, in plan order. */
+  /** {@return one entry per competency of the plan, in plan order} */
   @Value.Parameter
   public abstract List<CompetencyScore> scores();
 
-  /** The entry for {@code competencyId}, if the plan has that competency. */
+  /**
+   * {@return the entry for {@code competencyId}, if the plan has that competency}
+   *
+   * @param competencyId the competency
+   */
   public Optional<CompetencyScore> get(String competencyId) {
     Objects.requireNonNull(competencyId, "competencyId");
     List<CompetencyScore> all = scores();
@@ -32,7 +36,13 @@ public abstract class CompetencyScores {
     return Optional.empty();
   }
 
-  /** Returns the scores produced by {@code aggregator}. */
+  /**
+   * {@return the scores produced by {@code aggregator}}
+   *
+   * @param aggregator every competency of the plan with its score (or none), in plan order, and how
+   *     it was scored
+   * @param scores one entry per competency of the plan, in plan order
+   */
   public static CompetencyScores of(String aggregator, Iterable<? extends CompetencyScore> scores) {
     return ImmutableCompetencyScores.of(aggregator, scores);
   }

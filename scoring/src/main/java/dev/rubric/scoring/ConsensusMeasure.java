@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 @FunctionalInterface
 public interface ConsensusMeasure {
-  /** The consensus report for the ratings in {@code scores}, on {@code scale}. */
+  /**
+   * {@return the consensus report for the ratings in {@code scores}, on {@code scale}}
+   *
+   * @param scores the competency scores of one candidate
+   * @param scale the plan's rating scale
+   */
   ConsensusReport measure(CompetencyScores scores, RatingScale scale);
 
   /**
@@ -42,8 +47,8 @@ public interface ConsensusMeasure {
   }
 
   /**
-   * The standard measure: the figures documented on {@link CompetencyConsensus} and {@link
-   * ConsensusReport}. A competency is disputed when its ratings split across the hire line, or its
+   * {@return the standard measure: the figures documented on {@link CompetencyConsensus} and {@link
+   * ConsensusReport}} A competency is disputed when its ratings split across the hire line, or its
    * rwg is below 0.5, or its range is 2 levels or more. The agenda lists disputed competencies,
    * most disputed first: splits before non-splits, then lower rwg first (an undefined rwg last),
    * then larger range first, then competency id. Name {@code standard}.

@@ -18,25 +18,29 @@ import org.immutables.value.Value;
 public abstract class ConsensusReport {
   ConsensusReport() {}
 
-  /** The {@link ConsensusMeasure#name()} that produced this report. */
+  /** {@return the {@link ConsensusMeasure#name()} that produced this report} */
   public abstract String measure();
 
-  /** Each competency with at least one rating, in plan order. */
+  /** {@return each competency with at least one rating, in plan order} */
   public abstract List<CompetencyConsensus> competencies();
 
-  /** The mean of the defined per-competency standard deviations. */
+  /** {@return the mean of the defined per-competency standard deviations} */
   public abstract OptionalDouble meanSd();
 
-  /** The mean of the defined per-competency rwg values. */
+  /** {@return the mean of the defined per-competency rwg values} */
   public abstract OptionalDouble meanRwg();
 
-  /** How many competencies are split across the hire line. */
+  /** {@return how many competencies are split across the hire line} */
   public abstract int splits();
 
-  /** The disputed competencies, most disputed first. */
+  /** {@return the disputed competencies, most disputed first} */
   public abstract List<AgendaItem> agenda();
 
-  /** The figures for {@code competencyId}, if it was rated. */
+  /**
+   * {@return the figures for {@code competencyId}, if it was rated}
+   *
+   * @param competencyId the competency
+   */
   public Optional<CompetencyConsensus> get(String competencyId) {
     List<CompetencyConsensus> all = competencies();
     for (int k = 0; k < all.size(); k++) {
@@ -48,7 +52,7 @@ public abstract class ConsensusReport {
     return Optional.empty();
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

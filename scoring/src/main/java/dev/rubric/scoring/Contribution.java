@@ -12,27 +12,37 @@ import org.immutables.value.Value;
 public abstract class Contribution {
   Contribution() {}
 
-  /** The competency. */
+  /** {@return the competency} */
   @Value.Parameter
   public abstract String competencyId();
 
-  /** Its weight in the role profile. */
+  /** {@return its weight in the role profile} */
   @Value.Parameter
   public abstract double weight();
 
-  /** Its weight over the sum of the weights of every scored required competency. */
+  /** {@return its weight over the sum of the weights of every scored required competency} */
   @Value.Parameter
   public abstract double weightShare();
 
-  /** Its competency score. */
+  /** {@return its competency score} */
   @Value.Parameter
   public abstract double score();
 
-  /** weightShare x score. */
+  /** {@return weightShare x score} */
   @Value.Parameter
   public abstract double contribution();
 
-  /** Returns a contribution. */
+  /**
+   * {@return a contribution}
+   *
+   * @param competencyId what one scored competency adds to the weighted score: its weight, its
+   *     weight share (weight over the sum of the weights of the scored competencies), its score,
+   *     and the contribution share x score
+   * @param weight its weight in the role profile
+   * @param weightShare its weight over the sum of the weights of every scored required competency
+   * @param score its competency score
+   * @param contribution weightShare x score
+   */
   public static Contribution of(
       String competencyId, double weight, double weightShare, double score, double contribution) {
     return ImmutableContribution.of(competencyId, weight, weightShare, score, contribution);

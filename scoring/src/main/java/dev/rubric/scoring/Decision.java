@@ -11,15 +11,15 @@ import org.immutables.value.Value;
 public abstract class Decision {
   Decision() {}
 
-  /** The outcome. */
+  /** {@return the outcome} */
   @Value.Parameter
   public abstract Outcome outcome();
 
-  /** The reasons that decided the outcome; never empty. */
+  /** {@return the reasons that decided the outcome; never empty} */
   @Value.Parameter
   public abstract List<Reason> reasons();
 
-  /** Reasons that did not decide but that the team should read. */
+  /** {@return reasons that did not decide but that the team should read} */
   @Value.Parameter
   public abstract List<Reason> advice();
 
@@ -35,7 +35,7 @@ public abstract class Decision {
   @Value.Parameter
   public abstract List<Reason> concerns();
 
-  /** The codes of the deciding reasons. */
+  /** {@return the codes of the deciding reasons} */
   public Set<ReasonCode> codes() {
     Set<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);
     reasons().forEach(r -> codes.add(r.code()));
@@ -47,7 +47,13 @@ public abstract class Decision {
     Checks.checkArgument(!reasons().isEmpty(), "reasons (%s) must not be empty", reasons());
   }
 
-  /** Returns a decision without concerns; the {@link Evaluator} adds them. */
+  /**
+   * {@return a decision without concerns; the {@link Evaluator} adds them}
+   *
+   * @param outcome the outcome
+   * @param reasons the deciding reasons, at least one
+   * @param advice reasons that did not decide
+   */
   public static Decision of(
       Outcome outcome, Iterable<? extends Reason> reasons, Iterable<? extends Reason> advice) {
     return of(outcome, reasons, advice, List.of());

@@ -14,7 +14,12 @@ import java.util.Objects;
  */
 @FunctionalInterface
 public interface DecisionPolicy {
-  /** The decision for {@code findings} under {@code plan}. */
+  /**
+   * {@return the decision for {@code findings} under {@code plan}}
+   *
+   * @param findings what the evaluation found: scores, shape, consensus and readiness
+   * @param plan the interview plan
+   */
   Decision decide(Findings findings, InterviewPlan plan);
 
   /**
@@ -44,14 +49,14 @@ public interface DecisionPolicy {
     return new NamedStrategies.Policy(name, policy);
   }
 
-  /** The standard policy with {@link DecisionThresholds#defaults()}. */
+  /** {@return the standard policy with {@link DecisionThresholds#defaults()}} */
   static DecisionPolicy standard() {
     return StandardDecisionPolicy.DEFAULT;
   }
 
   /**
-   * The standard policy. Its rules, applied in order; the first that fires decides, and every
-   * reason of that rule is given:
+   * {@return the standard policy} Its rules, applied in order; the first that fires decides, and
+   * every reason of that rule is given:
    *
    * <ol>
    *   <li>INCOMPLETE when a seat owes a scorecard ({@code SEAT_OWES_SCORECARD}), a required
@@ -83,6 +88,8 @@ public interface DecisionPolicy {
    * <p>Raising a rating never turns HIRE into NO_HIRE: every rule reads scores only through
    * comparisons that a higher score cannot make worse, except consensus, which can only ask for a
    * debrief.
+   *
+   * @param thresholds the decision thresholds
    */
   static DecisionPolicy standard(DecisionThresholds thresholds) {
     return new StandardDecisionPolicy(Objects.requireNonNull(thresholds, "thresholds"));

@@ -15,24 +15,28 @@ import org.immutables.value.Value;
 public abstract class DecisionThresholds {
   DecisionThresholds() {}
 
-  /** The weighted score needed to hire; empty (the default) means the scale's hire line. */
+  /**
+   * {@return the weighted score needed to hire; empty (the default) means the scale's hire line}
+   */
   public abstract OptionalDouble hireThreshold();
 
-  /** A score strictly within this distance of the threshold needs a debrief; default 0.25. */
+  /**
+   * {@return a score strictly within this distance of the threshold needs a debrief; default 0.25}
+   */
   @Value.Default
   public double margin() {
     return 0.25;
   }
 
-  /** An rwg strictly below this on a must-have competency needs a debrief; default 0.5. */
+  /** {@return an rwg strictly below this on a must-have competency needs a debrief; default 0.5} */
   @Value.Default
   public double weakRwg() {
     return 0.5;
   }
 
   /**
-   * A split on a competency whose weight share (its weight over the sum of the profile's weights)
-   * is at least this needs a debrief; default 0.15.
+   * {@return a split on a competency whose weight share (its weight over the sum of the profile's
+   * weights) is at least this needs a debrief; default 0.15}
    */
   @Value.Default
   public double heavyWeightShare() {
@@ -63,7 +67,11 @@ public abstract class DecisionThresholds {
     return true;
   }
 
-  /** The hire threshold on {@code scale}. */
+  /**
+   * {@return the hire threshold on {@code scale}}
+   *
+   * @param scale the plan's rating scale
+   */
   public double threshold(RatingScale scale) {
     return hireThreshold().orElse(scale.hireLine());
   }
@@ -83,12 +91,12 @@ public abstract class DecisionThresholds {
         heavyWeightShare());
   }
 
-  /** The defaults. */
+  /** {@return the defaults} */
   public static DecisionThresholds defaults() {
     return builder().build();
   }
 
-  /** Returns a builder starting from the defaults. */
+  /** {@return a builder starting from the defaults} */
   public static Builder builder() {
     return new Builder();
   }

@@ -17,31 +17,34 @@ import org.immutables.value.Value;
 public abstract class Evaluation {
   Evaluation() {}
 
-  /** The plan's id. */
+  /** {@return the plan's id} */
   @Value.Parameter
   public abstract String planId();
 
-  /** The plan's fingerprint. */
+  /** {@return the plan's fingerprint} */
   @Value.Parameter
   public abstract String planFingerprint();
 
-  /** The candidate evaluated; empty when no scorecard could be used to name one. */
+  /** {@return the candidate evaluated; empty when no scorecard could be used to name one} */
   @Value.Parameter
   public abstract Optional<String> candidateId();
 
-  /** Every scorecard given, in canonical order (candidate, seat, interviewer, submission time). */
+  /**
+   * {@return every scorecard given, in canonical order (candidate, seat, interviewer, submission
+   * time)}
+   */
   @Value.Parameter
   public abstract List<ScorecardAccount> scorecards();
 
-  /** What was found. */
+  /** {@return what was found} */
   @Value.Parameter
   public abstract Findings findings();
 
-  /** The decision. */
+  /** {@return the decision} */
   @Value.Parameter
   public abstract Decision decision();
 
-  /** The scorecards used. */
+  /** {@return the scorecards used} */
   public List<Scorecard> used() {
     return scorecards().stream()
         .filter(ScorecardAccount::used)
@@ -49,7 +52,9 @@ public abstract class Evaluation {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** The scorecards rejected, with their problems (calibration-only scorecards are not). */
+  /**
+   * {@return the scorecards rejected, with their problems (calibration-only scorecards are not)}
+   */
   public List<ScorecardAccount> rejected() {
     return scorecards().stream()
         .filter(a -> !a.used() && !a.calibrationOnly())
@@ -67,7 +72,19 @@ public abstract class Evaluation {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** Returns an evaluation. */
+  /**
+   * {@return an evaluation}
+   *
+   * @param planId the evaluation of one candidate: every scorecard given with what became of it,
+   *     the findings (readiness, competency scores, overall score, breadth-versus-depth profile,
+   *     consensus) and the decision
+   * @param planFingerprint the plan's fingerprint
+   * @param candidateId the candidate evaluated; empty when no scorecard could be used to name one
+   * @param scorecards every scorecard given, in canonical order (candidate, seat, interviewer,
+   *     submission time)
+   * @param findings what was found
+   * @param decision the decision
+   */
   public static Evaluation of(
       String planId,
       String planFingerprint,

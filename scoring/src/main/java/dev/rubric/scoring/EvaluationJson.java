@@ -37,11 +37,11 @@ import java.util.OptionalDouble;
  * counts}, {@code split} and {@code rwg}; on reading, counts that do not match the interviewers are
  * a problem) and the decision's {@code concerns} beside its {@code reasons} and {@code advice}.
  * Documents written before these fields existed still read (no recommendations, no concerns).
- * Reading is strict (built on {@link RubricJson#readTree} and {@link ObjectFields}): every fault is
- * a located {@link Problem}, never an exception; integers are read from their exact decimal text;
- * bytes that are not UTF-8 and strings holding a lone surrogate are refused; at most {@link
- * dev.rubric.core.json.JsonLimits#maxProblems()} problems are reported, then one saying how many
- * more. Writing then reading gives an equal evaluation, every string included. Stateless and
+ * Reading is strict (built on the same strict parser and field reader as {@link RubricJson}): every
+ * fault is a located {@link Problem}, never an exception; integers are read from their exact
+ * decimal text; bytes that are not UTF-8 and strings holding a lone surrogate are refused; at most
+ * {@link dev.rubric.core.json.JsonLimits#maxProblems()} problems are reported, then one saying how
+ * many more. Writing then reading gives an equal evaluation, every string included. Stateless and
  * thread-safe.
  */
 public final class EvaluationJson {
@@ -49,7 +49,12 @@ public final class EvaluationJson {
 
   private EvaluationJson() {}
 
-  /** Writes {@code evaluation} as indented JSON. */
+  /**
+   * Writes {@code evaluation} as indented JSON.
+   *
+   * @param evaluation the evaluation to write
+   * @return the evaluation's JSON text
+   */
   public static String write(Evaluation evaluation) {
     Objects.requireNonNull(evaluation, "evaluation");
     ObjectNode o = NODES.objectNode();
@@ -99,7 +104,12 @@ public final class EvaluationJson {
     return JsonTrees.pretty(o);
   }
 
-  /** Reads an evaluation from UTF-8 JSON bytes; every fault is a located problem. */
+  /**
+   * Reads an evaluation from UTF-8 JSON bytes; every fault is a located problem.
+   *
+   * @param json the JSON document, UTF-8
+   * @return the evaluation, or every problem found
+   */
   public static ReadResult<Evaluation> read(byte[] json) {
     List<Problem> parseProblems = new ArrayList<>();
     JsonNode tree = JsonTrees.parse(json, parseProblems);

@@ -42,12 +42,12 @@ public final class Evaluator {
             b.aggregator, b.scoring, b.breadthDepth, b.consensus, b.decisionPolicy, b.evidence);
   }
 
-  /** The standard configuration. */
+  /** {@return the standard configuration} */
   public static Evaluator standard() {
     return STANDARD;
   }
 
-  /** A builder starting from the standard configuration. */
+  /** {@return a builder starting from the standard configuration} */
   public static Builder builder() {
     return new Builder();
   }
@@ -57,6 +57,9 @@ public final class Evaluator {
    * that pass validation, the smallest id on a tie. Scorecards about anyone else are rejected with
    * {@link EvaluationProblemCodes#CANDIDATE_MISMATCH}.
    *
+   * @param plan the interview plan
+   * @param scorecards how many of their scorecards were used
+   * @return the evaluation: findings, decision and the reasons for it
    * @throws IllegalArgumentException if the plan has validation errors (all are listed)
    * @throws StrategyException if a strategy breaks its contract
    */
@@ -64,7 +67,14 @@ public final class Evaluator {
     return compiled(plan).evaluate(scorecards);
   }
 
-  /** Evaluates {@code candidateId}; scorecards about anyone else are rejected. */
+  /**
+   * Evaluates {@code candidateId}; scorecards about anyone else are rejected.
+   *
+   * @param plan the interview plan
+   * @param candidateId the candidate's id
+   * @param scorecards how many of their scorecards were used
+   * @return the evaluation: findings, decision and the reasons for it
+   */
   public Evaluation evaluate(
       InterviewPlan plan, String candidateId, Iterable<Scorecard> scorecards) {
     return compiled(plan).evaluate(candidateId, scorecards);
@@ -99,6 +109,8 @@ public final class Evaluator {
   /**
    * Compiles {@code plan} once into an evaluator for many candidates.
    *
+   * @param plan the interview plan
+   * @return the evaluator for {@code plan}
    * @throws IllegalArgumentException if the plan has validation errors (all are listed)
    */
   public PlanEvaluator forPlan(InterviewPlan plan) {
@@ -133,37 +145,61 @@ public final class Evaluator {
 
     private Builder() {}
 
-    /** The per-competency aggregator. */
+    /**
+     * {@return the per-competency aggregator}
+     *
+     * @param aggregator turns each competency's ratings into its score
+     */
     public Builder aggregator(CompetencyAggregator aggregator) {
       this.aggregator = Objects.requireNonNull(aggregator, "aggregator");
       return this;
     }
 
-    /** The overall scoring strategy. */
+    /**
+     * {@return the overall scoring strategy}
+     *
+     * @param scoring turns competency scores into the overall score
+     */
     public Builder scoring(ScoringStrategy scoring) {
       this.scoring = Objects.requireNonNull(scoring, "scoring");
       return this;
     }
 
-    /** The breadth-versus-depth strategy. */
+    /**
+     * {@return the breadth-versus-depth strategy}
+     *
+     * @param breadthDepth assesses the depth and breadth profile
+     */
     public Builder breadthDepth(BreadthDepthStrategy breadthDepth) {
       this.breadthDepth = Objects.requireNonNull(breadthDepth, "breadthDepth");
       return this;
     }
 
-    /** The consensus measure. */
+    /**
+     * {@return the consensus measure}
+     *
+     * @param consensus measures the panel's consensus
+     */
     public Builder consensus(ConsensusMeasure consensus) {
       this.consensus = Objects.requireNonNull(consensus, "consensus");
       return this;
     }
 
-    /** The decision policy. */
+    /**
+     * {@return the decision policy}
+     *
+     * @param decisionPolicy turns the findings into the decision
+     */
     public Builder decisionPolicy(DecisionPolicy decisionPolicy) {
       this.decisionPolicy = Objects.requireNonNull(decisionPolicy, "decisionPolicy");
       return this;
     }
 
-    /** The standard decision policy with {@code thresholds}. */
+    /**
+     * {@return the standard decision policy with {@code thresholds}}
+     *
+     * @param thresholds the decision thresholds
+     */
     public Builder thresholds(DecisionThresholds thresholds) {
       return decisionPolicy(DecisionPolicy.standard(thresholds));
     }

@@ -9,23 +9,23 @@ import org.immutables.value.Value;
 public abstract class Findings {
   Findings() {}
 
-  /** Which seats and required ratings are still owed. */
+  /** {@return which seats and required ratings are still owed} */
   @Value.Parameter
   public abstract Readiness readiness();
 
-  /** The competency scores. */
+  /** {@return the competency scores} */
   @Value.Parameter
   public abstract CompetencyScores scores();
 
-  /** The overall score. */
+  /** {@return the overall score} */
   @Value.Parameter
   public abstract OverallScore overall();
 
-  /** The breadth-versus-depth profile, when the role has an expectation. */
+  /** {@return the breadth-versus-depth profile, when the role has an expectation} */
   @Value.Parameter
   public abstract Optional<BreadthDepthProfile> breadthDepth();
 
-  /** The panel's consensus. */
+  /** {@return the panel's consensus} */
   @Value.Parameter
   public abstract ConsensusReport consensus();
 
@@ -38,7 +38,15 @@ public abstract class Findings {
   @Value.Parameter
   public abstract PanelRecommendations recommendations();
 
-  /** Returns findings without recommendations ({@link PanelRecommendations#none()}). */
+  /**
+   * {@return findings without recommendations ({@link PanelRecommendations#none()})}
+   *
+   * @param readiness what is still owed
+   * @param scores the competency scores
+   * @param overall the overall score
+   * @param breadthDepth the breadth-versus-depth profile, if the role has an expectation
+   * @param consensus the panel's consensus
+   */
   public static Findings of(
       Readiness readiness,
       CompetencyScores scores,

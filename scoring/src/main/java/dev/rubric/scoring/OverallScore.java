@@ -20,25 +20,29 @@ import org.immutables.value.Value;
 public abstract class OverallScore {
   OverallScore() {}
 
-  /** The {@link ScoringStrategy#name()} that produced this score. */
+  /** {@return the {@link ScoringStrategy#name()} that produced this score} */
   public abstract String strategy();
 
-  /** How the decision reads this score. */
+  /** {@return how the decision reads this score} */
   public abstract ScoreBasis basis();
 
-  /** The weighted score over the scored required competencies; empty when none was scored. */
+  /**
+   * {@return the weighted score over the scored required competencies; empty when none was scored}
+   */
   public abstract OptionalDouble score();
 
-  /** Each scored required competency's contribution, in the profile's requirement order. */
+  /**
+   * {@return each scored required competency's contribution, in the profile's requirement order}
+   */
   public abstract List<Contribution> contributions();
 
-  /** Every must-have bar, in the profile's requirement order. */
+  /** {@return every must-have bar, in the profile's requirement order} */
   public abstract List<BarCheck> bars();
 
-  /** The required competencies nobody rated, in requirement order. */
+  /** {@return the required competencies nobody rated, in requirement order} */
   public abstract List<String> unscored();
 
-  /** Whether every must-have bar with a score is met (true when no bar was missed). */
+  /** {@return whether every must-have bar with a score is met (true when no bar was missed)} */
   public boolean barsMet() {
     for (BarCheck b : bars()) {
       if (b.isMissed()) {
@@ -48,7 +52,7 @@ public abstract class OverallScore {
     return true;
   }
 
-  /** The must-have bars missed. */
+  /** {@return the must-have bars missed} */
   public List<BarCheck> missedBars() {
     ImmutableList.Builder<BarCheck> missed = ImmutableList.builder();
     for (BarCheck b : bars()) {
@@ -59,7 +63,7 @@ public abstract class OverallScore {
     return missed.build();
   }
 
-  /** Returns a builder. */
+  /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }

@@ -98,7 +98,7 @@ public final class PlanEvaluator {
     this.rules = ScorecardValidator.compile(plan);
   }
 
-  /** The plan. */
+  /** {@return the plan} */
   public InterviewPlan plan() {
     return plan;
   }
@@ -107,12 +107,21 @@ public final class PlanEvaluator {
    * Evaluates the candidate named by the scorecards; see {@link Evaluator#evaluate}. When
    * scorecards are given and none of them can be used, the decision is INCOMPLETE and its first
    * reason is {@link ReasonCode#NO_USABLE_SCORECARDS}, naming each rejection cause with its count.
+   *
+   * @param scorecards how many of their scorecards were used
+   * @return the evaluation: findings, decision and the reasons for it
    */
   public Evaluation evaluate(Iterable<Scorecard> scorecards) {
     return run(null, scorecards, EvaluationContext.none());
   }
 
-  /** Evaluates {@code candidateId}; scorecards about anyone else are rejected. */
+  /**
+   * Evaluates {@code candidateId}; scorecards about anyone else are rejected.
+   *
+   * @param candidateId the candidate's id
+   * @param scorecards how many of their scorecards were used
+   * @return the evaluation: findings, decision and the reasons for it
+   */
   public Evaluation evaluate(String candidateId, Iterable<Scorecard> scorecards) {
     return run(
         Objects.requireNonNull(candidateId, "candidateId"), scorecards, EvaluationContext.none());

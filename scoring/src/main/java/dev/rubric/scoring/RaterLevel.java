@@ -8,19 +8,25 @@ import org.immutables.value.Value;
 public abstract class RaterLevel {
   RaterLevel() {}
 
-  /** The interviewer's id. */
+  /** {@return the interviewer's id} */
   @Value.Parameter
   public abstract String interviewerId();
 
-  /** The seat (panel role id) the interviewer sat in. */
+  /** {@return the seat (panel role id) the interviewer sat in} */
   @Value.Parameter
   public abstract String panelRoleId();
 
-  /** The level given. */
+  /** {@return the level given} */
   @Value.Parameter
   public abstract int level();
 
-  /** Returns the rating {@code level} by {@code interviewerId} from seat {@code panelRoleId}. */
+  /**
+   * {@return the rating {@code level} by {@code interviewerId} from seat {@code panelRoleId}}
+   *
+   * @param interviewerId who rated what: one interviewer's level for one competency, from one seat
+   * @param panelRoleId the seat (panel role id) the interviewer sat in
+   * @param level the level given
+   */
   public static RaterLevel of(String interviewerId, String panelRoleId, int level) {
     return ImmutableRaterLevel.of(interviewerId, panelRoleId, level);
   }

@@ -45,10 +45,14 @@ public final class RatingSample {
   }
 
   /**
-   * A sample of the given levels, for tests and custom code; interviewers are named {@code r1},
-   * {@code r2}, ... in the order given, all in seat {@code seat}. The levels must be on {@code
+   * {@return a sample of the given levels, for tests and custom code; interviewers are named {@code
+   * r1}, {@code r2}, ..} in the order given, all in seat {@code seat}. The levels must be on {@code
    * scale}.
    *
+   * @param competencyId the ratings that the panel gave one competency, as a read-only view over
+   *     flat arrays: the aggregator's input
+   * @param scale the plan's scale
+   * @param levels the rated levels, one per entry; not empty
    * @throws IllegalArgumentException if {@code levels} is empty or a level is off the scale
    */
   public static RatingSample of(String competencyId, RatingScale scale, int... levels) {
@@ -69,43 +73,60 @@ public final class RatingSample {
     return new RatingSample(competencyId, scale, copy, null, ids, seats, 0, n);
   }
 
-  /** The competency rated. */
+  /** {@return the competency rated} */
   public String competencyId() {
     return competencyId;
   }
 
-  /** The plan's scale. */
+  /** {@return the plan's scale} */
   public RatingScale scale() {
     return scale;
   }
 
-  /** The number of ratings; at least one. */
+  /** {@return the number of ratings; at least one} */
   public int size() {
     return size;
   }
 
-  /** The level rated by entry {@code i}, {@code 0 <= i < size()}. */
+  /**
+   * {@return the level rated by entry {@code i}, {@code 0 <= i < size()}}
+   *
+   * @param i the entry's index, {@code 0 <= i < size()}
+   */
   public int level(int i) {
     return levels[from + Objects.checkIndex(i, size)];
   }
 
-  /** The value of entry {@code i}: its level less any leniency offset; entries ascend by value. */
+  /**
+   * {@return the value of entry {@code i}: its level less any leniency offset; entries ascend by
+   * value}
+   *
+   * @param i the entry's index, {@code 0 <= i < size()}
+   */
   public double value(int i) {
     int at = from + Objects.checkIndex(i, size);
     return values == null ? levels[at] : values[at];
   }
 
-  /** The interviewer of entry {@code i}. */
+  /**
+   * {@return the interviewer of entry {@code i}}
+   *
+   * @param i the entry's index, {@code 0 <= i < size()}
+   */
   public String interviewerId(int i) {
     return interviewers[from + Objects.checkIndex(i, size)];
   }
 
-  /** The seat (panel role id) of entry {@code i}. */
+  /**
+   * {@return the seat (panel role id) of entry {@code i}}
+   *
+   * @param i the entry's index, {@code 0 <= i < size()}
+   */
   public String panelRoleId(int i) {
     return seats[from + Objects.checkIndex(i, size)];
   }
 
-  /** The sum of the values, added in canonical (ascending) order. */
+  /** {@return the sum of the values, added in canonical (ascending) order} */
   public double sum() {
     double s = 0;
     for (int i = 0; i < size; i++) {

@@ -12,11 +12,11 @@ import org.immutables.value.Value;
 public abstract class Readiness {
   Readiness() {}
 
-  /** The seats without a used scorecard, in plan order. */
+  /** {@return the seats without a used scorecard, in plan order} */
   @Value.Parameter
   public abstract List<String> owedSeats();
 
-  /** The required competencies without any rating, in requirement order. */
+  /** {@return the required competencies without any rating, in requirement order} */
   @Value.Parameter
   public abstract List<String> unratedRequirements();
 
@@ -39,12 +39,18 @@ public abstract class Readiness {
     return timeline().overdue();
   }
 
-  /** Whether every seat has a scorecard and every required competency a rating. */
+  /** {@return whether every seat has a scorecard and every required competency a rating} */
   public boolean isComplete() {
     return owedSeats().isEmpty() && unratedRequirements().isEmpty();
   }
 
-  /** Returns a readiness. */
+  /**
+   * {@return a readiness}
+   *
+   * @param owedSeats what is still owed before a decision: seats without a used scorecard, required
+   *     ratings
+   * @param unratedRequirements the required competencies without any rating, in requirement order
+   */
   public static Readiness of(Iterable<String> owedSeats, Iterable<String> unratedRequirements) {
     return ImmutableReadiness.of(owedSeats, unratedRequirements);
   }

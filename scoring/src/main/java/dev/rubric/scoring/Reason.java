@@ -14,23 +14,32 @@ import org.immutables.value.Value;
 public abstract class Reason {
   Reason() {}
 
-  /** The stable code. */
+  /** {@return the stable code} */
   @Value.Parameter
   public abstract ReasonCode code();
 
-  /** The competency, area or seat the reason is about, as documented on its code. */
+  /** {@return the competency, area or seat the reason is about, as documented on its code} */
   @Value.Parameter
   public abstract Optional<String> subject();
 
-  /** The figures, by name, in the order the sentence uses them. */
+  /** {@return the figures, by name, in the order the sentence uses them} */
   @Value.Parameter
   public abstract Map<String, Double> figures();
 
-  /** The reason in one sentence. */
+  /** {@return the reason in one sentence} */
   @Value.Parameter
   public abstract String sentence();
 
-  /** Returns a reason. */
+  /**
+   * {@return a reason}
+   *
+   * @param code one reason for a decision, machine-readable and readable: a stable {@link
+   *     ReasonCode}, the competency, area or seat it is about (see the code), its figures by name
+   *     in a fixed order, and a sentence
+   * @param subject the competency, area or seat the reason is about, as documented on its code
+   * @param figures the figures, by name, in the order the sentence uses them
+   * @param sentence the reason in one sentence
+   */
   public static Reason of(
       ReasonCode code,
       Optional<String> subject,

@@ -21,12 +21,12 @@ public enum ScoreBasis {
    */
   BARS_THEN_WEIGHTED_SCORE;
 
-  /** Whether a missed must-have bar blocks a hire. */
+  /** {@return whether a missed must-have bar blocks a hire} */
   public boolean gatesOnBars() {
     return this != WEIGHTED_SCORE;
   }
 
-  /** Whether the weighted score is compared with the hire threshold. */
+  /** {@return whether the weighted score is compared with the hire threshold} */
   public boolean usesThreshold() {
     return this != BARS;
   }

@@ -14,15 +14,18 @@ import org.immutables.value.Value;
 public abstract class ScorecardAccount {
   ScorecardAccount() {}
 
-  /** The scorecard as given. */
+  /** {@return the scorecard as given} */
   @Value.Parameter
   public abstract Scorecard scorecard();
 
-  /** Whether its ratings were used. */
+  /** {@return whether its ratings were used} */
   @Value.Parameter
   public abstract boolean used();
 
-  /** The errors that rejected it, or the advice about a used one, each located in the scorecard. */
+  /**
+   * {@return the errors that rejected it, or the advice about a used one, each located in the
+   * scorecard}
+   */
   @Value.Parameter
   public abstract List<Problem> problems();
 
@@ -57,7 +60,15 @@ public abstract class ScorecardAccount {
     return false;
   }
 
-  /** Returns an account. */
+  /**
+   * {@return an account}
+   *
+   * @param scorecard what became of one scorecard given to the {@link Evaluator}: used, with any
+   *     advice about it, or rejected, with the errors that kept it out
+   * @param used whether its ratings were used
+   * @param problems the errors that rejected it, or the advice about a used one, each located in
+   *     the scorecard
+   */
   public static ScorecardAccount of(
       Scorecard scorecard, boolean used, Iterable<? extends Problem> problems) {
     return ImmutableScorecardAccount.of(scorecard, used, problems);

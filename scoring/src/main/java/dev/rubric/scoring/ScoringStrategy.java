@@ -16,7 +16,12 @@ import java.util.Objects;
  */
 @FunctionalInterface
 public interface ScoringStrategy {
-  /** The overall score for {@code scores} under {@code profile}. */
+  /**
+   * {@return the overall score for {@code scores} under {@code profile}}
+   *
+   * @param scores the competency scores of one candidate
+   * @param profile the role's profile: the competencies' weights and the depth and breadth expected
+   */
   OverallScore score(CompetencyScores scores, RoleProfile profile);
 
   /**
@@ -47,24 +52,25 @@ public interface ScoringStrategy {
   }
 
   /**
-   * Weighted compensatory: the weighted score decides; a strength can make up for a weakness, and
-   * every contribution is reported so that this is visible. Name {@code weighted-compensatory}.
+   * {@return weighted compensatory: the weighted score decides; a strength can make up for a
+   * weakness, and every contribution is reported so that this is visible} Name {@code
+   * weighted-compensatory}.
    */
   static ScoringStrategy weightedCompensatory() {
     return BuiltInScoringStrategies.COMPENSATORY;
   }
 
   /**
-   * Conjunctive: pass when every must-have bar is met; the weighted score is for information. Name
-   * {@code conjunctive}.
+   * {@return the conjunctive strategy: pass when every must-have bar is met; the weighted score is
+   * for information} Name {@code conjunctive}.
    */
   static ScoringStrategy conjunctive() {
     return BuiltInScoringStrategies.CONJUNCTIVE;
   }
 
   /**
-   * Hybrid: every must-have bar first, then the weighted score against the threshold. Name {@code
-   * hybrid}. The standard configuration's strategy.
+   * {@return the hybrid strategy: every must-have bar first, then the weighted score against the
+   * threshold} Name {@code hybrid}. The standard configuration's strategy.
    */
   static ScoringStrategy hybrid() {
     return BuiltInScoringStrategies.HYBRID;

@@ -23,7 +23,12 @@ public enum Shape {
   /** Neither. Example: deployment 2; infrastructure 3, communication 2, modeling 2. */
   DEVELOPING;
 
-  /** The shape for the two findings. */
+  /**
+   * {@return the shape for the two findings}
+   *
+   * @param depthMet whether every depth area reaches its bar
+   * @param breadthMet whether enough breadth areas reach their bar
+   */
   public static Shape of(boolean depthMet, boolean breadthMet) {
     if (depthMet) {
       return breadthMet ? T_SHAPED : SPECIALIST;

@@ -65,8 +65,6 @@ record Strategies(
         + ", consensus="
         + consensus.name()
         + ", decision="
-        + decisionPolicy.name()
-        + ", evidence="
-        + evidence;
+        + decisionPolicy.name();
   }
 }

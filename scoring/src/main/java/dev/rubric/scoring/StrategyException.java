@@ -12,6 +12,7 @@ package dev.rubric.scoring;
 public final class StrategyException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The name of the strategy that failed, as in its {@code name()}. */
   private final String strategyName;
 
   StrategyException(String strategyName, String message, Throwable cause) {
@@ -24,7 +25,7 @@ public final class StrategyException extends RuntimeException {
     this.strategyName = strategyName;
   }
 
-  /** The name of the strategy that failed, as its {@code name()} reported it. */
+  /** {@return the name of the strategy that failed, as its {@code name()} reported it} */
   public String strategyName() {
     return strategyName;
   }

@@ -182,18 +182,20 @@ class DebriefFindingsTest {
   void aCustomPolicySeesTheRecommendationsAndTheEvaluatorAddsConcerns() {
     List<PanelRecommendations> seen = new ArrayList<>();
     DecisionPolicy policy =
-        (findings, plan) -> {
-          seen.add(findings.recommendations());
-          return Decision.of(
-              Outcome.HIRE,
-              List.of(
-                  Reason.of(
-                      ReasonCode.ALL_MUST_HAVE_BARS_MET,
-                      java.util.Optional.empty(),
-                      java.util.Map.of(),
-                      "custom")),
-              List.of());
-        };
+        DecisionPolicy.named(
+            "recording-policy",
+            (findings, plan) -> {
+              seen.add(findings.recommendations());
+              return Decision.of(
+                  Outcome.HIRE,
+                  List.of(
+                      Reason.of(
+                          ReasonCode.ALL_MUST_HAVE_BARS_MET,
+                          java.util.Optional.empty(),
+                          java.util.Map.of(),
+                          "custom")),
+                  List.of());
+            });
     List<Scorecard> cards = Packets.packet(PLAN, 4, 4, 4, 4, 2);
     Evaluation e = Evaluator.builder().decisionPolicy(policy).build().evaluate(PLAN, cards);
     assertThat(seen).hasSize(1);

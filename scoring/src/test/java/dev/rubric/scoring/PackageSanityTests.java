@@ -40,6 +40,15 @@ public class PackageSanityTests extends AbstractPackageSanityTests {
         hire.findings().recommendations(),
         noHire.findings().recommendations());
     setDefault(EvidenceRules.class, EvidenceRules.defaults());
+    setDefault(
+        Strategies.class,
+        Strategies.guarded(
+            CompetencyAggregator.mean(),
+            ScoringStrategy.hybrid(),
+            BreadthDepthStrategy.areaBars(),
+            ConsensusMeasure.standard(),
+            DecisionPolicy.standard(),
+            EvidenceRules.defaults()));
     setDistinctValues(Decision.class, hire.decision(), noHire.decision());
     setDistinctValues(
         Readiness.class,

@@ -22,6 +22,8 @@ public record CalibrationResult(List<String> interviewerIds, LeniencyEstimates e
   /**
    * Copies the ids and checks that there is one estimate per interviewer.
    *
+   * @param interviewerIds the interviewers, ascending
+   * @param estimates their leniency and the figures of the fit
    * @throws IllegalArgumentException when the counts differ
    */
   public CalibrationResult {

@@ -18,6 +18,8 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.PARAMETER)
 public @interface ForAll {
-  /** The name of the method that returns this parameter's generator; empty for the default. */
+  /**
+   * {@return the name of the method that returns this parameter's generator; empty for the default}
+   */
   String value() default "";
 }

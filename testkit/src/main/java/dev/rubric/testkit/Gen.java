@@ -60,14 +60,16 @@ public final class Gen<T> {
     }
   }
 
-  /** Any {@code int}, shrinking toward 0. */
+  /** {@return any {@code int}, shrinking toward 0} */
   public static Gen<Integer> integers() {
     return integers(Integer.MIN_VALUE, Integer.MAX_VALUE);
   }
 
   /**
-   * An {@code int} in {@code [min, max]}, shrinking toward the value closest to 0.
+   * {@return an {@code int} in {@code [min, max]}, shrinking toward the value closest to 0}
    *
+   * @param min the smallest value, inclusive
+   * @param max the largest value, inclusive
    * @throws IllegalArgumentException if {@code min > max}
    */
   public static Gen<Integer> integers(int min, int max) {
@@ -76,8 +78,11 @@ public final class Gen<T> {
   }
 
   /**
-   * An {@code int} in {@code [min, max]}, shrinking toward {@code shrinkTarget}.
+   * {@return an {@code int} in {@code [min, max]}, shrinking toward {@code shrinkTarget}}
    *
+   * @param min the smallest value, inclusive
+   * @param max the largest value, inclusive
+   * @param shrinkTarget the value that shrinking moves toward; within {@code [min, max]}
    * @throws IllegalArgumentException if {@code min > max} or the target is outside the range
    */
   public static Gen<Integer> integers(int min, int max, int shrinkTarget) {
@@ -87,14 +92,16 @@ public final class Gen<T> {
         c -> (int) NumericEncoding.between(c, min, max, shrinkTarget));
   }
 
-  /** Any {@code short}, shrinking toward 0. */
+  /** {@return any {@code short}, shrinking toward 0} */
   public static Gen<Short> shorts() {
     return shorts(Short.MIN_VALUE, Short.MAX_VALUE);
   }
 
   /**
-   * A {@code short} in {@code [min, max]}, shrinking toward the value closest to 0.
+   * {@return a {@code short} in {@code [min, max]}, shrinking toward the value closest to 0}
    *
+   * @param min the smallest value, inclusive
+   * @param max the largest value, inclusive
    * @throws IllegalArgumentException if {@code min > max}
    */
   public static Gen<Short> shorts(short min, short max) {
@@ -105,14 +112,16 @@ public final class Gen<T> {
         c -> (short) NumericEncoding.between(c, min, max, target));
   }
 
-  /** Any {@code byte}, shrinking toward 0. */
+  /** {@return any {@code byte}, shrinking toward 0} */
   public static Gen<Byte> bytes() {
     return bytes(Byte.MIN_VALUE, Byte.MAX_VALUE);
   }
 
   /**
-   * A {@code byte} in {@code [min, max]}, shrinking toward the value closest to 0.
+   * {@return a {@code byte} in {@code [min, max]}, shrinking toward the value closest to 0}
    *
+   * @param min the smallest value, inclusive
+   * @param max the largest value, inclusive
    * @throws IllegalArgumentException if {@code min > max}
    */
   public static Gen<Byte> bytes(byte min, byte max) {
@@ -124,9 +133,11 @@ public final class Gen<T> {
   }
 
   /**
-   * A {@code char} in {@code [min, max]} (UTF-16 code units, surrogates included if in the range),
-   * shrinking toward {@code min}.
+   * {@return a {@code char} in {@code [min, max]} (UTF-16 code units, surrogates included if in the
+   * range), shrinking toward {@code min}}
    *
+   * @param min the smallest value, inclusive
+   * @param max the largest value, inclusive
    * @throws IllegalArgumentException if {@code min > max}
    */
   public static Gen<Character> chars(char min, char max) {
@@ -136,14 +147,16 @@ public final class Gen<T> {
         c -> (char) NumericEncoding.between(c, min, max, min));
   }
 
-  /** Any {@code long}, shrinking toward 0. */
+  /** {@return any {@code long}, shrinking toward 0} */
   public static Gen<Long> longs() {
     return longs(Long.MIN_VALUE, Long.MAX_VALUE);
   }
 
   /**
-   * A {@code long} in {@code [min, max]}, shrinking toward the value closest to 0.
+   * {@return a {@code long} in {@code [min, max]}, shrinking toward the value closest to 0}
    *
+   * @param min the smallest value, inclusive
+   * @param max the largest value, inclusive
    * @throws IllegalArgumentException if {@code min > max}
    */
   public static Gen<Long> longs(long min, long max) {
@@ -152,8 +165,11 @@ public final class Gen<T> {
   }
 
   /**
-   * A {@code long} in {@code [min, max]}, shrinking toward {@code shrinkTarget}.
+   * {@return a {@code long} in {@code [min, max]}, shrinking toward {@code shrinkTarget}}
    *
+   * @param min the smallest value, inclusive
+   * @param max the largest value, inclusive
+   * @param shrinkTarget the value that shrinking moves toward; within {@code [min, max]}
    * @throws IllegalArgumentException if {@code min > max} or the target is outside the range
    */
   public static Gen<Long> longs(long min, long max, long shrinkTarget) {
@@ -164,12 +180,14 @@ public final class Gen<T> {
   }
 
   /**
-   * A finite {@code double} in {@code [min, max]}, shrinking toward the value closest to 0 and
-   * reaching whole numbers first. Values further than 2<sup>62</sup> from that target are not
+   * {@return a finite {@code double} in {@code [min, max]}, shrinking toward the value closest to 0
+   * and reaching whole numbers first} Values further than 2<sup>62</sup> from that target are not
    * generated. About 2% of values are exactly that target, and about 2% exactly each far end of the
    * range ({@code min} and {@code max} for {@code doubles(0, 1)}); the rest spread over the range
    * without piling up at its ends.
    *
+   * @param min the smallest value, inclusive
+   * @param max the largest value, inclusive
    * @throws IllegalArgumentException if a bound is not finite or {@code min > max}
    */
   public static Gen<Double> doubles(double min, double max) {
@@ -179,20 +197,27 @@ public final class Gen<T> {
     return of(format("doubles(%s, %s)", min, max), c -> NumericEncoding.between(c, min, max));
   }
 
-  /** {@code true} or {@code false}, shrinking toward {@code false}. */
+  /** {@return {@code true} or {@code false}, shrinking toward {@code false}} */
   public static Gen<Boolean> booleans() {
     return of("booleans()", c -> c.drawBoolean(0.5));
   }
 
-  /** Always {@code value}; draws no choice. */
+  /**
+   * {@return always {@code value}; draws no choice}
+   *
+   * @param <T> the type of the generated values
+   * @param value the value
+   */
   public static <T> Gen<T> constant(T value) {
     requireNonNull(value, "value");
     return of(format("constant(%s)", value), c -> value);
   }
 
   /**
-   * One of {@code values}, uniformly, shrinking toward the first.
+   * {@return one of {@code values}, uniformly, shrinking toward the first}
    *
+   * @param <T> the type of the generated values
+   * @param values the values to choose from; not empty
    * @throws IllegalArgumentException if there are no values
    */
   @SafeVarargs
@@ -201,8 +226,11 @@ public final class Gen<T> {
   }
 
   /**
-   * One of {@code values} (copied, in iteration order), uniformly, shrinking toward the first.
+   * {@return one of {@code values} (copied, in iteration order), uniformly, shrinking toward the
+   * first}
    *
+   * @param <T> the type of the generated values
+   * @param values the values to choose from; not empty
    * @throws IllegalArgumentException if there are no values
    */
   public static <T> Gen<T> elements(Collection<? extends T> values) {
@@ -213,8 +241,11 @@ public final class Gen<T> {
   }
 
   /**
-   * A value from one of {@code gens}, chosen uniformly, shrinking toward the first generator.
+   * {@return a value from one of {@code gens}, chosen uniformly, shrinking toward the first
+   * generator}
    *
+   * @param <T> the type of the generated values
+   * @param gens the generators to choose from; not empty
    * @throws IllegalArgumentException if there are no generators
    */
   @SafeVarargs
@@ -223,9 +254,11 @@ public final class Gen<T> {
   }
 
   /**
-   * A value from one of {@code gens}, chosen uniformly, shrinking toward the first generator. Put
-   * the simplest alternative first: it is the base case of a recursive generator.
+   * {@return a value from one of {@code gens}, chosen uniformly, shrinking toward the first
+   * generator} Put the simplest alternative first: it is the base case of a recursive generator.
    *
+   * @param <T> the type of the generated values
+   * @param gens the generators to choose from; not empty
    * @throws IllegalArgumentException if there are no generators
    */
   public static <T> Gen<T> oneOf(List<? extends Gen<? extends T>> gens) {
@@ -236,7 +269,15 @@ public final class Gen<T> {
         format("oneOf(%s)", copy), c -> copy.get((int) c.drawBranch(copy.size() - 1)).generate(c));
   }
 
-  /** A value from {@code first} or {@code second}, chosen in proportion to the weights. */
+  /**
+   * {@return a value from {@code first} or {@code second}, chosen in proportion to the weights}
+   *
+   * @param <T> the type of the generated values
+   * @param firstWeight the weight of {@code first}; not negative
+   * @param first the first value
+   * @param secondWeight the weight of {@code second}; not negative
+   * @param second the second value
+   */
   public static <T> Gen<T> frequency(
       int firstWeight, Gen<? extends T> first, int secondWeight, Gen<? extends T> second) {
     requireNonNull(first, "first");
@@ -246,9 +287,11 @@ public final class Gen<T> {
   }
 
   /**
-   * A value from one of the weighted generators, as {@link #frequency(List)}: {@code
-   * Gen.frequency(Gen.weighted(3, leaf), Gen.weighted(1, node), Gen.weighted(1, other))}.
+   * {@return a value from one of the weighted generators, as {@link #frequency(List)}: {@code
+   * Gen.frequency(Gen.weighted(3, leaf), Gen.weighted(1, node), Gen.weighted(1, other))}}
    *
+   * @param <T> the type of the generated values
+   * @param weighted pairs of a weight ({@code >= 0}) and a generator
    * @throws IllegalArgumentException if there are no pairs, a weight is negative, or all are 0
    */
   @SafeVarargs
@@ -256,16 +299,23 @@ public final class Gen<T> {
     return frequency(List.of(weighted));
   }
 
-  /** A weight and a generator, for {@link #frequency(Tuple.Pair...)}. */
+  /**
+   * {@return a weight and a generator, for {@link #frequency(Tuple.Pair...)}}
+   *
+   * @param <T> the type of the generated values
+   * @param weight the weight; not negative
+   * @param gen the generator
+   */
   public static <T> Tuple.Pair<Integer, Gen<T>> weighted(int weight, Gen<T> gen) {
     requireNonNull(gen, "gen");
     return new Tuple.Pair<>(weight, gen);
   }
 
   /**
-   * A value from one of the generators, each chosen with probability weight / total weight,
-   * shrinking toward the first generator.
+   * {@return a value from one of the generators, each chosen with probability weight / total
+   * weight, shrinking toward the first generator}
    *
+   * @param <T> the type of the generated values
    * @param weighted pairs of a weight ({@code >= 0}) and a generator
    * @throws IllegalArgumentException if there are no pairs, a weight is negative, or all are 0
    */
@@ -294,7 +344,12 @@ public final class Gen<T> {
         });
   }
 
-  /** Empty or a value of {@code gen}, half and half, shrinking toward empty. */
+  /**
+   * {@return empty or a value of {@code gen}, half and half, shrinking toward empty}
+   *
+   * @param <T> the type of the generated values
+   * @param gen the generator
+   */
   public static <T> Gen<Optional<T>> optionals(Gen<T> gen) {
     requireNonNull(gen, "gen");
     return of(
@@ -303,9 +358,13 @@ public final class Gen<T> {
   }
 
   /**
-   * A list of {@code [minSize, maxSize]} elements; longer lists become likelier as the run goes on.
-   * Shrinks toward fewer and simpler elements.
+   * {@return a list of {@code [minSize, maxSize]} elements; longer lists become likelier as the run
+   * goes on} Shrinks toward fewer and simpler elements.
    *
+   * @param <T> the type of the generated values
+   * @param element generates the elements
+   * @param minSize the smallest size, inclusive
+   * @param maxSize the largest size, inclusive
    * @throws IllegalArgumentException if {@code minSize < 0} or {@code minSize > maxSize}
    */
   public static <T> Gen<List<T>> lists(Gen<T> element, int minSize, int maxSize) {
@@ -317,9 +376,13 @@ public final class Gen<T> {
   }
 
   /**
-   * A set of {@code [minSize, maxSize]} distinct elements, iterating in the order drawn. Gives up
-   * with {@link IllegalStateException} after 100 consecutive duplicates.
+   * {@return a set of {@code [minSize, maxSize]} distinct elements, iterating in the order drawn}
+   * Gives up with {@link IllegalStateException} after 100 consecutive duplicates.
    *
+   * @param <T> the type of the generated values
+   * @param element generates the elements
+   * @param minSize the smallest size, inclusive
+   * @param maxSize the largest size, inclusive
    * @throws IllegalArgumentException if {@code minSize < 0} or {@code minSize > maxSize}
    */
   public static <T> Gen<Set<T>> sets(Gen<T> element, int minSize, int maxSize) {
@@ -331,9 +394,15 @@ public final class Gen<T> {
   }
 
   /**
-   * A map of {@code [minSize, maxSize]} entries with distinct keys, iterating in the order drawn.
-   * Gives up with {@link IllegalStateException} after 100 consecutive duplicate keys.
+   * {@return a map of {@code [minSize, maxSize]} entries with distinct keys, iterating in the order
+   * drawn} Gives up with {@link IllegalStateException} after 100 consecutive duplicate keys.
    *
+   * @param <K> the type of the keys
+   * @param <V> the type of the values
+   * @param keys generates the keys
+   * @param values generates the values
+   * @param minSize the smallest size, inclusive
+   * @param maxSize the largest size, inclusive
    * @throws IllegalArgumentException if {@code minSize < 0} or {@code minSize > maxSize}
    */
   public static <K, V> Gen<Map<K, V>> maps(Gen<K> keys, Gen<V> values, int minSize, int maxSize) {
@@ -346,9 +415,12 @@ public final class Gen<T> {
   }
 
   /**
-   * A string of {@code [minLength, maxLength]} code points from {@code alphabet}, shrinking toward
-   * shorter strings of the alphabet's first code point.
+   * {@return a string of {@code [minLength, maxLength]} code points from {@code alphabet},
+   * shrinking toward shorter strings of the alphabet's first code point}
    *
+   * @param alphabet the characters the strings are made of
+   * @param minLength the shortest length, inclusive
+   * @param maxLength the longest length, inclusive
    * @throws IllegalArgumentException if the alphabet is empty or the lengths are invalid
    */
   public static Gen<String> strings(String alphabet, int minLength, int maxLength) {
@@ -366,12 +438,28 @@ public final class Gen<T> {
         });
   }
 
-  /** A pair of values from {@code a} and {@code b}, drawn in that order. */
+  /**
+   * {@return a pair of values from {@code a} and {@code b}, drawn in that order}
+   *
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   * @param a the generator of the first value
+   * @param b the generator of the second value
+   */
   public static <A, B> Gen<Tuple.Pair<A, B>> zip(Gen<A> a, Gen<B> b) {
     return combine(a, b, Tuple.Pair::new).describedAs(format("zip(%s, %s)", a, b));
   }
 
-  /** A triple of values from {@code a}, {@code b} and {@code c}, drawn in that order. */
+  /**
+   * {@return a triple of values from {@code a}, {@code b} and {@code c}, drawn in that order}
+   *
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   * @param <C> the type of the third value
+   * @param a the generator of the first value
+   * @param b the generator of the second value
+   * @param c the generator of the third value
+   */
   public static <A, B, C> Gen<Tuple.Triple<A, B, C>> zip(Gen<A> a, Gen<B> b, Gen<C> c) {
     requireNonNull(a, "a");
     requireNonNull(b, "b");
@@ -381,7 +469,18 @@ public final class Gen<T> {
         ch -> new Tuple.Triple<>(a.generate(ch), b.generate(ch), c.generate(ch)));
   }
 
-  /** A quadruple of values from the four generators, drawn in order. */
+  /**
+   * {@return a quadruple of values from the four generators, drawn in order}
+   *
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   * @param <C> the type of the third value
+   * @param <D> the type of the fourth value
+   * @param a the generator of the first value
+   * @param b the generator of the second value
+   * @param c the generator of the third value
+   * @param d the generator of the fourth value
+   */
   public static <A, B, C, D> Gen<Tuple.Quad<A, B, C, D>> zip(
       Gen<A> a, Gen<B> b, Gen<C> c, Gen<D> d) {
     requireNonNull(a, "a");
@@ -393,7 +492,16 @@ public final class Gen<T> {
         ch -> new Tuple.Quad<>(a.generate(ch), b.generate(ch), c.generate(ch), d.generate(ch)));
   }
 
-  /** {@code combiner} applied to values from {@code a} and {@code b}, drawn in that order. */
+  /**
+   * {@return {@code combiner} applied to values from {@code a} and {@code b}, drawn in that order}
+   *
+   * @param <A> the type of the first value
+   * @param <B> the type of the second value
+   * @param <R> the type of the combined value
+   * @param a the generator of the first value
+   * @param b the generator of the second value
+   * @param combiner makes the value from the drawn parts; must not return {@code null}
+   */
   public static <A, B, R> Gen<R> combine(
       Gen<A> a, Gen<B> b, BiFunction<? super A, ? super B, ? extends R> combiner) {
     requireNonNull(a, "a");
@@ -683,14 +791,18 @@ public final class Gen<T> {
   }
 
   /**
-   * The generator {@code supplier} returns, asked for on every use; lets a generator refer to
-   * itself. Make the first alternative of a recursive {@link #oneOf(List)} or {@link
+   * {@return the generator {@code supplier} returns, asked for on every use; lets a generator refer
+   * to itself} Make the first alternative of a recursive {@link #oneOf(List)} or {@link
    * #frequency(List)} the base case: each {@code lazy} level counts as one level of recursion, and
    * once a value nests deeper than the size allows (3 levels early in a run, 23 at most) or grows
    * past its share of choices, every {@code oneOf}, {@code frequency}, collection and optional
    * takes its simplest choice, the first alternative, so the value ends in base cases. A generator
    * whose first alternative recurses again fails the run with a message saying it has no base case.
    * {@link #recursive} builds the usual shape without that pitfall.
+   *
+   * @param <T> the type of the generated values
+   * @param supplier supplies the generator when it is first used, so that a generator can refer to
+   *     itself
    */
   public static <T> Gen<T> lazy(Supplier<Gen<T>> supplier) {
     requireNonNull(supplier, "supplier");
@@ -707,10 +819,10 @@ public final class Gen<T> {
   }
 
   /**
-   * A recursive generator: at each level either a value of {@code base} or a value of the generator
-   * {@code extend} makes from the recursive generator itself, half and half, shrinking toward
-   * {@code base}. Depth is bounded by the size as for {@link #lazy}, so values stay small early in
-   * a run and never run away:
+   * {@return a recursive generator: at each level either a value of {@code base} or a value of the
+   * generator {@code extend} makes from the recursive generator itself, half and half, shrinking
+   * toward {@code base}} Depth is bounded by the size as for {@link #lazy}, so values stay small
+   * early in a run and never run away:
    *
    * <pre>{@code
    * Gen<Expr> exprs = Gen.recursive(
@@ -718,6 +830,7 @@ public final class Gen<T> {
    *     self -> Gen.combine(self, self, Expr.Add::new));
    * }</pre>
    *
+   * @param <T> the type of the generated values
    * @param base the non-recursive values (leaves)
    * @param extend builds the recursive case from the generator being defined; called once
    */
@@ -737,14 +850,24 @@ public final class Gen<T> {
     return recursion.describedAs(format("recursive(%s, ...)", base));
   }
 
-  /** Values of this generator transformed by {@code mapper}; shrinks as this generator does. */
+  /**
+   * {@return values of this generator transformed by {@code mapper}; shrinks as this generator
+   * does}
+   *
+   * @param <R> the type of the combined value
+   * @param mapper maps each generated value
+   */
   public <R> Gen<R> map(Function<? super T, ? extends R> mapper) {
     requireNonNull(mapper, "mapper");
     return of(description + ".map(...)", c -> mapper.apply(generate(c)));
   }
 
   /**
-   * Values of the generator that {@code binder} makes from a value of this one; both parts shrink.
+   * {@return values of the generator that {@code binder} makes from a value of this one; both parts
+   * shrink}
+   *
+   * @param <R> the type of the combined value
+   * @param binder makes the next generator from each generated value
    */
   public <R> Gen<R> flatMap(Function<? super T, ? extends Gen<? extends R>> binder) {
     requireNonNull(binder, "binder");
@@ -752,9 +875,11 @@ public final class Gen<T> {
   }
 
   /**
-   * Values of this generator that satisfy {@code predicate}. Gives up with {@link
+   * {@return values of this generator that satisfy {@code predicate}} Gives up with {@link
    * IllegalStateException} naming this generator after {@value #MAX_FILTER_REJECTIONS} consecutive
    * rejections.
+   *
+   * @param predicate keeps the values for which it is true
    */
   public Gen<T> filter(Predicate<? super T> predicate) {
     requireNonNull(predicate, "predicate");
@@ -775,17 +900,23 @@ public final class Gen<T> {
         });
   }
 
-  /** This generator with another description, used in messages and {@link #toString()}. */
+  /**
+   * {@return this generator with another description, used in messages and {@link #toString()}}
+   *
+   * @param description the new description
+   */
   public Gen<T> describedAs(String description) {
     requireNonNull(description, "description");
     return new Gen<>(description, generator);
   }
 
   /**
-   * The first {@code count} values a property run with {@code seed} would test, sizes growing as in
-   * a run; the same seed always gives the same values. As in a run, a value the generator cannot
-   * make (it outgrew the choice budget, or a filter gave up) is skipped.
+   * {@return the first {@code count} values a property run with {@code seed} would test, sizes
+   * growing as in a run; the same seed always gives the same values} As in a run, a value the
+   * generator cannot make (it outgrew the choice budget, or a filter gave up) is skipped.
    *
+   * @param seed the seed of the run; {@code withSeed(seed)} replays it
+   * @param count how many values; not negative
    * @throws IllegalArgumentException if {@code count < 0}
    * @throws IllegalStateException if the generator has no base case, or more than {@link
    *     PropertyRunner#maxDiscards(int) max(100, 5 * count)} values are skipped

@@ -39,15 +39,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Test
 @ExtendWith(PropertyExtension.class)
 public @interface Property {
-  /** How many generated values to test; at least 1. */
+  /** {@return how many generated values to test; at least 1} */
   int tries() default RunSettings.DEFAULT_TRIES;
 
   /**
-   * The seed as a decimal {@code long}, to replay a reported failure; empty (the default) derives
-   * the seed from the class and method name.
+   * {@return the seed as a decimal {@code long}, to replay a reported failure; empty (the default)
+   * derives the seed from the class and method name}
    */
   String seed() default "";
 
-  /** The most replays spent shrinking a counterexample; at least 0. */
+  /** {@return the most replays spent shrinking a counterexample; at least 0} */
   int maxShrinkAttempts() default RunSettings.DEFAULT_MAX_SHRINK_ATTEMPTS;
 }

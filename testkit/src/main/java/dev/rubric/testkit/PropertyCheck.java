@@ -63,7 +63,12 @@ public final class PropertyCheck<T> {
     this.coverage = coverage;
   }
 
-  /** A check of values from {@code gen}, with 200 tries and a seed derived from the caller. */
+  /**
+   * {@return a check of values from {@code gen}, with 200 tries and a seed derived from the caller}
+   *
+   * @param <T> the type of the generated values
+   * @param gen the generator
+   */
   public static <T> PropertyCheck<T> forAll(Gen<T> gen) {
     requireNonNull(gen, "gen");
     return new PropertyCheck<>(
@@ -76,8 +81,10 @@ public final class PropertyCheck<T> {
   }
 
   /**
-   * This check with {@code tries} generated values (unless {@code rubric.testkit.tries} is set).
+   * {@return this check with {@code tries} generated values (unless {@code rubric.testkit.tries} is
+   * set)}
    *
+   * @param tries how many values to generate; positive
    * @throws IllegalArgumentException if {@code tries <= 0}
    */
   public PropertyCheck<T> withTries(int tries) {
@@ -85,14 +92,20 @@ public final class PropertyCheck<T> {
     return new PropertyCheck<>(gen, seed, tries, maxShrinkAttempts, name, coverage);
   }
 
-  /** This check with a fixed seed (unless {@code rubric.testkit.seed} is set). */
+  /**
+   * {@return this check with a fixed seed (unless {@code rubric.testkit.seed} is set)}
+   *
+   * @param seed the seed of the run; {@code withSeed(seed)} replays it
+   */
   public PropertyCheck<T> withSeed(long seed) {
     return new PropertyCheck<>(gen, seed, tries, maxShrinkAttempts, name, coverage);
   }
 
   /**
-   * This check with at most {@code maxShrinkAttempts} replays while shrinking (default 5000).
+   * {@return this check with at most {@code maxShrinkAttempts} replays while shrinking (default
+   * 5000)}
    *
+   * @param maxShrinkAttempts the most replays while shrinking; not negative
    * @throws IllegalArgumentException if {@code maxShrinkAttempts < 0}
    */
   public PropertyCheck<T> withMaxShrinkAttempts(int maxShrinkAttempts) {
@@ -102,8 +115,10 @@ public final class PropertyCheck<T> {
   }
 
   /**
-   * This check under {@code name}, used in the failure message and to derive the default seed
-   * instead of the calling class and method.
+   * {@return this check under {@code name}, used in the failure message and to derive the default
+   * seed instead of the calling class and method}
+   *
+   * @param name the property's name, used in failure messages
    */
   public PropertyCheck<T> named(String name) {
     requireNonNull(name, "name");
@@ -111,11 +126,13 @@ public final class PropertyCheck<T> {
   }
 
   /**
-   * This check requiring that at least {@code minPercent} percent of the tries {@link
+   * {@return this check requiring that at least {@code minPercent} percent of the tries {@link
    * Statistics#collect collect} {@code label}; {@link #check} and {@link #checkThat} fail with an
-   * {@link AssertionError} giving the statistics when a passing run covered less. Replaces an
+   * {@link AssertionError} giving the statistics when a passing run covered less} Replaces an
    * earlier requirement for the same label.
    *
+   * @param label the label given to {@link Statistics#collect}
+   * @param minPercent the smallest share of tries, in percent, that must carry the label
    * @throws IllegalArgumentException if {@code minPercent} is not in {@code [0, 100]}
    */
   public PropertyCheck<T> withCoverage(String label, double minPercent) {
@@ -133,6 +150,8 @@ public final class PropertyCheck<T> {
    * when the property is falsified; coverage requirements are not checked (read {@link
    * PropertyResult#statistics()}).
    *
+   * @param body the property, which fails by throwing
+   * @return the result of the run: passed, or the shrunk counterexample
    * @throws IllegalStateException if the generator has no base case or too many values are
    *     discarded
    */
@@ -145,6 +164,8 @@ public final class PropertyCheck<T> {
    * Runs {@code predicate} on every generated value and returns what the run found; {@code false}
    * falsifies the property.
    *
+   * @param predicate the property, true when it holds
+   * @return the result of the run: passed, or the shrunk counterexample
    * @throws IllegalStateException if the generator has no base case or too many values are
    *     discarded
    */
@@ -156,6 +177,7 @@ public final class PropertyCheck<T> {
   /**
    * Runs {@code body} on every generated value.
    *
+   * @param body the property, which fails by throwing
    * @throws AssertionError describing the shrunk counterexample if the body throws, or if a
    *     coverage requirement is not met
    * @throws IllegalStateException if the generator has no base case or too many values are
@@ -169,6 +191,7 @@ public final class PropertyCheck<T> {
   /**
    * Runs {@code predicate} on every generated value; {@code false} falsifies the property.
    *
+   * @param predicate the property, true when it holds
    * @throws AssertionError describing the shrunk counterexample if the predicate returns {@code
    *     false} or throws, or if a coverage requirement is not met
    * @throws IllegalStateException if the generator has no base case or too many values are
@@ -275,6 +298,7 @@ public final class PropertyCheck<T> {
    * than {@code max(100, 5 * tries)} values fails with an {@link IllegalStateException} giving the
    * count; prefer generating valid values directly when most values would be discarded.
    *
+   * @param condition the assumption; when false the value is discarded
    * @throws RuntimeException (an internal type the runner catches) when {@code condition} is false
    */
   public static void assume(boolean condition) {
@@ -287,6 +311,8 @@ public final class PropertyCheck<T> {
   /**
    * As {@link #assume(boolean)}, with the reason shown when too many values are discarded.
    *
+   * @param condition the assumption; when false the value is discarded
+   * @param reason why values are discarded, shown when too many are
    * @throws RuntimeException (an internal type the runner catches) when {@code condition} is false
    */
   public static void assume(boolean condition, String reason) {
@@ -332,6 +358,7 @@ public final class PropertyCheck<T> {
     /**
      * Checks {@code value}.
      *
+     * @param value the generated value
      * @throws Throwable any failure, such as an {@link AssertionError}
      */
     void accept(T value) throws Throwable;

@@ -42,7 +42,25 @@ public record PropertyResult<T>(
     boolean shrinkBudgetExhausted,
     Map<String, Integer> statistics) {
 
-  /** Checks the parts and copies the statistics, keeping their order. */
+  /**
+   * Checks the parts and copies the statistics, keeping their order.
+   *
+   * @param property the property's name (given with {@code named} or the calling class and method)
+   * @param seed the seed of the run; {@code withSeed(seed)} replays it
+   * @param tries how many values were tested, up to and including the falsifying one
+   * @param discards how many values were discarded (outgrew the choice budget, a filter gave up, or
+   *     {@link PropertyCheck#assume} rejected them)
+   * @param shrunk the smallest counterexample found, if the property was falsified
+   * @param original the first counterexample found, before shrinking
+   * @param failure the failure of the shrunk counterexample as {@code class: message} (the whole
+   *     message), if falsified
+   * @param shrinkSteps how many times shrinking found a smaller counterexample
+   * @param shrinkAttempts how many candidates shrinking replayed
+   * @param shrinkBudgetExhausted whether shrinking stopped because its attempt budget ran out, so
+   *     that a smaller counterexample may exist
+   * @param statistics each label {@link Statistics#collect} counted, with its count, most frequent
+   *     first
+   */
   public PropertyResult {
     requireNonNull(property, "property");
     requireNonNull(shrunk, "shrunk");
@@ -55,14 +73,15 @@ public record PropertyResult<T>(
     statistics = Collections.unmodifiableMap(new LinkedHashMap<>(statistics));
   }
 
-  /** Whether a counterexample was found. */
+  /** {@return whether a counterexample was found} */
   public boolean falsified() {
     return shrunk.isPresent();
   }
 
   /**
-   * The percentage of tries that collected {@code label}, 0 if none did.
+   * {@return the percentage of tries that collected {@code label}, 0 if none did}
    *
+   * @param label the label given to {@link Statistics#collect}
    * @throws IllegalArgumentException if no value was tested
    */
   public double percentage(String label) {

@@ -35,6 +35,8 @@ public final class Statistics {
   /**
    * Counts the label made of {@code values} (each as {@code String.valueOf}, joined by {@code ",
    * "}) for the value under test; calling it several times in one try counts each label.
+   *
+   * @param values the values to choose from; not empty
    */
   public static void collect(@Nullable Object... values) {
     requireNonNull(values, "values");

@@ -17,7 +17,12 @@ public sealed interface Tuple permits Tuple.Pair, Tuple.Triple, Tuple.Quad {
    * @param <B> the type of the second value
    */
   record Pair<A, B>(A first, B second) implements Tuple {
-    /** Rejects {@code null} values. */
+    /**
+     * Rejects {@code null} values.
+     *
+     * @param first the first value
+     * @param second the second value
+     */
     public Pair {
       requireNonNull(first, "first");
       requireNonNull(second, "second");
@@ -35,7 +40,13 @@ public sealed interface Tuple permits Tuple.Pair, Tuple.Triple, Tuple.Quad {
    * @param <C> the type of the third value
    */
   record Triple<A, B, C>(A first, B second, C third) implements Tuple {
-    /** Rejects {@code null} values. */
+    /**
+     * Rejects {@code null} values.
+     *
+     * @param first the first value
+     * @param second the second value
+     * @param third the third value
+     */
     public Triple {
       requireNonNull(first, "first");
       requireNonNull(second, "second");
@@ -56,7 +67,14 @@ public sealed interface Tuple permits Tuple.Pair, Tuple.Triple, Tuple.Quad {
    * @param <D> the type of the fourth value
    */
   record Quad<A, B, C, D>(A first, B second, C third, D fourth) implements Tuple {
-    /** Rejects {@code null} values. */
+    /**
+     * Rejects {@code null} values.
+     *
+     * @param first the first value
+     * @param second the second value
+     * @param third the third value
+     * @param fourth the fourth value
+     */
     public Quad {
       requireNonNull(first, "first");
       requireNonNull(second, "second");

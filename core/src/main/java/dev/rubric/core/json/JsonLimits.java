@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>fields of any one object: {@value #DEFAULT_MAX_FIELDS_PER_OBJECT} (no Rubric object has
  *       more than a few dozen; the limit stops a flood of unknown fields before a tree is built);
  *   <li>problems reported per document: {@value #DEFAULT_MAX_PROBLEMS}, then one {@code
- *       PROBLEMS_TRUNCATED} problem saying how many more were found (see {@link ProblemSink}).
+ *       PROBLEMS_TRUNCATED} problem saying how many more were found.
  * </ul>
  *
  * <p>Immutable and thread-safe.
@@ -93,55 +93,59 @@ public final class JsonLimits {
     this.maxProblems = positive("maxProblems", maxProblems);
   }
 
-  /** The default limits listed above. */
+  /** {@return the default limits listed above} */
   public static JsonLimits defaults() {
     return DEFAULTS;
   }
 
-  /** Maximum document size in bytes (UTF-8). */
+  /** {@return maximum document size in bytes (UTF-8)} */
   public int maxDocumentBytes() {
     return maxDocumentBytes;
   }
 
-  /** Maximum nesting depth of objects and arrays. */
+  /** {@return maximum nesting depth of objects and arrays} */
   public int maxNestingDepth() {
     return maxNestingDepth;
   }
 
-  /** Maximum length of any string value, in characters. */
+  /** {@return maximum length of any string value, in characters} */
   public int maxStringLength() {
     return maxStringLength;
   }
 
-  /** Maximum length of any number, in characters. */
+  /** {@return maximum length of any number, in characters} */
   public int maxNumberLength() {
     return maxNumberLength;
   }
 
-  /** Maximum length of any field name, in characters. */
+  /** {@return maximum length of any field name, in characters} */
   public int maxNameLength() {
     return maxNameLength;
   }
 
-  /** Maximum number of elements in any one array. */
+  /** {@return maximum number of elements in any one array} */
   public int maxArrayElements() {
     return maxArrayElements;
   }
 
-  /** Maximum number of fields in any one object. */
+  /** {@return maximum number of fields in any one object} */
   public int maxFieldsPerObject() {
     return maxFieldsPerObject;
   }
 
   /**
-   * Maximum number of problems reported for one document, before the one that says how many more
-   * were found.
+   * {@return maximum number of problems reported for one document, before the one that says how
+   * many more were found}
    */
   public int maxProblems() {
     return maxProblems;
   }
 
-  /** A copy with the given maximum document size in bytes (> 0). */
+  /**
+   * {@return a copy with the given maximum document size in bytes (> 0)}
+   *
+   * @param value the new limit; must be at least 1
+   */
   public JsonLimits withMaxDocumentBytes(int value) {
     return new JsonLimits(
         value,
@@ -154,7 +158,11 @@ public final class JsonLimits {
         maxProblems);
   }
 
-  /** A copy with the given maximum nesting depth (> 0). */
+  /**
+   * {@return a copy with the given maximum nesting depth (> 0)}
+   *
+   * @param value the new limit; must be at least 1
+   */
   public JsonLimits withMaxNestingDepth(int value) {
     return new JsonLimits(
         maxDocumentBytes,
@@ -167,7 +175,11 @@ public final class JsonLimits {
         maxProblems);
   }
 
-  /** A copy with the given maximum string length (> 0). */
+  /**
+   * {@return a copy with the given maximum string length (> 0)}
+   *
+   * @param value the new limit; must be at least 1
+   */
   public JsonLimits withMaxStringLength(int value) {
     return new JsonLimits(
         maxDocumentBytes,
@@ -180,7 +192,11 @@ public final class JsonLimits {
         maxProblems);
   }
 
-  /** A copy with the given maximum number length (> 0). */
+  /**
+   * {@return a copy with the given maximum number length (> 0)}
+   *
+   * @param value the new limit; must be at least 1
+   */
   public JsonLimits withMaxNumberLength(int value) {
     return new JsonLimits(
         maxDocumentBytes,
@@ -193,7 +209,11 @@ public final class JsonLimits {
         maxProblems);
   }
 
-  /** A copy with the given maximum field name length (> 0). */
+  /**
+   * {@return a copy with the given maximum field name length (> 0)}
+   *
+   * @param value the new limit; must be at least 1
+   */
   public JsonLimits withMaxNameLength(int value) {
     return new JsonLimits(
         maxDocumentBytes,
@@ -206,7 +226,11 @@ public final class JsonLimits {
         maxProblems);
   }
 
-  /** A copy with the given maximum number of elements per array (> 0). */
+  /**
+   * {@return a copy with the given maximum number of elements per array (> 0)}
+   *
+   * @param value the new limit; must be at least 1
+   */
   public JsonLimits withMaxArrayElements(int value) {
     return new JsonLimits(
         maxDocumentBytes,
@@ -219,7 +243,11 @@ public final class JsonLimits {
         maxProblems);
   }
 
-  /** A copy with the given maximum number of fields per object (> 0). */
+  /**
+   * {@return a copy with the given maximum number of fields per object (> 0)}
+   *
+   * @param value the new limit; must be at least 1
+   */
   public JsonLimits withMaxFieldsPerObject(int value) {
     return new JsonLimits(
         maxDocumentBytes,
@@ -232,7 +260,11 @@ public final class JsonLimits {
         maxProblems);
   }
 
-  /** A copy with the given maximum number of problems reported per document (> 0). */
+  /**
+   * {@return a copy with the given maximum number of problems reported per document (> 0)}
+   *
+   * @param value the new limit; must be at least 1
+   */
   public JsonLimits withMaxProblems(int value) {
     return new JsonLimits(
         maxDocumentBytes,

@@ -24,12 +24,22 @@ public final class ReadResult<T> {
     this.problems = problems;
   }
 
-  /** A successful read. */
+  /**
+   * {@return a successful read}
+   *
+   * @param <T> the type of the value read
+   * @param value the value that was read
+   */
   public static <T> ReadResult<T> of(T value) {
     return new ReadResult<>(Objects.requireNonNull(value, "value"), ImmutableList.of());
   }
 
-  /** A failed read; {@code problems} must hold at least one error. */
+  /**
+   * {@return a failed read; {@code problems} must hold at least one error}
+   *
+   * @param <T> the type of the value read
+   * @param problems the problems found; may be empty
+   */
   public static <T> ReadResult<T> failed(Iterable<Problem> problems) {
     ImmutableList<Problem> list = ImmutableList.copyOf(problems);
     Preconditions.checkArgument(
@@ -37,23 +47,23 @@ public final class ReadResult<T> {
     return new ReadResult<>(null, list);
   }
 
-  /** The value read, or empty when the document had errors. */
+  /** {@return the value read, or empty when the document had errors} */
   public Optional<T> value() {
     return Optional.ofNullable(value);
   }
 
-  /** Whether the document was read. */
+  /** {@return whether the document was read} */
   public boolean isOk() {
     return value != null;
   }
 
-  /** The problems; empty when the read succeeded. */
+  /** {@return the problems; empty when the read succeeded} */
   public List<Problem> problems() {
     return problems;
   }
 
   /**
-   * The value read.
+   * {@return the value read}
    *
    * @throws IllegalStateException listing every problem when the read failed
    */

@@ -70,29 +70,43 @@ public final class RubricJson {
     this.scorecards = new ScorecardStream(limits);
   }
 
-  /** A reader and writer with the default limits. */
+  /** {@return a reader and writer with the default limits} */
   public static RubricJson standard() {
     return STANDARD;
   }
 
-  /** A reader and writer with the given limits. */
+  /**
+   * {@return a reader and writer with the given limits}
+   *
+   * @param limits the limits on the size and shape of documents read
+   */
   public static RubricJson withLimits(JsonLimits limits) {
     return new RubricJson(Objects.requireNonNull(limits, "limits"));
   }
 
-  /** The limits in force. */
+  /** {@return the limits in force} */
   public JsonLimits limits() {
     return limits;
   }
 
   // ---------------------------------------------------------------- plans
 
-  /** Reads a plan from UTF-8 bytes. */
+  /**
+   * Reads a plan from UTF-8 bytes.
+   *
+   * @param json the JSON document
+   * @return the plan, or every problem found
+   */
   public ReadResult<InterviewPlan> readPlan(byte[] json) {
     return read(json, (node, sink) -> PlanCodec.read(node, "", sink));
   }
 
-  /** Reads a plan from a string. */
+  /**
+   * Reads a plan from a string.
+   *
+   * @param json the JSON document
+   * @return the plan, or every problem found
+   */
   public ReadResult<InterviewPlan> readPlan(String json) {
     Objects.requireNonNull(json, "json");
     byte[] bytes = Utf8Text.encode(json);
@@ -102,6 +116,8 @@ public final class RubricJson {
   /**
    * Reads a plan from a stream of UTF-8 bytes, reading at most the size limit plus one byte.
    *
+   * @param json the JSON document
+   * @return the plan, or every problem found
    * @throws IOException when the stream fails
    */
   public ReadResult<InterviewPlan> readPlan(InputStream json) throws IOException {
@@ -109,7 +125,12 @@ public final class RubricJson {
     return readPlan(bounded(json));
   }
 
-  /** Writes a plan as indented JSON. */
+  /**
+   * Writes a plan as indented JSON.
+   *
+   * @param plan the interview plan
+   * @return the JSON text of the plan
+   */
   public String writePlan(InterviewPlan plan) {
     Objects.requireNonNull(plan, "plan");
     try {
@@ -121,8 +142,10 @@ public final class RubricJson {
   }
 
   /**
-   * The fingerprint of {@code plan}: {@code sha256:} and the lowercase hex SHA-256 of its canonical
-   * JSON (the writer's key order, no insignificant whitespace, UTF-8).
+   * {@return the fingerprint of {@code plan}: {@code sha256:} and the lowercase hex SHA-256 of its
+   * canonical JSON (the writer's key order, no insignificant whitespace, UTF-8)}
+   *
+   * @param plan the interview plan
    */
   public static String fingerprint(InterviewPlan plan) {
     Objects.requireNonNull(plan, "plan");
@@ -145,6 +168,9 @@ public final class RubricJson {
   /**
    * Reads one scorecard from UTF-8 bytes. A valid document is read straight from the token stream;
    * any other is read as a tree, which reports every problem.
+   *
+   * @param json the JSON document
+   * @return the scorecard, or every problem found
    */
   public ReadResult<Scorecard> readScorecard(byte[] json) {
     Objects.requireNonNull(json, "json");
@@ -159,7 +185,12 @@ public final class RubricJson {
     return read(json, (node, sink) -> ScorecardCodec.read(node, "", sink, true));
   }
 
-  /** Reads one scorecard from a string. */
+  /**
+   * Reads one scorecard from a string.
+   *
+   * @param json the JSON document
+   * @return the scorecard, or every problem found
+   */
   public ReadResult<Scorecard> readScorecard(String json) {
     Objects.requireNonNull(json, "json");
     byte[] bytes = Utf8Text.encode(json);
@@ -168,7 +199,12 @@ public final class RubricJson {
         : readScorecard(bytes);
   }
 
-  /** Writes one scorecard as indented JSON. */
+  /**
+   * Writes one scorecard as indented JSON.
+   *
+   * @param card the scorecard to write
+   * @return the JSON text of the scorecard
+   */
   public String writeScorecard(Scorecard card) {
     Objects.requireNonNull(card, "card");
     return JsonTrees.pretty(ScorecardCodec.write(card, true));
@@ -179,6 +215,9 @@ public final class RubricJson {
    * [...]}} or a bare array of scorecards (each with its own {@code schemaVersion}, optional).
    * Every problem in every scorecard is reported, located by its index. A valid document is read
    * straight from the token stream; any other is read as a tree, which reports every problem.
+   *
+   * @param json the JSON document
+   * @return the scorecards, or every problem found
    */
   public ReadResult<List<Scorecard>> readScorecards(byte[] json) {
     Objects.requireNonNull(json, "json");
@@ -191,7 +230,12 @@ public final class RubricJson {
     return read(json, RubricJson::readScorecardList);
   }
 
-  /** Reads a list of scorecards from a string. */
+  /**
+   * Reads a list of scorecards from a string.
+   *
+   * @param json the JSON document
+   * @return the scorecards, or every problem found
+   */
   public ReadResult<List<Scorecard>> readScorecards(String json) {
     Objects.requireNonNull(json, "json");
     byte[] bytes = Utf8Text.encode(json);
@@ -203,6 +247,8 @@ public final class RubricJson {
   /**
    * Reads a list of scorecards from a stream of UTF-8 bytes.
    *
+   * @param json the JSON document
+   * @return the scorecards, or every problem found
    * @throws IOException when the stream fails
    */
   public ReadResult<List<Scorecard>> readScorecards(InputStream json) throws IOException {
@@ -210,7 +256,12 @@ public final class RubricJson {
     return readScorecards(bounded(json));
   }
 
-  /** Writes a list of scorecards as {@code {"schemaVersion": 1, "scorecards": [...]}}. */
+  /**
+   * Writes a list of scorecards as {@code {"schemaVersion": 1, "scorecards": [...]}}.
+   *
+   * @param cards the scorecards to write
+   * @return the JSON text of the scorecard list
+   */
   public String writeScorecards(Iterable<Scorecard> cards) {
     Objects.requireNonNull(cards, "cards");
     ObjectNode o = JsonNodeFactory.instance.objectNode();

@@ -29,11 +29,13 @@ public final class AlphaAccumulator implements Serializable {
   private static final int[] NONE_INT = new int[0];
   private static final int PATTERN_LIMIT = 4096;
 
+  /** The level of measurement, which chooses the distance metric. */
   private final AlphaLevel level;
 
   /** Value of category index 0 and the number of categories in the span. */
   private int lo;
 
+  /** The number of categories in the span. */
   private int width;
 
   /** Pairable values per category. */
@@ -46,7 +48,10 @@ public final class AlphaAccumulator implements Serializable {
    */
   private int[] sizes = NONE_INT;
 
+  /** Per unit size, the ordered pair counts; see {@code sizes}. */
   private long[][] pairs = new long[0][];
+
+  /** How many cells of {@code sizes} and {@code pairs} are in use. */
   private int sizeCount;
 
   /**
@@ -60,19 +65,31 @@ public final class AlphaAccumulator implements Serializable {
   /** Per unit length n: the place value (n + 1)^k of each level k of the span, or NONE_INT. */
   private int[][] placesByLength = new int[0][];
 
+  /** Whether any unit is held in the pattern tables and not yet folded. */
   private boolean patternsHeld;
 
+  /** Units added, pairable or not. */
   private long units;
+
+  /** Units with at least two ratings. */
   private long pairableUnits;
+
+  /** Ratings in pairable units. */
   private long pairableValues;
+
+  /** The most cells (raters) in any one unit. */
   private int raters;
 
   /** Whether any rating at all (pairable or not) was added; patterns count once folded. */
   private boolean rated;
 
-  // Scratch for one unit; always all zero between calls.
+  /** Scratch for one unit: its count per category; all zero between calls. */
   private int[] counts = new int[0];
+
+  /** Scratch for one unit: the categories it touched. */
   private int[] touched = new int[0];
+
+  /** Scratch for a unit given as doubles: its ratings as integer levels. */
   private int[] levels = new int[0];
 
   AlphaAccumulator(AlphaLevel level) {
@@ -83,6 +100,7 @@ public final class AlphaAccumulator implements Serializable {
    * Adds one unit: one rating per rater, {@link Ratings#MISSING} where a rater gave none. A unit
    * with fewer than two ratings is counted and otherwise ignored.
    *
+   * @param ratings the ratings present
    * @return this accumulator
    * @throws IllegalArgumentException if the values would span more than {@link Ratings#MAX_SPAN}
    */
@@ -95,6 +113,7 @@ public final class AlphaAccumulator implements Serializable {
   /**
    * Adds one unit given as doubles: {@code NaN} is a missing rating, other values must be integers.
    *
+   * @param ratings the ratings present
    * @return this accumulator
    */
   public AlphaAccumulator addUnit(double... ratings) {
@@ -325,6 +344,7 @@ public final class AlphaAccumulator implements Serializable {
    * at once, provided nobody adds to it meanwhile. The level of this accumulator is kept (the state
    * itself does not depend on the level).
    *
+   * @param other the other accumulator, whose data are added to this one; left unchanged
    * @return this accumulator
    * @throws IllegalArgumentException if {@code other} is this accumulator
    */
@@ -350,7 +370,7 @@ public final class AlphaAccumulator implements Serializable {
     return this;
   }
 
-  /** Returns alpha at this accumulator's level for the units added so far. */
+  /** {@return alpha at this accumulator's level for the units added so far} */
   public AlphaResult result() {
     foldPatterns();
     return AlphaEngine.compute(
@@ -367,10 +387,21 @@ public final class AlphaAccumulator implements Serializable {
         rated);
   }
 
+  /**
+   * Serializes this accumulator as its {@code SerialProxy}, the documented serial form.
+   *
+   * @return the proxy written in place of this accumulator
+   */
   private Object writeReplace() {
     return new SerialProxy(this);
   }
 
+  /**
+   * Refuses a stream that bypasses the proxy, which is the only way to read an accumulator.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("an AlphaAccumulator is read through its serialization proxy");
   }

@@ -28,13 +28,27 @@ public record AlphaResult(
     double observedDisagreement,
     double expectedDisagreement) {
 
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param level the level of measurement
+   * @param alpha {@code 1 - D_o / D_e}, or undefined
+   * @param units every unit added, pairable or not
+   * @param pairableUnits units with at least two ratings, the only ones that count
+   * @param pairableValues {@code n}, the ratings in pairable units
+   * @param raters the longest ratings array added (rater columns)
+   * @param categories distinct values among the pairable values
+   * @param observedDisagreement {@code D_o = (1/n) sum_c sum_k o_ck delta_ck}; {@code NaN} only
+   *     when alpha is undefined for {@link UndefinedReason#NO_PAIRABLE_UNITS}
+   * @param expectedDisagreement {@code D_e = 1/(n(n-1)) sum_c sum_k n_c n_k delta_ck}; {@code NaN}
+   *     only when alpha is undefined for {@link UndefinedReason#NO_PAIRABLE_UNITS}
+   */
   public AlphaResult {
     requireNonNull(level, "level");
     requireNonNull(alpha, "alpha");
   }
 
-  /** Units that dropped out because they had fewer than two ratings. */
+  /** {@return units that dropped out because they had fewer than two ratings} */
   public long droppedUnits() {
     return units - pairableUnits;
   }

@@ -13,44 +13,61 @@ import java.util.OptionalDouble;
  */
 public sealed interface Coefficient permits Coefficient.Defined, Coefficient.Undefined {
 
-  /** Returns a defined coefficient. */
+  /**
+   * {@return a defined coefficient}
+   *
+   * @param value the value
+   */
   static Coefficient of(double value) {
     return new Defined(value);
   }
 
-  /** Returns an undefined coefficient. */
+  /**
+   * {@return an undefined coefficient}
+   *
+   * @param reason why g is undefined, when it is
+   * @param explanation why the data do not define the statistic, in one sentence
+   */
   static Coefficient undefined(UndefinedReason reason, String explanation) {
     return new Undefined(reason, explanation);
   }
 
-  /** Whether the data define the statistic. */
+  /** {@return whether the data define the statistic} */
   boolean isDefined();
 
   /**
-   * Returns the value.
+   * {@return the value}
    *
    * @throws IllegalStateException if undefined; the message carries the explanation
    */
   double value();
 
-  /** Returns the value, or {@code other} if undefined. */
+  /**
+   * {@return the value, or {@code other} if undefined}
+   *
+   * @param other the value to return when the coefficient is undefined
+   */
   default double orElse(double other) {
     return isDefined() ? value() : other;
   }
 
-  /** Returns the value, or empty if undefined. */
+  /** {@return the value, or empty if undefined} */
   default OptionalDouble toOptional() {
     return isDefined() ? OptionalDouble.of(value()) : OptionalDouble.empty();
   }
 
-  /** Returns why the statistic is undefined, or empty if it is defined. */
+  /** {@return why the statistic is undefined, or empty if it is defined} */
   default Optional<UndefinedReason> undefinedReason() {
     return this instanceof Undefined u ? Optional.of(u.reason()) : Optional.empty();
   }
 
   /** A defined value: finite, never {@code NaN}. */
   record Defined(double value) implements Coefficient {
-    /** Checks that {@code value} is finite. */
+    /**
+     * Checks that {@code value} is finite.
+     *
+     * @param value the value
+     */
     public Defined {
       Checks.checkArgument(Double.isFinite(value), "value (%s) must be finite", value);
     }
@@ -63,7 +80,12 @@ public sealed interface Coefficient permits Coefficient.Defined, Coefficient.Und
 
   /** An undefined value with its reason code and a sentence a person can act on. */
   record Undefined(UndefinedReason reason, String explanation) implements Coefficient {
-    /** Checks for nulls. */
+    /**
+     * Checks for nulls.
+     *
+     * @param reason why g is undefined, when it is
+     * @param explanation why the data do not define the statistic, in one sentence
+     */
     public Undefined {
       requireNonNull(reason, "reason");
       requireNonNull(explanation, "explanation");

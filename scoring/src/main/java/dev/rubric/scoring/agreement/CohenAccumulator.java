@@ -21,15 +21,25 @@ import java.util.Arrays;
 public final class CohenAccumulator implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** How disagreements are weighted (unweighted, linear or quadratic). */
   private final KappaWeights weights;
 
   /** The declared scale's values in increasing order, or empty when discovered. */
   private final int[] scale;
 
+  /** The value of category index 0 of the span seen so far. */
   private int lo;
+
+  /** The number of categories in the span. */
   private int width;
+
+  /** The width-by-width contingency table of paired ratings, row-major (first rater by row). */
   private long[] table = new long[0];
+
+  /** Units added, paired or not. */
   private long units;
+
+  /** Units where both raters rated. */
   private long pairedUnits;
 
   /** Whether any rating at all was present, paired or not. */
@@ -49,6 +59,7 @@ public final class CohenAccumulator implements Serializable {
    * Adds one unit: the ratings of rater 1 and rater 2, {@link Ratings#MISSING} where one gave none
    * (such a unit is counted and dropped).
    *
+   * @param ratings the ratings present
    * @return this accumulator
    * @throws IllegalArgumentException if {@code ratings} does not hold exactly two cells, or a value
    *     lies outside the declared scale
@@ -76,7 +87,12 @@ public final class CohenAccumulator implements Serializable {
     return this;
   }
 
-  /** Adds one unit given as doubles, {@code NaN} for a missing rating; returns this. */
+  /**
+   * Adds one unit given as doubles, {@code NaN} for a missing rating; returns this.
+   *
+   * @param ratings the ratings present
+   * @return this accumulator
+   */
   public CohenAccumulator addUnit(double... ratings) {
     requireNonNull(ratings, "ratings");
     Checks.checkArgument(
@@ -102,6 +118,7 @@ public final class CohenAccumulator implements Serializable {
   /**
    * Adds the state of {@code other} to this one; {@code other} is unchanged.
    *
+   * @param other the other accumulator, whose data are added to this one; left unchanged
    * @return this accumulator
    * @throws IllegalArgumentException if {@code other} is this accumulator or has other weights or
    *     another declared scale
@@ -128,7 +145,7 @@ public final class CohenAccumulator implements Serializable {
     return this;
   }
 
-  /** Returns Cohen's kappa for the units added so far. */
+  /** {@return Cohen's kappa for the units added so far} */
   public CohenResult result() {
     long[] rows = new long[width];
     long[] cols = new long[width];
@@ -181,10 +198,21 @@ public final class CohenAccumulator implements Serializable {
         weights, kappa, units, pairedUnits, categories, observedAgreement, expectedAgreement);
   }
 
+  /**
+   * Serializes this accumulator as its {@code SerialProxy}, the documented serial form.
+   *
+   * @return the proxy written in place of this accumulator
+   */
   private Object writeReplace() {
     return new SerialProxy(this);
   }
 
+  /**
+   * Refuses a stream that bypasses the proxy, which is the only way to read an accumulator.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("a CohenAccumulator is read through its serialization proxy");
   }

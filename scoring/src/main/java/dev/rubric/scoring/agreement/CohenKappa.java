@@ -49,29 +49,35 @@ public final class CohenKappa {
     this.scale = scale;
   }
 
-  /** Unweighted kappa. */
+  /** {@return unweighted kappa} */
   public static CohenKappa unweighted() {
     return new CohenKappa(KappaWeights.NONE, DISCOVERED);
   }
 
-  /** Kappa with linear weights {@code |x_i - x_j| / (max - min)}. */
+  /** {@return kappa with linear weights {@code |x_i - x_j| / (max - min)}} */
   public static CohenKappa linear() {
     return new CohenKappa(KappaWeights.LINEAR, DISCOVERED);
   }
 
-  /** Kappa with quadratic weights {@code ((x_i - x_j) / (max - min))^2}. */
+  /** {@return kappa with quadratic weights {@code ((x_i - x_j) / (max - min))^2}} */
   public static CohenKappa quadratic() {
     return new CohenKappa(KappaWeights.QUADRATIC, DISCOVERED);
   }
 
-  /** Kappa with {@code weights}. */
+  /**
+   * {@return kappa with {@code weights}}
+   *
+   * @param weights kappa with {@code weights}
+   */
   public static CohenKappa weighted(KappaWeights weights) {
     return new CohenKappa(requireNonNull(weights, "weights"), DISCOVERED);
   }
 
   /**
-   * Returns this kappa on the declared scale of consecutive levels {@code min..max}.
+   * {@return this kappa on the declared scale of consecutive levels {@code min..max}}
    *
+   * @param min the lowest level of the scale
+   * @param max the highest level of the scale
    * @throws IllegalArgumentException unless {@code min < max} and the scale has at most {@link
    *     Ratings#MAX_SPAN} levels
    */
@@ -89,9 +95,10 @@ public final class CohenKappa {
   }
 
   /**
-   * Returns this kappa on the declared scale of the given category values, for example {@code 1, 2,
-   * 4, 8}; the weights use the values themselves.
+   * {@return this kappa on the declared scale of the given category values, for example {@code 1,
+   * 2, 4, 8}; the weights use the values themselves}
    *
+   * @param values the category values; at least two distinct
    * @throws IllegalArgumentException unless there are at least two distinct values, none is {@link
    *     Ratings#MISSING}, and they span at most {@link Ratings#MAX_SPAN} levels
    */
@@ -111,17 +118,17 @@ public final class CohenKappa {
     return new CohenKappa(weights, distinct);
   }
 
-  /** The weighting. */
+  /** {@return the weighting} */
   public KappaWeights weights() {
     return weights;
   }
 
-  /** Returns a new, empty accumulator; see {@link CohenAccumulator} for its contract. */
+  /** {@return a new, empty accumulator; see {@link CohenAccumulator} for its contract} */
   public CohenAccumulator accumulator() {
     return new CohenAccumulator(weights, scale);
   }
 
-  /** Returns a collector of units ({@code int[2]} ratings) to kappa; works on parallel streams. */
+  /** {@return a collector of units ({@code int[2]} ratings) to kappa; works on parallel streams} */
   public Collector<int[], CohenAccumulator, CohenResult> collector() {
     return Collector.of(
         this::accumulator,
@@ -130,7 +137,11 @@ public final class CohenKappa {
         CohenAccumulator::result);
   }
 
-  /** Returns kappa of a units-by-2 matrix with {@link Ratings#MISSING} for missing cells. */
+  /**
+   * {@return kappa of a units-by-2 matrix with {@link Ratings#MISSING} for missing cells}
+   *
+   * @param unitsByRaters one row per unit, one column per rater
+   */
   public CohenResult compute(int[][] unitsByRaters) {
     CohenAccumulator acc = accumulator();
     for (int[] unit : requireNonNull(unitsByRaters, "unitsByRaters")) {

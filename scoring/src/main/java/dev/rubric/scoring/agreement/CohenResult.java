@@ -23,13 +23,23 @@ public record CohenResult(
     double observedAgreement,
     double expectedAgreement) {
 
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param weights the weighting
+   * @param kappa {@code (p_o - p_e) / (1 - p_e)}, or undefined
+   * @param units every unit added
+   * @param pairedUnits units rated by both raters, the only ones that count
+   * @param categories distinct values among paired ratings
+   * @param observedAgreement {@code p_o}; {@code NaN} only when no unit is paired
+   * @param expectedAgreement {@code p_e}; {@code NaN} only when no unit is paired
+   */
   public CohenResult {
     requireNonNull(weights, "weights");
     requireNonNull(kappa, "kappa");
   }
 
-  /** Units dropped because one rater (or both) gave no rating. */
+  /** {@return units dropped because one rater (or both) gave no rating} */
   public long droppedUnits() {
     return units - pairedUnits;
   }

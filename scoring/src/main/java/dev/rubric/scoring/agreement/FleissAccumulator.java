@@ -23,24 +23,43 @@ public final class FleissAccumulator implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int UNSET = -1;
 
+  /** The value of category index 0 of the span seen so far. */
   private int lo;
+
+  /** The number of categories in the span. */
   private int width;
+
+  /** Per category, the number of ratings in it over all units. */
   private long[] totals = new long[0];
+
+  /** The sum over units and categories of the squared count of ratings. */
   private long sumOfSquares;
+
+  /** Units added. */
   private long units;
 
   /** Ratings per unit so far; UNSET before the first unit. */
   private int ratingsPerUnit = UNSET;
 
+  /** Whether units had different numbers of ratings. */
   private boolean unequal;
+
+  /** Whether any cell was missing. */
   private boolean missing;
 
   /** The most cells (raters) and the most ratings present in any one unit. */
   private int raters;
 
+  /** The most ratings present in any one unit. */
   private int maxRatingsPerUnit;
+
+  /** Scratch for one unit: its count per category; all zero between calls. */
   private int[] counts = new int[0];
+
+  /** Scratch for one unit: the categories it touched. */
   private int[] touched = new int[0];
+
+  /** Scratch for a unit given as doubles: its ratings as integer levels. */
   private int[] levels = new int[0];
 
   FleissAccumulator() {}
@@ -48,6 +67,7 @@ public final class FleissAccumulator implements Serializable {
   /**
    * Adds one unit: one rating per rater, {@link Ratings#MISSING} where a rater gave none.
    *
+   * @param ratings the ratings present
    * @return this accumulator
    * @throws IllegalArgumentException if the values would span more than {@link Ratings#MAX_SPAN}
    */
@@ -57,7 +77,12 @@ public final class FleissAccumulator implements Serializable {
     return this;
   }
 
-  /** Adds one unit given as doubles, {@code NaN} for a missing rating; returns this. */
+  /**
+   * Adds one unit given as doubles, {@code NaN} for a missing rating; returns this.
+   *
+   * @param ratings the ratings present
+   * @return this accumulator
+   */
   public FleissAccumulator addUnit(double... ratings) {
     requireNonNull(ratings, "ratings");
     levels = Checks.toLevels(ratings, levels);
@@ -128,6 +153,7 @@ public final class FleissAccumulator implements Serializable {
   /**
    * Adds the state of {@code other} to this one; {@code other} is unchanged.
    *
+   * @param other the other accumulator, whose data are added to this one; left unchanged
    * @return this accumulator
    * @throws IllegalArgumentException if {@code other} is this accumulator
    */
@@ -152,7 +178,7 @@ public final class FleissAccumulator implements Serializable {
     return this;
   }
 
-  /** Returns Fleiss' kappa for the units added so far. */
+  /** {@return Fleiss' kappa for the units added so far} */
   public FleissResult result() {
     int categories = 0;
     for (long t : totals) {
@@ -208,10 +234,21 @@ public final class FleissAccumulator implements Serializable {
         why, units, unequal ? 0 : Math.max(ratingsPerUnit, 0), categories, Double.NaN, Double.NaN);
   }
 
+  /**
+   * Serializes this accumulator as its {@code SerialProxy}, the documented serial form.
+   *
+   * @return the proxy written in place of this accumulator
+   */
   private Object writeReplace() {
     return new SerialProxy(this);
   }
 
+  /**
+   * Refuses a stream that bypasses the proxy, which is the only way to read an accumulator.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("a FleissAccumulator is read through its serialization proxy");
   }

@@ -34,17 +34,17 @@ public final class FleissKappa {
 
   private FleissKappa() {}
 
-  /** Returns Fleiss' kappa. */
+  /** {@return Fleiss' kappa} */
   public static FleissKappa of() {
     return INSTANCE;
   }
 
-  /** Returns a new, empty accumulator; see {@link FleissAccumulator} for its contract. */
+  /** {@return a new, empty accumulator; see {@link FleissAccumulator} for its contract} */
   public FleissAccumulator accumulator() {
     return new FleissAccumulator();
   }
 
-  /** Returns a collector of units ({@code int[]} ratings) to kappa; works on parallel streams. */
+  /** {@return a collector of units ({@code int[]} ratings) to kappa; works on parallel streams} */
   public Collector<int[], FleissAccumulator, FleissResult> collector() {
     return Collector.of(
         this::accumulator,
@@ -53,7 +53,11 @@ public final class FleissKappa {
         FleissAccumulator::result);
   }
 
-  /** Returns kappa of a units-by-raters matrix with {@link Ratings#MISSING} for missing cells. */
+  /**
+   * {@return kappa of a units-by-raters matrix with {@link Ratings#MISSING} for missing cells}
+   *
+   * @param unitsByRaters one row per unit, one column per rater
+   */
   public FleissResult compute(int[][] unitsByRaters) {
     FleissAccumulator acc = accumulator();
     for (int[] unit : requireNonNull(unitsByRaters, "unitsByRaters")) {

@@ -31,22 +31,37 @@ public final class IccAccumulator implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final BigInteger[] NO_SPILL = new BigInteger[0];
 
+  /** The number of raters (columns), fixed by the first target. */
   private int raters;
+
+  /** Per rater, the sum of the ratings of complete targets. */
   private long[] columnSums = new long[0];
 
   /** What overflowed each column sum, or empty while none did. */
   private BigInteger[] columnSpill = NO_SPILL;
 
+  /** Complete targets added. */
   private long targets;
+
+  /** Targets dropped for a missing rating. */
   private long droppedTargets;
+
+  /** The sum of all ratings of complete targets. */
   private WideSum grandSum = new WideSum();
+
+  /** The sum of the squared ratings of complete targets. */
   private WideSum sumOfSquares = new WideSum();
+
+  /** The sum over complete targets of the square of the target's rating sum. */
   private WideSum sumOfSquaredRowSums = new WideSum();
 
   /** Whether any rating was present, and whether any target (complete or not) had two. */
   private boolean rated;
 
+  /** Whether any target, complete or not, had two ratings. */
   private boolean pairable;
+
+  /** Scratch for a target given as doubles: its ratings as integer levels. */
   private int[] levels = new int[0];
 
   IccAccumulator() {}
@@ -54,6 +69,7 @@ public final class IccAccumulator implements Serializable {
   /**
    * Adds one target: one rating per rater, {@link Ratings#MISSING} where a rater gave none.
    *
+   * @param ratings the ratings present
    * @return this accumulator
    * @throws IllegalArgumentException if {@code ratings} is empty or its length differs from the
    *     raters fixed by the first target
@@ -64,7 +80,12 @@ public final class IccAccumulator implements Serializable {
     return this;
   }
 
-  /** Adds one target given as doubles, {@code NaN} for a missing rating; returns this. */
+  /**
+   * Adds one target given as doubles, {@code NaN} for a missing rating; returns this.
+   *
+   * @param ratings the ratings present
+   * @return this accumulator
+   */
   public IccAccumulator addUnit(double... ratings) {
     requireNonNull(ratings, "ratings");
     levels = Checks.toLevels(ratings, levels);
@@ -152,6 +173,7 @@ public final class IccAccumulator implements Serializable {
   /**
    * Adds the state of {@code other} to this one; {@code other} is unchanged.
    *
+   * @param other the other accumulator, whose data are added to this one; left unchanged
    * @return this accumulator
    * @throws IllegalArgumentException if {@code other} is this accumulator or has other raters
    */
@@ -181,7 +203,7 @@ public final class IccAccumulator implements Serializable {
     return this;
   }
 
-  /** Returns the six intraclass correlations for the targets added so far. */
+  /** {@return the six intraclass correlations for the targets added so far} */
   public IccResult result() {
     BigInteger squaredColumns = BigInteger.ZERO;
     for (int j = 0; j < raters; j++) {
@@ -199,10 +221,21 @@ public final class IccAccumulator implements Serializable {
         squaredColumns);
   }
 
+  /**
+   * Serializes this accumulator as its {@code SerialProxy}, the documented serial form.
+   *
+   * @return the proxy written in place of this accumulator
+   */
   private Object writeReplace() {
     return new SerialProxy(this);
   }
 
+  /**
+   * Refuses a stream that bypasses the proxy, which is the only way to read an accumulator.
+   *
+   * @param in the stream
+   * @throws InvalidObjectException always
+   */
   private void readObject(ObjectInputStream in) throws InvalidObjectException {
     throw new InvalidObjectException("an IccAccumulator is read through its serialization proxy");
   }

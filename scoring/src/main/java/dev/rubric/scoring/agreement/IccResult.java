@@ -28,7 +28,18 @@ public record IccResult(
     double errorMeanSquare,
     List<IccEstimate> estimates) {
 
-  /** Copies the estimates and checks that there is one per form, in order. */
+  /**
+   * Copies the estimates and checks that there is one per form, in order.
+   *
+   * @param targets complete targets (units) used
+   * @param droppedTargets targets removed listwise because a rating was missing
+   * @param raters judges {@code k}
+   * @param betweenTargetsMeanSquare {@code BMS = SS_targets / (n - 1)}
+   * @param withinTargetsMeanSquare {@code WMS = (SS_total - SS_targets) / (n (k - 1))}
+   * @param betweenRatersMeanSquare {@code JMS = SS_raters / (k - 1)}
+   * @param errorMeanSquare {@code EMS = SS_error / ((n - 1)(k - 1))}
+   * @param estimates the six forms in the order of {@link IccForm}
+   */
   public IccResult {
     estimates = List.copyOf(estimates);
     Checks.checkArgument(
@@ -41,7 +52,11 @@ public record IccResult(
     }
   }
 
-  /** Returns the estimate of {@code form}. */
+  /**
+   * {@return the estimate of {@code form}}
+   *
+   * @param form the Shrout and Fleiss form
+   */
   public IccEstimate get(IccForm form) {
     return estimates.get(requireNonNull(form, "form").ordinal());
   }

@@ -46,17 +46,17 @@ public final class IntraclassCorrelation {
 
   private IntraclassCorrelation() {}
 
-  /** Returns the intraclass correlations. */
+  /** {@return the intraclass correlations} */
   public static IntraclassCorrelation of() {
     return INSTANCE;
   }
 
-  /** Returns a new, empty accumulator; see {@link IccAccumulator} for its contract. */
+  /** {@return a new, empty accumulator; see {@link IccAccumulator} for its contract} */
   public IccAccumulator accumulator() {
     return new IccAccumulator();
   }
 
-  /** Returns a collector of targets ({@code int[]} ratings) to the ICCs; works in parallel. */
+  /** {@return a collector of targets ({@code int[]} ratings) to the ICCs; works in parallel} */
   public Collector<int[], IccAccumulator, IccResult> collector() {
     return Collector.of(
         this::accumulator,
@@ -65,7 +65,11 @@ public final class IntraclassCorrelation {
         IccAccumulator::result);
   }
 
-  /** Returns the ICCs of a targets-by-raters matrix, {@link Ratings#MISSING} for missing cells. */
+  /**
+   * {@return the ICCs of a targets-by-raters matrix, {@link Ratings#MISSING} for missing cells}
+   *
+   * @param targetsByRaters one row per target (candidate), one column per rater
+   */
   public IccResult compute(int[][] targetsByRaters) {
     IccAccumulator acc = accumulator();
     for (int[] target : requireNonNull(targetsByRaters, "targetsByRaters")) {
@@ -74,7 +78,11 @@ public final class IntraclassCorrelation {
     return acc.result();
   }
 
-  /** Returns the ICCs of a targets-by-raters matrix, {@code NaN} for missing cells. */
+  /**
+   * {@return the ICCs of a targets-by-raters matrix, {@code NaN} for missing cells}
+   *
+   * @param targetsByRaters one row per target (candidate), one column per rater
+   */
   public IccResult compute(double[][] targetsByRaters) {
     IccAccumulator acc = accumulator();
     for (double[] target : requireNonNull(targetsByRaters, "targetsByRaters")) {

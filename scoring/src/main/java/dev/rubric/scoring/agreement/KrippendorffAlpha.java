@@ -49,27 +49,31 @@ public final class KrippendorffAlpha {
     this.level = level;
   }
 
-  /** Alpha for nominal data. */
+  /** {@return alpha for nominal data} */
   public static KrippendorffAlpha nominal() {
     return NOMINAL;
   }
 
-  /** Alpha for ordinal data. */
+  /** {@return alpha for ordinal data} */
   public static KrippendorffAlpha ordinal() {
     return ORDINAL;
   }
 
-  /** Alpha for interval data. */
+  /** {@return alpha for interval data} */
   public static KrippendorffAlpha interval() {
     return INTERVAL;
   }
 
-  /** Alpha for ratio data. */
+  /** {@return alpha for ratio data} */
   public static KrippendorffAlpha ratio() {
     return RATIO;
   }
 
-  /** Alpha at {@code level}. */
+  /**
+   * {@return alpha at {@code level}}
+   *
+   * @param level alpha at {@code level}
+   */
   public static KrippendorffAlpha at(AlphaLevel level) {
     return switch (requireNonNull(level, "level")) {
       case NOMINAL -> NOMINAL;
@@ -79,19 +83,19 @@ public final class KrippendorffAlpha {
     };
   }
 
-  /** The level of measurement. */
+  /** {@return the level of measurement} */
   public AlphaLevel level() {
     return level;
   }
 
-  /** Returns a new, empty accumulator; see {@link AlphaAccumulator} for its contract. */
+  /** {@return a new, empty accumulator; see {@link AlphaAccumulator} for its contract} */
   public AlphaAccumulator accumulator() {
     return new AlphaAccumulator(level);
   }
 
   /**
-   * Returns a collector of units (one {@code int[]} of ratings per unit, {@link Ratings#MISSING}
-   * for a missing rating) to alpha; it works on parallel streams.
+   * {@return a collector of units (one {@code int[]} of ratings per unit, {@link Ratings#MISSING}
+   * for a missing rating) to alpha; it works on parallel streams}
    */
   public Collector<int[], AlphaAccumulator, AlphaResult> collector() {
     return Collector.of(
@@ -101,7 +105,11 @@ public final class KrippendorffAlpha {
         AlphaAccumulator::result);
   }
 
-  /** Returns alpha of a units-by-raters matrix with {@link Ratings#MISSING} for missing cells. */
+  /**
+   * {@return alpha of a units-by-raters matrix with {@link Ratings#MISSING} for missing cells}
+   *
+   * @param unitsByRaters one row per unit, one column per rater
+   */
   public AlphaResult compute(int[][] unitsByRaters) {
     AlphaAccumulator acc = accumulator();
     for (int[] unit : requireNonNull(unitsByRaters, "unitsByRaters")) {
@@ -110,7 +118,11 @@ public final class KrippendorffAlpha {
     return acc.result();
   }
 
-  /** Returns alpha of a units-by-raters matrix with {@code NaN} for missing cells. */
+  /**
+   * {@return alpha of a units-by-raters matrix with {@code NaN} for missing cells}
+   *
+   * @param unitsByRaters one row per unit, one column per rater
+   */
   public AlphaResult compute(double[][] unitsByRaters) {
     AlphaAccumulator acc = accumulator();
     for (double[] unit : requireNonNull(unitsByRaters, "unitsByRaters")) {

@@ -41,9 +41,15 @@ public final class RatingMatrix {
   }
 
   /**
-   * A matrix of plain data: one row per unit, one cell per rater, {@link Ratings#MISSING} where a
-   * rater gave no rating.
+   * {@return a matrix of plain data: one row per unit, one cell per rater, {@link Ratings#MISSING}
+   * where a rater gave no rating}
    *
+   * @param unitIds a units-by-raters matrix of ratings, built from Rubric's own scorecards across
+   *     many candidates or from plain data, ready for every statistic of this package ({@code
+   *     KrippendorffAlpha.ordinal().compute(matrix.rows())})
+   * @param raterIds the raters' ids, in column order
+   * @param rows a copy of the ratings, one row per unit, {@link Ratings#MISSING} where none was
+   *     given
    * @throws IllegalArgumentException when the ids repeat or the rows do not match them
    */
   public static RatingMatrix of(List<String> unitIds, List<String> raterIds, int[][] rows) {
@@ -72,7 +78,11 @@ public final class RatingMatrix {
     return new RatingMatrix(units, raters, copy);
   }
 
-  /** The matrix of every rating in {@code scorecards}; see the class comment for its shape. */
+  /**
+   * {@return the matrix of every rating in {@code scorecards}; see the class comment for its shape}
+   *
+   * @param scorecards how many of their scorecards were used
+   */
   public static RatingMatrix fromScorecards(Iterable<Scorecard> scorecards) {
     Objects.requireNonNull(scorecards, "scorecards");
     TreeSet<String> raters = new TreeSet<>();
@@ -110,27 +120,29 @@ public final class RatingMatrix {
     return new RatingMatrix(ImmutableList.copyOf(units.keySet()), raterIds, rows);
   }
 
-  /** The units' ids, in row order. */
+  /** {@return the units' ids, in row order} */
   public List<String> unitIds() {
     return unitIds;
   }
 
-  /** The raters' ids, in column order. */
+  /** {@return the raters' ids, in column order} */
   public List<String> raterIds() {
     return raterIds;
   }
 
-  /** The number of units (rows). */
+  /** {@return the number of units (rows)} */
   public int units() {
     return rows.length;
   }
 
-  /** The number of raters (columns). */
+  /** {@return the number of raters (columns)} */
   public int raters() {
     return raterIds.size();
   }
 
-  /** A copy of the ratings, one row per unit, {@link Ratings#MISSING} where none was given. */
+  /**
+   * {@return a copy of the ratings, one row per unit, {@link Ratings#MISSING} where none was given}
+   */
   public int[][] rows() {
     int[][] copy = new int[rows.length][];
     for (int u = 0; u < rows.length; u++) {
@@ -140,10 +152,11 @@ public final class RatingMatrix {
   }
 
   /**
-   * The units with at least {@code k} ratings, {@code k} columns each: the first {@code k} present
-   * ratings in rater order. The layout of one-way ICC(1,k), where each unit has its own raters
-   * (different interviewers for different candidates), so columns are not people.
+   * {@return the units with at least {@code k} ratings, {@code k} columns each: the first {@code k}
+   * present ratings in rater order} The layout of one-way ICC(1,k), where each unit has its own
+   * raters (different interviewers for different candidates), so columns are not people.
    *
+   * @param k the number of ratings per unit, at least 1
    * @throws IllegalArgumentException when {@code k < 1}
    */
   public int[][] firstRatings(int k) {
@@ -154,7 +167,7 @@ public final class RatingMatrix {
         .toArray(int[][]::new);
   }
 
-  /** The number of ratings present. */
+  /** {@return the number of ratings present} */
   public long ratings() {
     long n = 0;
     for (int[] row : rows) {

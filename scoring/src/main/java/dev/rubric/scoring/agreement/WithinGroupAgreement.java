@@ -46,8 +46,9 @@ public final class WithinGroupAgreement {
   private WithinGroupAgreement() {}
 
   /**
-   * Returns the uniform null variance {@code (A^2 - 1) / 12} of an {@code A}-level scale.
+   * {@return the uniform null variance {@code (A^2 - 1) / 12} of an {@code A}-level scale}
    *
+   * @param levels the number of levels of the rating scale, at least 2
    * @throws IllegalArgumentException if {@code levels < 2}
    */
   public static double uniformNullVariance(int levels) {
@@ -55,7 +56,12 @@ public final class WithinGroupAgreement {
     return ((double) levels * levels - 1) / 12;
   }
 
-  /** Returns rwg of one item's ratings ({@code NaN} missing) on an {@code levels}-level scale. */
+  /**
+   * {@return rwg of one item's ratings ({@code NaN} missing) on an {@code levels}-level scale}
+   *
+   * @param ratings the ratings present
+   * @param levels the number of levels of the rating scale, at least 2
+   */
   public static Rwg rwg(double[] ratings, int levels) {
     requireNonNull(ratings, "ratings");
     double nullVariance = uniformNullVariance(levels);
@@ -68,24 +74,36 @@ public final class WithinGroupAgreement {
     return new Rwg(Coefficient.of(Math.max(raw, 0)), raw < 0, x.length, variance, nullVariance);
   }
 
-  /** Returns rwg of one item's ratings ({@link Ratings#MISSING} missing). */
+  /**
+   * {@return rwg of one item's ratings ({@link Ratings#MISSING} missing)}
+   *
+   * @param ratings the ratings present
+   * @param levels the number of levels of the rating scale, at least 2
+   */
   public static Rwg rwg(int[] ratings, int levels) {
     return rwg(toDoubles(requireNonNull(ratings, "ratings")), levels);
   }
 
   /**
-   * Returns rwg(j) and r*wg(j) over items, {@code items[j]} holding the ratings of item {@code j}
+   * {@return rwg(j) and r*wg(j) over items, {@code items[j]} holding the ratings of item {@code j}
    * ({@code NaN} missing), on an {@code levels}-level scale, with missing ratings handled per item
-   * ({@link MissingRatings#PER_ITEM}): items with fewer than two ratings are dropped and counted.
+   * ({@link MissingRatings#PER_ITEM}): items with fewer than two ratings are dropped and counted}
+   *
+   * @param items the items J with at least two ratings, the only ones that count
+   * @param levels the number of levels of the rating scale, at least 2
    */
   public static RwgJ rwgJ(double[][] items, int levels) {
     return rwgJ(items, levels, MissingRatings.PER_ITEM);
   }
 
   /**
-   * Returns rwg(j) and r*wg(j) over items, {@code items[j]} holding the ratings of item {@code j}
+   * {@return rwg(j) and r*wg(j) over items, {@code items[j]} holding the ratings of item {@code j}
    * (cell {@code i} is rater {@code i}; {@code NaN} missing), on an {@code levels}-level scale,
-   * with missing ratings handled as {@code missing} says.
+   * with missing ratings handled as {@code missing} says}
+   *
+   * @param items the items J with at least two ratings, the only ones that count
+   * @param levels the number of levels of the rating scale, at least 2
+   * @param missing how missing ratings are handled
    */
   public static RwgJ rwgJ(double[][] items, int levels, MissingRatings missing) {
     requireNonNull(items, "items");
@@ -168,7 +186,11 @@ public final class WithinGroupAgreement {
     return out;
   }
 
-  /** Returns the average deviation around the mean and the median ({@code NaN} missing). */
+  /**
+   * {@return the average deviation around the mean and the median ({@code NaN} missing)}
+   *
+   * @param ratings the ratings present
+   */
   public static AverageDeviation averageDeviation(double... ratings) {
     double[] x = present(requireNonNull(ratings, "ratings"));
     if (x.length < 2) {
@@ -189,7 +211,11 @@ public final class WithinGroupAgreement {
         Coefficient.of(aroundMean / x.length), Coefficient.of(aroundMedian / x.length), x.length);
   }
 
-  /** Returns the average deviation of ratings with {@link Ratings#MISSING} for missing. */
+  /**
+   * {@return the average deviation of ratings with {@link Ratings#MISSING} for missing}
+   *
+   * @param ratings the ratings present
+   */
   public static AverageDeviation averageDeviation(int[] ratings) {
     return averageDeviation(toDoubles(requireNonNull(ratings, "ratings")));
   }

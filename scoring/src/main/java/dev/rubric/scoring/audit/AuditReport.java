@@ -19,7 +19,16 @@ public record AuditReport(
     List<GroupingResult> dimensions,
     List<GroupingResult> intersections) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param candidates candidates audited
+   * @param medianScore the exact median of every score given (the scoring-rate line); empty when no
+   *     candidate has a score
+   * @param dimensions one result per dimension, in the membership's order
+   * @param intersections one result per combination of two or more dimensions, smaller combinations
+   *     first, each in dimension order
+   */
   public AuditReport {
     Checks.checkNotNull(medianScore, "medianScore");
     dimensions = List.copyOf(dimensions);

@@ -41,6 +41,14 @@ public record CandidateOutcome(
   /**
    * Checks the components and copies the score maps in id order.
    *
+   * @param candidateId the candidate; not blank
+   * @param selected whether the step selected the candidate (moved forward, hired)
+   * @param score the overall score, when the step scores; finite
+   * @param competencyScores competency id to score, each finite; may be empty
+   * @param stageScores evaluation stage id to the candidate's score in that stage, each finite; may
+   *     be empty
+   * @param seatScores panel role (seat) id to the candidate's score from that seat, each finite;
+   *     may be empty
    * @throws IllegalArgumentException when the id is blank or a score is not finite (the message
    *     names the candidate and the score)
    */

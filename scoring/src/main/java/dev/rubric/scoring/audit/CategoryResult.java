@@ -49,7 +49,27 @@ public record CategoryResult(
     List<AuditFlag> flags,
     Map<String, String> undefined) {
 
-  /** Copies the collections. */
+  /**
+   * Copies the collections.
+   *
+   * @param category the category, or the intersection's categories in the order of its dimensions
+   * @param applicants candidates of this category
+   * @param selected of them, selected
+   * @param scored of them, with a score
+   * @param scoredAbove of those, scoring above the median score of all scored candidates
+   * @param selectionRate selected / applicants
+   * @param impactRatio selection rate over the reference's; 1 for the reference, at most 1
+   * @param scoringRate scoredAbove / scored
+   * @param scoringImpactRatio scoring rate over the highest scoring rate
+   * @param fisherP two-sided Fisher exact p-value against the reference ({@link FisherExact})
+   * @param z pooled two-proportion z against the reference, negative when selected less often
+   * @param shortfall extra selections that bring the impact ratio to 0.8, the reference held fixed
+   * @param ciLower lower end of the Katz log interval of the impact ratio
+   * @param ciUpper upper end of that interval
+   * @param excluded why the category is left out of the ratios, when it is
+   * @param flags what to look at, in {@link AuditFlag} order
+   * @param undefined figure name (as in the JSON contract) to the reason it is undefined
+   */
   public CategoryResult {
     Checks.checkNotNull(category, "category");
     Checks.checkNotNull(selectionRate, "selectionRate");
@@ -69,7 +89,7 @@ public record CategoryResult(
     undefined = Collections.unmodifiableMap(new TreeMap<>(undefined));
   }
 
-  /** Whether this is the reference category. */
+  /** {@return whether this is the reference category} */
   public boolean isReference() {
     return flags.contains(AuditFlag.REFERENCE);
   }

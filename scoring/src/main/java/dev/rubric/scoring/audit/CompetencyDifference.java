@@ -30,7 +30,19 @@ public record CompetencyDifference(
     OptionalDouble ciUpper,
     Optional<String> reason) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param competencyId the competency
+   * @param category the category compared
+   * @param reference the reference category (highest selection rate)
+   * @param n scored candidates of the category
+   * @param referenceN scored candidates of the reference
+   * @param g Hedges' g, empty when undefined
+   * @param ciLower lower end of its interval
+   * @param ciUpper upper end of its interval
+   * @param reason why g is undefined, when it is
+   */
   public CompetencyDifference {
     Checks.checkNotNull(competencyId, "competencyId");
     Checks.checkNotNull(g, "g");

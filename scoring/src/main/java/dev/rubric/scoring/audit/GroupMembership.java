@@ -27,7 +27,13 @@ public record GroupMembership(
    */
   public static final int MAX_DIMENSIONS = 12;
 
-  /** Checks the components and copies them. */
+  /**
+   * Checks the components and copies them.
+   *
+   * @param dimensions the dimensions, in report order; not empty, distinct, not blank
+   * @param categories candidate id to (dimension to category); each dimension must be one of {@link
+   *     #dimensions()} and each category not blank
+   */
   public GroupMembership {
     Checks.checkNotNull(dimensions, "dimensions");
     Checks.checkNotNull(categories, "categories");
@@ -68,7 +74,12 @@ public record GroupMembership(
     categories = Collections.unmodifiableMap(copy);
   }
 
-  /** The candidate's category in a dimension; empty when unknown. */
+  /**
+   * {@return the candidate's category in a dimension; empty when unknown}
+   *
+   * @param candidateId the candidate's id
+   * @param dimension the dimension's name, for example {@code gender}
+   */
   public Optional<String> categoryOf(String candidateId, String dimension) {
     Map<String, String> row = categories.get(candidateId);
     return row == null ? Optional.empty() : Optional.ofNullable(row.get(dimension));

@@ -26,7 +26,19 @@ public record GroupingResult(
     List<ScoreDifference> stages,
     List<ScoreDifference> seats) {
 
-  /** Copies the lists. */
+  /**
+   * Copies the lists.
+   *
+   * @param stages the same per evaluation stage
+   * @param seats the same per seat (panel role)
+   * @param dimensions the dimension, or the intersection's dimensions
+   * @param categories one row per category not suppressed, in category order
+   * @param unknown candidates whose category is unknown here (counted in no row and no ratio)
+   * @param suppressedCategories categories left out of every output for having fewer candidates
+   *     than the suppression threshold
+   * @param competencies the drill-down: per competency and category, the difference from the
+   *     reference; empty when there is no reference or no competency scores
+   */
   public GroupingResult {
     dimensions = List.copyOf(dimensions);
     categories = List.copyOf(categories);

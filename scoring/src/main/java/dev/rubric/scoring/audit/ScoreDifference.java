@@ -30,7 +30,19 @@ public record ScoreDifference(
     OptionalDouble ciUpper,
     Optional<String> reason) {
 
-  /** Checks the components and copies the lists. */
+  /**
+   * Checks the components and copies the lists.
+   *
+   * @param scoreId the evaluation stage id, or the panel role (seat) id
+   * @param category the category compared
+   * @param reference the reference category (highest selection rate)
+   * @param n scored candidates of the category
+   * @param referenceN scored candidates of the reference
+   * @param g Hedges' g, empty when undefined
+   * @param ciLower lower end of its interval
+   * @param ciUpper upper end of its interval
+   * @param reason why g is undefined, when it is
+   */
   public ScoreDifference {
     Checks.checkNotNull(scoreId, "scoreId");
     Checks.checkNotNull(g, "g");

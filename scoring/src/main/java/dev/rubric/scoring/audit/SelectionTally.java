@@ -30,6 +30,7 @@ public final class SelectionTally {
    * @param selected whether selected
    * @param scored whether the candidate has a score
    * @param above whether that score is above the line (ignored when not scored)
+   * @return this tally
    */
   public SelectionTally add(
       List<String> category, boolean selected, boolean scored, boolean above) {
@@ -45,13 +46,22 @@ public final class SelectionTally {
     return this;
   }
 
-  /** Counts one candidate of unknown category. */
+  /**
+   * Counts one candidate of unknown category.
+   *
+   * @return this tally
+   */
   public SelectionTally addUnknown() {
     unknown++;
     return this;
   }
 
-  /** Adds the other tally's counts to this one. */
+  /**
+   * Adds the other tally's counts to this one.
+   *
+   * @param other the other tally, whose counts are added to this one; left unchanged
+   * @return this tally
+   */
   public SelectionTally merge(SelectionTally other) {
     other.counts.forEach(
         (k, v) -> {
@@ -64,19 +74,19 @@ public final class SelectionTally {
     return this;
   }
 
-  /** Candidates of unknown category. */
+  /** {@return candidates of unknown category} */
   public long unknown() {
     return unknown;
   }
 
-  /** The categories, in order. */
+  /** {@return the categories, in order} */
   public List<List<String>> categories() {
     List<List<String>> keys = new ArrayList<>(counts.keySet());
     keys.sort(SelectionTally::compare);
     return Collections.unmodifiableList(keys);
   }
 
-  /** {applicants, selected, scored, scoredAbove} of every category, in category order. */
+  /** {@return {applicants, selected, scored, scoredAbove} of every category, in category order} */
   public Map<List<String>, List<Long>> counts() {
     Map<List<String>, List<Long>> out = new TreeMap<>(SelectionTally::compare);
     counts.forEach((k, v) -> out.put(k, List.of(v[0], v[1], v[2], v[3])));

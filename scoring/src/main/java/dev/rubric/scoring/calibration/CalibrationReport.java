@@ -47,7 +47,28 @@ public record CalibrationReport(
     List<CompetencyReliability> panelSizing,
     List<FeedbackLatency> feedbackLatency) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param feedbackLatency per interviewer (ordered by id), how quickly they submit feedback after
+   *     the interview: median, 90th percentile and share overdue
+   * @param planFingerprint the fingerprint of the plan the history was read against
+   * @param scorecardsGiven how many scorecards the history held
+   * @param scorecardsUsed how many were used
+   * @param rejected the scorecards that could not be used, with their reasons
+   * @param interviewers one profile per interviewer, ordered by interviewer id
+   * @param comparableGroups how many groups of interviewers are linked by shared candidates;
+   *     offsets compare only within one group
+   * @param residualVariance the residual variance {@code s^2} of the fitted model; NaN without
+   *     residual degrees of freedom
+   * @param degreesOfFreedom the residual degrees of freedom of the fit
+   * @param betweenInterviewerVariance the estimated variance of true offsets across interviewers
+   *     (tau squared), which sets how strongly each offset is shrunk; zero when the spread of
+   *     offsets is no more than their noise
+   * @param flagRule the rule that flags an interviewer, as a sentence
+   * @param panelSizing per competency of the plan (in plan order), the reliability of one rating
+   *     and the panel size needed for each target reliability
+   */
   public CalibrationReport {
     Objects.requireNonNull(planFingerprint, "planFingerprint");
     Objects.requireNonNull(rejected, "rejected");
@@ -60,15 +81,19 @@ public record CalibrationReport(
     feedbackLatency = List.copyOf(feedbackLatency);
   }
 
-  /** The profile of {@code interviewerId}, if they appear in the history. */
+  /**
+   * {@return the profile of {@code interviewerId}, if they appear in the history}
+   *
+   * @param interviewerId the interviewer's id
+   */
   public Optional<InterviewerProfile> interviewer(String interviewerId) {
     Objects.requireNonNull(interviewerId, "interviewerId");
     return interviewers.stream().filter(p -> p.interviewerId().equals(interviewerId)).findFirst();
   }
 
   /**
-   * The correction per interviewer: each interviewer's shrunk offset, to be subtracted from their
-   * ratings before aggregation. Interviewers without evidence map to zero.
+   * {@return the correction per interviewer: each interviewer's shrunk offset, to be subtracted
+   * from their ratings before aggregation} Interviewers without evidence map to zero.
    */
   public Map<String, Double> offsets() {
     ImmutableMap.Builder<String, Double> offsets = ImmutableMap.builder();
@@ -76,7 +101,7 @@ public record CalibrationReport(
     return offsets.buildOrThrow();
   }
 
-  /** The interviewers flagged lenient or severe, in id order. */
+  /** {@return the interviewers flagged lenient or severe, in id order} */
   public List<InterviewerProfile> flagged() {
     return interviewers.stream()
         .filter(
@@ -86,7 +111,9 @@ public record CalibrationReport(
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** How many scorecards were rejected for each cause (the code of their first problem). */
+  /**
+   * {@return how many scorecards were rejected for each cause (the code of their first problem)}
+   */
   public SortedMap<String, Integer> rejectionCauses() {
     TreeMap<String, Integer> causes = new TreeMap<>();
     rejected.forEach(r -> causes.merge(r.cause(), 1, Integer::sum));

@@ -35,6 +35,14 @@ public record EvidenceTally(
   /**
    * Checks the components.
    *
+   * @param interviewerId the interviewer
+   * @param ratings how many ratings they gave on used scorecards
+   * @param empty ratings with blank evidence ({@code EVIDENCE_EMPTY} or the validator's {@code
+   *     MISSING_EVIDENCE})
+   * @param tooShort ratings whose evidence is shorter than the minimum ({@code EVIDENCE_TOO_SHORT})
+   * @param forbiddenPhrase ratings whose evidence uses a forbidden phrase ({@code
+   *     EVIDENCE_FORBIDDEN_PHRASE})
+   * @param flagged ratings with at least one of these
    * @throws IllegalArgumentException if a count is negative
    */
   public EvidenceTally {

@@ -42,7 +42,16 @@ public record FeedbackLatency(
     int scorecardsWithDeadline,
     OptionalDouble shareOverdue) {
 
-  /** Checks that no component is null. */
+  /**
+   * Checks that no component is null.
+   *
+   * @param interviewerId the interviewer
+   * @param scorecardsTimed how many of their used scorecards say when the interview took place
+   * @param median the median latency, if any scorecard is timed
+   * @param percentile90 the 90th-percentile latency (nearest rank), if any scorecard is timed
+   * @param scorecardsWithDeadline how many timed scorecards had a feedback deadline
+   * @param shareOverdue the share of those submitted after their deadline, if any had one
+   */
   public FeedbackLatency {
     Objects.requireNonNull(interviewerId, "interviewerId");
     Objects.requireNonNull(median, "median");

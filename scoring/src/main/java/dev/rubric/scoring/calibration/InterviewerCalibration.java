@@ -109,46 +109,46 @@ public final class InterviewerCalibration {
   }
 
   /**
-   * At least 5 comparisons, Holm-adjusted p below 0.05 and a shrunk offset of at least 0.25 levels
-   * to flag; panel sizing for reliabilities 0.7 and 0.8.
+   * {@return at least 5 comparisons, Holm-adjusted p below 0.05 and a shrunk offset of at least
+   * 0.25 levels to flag; panel sizing for reliabilities 0.7 and 0.8}
    */
   public static InterviewerCalibration standard() {
     return STANDARD;
   }
 
-  /** A builder starting from the {@link #standard()} settings. */
+  /** {@return a builder starting from the {@link #standard()} settings} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Comparisons needed before an interviewer is tested. */
+  /** {@return comparisons needed before an interviewer is tested} */
   public int minComparisons() {
     return minComparisons;
   }
 
-  /** The level below which an adjusted p-value flags. */
+  /** {@return the level below which an adjusted p-value flags} */
   public double alpha() {
     return alpha;
   }
 
-  /** The adjustment for testing many interviewers at once. */
+  /** {@return the adjustment for testing many interviewers at once} */
   public Multiplicity multiplicity() {
     return multiplicity;
   }
 
-  /** The |shrunk offset| in levels needed to flag. */
+  /** {@return the |shrunk offset| in levels needed to flag} */
   public double minOffset() {
     return minOffset;
   }
 
-  /** The target reliabilities of panel sizing. */
+  /** {@return the target reliabilities of panel sizing} */
   public List<Double> reliabilityTargets() {
     return targets;
   }
 
   /**
-   * The flag rule as a sentence, for example "flagged when the Holm-adjusted p < 0.05 and |shrunk
-   * offset| >= 0.25 levels, with at least 5 comparisons".
+   * {@return the flag rule as a sentence, for example "flagged when the Holm-adjusted p &lt; 0.05
+   * and |shrunk offset| &gt;= 0.25 levels, with at least 5 comparisons"}
    */
   public String flagRule() {
     return String.format(
@@ -166,6 +166,9 @@ public final class InterviewerCalibration {
    * Calibrates the interviewers of {@code history}, read against {@code plan}. Scorecards that
    * cannot be used are rejected with their problems, never silently dropped.
    *
+   * @param plan the interview plan
+   * @param history the scorecards of many candidates, across the plan's competencies
+   * @return the calibration report
    * @throws IllegalArgumentException when the plan itself has validation errors
    */
   public CalibrationReport calibrate(InterviewPlan plan, Iterable<Scorecard> history) {
@@ -418,7 +421,11 @@ public final class InterviewerCalibration {
 
     private Builder() {}
 
-    /** Comparisons needed before an interviewer is tested (>= 2; default 5). */
+    /**
+     * {@return comparisons needed before an interviewer is tested (>= 2; default 5)}
+     *
+     * @param minComparisons comparisons needed before an interviewer is tested
+     */
     public Builder minComparisons(int minComparisons) {
       Preconditions.checkArgument(
           minComparisons >= 2, "minComparisons (%s) must be >= 2", minComparisons);
@@ -426,20 +433,32 @@ public final class InterviewerCalibration {
       return this;
     }
 
-    /** The level of the test, in (0, 1) (default 0.05). */
+    /**
+     * {@return the level of the test, in (0, 1) (default 0.05)}
+     *
+     * @param alpha the level below which an adjusted p-value flags
+     */
     public Builder alpha(double alpha) {
       Preconditions.checkArgument(alpha > 0 && alpha < 1, "alpha (%s) must be in (0, 1)", alpha);
       this.alpha = alpha;
       return this;
     }
 
-    /** The multiplicity adjustment (default {@link Multiplicity#HOLM}). */
+    /**
+     * {@return the multiplicity adjustment (default {@link Multiplicity#HOLM})}
+     *
+     * @param multiplicity the adjustment for testing many interviewers at once
+     */
     public Builder multiplicity(Multiplicity multiplicity) {
       this.multiplicity = Objects.requireNonNull(multiplicity, "multiplicity");
       return this;
     }
 
-    /** The |shrunk offset| in levels needed to flag (>= 0, finite; default 0.25). */
+    /**
+     * {@return the |shrunk offset| in levels needed to flag (>= 0, finite; default 0.25)}
+     *
+     * @param minOffset the |shrunk offset| in levels needed to flag
+     */
     public Builder minOffset(double minOffset) {
       Preconditions.checkArgument(
           minOffset >= 0 && Double.isFinite(minOffset), "minOffset (%s) must be >= 0", minOffset);
@@ -447,7 +466,11 @@ public final class InterviewerCalibration {
       return this;
     }
 
-    /** Target reliabilities of panel sizing, each in (0, 1) (default 0.7 and 0.8). */
+    /**
+     * {@return target reliabilities of panel sizing, each in (0, 1) (default 0.7 and 0.8)}
+     *
+     * @param targets complete targets (units) used
+     */
     public Builder reliabilityTargets(double... targets) {
       Objects.requireNonNull(targets, "targets");
       for (double t : targets) {
@@ -457,7 +480,7 @@ public final class InterviewerCalibration {
       return this;
     }
 
-    /** The calibration. */
+    /** {@return the calibration} */
     public InterviewerCalibration build() {
       return new InterviewerCalibration(this);
     }

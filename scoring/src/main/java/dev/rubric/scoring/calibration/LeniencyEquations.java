@@ -67,7 +67,7 @@ public final class LeniencyEquations implements Serializable {
     return new LeniencyEquations(interviewers);
   }
 
-  /** The number of interviewers. */
+  /** {@return the number of interviewers} */
   public int interviewers() {
     return interviewers;
   }

@@ -21,7 +21,15 @@ public record LeniencyEstimates(
     double residualVariance,
     long degreesOfFreedom,
     double tauSquared) {
-  /** Copies the list and checks it for nulls. */
+  /**
+   * Copies the list and checks it for nulls.
+   *
+   * @param interviewers the leniency of interviewer {@code i} at position {@code i}
+   * @param groups the number of comparable groups
+   * @param residualVariance {@code s^2 = RSS / df}; NaN without residual degrees of freedom
+   * @param degreesOfFreedom the residual degrees of freedom {@code df}
+   * @param tauSquared the between-interviewer variance of the shrinkage
+   */
   public LeniencyEstimates {
     interviewers = List.copyOf(Objects.requireNonNull(interviewers, "interviewers"));
   }

@@ -110,7 +110,7 @@ public final class LeniencyFit implements Serializable {
         comparisons, group, sizes, raw, offset, diagonal, e.observations, e.units);
   }
 
-  /** The number of interviewers. */
+  /** {@return the number of interviewers} */
   public int interviewers() {
     return interviewers;
   }

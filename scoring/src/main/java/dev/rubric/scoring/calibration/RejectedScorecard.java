@@ -15,7 +15,14 @@ import java.util.Objects;
  */
 public record RejectedScorecard(
     int index, String candidateId, String interviewerId, List<Problem> problems) {
-  /** Checks that no component is null and that there is a problem. */
+  /**
+   * Checks that no component is null and that there is a problem.
+   *
+   * @param index its position in the history as given (0-based)
+   * @param candidateId its candidate
+   * @param interviewerId its interviewer
+   * @param problems the errors that rejected it (at least one)
+   */
   public RejectedScorecard {
     Objects.requireNonNull(candidateId, "candidateId");
     Objects.requireNonNull(interviewerId, "interviewerId");
@@ -26,7 +33,7 @@ public record RejectedScorecard(
     problems = ImmutableList.copyOf(problems);
   }
 
-  /** The code of its first problem: the cause counted in summaries. */
+  /** {@return the code of its first problem: the cause counted in summaries} */
   public String cause() {
     return problems.get(0).code();
   }

@@ -13,6 +13,7 @@ public class PackageSanityTests extends AbstractPackageSanityTests {
   public PackageSanityTests() {
     publicApiOnly();
     setDefault(InterviewPlan.class, InterviewerCalibrationTest.PLAN);
+    setDefault(LeniencyEquations.class, LeniencyEquations.over(2));
     setDefault(dev.rubric.scoring.EvidenceRules.class, dev.rubric.scoring.EvidenceRules.defaults());
     setDistinctValues(
         Problem.class,

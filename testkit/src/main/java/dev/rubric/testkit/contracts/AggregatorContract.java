@@ -68,22 +68,26 @@ public final class AggregatorContract extends Contract<AggregatorContract> {
     this.raterAdjusted = raterAdjusted;
   }
 
-  /** The suite for {@code aggregator}, without the monotonicity law, 200 tries per law. */
+  /**
+   * {@return the suite for {@code aggregator}, without the monotonicity law, 200 tries per law}
+   *
+   * @param aggregator the aggregator under test
+   */
   public static AggregatorContract of(CompetencyAggregator aggregator) {
     return new AggregatorContract(
         requireNonNull(aggregator, "aggregator"), false, false, Suite.DEFAULT_TRIES, null);
   }
 
-  /** This suite with the law {@value #RAISING_A_RATING_NEVER_LOWERS_THE_SCORE} added. */
+  /** {@return this suite with the law {@value #RAISING_A_RATING_NEVER_LOWERS_THE_SCORE} added} */
   public AggregatorContract monotone() {
     return new AggregatorContract(aggregator, true, raterAdjusted, tries, seed);
   }
 
   /**
-   * This suite for an aggregator that corrects for who rated (such as {@link
+   * {@return this suite for an aggregator that corrects for who rated (such as {@link
    * CompetencyAggregator#leniencyAdjusted}): without the laws {@value #IGNORES_RATING_ORDER} and
    * {@value #UNANIMOUS_RATERS_GIVE_THEIR_LEVEL}, which hold only for an aggregator of the levels
-   * alone. A lenient rater's 4 and a severe rater's 4 are meant to count differently.
+   * alone} A lenient rater's 4 and a severe rater's 4 are meant to count differently.
    */
   public AggregatorContract raterAdjusted() {
     return new AggregatorContract(aggregator, monotone, true, tries, seed);

@@ -54,7 +54,11 @@ public final class BreadthDepthContract extends Contract<BreadthDepthContract> {
     this.strategy = strategy;
   }
 
-  /** The suite for {@code strategy}, 200 tries per law. */
+  /**
+   * {@return the suite for {@code strategy}, 200 tries per law}
+   *
+   * @param strategy the strategy under test
+   */
   public static BreadthDepthContract of(BreadthDepthStrategy strategy) {
     return new BreadthDepthContract(
         requireNonNull(strategy, "strategy"), Suite.DEFAULT_TRIES, null);

@@ -59,7 +59,11 @@ public final class ConsensusContract extends Contract<ConsensusContract> {
     this.measure = measure;
   }
 
-  /** The suite for {@code measure}, 200 tries per law. */
+  /**
+   * {@return the suite for {@code measure}, 200 tries per law}
+   *
+   * @param measure the consensus measure under test
+   */
   public static ConsensusContract of(ConsensusMeasure measure) {
     return new ConsensusContract(requireNonNull(measure, "measure"), Suite.DEFAULT_TRIES, null);
   }

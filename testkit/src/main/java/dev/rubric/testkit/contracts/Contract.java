@@ -25,20 +25,25 @@ public abstract class Contract<C extends Contract<C>> {
   abstract Suite suite();
 
   /**
-   * This suite with {@code tries} generated inputs per law.
+   * {@return this suite with {@code tries} generated inputs per law}
    *
+   * @param tries how many values to generate; positive
    * @throws IllegalArgumentException if {@code tries <= 0}
    */
   public C withTries(int tries) {
     return with(Suite.checkTries(tries), seed);
   }
 
-  /** This suite with every law run from {@code seed}, to replay a reported failure. */
+  /**
+   * {@return this suite with every law run from {@code seed}, to replay a reported failure}
+   *
+   * @param seed the seed of the run; {@code withSeed(seed)} replays it
+   */
   public C withSeed(long seed) {
     return with(tries, seed);
   }
 
-  /** The names of the laws this suite checks, in the order it checks them. */
+  /** {@return the names of the laws this suite checks, in the order it checks them} */
   public List<String> laws() {
     return suite().names();
   }
@@ -55,6 +60,7 @@ public abstract class Contract<C extends Contract<C>> {
   /**
    * Checks the law named {@code law}.
    *
+   * @param law the name of the law
    * @throws AssertionError if it fails, with the seed and the shrunk and original counterexamples
    * @throws IllegalArgumentException if the suite has no such law
    */

@@ -57,7 +57,11 @@ public final class DecisionPolicyContract extends Contract<DecisionPolicyContrac
     this.policy = policy;
   }
 
-  /** The suite for {@code policy}, 200 tries per law. */
+  /**
+   * {@return the suite for {@code policy}, 200 tries per law}
+   *
+   * @param policy the decision policy under test
+   */
   public static DecisionPolicyContract of(DecisionPolicy policy) {
     return new DecisionPolicyContract(requireNonNull(policy, "policy"), Suite.DEFAULT_TRIES, null);
   }

@@ -71,15 +71,19 @@ public final class ScoringStrategyContract extends Contract<ScoringStrategyContr
     this.compensatory = compensatory;
   }
 
-  /** The suite for {@code strategy}, without the contributions law, 200 tries per law. */
+  /**
+   * {@return the suite for {@code strategy}, without the contributions law, 200 tries per law}
+   *
+   * @param strategy the strategy under test
+   */
   public static ScoringStrategyContract of(ScoringStrategy strategy) {
     return new ScoringStrategyContract(
         requireNonNull(strategy, "strategy"), false, Suite.DEFAULT_TRIES, null);
   }
 
   /**
-   * This suite with the law {@value #CONTRIBUTIONS_SUM_TO_THE_SCORE} added, for a strategy that
-   * reports each competency's contribution (every built-in does).
+   * {@return this suite with the law {@value #CONTRIBUTIONS_SUM_TO_THE_SCORE} added, for a strategy
+   * that reports each competency's contribution (every built-in does)}
    */
   public ScoringStrategyContract compensatory() {
     return new ScoringStrategyContract(strategy, true, tries, seed);

@@ -19,7 +19,14 @@ import java.util.Optional;
  */
 public record BrokenPlan(
     InterviewPlan plan, String expectedCode, Optional<String> expectedPath, String mutation) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param plan the broken plan
+   * @param expectedCode the {@link dev.rubric.core.ProblemCodes} code of the error it must trigger
+   * @param expectedPath the JSON pointer of that error, when the mutation fixes it
+   * @param mutation what was changed, for reports
+   */
   public BrokenPlan {
     requireNonNull(plan, "plan");
     requireNonNull(expectedCode, "expectedCode");

@@ -25,7 +25,15 @@ public record BrokenScorecard(
     String expectedCode,
     Optional<String> expectedPath,
     String mutation) {
-  /** Checks for nulls. */
+  /**
+   * Checks for nulls.
+   *
+   * @param plan the valid plan the scorecard is read against
+   * @param scorecard the broken scorecard
+   * @param expectedCode the {@link dev.rubric.core.ProblemCodes} code of the error it must trigger
+   * @param expectedPath the JSON pointer of that error, when the mutation fixes it
+   * @param mutation what was changed, for reports
+   */
   public BrokenScorecard {
     requireNonNull(plan, "plan");
     requireNonNull(scorecard, "scorecard");

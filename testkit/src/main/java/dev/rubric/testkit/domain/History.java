@@ -18,20 +18,25 @@ import java.util.TreeSet;
  * @param scorecards the scorecards, candidate by candidate, in seat order
  */
 public record History(InterviewPlan plan, List<Scorecard> scorecards) {
-  /** Copies the scorecards and checks for nulls. */
+  /**
+   * Copies the scorecards and checks for nulls.
+   *
+   * @param plan the plan every scorecard names
+   * @param scorecards the scorecards, candidate by candidate, in seat order
+   */
   public History {
     requireNonNull(plan, "plan");
     scorecards = List.copyOf(scorecards);
   }
 
-  /** The candidates of this history, in id order. */
+  /** {@return the candidates of this history, in id order} */
   public Set<String> candidates() {
     Set<String> ids = new TreeSet<>();
     scorecards.forEach(c -> ids.add(c.candidateId()));
     return ids;
   }
 
-  /** The interviewers of this history, in id order. */
+  /** {@return the interviewers of this history, in id order} */
   public Set<String> interviewers() {
     Set<String> ids = new TreeSet<>();
     scorecards.forEach(c -> ids.add(c.interviewerId()));

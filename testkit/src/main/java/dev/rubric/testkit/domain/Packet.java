@@ -21,7 +21,14 @@ public record Packet(
     String candidateId,
     List<Scorecard> scorecards,
     Optional<String> missingSeat) {
-  /** Copies the scorecards and checks for nulls. */
+  /**
+   * Copies the scorecards and checks for nulls.
+   *
+   * @param plan the plan every scorecard names
+   * @param candidateId the candidate every scorecard is about
+   * @param scorecards one scorecard per seat that interviewed, in the plan's seat order
+   * @param missingSeat the id of the seat that wrote no scorecard, if any
+   */
   public Packet {
     requireNonNull(plan, "plan");
     requireNonNull(candidateId, "candidateId");

@@ -291,11 +291,24 @@ final class PlanGenerator {
       s.prompts().forEach(p -> role.addScenarioPrompts(PROMPTS.get(p)));
       plan.addPanelRoles(role.build());
     }
-    for (int m = 0; m < panel.stages().size(); m++) {
+    // Every seat belongs to exactly one stage: the first stage whose flag for it is set, else the
+    // last stage (a plan without stages is valid too, with advice).
+    int stageCount = panel.stages().size();
+    int[] stageOf = new int[seats];
+    for (int k = 0; k < seats; k++) {
+      stageOf[k] = stageCount - 1;
+      for (int m = 0; m < stageCount; m++) {
+        if (panel.stages().get(m).get(k)) {
+          stageOf[k] = m;
+          break;
+        }
+      }
+    }
+    for (int m = 0; m < stageCount; m++) {
       EvaluationStage.Builder stage =
           EvaluationStage.builder().id("stage-" + (m + 1)).title("Stage " + (m + 1));
       for (int k = 0; k < seats; k++) {
-        if (panel.stages().get(m).get(k)) {
+        if (stageOf[k] == m) {
           stage.addPanelRoles(seatIds.get(k));
         }
       }

@@ -188,8 +188,16 @@ enum PlanMutation {
     @Override
     BrokenPlan apply(InterviewPlan p, int a, int b) {
       PanelRole idle = PanelRole.builder().id("idle-seat").title("Idle seat").build();
+      InterviewPlan.Builder plan = builder(p).addPanelRoles(idle);
+      if (!p.stages().isEmpty()) {
+        // The idle seat sits in a stage like every other seat, so that it is only idle.
+        List<EvaluationStage> stages = new ArrayList<>(p.stages());
+        stages.set(
+            0, EvaluationStage.builder().from(stages.get(0)).addPanelRoles(idle.id()).build());
+        plan.stages(stages);
+      }
       return broken(
-          builder(p).addPanelRoles(idle).build(),
+          plan.build(),
           ProblemCodes.EMPTY_PANEL_ROLE,
           "/panelRoles/" + p.panelRoles().size() + "/competencies");
     }
@@ -313,12 +321,13 @@ enum PlanMutation {
   STAGE_NAMES_UNKNOWN_SEAT {
     @Override
     BrokenPlan apply(InterviewPlan p, int a, int b) {
-      EvaluationStage ghost =
-          EvaluationStage.builder()
-              .id("ghost-stage")
-              .title("Ghost")
-              .addPanelRoles("ghost-seat")
-              .build();
+      EvaluationStage.Builder stage =
+          EvaluationStage.builder().id("ghost-stage").title("Ghost").addPanelRoles("ghost-seat");
+      if (p.stages().isEmpty()) {
+        // The plan's first stage: it also holds every real seat, so that only the ghost is wrong.
+        p.panelRoles().forEach(seat -> stage.addPanelRoles(seat.id()));
+      }
+      EvaluationStage ghost = stage.build();
       return broken(
           builder(p).addStages(ghost).build(),
           ProblemCodes.UNKNOWN_PANEL_ROLE,

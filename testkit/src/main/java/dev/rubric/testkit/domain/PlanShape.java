@@ -52,16 +52,18 @@ public final class PlanShape {
   }
 
   /**
-   * Scales of 2-7 levels, 1-20 competencies over 1-8 areas, 1-8 seats, must-have bars and
-   * breadth/depth expectations sometimes present.
+   * {@return scales of 2-7 levels, 1-20 competencies over 1-8 areas, 1-8 seats, must-have bars and
+   * breadth/depth expectations sometimes present}
    */
   public static PlanShape standard() {
     return STANDARD;
   }
 
   /**
-   * Scales of {@code [min, max]} levels.
+   * {@return scales of {@code [min, max]} levels}
    *
+   * @param min the smallest number, inclusive
+   * @param max the largest number, inclusive
    * @throws IllegalArgumentException unless {@code 2 <= min <= max <= 7}
    */
   public PlanShape withLevels(int min, int max) {
@@ -80,8 +82,10 @@ public final class PlanShape {
   }
 
   /**
-   * Plans of {@code [min, max]} competencies.
+   * {@return plans of {@code [min, max]} competencies}
    *
+   * @param min the smallest number, inclusive
+   * @param max the largest number, inclusive
    * @throws IllegalArgumentException unless {@code 1 <= min <= max <= 20}
    */
   public PlanShape withCompetencies(int min, int max) {
@@ -100,9 +104,11 @@ public final class PlanShape {
   }
 
   /**
-   * Competencies drawn over {@code [min, max]} areas (fewer are used when there are fewer
-   * competencies).
+   * {@return competencies drawn over {@code [min, max]} areas (fewer are used when there are fewer
+   * competencies)}
    *
+   * @param min the smallest number, inclusive
+   * @param max the largest number, inclusive
    * @throws IllegalArgumentException unless {@code 1 <= min <= max <= 8}
    */
   public PlanShape withAreas(int min, int max) {
@@ -121,8 +127,10 @@ public final class PlanShape {
   }
 
   /**
-   * Panels of {@code [min, max]} seats.
+   * {@return panels of {@code [min, max]} seats}
    *
+   * @param min the smallest number, inclusive
+   * @param max the largest number, inclusive
    * @throws IllegalArgumentException unless {@code 1 <= min <= max <= 8}
    */
   public PlanShape withSeats(int min, int max) {
@@ -140,7 +148,11 @@ public final class PlanShape {
         breadthDepth);
   }
 
-  /** Whether requirements may carry a must-have bar (by default they may). */
+  /**
+   * {@return whether requirements may carry a must-have bar (by default they may)}
+   *
+   * @param allowed whether allowed
+   */
   public PlanShape withMustHaveBars(boolean allowed) {
     return new PlanShape(
         minLevels,
@@ -155,7 +167,11 @@ public final class PlanShape {
         breadthDepth);
   }
 
-  /** Whether the profile may carry a breadth/depth expectation (by default it may). */
+  /**
+   * {@return whether the profile may carry a breadth/depth expectation (by default it may)}
+   *
+   * @param allowed whether allowed
+   */
   public PlanShape withBreadthDepth(boolean allowed) {
     return new PlanShape(
         minLevels,

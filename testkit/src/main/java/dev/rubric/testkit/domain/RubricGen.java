@@ -30,14 +30,20 @@ import java.util.Locale;
 public final class RubricGen {
   private RubricGen() {}
 
-  /** Rating scales of 2-7 increasing levels (gaps allowed), labelled, with the hire line inside. */
+  /**
+   * {@return rating scales of 2-7 increasing levels (gaps allowed), labelled, with the hire line
+   * inside}
+   */
   public static Gen<RatingScale> scales() {
     return scales(2, 7);
   }
 
   /**
-   * Rating scales of {@code [minLevels, maxLevels]} levels, with the hire line on one of them.
+   * {@return rating scales of {@code [minLevels, maxLevels]} levels, with the hire line on one of
+   * them}
    *
+   * @param minLevels the fewest levels, inclusive
+   * @param maxLevels the most levels, inclusive
    * @throws IllegalArgumentException unless {@code 2 <= minLevels <= maxLevels <= 7}
    */
   public static Gen<RatingScale> scales(int minLevels, int maxLevels) {
@@ -46,30 +52,39 @@ public final class RubricGen {
   }
 
   /**
-   * Competencies for {@code scale}: a slug id, a name, one of the eight areas of the hiring guide,
-   * anchors for some of the scale's levels, with or without a description.
+   * {@return competencies for {@code scale}: a slug id, a name, one of the eight areas of the
+   * hiring guide, anchors for some of the scale's levels, with or without a description}
+   *
+   * @param scale the rating scale
    */
   public static Gen<Competency> competencies(RatingScale scale) {
     requireNonNull(scale, "scale");
     return PlanGenerator.competencies(scale);
   }
 
-  /** Valid plans of the {@link PlanShape#standard() standard} shape. */
+  /** {@return valid plans of the {@link PlanShape#standard() standard} shape} */
   public static Gen<InterviewPlan> plans() {
     return plans(PlanShape.standard());
   }
 
   /**
-   * Valid plans of {@code shape}: every required competency assessed by a seat, every seat
+   * {@return valid plans of {@code shape}: every required competency assessed by a seat, every seat
    * assessing something, weights finite and positive, targets and bars on the scale; with and
-   * without must-have bars, breadth/depth expectations, stages, environment and ownership answers.
+   * without must-have bars, breadth/depth expectations, stages, environment and ownership answers}
+   *
+   * @param shape the plan's shape: how many levels, competencies, areas and seats
    */
   public static Gen<InterviewPlan> plans(PlanShape shape) {
     requireNonNull(shape, "shape");
     return PlanGenerator.plans(shape);
   }
 
-  /** Valid plans of {@code shape} on the given scale. */
+  /**
+   * {@return valid plans of {@code shape} on the given scale}
+   *
+   * @param scale the rating scale
+   * @param shape the plan's shape: how many levels, competencies, areas and seats
+   */
   public static Gen<InterviewPlan> plans(RatingScale scale, PlanShape shape) {
     requireNonNull(scale, "scale");
     requireNonNull(shape, "shape");
@@ -77,58 +92,66 @@ public final class RubricGen {
   }
 
   /**
-   * Scorecards valid against {@code plan}: any of its seats, some of the seat's competencies rated
-   * (missing ratings allowed) on levels of its scale, with or without evidence and overall
-   * recommendation, naming the plan's fingerprint.
+   * {@return scorecards valid against {@code plan}: any of its seats, some of the seat's
+   * competencies rated (missing ratings allowed) on levels of its scale, with or without evidence
+   * and overall recommendation, naming the plan's fingerprint}
+   *
+   * @param plan the interview plan
    */
   public static Gen<Scorecard> scorecardsFor(InterviewPlan plan) {
     requireNonNull(plan, "plan");
     return ScorecardGenerator.scorecardsFor(plan);
   }
 
-  /** Packets of valid plans. */
+  /** {@return packets of valid plans} */
   public static Gen<Packet> packets() {
     return plans().flatMap(RubricGen::packetsFor);
   }
 
   /**
-   * One candidate's packet under {@code plan}: a scorecard per seat, each by that seat's
-   * interviewer; with two or more seats, one seat is sometimes missing.
+   * {@return one candidate's packet under {@code plan}: a scorecard per seat, each by that seat's
+   * interviewer; with two or more seats, one seat is sometimes missing}
+   *
+   * @param plan the interview plan
    */
   public static Gen<Packet> packetsFor(InterviewPlan plan) {
     requireNonNull(plan, "plan");
     return ScorecardGenerator.packetsFor(plan);
   }
 
-  /** Histories of valid plans. */
+  /** {@return histories of valid plans} */
   public static Gen<History> histories() {
     return plans().flatMap(RubricGen::historiesFor);
   }
 
   /**
-   * Histories under {@code plan}: 1-10 candidates; each seat staffed by 1-3 of ten interviewers (so
-   * interviewers overlap across seats and candidates); a candidate sometimes skips a seat or is
-   * seen by two interviewers in the same seat.
+   * {@return histories under {@code plan}: 1-10 candidates; each seat staffed by 1-3 of ten
+   * interviewers (so interviewers overlap across seats and candidates); a candidate sometimes skips
+   * a seat or is seen by two interviewers in the same seat}
+   *
+   * @param plan the interview plan
    */
   public static Gen<History> historiesFor(InterviewPlan plan) {
     requireNonNull(plan, "plan");
     return ScorecardGenerator.historiesFor(plan);
   }
 
-  /** Plans broken by one mutation of a valid standard plan; see {@link #brokenPlans(Gen)}. */
+  /**
+   * {@return plans broken by one mutation of a valid standard plan; see {@link #brokenPlans(Gen)}}
+   */
   public static Gen<BrokenPlan> brokenPlans() {
     return brokenPlans(plans());
   }
 
   /**
-   * Plans broken by exactly one mutation of a plan from {@code valid}, each with the error code it
-   * must trigger and its path: a duplicate competency or seat id, an unknown competency in a seat
-   * or a requirement, a weight that is NaN, zero, negative or infinite, a target, must-have bar,
-   * area bar, anchor or hire line off the scale, a scale of one level, a repeated or unordered
+   * {@return plans broken by exactly one mutation of a plan from {@code valid}, each with the error
+   * code it must trigger and its path: a duplicate competency or seat id, an unknown competency in
+   * a seat or a requirement, a weight that is NaN, zero, negative or infinite, a target, must-have
+   * bar, area bar, anchor or hire line off the scale, a scale of one level, a repeated or unordered
    * level, a required competency no seat assesses, a seat assessing nothing, an unknown depth,
    * breadth or supported area, breadthRequired out of range, a competency listed or required twice,
    * no requirements, a plan id that is no slug, a blank competency name, seatsPerCompetency below
-   * one, a stage naming an unknown seat.
+   * one, a stage naming an unknown seat}
    *
    * @param valid plans without validation errors
    */
@@ -139,17 +162,19 @@ public final class RubricGen {
         .map(q -> q.second().apply(q.first(), q.third(), q.fourth()));
   }
 
-  /** Scorecards broken against valid standard plans; see {@link #brokenScorecardsFor}. */
+  /** {@return scorecards broken against valid standard plans; see {@link #brokenScorecardsFor}} */
   public static Gen<BrokenScorecard> brokenScorecards() {
     return plans().flatMap(RubricGen::brokenScorecardsFor);
   }
 
   /**
-   * Scorecards valid against {@code plan} broken by exactly one mutation, each with the error code
-   * it must trigger and its path: a fingerprint that is not the plan's, an unknown seat, a rating
-   * of a competency outside the seat (or, when every seat assesses everything, of an unknown
-   * competency), a level off the scale, a competency rated twice, a blank candidate or interviewer
-   * id.
+   * {@return scorecards valid against {@code plan} broken by exactly one mutation, each with the
+   * error code it must trigger and its path: a fingerprint that is not the plan's, an unknown seat,
+   * a rating of a competency outside the seat (or, when every seat assesses everything, of an
+   * unknown competency), a level off the scale, a competency rated twice, a blank candidate or
+   * interviewer id}
+   *
+   * @param plan the interview plan
    */
   public static Gen<BrokenScorecard> brokenScorecardsFor(InterviewPlan plan) {
     requireNonNull(plan, "plan");
@@ -170,11 +195,16 @@ public final class RubricGen {
   }
 
   /**
-   * Units-by-raters matrices for the agreement statistics: {@code [minUnits, maxUnits]} units,
-   * {@code raters} columns, ratings on levels {@code 1..levels} that agree with the unit's true
-   * level more often than chance, each cell {@link Ratings#MISSING} with probability {@code
-   * missingShare}. Shrinks toward fewer units, complete rows and perfect agreement on level 1.
+   * {@return units-by-raters matrices for the agreement statistics: {@code [minUnits, maxUnits]}
+   * units, {@code raters} columns, ratings on levels {@code 1..levels} that agree with the unit's
+   * true level more often than chance, each cell {@link Ratings#MISSING} with probability {@code
+   * missingShare}} Shrinks toward fewer units, complete rows and perfect agreement on level 1.
    *
+   * @param minUnits the fewest units, inclusive; at least 0
+   * @param maxUnits the most units, inclusive
+   * @param raters the number of columns (raters), at least 1
+   * @param levels how many levels to raise it by (capped at the top of the scale)
+   * @param missingShare the probability of each cell being missing, in {@code [0, 1]}
    * @throws IllegalArgumentException unless {@code 0 <= minUnits <= maxUnits}, {@code raters >= 1},
    *     {@code 1 <= levels <= 256} and {@code 0 <= missingShare <= 1}
    */
@@ -194,18 +224,27 @@ public final class RubricGen {
     return RatingMatrices.matrices(minUnits, maxUnits, raters, levels, missingShare);
   }
 
-  /** Complete matrices (no missing cell); see {@link #ratingMatrices}. */
+  /**
+   * {@return complete matrices (no missing cell); see {@link #ratingMatrices}}
+   *
+   * @param minUnits the fewest units, inclusive; at least 0
+   * @param maxUnits the most units, inclusive
+   * @param raters the number of columns (raters), at least 1
+   * @param levels how many levels to raise it by (capped at the top of the scale)
+   */
   public static Gen<int[][]> completeRatingMatrices(
       int minUnits, int maxUnits, int raters, int levels) {
     return ratingMatrices(minUnits, maxUnits, raters, levels, 0);
   }
 
-  /** The names of every plan mutation {@link #brokenPlans} applies, for coverage checks. */
+  /**
+   * {@return the names of every plan mutation {@link #brokenPlans} applies, for coverage checks}
+   */
   public static List<String> planMutations() {
     return java.util.Arrays.stream(PlanMutation.values()).map(Enum::name).toList();
   }
 
-  /** The names of every scorecard mutation {@link #brokenScorecardsFor} applies. */
+  /** {@return the names of every scorecard mutation {@link #brokenScorecardsFor} applies} */
   public static List<String> scorecardMutations() {
     return java.util.Arrays.stream(ScorecardMutation.values()).map(Enum::name).toList();
   }

@@ -39,7 +39,14 @@ public final class ObjectFields {
   /** Reads one element of an array; returns empty when the element had problems. */
   @FunctionalInterface
   public interface ElementReader<T> {
-    /** Reads {@code node}, found at {@code path}, recording problems in {@code sink}. */
+    /**
+     * Reads {@code node}, found at {@code path}, recording problems in {@code sink}.
+     *
+     * @param node the JSON node
+     * @param path the JSON path of {@code node}, used in problem paths
+     * @param sink receives the problems found, each naming its JSON path
+     * @return the value read, or empty when a problem was recorded
+     */
     Optional<T> read(JsonNode node, String path, List<Problem> sink);
   }
 
@@ -55,8 +62,12 @@ public final class ObjectFields {
   }
 
   /**
-   * A reader over {@code node} at {@code path}, or empty (with a {@code JSON_WRONG_TYPE} problem in
-   * {@code sink}) when {@code node} is not an object.
+   * {@return a reader over {@code node} at {@code path}, or empty (with a {@code JSON_WRONG_TYPE}
+   * problem in {@code sink}) when {@code node} is not an object}
+   *
+   * @param node the JSON node
+   * @param path the JSON path of {@code node}, used in problem paths
+   * @param sink receives the problems found, each naming its JSON path
    */
   public static Optional<ObjectFields> of(JsonNode node, String path, List<Problem> sink) {
     Objects.requireNonNull(node, "node");
@@ -75,19 +86,27 @@ public final class ObjectFields {
     return sink;
   }
 
-  /** The path of this object. */
+  /** {@return the path of this object} */
   public String path() {
     return path;
   }
 
-  /** The path of field {@code name} of this object. */
+  /**
+   * {@return the path of field {@code name} of this object}
+   *
+   * @param name the field's name in this JSON object
+   */
   public String path(String name) {
     Objects.requireNonNull(name, "name");
 
     return path + "/" + escape(name);
   }
 
-  /** Whether field {@code name} is present (an explicit null counts as present). */
+  /**
+   * {@return whether field {@code name} is present (an explicit null counts as present)}
+   *
+   * @param name the field's name in this JSON object
+   */
   public boolean has(String name) {
     Objects.requireNonNull(name, "name");
 
@@ -95,9 +114,11 @@ public final class ObjectFields {
   }
 
   /**
-   * The raw value of field {@code name}, if present; marks the field as known. Rubric's formats
-   * never hold {@code null}: an explicit null is recorded as a {@code JSON_WRONG_TYPE} problem (an
-   * absent optional field is simply left out).
+   * {@return the raw value of field {@code name}, if present; marks the field as known} Rubric's
+   * formats never hold {@code null}: an explicit null is recorded as a {@code JSON_WRONG_TYPE}
+   * problem (an absent optional field is simply left out).
+   *
+   * @param name the field's name in this JSON object
    */
   public Optional<JsonNode> raw(String name) {
     Objects.requireNonNull(name, "name");
@@ -126,17 +147,23 @@ public final class ObjectFields {
     return v;
   }
 
-  /** A required string; records a problem and returns "" when absent or not a string. */
+  /**
+   * {@return a required string; records a problem and returns "" when absent or not a string}
+   *
+   * @param name the field's name in this JSON object
+   */
   public String requiredString(String name) {
     Optional<JsonNode> v = required(name);
     return v.isPresent() ? stringOf(v.get(), name).orElse("") : "";
   }
 
   /**
-   * A required id, or a reference to one: a string as {@link #requiredString}, and a {@code
-   * CONTROL_CHARACTER} problem when it holds a character {@link VisibleText} would escape (a
+   * {@return a required id, or a reference to one: a string as {@link #requiredString}, and a
+   * {@code CONTROL_CHARACTER} problem when it holds a character {@link VisibleText} would escape (a
    * control character, a bidirectional override, a lone surrogate; the last is already reported by
-   * the parser as {@code JSON_ENCODING}, so it is not reported twice).
+   * the parser as {@code JSON_ENCODING}, so it is not reported twice)}
+   *
+   * @param name the field's name in this JSON object
    */
   public String requiredId(String name) {
     String id = requiredString(name);
@@ -144,14 +171,23 @@ public final class ObjectFields {
     return id;
   }
 
-  /** An optional id, checked as {@link #requiredId}. */
+  /**
+   * {@return an optional id, checked as {@link #requiredId}}
+   *
+   * @param name the field's name in this JSON object
+   */
   public Optional<String> optionalId(String name) {
     Optional<String> id = optionalString(name);
     id.ifPresent(v -> checkId(v, path(name), sink));
     return id;
   }
 
-  /** A list of ids, each checked as {@link #requiredId}. */
+  /**
+   * {@return a list of ids, each checked as {@link #requiredId}}
+   *
+   * @param name the field's name in this JSON object
+   * @param required whether a missing field is a problem (true) or reads as an empty list (false)
+   */
   public ImmutableList<String> ids(String name, boolean required) {
     return list(
         name,
@@ -168,6 +204,11 @@ public final class ObjectFields {
    * that {@link VisibleText} would escape, unless that character is a lone surrogate (a {@code
    * JSON_ENCODING} problem of the parser); returns whether the id is clean. A blank id (white space
    * only, tabs and line breaks included) is left to validation, which reports it as blank text.
+   *
+   * @param id the id to check
+   * @param at the JSON path of the value, used in problem paths
+   * @param sink receives the problems found, each naming its JSON path
+   * @return true when the id is well formed, false after recording a problem
    */
   public static boolean checkId(String id, String at, List<Problem> sink) {
     Objects.requireNonNull(id, "id");
@@ -198,13 +239,21 @@ public final class ObjectFields {
     return false;
   }
 
-  /** An optional string; a present value of another type is a problem. */
+  /**
+   * {@return an optional string; a present value of another type is a problem}
+   *
+   * @param name the field's name in this JSON object
+   */
   public Optional<String> optionalString(String name) {
     Optional<JsonNode> v = raw(name);
     return v.isPresent() ? stringOf(v.get(), name) : Optional.empty();
   }
 
-  /** A required integer; records a problem and returns 0 when absent or not an integer. */
+  /**
+   * {@return a required integer; records a problem and returns 0 when absent or not an integer}
+   *
+   * @param name the field's name in this JSON object
+   */
   public int requiredInt(String name) {
     Optional<JsonNode> v = required(name);
     if (v.isEmpty()) {
@@ -217,17 +266,29 @@ public final class ObjectFields {
     return integer(n, path(name), sink).orElse(0);
   }
 
-  /** An optional integer; a present value that is not an integer is a problem. */
+  /**
+   * {@return an optional integer; a present value that is not an integer is a problem}
+   *
+   * @param name the field's name in this JSON object
+   */
   public Optional<Integer> optionalInt(String name) {
     return raw(name).flatMap(v -> integer(v, path(name), sink));
   }
 
-  /** A required finite number; records a problem and returns NaN when absent or invalid. */
+  /**
+   * {@return a required finite number; records a problem and returns NaN when absent or invalid}
+   *
+   * @param name the field's name in this JSON object
+   */
   public double requiredNumber(String name) {
     return required(name).flatMap(v -> number(v, path(name))).orElse(Double.NaN);
   }
 
-  /** An optional finite number. */
+  /**
+   * {@return an optional finite number}
+   *
+   * @param name the field's name in this JSON object
+   */
   public Optional<Double> optionalNumber(String name) {
     return raw(name).flatMap(v -> number(v, path(name)));
   }
@@ -295,7 +356,11 @@ public final class ObjectFields {
             });
   }
 
-  /** A required ISO-8601 instant ({@code 2026-11-26T10:15:30Z}, or with an offset). */
+  /**
+   * {@return a required ISO-8601 instant ({@code 2026-11-26T10:15:30Z}, or with an offset)}
+   *
+   * @param name the field's name in this JSON object
+   */
   public Instant requiredInstant(String name) {
     Optional<JsonNode> v = required(name);
     Optional<String> text = v.isPresent() ? stringOf(v.get(), name) : Optional.empty();
@@ -309,14 +374,26 @@ public final class ObjectFields {
     }
   }
 
-  /** A required object, read by {@code reader}. */
+  /**
+   * {@return a required object, read by {@code reader}}
+   *
+   * @param <T> the type of the value read
+   * @param name the field's name in this JSON object
+   * @param reader reads each element, recording its problems
+   */
   public <T> Optional<T> requiredObject(String name, ElementReader<T> reader) {
     Objects.requireNonNull(reader, "reader");
 
     return required(name).flatMap(v -> reader.read(v, path(name), sink));
   }
 
-  /** An optional object, read by {@code reader}. */
+  /**
+   * {@return an optional object, read by {@code reader}}
+   *
+   * @param <T> the type of the value read
+   * @param name the field's name in this JSON object
+   * @param reader reads each element, recording its problems
+   */
   public <T> Optional<T> optionalObject(String name, ElementReader<T> reader) {
     Objects.requireNonNull(reader, "reader");
 
@@ -324,8 +401,13 @@ public final class ObjectFields {
   }
 
   /**
-   * An array, each element read by {@code reader}; an absent optional array is empty. Elements that
-   * had problems are left out (their problems are in the sink).
+   * {@return an array, each element read by {@code reader}; an absent optional array is empty}
+   * Elements that had problems are left out (their problems are in the sink).
+   *
+   * @param <T> the type of the value read
+   * @param name the field's name in this JSON object
+   * @param required whether a missing field is a problem (true) or reads as an empty list (false)
+   * @param reader reads each element, recording its problems
    */
   public <T> ImmutableList<T> list(String name, boolean required, ElementReader<T> reader) {
     Objects.requireNonNull(name, "name");
@@ -338,7 +420,12 @@ public final class ObjectFields {
     return elements(v.get(), path(name), sink, reader);
   }
 
-  /** A list of strings. */
+  /**
+   * {@return a list of strings}
+   *
+   * @param name the field's name in this JSON object
+   * @param required whether a missing field is a problem (true) or reads as an empty list (false)
+   */
   public ImmutableList<String> strings(String name, boolean required) {
     return list(name, required, (n, p, s) -> string(n, p));
   }
@@ -363,7 +450,16 @@ public final class ObjectFields {
     }
   }
 
-  /** Reads every element of the array {@code node} at {@code path}. */
+  /**
+   * Reads every element of the array {@code node} at {@code path}.
+   *
+   * @param <T> the type of the value read
+   * @param node the JSON node
+   * @param path the JSON path of {@code node}, used in problem paths
+   * @param sink receives the problems found, each naming its JSON path
+   * @param reader reads each element, recording its problems
+   * @return the elements read; those with problems are left out after their problems are recorded
+   */
   public static <T> ImmutableList<T> elements(
       JsonNode node, String path, List<Problem> sink, ElementReader<T> reader) {
     Objects.requireNonNull(node, "node");
@@ -401,6 +497,11 @@ public final class ObjectFields {
    * {@code 30e-1} are 3; {@code 3.9999999999999999}, {@code 3.0000000000000001} and {@code 1e-400}
    * are not integers (they are compared as exact decimals, never rounded through a double) and give
    * a {@code JSON_NOT_INTEGER} problem.
+   *
+   * @param v the JSON value to read
+   * @param at the JSON path of the value, used in problem paths
+   * @param sink receives the problems found, each naming its JSON path
+   * @return the integer, or empty after recording a problem in {@code sink}
    */
   public static Optional<Integer> integer(JsonNode v, String at, List<Problem> sink) {
     Objects.requireNonNull(v, "v");
@@ -541,7 +642,14 @@ public final class ObjectFields {
     return n;
   }
 
-  /** A {@code JSON_WRONG_TYPE} problem: {@code expected} at {@code at}, found {@code found}. */
+  /**
+   * {@return a {@code JSON_WRONG_TYPE} problem: {@code expected} at {@code at}, found {@code
+   * found}}
+   *
+   * @param at the JSON path of the value, used in problem paths
+   * @param expected what was expected, for example "an integer"
+   * @param found the JSON value found instead
+   */
   public static Problem wrongType(String at, String expected, JsonNode found) {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(expected, "expected");
@@ -577,7 +685,12 @@ public final class ObjectFields {
     }
   }
 
-  /** Escapes a field name for a JSON pointer: {@code ~} to {@code ~0}, {@code /} to {@code ~1}. */
+  /**
+   * Escapes a field name for a JSON pointer: {@code ~} to {@code ~0}, {@code /} to {@code ~1}.
+   *
+   * @param name the field's name in this JSON object
+   * @return the name, escaped so that it can be put into a JSON path
+   */
   public static String escape(String name) {
     Objects.requireNonNull(name, "name");
 

@@ -41,13 +41,21 @@ public final class ProblemSink extends AbstractList<Problem> {
     this.limit = limit;
   }
 
-  /** A sink keeping the first {@code limit} (> 0) problems. */
+  /**
+   * {@return a sink keeping the first {@code limit} (> 0) problems}
+   *
+   * @param limit how many problems to keep; further ones are only counted
+   */
   public static ProblemSink keeping(int limit) {
     Preconditions.checkArgument(limit > 0, "limit (%s) must be > 0", limit);
     return new ProblemSink(limit);
   }
 
-  /** A sink keeping as many problems as {@code limits} allow a document to report. */
+  /**
+   * {@return a sink keeping as many problems as {@code limits} allow a document to report}
+   *
+   * @param limits the limits on the size and shape of documents read
+   */
   public static ProblemSink of(ParseLimits limits) {
     Objects.requireNonNull(limits, "limits");
     return keeping(limits.maxProblems());
@@ -74,7 +82,7 @@ public final class ProblemSink extends AbstractList<Problem> {
     return leftOutErrors.get(index - kept.size()) ? LEFT_OUT_ERROR : LEFT_OUT_ADVICE;
   }
 
-  /** Whether the sink keeps no more problems: any added from now on is only counted. */
+  /** {@return whether the sink keeps no more problems: any added from now on is only counted} */
   public boolean isFull() {
     return kept.size() >= limit;
   }
@@ -83,6 +91,7 @@ public final class ProblemSink extends AbstractList<Problem> {
    * Counts a problem of {@code severity} that a full sink would not keep, without making it: for
    * readers that would otherwise format a message only to have it dropped.
    *
+   * @param severity the severity of the problem left out
    * @throws IllegalStateException when the sink is not {@link #isFull() full}
    */
   public void countLeftOut(Severity severity) {
@@ -98,15 +107,15 @@ public final class ProblemSink extends AbstractList<Problem> {
     return kept.size() + leftOut;
   }
 
-  /** How many problems were added but not kept. */
+  /** {@return how many problems were added but not kept} */
   public int leftOut() {
     return leftOut;
   }
 
   /**
-   * The problems to report: the first {@code limit} added, then, when more were added, one {@code
-   * PROBLEMS_TRUNCATED} problem at the document (path {@code ""}) saying how many more were found;
-   * it is an error when any of those is.
+   * {@return the problems to report: the first {@code limit} added, then, when more were added, one
+   * {@code PROBLEMS_TRUNCATED} problem at the document (path {@code ""}) saying how many more were
+   * found; it is an error when any of those is}
    */
   public ImmutableList<Problem> reported() {
     if (leftOut == 0) {
