@@ -91,13 +91,14 @@ public abstract class EvidenceRules {
         missing.add(p.path());
       }
     }
+    List<String> phrases = normalisedPhrases();
     List<Problem> out = new ArrayList<>();
     List<Rating> ratings = scorecard.ratings();
     for (int k = 0; k < ratings.size(); k++) {
       Rating r = ratings.get(k);
-      String path = "/ratings/" + k + "/evidence";
       String text = r.evidence().strip();
       if (text.isEmpty()) {
+        String path = path(k);
         if (!missing.contains(path)) {
           out.add(
               Problem.advice(
@@ -115,35 +116,114 @@ public abstract class EvidenceRules {
         out.add(
             Problem.advice(
                 EvaluationProblemCodes.EVIDENCE_TOO_SHORT,
-                path,
+                path(k),
                 format(
                     "The evidence for '%s' has %d characters, fewer than %d; it cannot show"
                         + " what the candidate said or did.",
                     r.competencyId(), length, minimumLength())));
       }
-      String normal = normalise(text);
-      for (String phrase : forbiddenPhrases()) {
-        if (containsWords(normal, normalise(phrase))) {
+      // ASCII text is matched folding its case on the fly: the same answer as on its lowered copy.
+      String spaced = collapseSpaces(text);
+      boolean ascii = isAscii(spaced);
+      String normal = ascii ? spaced : spaced.toLowerCase(Locale.ROOT);
+      for (int p = 0; p < phrases.size(); p++) {
+        if (containsWords(normal, phrases.get(p), ascii)) {
           out.add(
               Problem.advice(
                   EvaluationProblemCodes.EVIDENCE_FORBIDDEN_PHRASE,
-                  path,
+                  path(k),
                   format(
                       "The evidence for '%s' says \"%s\", an impression rather than evidence;"
                           + " write what the candidate said or did.",
-                      r.competencyId(), phrase.strip())));
+                      r.competencyId(), forbiddenPhrases().get(p).strip())));
         }
       }
     }
     return out;
   }
 
-  private static String normalise(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  private static String path(int rating) {
+    return "/ratings/" + rating + "/evidence";
   }
 
-  private static boolean containsWords(String text, String phrase) {
-    for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+  /**
+   * {@link #forbiddenPhrases()} as {@link #normalise} reads them, in the same order: normalised
+   * once per set of rules, not once per rating.
+   */
+  @Value.Lazy
+  List<String> normalisedPhrases() {
+    List<String> out = new ArrayList<>(forbiddenPhrases().size());
+    for (String phrase : forbiddenPhrases()) {
+      out.add(normalise(phrase));
+    }
+    return out;
+  }
+
+  /**
+   * {@code text} stripped, each run of the white space {@code \s} matches in a regular expression
+   * (space, tab, line feed, vertical tab, form feed, carriage return) made one space, and lower
+   * case under {@link Locale#ROOT}: {@code text.strip().replaceAll("\\s+", " ").toLowerCase(ROOT)},
+   * without compiling a pattern per call. Text that holds no such run is not copied before its case
+   * is lowered.
+   */
+  static String normalise(String text) {
+    return collapseSpaces(text).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * {@code text} stripped, each run of {@code \s} white space made one space; see {@link
+   * #normalise}.
+   */
+  private static String collapseSpaces(String text) {
+    String s = text.strip();
+    int n = s.length();
+    StringBuilder b = null;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        if (b != null) {
+          b.append(c);
+        }
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && isSpace(s.charAt(end))) {
+        end++;
+      }
+      if (b == null && (c != ' ' || end > i + 1)) {
+        b = new StringBuilder(n).append(s, 0, i);
+      }
+      if (b != null) {
+        b.append(' ');
+      }
+      i = end - 1;
+    }
+    return b == null ? s : b.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code c} is one of the characters {@code \s} matches: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
+  /**
+   * Whether {@code phrase} (normalised) occurs in {@code text} as whole words. With {@code
+   * foldAscii}, {@code text} is ASCII but not yet lowered, and its letters A to Z are lowered as
+   * they are compared, which is all that {@code toLowerCase(Locale.ROOT)} would do to it.
+   */
+  private static boolean containsWords(String text, String phrase, boolean foldAscii) {
+    for (int at = indexOf(text, phrase, 0, foldAscii);
+        at >= 0;
+        at = indexOf(text, phrase, at + 1, foldAscii)) {
       int end = at + phrase.length();
       boolean before = at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at));
       boolean after = end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end));
@@ -152,6 +232,27 @@ public abstract class EvidenceRules {
       }
     }
     return false;
+  }
+
+  private static int indexOf(String text, String phrase, int from, boolean foldAscii) {
+    if (!foldAscii) {
+      return text.indexOf(phrase, from);
+    }
+    int last = text.length() - phrase.length();
+    for (int at = from; at <= last; at++) {
+      int k = 0;
+      while (k < phrase.length() && lowerAscii(text.charAt(at + k)) == phrase.charAt(k)) {
+        k++;
+      }
+      if (k == phrase.length()) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /**
