@@ -85,7 +85,7 @@ public abstract class EvidenceRules {
   public List<Problem> advise(Scorecard scorecard, List<Problem> reported) {
     Objects.requireNonNull(scorecard, "scorecard");
     Objects.requireNonNull(reported, "reported");
-    Set<String> missing = new HashSet<>();
+    Set<String> missing = reported.isEmpty() ? Set.of() : new HashSet<>();
     for (Problem p : reported) {
       if (p.code().equals(ProblemCodes.MISSING_EVIDENCE)) {
         missing.add(p.path());
@@ -127,7 +127,9 @@ public abstract class EvidenceRules {
       boolean ascii = isAscii(spaced);
       String normal = ascii ? spaced : spaced.toLowerCase(Locale.ROOT);
       for (int p = 0; p < phrases.size(); p++) {
-        if (containsWords(normal, phrases.get(p), ascii)) {
+        if (ascii
+            ? containsWordsFoldingAscii(normal, phrases.get(p))
+            : containsWords(normal, phrases.get(p))) {
           out.add(
               Problem.advice(
                   EvaluationProblemCodes.EVIDENCE_FORBIDDEN_PHRASE,
@@ -215,15 +217,9 @@ public abstract class EvidenceRules {
     return c == ' ' || (c >= '\t' && c <= '\r');
   }
 
-  /**
-   * Whether {@code phrase} (normalised) occurs in {@code text} as whole words. With {@code
-   * foldAscii}, {@code text} is ASCII but not yet lowered, and its letters A to Z are lowered as
-   * they are compared, which is all that {@code toLowerCase(Locale.ROOT)} would do to it.
-   */
-  private static boolean containsWords(String text, String phrase, boolean foldAscii) {
-    for (int at = indexOf(text, phrase, 0, foldAscii);
-        at >= 0;
-        at = indexOf(text, phrase, at + 1, foldAscii)) {
+  /** Whether {@code phrase} (normalised) occurs in the lowered {@code text} as whole words. */
+  private static boolean containsWords(String text, String phrase) {
+    for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
       int end = at + phrase.length();
       boolean before = at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at));
       boolean after = end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end));
@@ -234,21 +230,32 @@ public abstract class EvidenceRules {
     return false;
   }
 
-  private static int indexOf(String text, String phrase, int from, boolean foldAscii) {
-    if (!foldAscii) {
-      return text.indexOf(phrase, from);
-    }
+  /**
+   * {@link #containsWords} for ASCII {@code text} that is not lowered: its letters A to Z are
+   * lowered as they are compared, which is all that {@code toLowerCase(Locale.ROOT)} would do to
+   * it, and only word starts are tried (in ASCII the letters and digits are A-Z, a-z and 0-9).
+   */
+  private static boolean containsWordsFoldingAscii(String text, String phrase) {
     int last = text.length() - phrase.length();
-    for (int at = from; at <= last; at++) {
+    for (int at = 0; at <= last; at++) {
+      if (at > 0 && isAsciiLetterOrDigit(text.charAt(at - 1))) {
+        continue;
+      }
       int k = 0;
       while (k < phrase.length() && lowerAscii(text.charAt(at + k)) == phrase.charAt(k)) {
         k++;
       }
-      if (k == phrase.length()) {
-        return at;
+      int end = at + k;
+      if (k == phrase.length()
+          && (end == text.length() || !isAsciiLetterOrDigit(text.charAt(end)))) {
+        return true;
       }
     }
-    return -1;
+    return false;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   private static char lowerAscii(char c) {
