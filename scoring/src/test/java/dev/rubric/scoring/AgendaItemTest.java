@@ -23,7 +23,8 @@ class AgendaItemTest {
 
   /** Equality by competency, sentence and ratings, however the sentence was given. */
   @Test
-  void testEquals() {
+  // Public: guava-testlib's package sanity test skips a class whose test has a public testEquals.
+  public void testEquals() {
     new EqualsTester()
         .addEqualityGroup(
             AgendaItem.of("c-1", "Split.", RATINGS),

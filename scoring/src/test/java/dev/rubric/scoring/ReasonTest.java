@@ -54,7 +54,8 @@ class ReasonTest {
 
   /** Equality by code, subject, figures and sentence, however they were given. */
   @Test
-  void testEquals() {
+  // Public: guava-testlib's package sanity test skips a class whose test has a public testEquals.
+  public void testEquals() {
     new EqualsTester()
         .addEqualityGroup(
             Reason.of(ReasonCode.DEPTH_GAP, Optional.of("a"), Map.of("score", 2.0), "Low."),
