@@ -1,7 +1,6 @@
 package dev.rubric.scoring;
 
 import static dev.rubric.scoring.Checks.figure;
-import static dev.rubric.scoring.Checks.format;
 
 import com.google.common.collect.ImmutableMap;
 import dev.rubric.core.CompetencyRequirement;
@@ -9,6 +8,8 @@ import dev.rubric.core.InterviewPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.Supplier;
 
 /**
  * The concerns of {@link Decision#concerns()}, read from the findings whatever the outcome: the
@@ -18,61 +19,91 @@ import java.util.Optional;
 final class Concerns {
   private Concerns() {}
 
-  /** {@code decision} with the concerns of {@code findings}, then the policy's own not listed. */
-  static Decision attach(Decision decision, Findings findings, InterviewPlan plan) {
+  /**
+   * {@code decision} with {@code moreAdvice} after its advice, and the concerns of {@code
+   * findings}, then the policy's own not listed: the decision the evaluation reports, built once.
+   */
+  static Decision attach(
+      Decision decision, Findings findings, InterviewPlan plan, List<Reason> moreAdvice) {
     List<Reason> concerns = of(findings, plan);
     for (Reason r : decision.concerns()) {
       if (!concerns.contains(r)) {
         concerns.add(r);
       }
     }
-    return Decision.of(decision.outcome(), decision.reasons(), decision.advice(), concerns);
+    List<Reason> advice = decision.advice();
+    if (!moreAdvice.isEmpty()) {
+      advice = new ArrayList<>(advice);
+      advice.addAll(moreAdvice);
+    }
+    return Decision.of(decision.outcome(), decision.reasons(), advice, concerns);
   }
 
   static List<Reason> of(Findings f, InterviewPlan plan) {
     List<Reason> out = new ArrayList<>();
     for (CompetencyRequirement r : plan.profile().requirements()) {
-      Optional<CompetencyScore> s = f.scores().get(r.competencyId());
-      if (s.isEmpty() || s.get().score().isEmpty()) {
+      OptionalDouble scored =
+          f.scores()
+              .get(r.competencyId())
+              .map(CompetencyScore::score)
+              .orElse(OptionalDouble.empty());
+      if (scored.isEmpty()) {
         continue;
       }
-      double score = s.get().score().getAsDouble();
+      double score = scored.getAsDouble();
       Optional<Integer> bar = r.mustHaveBar();
       if (bar.isPresent() && score < bar.get()) {
         out.add(
             reason(
                 ReasonCode.MUST_HAVE_BAR_MISSED,
                 r.competencyId(),
-                ImmutableMap.of(
-                    "score", score, "bar", (double) bar.get(), "shortfall", bar.get() - score),
-                format(
-                    "Must-have '%s' scored %s, below its bar %d.",
-                    r.competencyId(), figure(score), bar.get())));
+                () ->
+                    ImmutableMap.of(
+                        "score", score, "bar", (double) bar.get(), "shortfall", bar.get() - score),
+                () ->
+                    "Must-have '"
+                        + r.competencyId()
+                        + "' scored "
+                        + figure(score)
+                        + ", below its bar "
+                        + bar.get()
+                        + "."));
       } else if (score < r.targetLevel()) {
         out.add(
             reason(
                 ReasonCode.COMPETENCY_BELOW_TARGET,
                 r.competencyId(),
-                ImmutableMap.of(
-                    "score",
-                    score,
-                    "target",
-                    (double) r.targetLevel(),
-                    "shortfall",
-                    r.targetLevel() - score),
-                format(
-                    "'%s' scored %s, below its target %d; probe it in a follow-up or in"
-                        + " references.",
-                    r.competencyId(), figure(score), r.targetLevel())));
+                () ->
+                    ImmutableMap.of(
+                        "score",
+                        score,
+                        "target",
+                        (double) r.targetLevel(),
+                        "shortfall",
+                        r.targetLevel() - score),
+                () ->
+                    "'"
+                        + r.competencyId()
+                        + "' scored "
+                        + figure(score)
+                        + ", below its target "
+                        + r.targetLevel()
+                        + "; probe it in a follow-up or in references."));
       }
     }
     f.breadthDepth()
         .ifPresent(
             p -> {
               for (Gap g : p.gaps()) {
-                ImmutableMap<String, Double> figures =
-                    ImmutableMap.of(
-                        "score", g.score(), "bar", (double) g.bar(), "shortfall", g.shortfall());
+                Supplier<ImmutableMap<String, Double>> figures =
+                    () ->
+                        ImmutableMap.of(
+                            "score",
+                            g.score(),
+                            "bar",
+                            (double) g.bar(),
+                            "shortfall",
+                            g.shortfall());
                 ReasonCode code =
                     g.supported()
                         ? ReasonCode.SUPPORTED_AREA_GAP
@@ -82,13 +113,15 @@ final class Concerns {
                         code,
                         g.area(),
                         figures,
-                        format(
-                            "%s area '%s' scored %s, below its bar %d%s.",
-                            g.kind() == GapKind.DEPTH ? "Depth" : "Breadth",
-                            g.area(),
-                            figure(g.score()),
-                            g.bar(),
-                            g.supported() ? "; the organisation supports it" : "")));
+                        () ->
+                            (g.kind() == GapKind.DEPTH ? "Depth" : "Breadth")
+                                + " area '"
+                                + g.area()
+                                + "' scored "
+                                + figure(g.score())
+                                + ", below its bar "
+                                + g.bar()
+                                + (g.supported() ? "; the organisation supports it." : ".")));
               }
             });
     for (InterviewerRecommendation r : f.recommendations().contradictions()) {
@@ -103,25 +136,34 @@ final class Concerns {
     return reason(
         ReasonCode.RECOMMENDATION_CONTRADICTS_RATINGS,
         r.interviewerId(),
-        ImmutableMap.of(
-            "recommendation",
-            (double) given.level(),
-            "ratingsBelowHireLine",
-            (double) r.ratingsBelowHireLine(),
-            "ratingsAtOrAboveHireLine",
-            (double) r.ratingsAtOrAboveHireLine()),
-        format(
-            "Interviewer '%s' (seat '%s') recommends %s, yet every one of their %d ratings is %s"
-                + " the hire line.",
-            r.interviewerId(),
-            r.panelRoleId(),
-            given.label().toLowerCase(java.util.Locale.ROOT),
-            r.ratingsBelowHireLine() + r.ratingsAtOrAboveHireLine(),
-            given.isPositive() ? "below" : "at or above"));
+        () ->
+            ImmutableMap.of(
+                "recommendation",
+                (double) given.level(),
+                "ratingsBelowHireLine",
+                (double) r.ratingsBelowHireLine(),
+                "ratingsAtOrAboveHireLine",
+                (double) r.ratingsAtOrAboveHireLine()),
+        () ->
+            "Interviewer '"
+                + r.interviewerId()
+                + "' (seat '"
+                + r.panelRoleId()
+                + "') recommends "
+                + given.label().toLowerCase(java.util.Locale.ROOT)
+                + ", yet every one of their "
+                + (r.ratingsBelowHireLine() + r.ratingsAtOrAboveHireLine())
+                + " ratings is "
+                + (given.isPositive() ? "below" : "at or above")
+                + " the hire line.");
   }
 
+  /** A reason whose sentence is written when it is first read. */
   private static Reason reason(
-      ReasonCode code, String subject, ImmutableMap<String, Double> figures, String sentence) {
-    return Reason.of(code, Optional.of(subject), figures, sentence);
+      ReasonCode code,
+      String subject,
+      Supplier<ImmutableMap<String, Double>> figures,
+      Supplier<String> sentence) {
+    return Reason.rendered(code, subject, figures, sentence);
   }
 }

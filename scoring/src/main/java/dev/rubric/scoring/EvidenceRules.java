@@ -85,19 +85,20 @@ public abstract class EvidenceRules {
   public List<Problem> advise(Scorecard scorecard, List<Problem> reported) {
     Objects.requireNonNull(scorecard, "scorecard");
     Objects.requireNonNull(reported, "reported");
-    Set<String> missing = new HashSet<>();
+    Set<String> missing = reported.isEmpty() ? Set.of() : new HashSet<>();
     for (Problem p : reported) {
       if (p.code().equals(ProblemCodes.MISSING_EVIDENCE)) {
         missing.add(p.path());
       }
     }
+    List<String> phrases = normalisedPhrases();
     List<Problem> out = new ArrayList<>();
     List<Rating> ratings = scorecard.ratings();
     for (int k = 0; k < ratings.size(); k++) {
       Rating r = ratings.get(k);
-      String path = "/ratings/" + k + "/evidence";
       String text = r.evidence().strip();
       if (text.isEmpty()) {
+        String path = path(k);
         if (!missing.contains(path)) {
           out.add(
               Problem.advice(
@@ -115,33 +116,108 @@ public abstract class EvidenceRules {
         out.add(
             Problem.advice(
                 EvaluationProblemCodes.EVIDENCE_TOO_SHORT,
-                path,
+                path(k),
                 format(
                     "The evidence for '%s' has %d characters, fewer than %d; it cannot show"
                         + " what the candidate said or did.",
                     r.competencyId(), length, minimumLength())));
       }
-      String normal = normalise(text);
-      for (String phrase : forbiddenPhrases()) {
-        if (containsWords(normal, normalise(phrase))) {
+      // ASCII text is matched folding its case on the fly: the same answer as on its lowered copy.
+      String spaced = collapseSpaces(text);
+      boolean ascii = isAscii(spaced);
+      String normal = ascii ? spaced : spaced.toLowerCase(Locale.ROOT);
+      for (int p = 0; p < phrases.size(); p++) {
+        if (ascii
+            ? containsWordsFoldingAscii(normal, phrases.get(p))
+            : containsWords(normal, phrases.get(p))) {
           out.add(
               Problem.advice(
                   EvaluationProblemCodes.EVIDENCE_FORBIDDEN_PHRASE,
-                  path,
+                  path(k),
                   format(
                       "The evidence for '%s' says \"%s\", an impression rather than evidence;"
                           + " write what the candidate said or did.",
-                      r.competencyId(), phrase.strip())));
+                      r.competencyId(), forbiddenPhrases().get(p).strip())));
         }
       }
     }
     return out;
   }
 
-  private static String normalise(String text) {
-    return text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  private static String path(int rating) {
+    return "/ratings/" + rating + "/evidence";
   }
 
+  /**
+   * {@link #forbiddenPhrases()} as {@link #normalise} reads them, in the same order: normalised
+   * once per set of rules, not once per rating.
+   */
+  @Value.Lazy
+  List<String> normalisedPhrases() {
+    List<String> out = new ArrayList<>(forbiddenPhrases().size());
+    for (String phrase : forbiddenPhrases()) {
+      out.add(normalise(phrase));
+    }
+    return out;
+  }
+
+  /**
+   * {@code text} stripped, each run of the white space {@code \s} matches in a regular expression
+   * (space, tab, line feed, vertical tab, form feed, carriage return) made one space, and lower
+   * case under {@link Locale#ROOT}: {@code text.strip().replaceAll("\\s+", " ").toLowerCase(ROOT)},
+   * without compiling a pattern per call. Text that holds no such run is not copied before its case
+   * is lowered.
+   */
+  static String normalise(String text) {
+    return collapseSpaces(text).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * {@code text} stripped, each run of {@code \s} white space made one space; see {@link
+   * #normalise}.
+   */
+  private static String collapseSpaces(String text) {
+    String s = text.strip();
+    int n = s.length();
+    StringBuilder b = null;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (!isSpace(c)) {
+        if (b != null) {
+          b.append(c);
+        }
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && isSpace(s.charAt(end))) {
+        end++;
+      }
+      if (b == null && (c != ' ' || end > i + 1)) {
+        b = new StringBuilder(n).append(s, 0, i);
+      }
+      if (b != null) {
+        b.append(' ');
+      }
+      i = end - 1;
+    }
+    return b == null ? s : b.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether {@code c} is one of the characters {@code \s} matches: {@code [ \t\n\x0B\f\r]}. */
+  private static boolean isSpace(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+  }
+
+  /** Whether {@code phrase} (normalised) occurs in the lowered {@code text} as whole words. */
   private static boolean containsWords(String text, String phrase) {
     for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
       int end = at + phrase.length();
@@ -152,6 +228,38 @@ public abstract class EvidenceRules {
       }
     }
     return false;
+  }
+
+  /**
+   * {@link #containsWords} for ASCII {@code text} that is not lowered: its letters A to Z are
+   * lowered as they are compared, which is all that {@code toLowerCase(Locale.ROOT)} would do to
+   * it, and only word starts are tried (in ASCII the letters and digits are A-Z, a-z and 0-9).
+   */
+  private static boolean containsWordsFoldingAscii(String text, String phrase) {
+    int last = text.length() - phrase.length();
+    for (int at = 0; at <= last; at++) {
+      if (at > 0 && isAsciiLetterOrDigit(text.charAt(at - 1))) {
+        continue;
+      }
+      int k = 0;
+      while (k < phrase.length() && lowerAscii(text.charAt(at + k)) == phrase.charAt(k)) {
+        k++;
+      }
+      int end = at + k;
+      if (k == phrase.length()
+          && (end == text.length() || !isAsciiLetterOrDigit(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+
+  private static char lowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   /**

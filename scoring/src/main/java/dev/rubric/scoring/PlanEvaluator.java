@@ -70,6 +70,7 @@ public final class PlanEvaluator {
   private final String[] areas;
   private final Map<String, Integer> competencyIndex;
   private final ScorecardValidator rules;
+  private final Optional<java.time.Instant> approvedAt;
 
   PlanEvaluator(InterviewPlan plan, Strategies strategies) {
     Objects.requireNonNull(plan, "plan");
@@ -96,6 +97,7 @@ public final class PlanEvaluator {
       competencyIndex.put(competencyIds[i], i);
     }
     this.rules = ScorecardValidator.compile(plan);
+    this.approvedAt = plan.approvedAt();
   }
 
   /** {@return the plan} */
@@ -258,14 +260,12 @@ public final class PlanEvaluator {
     ConsensusReport consensus = strategies.consensus().measure(scores, scale);
     Findings findings =
         Findings.of(readiness, scores, overall, profile, consensus, recommendations(cards, usable));
-    Decision decision = strategies.decisionPolicy().decide(findings, plan);
-    List<Reason> processAdvice = ProcessTimeline.advice(readiness.timeline());
-    if (!processAdvice.isEmpty()) {
-      List<Reason> advice = new ArrayList<>(decision.advice());
-      advice.addAll(processAdvice);
-      decision = Decision.of(decision.outcome(), decision.reasons(), advice, decision.concerns());
-    }
-    decision = Concerns.attach(decision, findings, plan);
+    Decision decision =
+        Concerns.attach(
+            strategies.decisionPolicy().decide(findings, plan),
+            findings,
+            plan,
+            ProcessTimeline.advice(readiness.timeline()));
     if (n > 0 && noneUsed(usable)) {
       decision = noUsableScorecards(accounts, decision);
     }
@@ -424,7 +424,7 @@ public final class PlanEvaluator {
                   EvaluationProblemCodes.SUBMITTED_AFTER_DEBRIEF, "/submittedAt", sentence));
       usable[i] &= counted;
     }
-    Optional<java.time.Instant> approved = plan.approvedAt();
+    Optional<java.time.Instant> approved = approvedAt;
     java.time.Instant heldAt = c.interviewedAt().orElse(c.submittedAt());
     if (approved.isPresent() && heldAt.isBefore(approved.get())) {
       add(

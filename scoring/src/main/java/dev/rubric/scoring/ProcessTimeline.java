@@ -22,6 +22,10 @@ import java.util.Optional;
  * system clock.
  */
 final class ProcessTimeline {
+  /** A seat's scorecards: by interviewer, then submission time. */
+  private static final Comparator<Scorecard> BY_INTERVIEWER =
+      Comparator.comparing(Scorecard::interviewerId).thenComparing(Scorecard::submittedAt);
+
   private ProcessTimeline() {}
 
   /**
@@ -60,8 +64,7 @@ final class ProcessTimeline {
           mine.add(c);
         }
       }
-      mine.sort(
-          Comparator.comparing(Scorecard::interviewerId).thenComparing(Scorecard::submittedAt));
+      mine.sort(BY_INTERVIEWER);
       for (Scorecard c : mine) {
         TimelineEntry.Builder e =
             TimelineEntry.builder()
@@ -75,7 +78,9 @@ final class ProcessTimeline {
                 ? c.interviewedAt().map(t -> t.plus(within.get()))
                 : Optional.empty();
         e.due(due);
-        c.interviewedAt().ifPresent(t -> e.latency(Duration.between(t, c.submittedAt())));
+        if (c.interviewedAt().isPresent()) {
+          e.latency(Duration.between(c.interviewedAt().get(), c.submittedAt()));
+        }
         if (due.isEmpty()) {
           e.status(TimelineStatus.SUBMITTED);
         } else if (c.submittedAt().isAfter(due.get())) {
@@ -106,9 +111,11 @@ final class ProcessTimeline {
       }
     }
     // Seats in stage order: a stable sort keeps seat order, then interviewer, within a stage.
-    List<String> stageOrder = new ArrayList<>();
-    plan.stages().forEach(s -> stageOrder.add(s.id()));
-    entries.sort(Comparator.comparingInt(e -> e.stageId().map(stageOrder::indexOf).orElse(-1)));
+    if (!plan.stages().isEmpty()) {
+      List<String> stageOrder = new ArrayList<>();
+      plan.stages().forEach(s -> stageOrder.add(s.id()));
+      entries.sort(Comparator.comparingInt(e -> e.stageId().map(stageOrder::indexOf).orElse(-1)));
+    }
     Timeline.Builder t =
         Timeline.builder()
             .asOf(asOf)

@@ -59,7 +59,7 @@ final class StandardConsensus implements ConsensusMeasure {
     }
     disputed.sort(MOST_DISPUTED_FIRST);
     for (CompetencyConsensus c : disputed) {
-      out.addAgenda(AgendaItem.of(c.competencyId(), why(c), c.ratings()));
+      out.addAgenda(AgendaItem.rendered(c.competencyId(), c.ratings(), () -> why(c)));
     }
     return out.meanSd(sdCount == 0 ? OptionalDouble.empty() : OptionalDouble.of(sdSum / sdCount))
         .meanRwg(rwgCount == 0 ? OptionalDouble.empty() : OptionalDouble.of(rwgSum / rwgCount))

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,12 +54,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
               reason(
                   ReasonCode.ALL_MUST_HAVE_BARS_MET,
                   null,
-                  ImmutableMap.of("bars", (double) o.bars().size()),
-                  "Every must-have bar is met (" + o.bars().size() + " bars).")),
+                  () -> ImmutableMap.of("bars", (double) o.bars().size()),
+                  () -> "Every must-have bar is met (" + o.bars().size() + " bars).")),
           advice);
     }
     double score = o.score().getAsDouble();
-    ImmutableMap<String, Double> figures = ImmutableMap.of("score", score, "threshold", threshold);
+    Supplier<ImmutableMap<String, Double>> figures =
+        () -> ImmutableMap.of("score", score, "threshold", threshold);
     if (score >= threshold) {
       return finish(
           Outcome.HIRE,
@@ -67,11 +69,12 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                   ReasonCode.SCORE_AT_OR_ABOVE_THRESHOLD,
                   null,
                   figures,
-                  "The weighted score "
-                      + figure(score)
-                      + " reaches the hire threshold "
-                      + figure(threshold)
-                      + ".")),
+                  () ->
+                      "The weighted score "
+                          + figure(score)
+                          + " reaches the hire threshold "
+                          + figure(threshold)
+                          + ".")),
           advice);
     }
     return finish(
@@ -81,11 +84,12 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 ReasonCode.SCORE_BELOW_THRESHOLD,
                 null,
                 figures,
-                "The weighted score "
-                    + figure(score)
-                    + " is below the hire threshold "
-                    + figure(threshold)
-                    + ".")),
+                () ->
+                    "The weighted score "
+                        + figure(score)
+                        + " is below the hire threshold "
+                        + figure(threshold)
+                        + ".")),
         advice);
   }
 
@@ -96,16 +100,16 @@ final class StandardDecisionPolicy implements DecisionPolicy {
           reason(
               ReasonCode.SEAT_OWES_SCORECARD,
               seat,
-              ImmutableMap.of(),
-              "Seat '" + seat + "' still owes a scorecard."));
+              () -> ImmutableMap.of(),
+              () -> "Seat '" + seat + "' still owes a scorecard."));
     }
     for (String id : f.readiness().unratedRequirements()) {
       out.add(
           reason(
               ReasonCode.REQUIRED_COMPETENCY_UNRATED,
               id,
-              ImmutableMap.of(),
-              "Required competency '" + id + "' has no rating yet; it is not read as low."));
+              () -> ImmutableMap.of(),
+              () -> "Required competency '" + id + "' has no rating yet; it is not read as low."));
     }
     if (f.breadthDepth().isPresent()) {
       BreadthDepthProfile p = f.breadthDepth().get();
@@ -119,8 +123,9 @@ final class StandardDecisionPolicy implements DecisionPolicy {
               reason(
                   ReasonCode.AREA_UNASSESSED,
                   area,
-                  ImmutableMap.of(),
-                  "Area '" + area + "' has no rated competency, so its bar cannot be judged."));
+                  () -> ImmutableMap.of(),
+                  () ->
+                      "Area '" + area + "' has no rated competency, so its bar cannot be judged."));
         }
       }
     }
@@ -137,15 +142,17 @@ final class StandardDecisionPolicy implements DecisionPolicy {
             reason(
                 ReasonCode.MUST_HAVE_BAR_MISSED,
                 b.competencyId(),
-                ImmutableMap.of(
-                    "score", score, "bar", (double) b.bar(), "shortfall", b.bar() - score),
-                "Must-have '"
-                    + b.competencyId()
-                    + "' scored "
-                    + figure(score)
-                    + ", below its bar "
-                    + b.bar()
-                    + "."));
+                () ->
+                    ImmutableMap.of(
+                        "score", score, "bar", (double) b.bar(), "shortfall", b.bar() - score),
+                () ->
+                    "Must-have '"
+                        + b.competencyId()
+                        + "' scored "
+                        + figure(score)
+                        + ", below its bar "
+                        + b.bar()
+                        + "."));
       }
     }
     if (f.breadthDepth().isPresent()) {
@@ -157,37 +164,41 @@ final class StandardDecisionPolicy implements DecisionPolicy {
               reason(
                   ReasonCode.DEPTH_GAP,
                   g.area(),
-                  ImmutableMap.of("score", g.score(), "bar", (double) g.bar()),
-                  "Depth area '"
-                      + g.area()
-                      + "' scored "
-                      + figure(g.score())
-                      + ", below its bar "
-                      + g.bar()
-                      + ", and the organisation does not support it."));
+                  () -> ImmutableMap.of("score", g.score(), "bar", (double) g.bar()),
+                  () ->
+                      "Depth area '"
+                          + g.area()
+                          + "' scored "
+                          + figure(g.score())
+                          + ", below its bar "
+                          + g.bar()
+                          + ", and the organisation does not support it."));
         } else if (g.kind() == GapKind.BREADTH && g.supported()) {
           supportedBreadthGaps++;
         }
       }
       if (!p.breadthMet() && p.breadthAreasMet() + supportedBreadthGaps < p.breadthRequired()) {
+        int supported = supportedBreadthGaps;
         out.add(
             reason(
                 ReasonCode.BREADTH_SHORTFALL,
                 null,
-                ImmutableMap.of(
-                    "met",
-                    (double) p.breadthAreasMet(),
-                    "supportedGaps",
-                    (double) supportedBreadthGaps,
-                    "required",
-                    (double) p.breadthRequired()),
-                "Only "
-                    + p.breadthAreasMet()
-                    + " breadth areas reach their bar ("
-                    + supportedBreadthGaps
-                    + " more are supported by the organisation); the role needs "
-                    + p.breadthRequired()
-                    + "."));
+                () ->
+                    ImmutableMap.of(
+                        "met",
+                        (double) p.breadthAreasMet(),
+                        "supportedGaps",
+                        (double) supported,
+                        "required",
+                        (double) p.breadthRequired()),
+                () ->
+                    "Only "
+                        + p.breadthAreasMet()
+                        + " breadth areas reach their bar ("
+                        + supported
+                        + " more are supported by the organisation); the role needs "
+                        + p.breadthRequired()
+                        + "."));
       }
     }
     return out;
@@ -213,14 +224,15 @@ final class StandardDecisionPolicy implements DecisionPolicy {
             reason(
                 ReasonCode.WEAK_CONSENSUS_ON_MUST_HAVE,
                 r.competencyId(),
-                ImmutableMap.of("rwg", rwg.getAsDouble(), "threshold", thresholds.weakRwg()),
-                "The panel disagrees on must-have '"
-                    + r.competencyId()
-                    + "' (rwg "
-                    + figure(rwg.getAsDouble())
-                    + ", below "
-                    + figure(thresholds.weakRwg())
-                    + ")."));
+                () -> ImmutableMap.of("rwg", rwg.getAsDouble(), "threshold", thresholds.weakRwg()),
+                () ->
+                    "The panel disagrees on must-have '"
+                        + r.competencyId()
+                        + "' (rwg "
+                        + figure(rwg.getAsDouble())
+                        + ", below "
+                        + figure(thresholds.weakRwg())
+                        + ")."));
       }
       double share = r.weight() / totalWeight;
       if (c.get().split() && share >= thresholds.heavyWeightShare()) {
@@ -230,17 +242,19 @@ final class StandardDecisionPolicy implements DecisionPolicy {
             reason(
                 ReasonCode.SPLIT_ON_HEAVY_COMPETENCY,
                 r.competencyId(),
-                ImmutableMap.of(
-                    "weightShare", share, "lowest", (double) min, "highest", (double) max),
-                "Ratings of '"
-                    + r.competencyId()
-                    + "' (weight share "
-                    + figure(share)
-                    + ") split across the hire line, from "
-                    + min
-                    + " to "
-                    + max
-                    + "."));
+                () ->
+                    ImmutableMap.of(
+                        "weightShare", share, "lowest", (double) min, "highest", (double) max),
+                () ->
+                    "Ratings of '"
+                        + r.competencyId()
+                        + "' (weight share "
+                        + figure(share)
+                        + ") split across the hire line, from "
+                        + min
+                        + " to "
+                        + max
+                        + "."));
       }
     }
     if (thresholds.recommendationSplitSendsToDebrief()) {
@@ -257,15 +271,17 @@ final class StandardDecisionPolicy implements DecisionPolicy {
             reason(
                 ReasonCode.SCORE_NEAR_THRESHOLD,
                 null,
-                ImmutableMap.of(
-                    "score", score, "threshold", threshold, "margin", thresholds.margin()),
-                "The weighted score "
-                    + figure(score)
-                    + " is within "
-                    + figure(thresholds.margin())
-                    + " of the hire threshold "
-                    + figure(threshold)
-                    + "."));
+                () ->
+                    ImmutableMap.of(
+                        "score", score, "threshold", threshold, "margin", thresholds.margin()),
+                () ->
+                    "The weighted score "
+                        + figure(score)
+                        + " is within "
+                        + figure(thresholds.margin())
+                        + " of the hire threshold "
+                        + figure(threshold)
+                        + "."));
       }
     }
     return out;
@@ -286,19 +302,23 @@ final class StandardDecisionPolicy implements DecisionPolicy {
       }
     }
     double rwg = r.rwg().orElse(0);
+    int toHire = positive;
+    int notTo = negative;
     return Optional.of(
         reason(
             ReasonCode.RECOMMENDATION_SPLIT,
             null,
-            ImmutableMap.of(
-                "positive", (double) positive, "negative", (double) negative, "rwg", rwg),
-            "The interviewers' overall recommendations split across the hire line: "
-                + positive
-                + " to hire, "
-                + negative
-                + " not to (rwg "
-                + figure(rwg)
-                + ")."));
+            () ->
+                ImmutableMap.of(
+                    "positive", (double) toHire, "negative", (double) notTo, "rwg", rwg),
+            () ->
+                "The interviewers' overall recommendations split across the hire line: "
+                    + toHire
+                    + " to hire, "
+                    + notTo
+                    + " not to (rwg "
+                    + figure(rwg)
+                    + ")."));
   }
 
   /** One {@link ReasonCode#STRONG_NO_RECOMMENDATION} per interviewer who gave {@code strong_no}. */
@@ -315,12 +335,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
           reason(
               ReasonCode.STRONG_NO_RECOMMENDATION,
               i.interviewerId(),
-              ImmutableMap.of("strongNo", (double) strong.size()),
-              "Interviewer '"
-                  + i.interviewerId()
-                  + "' (seat '"
-                  + i.panelRoleId()
-                  + "') recommends strong no; hear why before deciding."));
+              () -> ImmutableMap.of("strongNo", (double) strong.size()),
+              () ->
+                  "Interviewer '"
+                      + i.interviewerId()
+                      + "' (seat '"
+                      + i.panelRoleId()
+                      + "') recommends strong no; hear why before deciding."));
     }
     return out;
   }
@@ -334,50 +355,59 @@ final class StandardDecisionPolicy implements DecisionPolicy {
             reason(
                 ReasonCode.MUST_HAVE_BAR_COMPENSATED,
                 b.competencyId(),
-                ImmutableMap.of("score", score, "bar", (double) b.bar()),
-                "Must-have '"
-                    + b.competencyId()
-                    + "' scored "
-                    + figure(score)
-                    + ", below its bar "
-                    + b.bar()
-                    + "; the compensatory strategy lets the other competencies make up for it."));
+                () -> ImmutableMap.of("score", score, "bar", (double) b.bar()),
+                () ->
+                    "Must-have '"
+                        + b.competencyId()
+                        + "' scored "
+                        + figure(score)
+                        + ", below its bar "
+                        + b.bar()
+                        + "; the compensatory strategy lets the other competencies make up for it."));
       }
     }
     f.breadthDepth()
         .ifPresent(
             p -> {
               for (Gap g : p.gaps()) {
-                ImmutableMap<String, Double> figures =
-                    ImmutableMap.of(
-                        "score", g.score(), "bar", (double) g.bar(), "shortfall", g.shortfall());
+                Supplier<ImmutableMap<String, Double>> figures =
+                    () ->
+                        ImmutableMap.of(
+                            "score",
+                            g.score(),
+                            "bar",
+                            (double) g.bar(),
+                            "shortfall",
+                            g.shortfall());
                 if (g.supported()) {
                   advice.add(
                       reason(
                           ReasonCode.SUPPORTED_AREA_GAP,
                           g.area(),
                           figures,
-                          "Area '"
-                              + g.area()
-                              + "' scored "
-                              + figure(g.score())
-                              + ", below its bar "
-                              + g.bar()
-                              + "; the organisation supports it, so this is advice, not a"
-                              + " block."));
+                          () ->
+                              "Area '"
+                                  + g.area()
+                                  + "' scored "
+                                  + figure(g.score())
+                                  + ", below its bar "
+                                  + g.bar()
+                                  + "; the organisation supports it, so this is advice, not a"
+                                  + " block."));
                 } else if (g.kind() == GapKind.BREADTH) {
                   advice.add(
                       reason(
                           ReasonCode.BREADTH_GAP,
                           g.area(),
                           figures,
-                          "Breadth area '"
-                              + g.area()
-                              + "' scored "
-                              + figure(g.score())
-                              + ", below its bar "
-                              + g.bar()
-                              + "."));
+                          () ->
+                              "Breadth area '"
+                                  + g.area()
+                                  + "' scored "
+                                  + figure(g.score())
+                                  + ", below its bar "
+                                  + g.bar()
+                                  + "."));
                 }
               }
             });
@@ -395,8 +425,8 @@ final class StandardDecisionPolicy implements DecisionPolicy {
           reason(
               ReasonCode.DISPUTED_COMPETENCY,
               item.competencyId(),
-              ImmutableMap.of(),
-              "Discuss '" + item.competencyId() + "' in the debrief. " + item.why()));
+              () -> ImmutableMap.of(),
+              () -> "Discuss '" + item.competencyId() + "' in the debrief. " + item.why()));
     }
   }
 
@@ -404,12 +434,13 @@ final class StandardDecisionPolicy implements DecisionPolicy {
     return Decision.of(outcome, reasons, advice);
   }
 
+  /** A reason whose sentence is written when it is first read. */
   private static Reason reason(
       ReasonCode code,
       @Nullable String subject,
-      ImmutableMap<String, Double> figures,
-      String sentence) {
-    return Reason.of(code, Optional.ofNullable(subject), figures, sentence);
+      Supplier<ImmutableMap<String, Double>> figures,
+      Supplier<String> sentence) {
+    return Reason.rendered(code, subject, figures, sentence);
   }
 
   @Override
