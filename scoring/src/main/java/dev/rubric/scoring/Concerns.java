@@ -33,10 +33,10 @@ final class Concerns {
     List<Reason> out = new ArrayList<>();
     for (CompetencyRequirement r : plan.profile().requirements()) {
       Optional<CompetencyScore> s = f.scores().get(r.competencyId());
-      if (s.isEmpty() || s.get().score().isEmpty()) {
+      if (s.isEmpty() || !s.get().score().isDefined()) {
         continue;
       }
-      double score = s.get().score().getAsDouble();
+      double score = s.get().score().value();
       Optional<Integer> bar = r.mustHaveBar();
       if (bar.isPresent() && score < bar.get()) {
         out.add(

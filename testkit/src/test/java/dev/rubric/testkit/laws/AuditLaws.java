@@ -213,8 +213,8 @@ class AuditLaws {
       Map<String, String> row = groups.get(o.candidateId());
       boolean above =
           o.score().isPresent()
-              && median.isPresent()
-              && o.score().getAsDouble() > median.getAsDouble();
+              && median.isDefined()
+              && o.score().getAsDouble() > median.value();
       if (row.containsKey("sex") && row.containsKey("race")) {
         List<String> category = List.of(row.get("sex"), row.get("race"));
         whole.add(category, o.selected(), o.score().isPresent(), above);
