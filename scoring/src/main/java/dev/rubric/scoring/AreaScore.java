@@ -2,6 +2,7 @@ package dev.rubric.scoring;
 
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.UndefinedReason;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -45,8 +46,10 @@ public abstract class AreaScore {
    * UndefinedReason#NO_RATINGS}}
    *
    * @param area the area
+   * @throws NullPointerException if it is null
    */
   public static Coefficient notRated(String area) {
+    Objects.requireNonNull(area, "area");
     return Coefficient.undefined(
         UndefinedReason.NO_RATINGS, "None of the competencies of area '" + area + "' was rated.");
   }

@@ -3,6 +3,7 @@ package dev.rubric.scoring;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.List;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -43,8 +44,10 @@ public abstract class CompetencyScore {
    * {@return the score of a competency nobody rated: undefined, {@link UndefinedReason#NO_RATINGS}}
    *
    * @param competencyId the competency
+   * @throws NullPointerException if it is null
    */
   public static Coefficient notRated(String competencyId) {
+    Objects.requireNonNull(competencyId, "competencyId");
     return Coefficient.undefined(
         UndefinedReason.NO_RATINGS, "Nobody rated competency '" + competencyId + "'.");
   }

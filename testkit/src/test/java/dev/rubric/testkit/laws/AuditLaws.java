@@ -212,9 +212,7 @@ class AuditLaws {
       CandidateOutcome o = outcomes.get(i);
       Map<String, String> row = groups.get(o.candidateId());
       boolean above =
-          o.score().isPresent()
-              && median.isDefined()
-              && o.score().getAsDouble() > median.value();
+          o.score().isPresent() && median.isDefined() && o.score().getAsDouble() > median.value();
       if (row.containsKey("sex") && row.containsKey("race")) {
         List<String> category = List.of(row.get("sex"), row.get("race"));
         whole.add(category, o.selected(), o.score().isPresent(), above);
