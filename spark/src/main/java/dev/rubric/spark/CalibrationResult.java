@@ -77,7 +77,7 @@ public record CalibrationResult(List<String> interviewerIds, LeniencyEstimates e
               orNull(l.rawDifference()),
               orNull(l.z()),
               orNull(l.pValue()),
-              l.adjustedPValue()));
+              orNull(l.adjustedPValue())));
     }
     return spark.createDataFrame(rows, SparkCalibration.TABLE);
   }
