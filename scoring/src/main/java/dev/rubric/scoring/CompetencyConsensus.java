@@ -33,6 +33,17 @@ import org.immutables.value.Value;
 public abstract class CompetencyConsensus {
   CompetencyConsensus() {}
 
+  /** The standard deviation of a single rating: undefined, {@link UndefinedReason#ONE_RATER}. */
+  public static final Coefficient ONE_RATER_SD =
+      Coefficient.undefined(
+          UndefinedReason.ONE_RATER,
+          "A standard deviation needs at least two raters; this competency has one");
+
+  /** The rwg of a single rating: undefined, {@link UndefinedReason#ONE_RATER}. */
+  public static final Coefficient ONE_RATER_RWG =
+      Coefficient.undefined(
+          UndefinedReason.ONE_RATER, "rwg needs at least two raters; this competency has one");
+
   /** {@return the competency} */
   public abstract String competencyId();
 
@@ -42,7 +53,7 @@ public abstract class CompetencyConsensus {
   /** {@return the sample standard deviation; undefined for one rater (the default)} */
   @Value.Default
   public Coefficient sd() {
-    return StandardConsensus.ONE_RATING_SD;
+    return ONE_RATER_SD;
   }
 
   /** {@return highest minus lowest level} */
@@ -51,7 +62,7 @@ public abstract class CompetencyConsensus {
   /** {@return rwg, truncated at 0; undefined for one rater (the default)} */
   @Value.Default
   public Coefficient rwg() {
-    return StandardConsensus.ONE_RATING_RWG;
+    return ONE_RATER_RWG;
   }
 
   /** {@return whether rwg was below 0 and set to 0} */

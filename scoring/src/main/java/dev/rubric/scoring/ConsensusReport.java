@@ -19,6 +19,14 @@ import org.immutables.value.Value;
 public abstract class ConsensusReport {
   ConsensusReport() {}
 
+  /**
+   * The panel means when no competency has two raters: undefined, {@link
+   * dev.rubric.scoring.agreement.UndefinedReason#ONE_RATER}.
+   */
+  public static final Coefficient NO_MEAN =
+      Coefficient.undefined(
+          dev.rubric.scoring.agreement.UndefinedReason.ONE_RATER, "No competency has two raters");
+
   /** {@return the {@link ConsensusMeasure#name()} that produced this report} */
   public abstract String measure();
 
@@ -28,13 +36,13 @@ public abstract class ConsensusReport {
   /** {@return the mean of the defined per-competency standard deviations} */
   @Value.Default
   public Coefficient meanSd() {
-    return StandardConsensus.NO_MEAN;
+    return NO_MEAN;
   }
 
   /** {@return the mean of the defined per-competency rwg values} */
   @Value.Default
   public Coefficient meanRwg() {
-    return StandardConsensus.NO_MEAN;
+    return NO_MEAN;
   }
 
   /** {@return how many competencies are split across the hire line} */

@@ -2,7 +2,6 @@ package dev.rubric.scoring;
 
 import dev.rubric.core.RatingScale;
 import dev.rubric.scoring.agreement.Coefficient;
-import dev.rubric.scoring.agreement.UndefinedReason;
 import dev.rubric.scoring.agreement.WithinGroupAgreement;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,19 +15,13 @@ final class StandardConsensus implements ConsensusMeasure {
   static final int DISPUTED_RANGE = 2;
 
   /** The standard deviation of one rating. */
-  static final Coefficient ONE_RATING_SD =
-      Coefficient.undefined(
-          UndefinedReason.ONE_RATER,
-          "A standard deviation needs at least two raters; this competency has one");
+  static final Coefficient ONE_RATING_SD = CompetencyConsensus.ONE_RATER_SD;
 
   /** The rwg of one rating; its sentence is the evaluation JSON's {@code rwgUndefinedReason}. */
-  static final Coefficient ONE_RATING_RWG =
-      Coefficient.undefined(
-          UndefinedReason.ONE_RATER, "rwg needs at least two raters; this competency has one");
+  static final Coefficient ONE_RATING_RWG = CompetencyConsensus.ONE_RATER_RWG;
 
   /** The panel means when no competency has two raters. */
-  static final Coefficient NO_MEAN =
-      Coefficient.undefined(UndefinedReason.ONE_RATER, "No competency has two raters");
+  static final Coefficient NO_MEAN = ConsensusReport.NO_MEAN;
 
   /** Splits first, then lower rwg (undefined last), then larger range, then competency id. */
   static final Comparator<CompetencyConsensus> MOST_DISPUTED_FIRST =

@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.rubric.scoring.json.EvaluationJson;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
