@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 import dev.rubric.core.VisibleText;
+import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.audit.AuditFlag;
 import dev.rubric.scoring.audit.AuditOptions;
 import dev.rubric.scoring.audit.AuditReport;
@@ -15,7 +16,6 @@ import dev.rubric.scoring.audit.ScoreDifference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -116,9 +116,9 @@ final class AuditCommandReports {
       List<String> reference,
       long n,
       long referenceN,
-      OptionalDouble g,
-      OptionalDouble lower,
-      OptionalDouble upper,
+      Coefficient g,
+      Coefficient lower,
+      Coefficient upper,
       java.util.Optional<String> reason) {
     c.put(idField, id);
     ArrayNode cat = c.putArray("category");
@@ -141,9 +141,9 @@ final class AuditCommandReports {
       List<String> reference,
       long n,
       long referenceN,
-      OptionalDouble g,
-      OptionalDouble lower,
-      OptionalDouble upper,
+      Coefficient g,
+      Coefficient lower,
+      Coefficient upper,
       String reason) {}
 
   private static List<DrillRow> drillRows(GroupingResult g) {
@@ -185,9 +185,9 @@ final class AuditCommandReports {
         d.reason().orElse(""));
   }
 
-  static void number(ObjectNode node, String field, OptionalDouble value) {
-    if (value.isPresent() && Double.isFinite(value.getAsDouble())) {
-      node.put(field, value.getAsDouble());
+  static void number(ObjectNode node, String field, Coefficient value) {
+    if (value.isDefined()) {
+      node.put(field, value.value());
     } else {
       node.putNull(field);
     }
@@ -267,7 +267,7 @@ final class AuditCommandReports {
                 VisibleText.of(String.join(" / ", d.category())),
                 VisibleText.of(String.join(" / ", d.reference())),
                 fixed(d.g(), 2),
-                d.g().isPresent()
+                d.g().isDefined()
                     ? "[" + fixed(d.lower(), 2) + ", " + fixed(d.upper(), 2) + "]"
                     : "(" + d.reason() + ")"));
       }
@@ -428,7 +428,7 @@ final class AuditCommandReports {
           .append(fixed(d.g(), 2))
           .append("</td><td>")
           .append(
-              d.g().isPresent()
+              d.g().isDefined()
                   ? "[" + fixed(d.lower(), 2) + ", " + fixed(d.upper(), 2) + "]"
                   : e(d.reason()))
           .append("</td></tr>\n");
@@ -442,7 +442,7 @@ final class AuditCommandReports {
     int plot = 400;
     int rowHeight = 22;
     List<CategoryResult> rows =
-        g.categories().stream().filter(r -> r.impactRatio().isPresent()).toList();
+        g.categories().stream().filter(r -> r.impactRatio().isDefined()).toList();
     int height = rowHeight * rows.size() + 24;
     StringBuilder svg = new StringBuilder();
     svg.append(
@@ -454,7 +454,7 @@ final class AuditCommandReports {
             height));
     for (int i = 0; i < rows.size(); i++) {
       CategoryResult r = rows.get(i);
-      double ratio = r.impactRatio().getAsDouble();
+      double ratio = r.impactRatio().value();
       int y = i * rowHeight + 4;
       svg.append(
           String.format(
@@ -507,25 +507,25 @@ final class AuditCommandReports {
   }
 
   private static String interval(CategoryResult r) {
-    if (r.ciLower().isEmpty() || r.ciUpper().isEmpty()) {
+    if (!r.ciLower().isDefined() || !r.ciUpper().isDefined()) {
       return "-";
     }
     return "[" + fixed(r.ciLower(), 2) + ", " + fixed(r.ciUpper(), 2) + "]";
   }
 
-  private static String percent(OptionalDouble v) {
-    return v.isPresent() ? String.format(Locale.ROOT, "%.1f%%", v.getAsDouble() * 100) : "-";
+  private static String percent(Coefficient v) {
+    return v.isDefined() ? String.format(Locale.ROOT, "%.1f%%", v.value() * 100) : "-";
   }
 
-  private static String fixed(OptionalDouble v, int places) {
-    return v.isPresent() ? String.format(Locale.ROOT, "%." + places + "f", v.getAsDouble()) : "-";
+  private static String fixed(Coefficient v, int places) {
+    return v.isDefined() ? String.format(Locale.ROOT, "%." + places + "f", v.value()) : "-";
   }
 
-  private static String pValue(OptionalDouble v) {
-    if (v.isEmpty()) {
+  private static String pValue(Coefficient v) {
+    if (!v.isDefined()) {
       return "-";
     }
-    double p = v.getAsDouble();
+    double p = v.value();
     return p < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", p);
   }
 

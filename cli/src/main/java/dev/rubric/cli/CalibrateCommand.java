@@ -9,6 +9,7 @@ import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
 import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.scoring.EvidenceRules;
+import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.IccEstimate;
 import dev.rubric.scoring.calibration.CalibrationReport;
 import dev.rubric.scoring.calibration.CompetencyReliability;
@@ -166,7 +167,7 @@ final class CalibrateCommand implements Callable<Integer> {
     return report.interviewers().stream()
         .sorted(
             Comparator.comparing((InterviewerProfile p) -> !isFlagged(p))
-                .thenComparing(p -> isFlagged(p) ? -Math.abs(p.leniency().offset()) : 0.0)
+                .thenComparing(p -> isFlagged(p) ? -Math.abs(p.leniency().offset().orElse(0)) : 0.0)
                 .thenComparing(InterviewerProfile::interviewerId))
         .toList();
   }
@@ -285,6 +286,11 @@ final class CalibrateCommand implements Callable<Integer> {
     } else {
       node.putNull("ci");
     }
+  }
+
+  /** An undefined figure prints as null, as a non-finite one does. */
+  private static void number(ObjectNode node, String field, Coefficient value) {
+    number(node, field, value.orElse(Double.NaN));
   }
 
   private static void number(ObjectNode node, String field, double value) {

@@ -1,6 +1,7 @@
 package dev.rubric.cli;
 
 import dev.rubric.core.VisibleText;
+import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.ConfidenceInterval;
 import dev.rubric.scoring.agreement.IccEstimate;
 import dev.rubric.scoring.calibration.CalibrationReport;
@@ -173,7 +174,9 @@ final class CalibrationText {
     double scale = share ? 100 : 1;
     return f(
         "%s [%s] n=%d",
-        finite(d.value() * scale, format), finite(d.panelValue() * scale, format), d.count());
+        finite(d.value().orElse(Double.NaN) * scale, format),
+        finite(d.panelValue().orElse(Double.NaN) * scale, format),
+        d.count());
   }
 
   private static void panelSizing(CalibrationReport report, StringBuilder s) {
@@ -237,6 +240,11 @@ final class CalibrationText {
       return v + f(" [%.2f, %.2f]", ci.lower(), ci.upper());
     }
     return v;
+  }
+
+  /** An undefined figure prints as "-", as a non-finite one does. */
+  static String finite(Coefficient v, String format) {
+    return finite(v.orElse(Double.NaN), format);
   }
 
   static String finite(double v, String format) {

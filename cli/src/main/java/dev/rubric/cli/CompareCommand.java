@@ -105,8 +105,8 @@ final class CompareCommand implements Callable<Integer> {
       ObjectNode n = candidates.addObject();
       c.candidateId().ifPresent(id -> n.put("candidateId", id));
       n.put("decision", c.outcome().name());
-      if (c.score().isPresent()) {
-        n.put("score", c.score().getAsDouble());
+      if (c.score().isDefined()) {
+        n.put("score", c.score().value());
       }
       ArrayNode met = n.putArray("barsMet");
       c.barsMet().forEach(met::add);
@@ -123,8 +123,8 @@ final class CompareCommand implements Callable<Integer> {
       ObjectNode competencies = n.putObject("competencies");
       for (ComparedCompetency cell : c.competencies()) {
         ObjectNode cn = competencies.putObject(cell.competencyId());
-        if (cell.score().isPresent()) {
-          cn.put("score", cell.score().getAsDouble());
+        if (cell.score().isDefined()) {
+          cn.put("score", cell.score().value());
         }
         if (cell.target().isPresent()) {
           cn.put("target", cell.target().getAsInt());

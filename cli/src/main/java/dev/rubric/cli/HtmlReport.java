@@ -309,12 +309,12 @@ final class HtmlReport {
       }
       h.append("</text>");
       boolean missed =
-          s.score().isPresent()
+          s.score().isDefined()
               && req.flatMap(CompetencyRequirement::mustHaveBar)
-                  .map(b -> s.score().getAsDouble() < b)
+                  .map(b -> s.score().value() < b)
                   .orElse(false);
-      if (s.score().isPresent()) {
-        double score = s.score().getAsDouble();
+      if (s.score().isDefined()) {
+        double score = s.score().value();
         h.append(
             TextReport.format(
                 "<rect class=\"score\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" rx=\"3\""

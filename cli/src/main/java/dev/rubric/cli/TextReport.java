@@ -18,6 +18,7 @@ import dev.rubric.scoring.PanelRecommendations;
 import dev.rubric.scoring.RaterLevel;
 import dev.rubric.scoring.Reason;
 import dev.rubric.scoring.ScorecardAccount;
+import dev.rubric.scoring.agreement.Coefficient;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -367,10 +368,10 @@ final class TextReport {
   }
 
   static String status(CompetencyScore s, Optional<CompetencyRequirement> req) {
-    if (s.score().isEmpty()) {
+    if (!s.score().isDefined()) {
       return "not rated";
     }
-    double score = s.score().getAsDouble();
+    double score = s.score().value();
     if (req.isEmpty()) {
       return "not required";
     }
@@ -379,6 +380,11 @@ final class TextReport {
       return "must-have bar missed";
     }
     return score >= req.get().targetLevel() ? "meets target" : "below target";
+  }
+
+  /** A figure the data may not define: two decimals, or "-" when undefined. */
+  static String number(Coefficient value) {
+    return value.isDefined() ? format("%.2f", value.value()) : "-";
   }
 
   static String number(OptionalDouble value) {

@@ -13,6 +13,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -150,6 +151,52 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule noPackageCycles =
       slices().matching("dev.rubric.(**)").should().beFreeOfCycles();
+
+  /**
+   * The types whose public methods may return {@code OptionalDouble}: a setting a caller may leave
+   * unset, an input a caller supplies, or the bridge from a coefficient. A figure computed from
+   * data that the data may fail to define is a {@code Coefficient} (defined, or undefined with a
+   * reason and a sentence), never an {@code OptionalDouble} and never a NaN.
+   */
+  private static final Set<String> OPTIONAL_DOUBLE_ALLOWED =
+      Set.of(
+          // A setting: the caller may leave the hire threshold unset.
+          "dev.rubric.scoring.DecisionThresholds",
+          // An input: the caller's score for a candidate, which they may not have.
+          "dev.rubric.scoring.audit.CandidateOutcome",
+          // The bridge: Coefficient.toOptional() hands a figure to OptionalDouble-based code.
+          "dev.rubric.scoring.agreement.Coefficient");
+
+  /**
+   * No public method of a library API package returns {@code OptionalDouble} except on the types of
+   * {@link #OPTIONAL_DOUBLE_ALLOWED}: one convention for a value that may be undefined.
+   */
+  @ArchTest
+  static final ArchRule undefinedFiguresAreCoefficientsNotOptionalDoubles =
+      ArchRuleDefinition.methods()
+          .that(apiMember())
+          .and(
+              new DescribedPredicate<JavaMember>("are declared by a public type") {
+                @Override
+                public boolean test(JavaMember m) {
+                  return m.getOwner().getModifiers().contains(JavaModifier.PUBLIC)
+                      && !OPTIONAL_DOUBLE_ALLOWED.contains(m.getOwner().getName());
+                }
+              })
+          .should(
+              new ArchCondition<JavaMethod>("not return OptionalDouble") {
+                @Override
+                public void check(JavaMethod m, ConditionEvents events) {
+                  if (m.getRawReturnType().isEquivalentTo(java.util.OptionalDouble.class)) {
+                    events.add(
+                        SimpleConditionEvent.violated(
+                            m,
+                            m.getFullName()
+                                + " returns OptionalDouble: return a Coefficient (a figure the"
+                                + " data may not define) or list the type as a setting"));
+                  }
+                }
+              });
 
   /** Packages whose types an embedder must never meet in a Rubric signature. */
   private static final String[] FOREIGN = {"com.google.common.", "com.fasterxml.jackson."};

@@ -39,7 +39,8 @@ class DemoCommandTest {
             "drift-detection",
             "monitoring-alerting",
             "deployment-rollback");
-    assertThat(e.findings().scores().get("modeling-depth").orElseThrow().score()).hasValue(4.0);
+    assertThat(e.findings().scores().get("modeling-depth").orElseThrow().score().value())
+        .isEqualTo(4.0);
   }
 
   @Test

@@ -53,8 +53,10 @@ class IntegrationExamplesTest {
         CustomAggregatorExample.evaluate(MlEngineerRubric.plan(), SampleCandidates.splitPanel());
 
     assertThat(e.findings().scores().aggregator()).isEqualTo("lower-half-mean");
-    assertThat(e.findings().scores().get("drift-detection").orElseThrow().score()).hasValue(2.0);
-    assertThat(e.findings().scores().get("model-serving").orElseThrow().score()).hasValue(3.0);
+    assertThat(e.findings().scores().get("drift-detection").orElseThrow().score().value())
+        .isEqualTo(2.0);
+    assertThat(e.findings().scores().get("model-serving").orElseThrow().score().value())
+        .isEqualTo(3.0);
     assertThat(e.decision().outcome()).isEqualTo(Outcome.NO_HIRE);
     assertThat(e.decision().codes()).contains(ReasonCode.MUST_HAVE_BAR_MISSED);
   }

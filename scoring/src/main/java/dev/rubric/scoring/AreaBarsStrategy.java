@@ -4,10 +4,10 @@ import dev.rubric.core.AreaBar;
 import dev.rubric.core.BreadthDepthExpectation;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.RoleProfile;
+import dev.rubric.scoring.agreement.Coefficient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /** The standard {@link BreadthDepthStrategy}: area scores against the expectation's bars. */
 final class AreaBarsStrategy implements BreadthDepthStrategy {
@@ -48,11 +48,11 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
     List<CompetencyScore> all = scores.scores();
     for (int k = 0; k < all.size(); k++) { // in score order, so each area sums in that order
       CompetencyScore s = all.get(k);
-      OptionalDouble score = s.score();
-      int a = score.isPresent() ? named.indexOf(s.area()) : -1;
+      Coefficient score = s.score();
+      int a = score.isDefined() ? named.indexOf(s.area()) : -1;
       if (a >= 0) {
         double w = relativeWeight(requirements, s.competencyId(), total);
-        double v = score.getAsDouble();
+        double v = score.value();
         weighted[a] += w * v;
         weights[a] += w;
         lo[a] = count[a] == 0 ? v : Math.min(lo[a], v);
@@ -60,15 +60,15 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
         count[a]++;
       }
     }
-    OptionalDouble[] byArea = new OptionalDouble[m];
+    Coefficient[] byArea = new Coefficient[m];
     BreadthDepthProfile.Builder out = BreadthDepthProfile.builder().strategy(name());
     for (int a = 0; a < m; a++) {
       String area = named.get(a);
       // A weighted mean lies between its smallest and largest value; clamp away rounding drift.
       byArea[a] =
           count[a] == 0
-              ? OptionalDouble.empty()
-              : OptionalDouble.of(Math.max(lo[a], Math.min(hi[a], weighted[a] / weights[a])));
+              ? AreaScore.notRated(area)
+              : Coefficient.of(Math.max(lo[a], Math.min(hi[a], weighted[a] / weights[a])));
       out.addAreas(AreaScore.of(area, byArea[a], count[a]));
       if (count[a] == 0) {
         out.addUnassessedAreas(area);
@@ -76,27 +76,27 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
     }
     boolean depthMet = true;
     for (AreaBar bar : e.depthAreas()) {
-      OptionalDouble s = byArea[named.indexOf(bar.area())];
-      if (s.isEmpty()) {
+      Coefficient s = byArea[named.indexOf(bar.area())];
+      if (!s.isDefined()) {
         depthMet = false;
-      } else if (!(s.getAsDouble() >= bar.bar())) {
+      } else if (!(s.value() >= bar.bar())) {
         depthMet = false;
-        out.addGaps(gap(bar, GapKind.DEPTH, s.getAsDouble(), e));
+        out.addGaps(gap(bar, GapKind.DEPTH, s.value(), e));
       }
     }
     int breadthAreasMet = 0;
     for (AreaBar bar : e.breadthAreas()) {
-      OptionalDouble s = byArea[named.indexOf(bar.area())];
-      if (s.isPresent() && s.getAsDouble() >= bar.bar()) {
+      Coefficient s = byArea[named.indexOf(bar.area())];
+      if (s.isDefined() && s.value() >= bar.bar()) {
         breadthAreasMet++;
       }
     }
     boolean breadthMet = breadthAreasMet >= e.breadthRequired();
     if (!breadthMet) {
       for (AreaBar bar : e.breadthAreas()) {
-        OptionalDouble s = byArea[named.indexOf(bar.area())];
-        if (s.isPresent() && !(s.getAsDouble() >= bar.bar())) {
-          out.addGaps(gap(bar, GapKind.BREADTH, s.getAsDouble(), e));
+        Coefficient s = byArea[named.indexOf(bar.area())];
+        if (s.isDefined() && !(s.value() >= bar.bar())) {
+          out.addGaps(gap(bar, GapKind.BREADTH, s.value(), e));
         }
       }
     }

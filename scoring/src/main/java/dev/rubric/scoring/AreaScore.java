@@ -1,12 +1,14 @@
 package dev.rubric.scoring;
 
-import java.util.OptionalDouble;
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.UndefinedReason;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
  * An area's score: the weighted mean of the scores of its scored competencies (weights from the
- * role profile; a competency without a requirement weighs the mean requirement weight). Empty when
- * none of its competencies was rated.
+ * role profile; a competency without a requirement weighs the mean requirement weight). Undefined
+ * ({@link UndefinedReason#NO_RATINGS}) when none of its competencies was rated.
  */
 @Value.Immutable
 @ValueStyle
@@ -17,9 +19,9 @@ public abstract class AreaScore {
   @Value.Parameter
   public abstract String area();
 
-  /** {@return the area score; empty when none of its competencies was rated} */
+  /** {@return the area score; undefined when none of its competencies was rated} */
   @Value.Parameter
-  public abstract OptionalDouble score();
+  public abstract Coefficient score();
 
   /** {@return how many of its competencies were scored} */
   @Value.Parameter
@@ -31,10 +33,24 @@ public abstract class AreaScore {
    * @param area an area's score: the weighted mean of the scores of its scored competencies
    *     (weights from the role profile; a competency without a requirement weighs the mean
    *     requirement weight)
-   * @param score the area score; empty when none of its competencies was rated
+   * @param score the area score; undefined ({@link #notRated}) when none of its competencies was
+   *     rated
    * @param competenciesScored how many of its competencies were scored
    */
-  public static AreaScore of(String area, OptionalDouble score, int competenciesScored) {
+  public static AreaScore of(String area, Coefficient score, int competenciesScored) {
     return ImmutableAreaScore.of(area, score, competenciesScored);
+  }
+
+  /**
+   * {@return the score of an area none of whose competencies was rated: undefined, {@link
+   * UndefinedReason#NO_RATINGS}}
+   *
+   * @param area the area
+   * @throws NullPointerException if it is null
+   */
+  public static Coefficient notRated(String area) {
+    Objects.requireNonNull(area, "area");
+    return Coefficient.undefined(
+        UndefinedReason.NO_RATINGS, "None of the competencies of area '" + area + "' was rated.");
   }
 }

@@ -1,6 +1,6 @@
 package dev.rubric.scoring;
 
-import java.util.OptionalDouble;
+import dev.rubric.scoring.agreement.Coefficient;
 import org.immutables.value.Value;
 
 /**
@@ -20,18 +20,18 @@ public abstract class BarCheck {
   @Value.Parameter
   public abstract int bar();
 
-  /** {@return the competency score; empty when nobody rated it} */
+  /** {@return the competency score; undefined when nobody rated it} */
   @Value.Parameter
-  public abstract OptionalDouble score();
+  public abstract Coefficient score();
 
   /** {@return whether the score reaches the bar} */
   public boolean isMet() {
-    return score().isPresent() && score().getAsDouble() >= bar();
+    return score().isDefined() && score().value() >= bar();
   }
 
   /** {@return whether the score falls short of the bar; false when there is no score} */
   public boolean isMissed() {
-    return score().isPresent() && !(score().getAsDouble() >= bar());
+    return score().isDefined() && !(score().value() >= bar());
   }
 
   /**
@@ -41,9 +41,10 @@ public abstract class BarCheck {
    *     the bar, missed when it falls short, and neither when nobody rated the competency (a
    *     missing rating is not a low one)
    * @param bar the bar on the plan's scale
-   * @param score the competency score; empty when nobody rated it
+   * @param score the competency score; undefined ({@link CompetencyScore#notRated}) when nobody
+   *     rated it
    */
-  public static BarCheck of(String competencyId, int bar, OptionalDouble score) {
+  public static BarCheck of(String competencyId, int bar, Coefficient score) {
     return ImmutableBarCheck.of(competencyId, bar, score);
   }
 }

@@ -2,10 +2,10 @@ package dev.rubric.scoring;
 
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.RoleProfile;
+import dev.rubric.scoring.agreement.Coefficient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /** The built-in {@link ScoringStrategy}s: one computation, three bases. */
 final class BuiltInScoringStrategies implements ScoringStrategy {
@@ -35,10 +35,11 @@ final class BuiltInScoringStrategies implements ScoringStrategy {
     for (int i = 0; i < n; i++) {
       CompetencyRequirement r = reqs.get(i);
       Optional<CompetencyScore> s = scores.get(r.competencyId());
-      OptionalDouble score = s.isPresent() ? s.get().score() : OptionalDouble.empty();
-      if (score.isPresent()) {
+      Coefficient score =
+          s.isPresent() ? s.get().score() : CompetencyScore.notRated(r.competencyId());
+      if (score.isDefined()) {
         scored[i] = true;
-        values[i] = score.getAsDouble();
+        values[i] = score.value();
         totalWeight += r.weight();
       } else {
         out.addUnscored(r.competencyId());
@@ -66,7 +67,7 @@ final class BuiltInScoringStrategies implements ScoringStrategy {
       }
       out.addAllContributions(contributions);
       // A weighted mean lies between its smallest and largest value; clamp away rounding drift.
-      out.score(Math.max(lo, Math.min(hi, sum)));
+      out.score(Coefficient.of(Math.max(lo, Math.min(hi, sum))));
     }
     return out.build();
   }

@@ -4,12 +4,12 @@ import static dev.rubric.scoring.Checks.format;
 
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.InterviewPlan;
+import dev.rubric.scoring.agreement.Coefficient;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -136,7 +136,7 @@ public abstract class CandidateComparison {
                   .map(OptionalInt::of)
                   .orElse(OptionalInt.empty())));
     }
-    OptionalDouble score = overall.score();
+    Coefficient score = overall.score();
     return ComparedCandidate.of(
         e.candidateId(),
         e.decision().outcome(),

@@ -1,8 +1,8 @@
 package dev.rubric.scoring;
 
+import dev.rubric.scoring.agreement.Coefficient;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -33,10 +33,10 @@ public abstract class ComparedCandidate {
   /**
    * The overall score.
    *
-   * @return the score, or empty when there is none (nothing rated, or a conjunctive strategy)
+   * @return the score; undefined when there is none (nothing rated, or a conjunctive strategy)
    */
   @Value.Parameter
-  public abstract OptionalDouble score();
+  public abstract Coefficient score();
 
   /**
    * The must-have bars met.
@@ -75,7 +75,7 @@ public abstract class ComparedCandidate {
    *
    * @param candidateId the candidate, if named
    * @param outcome the decision's outcome
-   * @param score the overall score, if any
+   * @param score the overall score; undefined when there is none
    * @param barsMet the must-have bars met
    * @param barsMissed the must-have bars missed
    * @param concerns the decision's concerns
@@ -85,7 +85,7 @@ public abstract class ComparedCandidate {
   public static ComparedCandidate of(
       Optional<String> candidateId,
       Outcome outcome,
-      OptionalDouble score,
+      Coefficient score,
       Iterable<String> barsMet,
       Iterable<String> barsMissed,
       Iterable<? extends Reason> concerns,

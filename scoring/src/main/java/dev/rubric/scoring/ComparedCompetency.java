@@ -1,6 +1,6 @@
 package dev.rubric.scoring;
 
-import java.util.OptionalDouble;
+import dev.rubric.scoring.agreement.Coefficient;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -25,10 +25,10 @@ public abstract class ComparedCompetency {
   /**
    * The candidate's score.
    *
-   * @return the score, or empty when nobody rated the competency
+   * @return the score; undefined when nobody rated the competency
    */
   @Value.Parameter
-  public abstract OptionalDouble score();
+  public abstract Coefficient score();
 
   /**
    * The role's target level for the competency.
@@ -52,10 +52,10 @@ public abstract class ComparedCompetency {
    * @return true when scored and below the target or the bar
    */
   public boolean concern() {
-    if (score().isEmpty()) {
+    if (!score().isDefined()) {
       return false;
     }
-    double s = score().getAsDouble();
+    double s = score().value();
     return (target().isPresent() && s < target().getAsInt())
         || (bar().isPresent() && s < bar().getAsInt());
   }
@@ -64,13 +64,13 @@ public abstract class ComparedCompetency {
    * Returns a cell.
    *
    * @param competencyId the competency
-   * @param score the score, if rated
+   * @param score the score; undefined when nobody rated the competency
    * @param target the role's target, if required
    * @param bar the must-have bar, if any
    * @return the cell
    */
   public static ComparedCompetency of(
-      String competencyId, OptionalDouble score, OptionalInt target, OptionalInt bar) {
+      String competencyId, Coefficient score, OptionalInt target, OptionalInt bar) {
     return ImmutableComparedCompetency.of(competencyId, score, target, bar);
   }
 }

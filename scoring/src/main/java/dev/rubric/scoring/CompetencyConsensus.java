@@ -1,8 +1,9 @@
 package dev.rubric.scoring;
 
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -10,14 +11,15 @@ import org.immutables.value.Value;
  * the number of levels of the plan's scale):
  *
  * <ul>
- *   <li>{@link #sd()}: sample standard deviation s = sqrt(sum (x - m)^2 / (n - 1)); undefined
- *       (empty) for one rater.
+ *   <li>{@link #sd()}: sample standard deviation s = sqrt(sum (x - m)^2 / (n - 1)); undefined for
+ *       one rater ({@link UndefinedReason#ONE_RATER}).
  *   <li>{@link #range()}: max - min; 0 for one rater.
  *   <li>{@link #rwg()}: 1 - s^2 / sigma^2_EU with sigma^2_EU = (A^2 - 1) / 12, the variance of the
  *       uniform ("no agreement") null over A levels (James, Demaree and Wolf 1984, doi:<a
  *       href="https://doi.org/10.1037/0021-9010.69.1.85">10.1037/0021-9010.69.1.85</a>). Values
  *       below 0 (more spread than chance) are set to 0 with {@link #rwgTruncated()}; undefined for
- *       one rater, with {@link #rwgUndefinedReason()}.
+ *       one rater ({@link UndefinedReason#ONE_RATER}), with its sentence in {@link
+ *       #rwgUndefinedReason()}.
  *   <li>{@link #averageDeviation()}: sum |x - m| / n (Burke, Finkelstein and Dusig 1999, doi:<a
  *       href="https://doi.org/10.1177/109442819921004">10.1177/109442819921004</a>); 0 for one
  *       rater.
@@ -31,26 +33,47 @@ import org.immutables.value.Value;
 public abstract class CompetencyConsensus {
   CompetencyConsensus() {}
 
+  /** The standard deviation of a single rating: undefined, {@link UndefinedReason#ONE_RATER}. */
+  public static final Coefficient ONE_RATER_SD =
+      Coefficient.undefined(
+          UndefinedReason.ONE_RATER,
+          "A standard deviation needs at least two raters; this competency has one");
+
+  /** The rwg of a single rating: undefined, {@link UndefinedReason#ONE_RATER}. */
+  public static final Coefficient ONE_RATER_RWG =
+      Coefficient.undefined(
+          UndefinedReason.ONE_RATER, "rwg needs at least two raters; this competency has one");
+
   /** {@return the competency} */
   public abstract String competencyId();
 
   /** {@return the number of ratings, at least one} */
   public abstract int raters();
 
-  /** {@return the sample standard deviation; empty for one rater} */
-  public abstract OptionalDouble sd();
+  /** {@return the sample standard deviation; undefined for one rater (the default)} */
+  @Value.Default
+  public Coefficient sd() {
+    return ONE_RATER_SD;
+  }
 
   /** {@return highest minus lowest level} */
   public abstract int range();
 
-  /** {@return rwg, truncated at 0; empty for one rater} */
-  public abstract OptionalDouble rwg();
+  /** {@return rwg, truncated at 0; undefined for one rater (the default)} */
+  @Value.Default
+  public Coefficient rwg() {
+    return ONE_RATER_RWG;
+  }
 
   /** {@return whether rwg was below 0 and set to 0} */
   public abstract boolean rwgTruncated();
 
-  /** {@return why rwg is undefined, when it is} */
-  public abstract Optional<String> rwgUndefinedReason();
+  /** {@return why rwg is undefined, when it is: the sentence of the undefined {@link #rwg()}} */
+  public Optional<String> rwgUndefinedReason() {
+    return rwg() instanceof Coefficient.Undefined u
+        ? Optional.of(u.explanation())
+        : Optional.empty();
+  }
 
   /** {@return the average absolute deviation around the mean} */
   public abstract double averageDeviation();

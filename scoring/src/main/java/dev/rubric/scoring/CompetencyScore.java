@@ -1,7 +1,9 @@
 package dev.rubric.scoring;
 
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.List;
-import java.util.OptionalDouble;
+import java.util.Objects;
 import org.immutables.value.Value;
 
 /**
@@ -22,9 +24,12 @@ public abstract class CompetencyScore {
   @Value.Parameter
   public abstract String area();
 
-  /** {@return the aggregated score, on the plan's scale; empty when nobody rated the competency} */
+  /**
+   * {@return the aggregated score, on the plan's scale; undefined ({@link
+   * UndefinedReason#NO_RATINGS}) when nobody rated the competency}
+   */
   @Value.Parameter
-  public abstract OptionalDouble score();
+  public abstract Coefficient score();
 
   /** {@return the ratings, in canonical order} */
   @Value.Parameter
@@ -32,7 +37,19 @@ public abstract class CompetencyScore {
 
   /** {@return whether anybody rated the competency} */
   public boolean isScored() {
-    return score().isPresent();
+    return score().isDefined();
+  }
+
+  /**
+   * {@return the score of a competency nobody rated: undefined, {@link UndefinedReason#NO_RATINGS}}
+   *
+   * @param competencyId the competency
+   * @throws NullPointerException if it is null
+   */
+  public static Coefficient notRated(String competencyId) {
+    Objects.requireNonNull(competencyId, "competencyId");
+    return Coefficient.undefined(
+        UndefinedReason.NO_RATINGS, "Nobody rated competency '" + competencyId + "'.");
   }
 
   /**
@@ -41,14 +58,12 @@ public abstract class CompetencyScore {
    * @param competencyId one competency's score: the aggregate of the ratings it received, and the
    *     ratings themselves in canonical order (ascending level, then interviewer id, then seat id)
    * @param area the competency's area
-   * @param score the aggregated score, on the plan's scale; empty when nobody rated the competency
+   * @param score the aggregated score, on the plan's scale; undefined ({@link #notRated}) when
+   *     nobody rated the competency
    * @param ratings the ratings, in canonical order
    */
   public static CompetencyScore of(
-      String competencyId,
-      String area,
-      OptionalDouble score,
-      Iterable<? extends RaterLevel> ratings) {
+      String competencyId, String area, Coefficient score, Iterable<? extends RaterLevel> ratings) {
     return ImmutableCompetencyScore.of(competencyId, area, score, ratings);
   }
 }

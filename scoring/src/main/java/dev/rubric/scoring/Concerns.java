@@ -8,7 +8,6 @@ import dev.rubric.core.InterviewPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.function.Supplier;
 
 /**
@@ -42,15 +41,11 @@ final class Concerns {
   static List<Reason> of(Findings f, InterviewPlan plan) {
     List<Reason> out = new ArrayList<>();
     for (CompetencyRequirement r : plan.profile().requirements()) {
-      OptionalDouble scored =
-          f.scores()
-              .get(r.competencyId())
-              .map(CompetencyScore::score)
-              .orElse(OptionalDouble.empty());
-      if (scored.isEmpty()) {
+      Optional<CompetencyScore> s = f.scores().get(r.competencyId());
+      if (s.isEmpty() || !s.get().score().isDefined()) {
         continue;
       }
-      double score = scored.getAsDouble();
+      double score = s.get().score().value();
       Optional<Integer> bar = r.mustHaveBar();
       if (bar.isPresent() && score < bar.get()) {
         out.add(

@@ -1,8 +1,8 @@
 package dev.rubric.scoring;
 
+import dev.rubric.scoring.agreement.Coefficient;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -10,13 +10,22 @@ import org.immutables.value.Value;
  * debrief agenda.
  *
  * <p>Overall figures: {@link #meanSd()} is the mean of the defined per-competency standard
- * deviations, {@link #meanRwg()} the mean of the defined per-competency rwg values (each empty when
- * no competency has two raters), {@link #splits()} the number of split competencies.
+ * deviations, {@link #meanRwg()} the mean of the defined per-competency rwg values (each undefined,
+ * {@link dev.rubric.scoring.agreement.UndefinedReason#ONE_RATER}, when no competency has two
+ * raters), {@link #splits()} the number of split competencies.
  */
 @Value.Immutable
 @ValueStyle
 public abstract class ConsensusReport {
   ConsensusReport() {}
+
+  /**
+   * The panel means when no competency has two raters: undefined, {@link
+   * dev.rubric.scoring.agreement.UndefinedReason#ONE_RATER}.
+   */
+  public static final Coefficient NO_MEAN =
+      Coefficient.undefined(
+          dev.rubric.scoring.agreement.UndefinedReason.ONE_RATER, "No competency has two raters");
 
   /** {@return the {@link ConsensusMeasure#name()} that produced this report} */
   public abstract String measure();
@@ -25,10 +34,16 @@ public abstract class ConsensusReport {
   public abstract List<CompetencyConsensus> competencies();
 
   /** {@return the mean of the defined per-competency standard deviations} */
-  public abstract OptionalDouble meanSd();
+  @Value.Default
+  public Coefficient meanSd() {
+    return NO_MEAN;
+  }
 
   /** {@return the mean of the defined per-competency rwg values} */
-  public abstract OptionalDouble meanRwg();
+  @Value.Default
+  public Coefficient meanRwg() {
+    return NO_MEAN;
+  }
 
   /** {@return how many competencies are split across the hire line} */
   public abstract int splits();

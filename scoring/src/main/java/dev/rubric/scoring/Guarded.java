@@ -5,8 +5,8 @@ import static dev.rubric.scoring.Checks.format;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.RoleProfile;
+import dev.rubric.scoring.agreement.Coefficient;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -132,8 +132,8 @@ final class Guarded {
     return value >= scale.min() && value <= scale.max();
   }
 
-  private static boolean onScale(OptionalDouble value, RatingScale scale) {
-    return value.isEmpty() || onScale(value.getAsDouble(), scale);
+  private static boolean onScale(Coefficient value, RatingScale scale) {
+    return !value.isDefined() || onScale(value.value(), scale);
   }
 
   private static StrategyException offScale(
@@ -210,7 +210,7 @@ final class Guarded {
       }
       OverallScore o = notNull(KIND, name, returned);
       if (!onScale(o.score(), scale)) {
-        throw offScale(KIND, name, "the overall score", o.score().getAsDouble(), scale);
+        throw offScale(KIND, name, "the overall score", o.score().value(), scale);
       }
       List<Contribution> contributions = o.contributions();
       for (int k = 0; k < contributions.size(); k++) {
@@ -260,7 +260,7 @@ final class Guarded {
       for (int k = 0; k < areas.size(); k++) {
         AreaScore a = areas.get(k);
         if (!onScale(a.score(), scale)) {
-          throw offScale(KIND, name, "area '" + a.area() + "'", a.score().getAsDouble(), scale);
+          throw offScale(KIND, name, "area '" + a.area() + "'", a.score().value(), scale);
         }
       }
       for (Gap g : p.gaps()) {
@@ -306,14 +306,6 @@ final class Guarded {
       for (int k = 0; k < competencies.size(); k++) {
         CompetencyConsensus c = competencies.get(k);
         String id = c.competencyId();
-        OptionalDouble sd = c.sd();
-        if (sd.isPresent() && !Double.isFinite(sd.getAsDouble())) {
-          throw notFinite(KIND, name, "the sd of competency '" + id + "'", sd.getAsDouble());
-        }
-        OptionalDouble rwg = c.rwg();
-        if (rwg.isPresent() && !Double.isFinite(rwg.getAsDouble())) {
-          throw notFinite(KIND, name, "the rwg of competency '" + id + "'", rwg.getAsDouble());
-        }
         if (!Double.isFinite(c.averageDeviation())) {
           throw notFinite(
               KIND, name, "the average deviation of competency '" + id + "'", c.averageDeviation());

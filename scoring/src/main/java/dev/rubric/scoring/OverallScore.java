@@ -1,8 +1,9 @@
 package dev.rubric.scoring;
 
 import com.google.common.collect.ImmutableList;
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.List;
-import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -27,9 +28,17 @@ public abstract class OverallScore {
   public abstract ScoreBasis basis();
 
   /**
-   * {@return the weighted score over the scored required competencies; empty when none was scored}
+   * {@return the weighted score over the scored required competencies; undefined when none was
+   * scored ({@link #NOT_SCORED}, the default) or when the strategy gives no score}
    */
-  public abstract OptionalDouble score();
+  @Value.Default
+  public Coefficient score() {
+    return NOT_SCORED;
+  }
+
+  /** The score when no required competency was scored: {@link UndefinedReason#NO_RATINGS}. */
+  public static final Coefficient NOT_SCORED =
+      Coefficient.undefined(UndefinedReason.NO_RATINGS, "No required competency was rated.");
 
   /**
    * {@return each scored required competency's contribution, in the profile's requirement order}

@@ -1,12 +1,13 @@
 package dev.rubric.scoring;
 
 import dev.rubric.core.Recommendation;
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -96,13 +97,19 @@ public abstract class PanelRecommendations {
   /**
    * The within-group agreement of the recommendations' levels; see the class documentation.
    *
-   * @return rwg in [0, 1], or empty with fewer than two recommendations
+   * @return rwg in [0, 1]; undefined without recommendations ({@link UndefinedReason#NO_RATINGS})
+   *     or with one ({@link UndefinedReason#ONE_RATER})
    */
-  public OptionalDouble rwg() {
+  public Coefficient rwg() {
     List<InterviewerRecommendation> given = given();
     int n = given.size();
+    if (n == 0) {
+      return Coefficient.undefined(
+          UndefinedReason.NO_RATINGS, "No interviewer gave an overall recommendation.");
+    }
     if (n < 2) {
-      return OptionalDouble.empty();
+      return Coefficient.undefined(
+          UndefinedReason.ONE_RATER, "One recommendation only: rwg needs at least two.");
     }
     long sum = 0;
     long squares = 0;
@@ -112,7 +119,7 @@ public abstract class PanelRecommendations {
       squares += (long) level * level;
     }
     double variance = (double) (n * squares - sum * sum) / ((double) n * (n - 1));
-    return OptionalDouble.of(Math.max(0, 1 - variance / UNIFORM_NULL_VARIANCE));
+    return Coefficient.of(Math.max(0, 1 - variance / UNIFORM_NULL_VARIANCE));
   }
 
   /**

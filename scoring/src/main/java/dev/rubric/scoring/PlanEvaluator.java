@@ -14,6 +14,7 @@ import dev.rubric.core.Scorecard;
 import dev.rubric.core.ScorecardValidator;
 import dev.rubric.core.ValidationReport;
 import dev.rubric.core.json.RubricJson;
+import dev.rubric.scoring.agreement.Coefficient;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -556,7 +556,9 @@ public final class PlanEvaluator {
       int from = count[c];
       int size = count[c + 1] - from;
       if (size == 0) {
-        out.add(CompetencyScore.of(competencyIds[c], areas[c], OptionalDouble.empty(), List.of()));
+        out.add(
+            CompetencyScore.of(
+                competencyIds[c], areas[c], CompetencyScore.notRated(competencyIds[c]), List.of()));
         continue;
       }
       Sorting.sort(levels, null, ids, seats, from, size);
@@ -568,7 +570,7 @@ public final class PlanEvaluator {
         raters.add(RaterLevel.of(ids[from + k], seats[from + k], levels[from + k]));
       }
       out.add(
-          CompetencyScore.of(competencyIds[c], areas[c], OptionalDouble.of(score), raters.build()));
+          CompetencyScore.of(competencyIds[c], areas[c], Coefficient.of(score), raters.build()));
     }
     return CompetencyScores.of(aggregator.name(), out);
   }

@@ -1,11 +1,11 @@
 package dev.rubric.scoring;
 
 import dev.rubric.core.RatingScale;
+import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.WithinGroupAgreement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalDouble;
 
 /** The standard {@link ConsensusMeasure}. */
 final class StandardConsensus implements ConsensusMeasure {
@@ -13,6 +13,15 @@ final class StandardConsensus implements ConsensusMeasure {
 
   static final double DISPUTED_RWG = 0.5;
   static final int DISPUTED_RANGE = 2;
+
+  /** The standard deviation of one rating. */
+  static final Coefficient ONE_RATING_SD = CompetencyConsensus.ONE_RATER_SD;
+
+  /** The rwg of one rating; its sentence is the evaluation JSON's {@code rwgUndefinedReason}. */
+  static final Coefficient ONE_RATING_RWG = CompetencyConsensus.ONE_RATER_RWG;
+
+  /** The panel means when no competency has two raters. */
+  static final Coefficient NO_MEAN = ConsensusReport.NO_MEAN;
 
   /** Splits first, then lower rwg (undefined last), then larger range, then competency id. */
   static final Comparator<CompetencyConsensus> MOST_DISPUTED_FIRST =
@@ -40,14 +49,14 @@ final class StandardConsensus implements ConsensusMeasure {
       }
       CompetencyConsensus c = figures(s, scale);
       out.addCompetencies(c);
-      OptionalDouble sd = c.sd();
-      if (sd.isPresent()) {
-        sdSum += sd.getAsDouble();
+      Coefficient sd = c.sd();
+      if (sd.isDefined()) {
+        sdSum += sd.value();
         sdCount++;
       }
-      OptionalDouble rwg = c.rwg();
-      if (rwg.isPresent()) {
-        rwgSum += rwg.getAsDouble();
+      Coefficient rwg = c.rwg();
+      if (rwg.isDefined()) {
+        rwgSum += rwg.value();
         rwgCount++;
       }
       if (c.split()) {
@@ -61,8 +70,8 @@ final class StandardConsensus implements ConsensusMeasure {
     for (CompetencyConsensus c : disputed) {
       out.addAgenda(AgendaItem.rendered(c.competencyId(), c.ratings(), () -> why(c)));
     }
-    return out.meanSd(sdCount == 0 ? OptionalDouble.empty() : OptionalDouble.of(sdSum / sdCount))
-        .meanRwg(rwgCount == 0 ? OptionalDouble.empty() : OptionalDouble.of(rwgSum / rwgCount))
+    return out.meanSd(sdCount == 0 ? NO_MEAN : Coefficient.of(sdSum / sdCount))
+        .meanRwg(rwgCount == 0 ? NO_MEAN : Coefficient.of(rwgSum / rwgCount))
         .splits(splits)
         .build();
   }
@@ -96,17 +105,17 @@ final class StandardConsensus implements ConsensusMeasure {
             .addAllRatings(ratings)
             .rwgTruncated(false);
     if (n < 2) {
-      c.rwgUndefinedReason("rwg needs at least two raters; this competency has one");
+      c.sd(ONE_RATING_SD).rwg(ONE_RATING_RWG);
     } else {
       // Sample variance (n - 1) from exact integer sums, so the order of ratings cannot matter;
       // rwg as in WithinGroupAgreement (James, Demaree & Wolf 1984), against the uniform null.
       double variance = (double) (n * squares - sum * sum) / ((double) n * (n - 1));
-      c.sd(Math.sqrt(variance));
+      c.sd(Coefficient.of(Math.sqrt(variance)));
       double rwg = 1 - variance / WithinGroupAgreement.uniformNullVariance(scale.size());
       if (rwg < 0) {
-        c.rwg(0.0).rwgTruncated(true);
+        c.rwg(Coefficient.of(0.0)).rwgTruncated(true);
       } else {
-        c.rwg(rwg);
+        c.rwg(Coefficient.of(rwg));
       }
     }
     return c.build();
@@ -116,15 +125,17 @@ final class StandardConsensus implements ConsensusMeasure {
     if (c.split() || c.range() >= DISPUTED_RANGE) {
       return true;
     }
-    OptionalDouble rwg = c.rwg();
-    return rwg.isPresent() && rwg.getAsDouble() < DISPUTED_RWG;
+    Coefficient rwg = c.rwg();
+    return rwg.isDefined() && rwg.value() < DISPUTED_RWG;
   }
 
   private static String why(CompetencyConsensus c) {
     StringBuilder b = new StringBuilder(64 + 32 * c.ratings().size());
     b.append(c.split() ? "Ratings split across the hire line" : "Ratings disagree");
     b.append(" (range ").append(c.range());
-    c.rwg().ifPresent(r -> b.append(", rwg ").append(Checks.figure(r)));
+    if (c.rwg().isDefined()) {
+      b.append(", rwg ").append(Checks.figure(c.rwg().value()));
+    }
     b.append("): ");
     for (int i = 0; i < c.ratings().size(); i++) {
       RaterLevel r = c.ratings().get(i);

@@ -6,11 +6,11 @@ import com.google.common.collect.ImmutableMap;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Recommendation;
+import dev.rubric.scoring.agreement.Coefficient;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -47,7 +47,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
       return finish(Outcome.NEEDS_DEBRIEF, reasons, advice);
     }
     OverallScore o = f.overall();
-    if (!o.basis().usesThreshold() || o.score().isEmpty()) {
+    if (!o.basis().usesThreshold() || !o.score().isDefined()) {
       return finish(
           Outcome.HIRE,
           List.of(
@@ -58,7 +58,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                   () -> "Every must-have bar is met (" + o.bars().size() + " bars).")),
           advice);
     }
-    double score = o.score().getAsDouble();
+    double score = o.score().value();
     Supplier<ImmutableMap<String, Double>> figures =
         () -> ImmutableMap.of("score", score, "threshold", threshold);
     if (score >= threshold) {
@@ -137,7 +137,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
     OverallScore o = f.overall();
     if (o.basis().gatesOnBars()) {
       for (BarCheck b : o.missedBars()) {
-        double score = b.score().getAsDouble();
+        double score = b.score().value();
         out.add(
             reason(
                 ReasonCode.MUST_HAVE_BAR_MISSED,
@@ -218,18 +218,18 @@ final class StandardDecisionPolicy implements DecisionPolicy {
       if (c.isEmpty()) {
         continue;
       }
-      OptionalDouble rwg = c.get().rwg();
-      if (r.isMustHave() && rwg.isPresent() && rwg.getAsDouble() < thresholds.weakRwg()) {
+      Coefficient rwg = c.get().rwg();
+      if (r.isMustHave() && rwg.isDefined() && rwg.value() < thresholds.weakRwg()) {
         out.add(
             reason(
                 ReasonCode.WEAK_CONSENSUS_ON_MUST_HAVE,
                 r.competencyId(),
-                () -> ImmutableMap.of("rwg", rwg.getAsDouble(), "threshold", thresholds.weakRwg()),
+                () -> ImmutableMap.of("rwg", rwg.value(), "threshold", thresholds.weakRwg()),
                 () ->
                     "The panel disagrees on must-have '"
                         + r.competencyId()
                         + "' (rwg "
-                        + figure(rwg.getAsDouble())
+                        + figure(rwg.value())
                         + ", below "
                         + figure(thresholds.weakRwg())
                         + ")."));
@@ -264,8 +264,8 @@ final class StandardDecisionPolicy implements DecisionPolicy {
       out.addAll(strongNo(f.recommendations()));
     }
     OverallScore o = f.overall();
-    if (o.basis().usesThreshold() && o.score().isPresent()) {
-      double score = o.score().getAsDouble();
+    if (o.basis().usesThreshold() && o.score().isDefined()) {
+      double score = o.score().value();
       if (Math.abs(score - threshold) < thresholds.margin()) {
         out.add(
             reason(
@@ -350,7 +350,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
     OverallScore o = f.overall();
     if (!o.basis().gatesOnBars()) {
       for (BarCheck b : o.missedBars()) {
-        double score = b.score().getAsDouble();
+        double score = b.score().value();
         advice.add(
             reason(
                 ReasonCode.MUST_HAVE_BAR_COMPENSATED,

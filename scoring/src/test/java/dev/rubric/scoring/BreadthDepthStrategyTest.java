@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.rubric.core.BreadthDepthExpectation;
 import dev.rubric.core.RoleProfile;
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.List;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** The worked examples of {@link Shape}: depth deployment 3; breadth 2 of three areas at 3. */
@@ -41,7 +42,7 @@ class BreadthDepthStrategyTest {
   }
 
   private static CompetencyScore s(String id, String area, double score) {
-    return CompetencyScore.of(id, area, OptionalDouble.of(score), List.of());
+    return CompetencyScore.of(id, area, Coefficient.of(score), List.of());
   }
 
   @Test
@@ -87,14 +88,16 @@ class BreadthDepthStrategyTest {
             List.of(
                 s("serving", "deployment", 4), // weight 3
                 s("monitoring", "deployment", 2), // weight 1
-                CompetencyScore.of("infra", "infrastructure", OptionalDouble.empty(), List.of()),
+                CompetencyScore.of(
+                    "infra", "infrastructure", CompetencyScore.notRated("infra"), List.of()),
                 s("comms", "communication", 3)));
     BreadthDepthProfile p = BreadthDepthStrategy.areaBars().assess(scores, profile);
     assertThat(p.areas())
         .containsExactly(
-            AreaScore.of("deployment", OptionalDouble.of(3.5), 2), // (3 x 4 + 1 x 2) / 4
-            AreaScore.of("infrastructure", OptionalDouble.empty(), 0),
-            AreaScore.of("communication", OptionalDouble.of(3), 1));
+            AreaScore.of("deployment", Coefficient.of(3.5), 2), // (3 x 4 + 1 x 2) / 4
+            AreaScore.of("infrastructure", AreaScore.notRated("infrastructure"), 0),
+            AreaScore.of("communication", Coefficient.of(3), 1));
+    assertThat(p.areas().get(1).score().undefinedReason()).hasValue(UndefinedReason.NO_RATINGS);
     assertThat(p.unassessedAreas()).containsExactly("infrastructure");
     assertThat(p.breadthMet()).isFalse();
     assertThat(p.gaps()).isEmpty(); // the unassessed area is not read as low
@@ -152,7 +155,7 @@ class BreadthDepthStrategyTest {
     BreadthDepthProfile b = BreadthDepthStrategy.areaBars().assess(scores, twos);
 
     // Each weighs 1 / 2 of the total; docs, unrequired, weighs the mean: (2 + 2 + 1) / 3.
-    assertThat(a.areas().get(0).score().getAsDouble()).isCloseTo(5.0 / 3, within(1e-12));
+    assertThat(a.areas().get(0).score().value()).isCloseTo(5.0 / 3, within(1e-12));
     assertThat(b).isEqualTo(a);
   }
 }

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.rubric.core.RatingScale;
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 /** Hand-computed figures on the four-point scale: sigma^2_EU = (16 - 1) / 12 = 1.25. */
@@ -18,7 +19,7 @@ class ConsensusMeasureTest {
     for (int i = 0; i < levels.length; i++) {
       raters.add(RaterLevel.of("r" + (i + 1), "seat", levels[i]));
     }
-    return CompetencyScore.of(id, "area", OptionalDouble.of(levels[0]), raters);
+    return CompetencyScore.of(id, "area", Coefficient.of(levels[0]), raters);
   }
 
   private static CompetencyConsensus figures(int... levels) {
@@ -29,8 +30,8 @@ class ConsensusMeasureTest {
   void twoAdjacentRatingsAcrossTheHireLine() {
     CompetencyConsensus c = figures(2, 3);
     // s^2 = (2 x 13 - 25) / (2 x 1) = 0.5; rwg = 1 - 0.5 / 1.25 = 0.6; AD = (0.5 + 0.5) / 2
-    assertThat(c.sd().getAsDouble()).isCloseTo(Math.sqrt(0.5), within(1e-15));
-    assertThat(c.rwg().getAsDouble()).isCloseTo(0.6, within(1e-15));
+    assertThat(c.sd().value()).isCloseTo(Math.sqrt(0.5), within(1e-15));
+    assertThat(c.rwg().value()).isCloseTo(0.6, within(1e-15));
     assertThat(c.rwgTruncated()).isFalse();
     assertThat(c.range()).isEqualTo(1);
     assertThat(c.averageDeviation()).isEqualTo(0.5);
@@ -41,7 +42,7 @@ class ConsensusMeasureTest {
   void moreSpreadThanChanceIsTruncatedAtZero() {
     CompetencyConsensus c = figures(2, 4);
     // s^2 = 2; 1 - 2 / 1.25 = -0.6, truncated to 0
-    assertThat(c.rwg()).hasValue(0.0);
+    assertThat(c.rwg().value()).isEqualTo(0.0);
     assertThat(c.rwgTruncated()).isTrue();
     assertThat(c.range()).isEqualTo(2);
     assertThat(c.averageDeviation()).isEqualTo(1.0);
@@ -50,8 +51,8 @@ class ConsensusMeasureTest {
   @Test
   void oneRaterLeavesSdAndRwgUndefined() {
     CompetencyConsensus c = figures(3);
-    assertThat(c.sd()).isEmpty();
-    assertThat(c.rwg()).isEmpty();
+    assertThat(c.sd().undefinedReason()).hasValue(UndefinedReason.ONE_RATER);
+    assertThat(c.rwg().undefinedReason()).hasValue(UndefinedReason.ONE_RATER);
     assertThat(c.rwgUndefinedReason())
         .hasValue("rwg needs at least two raters; this competency has one");
     assertThat(c.range()).isZero();
@@ -62,8 +63,8 @@ class ConsensusMeasureTest {
   @Test
   void unanimousRatersAgreeFully() {
     CompetencyConsensus c = figures(3, 3, 3);
-    assertThat(c.rwg()).hasValue(1.0);
-    assertThat(c.sd()).hasValue(0.0);
+    assertThat(c.rwg().value()).isEqualTo(1.0);
+    assertThat(c.sd().value()).isEqualTo(0.0);
     assertThat(c.split()).isFalse();
   }
 
@@ -72,7 +73,7 @@ class ConsensusMeasureTest {
     CompetencyConsensus c = figures(3, 4, 4);
     // mean 11/3; s^2 = (3 x 41 - 121) / 6 = 1/3; rwg = 1 - (1/3) / 1.25 = 11/15
     // AD = (|9 - 11| + |12 - 11| x 2) / 9 = 4/9
-    assertThat(c.rwg().getAsDouble()).isCloseTo(11.0 / 15, within(1e-15));
+    assertThat(c.rwg().value()).isCloseTo(11.0 / 15, within(1e-15));
     assertThat(c.averageDeviation()).isCloseTo(4.0 / 9, within(1e-15));
     assertThat(c.split()).isFalse();
   }
@@ -88,7 +89,8 @@ class ConsensusMeasureTest {
                 rated("c-split", 2, 3), // split, rwg 0.6
                 rated("d-split", 2, 4), // split, rwg 0
                 rated("e-low", 3, 4, 4, 4, 3, 3), // not disputed
-                CompetencyScore.of("f-none", "area", OptionalDouble.empty(), List.of())));
+                CompetencyScore.of(
+                    "f-none", "area", CompetencyScore.notRated("f-none"), List.of())));
     ConsensusReport r = ConsensusMeasure.standard().measure(scores, FOUR);
     assertThat(r.agenda())
         .extracting(AgendaItem::competencyId)
@@ -106,7 +108,16 @@ class ConsensusMeasureTest {
     CompetencyScores scores =
         CompetencyScores.of("mean", List.of(rated("x", 2, 3), rated("y", 3, 3), rated("z", 4)));
     ConsensusReport r = ConsensusMeasure.standard().measure(scores, FOUR);
-    assertThat(r.meanRwg().getAsDouble()).isCloseTo((0.6 + 1.0) / 2, within(1e-15));
-    assertThat(r.meanSd().getAsDouble()).isCloseTo(Math.sqrt(0.5) / 2, within(1e-15));
+    assertThat(r.meanRwg().value()).isCloseTo((0.6 + 1.0) / 2, within(1e-15));
+    assertThat(r.meanSd().value()).isCloseTo(Math.sqrt(0.5) / 2, within(1e-15));
+  }
+
+  @Test
+  void overallFiguresAreUndefinedWithTheirReasonWhenNoCompetencyHasTwoRaters() {
+    CompetencyScores scores =
+        CompetencyScores.of("one-each", List.of(rated("x", 2), rated("y", 4)));
+    ConsensusReport r = ConsensusMeasure.standard().measure(scores, FOUR);
+    assertThat(r.meanSd().undefinedReason()).hasValue(UndefinedReason.ONE_RATER);
+    assertThat(r.meanRwg().undefinedReason()).hasValue(UndefinedReason.ONE_RATER);
   }
 }

@@ -8,9 +8,11 @@ import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.Scorecard;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import dev.rubric.scoring.json.EvaluationJson;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +61,7 @@ class DebriefFindingsTest {
         .containsEntry(Recommendation.STRONG_NO, 0);
     assertThat(r.split()).isFalse();
     // levels 4, 3, 3: s^2 = 1/3; rwg = 1 - (1/3) / 1.25 = 0.7333... (hand computation)
-    assertThat(r.rwg().getAsDouble()).isCloseTo(1 - (1.0 / 3) / 1.25, within(1e-12));
+    assertThat(r.rwg().value()).isCloseTo(1 - (1.0 / 3) / 1.25, within(1e-12));
     assertThat(e.decision().outcome()).isEqualTo(Outcome.HIRE);
   }
 
@@ -331,5 +333,30 @@ class DebriefFindingsTest {
         .flatMap(a -> a.problems().stream())
         .map(p -> p.code() + " " + p.path())
         .collect(Collectors.toList());
+  }
+
+  @Test
+  void rwgOfRecommendationsIsUndefinedWithItsReasonBelowTwo() {
+    assertThat(PanelRecommendations.none().rwg().undefinedReason())
+        .hasValue(UndefinedReason.NO_RATINGS);
+    PanelRecommendations one =
+        PanelRecommendations.of(
+            List.of(
+                InterviewerRecommendation.of(
+                    "alice", "deploy", Optional.of(Recommendation.YES), 0, 2),
+                InterviewerRecommendation.of("bob", "infra", Optional.empty(), 0, 2)));
+    assertThat(one.rwg().undefinedReason()).hasValue(UndefinedReason.ONE_RATER);
+  }
+
+  @Test
+  void anUnratedComparedCompetencyCarriesItsReasonAndIsNoConcern() {
+    ComparedCompetency cell =
+        ComparedCompetency.of(
+            "serving",
+            CompetencyScore.notRated("serving"),
+            java.util.OptionalInt.of(3),
+            java.util.OptionalInt.of(3));
+    assertThat(cell.score().undefinedReason()).hasValue(UndefinedReason.NO_RATINGS);
+    assertThat(cell.concern()).isFalse();
   }
 }

@@ -122,7 +122,7 @@ class DecisionPolicyTest {
             org.assertj.core.groups.Tuple.tuple(
                 ReasonCode.REQUIRED_COMPETENCY_UNRATED, Optional.of("comms")));
     assertThat(ev.findings().readiness().owedSeats()).containsExactly("comms");
-    assertThat(ev.findings().overall().score()).hasValue(4.0); // renormalised, not lowered
+    assertThat(ev.findings().overall().score().value()).isEqualTo(4.0); // renormalised, not lowered
   }
 
   @Test
@@ -140,7 +140,7 @@ class DecisionPolicyTest {
     Evaluation ev = Evaluator.standard().evaluate(BD, packet(BD, 4, 3, 4, 4, 2));
     // breadth: infrastructure met, communication 2 supported: 1 + 1 >= 2; (12 + 3 + 8 + 4) / 8
     assertThat(ev.decision().outcome()).isEqualTo(Outcome.HIRE);
-    assertThat(ev.findings().overall().score()).hasValue(3.375);
+    assertThat(ev.findings().overall().score().value()).isEqualTo(3.375);
     assertThat(ev.findings().breadthDepth().orElseThrow().shape()).isEqualTo(Shape.SPECIALIST);
     Reason advice = ev.decision().advice().get(0);
     assertThat(advice.code()).isEqualTo(ReasonCode.SUPPORTED_AREA_GAP);

@@ -71,7 +71,7 @@ class EvaluatorTest {
         .isEqualTo(
             "Interviewer 'carol' also submitted a scorecard for seat 'comms' at 2026-11-20T10:00:00Z; the latest one is used.");
     assertThat(e.candidateId()).hasValue("cand-1");
-    assertThat(e.findings().scores().get("comms").orElseThrow().score()).hasValue(3.0);
+    assertThat(e.findings().scores().get("comms").orElseThrow().score().value()).isEqualTo(3.0);
     assertThat(e.decision().outcome()).isEqualTo(Outcome.HIRE);
   }
 

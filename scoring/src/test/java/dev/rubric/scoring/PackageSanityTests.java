@@ -4,6 +4,8 @@ import com.google.common.testing.AbstractPackageSanityTests;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.Scorecard;
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.List;
 
 /**
@@ -15,6 +17,11 @@ import java.util.List;
 public class PackageSanityTests extends AbstractPackageSanityTests {
   public PackageSanityTests() {
     publicApiOnly();
+    // Coefficient is sealed: guava-testlib cannot make one by itself.
+    setDistinctValues(
+        Coefficient.class,
+        Coefficient.of(0.5),
+        Coefficient.undefined(UndefinedReason.ONE_RATER, "One rater only."));
     InterviewPlan plan = Packets.plan();
     InterviewPlan breadthDepth = Packets.breadthDepthPlan();
     Evaluation hire = Evaluator.standard().evaluate(plan, Packets.packet(plan, 4, 3, 4, 4, 3));

@@ -51,7 +51,7 @@ class ReadmeSnippetsTest {
     Evaluation evaluation = evaluator.evaluate(plan, scorecards);
     // snippet:custom-aggregator end
     assertThat(evaluation.findings().scores().aggregator()).isEqualTo("second-lowest");
-    assertThat(evaluation.findings().overall().score()).hasValue(3.625);
+    assertThat(evaluation.findings().overall().score().value()).isEqualTo(3.625);
     assertThat(evaluation.decision().outcome()).isEqualTo(Outcome.NEEDS_DEBRIEF);
   }
 

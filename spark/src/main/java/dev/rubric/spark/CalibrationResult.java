@@ -1,5 +1,6 @@
 package dev.rubric.spark;
 
+import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.calibration.Leniency;
 import dev.rubric.scoring.calibration.LeniencyEstimates;
 import dev.rubric.scoring.calibration.LeniencyFlag;
@@ -10,6 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of {@link SparkCalibration#calibrate}: the interviewer ids in id order and the
@@ -52,7 +54,8 @@ public record CalibrationResult(List<String> interviewerIds, LeniencyEstimates e
   /**
    * The result as a table, one row per interviewer: {@code interviewerId, group, flag, flagged,
    * offset, standardError, shrunkOffset, comparisons, rawDifference, z, pValue, adjustedPValue}
-   * (the names of {@code rubric calibrate --format json}).
+   * (the names of {@code rubric calibrate --format json}); an undefined figure is null there and
+   * here.
    *
    * @param spark the session to create the table in
    * @return the table
@@ -67,15 +70,19 @@ public record CalibrationResult(List<String> interviewerIds, LeniencyEstimates e
               l.group(),
               l.flag().name(),
               l.flag() == LeniencyFlag.LENIENT || l.flag() == LeniencyFlag.SEVERE,
-              l.offset(),
-              l.standardError(),
+              orNull(l.offset()),
+              orNull(l.standardError()),
               l.shrunkOffset(),
               l.comparisons(),
-              l.rawDifference(),
-              l.z(),
-              l.pValue(),
-              l.adjustedPValue()));
+              orNull(l.rawDifference()),
+              orNull(l.z()),
+              orNull(l.pValue()),
+              orNull(l.adjustedPValue())));
     }
     return spark.createDataFrame(rows, SparkCalibration.TABLE);
+  }
+
+  private static @Nullable Double orNull(Coefficient c) {
+    return c.isDefined() ? c.value() : null;
   }
 }

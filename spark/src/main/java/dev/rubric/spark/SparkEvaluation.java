@@ -150,9 +150,7 @@ public final class SparkEvaluation {
         candidateId,
         fingerprint,
         e.decision().outcome().name(),
-        e.findings().overall().score().isPresent()
-            ? e.findings().overall().score().getAsDouble()
-            : null,
+        e.findings().overall().score().isDefined() ? e.findings().overall().score().value() : null,
         scala.jdk.javaapi.CollectionConverters.asScala(codes).toSeq(),
         EvaluationJson.write(e),
         null);

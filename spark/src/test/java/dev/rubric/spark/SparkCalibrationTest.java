@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.json.RubricJson;
+import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.calibration.CalibrationReport;
 import dev.rubric.scoring.calibration.InterviewerCalibration;
 import dev.rubric.scoring.calibration.InterviewerProfile;
@@ -66,8 +67,8 @@ class SparkCalibrationTest {
     assertThat(got.estimates().groups())
         .isEqualTo(expected.comparableGroups())
         .isGreaterThanOrEqualTo(2);
-    assertThat(got.estimates().residualVariance())
-        .isCloseTo(expected.residualVariance(), within(1e-9));
+    assertThat(got.estimates().residualVariance().value())
+        .isCloseTo(expected.residualVariance().value(), within(1e-9));
     assertThat(got.interviewerIds()).hasSize(expected.interviewers().size());
     for (InterviewerProfile p : expected.interviewers()) {
       Leniency e = p.leniency();
@@ -75,16 +76,32 @@ class SparkCalibrationTest {
       assertThat(l.group()).isEqualTo(e.group());
       assertThat(l.comparisons()).isEqualTo(e.comparisons());
       assertThat(l.flag()).as(p.interviewerId()).isEqualTo(e.flag());
-      assertThat(l.offset()).isCloseTo(e.offset(), within(1e-9));
-      assertThat(l.standardError()).isCloseTo(e.standardError(), within(1e-9));
+      assertClose(l.offset(), e.offset());
+      assertClose(l.standardError(), e.standardError());
       assertThat(l.shrunkOffset()).isCloseTo(e.shrunkOffset(), within(1e-9));
-      assertThat(l.rawDifference()).isCloseTo(e.rawDifference(), within(1e-9));
-      if (Double.isNaN(e.pValue())) {
-        assertThat(l.pValue()).isNaN();
-      } else {
-        assertThat(l.pValue()).isCloseTo(e.pValue(), within(1e-9));
+      assertClose(l.rawDifference(), e.rawDifference());
+      assertClose(l.z(), e.z());
+      assertClose(l.pValue(), e.pValue());
+      assertClose(l.adjustedPValue(), e.adjustedPValue());
+    }
+    // Collecting converts every cell: an undefined figure is null, a defined one a Double.
+    List<Row> table = got.toTable(spark).collectAsList();
+    assertThat(table).hasSize(expected.interviewers().size());
+    for (Row r : table) {
+      Leniency l = got.leniency(r.getString(0));
+      assertThat(r.isNullAt(11)).isEqualTo(!l.adjustedPValue().isDefined());
+      if (l.adjustedPValue().isDefined()) {
+        assertThat(r.getDouble(11)).isEqualTo(l.adjustedPValue().value());
       }
     }
-    assertThat(got.toTable(spark).count()).isEqualTo(expected.interviewers().size());
+  }
+
+  /** Both defined and within 1e-9, or both undefined for the same reason. */
+  private static void assertClose(Coefficient got, Coefficient expected) {
+    if (expected.isDefined()) {
+      assertThat(got.value()).isCloseTo(expected.value(), within(1e-9));
+    } else {
+      assertThat(got.undefinedReason()).isEqualTo(expected.undefinedReason());
+    }
   }
 }

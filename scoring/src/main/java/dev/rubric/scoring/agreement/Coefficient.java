@@ -32,6 +32,19 @@ public sealed interface Coefficient permits Coefficient.Defined, Coefficient.Und
     return new Undefined(reason, explanation);
   }
 
+  /**
+   * {@return {@code value} as a defined coefficient when it is finite, else an undefined one} The
+   * bridge from a primitive computation, where {@code NaN} (or an infinity) marks a degenerate case
+   * inside a loop, to the API edge, where it carries a reason.
+   *
+   * @param value the computed value
+   * @param reason why the value is undefined, used when {@code value} is not finite
+   * @param explanation the sentence for that case
+   */
+  static Coefficient ofFinite(double value, UndefinedReason reason, String explanation) {
+    return Double.isFinite(value) ? new Defined(value) : new Undefined(reason, explanation);
+  }
+
   /** {@return whether the data define the statistic} */
   boolean isDefined();
 

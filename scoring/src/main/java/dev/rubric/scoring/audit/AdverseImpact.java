@@ -1,5 +1,6 @@
 package dev.rubric.scoring.audit;
 
+import dev.rubric.scoring.agreement.Coefficient;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -103,7 +104,7 @@ public final class AdverseImpact {
       Checks.checkArgument(
           ids.contains(id), "candidate %s has a group membership but no outcome", id);
     }
-    OptionalDouble median = median(sorted);
+    Coefficient median = median(sorted);
     List<GroupingResult> dims = new ArrayList<>();
     for (String d : membership.dimensions()) {
       dims.add(grouping(List.of(d), sorted, membership, median, options));
@@ -119,7 +120,7 @@ public final class AdverseImpact {
    * The exact median of the scores: the middle one, or lo + (hi - lo) / 2 of the two middle ones
    * ({@link ScoreMedian}, which computes the same over merged parts).
    */
-  static OptionalDouble median(List<CandidateOutcome> outcomes) {
+  static Coefficient median(List<CandidateOutcome> outcomes) {
     double[] scores =
         outcomes.stream()
             .filter(o -> o.score().isPresent())
@@ -165,7 +166,7 @@ public final class AdverseImpact {
       List<String> dims,
       List<CandidateOutcome> outcomes,
       GroupMembership membership,
-      OptionalDouble median,
+      Coefficient median,
       AuditOptions options) {
     SelectionTally tally = new SelectionTally();
     Map<List<String>, List<CandidateOutcome>> members = new HashMap<>();
@@ -176,9 +177,7 @@ public final class AdverseImpact {
         continue;
       }
       boolean above =
-          o.score().isPresent()
-              && median.isPresent()
-              && o.score().getAsDouble() > median.getAsDouble();
+          o.score().isPresent() && median.isDefined() && o.score().getAsDouble() > median.value();
       tally.add(category.get(), o.selected(), o.score().isPresent(), above);
       members.computeIfAbsent(category.get(), k -> new ArrayList<>()).add(o);
     }
@@ -358,15 +357,15 @@ public final class AdverseImpact {
         n[1],
         n[2],
         n[3],
-        selectionRate,
-        impact,
-        scoringRate,
-        scoringImpact,
-        fisher,
-        z,
+        Figures.of(selectionRate, "selectionRate", undefined),
+        Figures.of(impact, "impactRatio", undefined),
+        Figures.of(scoringRate, "scoringRate", undefined),
+        Figures.of(scoringImpact, "scoringImpactRatio", undefined),
+        Figures.of(fisher, "fisherP", undefined),
+        Figures.of(z, "z", undefined),
         shortfall,
-        lower,
-        upper,
+        Figures.of(lower, "ciLower", undefined),
+        Figures.of(upper, "ciUpper", undefined),
         excluded,
         new ArrayList<>(flags),
         undefined);
@@ -379,9 +378,9 @@ public final class AdverseImpact {
       List<String> reference,
       long n,
       long referenceN,
-      OptionalDouble g,
-      OptionalDouble lower,
-      OptionalDouble upper,
+      Coefficient g,
+      Coefficient lower,
+      Coefficient upper,
       Optional<String> reason) {
     ScoreDifference toScoreDifference() {
       return new ScoreDifference(id, category, reference, n, referenceN, g, lower, upper, reason);
@@ -422,9 +421,9 @@ public final class AdverseImpact {
                 ref,
                 (long) m[0],
                 (long) r[0],
-                g == null ? OptionalDouble.empty() : OptionalDouble.of(g[0]),
-                g == null ? OptionalDouble.empty() : OptionalDouble.of(g[1]),
-                g == null ? OptionalDouble.empty() : OptionalDouble.of(g[2]),
+                g == null ? Figures.undefined(TOO_FEW_SCORES) : Coefficient.of(g[0]),
+                g == null ? Figures.undefined(TOO_FEW_SCORES) : Coefficient.of(g[1]),
+                g == null ? Figures.undefined(TOO_FEW_SCORES) : Coefficient.of(g[2]),
                 g == null ? Optional.of(TOO_FEW_SCORES) : Optional.empty()));
       }
     }

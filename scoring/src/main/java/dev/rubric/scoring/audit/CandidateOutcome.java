@@ -193,7 +193,9 @@ public record CandidateOutcome(
       }
       Map<String, Double> competencies = new TreeMap<>();
       for (CompetencyScore s : e.findings().scores().scores()) {
-        s.score().ifPresent(v -> competencies.put(s.competencyId(), v));
+        if (s.score().isDefined()) {
+          competencies.put(s.competencyId(), s.score().value());
+        }
       }
       Map<String, double[]> seats = new TreeMap<>(); // seat -> {sum, count}
       for (Scorecard card : e.used()) {
@@ -231,7 +233,7 @@ public record CandidateOutcome(
           new CandidateOutcome(
               e.candidateId().get(),
               selectedOutcomes.contains(e.decision().outcome()),
-              e.findings().overall().score(),
+              e.findings().overall().score().toOptional(),
               competencies,
               stages,
               seatMeans));

@@ -1,16 +1,18 @@
 package dev.rubric.scoring.audit;
 
+import dev.rubric.scoring.agreement.Coefficient;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
  * One category's row of an audit (one category of a dimension, or one combination of categories of
- * an intersection). An undefined figure is empty, and {@link #undefined()} names its reason.
+ * an intersection). An undefined figure is an undefined {@link Coefficient} carrying its {@link
+ * dev.rubric.scoring.agreement.UndefinedReason} and a sentence; {@link #undefined()} names the
+ * audit code of each undefined figure, as the JSON contract prints it.
  *
  * @param category the category, or the intersection's categories in the order of its dimensions
  * @param applicants candidates of this category
@@ -36,15 +38,15 @@ public record CategoryResult(
     long selected,
     long scored,
     long scoredAbove,
-    OptionalDouble selectionRate,
-    OptionalDouble impactRatio,
-    OptionalDouble scoringRate,
-    OptionalDouble scoringImpactRatio,
-    OptionalDouble fisherP,
-    OptionalDouble z,
+    Coefficient selectionRate,
+    Coefficient impactRatio,
+    Coefficient scoringRate,
+    Coefficient scoringImpactRatio,
+    Coefficient fisherP,
+    Coefficient z,
     OptionalLong shortfall,
-    OptionalDouble ciLower,
-    OptionalDouble ciUpper,
+    Coefficient ciLower,
+    Coefficient ciUpper,
     Optional<String> excluded,
     List<AuditFlag> flags,
     Map<String, String> undefined) {

@@ -1,8 +1,8 @@
 package dev.rubric.scoring.audit;
 
+import dev.rubric.scoring.agreement.Coefficient;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * The standardized mean difference of one competency's scores between a category and the reference
@@ -14,10 +14,12 @@ import java.util.OptionalDouble;
  * @param reference the reference category (highest selection rate)
  * @param n scored candidates of the category
  * @param referenceN scored candidates of the reference
- * @param g Hedges' g, empty when undefined
+ * @param g Hedges' g; undefined ({@link
+ *     dev.rubric.scoring.agreement.UndefinedReason#TOO_FEW_SCORES}) with too few scores or no
+ *     spread
  * @param ciLower lower end of its interval
  * @param ciUpper upper end of its interval
- * @param reason why g is undefined, when it is
+ * @param reason the audit code of why g is undefined, when it is (as the JSON contract prints it)
  */
 public record CompetencyDifference(
     String competencyId,
@@ -25,9 +27,9 @@ public record CompetencyDifference(
     List<String> reference,
     long n,
     long referenceN,
-    OptionalDouble g,
-    OptionalDouble ciLower,
-    OptionalDouble ciUpper,
+    Coefficient g,
+    Coefficient ciLower,
+    Coefficient ciUpper,
     Optional<String> reason) {
 
   /**
@@ -38,10 +40,12 @@ public record CompetencyDifference(
    * @param reference the reference category (highest selection rate)
    * @param n scored candidates of the category
    * @param referenceN scored candidates of the reference
-   * @param g Hedges' g, empty when undefined
+   * @param g Hedges' g; undefined ({@link
+   *     dev.rubric.scoring.agreement.UndefinedReason#TOO_FEW_SCORES}) with too few scores or no
+   *     spread
    * @param ciLower lower end of its interval
    * @param ciUpper upper end of its interval
-   * @param reason why g is undefined, when it is
+   * @param reason the audit code of why g is undefined, when it is (as the JSON contract prints it)
    */
   public CompetencyDifference {
     Checks.checkNotNull(competencyId, "competencyId");

@@ -1,8 +1,8 @@
 package dev.rubric.scoring.audit;
 
+import dev.rubric.scoring.agreement.Coefficient;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.OptionalDouble;
 
 /**
  * The exact median of scores spread over many parts (threads, partitions, machines), in two
@@ -12,7 +12,8 @@ import java.util.OptionalDouble;
  * <p>The median of n scores sorted ascending x(0) &lt;= ... &lt;= x(n - 1) is x((n - 1) / 2) when n
  * is odd and x(n/2 - 1) + (x(n/2) - x(n/2 - 1)) / 2 when n is even, exactly as {@link
  * AdverseImpact#audit} computes it from all the scores at once (the same floating-point operations,
- * so the two agree bit for bit). No scores: empty.
+ * so the two agree bit for bit). No scores: undefined ({@link
+ * dev.rubric.scoring.agreement.UndefinedReason#NO_SCORES}).
  *
  * <p>Pass one ({@link #firstPass()}) counts the scores in buckets of the order-preserving bit
  * pattern of a double (its top 24 bits: sign, exponent and 12 bits of mantissa, so a bucket spans a
@@ -30,7 +31,7 @@ import java.util.OptionalDouble;
  * ScoreMedian.SecondPass second = first.secondPass();
  * partA.forEach(second::add);                   // or per part, then second.merge(other)
  * partB.forEach(second::add);
- * OptionalDouble median = second.median();
+ * Coefficient median = second.median();
  * }</pre>
  *
  * <p>Both passes are mutable, single-thread accumulators like {@link SelectionTally}; give each
@@ -54,10 +55,11 @@ public final class ScoreMedian {
    * The exact median of the scores, in one call (both passes over the same array).
    *
    * @param scores the scores, each finite
-   * @return the median, empty when there are no scores
+   * @return the median; undefined ({@link dev.rubric.scoring.agreement.UndefinedReason#NO_SCORES})
+   *     when there are no scores
    * @throws IllegalArgumentException when a score is not finite
    */
-  public static OptionalDouble of(double... scores) {
+  public static Coefficient of(double... scores) {
     FirstPass first = firstPass();
     for (double s : scores) {
       first.add(s);
@@ -233,12 +235,13 @@ public final class ScoreMedian {
     /**
      * The exact median.
      *
-     * @return the median; empty when there were no scores
+     * @return the median; undefined ({@link
+     *     dev.rubric.scoring.agreement.UndefinedReason#NO_SCORES}) when there were no scores
      * @throws IllegalStateException when pass two did not read the scores pass one counted
      */
-    public OptionalDouble median() {
+    public Coefficient median() {
       if (count == 0) {
-        return OptionalDouble.empty();
+        return Figures.undefined(AdverseImpact.NO_SCORES);
       }
       if (size != expected) {
         throw new IllegalStateException(
@@ -254,9 +257,9 @@ public final class ScoreMedian {
       int lo = Math.toIntExact((count - 1) / 2 - below);
       int hi = Math.toIntExact(count / 2 - below);
       if (lo == hi) {
-        return OptionalDouble.of(sorted[lo]);
+        return Coefficient.of(sorted[lo]);
       }
-      return OptionalDouble.of(sorted[lo] + (sorted[hi] - sorted[lo]) / 2);
+      return Coefficient.of(sorted[lo] + (sorted[hi] - sorted[lo]) / 2);
     }
   }
 }

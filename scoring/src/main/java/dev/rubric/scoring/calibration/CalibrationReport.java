@@ -3,6 +3,8 @@ package dev.rubric.scoring.calibration;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,8 +23,8 @@ import java.util.TreeMap;
  * @param interviewers one profile per interviewer, ordered by interviewer id
  * @param comparableGroups how many groups of interviewers are linked by shared candidates; offsets
  *     compare only within one group
- * @param residualVariance the residual variance {@code s^2} of the fitted model; NaN without
- *     residual degrees of freedom
+ * @param residualVariance the residual variance {@code s^2} of the fitted model; undefined ({@link
+ *     UndefinedReason#NO_RESIDUAL_DEGREES_OF_FREEDOM}) without residual degrees of freedom
  * @param degreesOfFreedom the residual degrees of freedom of the fit
  * @param betweenInterviewerVariance the estimated variance of true offsets across interviewers (tau
  *     squared), which sets how strongly each offset is shrunk; zero when the spread of offsets is
@@ -40,7 +42,7 @@ public record CalibrationReport(
     List<RejectedScorecard> rejected,
     List<InterviewerProfile> interviewers,
     int comparableGroups,
-    double residualVariance,
+    Coefficient residualVariance,
     long degreesOfFreedom,
     double betweenInterviewerVariance,
     String flagRule,
@@ -59,8 +61,9 @@ public record CalibrationReport(
    * @param interviewers one profile per interviewer, ordered by interviewer id
    * @param comparableGroups how many groups of interviewers are linked by shared candidates;
    *     offsets compare only within one group
-   * @param residualVariance the residual variance {@code s^2} of the fitted model; NaN without
-   *     residual degrees of freedom
+   * @param residualVariance the residual variance {@code s^2} of the fitted model; undefined
+   *     ({@link UndefinedReason#NO_RESIDUAL_DEGREES_OF_FREEDOM}) without residual degrees of
+   *     freedom
    * @param degreesOfFreedom the residual degrees of freedom of the fit
    * @param betweenInterviewerVariance the estimated variance of true offsets across interviewers
    *     (tau squared), which sets how strongly each offset is shrunk; zero when the spread of
@@ -74,6 +77,7 @@ public record CalibrationReport(
     Objects.requireNonNull(rejected, "rejected");
     Objects.requireNonNull(interviewers, "interviewers");
     Objects.requireNonNull(flagRule, "flagRule");
+    Objects.requireNonNull(residualVariance, "residualVariance");
     Objects.requireNonNull(panelSizing, "panelSizing");
     rejected = ImmutableList.copyOf(rejected);
     interviewers = ImmutableList.copyOf(interviewers);

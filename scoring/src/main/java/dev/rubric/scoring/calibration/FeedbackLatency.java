@@ -3,13 +3,14 @@ package dev.rubric.scoring.calibration;
 import dev.rubric.core.EvaluationStage;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Scorecard;
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.TreeMap;
 
 /**
@@ -22,7 +23,7 @@ import java.util.TreeMap;
  * Fan's definition 1; for n below 10 it is the largest latency). The share overdue is the fraction
  * of scorecards with a deadline (their stage sets {@code feedbackDueWithin}) submitted after it.
  * Degenerate cases: no scorecard with an interview time gives empty median and percentile; no
- * scorecard with a deadline gives an empty share.
+ * scorecard with a deadline gives an undefined share ({@link UndefinedReason#NO_DEADLINES}).
  *
  * <p>Reference: R. J. Hyndman and Y. Fan, "Sample quantiles in statistical packages", The American
  * Statistician 50(4), 1996, 361-365, doi:10.1080/00031305.1996.10473566.
@@ -32,7 +33,8 @@ import java.util.TreeMap;
  * @param median the median latency, if any scorecard is timed
  * @param percentile90 the 90th-percentile latency (nearest rank), if any scorecard is timed
  * @param scorecardsWithDeadline how many timed scorecards had a feedback deadline
- * @param shareOverdue the share of those submitted after their deadline, if any had one
+ * @param shareOverdue the share of those submitted after their deadline; undefined when none had
+ *     one
  */
 public record FeedbackLatency(
     String interviewerId,
@@ -40,7 +42,7 @@ public record FeedbackLatency(
     Optional<Duration> median,
     Optional<Duration> percentile90,
     int scorecardsWithDeadline,
-    OptionalDouble shareOverdue) {
+    Coefficient shareOverdue) {
 
   /**
    * Checks that no component is null.
@@ -50,7 +52,8 @@ public record FeedbackLatency(
    * @param median the median latency, if any scorecard is timed
    * @param percentile90 the 90th-percentile latency (nearest rank), if any scorecard is timed
    * @param scorecardsWithDeadline how many timed scorecards had a feedback deadline
-   * @param shareOverdue the share of those submitted after their deadline, if any had one
+   * @param shareOverdue the share of those submitted after their deadline; undefined when none had
+   *     one
    */
   public FeedbackLatency {
     Objects.requireNonNull(interviewerId, "interviewerId");
@@ -99,8 +102,11 @@ public record FeedbackLatency(
               n == 0 ? Optional.empty() : Optional.of(sorted.get((int) Math.ceil(0.9 * n) - 1)),
               late[0],
               late[0] == 0
-                  ? OptionalDouble.empty()
-                  : OptionalDouble.of((double) late[1] / late[0])));
+                  ? Coefficient.undefined(
+                      UndefinedReason.NO_DEADLINES,
+                      "No timed scorecard had a feedback deadline: no stage of the plan sets"
+                          + " feedbackDueWithin for its seats.")
+                  : Coefficient.of((double) late[1] / late[0])));
     }
     return List.copyOf(out);
   }

@@ -11,6 +11,8 @@ import dev.rubric.scoring.EvaluationProblemCodes;
 import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.PlanEvaluator;
 import dev.rubric.scoring.ScorecardAccount;
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -75,7 +77,9 @@ import java.util.TreeMap;
  * share of ratings at the levels strictly between the ends of the scale; range restriction, the
  * standard deviation (population form) of their ratings; halo, the mean over their scorecards with
  * at least two ratings of the standard deviation of one scorecard's ratings across competencies.
- * Each is NaN when it rests on nothing (no rating; fewer than two ratings; no scorecard with two).
+ * Each is undefined when it rests on nothing: {@link UndefinedReason#NO_RATINGS} without a rating,
+ * {@link UndefinedReason#TOO_FEW_RATINGS} with fewer than two ratings (range restriction) or no
+ * scorecard with two (halo).
  *
  * <p><b>Panel sizing</b> per competency: the candidates rated by at least two interviewers, the
  * first two ratings in interviewer-id order ({@link
@@ -234,7 +238,7 @@ public final class InterviewerCalibration {
         selection.rejected,
         profiles.build(),
         model.groups,
-        model.residualVariance,
+        estimates.residualVariance(),
         model.degreesOfFreedom,
         tau,
         flagRule(),
@@ -265,7 +269,13 @@ public final class InterviewerCalibration {
       shrunk.add(shrink(l, tau));
     }
     return new LeniencyEstimates(
-        shrunk, model.groups, model.residualVariance, model.degreesOfFreedom, tau);
+        shrunk, model.groups, residualVariance(model), model.degreesOfFreedom, tau);
+  }
+
+  /** The residual variance at the API edge: undefined without residual degrees of freedom. */
+  static Coefficient residualVariance(LeniencyModel m) {
+    return Coefficient.ofFinite(
+        m.residualVariance, UndefinedReason.NO_RESIDUAL_DEGREES_OF_FREEDOM, NO_DF);
   }
 
   private ImmutableList<Leniency> leniency(LeniencyModel m) {
@@ -289,16 +299,62 @@ public final class InterviewerCalibration {
           new Leniency(
               m.comparisons[i],
               m.group[i],
-              m.raw[i],
-              m.offset[i],
-              m.standardError[i],
-              z[i],
-              p[i],
-              adjusted[i],
+              Coefficient.ofFinite(m.raw[i], UndefinedReason.NO_COMPARISONS, NO_COMPARISONS_TEXT),
+              Coefficient.ofFinite(
+                  m.offset[i], UndefinedReason.NO_COMPARISONS, NO_COMPARISONS_TEXT),
+              standardError(m, i),
+              zOf(m, i, z[i]),
+              pOf(m, i, z[i], p[i]),
+              pOf(m, i, z[i], adjusted[i]),
               0,
               LeniencyFlag.INSUFFICIENT_EVIDENCE));
     }
     return out.build();
+  }
+
+  private static final String NO_COMPARISONS_TEXT =
+      "This interviewer shared no candidate and competency with another interviewer, so nothing"
+          + " compares their ratings with anyone's.";
+  private static final String NO_DF =
+      "The fit has no residual degrees of freedom: every rating is explained exactly by the"
+          + " candidate and interviewer effects, so there is no error variance to measure; more"
+          + " shared candidates fix it.";
+
+  /** The standard error at the API edge: undefined without comparisons or residual df. */
+  private static Coefficient standardError(LeniencyModel m, int i) {
+    if (m.comparisons[i] == 0) {
+      return Coefficient.undefined(UndefinedReason.NO_COMPARISONS, NO_COMPARISONS_TEXT);
+    }
+    return Coefficient.ofFinite(
+        m.standardError[i], UndefinedReason.NO_RESIDUAL_DEGREES_OF_FREEDOM, NO_DF);
+  }
+
+  private static Coefficient zOf(LeniencyModel m, int i, double z) {
+    if (Double.isInfinite(z)) {
+      return Coefficient.undefined(
+          UndefinedReason.NO_VARIANCE,
+          "The standard error is zero while the offset is not, so z is unbounded ("
+              + (z > 0 ? "+" : "-")
+              + "infinity); the p-value is 0.");
+    }
+    return Double.isNaN(z) ? standardError(m, i) : Coefficient.of(z);
+  }
+
+  private Coefficient pOf(LeniencyModel m, int i, double z, double p) {
+    if (!Double.isNaN(p)) {
+      return Coefficient.of(p);
+    }
+    if (Double.isNaN(z)) {
+      return standardError(m, i);
+    }
+    return Coefficient.undefined(
+        UndefinedReason.NOT_TESTED,
+        String.format(
+            Locale.ROOT,
+            "Not tested: %d comparisons, fewer than the %d the calibration needs before it tests"
+                + " an interviewer.",
+            m.comparisons[i],
+            minComparisons));
   }
 
   private static double tauSquared(LeniencyModel m, List<Leniency> all) {
@@ -307,10 +363,12 @@ public final class InterviewerCalibration {
     double seSq = 0;
     int n = 0;
     for (Leniency l : all) {
-      if (!Double.isNaN(l.pValue())) {
-        sum += l.offset();
-        sumSq += l.offset() * l.offset();
-        seSq += l.standardError() * l.standardError();
+      if (l.pValue().isDefined()) {
+        double b = l.offset().value();
+        double se = l.standardError().value();
+        sum += b;
+        sumSq += b * b;
+        seSq += se * se;
         n++;
       }
     }
@@ -323,21 +381,22 @@ public final class InterviewerCalibration {
   }
 
   private Leniency shrink(Leniency l, double tau) {
-    if (Double.isNaN(l.pValue())) {
+    if (!l.pValue().isDefined()) {
       return l;
     }
-    double se = l.standardError();
-    double shrunk = tau > 0 ? l.offset() * tau / (tau + se * se) : 0;
+    double b = l.offset().value();
+    double se = l.standardError().value();
+    double shrunk = tau > 0 ? b * tau / (tau + se * se) : 0;
     LeniencyFlag flag =
-        l.adjustedPValue() < alpha && Math.abs(shrunk) >= minOffset
-            ? (l.offset() > 0 ? LeniencyFlag.LENIENT : LeniencyFlag.SEVERE)
+        l.adjustedPValue().value() < alpha && Math.abs(shrunk) >= minOffset
+            ? (b > 0 ? LeniencyFlag.LENIENT : LeniencyFlag.SEVERE)
             : LeniencyFlag.WITHIN_RANGE;
     return new Leniency(
         l.comparisons(),
         l.group(),
         l.rawDifference(),
         l.offset(),
-        se,
+        l.standardError(),
         l.z(),
         l.pValue(),
         l.adjustedPValue(),

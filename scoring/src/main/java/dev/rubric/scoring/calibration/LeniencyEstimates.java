@@ -1,5 +1,7 @@
 package dev.rubric.scoring.calibration;
 
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,14 +13,15 @@ import java.util.Objects;
  *
  * @param interviewers the leniency of interviewer {@code i} at position {@code i}
  * @param groups the number of comparable groups
- * @param residualVariance {@code s^2 = RSS / df}; NaN without residual degrees of freedom
+ * @param residualVariance {@code s^2 = RSS / df}; undefined ({@link
+ *     UndefinedReason#NO_RESIDUAL_DEGREES_OF_FREEDOM}) without residual degrees of freedom
  * @param degreesOfFreedom the residual degrees of freedom {@code df}
  * @param tauSquared the between-interviewer variance of the shrinkage
  */
 public record LeniencyEstimates(
     List<Leniency> interviewers,
     int groups,
-    double residualVariance,
+    Coefficient residualVariance,
     long degreesOfFreedom,
     double tauSquared) {
   /**
@@ -26,11 +29,13 @@ public record LeniencyEstimates(
    *
    * @param interviewers the leniency of interviewer {@code i} at position {@code i}
    * @param groups the number of comparable groups
-   * @param residualVariance {@code s^2 = RSS / df}; NaN without residual degrees of freedom
+   * @param residualVariance {@code s^2 = RSS / df}; undefined ({@link
+   *     UndefinedReason#NO_RESIDUAL_DEGREES_OF_FREEDOM}) without residual degrees of freedom
    * @param degreesOfFreedom the residual degrees of freedom {@code df}
    * @param tauSquared the between-interviewer variance of the shrinkage
    */
   public LeniencyEstimates {
     interviewers = List.copyOf(Objects.requireNonNull(interviewers, "interviewers"));
+    Objects.requireNonNull(residualVariance, "residualVariance");
   }
 }

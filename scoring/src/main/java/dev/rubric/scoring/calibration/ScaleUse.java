@@ -8,6 +8,8 @@ import dev.rubric.core.Rating;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.ScaleLevel;
 import dev.rubric.core.Scorecard;
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -85,12 +87,38 @@ final class ScaleUse {
     return haloCards == 0 ? Double.NaN : haloSum / haloCards;
   }
 
+  /** The central-tendency share at the API edge: undefined without a rating. */
+  Coefficient centralShareFigure() {
+    return Coefficient.ofFinite(
+        centralShare(), UndefinedReason.NO_RATINGS, "No ratings: no share at the middle levels.");
+  }
+
+  /** The spread at the API edge: undefined with fewer than two ratings. */
+  Coefficient spreadFigure() {
+    return ratings == 0
+        ? Coefficient.undefined(UndefinedReason.NO_RATINGS, "No ratings: no spread to describe.")
+        : Coefficient.ofFinite(
+            spread(),
+            UndefinedReason.TOO_FEW_RATINGS,
+            "One rating only: a standard deviation needs at least two.");
+  }
+
+  /** The halo index at the API edge: undefined without a scorecard carrying two ratings. */
+  Coefficient haloFigure() {
+    return ratings == 0
+        ? Coefficient.undefined(UndefinedReason.NO_RATINGS, "No ratings: no halo to describe.")
+        : Coefficient.ofFinite(
+            halo(),
+            UndefinedReason.TOO_FEW_RATINGS,
+            "No scorecard carries two ratings, so no spread within a scorecard to describe.");
+  }
+
   ImmutableList<Diagnostic> diagnostics(ScaleUse panel) {
     return ImmutableList.of(
         new Diagnostic(
             "central tendency",
-            centralShare(),
-            panel.centralShare(),
+            centralShareFigure(),
+            panel.centralShareFigure(),
             ratings,
             ratings == 0
                 ? "No ratings to describe."
@@ -106,8 +134,8 @@ final class ScaleUse {
                     100 * panel.centralShare())),
         new Diagnostic(
             "range restriction",
-            spread(),
-            panel.spread(),
+            spreadFigure(),
+            panel.spreadFigure(),
             ratings,
             ratings < 2
                 ? "Fewer than two ratings: no spread to describe."
@@ -121,8 +149,8 @@ final class ScaleUse {
                     panel.spread())),
         new Diagnostic(
             "halo",
-            halo(),
-            panel.halo(),
+            haloFigure(),
+            panel.haloFigure(),
             haloCards,
             haloCards == 0
                 ? "No scorecard with two ratings: no halo to describe."

@@ -47,13 +47,14 @@ import dev.rubric.scoring.Shape;
 import dev.rubric.scoring.Timeline;
 import dev.rubric.scoring.TimelineEntry;
 import dev.rubric.scoring.TimelineStatus;
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 
 /**
  * The JSON form of an {@link Evaluation}. Field names are camelCase and stable; enums are written
@@ -193,9 +194,9 @@ public final class EvaluationJson {
     values.forEach(a::add);
   }
 
-  private static void number(ObjectNode o, String name, OptionalDouble v) {
-    if (v.isPresent()) {
-      o.put(name, v.getAsDouble());
+  private static void number(ObjectNode o, String name, Coefficient v) {
+    if (v.isDefined()) {
+      o.put(name, v.value());
     }
   }
 
@@ -455,9 +456,32 @@ public final class EvaluationJson {
       return v.get().booleanValue();
     }
 
-    private OptionalDouble optionalNumber(ObjectFields f, String name) {
+    /**
+     * A figure the document may leave out: absent, it is {@code undefined} (the evaluation JSON
+     * writes no reason for it; the reason is the one the standard measure gives).
+     */
+    private Coefficient figure(ObjectFields f, String name, Coefficient undefined) {
       Optional<Double> v = f.optionalNumber(name);
-      return v.isPresent() ? OptionalDouble.of(v.get()) : OptionalDouble.empty();
+      return v.isPresent() ? Coefficient.of(v.get()) : undefined;
+    }
+
+    private CompetencyScore scoreOf(ObjectFields c) {
+      String id = c.requiredString("competencyId");
+      String area = c.requiredString("area");
+      Coefficient score = figure(c, "score", CompetencyScore.notRated(id));
+      return CompetencyScore.of(id, area, score, c.list("ratings", true, this::rater));
+    }
+
+    private BarCheck barOf(ObjectFields c) {
+      String id = c.requiredString("competencyId");
+      int bar = c.requiredInt("bar");
+      return BarCheck.of(id, bar, figure(c, "score", CompetencyScore.notRated(id)));
+    }
+
+    private AreaScore areaOf(ObjectFields c) {
+      String area = c.requiredString("area");
+      Coefficient score = figure(c, "score", AreaScore.notRated(area));
+      return AreaScore.of(area, score, c.requiredInt("competenciesScored"));
     }
 
     private <E extends Enum<E>> Optional<E> enumValue(ObjectFields f, String name, Class<E> type) {
@@ -550,12 +574,7 @@ public final class EvaluationJson {
                             fields(n, p)
                                 .map(
                                     c -> {
-                                      CompetencyScore cs =
-                                          CompetencyScore.of(
-                                              c.requiredString("competencyId"),
-                                              c.requiredString("area"),
-                                              optionalNumber(c, "score"),
-                                              c.list("ratings", true, this::rater));
+                                      CompetencyScore cs = scoreOf(c);
                                       c.finish();
                                       return cs;
                                     }));
@@ -571,7 +590,7 @@ public final class EvaluationJson {
                 OverallScore.Builder b =
                     OverallScore.builder().strategy(f.requiredString("strategy"));
                 enumValue(f, "basis", ScoreBasis.class).ifPresent(b::basis);
-                b.score(optionalNumber(f, "score"));
+                b.score(figure(f, "score", OverallScore.NOT_SCORED));
                 b.addAllContributions(
                     f.list(
                         "contributions",
@@ -598,11 +617,7 @@ public final class EvaluationJson {
                             fields(n, p)
                                 .map(
                                     c -> {
-                                      BarCheck x =
-                                          BarCheck.of(
-                                              c.requiredString("competencyId"),
-                                              c.requiredInt("bar"),
-                                              optionalNumber(c, "score"));
+                                      BarCheck x = barOf(c);
                                       c.finish();
                                       return x;
                                     })));
@@ -626,11 +641,7 @@ public final class EvaluationJson {
                             fields(n, p)
                                 .map(
                                     c -> {
-                                      AreaScore x =
-                                          AreaScore.of(
-                                              c.requiredString("area"),
-                                              optionalNumber(c, "score"),
-                                              c.requiredInt("competenciesScored"));
+                                      AreaScore x = areaOf(c);
                                       c.finish();
                                       return x;
                                     })));
@@ -668,8 +679,8 @@ public final class EvaluationJson {
                 ConsensusReport.Builder b =
                     ConsensusReport.builder().measure(f.requiredString("measure"));
                 b.addAllCompetencies(f.list("competencies", true, this::competencyConsensus));
-                b.meanSd(optionalNumber(f, "meanSd"))
-                    .meanRwg(optionalNumber(f, "meanRwg"))
+                b.meanSd(figure(f, "meanSd", ConsensusReport.NO_MEAN))
+                    .meanRwg(figure(f, "meanRwg", ConsensusReport.NO_MEAN))
                     .splits(f.requiredInt("splits"));
                 b.addAllAgenda(
                     f.list(
@@ -697,15 +708,20 @@ public final class EvaluationJson {
       return fields(node, path)
           .flatMap(
               c -> {
+                Coefficient sd = figure(c, "sd", CompetencyConsensus.ONE_RATER_SD);
+                Coefficient rwg = figure(c, "rwg", CompetencyConsensus.ONE_RATER_RWG);
+                Optional<String> why = c.optionalString("rwgUndefinedReason");
+                if (!rwg.isDefined() && why.isPresent()) {
+                  rwg = Coefficient.undefined(UndefinedReason.ONE_RATER, why.get());
+                }
                 CompetencyConsensus.Builder b =
                     CompetencyConsensus.builder()
                         .competencyId(c.requiredString("competencyId"))
                         .raters(c.requiredInt("raters"))
-                        .sd(optionalNumber(c, "sd"))
+                        .sd(sd)
                         .range(c.requiredInt("range"))
-                        .rwg(optionalNumber(c, "rwg"))
+                        .rwg(rwg)
                         .rwgTruncated(bool(c, "rwgTruncated"))
-                        .rwgUndefinedReason(c.optionalString("rwgUndefinedReason"))
                         .averageDeviation(c.requiredNumber("averageDeviation"))
                         .split(bool(c, "split"))
                         .ratings(c.list("ratings", true, this::rater));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -59,13 +60,13 @@ class AdverseImpactTest {
       GroupMembership membership = new GroupMembership(List.of("sex", "race"), groups);
       AuditReport report = AdverseImpact.audit(outcomes, membership);
       for (CategoryResult r : allRows(report)) {
-        r.impactRatio().ifPresent(v -> assertThat(v).isBetween(0.0, 1.0));
-        r.scoringImpactRatio().ifPresent(v -> assertThat(v).isBetween(0.0, 1.0));
+        r.impactRatio().toOptional().ifPresent(v -> assertThat(v).isBetween(0.0, 1.0));
+        r.scoringImpactRatio().toOptional().ifPresent(v -> assertThat(v).isBetween(0.0, 1.0));
         if (r.isReference()) {
-          assertThat(r.impactRatio().getAsDouble()).isEqualTo(1.0);
+          assertThat(r.impactRatio().value()).isEqualTo(1.0);
           assertThat(r.shortfall().getAsLong()).isZero();
         }
-        r.fisherP().ifPresent(p -> assertThat(p).isBetween(0.0, 1.0));
+        r.fisherP().toOptional().ifPresent(p -> assertThat(p).isBetween(0.0, 1.0));
       }
       List<CandidateOutcome> shuffled = new ArrayList<>(outcomes);
       Collections.shuffle(shuffled, new Random(seed * 31));
@@ -117,7 +118,7 @@ class AdverseImpactTest {
     assertThat(sex.categories())
         .extracting(CategoryResult::category)
         .containsExactly(List.of("F"), List.of("M"));
-    assertThat(sex.categories().get(1).impactRatio().getAsDouble()).isZero();
+    assertThat(sex.categories().get(1).impactRatio().value()).isZero();
   }
 
   @Test
@@ -132,8 +133,8 @@ class AdverseImpactTest {
             .dimensions()
             .get(0);
     CategoryResult n = WorkedExamplesTest.row(race, "N");
-    assertThat(n.selectionRate().getAsDouble()).isEqualTo(1.0);
-    assertThat(n.impactRatio()).isEmpty();
+    assertThat(n.selectionRate().value()).isEqualTo(1.0);
+    assertThat(n.impactRatio().undefinedReason()).hasValue(UndefinedReason.EXCLUDED_SMALL_SHARE);
     assertThat(n.undefined()).containsEntry("impactRatio", AdverseImpact.EXCLUDED_SMALL_SHARE);
     assertThat(n.excluded()).hasValue("1 of 100 candidates is under the minimum share 0.02");
     assertThat(n.flags()).containsExactly(AuditFlag.EXCLUDED_SMALL_SHARE);
@@ -233,9 +234,9 @@ class AdverseImpactTest {
       assertThat(d.reference()).containsExactly("ref");
       assertThat(d.n()).isEqualTo(5);
       assertThat(d.referenceN()).isEqualTo(6);
-      assertThat(d.g().getAsDouble()).isCloseTo(-0.9082507591303159, within(1e-12));
-      assertThat(d.ciLower().getAsDouble()).isCloseTo(-2.0577988590533076, within(1e-9));
-      assertThat(d.ciUpper().getAsDouble()).isCloseTo(0.24129734079267595, within(1e-9));
+      assertThat(d.g().value()).isCloseTo(-0.9082507591303159, within(1e-12));
+      assertThat(d.ciLower().value()).isCloseTo(-2.0577988590533076, within(1e-9));
+      assertThat(d.ciUpper().value()).isCloseTo(0.24129734079267595, within(1e-9));
     }
     assertThat(g.stages().get(0).scoreId()).isEqualTo("technical");
     assertThat(g.seats().get(0).scoreId()).isEqualTo("deployment-depth");
@@ -247,19 +248,23 @@ class AdverseImpactTest {
     Map<String, Map<String, String>> groups = new LinkedHashMap<>();
     WorkedExamplesTest.add(outcomes, groups, "sex", "F", 10, 0, false);
     WorkedExamplesTest.add(outcomes, groups, "sex", "M", 10, 0, false);
-    GroupingResult sex =
-        AdverseImpact.audit(outcomes, new GroupMembership(List.of("sex"), groups))
-            .dimensions()
-            .get(0);
+    AuditReport report = AdverseImpact.audit(outcomes, new GroupMembership(List.of("sex"), groups));
+    assertThat(report.medianScore().undefinedReason()).hasValue(UndefinedReason.NO_SCORES);
+    GroupingResult sex = report.dimensions().get(0);
     for (CategoryResult r : sex.categories()) {
-      assertThat(r.impactRatio()).isEmpty();
+      assertThat(r.impactRatio().undefinedReason()).hasValue(UndefinedReason.REFERENCE_RATE_ZERO);
+      assertThat(r.scoringRate().undefinedReason()).hasValue(UndefinedReason.NO_SCORES);
       assertThat(r.undefined()).containsEntry("impactRatio", AdverseImpact.REFERENCE_RATE_ZERO);
       assertThat(r.undefined()).containsEntry("scoringRate", AdverseImpact.NO_SCORES);
     }
     CategoryResult other =
         sex.categories().stream().filter(r -> !r.isReference()).findFirst().get();
-    assertThat(other.fisherP().getAsDouble()).isEqualTo(1.0);
+    assertThat(other.fisherP().value()).isEqualTo(1.0);
     assertThat(other.undefined()).containsEntry("z", AdverseImpact.NO_VARIATION);
+    assertThat(other.z().undefinedReason()).hasValue(UndefinedReason.NO_VARIANCE);
+    CategoryResult reference =
+        sex.categories().stream().filter(r -> r.isReference()).findFirst().get();
+    assertThat(reference.fisherP().undefinedReason()).hasValue(UndefinedReason.REFERENCE_CATEGORY);
     assertThat(other.flags()).containsExactly(AuditFlag.SMALL_COUNTS);
   }
 
@@ -272,8 +277,8 @@ class AdverseImpactTest {
             CandidateOutcome.of("c", false, 3),
             CandidateOutcome.of("d", false, 4),
             CandidateOutcome.of("e", false, 3));
-    assertThat(AdverseImpact.median(outcomes)).hasValue(3.0);
-    assertThat(AdverseImpact.median(outcomes.subList(0, 4))).hasValue(2.5);
+    assertThat(AdverseImpact.median(outcomes).value()).isEqualTo(3.0);
+    assertThat(AdverseImpact.median(outcomes.subList(0, 4)).value()).isEqualTo(2.5);
     GroupMembership membership =
         new GroupMembership(
             List.of("g"),
@@ -287,7 +292,7 @@ class AdverseImpactTest {
     CategoryResult y = WorkedExamplesTest.row(report.dimensions().get(0), "y");
     assertThat(y.scored()).isEqualTo(3);
     assertThat(y.scoredAbove()).isEqualTo(1);
-    assertThat(report.medianScore()).hasValue(3.0);
+    assertThat(report.medianScore().value()).isEqualTo(3.0);
   }
 
   @Test
@@ -391,9 +396,9 @@ class AdverseImpactTest {
     assertThat(d.reference()).containsExactly("ref");
     assertThat(d.n()).isEqualTo(5);
     assertThat(d.referenceN()).isEqualTo(6);
-    assertThat(d.g().getAsDouble()).isCloseTo(-0.9082507591303159, within(1e-12));
-    assertThat(d.ciLower().getAsDouble()).isCloseTo(-2.0577988590533076, within(1e-9));
-    assertThat(d.ciUpper().getAsDouble()).isCloseTo(0.24129734079267595, within(1e-9));
+    assertThat(d.g().value()).isCloseTo(-0.9082507591303159, within(1e-12));
+    assertThat(d.ciLower().value()).isCloseTo(-2.0577988590533076, within(1e-9));
+    assertThat(d.ciUpper().value()).isCloseTo(0.24129734079267595, within(1e-9));
   }
 
   @Test
@@ -412,7 +417,33 @@ class AdverseImpactTest {
             .get(0)
             .competencies()
             .get(0);
-    assertThat(d.g()).isEmpty();
+    assertThat(d.g().undefinedReason()).hasValue(UndefinedReason.TOO_FEW_SCORES);
+    assertThat(d.ciLower().undefinedReason()).hasValue(UndefinedReason.TOO_FEW_SCORES);
+    assertThat(d.reason()).hasValue(AdverseImpact.TOO_FEW_SCORES);
+  }
+
+  @Test
+  void stageDrillDownIsUndefinedWithItsReasonWithoutSpread() {
+    List<CandidateOutcome> outcomes = new ArrayList<>();
+    Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < 4; i++) {
+      outcomes.add(
+          new CandidateOutcome(
+              "a" + i, true, OptionalDouble.empty(), Map.of(), Map.of("onsite", 3.0), Map.of()));
+      groups.put("a" + i, Map.of("g", "a"));
+      outcomes.add(
+          new CandidateOutcome(
+              "b" + i, false, OptionalDouble.empty(), Map.of(), Map.of("onsite", 3.0), Map.of()));
+      groups.put("b" + i, Map.of("g", "b"));
+    }
+    ScoreDifference d =
+        AdverseImpact.audit(outcomes, new GroupMembership(List.of("g"), groups))
+            .dimensions()
+            .get(0)
+            .stages()
+            .get(0);
+    assertThat(d.g().undefinedReason()).hasValue(UndefinedReason.TOO_FEW_SCORES);
+    assertThat(d.ciUpper().undefinedReason()).hasValue(UndefinedReason.TOO_FEW_SCORES);
     assertThat(d.reason()).hasValue(AdverseImpact.TOO_FEW_SCORES);
   }
 }

@@ -3,6 +3,8 @@ package dev.rubric.scoring.audit;
 import com.google.common.testing.AbstractPackageSanityTests;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.json.RubricJson;
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,11 @@ import java.util.Map;
 public class PackageSanityTests extends AbstractPackageSanityTests {
   public PackageSanityTests() throws IOException {
     publicApiOnly();
+    // Coefficient is sealed: guava-testlib cannot make one by itself.
+    setDistinctValues(
+        Coefficient.class,
+        Coefficient.of(0.5),
+        Coefficient.undefined(UndefinedReason.NO_SCORES, "No candidate here has a score."));
     setDefault(
         InterviewPlan.class,
         RubricJson.standard()

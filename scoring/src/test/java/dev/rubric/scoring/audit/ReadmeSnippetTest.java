@@ -2,6 +2,7 @@ package dev.rubric.scoring.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rubric.scoring.agreement.Coefficient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -33,9 +33,9 @@ class ReadmeSnippetTest {
         AdverseImpact.audit(
             outcomes, new GroupMembership(List.of("race"), groups), AuditOptions.defaults());
     CategoryResult black = report.dimensions().get(0).categories().get(0); // categories sorted
-    double ratio = black.impactRatio().orElseThrow(); // 0.30 / 0.60 = 0.5
+    double ratio = black.impactRatio().value(); // 0.30 / 0.60 = 0.5
     long shortfall = black.shortfall().orElseThrow(); // 8 more selections reach 0.8
-    double p = black.fisherP().orElseThrow(); // 0.0034, two-sided Fisher exact
+    double p = black.fisherP().value(); // 0.0034, two-sided Fisher exact
     // snippet:audit end
     assertThat(black.category()).containsExactly("Black");
     assertThat(ratio).isEqualTo(0.5);
@@ -52,9 +52,9 @@ class ReadmeSnippetTest {
     scores.forEach(first::add);
     ScoreMedian.SecondPass second = first.secondPass(); // per part, then second.merge(other)
     scores.forEach(second::add);
-    OptionalDouble median = second.median(); // then SelectionTally.add(..., score > median)
+    Coefficient median = second.median(); // then SelectionTally.add(..., score > median)
     // snippet:median end
-    assertThat(median).hasValue(2.75);
+    assertThat(median.value()).isEqualTo(2.75);
   }
 
   @Test

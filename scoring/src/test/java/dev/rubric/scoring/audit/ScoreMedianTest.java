@@ -3,6 +3,7 @@ package dev.rubric.scoring.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.Arrays;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
@@ -12,12 +13,12 @@ class ScoreMedianTest {
 
   @Test
   void middleValueOrMidpointOfTheTwoMiddleValues() {
-    assertThat(ScoreMedian.of()).isEmpty();
-    assertThat(ScoreMedian.of(7)).hasValue(7.0);
-    assertThat(ScoreMedian.of(3, 1, 2)).hasValue(2.0);
-    assertThat(ScoreMedian.of(4, 1, 3, 2)).hasValue(2.5);
-    assertThat(ScoreMedian.of(-0.0, 0.0)).hasValue(0.0);
-    assertThat(ScoreMedian.of(-5, -1e300, 1e300, 5)).hasValue(0.0);
+    assertThat(ScoreMedian.of().undefinedReason()).hasValue(UndefinedReason.NO_SCORES);
+    assertThat(ScoreMedian.of(7).value()).isEqualTo(7.0);
+    assertThat(ScoreMedian.of(3, 1, 2).value()).isEqualTo(2.0);
+    assertThat(ScoreMedian.of(4, 1, 3, 2).value()).isEqualTo(2.5);
+    assertThat(ScoreMedian.of(-0.0, 0.0).value()).isEqualTo(0.0);
+    assertThat(ScoreMedian.of(-5, -1e300, 1e300, 5).value()).isEqualTo(0.0);
   }
 
   /** Two passes over parts with any split agree with sorting all the scores, bit for bit. */
@@ -61,7 +62,9 @@ class ScoreMedianTest {
       for (ScoreMedian.SecondPass p : second) {
         all.merge(p);
       }
-      assertThat(all.median()).as("seed %d round %d", seed, round).isEqualTo(sorted(scores));
+      assertThat(all.median().toOptional())
+          .as("seed %d round %d", seed, round)
+          .isEqualTo(sorted(scores));
       assertThat(merged.count()).isEqualTo(n);
     }
   }

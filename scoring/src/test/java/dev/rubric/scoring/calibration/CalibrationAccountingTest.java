@@ -90,9 +90,9 @@ class CalibrationAccountingTest {
     assertThat(report.interviewers())
         .extracting(p -> p.leniency().group())
         .containsExactly(1, 1, 2, 2);
-    assertThat(report.interviewer("cat").orElseThrow().leniency().offset())
+    assertThat(report.interviewer("cat").orElseThrow().leniency().offset().value())
         .isCloseTo(0, within(1e-12));
-    assertThat(report.interviewer("ann").orElseThrow().leniency().offset())
+    assertThat(report.interviewer("ann").orElseThrow().leniency().offset().value())
         .isCloseTo(0.25, within(1e-12));
   }
 

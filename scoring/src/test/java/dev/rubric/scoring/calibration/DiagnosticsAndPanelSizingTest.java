@@ -31,14 +31,14 @@ class DiagnosticsAndPanelSizingTest {
     assertThat(ann)
         .extracting(Diagnostic::name)
         .containsExactly("central tendency", "range restriction", "halo");
-    assertThat(ann.get(0).value()).isEqualTo(1.0);
-    assertThat(ann.get(0).panelValue()).isEqualTo(0.5);
+    assertThat(ann.get(0).value().value()).isEqualTo(1.0);
+    assertThat(ann.get(0).panelValue().value()).isEqualTo(0.5);
     assertThat(ann.get(0).count()).isEqualTo(4);
-    assertThat(ann.get(1).value()).isCloseTo(0.5, within(1e-12));
+    assertThat(ann.get(1).value().value()).isCloseTo(0.5, within(1e-12));
     // panel: 2,3,3,2,1,4,4,1: mean 2.5, variance (4 * 0.25 + 4 * 2.25) / 8 = 1.25
-    assertThat(ann.get(1).panelValue()).isCloseTo(Math.sqrt(1.25), within(1e-12));
-    assertThat(ann.get(2).value()).isCloseTo(0.5, within(1e-12));
-    assertThat(ann.get(2).panelValue()).isCloseTo(1.0, within(1e-12));
+    assertThat(ann.get(1).panelValue().value()).isCloseTo(Math.sqrt(1.25), within(1e-12));
+    assertThat(ann.get(2).value().value()).isCloseTo(0.5, within(1e-12));
+    assertThat(ann.get(2).panelValue().value()).isCloseTo(1.0, within(1e-12));
     assertThat(ann.get(2).count()).isEqualTo(2);
     assertThat(ann.get(0).reading())
         .isEqualTo(

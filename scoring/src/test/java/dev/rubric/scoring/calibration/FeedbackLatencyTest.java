@@ -7,6 +7,7 @@ import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.PanelRole;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.SeatKind;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,12 +66,12 @@ class FeedbackLatencyTest {
     assertThat(a.median()).hasValue(Duration.ofHours(17));
     assertThat(a.percentile90()).hasValue(Duration.ofHours(50));
     assertThat(a.scorecardsWithDeadline()).isEqualTo(4);
-    assertThat(a.shareOverdue()).hasValue(0.5);
+    assertThat(a.shareOverdue().value()).isEqualTo(0.5);
     FeedbackLatency b = report.feedbackLatency().get(1);
     assertThat(b.scorecardsTimed()).isEqualTo(3);
     assertThat(b.median()).hasValue(Duration.ofHours(3));
     assertThat(b.percentile90()).hasValue(Duration.ofHours(5));
-    assertThat(b.shareOverdue()).hasValue(0.0);
+    assertThat(b.shareOverdue().value()).isEqualTo(0.0);
   }
 
   @Test
@@ -85,7 +86,7 @@ class FeedbackLatencyTest {
     FeedbackLatency b = report.feedbackLatency().get(1);
     assertThat(b.median()).hasValue(Duration.ofHours(5));
     assertThat(b.scorecardsWithDeadline()).isZero();
-    assertThat(b.shareOverdue()).isEmpty();
+    assertThat(b.shareOverdue().undefinedReason()).hasValue(UndefinedReason.NO_DEADLINES);
   }
 
   @Test

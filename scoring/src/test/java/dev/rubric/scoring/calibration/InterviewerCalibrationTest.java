@@ -13,6 +13,8 @@ import dev.rubric.core.RatingScale;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.RoleProfile;
 import dev.rubric.core.Scorecard;
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -84,12 +86,12 @@ class InterviewerCalibrationTest {
             .calibrate(PLAN, history);
     Leniency ann = report.interviewer("ann").orElseThrow().leniency();
     assertThat(ann.comparisons()).isEqualTo(4);
-    assertThat(ann.rawDifference()).isEqualTo(1.0);
-    assertThat(ann.offset()).isCloseTo(0.5, within(1e-9));
-    assertThat(ann.standardError()).isCloseTo(0.0, within(1e-9));
+    assertThat(ann.rawDifference().value()).isEqualTo(1.0);
+    assertThat(ann.offset().value()).isCloseTo(0.5, within(1e-9));
+    assertThat(ann.standardError().value()).isCloseTo(0.0, within(1e-9));
     Leniency bob = report.interviewer("bob").orElseThrow().leniency();
-    assertThat(bob.rawDifference()).isEqualTo(-1.0);
-    assertThat(bob.offset()).isCloseTo(-0.5, within(1e-9));
+    assertThat(bob.rawDifference().value()).isEqualTo(-1.0);
+    assertThat(bob.offset().value()).isCloseTo(-0.5, within(1e-9));
     // Two interviewers whose offsets are +-0.5 with no noise: tau^2 = var(+0.5, -0.5) = 0.5.
     assertThat(report.betweenInterviewerVariance()).isCloseTo(0.5, within(1e-9));
     assertThat(ann.shrunkOffset()).isCloseTo(0.5, within(1e-9));
@@ -133,8 +135,18 @@ class InterviewerCalibrationTest {
         InterviewerCalibration.standard().calibrate(PLAN, List.of(card("c1", "solo", 3, 3)));
     Leniency solo = report.interviewer("solo").orElseThrow().leniency();
     assertThat(solo.comparisons()).isZero();
-    assertThat(solo.rawDifference()).isNaN();
-    assertThat(solo.standardError()).isNaN();
+    for (Coefficient figure :
+        List.of(
+            solo.rawDifference(),
+            solo.offset(),
+            solo.standardError(),
+            solo.z(),
+            solo.pValue(),
+            solo.adjustedPValue())) {
+      assertThat(figure.undefinedReason()).hasValue(UndefinedReason.NO_COMPARISONS);
+    }
+    assertThat(report.residualVariance().undefinedReason())
+        .hasValue(UndefinedReason.NO_RESIDUAL_DEGREES_OF_FREEDOM);
     assertThat(solo.shrunkOffset()).isZero();
     assertThat(solo.flag()).isEqualTo(LeniencyFlag.INSUFFICIENT_EVIDENCE);
   }
@@ -220,13 +232,15 @@ class InterviewerCalibrationTest {
     assertThat(severe.flag()).isEqualTo(LeniencyFlag.SEVERE);
     // Rounding to whole levels and clamping at the ends of the scale attenuate a planted offset a
     // little; the estimate lies within three standard errors plus that attenuation (0.15).
-    assertThat(lenient.offset()).isCloseTo(0.8, within(3 * lenient.standardError() + 0.15));
-    assertThat(severe.offset()).isCloseTo(-0.8, within(3 * severe.standardError() + 0.15));
+    assertThat(lenient.offset().value())
+        .isCloseTo(0.8, within(3 * lenient.standardError().value() + 0.15));
+    assertThat(severe.offset().value())
+        .isCloseTo(-0.8, within(3 * severe.standardError().value() + 0.15));
     for (InterviewerProfile p : report.interviewers()) {
       if (!p.interviewerId().equals("int-03") && !p.interviewerId().equals("int-07")) {
-        assertThat(Math.abs(p.leniency().offset()))
+        assertThat(Math.abs(p.leniency().offset().value()))
             .as(p.interviewerId())
-            .isLessThan(3 * p.leniency().standardError() + 0.15);
+            .isLessThan(3 * p.leniency().standardError().value() + 0.15);
       }
     }
   }

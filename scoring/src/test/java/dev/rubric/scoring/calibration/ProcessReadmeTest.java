@@ -29,7 +29,11 @@ class ProcessReadmeTest {
       Leniency l = p.leniency();
       System.out.printf(
           "%s is %s: %+.2f levels (SE %.2f, %d comparisons)%n",
-          p.interviewerId(), l.flag(), l.offset(), l.standardError(), l.comparisons());
+          p.interviewerId(),
+          l.flag(),
+          l.offset().value(),
+          l.standardError().value(),
+          l.comparisons());
     }
 
     // Correct for it when scoring: subtract each interviewer's shrunk offset first.

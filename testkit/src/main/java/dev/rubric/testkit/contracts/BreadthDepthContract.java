@@ -90,11 +90,11 @@ public final class BreadthDepthContract extends Contract<BreadthDepthContract> {
 
   private void areaScoresStayOnTheScale(ScoredRole in) {
     for (AreaScore area : assess(in).areas()) {
-      if (area.score().isPresent()) {
+      if (area.score().isDefined()) {
         require(
-            within(area.score().getAsDouble(), in.scale().min(), in.scale().max()),
+            within(area.score().value(), in.scale().min(), in.scale().max()),
             "the score %s of area %s is not within the scale [%d, %d]",
-            area.score().getAsDouble(),
+            area.score().value(),
             area.area(),
             in.scale().min(),
             in.scale().max());

@@ -10,11 +10,11 @@ import dev.rubric.scoring.CompetencyScore;
 import dev.rubric.scoring.ConsensusMeasure;
 import dev.rubric.scoring.ConsensusReport;
 import dev.rubric.scoring.RaterLevel;
+import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.testkit.Gen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -118,15 +118,14 @@ public final class ConsensusContract extends Contract<ConsensusContract> {
               + " raters, all "
               + s.ratings().get(0).level()
               + ")";
-      require(c.sd().isEmpty() || c.sd().getAsDouble() == 0, "%s has SD %s, not 0", who, c.sd());
+      require(c.sd().orElse(0) == 0, "%s has SD %s, not 0", who, c.sd());
       require(c.range() == 0, "%s has range %d, not 0", who, c.range());
       require(
           c.averageDeviation() == 0,
           "%s has average deviation %s, not 0",
           who,
           c.averageDeviation());
-      require(
-          c.rwg().isEmpty() || c.rwg().getAsDouble() == 1, "%s has rwg %s, not 1", who, c.rwg());
+      require(!c.rwg().isDefined() || c.rwg().value() == 1, "%s has rwg %s, not 1", who, c.rwg());
       require(!c.split(), "%s is reported as split", who);
     }
   }
@@ -211,17 +210,8 @@ public final class ConsensusContract extends Contract<ConsensusContract> {
       CompetencyConsensus c = reported(r, s);
       String who = s.competencyId() + " with ratings " + levels(s.ratings());
       require(c.raters() == s.ratings().size(), "%s has %d raters reported", who, c.raters());
-      require(
-          c.sd().isEmpty() || (Double.isFinite(c.sd().getAsDouble()) && c.sd().getAsDouble() >= 0),
-          "%s has SD %s",
-          who,
-          c.sd());
-      require(
-          c.rwg().isEmpty()
-              || (Double.isFinite(c.rwg().getAsDouble()) && c.rwg().getAsDouble() <= 1),
-          "%s has rwg %s",
-          who,
-          c.rwg());
+      require(!c.sd().isDefined() || c.sd().value() >= 0, "%s has SD %s", who, c.sd());
+      require(!c.rwg().isDefined() || c.rwg().value() <= 1, "%s has rwg %s", who, c.rwg());
       require(
           Double.isFinite(c.averageDeviation()) && c.averageDeviation() >= 0,
           "%s has average deviation %s",
@@ -231,9 +221,8 @@ public final class ConsensusContract extends Contract<ConsensusContract> {
     }
   }
 
-  private static boolean same(OptionalDouble a, OptionalDouble b) {
-    return a.isPresent() == b.isPresent()
-        && (a.isEmpty() || close(a.getAsDouble(), b.getAsDouble()));
+  private static boolean same(Coefficient a, Coefficient b) {
+    return a.isDefined() == b.isDefined() && (!a.isDefined() || close(a.value(), b.value()));
   }
 
   private static String levels(List<RaterLevel> ratings) {

@@ -7,12 +7,12 @@ import dev.rubric.core.RoleProfile;
 import dev.rubric.scoring.CompetencyScore;
 import dev.rubric.scoring.CompetencyScores;
 import dev.rubric.scoring.RaterLevel;
+import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.testkit.Gen;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
 /**
@@ -165,8 +165,10 @@ final class ScoreInputs {
     }
     ratings.sort(
         Comparator.comparingInt(RaterLevel::level).thenComparing(RaterLevel::interviewerId));
-    OptionalDouble score =
-        levels.isEmpty() ? OptionalDouble.empty() : OptionalDouble.of((double) sum / levels.size());
+    Coefficient score =
+        levels.isEmpty()
+            ? CompetencyScore.notRated(id)
+            : Coefficient.of((double) sum / levels.size());
     return CompetencyScore.of(id, area, score, ratings);
   }
 

@@ -8,10 +8,10 @@ import dev.rubric.core.RoleProfile;
 import dev.rubric.scoring.CompetencyScore;
 import dev.rubric.scoring.CompetencyScores;
 import dev.rubric.scoring.RaterLevel;
+import dev.rubric.scoring.agreement.Coefficient;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.Random;
 import java.util.stream.Collectors;
 
@@ -43,13 +43,12 @@ record ScoredRole(RatingScale scale, RoleProfile profile, CompetencyScores score
     }
     int at = scored.get(Math.floorMod(pick, scored.size()));
     CompetencyScore old = scores.scores().get(at);
-    double before = old.score().getAsDouble();
+    double before = old.score().value();
     double after = Math.min(scale.max(), before + fraction * (scale.max() - before));
     List<CompetencyScore> next = new ArrayList<>(scores.scores());
     next.set(
         at,
-        CompetencyScore.of(
-            old.competencyId(), old.area(), OptionalDouble.of(after), old.ratings()));
+        CompetencyScore.of(old.competencyId(), old.area(), Coefficient.of(after), old.ratings()));
     return new ScoredRole(scale, profile, CompetencyScores.of(scores.aggregator(), next));
   }
 
@@ -94,7 +93,7 @@ record ScoredRole(RatingScale scale, RoleProfile profile, CompetencyScores score
             .map(
                 s -> {
                   String score =
-                      s.score().isPresent() ? String.valueOf(s.score().getAsDouble()) : "unrated";
+                      s.score().isDefined() ? String.valueOf(s.score().value()) : "unrated";
                   String ratings =
                       s.ratings().stream()
                           .map(r -> String.valueOf(r.level()))

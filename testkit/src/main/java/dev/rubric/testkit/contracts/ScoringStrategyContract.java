@@ -10,11 +10,11 @@ import dev.rubric.scoring.BarCheck;
 import dev.rubric.scoring.Contribution;
 import dev.rubric.scoring.OverallScore;
 import dev.rubric.scoring.ScoringStrategy;
+import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.testkit.Gen;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -127,12 +127,12 @@ public final class ScoringStrategyContract extends Contract<ScoringStrategyContr
   }
 
   private void staysOnTheScale(ScoredRole in) {
-    OptionalDouble score = score(in).score();
-    if (score.isPresent()) {
+    Coefficient score = score(in).score();
+    if (score.isDefined()) {
       require(
-          within(score.getAsDouble(), in.scale().min(), in.scale().max()),
+          within(score.value(), in.scale().min(), in.scale().max()),
           "the overall score %s is not within the scale [%d, %d]",
-          score.getAsDouble(),
+          score.value(),
           in.scale().min(),
           in.scale().max());
     }
@@ -188,13 +188,13 @@ public final class ScoringStrategyContract extends Contract<ScoringStrategyContr
     OverallScore before = score(in.role());
     OverallScore after = score(raised);
     require(
-        before.score().isEmpty() || after.score().isPresent(),
+        !before.score().isDefined() || after.score().isDefined(),
         "the overall score %s disappears when a competency score is raised: %s",
         before.score(),
         raised);
-    if (before.score().isPresent()) {
-      double b = before.score().getAsDouble();
-      double a = after.score().getAsDouble();
+    if (before.score().isDefined()) {
+      double b = before.score().value();
+      double a = after.score().value();
       require(
           a >= b - TOLERANCE * Math.max(1, Math.abs(b)),
           "the overall score falls from %s to %s when a competency score is raised: %s",
@@ -215,7 +215,7 @@ public final class ScoringStrategyContract extends Contract<ScoringStrategyContr
 
   private void contributionsSumToTheScore(ScoredRole in) {
     OverallScore o = score(in);
-    if (o.score().isEmpty()) {
+    if (!o.score().isDefined()) {
       require(
           o.contributions().isEmpty(),
           "there is no score but there are contributions %s",
@@ -229,17 +229,17 @@ public final class ScoringStrategyContract extends Contract<ScoringStrategyContr
       shares += c.weightShare();
     }
     require(
-        close(sum, o.score().getAsDouble()),
+        close(sum, o.score().value()),
         "the contributions %s add up to %s, not to the score %s",
         o.contributions(),
         sum,
-        o.score().getAsDouble());
+        o.score().value());
     require(close(shares, 1), "the weight shares add up to %s, not to 1", shares);
   }
 
-  private static void sameScore(OptionalDouble a, OptionalDouble b, String what) {
+  private static void sameScore(Coefficient a, Coefficient b, String what) {
     require(
-        a.isPresent() == b.isPresent() && (a.isEmpty() || close(a.getAsDouble(), b.getAsDouble())),
+        a.isDefined() == b.isDefined() && (!a.isDefined() || close(a.value(), b.value())),
         "the overall score %s becomes %s %s",
         a,
         b,

@@ -16,6 +16,7 @@ import dev.rubric.scoring.OverallScore;
 import dev.rubric.scoring.ScoreBasis;
 import dev.rubric.scoring.ScoringStrategy;
 import dev.rubric.scoring.Shape;
+import dev.rubric.scoring.agreement.Coefficient;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -147,15 +148,15 @@ class BuiltInContractsTest {
             int n = 0;
             for (var r : profile.requirements()) {
               var s = scores.get(r.competencyId());
-              if (s.isPresent() && s.get().score().isPresent()) {
-                sum += Math.min(1, r.weight()) * s.get().score().getAsDouble();
+              if (s.isPresent() && s.get().score().isDefined()) {
+                sum += Math.min(1, r.weight()) * s.get().score().value();
                 n++;
               }
             }
             OverallScore.Builder b =
                 OverallScore.builder().strategy(name()).basis(ScoreBasis.WEIGHTED_SCORE);
             if (n > 0) {
-              b.score(sum / n);
+              b.score(Coefficient.of(sum / n));
             }
             return b.build();
           }

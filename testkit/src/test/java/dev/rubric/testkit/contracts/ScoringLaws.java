@@ -67,16 +67,16 @@ class ScoringLaws {
               List<CompetencyScore> b = before.findings().scores().scores();
               List<CompetencyScore> a = after.findings().scores().scores();
               for (int i = 0; i < b.size(); i++) {
-                if (b.get(i).score().isPresent()) {
-                  assertThat(a.get(i).score().getAsDouble())
+                if (b.get(i).score().isDefined()) {
+                  assertThat(a.get(i).score().value())
                       .as("score of %s", b.get(i).competencyId())
-                      .isGreaterThanOrEqualTo(b.get(i).score().getAsDouble());
+                      .isGreaterThanOrEqualTo(b.get(i).score().value());
                 }
               }
-              if (before.findings().overall().score().isPresent()) {
-                assertThat(after.findings().overall().score().getAsDouble())
+              if (before.findings().overall().score().isDefined()) {
+                assertThat(after.findings().overall().score().value())
                     .as("overall score")
-                    .isGreaterThanOrEqualTo(before.findings().overall().score().getAsDouble());
+                    .isGreaterThanOrEqualTo(before.findings().overall().score().value());
               }
               if (before.decision().outcome() == Outcome.HIRE) {
                 assertThat(after.decision().outcome())
@@ -96,11 +96,14 @@ class ScoringLaws {
               int min = in.first().plan().scale().min();
               int max = in.first().plan().scale().max();
               for (CompetencyScore s : e.findings().scores().scores()) {
-                s.score().ifPresent(v -> assertThat(v).isBetween((double) min, (double) max));
+                s.score()
+                    .toOptional()
+                    .ifPresent(v -> assertThat(v).isBetween((double) min, (double) max));
               }
               e.findings()
                   .overall()
                   .score()
+                  .toOptional()
                   .ifPresent(v -> assertThat(v).isBetween((double) min, (double) max));
               e.findings()
                   .breadthDepth()
@@ -110,6 +113,7 @@ class ScoringLaws {
                               .forEach(
                                   area ->
                                       area.score()
+                                          .toOptional()
                                           .ifPresent(
                                               v ->
                                                   assertThat(v)
@@ -130,14 +134,12 @@ class ScoringLaws {
                 }
                 int level = s.ratings().get(0).level();
                 assertThat(s.ratings()).allMatch(r -> r.level() == level);
-                assertThat(s.score().getAsDouble()).as(s.competencyId()).isEqualTo(level);
+                assertThat(s.score().value()).as(s.competencyId()).isEqualTo(level);
                 CompetencyConsensus c =
                     e.findings().consensus().get(s.competencyId()).orElseThrow();
                 if (s.ratings().size() >= 2) {
-                  assertThat(c.rwg().getAsDouble())
-                      .as("rwg of %s", s.competencyId())
-                      .isEqualTo(1.0);
-                  assertThat(c.sd().getAsDouble()).isZero();
+                  assertThat(c.rwg().value()).as("rwg of %s", s.competencyId()).isEqualTo(1.0);
+                  assertThat(c.sd().value()).isZero();
                 }
                 assertThat(c.split()).isFalse();
               }

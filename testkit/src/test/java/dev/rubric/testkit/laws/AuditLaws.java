@@ -2,6 +2,7 @@ package dev.rubric.testkit.laws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.audit.AdverseImpact;
 import dev.rubric.scoring.audit.AuditOptions;
 import dev.rubric.scoring.audit.AuditReport;
@@ -129,23 +130,23 @@ class AuditLaws {
       long references = 0;
       double highestScoring = -1;
       for (CategoryResult r : g.categories()) {
-        r.impactRatio().ifPresent(v -> assertThat(v).isBetween(0.0, 1.0));
-        r.scoringImpactRatio().ifPresent(v -> assertThat(v).isBetween(0.0, 1.0));
-        r.fisherP().ifPresent(v -> assertThat(v).isBetween(0.0, 1.0));
+        r.impactRatio().toOptional().ifPresent(v -> assertThat(v).isBetween(0.0, 1.0));
+        r.scoringImpactRatio().toOptional().ifPresent(v -> assertThat(v).isBetween(0.0, 1.0));
+        r.fisherP().toOptional().ifPresent(v -> assertThat(v).isBetween(0.0, 1.0));
         if (r.isReference()) {
           references++;
-          assertThat(r.impactRatio().isPresent()).isEqualTo(r.selected() > 0);
-          r.impactRatio().ifPresent(v -> assertThat(v).isEqualTo(1.0));
+          assertThat(r.impactRatio().isDefined()).isEqualTo(r.selected() > 0);
+          r.impactRatio().toOptional().ifPresent(v -> assertThat(v).isEqualTo(1.0));
           assertThat(r.shortfall().orElse(0)).isZero();
         }
-        if (r.excluded().isEmpty() && r.scoringRate().isPresent()) {
-          highestScoring = Math.max(highestScoring, r.scoringRate().getAsDouble());
+        if (r.excluded().isEmpty() && r.scoringRate().isDefined()) {
+          highestScoring = Math.max(highestScoring, r.scoringRate().value());
         }
       }
       assertThat(references).isLessThanOrEqualTo(1);
       for (CategoryResult r : g.categories()) {
-        if (r.scoringImpactRatio().isPresent() && r.scoringRate().getAsDouble() == highestScoring) {
-          assertThat(r.scoringImpactRatio().getAsDouble()).isEqualTo(1.0);
+        if (r.scoringImpactRatio().isDefined() && r.scoringRate().value() == highestScoring) {
+          assertThat(r.scoringImpactRatio().value()).isEqualTo(1.0);
         }
       }
     }
@@ -197,8 +198,8 @@ class AuditLaws {
     Collections.shuffle(seconds, random);
     ScoreMedian.SecondPass second = first.secondPass();
     seconds.forEach(second::merge);
-    OptionalDouble median = second.median();
-    assertThat(median).isEqualTo(sortedMedian(all));
+    Coefficient median = second.median();
+    assertThat(median.toOptional()).isEqualTo(sortedMedian(all));
 
     // Pass two: counts per category from merged tallies, against one pass over all candidates.
     Map<String, Map<String, String>> groups = groups(people);
@@ -211,9 +212,7 @@ class AuditLaws {
       CandidateOutcome o = outcomes.get(i);
       Map<String, String> row = groups.get(o.candidateId());
       boolean above =
-          o.score().isPresent()
-              && median.isPresent()
-              && o.score().getAsDouble() > median.getAsDouble();
+          o.score().isPresent() && median.isDefined() && o.score().getAsDouble() > median.value();
       if (row.containsKey("sex") && row.containsKey("race")) {
         List<String> category = List.of(row.get("sex"), row.get("race"));
         whole.add(category, o.selected(), o.score().isPresent(), above);

@@ -65,7 +65,12 @@ class CalibrationProperties {
   }
 
   private static double offset(CalibrationReport report, String interviewer) {
-    return report.interviewer(interviewer).map(InterviewerProfile::leniency).orElseThrow().offset();
+    return report
+        .interviewer(interviewer)
+        .map(InterviewerProfile::leniency)
+        .orElseThrow()
+        .offset()
+        .orElse(Double.NaN);
   }
 
   private static Scorecard raise(Scorecard card, RatingScale scale) {
