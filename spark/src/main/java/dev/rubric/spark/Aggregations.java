@@ -297,6 +297,8 @@ final class Aggregations {
   }
 
   /** The ratings of counts per level, ascending. */
+  // NonApiType: the TreeMap is the aggregation buffer Spark serializes, so its class is the type.
+  @SuppressWarnings("NonApiType")
   static int[] ascending(TreeMap<Integer, Long> counts) {
     long n = 0;
     for (long c : counts.values()) {
@@ -320,6 +322,8 @@ final class Aggregations {
    * rwg of all the ratings of a group, on a scale of {@code levels} levels; the buffer counts each
    * level (a {@link TreeMap} from level to count: the exact sufficient statistic of rwg).
    */
+  // NonApiType: the TreeMap is the aggregation buffer Spark serializes, so its class is the type.
+  @SuppressWarnings("NonApiType")
   static final class RwgOfGroup extends UnitAggregator<TreeMap<Integer, Long>> {
     private static final long serialVersionUID = 1L;
     private final int levels;

@@ -38,7 +38,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -303,18 +302,15 @@ class SchemaAgreementTest {
     if (node.isObject()) {
       JsonNode props = node.get("properties");
       if (props != null) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> p = it.next();
+        for (Map.Entry<String, JsonNode> p : props.properties()) {
           if (!p.getValue().has("description")) {
             missing.add(at + "/properties/" + p.getKey());
           }
         }
       }
-      node.fields()
-          .forEachRemaining(
-              e ->
-                  missing.addAll(
-                      propertiesWithoutDescription(e.getValue(), at + "/" + e.getKey())));
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        missing.addAll(propertiesWithoutDescription(e.getValue(), at + "/" + e.getKey()));
+      }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         missing.addAll(propertiesWithoutDescription(node.get(i), at + "/" + i));
