@@ -29,27 +29,16 @@ final class AshbyFeedback {
     VendorFields f = maybe.get();
     int mark = s.sink.size();
     Optional<String> candidate = s.candidate(f, "applicationId", "");
-    Optional<String> interviewer =
-        s.id(f, "submittedByUser", true)
-            .flatMap(id -> s.interviewer(id, f.path("submittedByUser")));
-    List<ImportSession.SeatKey> keys = new ArrayList<>();
-    for (String name : new String[] {"interviewId", "feedbackFormDefinitionId"}) {
-      f.optionalString(name).ifPresent(v -> keys.add(new ImportSession.SeatKey(v, f.path(name))));
-    }
-    Optional<String> seat = s.seat(keys, path);
+    Optional<String> interviewer = s.interviewerIn(f, "submittedByUser");
+    Optional<String> seat = s.seatIn(f, path, "interviewId", "feedbackFormDefinitionId");
     Optional<Instant> submittedAt = s.instant(f, "submittedAt");
     Map<String, String> types = fieldTypes(f.raw("formDefinition"));
 
     ImportSession.Ratings ratings = s.ratings(mark);
     Map<String, JsonNode> entries = new LinkedHashMap<>();
-    Optional<JsonNode> values = f.raw("submittedValues");
-    if (values.isPresent() && !values.get().isObject()) {
-      int before = s.sink.size();
-      s.sink.add(ObjectFields.wrongType(f.path("submittedValues"), "an object", values.get()));
-      s.refused(f.path("submittedValues"), before);
-    } else if (values.isPresent()) {
-      values.get().properties().forEach(e -> entries.put(e.getKey(), e.getValue()));
-    }
+    s.container(f, "submittedValues", false)
+        .ifPresent(
+            values -> values.properties().forEach(e -> entries.put(e.getKey(), e.getValue())));
     String recField = s.mapping.recommendationField().orElse(DEFAULT_RECOMMENDATION_FIELD);
     List<String> evidence = new ArrayList<>();
     entries.forEach(

@@ -29,8 +29,7 @@ final class GreenhouseScorecards {
     VendorFields f = maybe.get();
     int mark = s.sink.size();
     Optional<String> candidate = s.candidate(f, "candidate_id", "");
-    Optional<String> interviewer =
-        s.id(f, "interviewer", true).flatMap(id -> s.interviewer(id, f.path("interviewer")));
+    Optional<String> interviewer = s.interviewerIn(f, "interviewer");
     Optional<String> seat = s.seat(seatKeys(f, s), path);
     Optional<Instant> submittedAt = s.instant(f, "submitted_at");
     // The interview time, when the payload gives one: a malformed one refuses the scorecard, as a
@@ -45,12 +44,8 @@ final class GreenhouseScorecards {
     Optional<Recommendation> recommendation =
         s.recommendationField(f, "overall_recommendation", NO_DECISION, ratings);
 
-    Optional<JsonNode> attributes = f.raw("attributes");
-    if (attributes.isPresent() && !attributes.get().isArray()) {
-      int before = s.sink.size();
-      s.sink.add(ObjectFields.wrongType(f.path("attributes"), "an array", attributes.get()));
-      s.refused(f.path("attributes"), before);
-    } else if (attributes.isPresent()) {
+    Optional<JsonNode> attributes = s.container(f, "attributes", true);
+    if (attributes.isPresent()) {
       for (int i = 0; i < attributes.get().size(); i++) {
         attribute(attributes.get().get(i), f.path("attributes") + "/" + i, s, ratings);
       }

@@ -284,6 +284,42 @@ final class ImportSession {
             .build());
   }
 
+  /**
+   * The interviewer whose vendor id is in {@code field} of {@code f}, mapped; empty, with a problem
+   * recorded, when the id is missing, malformed or unmapped under {@code requireMappedIds}.
+   */
+  Optional<String> interviewerIn(VendorFields f, String field) {
+    return id(f, field, true).flatMap(id -> interviewer(id, f.path(field)));
+  }
+
+  /**
+   * The seat of the first of the string {@code fields} of {@code f} that the mapping knows, else
+   * the default seat; see {@link #seat}.
+   */
+  Optional<String> seatIn(VendorFields f, String elementPath, String... fields) {
+    List<SeatKey> keys = new ArrayList<>();
+    for (String name : fields) {
+      f.optionalString(name).ifPresent(v -> keys.add(new SeatKey(v, f.path(name))));
+    }
+    return seat(keys, elementPath);
+  }
+
+  /**
+   * The field {@code name} of {@code f} when it is an array ({@code array}) or an object; empty
+   * when absent. A field of another type is reported and refuses the rated element at its path, so
+   * that the ratings it held are accounted for.
+   */
+  Optional<JsonNode> container(VendorFields f, String name, boolean array) {
+    Optional<JsonNode> raw = f.raw(name);
+    if (raw.isEmpty() || (array ? raw.get().isArray() : raw.get().isObject())) {
+      return raw;
+    }
+    int before = sink.size();
+    sink.add(ObjectFields.wrongType(f.path(name), array ? "an array" : "an object", raw.get()));
+    refused(f.path(name), before);
+    return Optional.empty();
+  }
+
   Optional<String> interviewer(String vendorId, String path) {
     return mapped(vendorId, mapping.interviewers(), UNMAPPED_INTERVIEWER, "interviewer", path);
   }

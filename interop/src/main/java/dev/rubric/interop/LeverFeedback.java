@@ -65,13 +65,8 @@ final class LeverFeedback {
             f,
             "opportunity",
             "; pass the opportunity id to importScorecards(payload, candidateId)");
-    Optional<String> interviewer =
-        s.id(f, "user", true).flatMap(id -> s.interviewer(id, f.path("user")));
-    List<ImportSession.SeatKey> keys = new ArrayList<>();
-    for (String name : new String[] {"interview", "panel", "baseTemplateId", "text"}) {
-      f.optionalString(name).ifPresent(v -> keys.add(new ImportSession.SeatKey(v, f.path(name))));
-    }
-    Optional<String> seat = s.seat(keys, path);
+    Optional<String> interviewer = s.interviewerIn(f, "user");
+    Optional<String> seat = s.seatIn(f, path, "interview", "panel", "baseTemplateId", "text");
     Optional<Instant> submittedAt = completedAt(f, s);
     if (f.has("deletedAt")) {
       s.advice(
@@ -82,12 +77,8 @@ final class LeverFeedback {
 
     ImportSession.Ratings ratings = s.ratings(mark);
     List<Field> fields = new ArrayList<>();
-    Optional<JsonNode> rawFields = f.raw("fields");
-    if (rawFields.isPresent() && !rawFields.get().isArray()) {
-      int before = s.sink.size();
-      s.sink.add(ObjectFields.wrongType(f.path("fields"), "an array", rawFields.get()));
-      s.refused(f.path("fields"), before);
-    } else if (rawFields.isPresent()) {
+    Optional<JsonNode> rawFields = s.container(f, "fields", true);
+    if (rawFields.isPresent()) {
       for (int i = 0; i < rawFields.get().size(); i++) {
         String at = f.path("fields") + "/" + i;
         int before = s.sink.size();

@@ -26,8 +26,7 @@ final class MergeScorecards {
     VendorFields f = maybe.get();
     int mark = s.sink.size();
     Optional<String> candidate = s.candidate(f, "application", "");
-    Optional<String> interviewer =
-        s.id(f, "interviewer", true).flatMap(id -> s.interviewer(id, f.path("interviewer")));
+    Optional<String> interviewer = s.interviewerIn(f, "interviewer");
     List<ImportSession.SeatKey> keys = new ArrayList<>();
     s.id(f, "interview", false)
         .ifPresent(id -> keys.add(new ImportSession.SeatKey(id, f.path("interview"))));

@@ -107,193 +107,129 @@ final class Aggregations {
           "value", DataTypes.DoubleType,
           "undefinedReason", DataTypes.StringType);
 
-  /** Krippendorff's alpha at one level. */
-  static final class Alpha extends UnitAggregator<AlphaAccumulator> {
-    private static final long serialVersionUID = 1L;
-    private final AlphaLevel level;
-
-    Alpha(AlphaLevel level, BufferEncoding encoding) {
-      super(AlphaAccumulator.class, encoding);
-      this.level = level;
-    }
-
-    @Override
-    AlphaAccumulator empty() {
-      return KrippendorffAlpha.at(level).accumulator();
-    }
-
-    @Override
-    void add(AlphaAccumulator a, int[] cells) {
-      a.addUnit(cells);
-    }
-
-    @Override
-    AlphaAccumulator combine(AlphaAccumulator left, AlphaAccumulator right) {
-      return left.merge(right);
-    }
-
-    @Override
-    StructType resultSchema() {
-      return ALPHA;
-    }
-
-    @Override
-    Row result(AlphaAccumulator a) {
-      AlphaResult r = a.result();
-      return RowFactory.create(
-          r.units(),
-          r.pairableUnits(),
-          r.pairableValues(),
-          r.raters(),
-          r.categories(),
-          r.observedDisagreement(),
-          r.expectedDisagreement(),
-          value(r.alpha()),
-          reason(r.alpha()));
-    }
+  /**
+   * {@return Krippendorff's alpha at one level}
+   *
+   * @param level the level of measurement
+   * @param encoding how a partial state is shipped
+   */
+  static UnitAggregator<AlphaAccumulator> alpha(AlphaLevel level, BufferEncoding encoding) {
+    return new UnitAggregator<>(
+        AlphaAccumulator.class,
+        encoding,
+        ALPHA,
+        () -> KrippendorffAlpha.at(level).accumulator(),
+        AlphaAccumulator::addUnit,
+        AlphaAccumulator::merge,
+        a -> {
+          AlphaResult r = a.result();
+          return RowFactory.create(
+              r.units(),
+              r.pairableUnits(),
+              r.pairableValues(),
+              r.raters(),
+              r.categories(),
+              r.observedDisagreement(),
+              r.expectedDisagreement(),
+              UnitAggregator.value(r.alpha()),
+              UnitAggregator.reason(r.alpha()));
+        });
   }
 
-  /** Fleiss' kappa. */
-  static final class Fleiss extends UnitAggregator<FleissAccumulator> {
-    private static final long serialVersionUID = 1L;
-
-    Fleiss(BufferEncoding encoding) {
-      super(FleissAccumulator.class, encoding);
-    }
-
-    @Override
-    FleissAccumulator empty() {
-      return FleissKappa.of().accumulator();
-    }
-
-    @Override
-    void add(FleissAccumulator a, int[] cells) {
-      a.addUnit(cells);
-    }
-
-    @Override
-    FleissAccumulator combine(FleissAccumulator left, FleissAccumulator right) {
-      return left.merge(right);
-    }
-
-    @Override
-    StructType resultSchema() {
-      return FLEISS;
-    }
-
-    @Override
-    Row result(FleissAccumulator a) {
-      FleissResult r = a.result();
-      return RowFactory.create(
-          r.units(),
-          r.ratingsPerUnit(),
-          r.categories(),
-          r.observedAgreement(),
-          r.expectedAgreement(),
-          value(r.kappa()),
-          reason(r.kappa()));
-    }
+  /**
+   * {@return Fleiss' kappa}
+   *
+   * @param encoding how a partial state is shipped
+   */
+  static UnitAggregator<FleissAccumulator> fleiss(BufferEncoding encoding) {
+    return new UnitAggregator<>(
+        FleissAccumulator.class,
+        encoding,
+        FLEISS,
+        () -> FleissKappa.of().accumulator(),
+        FleissAccumulator::addUnit,
+        FleissAccumulator::merge,
+        a -> {
+          FleissResult r = a.result();
+          return RowFactory.create(
+              r.units(),
+              r.ratingsPerUnit(),
+              r.categories(),
+              r.observedAgreement(),
+              r.expectedAgreement(),
+              UnitAggregator.value(r.kappa()),
+              UnitAggregator.reason(r.kappa()));
+        });
   }
 
-  /** Cohen's kappa of exactly two raters. */
-  static final class Cohen extends UnitAggregator<CohenAccumulator> {
-    private static final long serialVersionUID = 1L;
-    private final KappaWeights weights;
-
-    Cohen(KappaWeights weights, BufferEncoding encoding) {
-      super(CohenAccumulator.class, encoding);
-      this.weights = weights;
-    }
-
-    @Override
-    CohenAccumulator empty() {
-      return CohenKappa.weighted(weights).accumulator();
-    }
-
-    @Override
-    void add(CohenAccumulator a, int[] cells) {
-      a.addUnit(cells);
-    }
-
-    @Override
-    CohenAccumulator combine(CohenAccumulator left, CohenAccumulator right) {
-      return left.merge(right);
-    }
-
-    @Override
-    StructType resultSchema() {
-      return COHEN;
-    }
-
-    @Override
-    Row result(CohenAccumulator a) {
-      CohenResult r = a.result();
-      return RowFactory.create(
-          r.units(),
-          r.pairedUnits(),
-          r.categories(),
-          r.observedAgreement(),
-          r.expectedAgreement(),
-          value(r.kappa()),
-          reason(r.kappa()));
-    }
+  /**
+   * {@return Cohen's kappa of exactly two raters}
+   *
+   * @param weights the disagreement weights
+   * @param encoding how a partial state is shipped
+   */
+  static UnitAggregator<CohenAccumulator> cohen(KappaWeights weights, BufferEncoding encoding) {
+    return new UnitAggregator<>(
+        CohenAccumulator.class,
+        encoding,
+        COHEN,
+        () -> CohenKappa.weighted(weights).accumulator(),
+        CohenAccumulator::addUnit,
+        CohenAccumulator::merge,
+        a -> {
+          CohenResult r = a.result();
+          return RowFactory.create(
+              r.units(),
+              r.pairedUnits(),
+              r.categories(),
+              r.observedAgreement(),
+              r.expectedAgreement(),
+              UnitAggregator.value(r.kappa()),
+              UnitAggregator.reason(r.kappa()));
+        });
   }
 
-  /** The intraclass correlations, every form. */
-  static final class Icc extends UnitAggregator<IccAccumulator> {
-    private static final long serialVersionUID = 1L;
+  /**
+   * {@return the intraclass correlations, every form}
+   *
+   * @param encoding how a partial state is shipped
+   */
+  static UnitAggregator<IccAccumulator> icc(BufferEncoding encoding) {
+    return new UnitAggregator<>(
+        IccAccumulator.class,
+        encoding,
+        ICC,
+        () -> IntraclassCorrelation.of().accumulator(),
+        IccAccumulator::addUnit,
+        IccAccumulator::merge,
+        Aggregations::iccRow);
+  }
 
-    Icc(BufferEncoding encoding) {
-      super(IccAccumulator.class, encoding);
+  private static Row iccRow(IccAccumulator a) {
+    IccResult r = a.result();
+    List<Row> estimates = new ArrayList<>();
+    for (IccEstimate e : r.estimates()) {
+      estimates.add(
+          RowFactory.create(
+              e.form().name(),
+              UnitAggregator.value(e.value()),
+              UnitAggregator.reason(e.value()),
+              e.test().map(t -> t.f()).orElse(null),
+              e.test().map(t -> t.numeratorDf()).orElse(null),
+              e.test().map(t -> t.denominatorDf()).orElse(null),
+              e.test().map(t -> t.pValue()).orElse(null),
+              e.interval().map(i -> i.lower()).orElse(null),
+              e.interval().map(i -> i.upper()).orElse(null)));
     }
-
-    @Override
-    IccAccumulator empty() {
-      return IntraclassCorrelation.of().accumulator();
-    }
-
-    @Override
-    void add(IccAccumulator a, int[] cells) {
-      a.addUnit(cells);
-    }
-
-    @Override
-    IccAccumulator combine(IccAccumulator left, IccAccumulator right) {
-      return left.merge(right);
-    }
-
-    @Override
-    StructType resultSchema() {
-      return ICC;
-    }
-
-    @Override
-    Row result(IccAccumulator a) {
-      IccResult r = a.result();
-      List<Row> estimates = new ArrayList<>();
-      for (IccEstimate e : r.estimates()) {
-        estimates.add(
-            RowFactory.create(
-                e.form().name(),
-                value(e.value()),
-                reason(e.value()),
-                e.test().map(t -> t.f()).orElse(null),
-                e.test().map(t -> t.numeratorDf()).orElse(null),
-                e.test().map(t -> t.denominatorDf()).orElse(null),
-                e.test().map(t -> t.pValue()).orElse(null),
-                e.interval().map(i -> i.lower()).orElse(null),
-                e.interval().map(i -> i.upper()).orElse(null)));
-      }
-      return RowFactory.create(
-          r.targets(),
-          r.droppedTargets(),
-          r.raters(),
-          r.betweenTargetsMeanSquare(),
-          r.withinTargetsMeanSquare(),
-          r.betweenRatersMeanSquare(),
-          r.errorMeanSquare(),
-          scala.jdk.javaapi.CollectionConverters.asScala(estimates).toSeq());
-    }
+    return RowFactory.create(
+        r.targets(),
+        r.droppedTargets(),
+        r.raters(),
+        r.betweenTargetsMeanSquare(),
+        r.withinTargetsMeanSquare(),
+        r.betweenRatersMeanSquare(),
+        r.errorMeanSquare(),
+        scala.jdk.javaapi.CollectionConverters.asScala(estimates).toSeq());
   }
 
   /** The ratings of counts per level, ascending. */
@@ -319,55 +255,41 @@ final class Aggregations {
   private static final Class<TreeMap<Integer, Long>> COUNTS = (Class) TreeMap.class;
 
   /**
-   * rwg of all the ratings of a group, on a scale of {@code levels} levels; the buffer counts each
-   * level (a {@link TreeMap} from level to count: the exact sufficient statistic of rwg).
+   * {@return rwg of all the ratings of a group, on a scale of {@code levels} levels}; the buffer
+   * counts each level (a {@link TreeMap} from level to count: the exact sufficient statistic of
+   * rwg)
+   *
+   * @param levels the number of levels of the scale
+   * @param encoding how a partial state is shipped
    */
   // NonApiType: the TreeMap is the aggregation buffer Spark serializes, so its class is the type.
   @SuppressWarnings("NonApiType")
-  static final class RwgOfGroup extends UnitAggregator<TreeMap<Integer, Long>> {
-    private static final long serialVersionUID = 1L;
-    private final int levels;
-
-    RwgOfGroup(int levels, BufferEncoding encoding) {
-      super(COUNTS, encoding);
-      this.levels = levels;
-    }
-
-    @Override
-    TreeMap<Integer, Long> empty() {
-      return new TreeMap<>();
-    }
-
-    @Override
-    void add(TreeMap<Integer, Long> a, int[] cells) {
-      for (int c : cells) {
-        if (c != Ratings.MISSING) {
-          a.merge(c, 1L, Long::sum);
-        }
-      }
-    }
-
-    @Override
-    TreeMap<Integer, Long> combine(TreeMap<Integer, Long> left, TreeMap<Integer, Long> right) {
-      right.forEach((k, v) -> left.merge(k, v, Long::sum));
-      return left;
-    }
-
-    @Override
-    StructType resultSchema() {
-      return RWG;
-    }
-
-    @Override
-    Row result(TreeMap<Integer, Long> a) {
-      Rwg r = WithinGroupAgreement.rwg(ascending(a), levels);
-      return RowFactory.create(
-          r.ratings(),
-          r.variance(),
-          r.nullVariance(),
-          r.truncated(),
-          value(r.value()),
-          reason(r.value()));
-    }
+  static UnitAggregator<TreeMap<Integer, Long>> rwgOfGroup(int levels, BufferEncoding encoding) {
+    return new UnitAggregator<>(
+        COUNTS,
+        encoding,
+        RWG,
+        TreeMap::new,
+        (counts, cells) -> {
+          for (int c : cells) {
+            if (c != Ratings.MISSING) {
+              counts.merge(c, 1L, Long::sum);
+            }
+          }
+        },
+        (left, right) -> {
+          right.forEach((k, v) -> left.merge(k, v, Long::sum));
+          return left;
+        },
+        counts -> {
+          Rwg r = WithinGroupAgreement.rwg(ascending(counts), levels);
+          return RowFactory.create(
+              r.ratings(),
+              r.variance(),
+              r.nullVariance(),
+              r.truncated(),
+              UnitAggregator.value(r.value()),
+              UnitAggregator.reason(r.value()));
+        });
   }
 }

@@ -58,7 +58,7 @@ public final class SparkAgreement {
    */
   public static Dataset<Row> alpha(Dataset<Row> ratings, AlphaLevel level, String... groupBy) {
     Objects.requireNonNull(level, "level");
-    return aggregate(ratings, new Aggregations.Alpha(level, BufferEncoding.JAVA), groupBy);
+    return aggregate(ratings, Aggregations.alpha(level, BufferEncoding.JAVA), groupBy);
   }
 
   /**
@@ -70,7 +70,7 @@ public final class SparkAgreement {
    * @throws IllegalArgumentException when a column is missing or {@code level} is not integer
    */
   public static Dataset<Row> fleissKappa(Dataset<Row> ratings, String... groupBy) {
-    return aggregate(ratings, new Aggregations.Fleiss(BufferEncoding.JAVA), groupBy);
+    return aggregate(ratings, Aggregations.fleiss(BufferEncoding.JAVA), groupBy);
   }
 
   /**
@@ -112,7 +112,7 @@ public final class SparkAgreement {
               key,
               w.getLong(groups.size())));
     }
-    return aggregate(ratings, new Aggregations.Cohen(weights, BufferEncoding.JAVA), groupBy);
+    return aggregate(ratings, Aggregations.cohen(weights, BufferEncoding.JAVA), groupBy);
   }
 
   /**
@@ -127,7 +127,7 @@ public final class SparkAgreement {
    * @throws IllegalArgumentException when a column is missing or {@code level} is not integer
    */
   public static Dataset<Row> icc(Dataset<Row> ratings, String... groupBy) {
-    return aggregate(ratings, new Aggregations.Icc(BufferEncoding.JAVA), groupBy);
+    return aggregate(ratings, Aggregations.icc(BufferEncoding.JAVA), groupBy);
   }
 
   /**
@@ -146,7 +146,7 @@ public final class SparkAgreement {
    */
   public static Dataset<Row> rwg(Dataset<Row> ratings, int levels, String... groupBy) {
     Checks.check(levels >= 2, "levels (%s) must be >= 2", levels);
-    return aggregate(ratings, new Aggregations.RwgOfGroup(levels, BufferEncoding.JAVA), groupBy);
+    return aggregate(ratings, Aggregations.rwgOfGroup(levels, BufferEncoding.JAVA), groupBy);
   }
 
   static <A extends java.io.Serializable> Dataset<Row> aggregate(

@@ -19,68 +19,94 @@ import org.jspecify.annotations.Nullable;
  *
  * @param <A> the accumulator
  */
-abstract class UnitAggregator<A extends Serializable> extends Aggregator<Row, A, Row> {
+final class UnitAggregator<A extends Serializable> extends Aggregator<Row, A, Row> {
   private static final long serialVersionUID = 1L;
+
+  /** A fresh accumulator. */
+  @FunctionalInterface
+  interface Empty<A> extends Serializable {
+    A get();
+  }
+
+  /** Adds one unit, a matrix row with {@link Ratings#MISSING} cells. */
+  @FunctionalInterface
+  interface Add<A> extends Serializable {
+    void add(A accumulator, int[] cells);
+  }
+
+  /** Merges {@code right} into {@code left} and returns the merged accumulator. */
+  @FunctionalInterface
+  interface Combine<A> extends Serializable {
+    A combine(A left, A right);
+  }
+
+  /** The accumulator's result as a row of the aggregator's result schema. */
+  @FunctionalInterface
+  interface Finish<A> extends Serializable {
+    Row result(A accumulator);
+  }
 
   private final Class<A> type;
   private final BufferEncoding encoding;
+  private final StructType resultSchema;
+  private final Empty<A> empty;
+  private final Add<A> add;
+  private final Combine<A> combine;
+  private final Finish<A> finish;
   private transient int @Nullable [] scratch;
 
-  UnitAggregator(Class<A> type, BufferEncoding encoding) {
+  UnitAggregator(
+      Class<A> type,
+      BufferEncoding encoding,
+      StructType resultSchema,
+      Empty<A> empty,
+      Add<A> add,
+      Combine<A> combine,
+      Finish<A> finish) {
     this.type = type;
     this.encoding = encoding;
-  }
-
-  /** A fresh accumulator. */
-  abstract A empty();
-
-  /** Adds one unit, a matrix row with {@link Ratings#MISSING} cells. */
-  abstract void add(A accumulator, int[] cells);
-
-  /** Merges {@code right} into {@code left}. */
-  abstract A combine(A left, A right);
-
-  /** The result columns. */
-  abstract StructType resultSchema();
-
-  /** The accumulator's result as a row of {@link #resultSchema()}. */
-  abstract Row result(A accumulator);
-
-  @Override
-  public final A zero() {
-    return empty();
+    this.resultSchema = resultSchema;
+    this.empty = empty;
+    this.add = add;
+    this.combine = combine;
+    this.finish = finish;
   }
 
   @Override
-  public final A reduce(A buffer, Row unit) {
+  public A zero() {
+    return empty.get();
+  }
+
+  @Override
+  public A reduce(A buffer, Row unit) {
     int[] s = scratch == null ? new int[0] : scratch;
     int[] cells = RatingUnits.cells(unit, Ratings.MISSING, s);
     scratch = cells;
-    add(buffer, cells);
+    add.add(buffer, cells);
     return buffer;
   }
 
   @Override
-  public final A merge(A left, A right) {
+  public A merge(A left, A right) {
     if (left == right) {
       return left;
     }
-    return combine(left, right);
+    return combine.combine(left, right);
   }
 
   @Override
-  public final Row finish(A reduction) {
-    return result(reduction);
+  public Row finish(A reduction) {
+    return finish.result(reduction);
   }
 
   @Override
-  public final Encoder<A> bufferEncoder() {
+  public Encoder<A> bufferEncoder() {
     return encoding == BufferEncoding.KRYO ? Encoders.kryo(type) : Encoders.javaSerialization(type);
   }
 
   @Override
-  public final Encoder<Row> outputEncoder() {
-    return Encoders.row(resultSchema());
+  public Encoder<Row> outputEncoder() {
+    return Encoders.row(resultSchema);
   }
 
   /** The value of a coefficient, or null when undefined. */
