@@ -1,7 +1,7 @@
 /**
  * Rubric's scoring: strategies and the {@code Evaluator}, agreement statistics, interviewer
- * calibration and the adverse-impact audit. Exports its API packages only; Guava, Jackson and
- * Commons Statistics are read, not re-exported.
+ * calibration, the adverse-impact audit and the evaluation's JSON. Exports its API packages only;
+ * Guava, Jackson and Commons Statistics are read, not re-exported.
  */
 module dev.rubric.scoring {
   requires transitive dev.rubric.core;
@@ -18,4 +18,5 @@ module dev.rubric.scoring {
   exports dev.rubric.scoring.agreement;
   exports dev.rubric.scoring.audit;
   exports dev.rubric.scoring.calibration;
+  exports dev.rubric.scoring.json;
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.examples.MlEngineerRubric;
 import dev.rubric.scoring.Evaluation;
-import dev.rubric.scoring.EvaluationJson;
 import dev.rubric.scoring.Outcome;
+import dev.rubric.scoring.json.EvaluationJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -60,7 +60,8 @@ class ModuleBoundaryTest {
                     "dev.rubric.scoring",
                     "dev.rubric.scoring.agreement",
                     "dev.rubric.scoring.audit",
-                    "dev.rubric.scoring.calibration")),
+                    "dev.rubric.scoring.calibration",
+                    "dev.rubric.scoring.json")),
             Map.entry("dev.rubric.interop", Set.of("dev.rubric.interop")),
             Map.entry(
                 "dev.rubric.testkit",

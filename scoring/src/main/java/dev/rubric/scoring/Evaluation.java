@@ -10,7 +10,8 @@ import org.immutables.value.Value;
  * The evaluation of one candidate: every scorecard given with what became of it, the findings
  * (readiness, competency scores, overall score, breadth-versus-depth profile, consensus) and the
  * decision. A pure function of the plan and the scorecards: the same scorecards in any order give
- * an equal evaluation. Writes to and reads from JSON with {@link EvaluationJson}.
+ * an equal evaluation. Writes to and reads from JSON with {@link
+ * dev.rubric.scoring.json.EvaluationJson}.
  */
 @Value.Immutable
 @ValueStyle

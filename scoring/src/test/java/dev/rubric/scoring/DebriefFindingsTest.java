@@ -8,6 +8,7 @@ import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.Scorecard;
+import dev.rubric.scoring.json.EvaluationJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

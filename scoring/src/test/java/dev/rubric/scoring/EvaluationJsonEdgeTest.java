@@ -5,11 +5,17 @@ import static dev.rubric.scoring.Packets.packet;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
 import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.json.ReadResult;
+import dev.rubric.core.json.RubricJson;
+import dev.rubric.scoring.json.EvaluationJson;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +54,100 @@ class EvaluationJsonEdgeTest {
   void aSchemaVersionWrittenAsAnExactDecimalIsOne(String one) {
     String text = written().replaceFirst("\"schemaVersion\" : 1", "\"schemaVersion\" : " + one);
     assertThat(EvaluationJson.read(text.getBytes(UTF_8)).problems()).isEmpty();
+  }
+
+  /**
+   * Replaces the top-level {@code "schemaVersion" : 1} of an indented document, or removes the
+   * field when {@code version} is empty.
+   */
+  private static byte[] withVersion(String document, String version) {
+    String replaced =
+        version.isEmpty()
+            ? document.replaceFirst("\"schemaVersion\" : 1,\\s*", "")
+            : document.replaceFirst("\"schemaVersion\" : 1", "\"schemaVersion\" : " + version);
+    assertThat(replaced).isNotEqualTo(document);
+    return replaced.getBytes(UTF_8);
+  }
+
+  /**
+   * The evaluation's schemaVersion is checked as every Rubric document's: the same problems (code,
+   * path, message) as in a scorecard and a plan with the same version, a missing one included.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"2", "0", "-1", "1.5", "1e-400", "\"1\"", "true", "[1]", "null", ""})
+  void aWrongSchemaVersionIsTheSameProblemAsInEveryRubricDocument(String version) {
+    Evaluation e = evaluation(packet(PLAN, 4, 3, 4, 4, 3));
+    List<Problem> fromEvaluation =
+        EvaluationJson.read(withVersion(EvaluationJson.write(e), version)).problems();
+    List<Problem> fromScorecard =
+        RubricJson.standard()
+            .readScorecard(
+                withVersion(
+                    RubricJson.standard().writeScorecard(e.scorecards().get(0).scorecard()),
+                    version))
+            .problems();
+    List<Problem> fromPlan =
+        RubricJson.standard()
+            .readPlan(withVersion(RubricJson.standard().writePlan(PLAN), version))
+            .problems();
+    assertThat(fromEvaluation).isNotEmpty().isEqualTo(fromScorecard).isEqualTo(fromPlan);
+    assertThat(fromEvaluation.get(0).path()).isEqualTo("/schemaVersion");
+  }
+
+  /**
+   * A scorecard inside an evaluation is read from the evaluation's own tree by the scorecard
+   * reader: the same problems as the scorecard alone, each located (path and message) where it is
+   * in the evaluation.
+   */
+  @Test
+  void aScorecardInsideAnEvaluationIsReadWithTheScorecardReadersProblems() {
+    Evaluation e = evaluation(packet(PLAN, 4, 3, 4, 4, 3));
+    Scorecard card = e.scorecards().get(1).scorecard();
+    String broken =
+        RubricJson.standard()
+            .writeScorecard(card)
+            .replaceFirst("\"level\" : (\\d)", "\"level\" : \"$1\"")
+            .replaceFirst("\"submittedAt\" : \"", "\"submittedAt\" : \"x");
+    List<Problem> alone = RubricJson.standard().readScorecard(broken).problems();
+    ObjectNode tree = (ObjectNode) readTree(EvaluationJson.write(e));
+    ((ObjectNode) tree.get("scorecards").get(1)).set("scorecard", readTree(broken));
+    List<Problem> inside = EvaluationJson.read(tree.toString().getBytes(UTF_8)).problems();
+    assertThat(alone)
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(ProblemCodes.JSON_WRONG_TYPE, "/ratings/0/level"),
+            org.assertj.core.groups.Tuple.tuple(ProblemCodes.JSON_INVALID_VALUE, "/submittedAt"));
+    String at = "/scorecards/1/scorecard";
+    assertThat(inside)
+        .extracting(Problem::code, Problem::path, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                ProblemCodes.JSON_WRONG_TYPE,
+                at + "/ratings/0/level",
+                alone.get(0).message().replace("/ratings/0/level", at + "/ratings/0/level")),
+            org.assertj.core.groups.Tuple.tuple(
+                ProblemCodes.JSON_INVALID_VALUE, at + "/submittedAt", alone.get(1).message()));
+  }
+
+  @Test
+  void aScorecardBothUsedAndCalibrationOnlyIsRefused() {
+    String text =
+        written().replaceFirst("\"used\" : true,", "\"used\" : true, \"calibrationOnly\" : true,");
+    assertThat(EvaluationJson.read(text.getBytes(UTF_8)).problems())
+        .extracting(Problem::code, Problem::path, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                ProblemCodes.JSON_INVALID_VALUE,
+                "/scorecards/0",
+                "a scorecard is used or calibration-only, not both"));
+  }
+
+  private static JsonNode readTree(String json) {
+    try {
+      return new ObjectMapper().readTree(json);
+    } catch (JsonProcessingException ex) {
+      throw new AssertionError(ex);
+    }
   }
 
   @Test

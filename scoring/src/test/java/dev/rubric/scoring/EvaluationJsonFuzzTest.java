@@ -4,6 +4,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Severity;
 import dev.rubric.fixtures.ReadOutcomes;
+import dev.rubric.scoring.json.EvaluationJson;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.Scorecard;
+import dev.rubric.scoring.json.EvaluationJson;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

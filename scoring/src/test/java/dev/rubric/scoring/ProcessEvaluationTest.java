@@ -10,6 +10,7 @@ import dev.rubric.core.PanelRole;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.SeatKind;
+import dev.rubric.scoring.json.EvaluationJson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Scorecard;
+import dev.rubric.scoring.json.EvaluationJson;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

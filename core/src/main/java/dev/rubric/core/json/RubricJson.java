@@ -14,6 +14,7 @@ import dev.rubric.core.Scorecard;
 import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.core.internal.json.ObjectFields;
 import dev.rubric.core.internal.json.ProblemSink;
+import dev.rubric.core.internal.json.ScorecardTrees;
 import dev.rubric.core.internal.json.StrictParser;
 import dev.rubric.core.internal.json.Utf8Text;
 import java.io.IOException;
@@ -182,7 +183,7 @@ public final class RubricJson {
    * Reads one scorecard from UTF-8 bytes through the tree: the strict reader, with its problems.
    */
   ReadResult<Scorecard> readScorecardTree(byte[] json) {
-    return read(json, (node, sink) -> ScorecardCodec.read(node, "", sink, true));
+    return read(json, (node, sink) -> ScorecardTrees.read(node, "", sink));
   }
 
   /**
@@ -207,7 +208,7 @@ public final class RubricJson {
    */
   public String writeScorecard(Scorecard card) {
     Objects.requireNonNull(card, "card");
-    return JsonTrees.pretty(ScorecardCodec.write(card, true));
+    return JsonTrees.pretty(ScorecardTrees.write(card));
   }
 
   /**
@@ -267,7 +268,7 @@ public final class RubricJson {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("schemaVersion", SCHEMA_VERSION);
     ArrayNode list = o.putArray("scorecards");
-    cards.forEach(c -> list.add(ScorecardCodec.write(c, false)));
+    cards.forEach(c -> list.add(ScorecardTrees.write(c, false)));
     return JsonTrees.pretty(o);
   }
 
@@ -291,7 +292,7 @@ public final class RubricJson {
   private static Optional<List<Scorecard>> readScorecardList(JsonNode root, List<Problem> sink) {
     if (root.isArray()) {
       return Optional.of(
-          ObjectFields.elements(root, "", sink, (n, p, s) -> ScorecardCodec.read(n, p, s, false)));
+          ObjectFields.elements(root, "", sink, (n, p, s) -> ScorecardTrees.read(n, p, s, false)));
     }
     Optional<ObjectFields> maybe = ObjectFields.of(root, "", sink);
     if (maybe.isEmpty()) {
@@ -300,7 +301,7 @@ public final class RubricJson {
     ObjectFields f = maybe.get();
     JsonTrees.checkVersion(f, true);
     ImmutableList<Scorecard> cards =
-        f.list("scorecards", true, (n, p, s) -> ScorecardCodec.read(n, p, s, false));
+        f.list("scorecards", true, (n, p, s) -> ScorecardTrees.read(n, p, s, false));
     f.finish();
     return Optional.of(cards);
   }

@@ -29,13 +29,39 @@ public final class LeniencyEquations implements Serializable {
   /** The most interviewers one set of equations holds (C alone is then 128 MiB). */
   public static final int MAX_INTERVIEWERS = 4096;
 
+  /** The number of interviewers {@code k}; every array below has {@code k} entries. */
   final int interviewers;
+
+  /**
+   * Per interviewer, the number of units in which they were compared with at least one other
+   * interviewer.
+   */
   final int[] comparisons;
+
+  /**
+   * Per interviewer, the sum over their compared units of their mean level on the unit minus the
+   * mean of the other interviewers' means.
+   */
   final double[] rawSum;
+
+  /**
+   * The union-find forest of the comparable groups: {@code parent[i]} is {@code i} for a root, else
+   * another interviewer of {@code i}'s group.
+   */
   final int[] parent;
+
+  /**
+   * The {@code k} by {@code k} matrix {@code C} of the reduced normal equations {@code C b = q}.
+   */
   final double[][] c;
+
+  /** The right-hand side {@code q} of the reduced normal equations, one entry per interviewer. */
   final double[] q;
+
+  /** The number of ratings added, over every unit. */
   long observations;
+
+  /** The number of units (candidate and competency) added, compared or not. */
   long units;
 
   private LeniencyEquations(int k) {

@@ -18,18 +18,46 @@ import java.util.List;
 public final class LeniencyFit implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The number of interviewers {@code k}; every per-interviewer array has {@code k} entries. */
   final int interviewers;
+
+  /**
+   * Per interviewer, the number of units in which they were compared with at least one other
+   * interviewer.
+   */
   final int[] comparisons;
+
+  /**
+   * Per interviewer, their comparable group, numbered from 1 in the order of each group's smallest
+   * interviewer index; 0 for an interviewer who was never compared.
+   */
   final int[] group;
+
+  /** The number of comparable groups. */
   final int groups;
+
+  /** Per group (index {@code g - 1} for group {@code g}), the number of interviewers in it. */
   final int[] groupSizes;
+
+  /**
+   * Per interviewer, the mean over their compared units of their mean level minus the mean of the
+   * other interviewers' means; NaN for an interviewer who was never compared.
+   */
   final double[] raw;
+
+  /**
+   * Per interviewer, the fitted offset, centred within the group (mean 0 over the group); 0 for an
+   * interviewer who was never compared.
+   */
   final double[] offset;
 
   /** Per interviewer, the diagonal entry of C^+ (0 for the never compared). */
   final double[] pseudoInverseDiagonal;
 
+  /** The number of ratings the equations held. */
   final long observations;
+
+  /** The number of units (candidate and competency) the equations held. */
   final long units;
 
   private LeniencyFit(

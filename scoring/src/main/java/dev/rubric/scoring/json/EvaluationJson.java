@@ -1,8 +1,7 @@
-package dev.rubric.scoring;
+package dev.rubric.scoring.json;
 
 import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
 import static dev.rubric.core.ProblemCodes.JSON_MISSING_FIELD;
-import static dev.rubric.core.ProblemCodes.JSON_UNSUPPORTED_VERSION;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -17,9 +16,37 @@ import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.core.internal.json.ObjectFields;
 import dev.rubric.core.internal.json.ParseLimits;
 import dev.rubric.core.internal.json.ProblemSink;
+import dev.rubric.core.internal.json.ScorecardTrees;
 import dev.rubric.core.json.ReadResult;
 import dev.rubric.core.json.RubricJson;
-import java.nio.charset.StandardCharsets;
+import dev.rubric.scoring.AgendaItem;
+import dev.rubric.scoring.AreaScore;
+import dev.rubric.scoring.BarCheck;
+import dev.rubric.scoring.BreadthDepthProfile;
+import dev.rubric.scoring.CompetencyConsensus;
+import dev.rubric.scoring.CompetencyScore;
+import dev.rubric.scoring.CompetencyScores;
+import dev.rubric.scoring.ConsensusReport;
+import dev.rubric.scoring.Contribution;
+import dev.rubric.scoring.Decision;
+import dev.rubric.scoring.Evaluation;
+import dev.rubric.scoring.Findings;
+import dev.rubric.scoring.Gap;
+import dev.rubric.scoring.GapKind;
+import dev.rubric.scoring.InterviewerRecommendation;
+import dev.rubric.scoring.Outcome;
+import dev.rubric.scoring.OverallScore;
+import dev.rubric.scoring.PanelRecommendations;
+import dev.rubric.scoring.RaterLevel;
+import dev.rubric.scoring.Readiness;
+import dev.rubric.scoring.Reason;
+import dev.rubric.scoring.ReasonCode;
+import dev.rubric.scoring.ScoreBasis;
+import dev.rubric.scoring.ScorecardAccount;
+import dev.rubric.scoring.Shape;
+import dev.rubric.scoring.Timeline;
+import dev.rubric.scoring.TimelineEntry;
+import dev.rubric.scoring.TimelineStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +70,12 @@ import java.util.OptionalDouble;
  * {@link dev.rubric.core.json.JsonLimits#maxProblems()} problems are reported, then one saying how
  * many more. Writing then reading gives an equal evaluation, every string included. Stateless and
  * thread-safe.
+ *
+ * <p>The embedded scorecards are written and read by the code that writes and reads {@link
+ * RubricJson}'s scorecard documents, straight from the document's tree (a problem in one is located
+ * under its {@code /scorecards/i/scorecard}). The {@code schemaVersion} at the top is required and
+ * checked as {@link RubricJson} checks it: a missing or other version is the same {@code
+ * JSON_UNSUPPORTED_VERSION} problem, with the same message, as in a plan or scorecard.
  */
 public final class EvaluationJson {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -71,11 +104,7 @@ public final class EvaluationJson {
       }
       ArrayNode problems = c.putArray("problems");
       a.problems().forEach(p -> writeProblem(problems.addObject(), p));
-      String json = RubricJson.standard().writeScorecard(a.scorecard());
-      c.set(
-          "scorecard",
-          Objects.requireNonNull(
-              JsonTrees.parse(json.getBytes(StandardCharsets.UTF_8), new ArrayList<>())));
+      c.set("scorecard", ScorecardTrees.write(a.scorecard()));
     }
     Findings f = evaluation.findings();
     ObjectNode readiness = o.putObject("readiness");
@@ -302,17 +331,9 @@ public final class EvaluationJson {
         return Optional.empty();
       }
       ObjectFields f = maybe.get();
-      Optional<JsonNode> version = f.raw("schemaVersion");
-      // An integer as every Rubric reader takes one: 1, 1.0 or 10e-1, never 1.0000000000000001.
-      if (version.isEmpty()
-          || !ObjectFields.integer(version.get(), f.path("schemaVersion"), new ArrayList<>())
-              .equals(Optional.of(RubricJson.SCHEMA_VERSION))) {
-        sink.add(
-            Problem.error(
-                JSON_UNSUPPORTED_VERSION,
-                f.path("schemaVersion"),
-                "schemaVersion must be " + RubricJson.SCHEMA_VERSION + "."));
-      }
+      // The check every Rubric document shares: an integer as every Rubric reader takes one (1,
+      // 1.0 or 10e-1, never 1.0000000000000001), required, with the same problem as RubricJson's.
+      JsonTrees.checkVersion(f, true);
       String planId = f.requiredString("planId");
       String fingerprint = f.requiredString("planFingerprint");
       Optional<String> candidate = f.optionalString("candidateId");
@@ -463,28 +484,26 @@ public final class EvaluationJson {
                 boolean used = bool(f, "used");
                 boolean calibrationOnly = f.optionalBoolean("calibrationOnly").orElse(false);
                 List<Problem> problems = f.list("problems", true, this::problem);
-                Optional<Scorecard> card =
-                    f.requiredObject(
-                        "scorecard",
-                        (n, p, sk) -> {
-                          ReadResult<Scorecard> r =
-                              RubricJson.standard().readScorecard(JsonTrees.pretty(n));
-                          r.problems().forEach(pr -> sink.add(pr.under(p)));
-                          return r.value();
-                        });
+                // Read from the tree itself, with the scorecard format's own reader.
+                Optional<Scorecard> card = f.requiredObject("scorecard", ScorecardTrees::read);
                 f.finish();
                 return card.flatMap(
-                    c ->
-                        build(
-                            () ->
-                                ImmutableScorecardAccount.builder()
-                                    .scorecard(c)
-                                    .used(used)
-                                    .addAllProblems(problems)
-                                    .calibrationOnly(calibrationOnly)
-                                    .build(),
-                            path));
+                    c -> build(() -> account(c, used, calibrationOnly, problems), path));
               });
+    }
+
+    /**
+     * An account as the evaluator makes them; a rule the fields break is thrown, as a builder's.
+     */
+    private static ScorecardAccount account(
+        Scorecard card, boolean used, boolean calibrationOnly, List<Problem> problems) {
+      if (!calibrationOnly) {
+        return ScorecardAccount.of(card, used, problems);
+      }
+      if (used) {
+        throw new IllegalArgumentException("a scorecard is used or calibration-only, not both");
+      }
+      return ScorecardAccount.calibrationOnly(card, problems);
     }
 
     private Optional<Problem> problem(JsonNode node, String path, List<Problem> s) {
