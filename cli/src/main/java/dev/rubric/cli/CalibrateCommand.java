@@ -87,6 +87,9 @@ final class CalibrateCommand implements Callable<Integer> {
           "Invalid value for option '--format': '" + format + "' is not one of text, json, html");
     }
     PrintWriter err = spec.commandLine().getErr();
+    // SystemConsoleNull: on Java 17 to 21, the versions this targets, console() is null when a
+    // stream is redirected; Console.isTerminal(), the test for Java 22 and newer, is not in 17.
+    @SuppressWarnings("SystemConsoleNull")
     boolean terminal = System.console() != null;
     InterviewPlan interviewPlan = EvaluateCommand.readPlan(plan, err);
     List<Scorecard> history = new ArrayList<>();

@@ -13,7 +13,7 @@ import dev.rubric.scoring.Outcome;
 import dev.rubric.scoring.Reason;
 import dev.rubric.scoring.ReasonCode;
 import java.io.IOException;
-import java.net.URISyntaxException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -139,8 +139,16 @@ class NoUsableScorecardsTest {
     return cards;
   }
 
-  private static Path resource(String name) throws URISyntaxException {
-    return Path.of(
-        Objects.requireNonNull(NoUsableScorecardsTest.class.getResource("/" + name), name).toURI());
+  /**
+   * The test-class-path resource {@code name} (from the test fixtures jar) copied to a file, for
+   * the command line to read.
+   */
+  private Path resource(String name) throws IOException {
+    Path target = dir.resolve(name.replace('/', '-'));
+    try (InputStream in = NoUsableScorecardsTest.class.getResourceAsStream("/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      Files.copy(Objects.requireNonNull(in), target);
+    }
+    return target;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.rubric.core.json.ReadResult;
 import dev.rubric.core.json.RubricJson;
+import dev.rubric.fixtures.Plans;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

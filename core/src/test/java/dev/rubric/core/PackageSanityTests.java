@@ -1,6 +1,7 @@
 package dev.rubric.core;
 
 import com.google.common.testing.AbstractPackageSanityTests;
+import dev.rubric.fixtures.Plans;
 
 /**
  * Null checks, equals/hashCode and serialization of every public class in this package, found and

@@ -2,6 +2,7 @@ package dev.rubric.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rubric.fixtures.Plans;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

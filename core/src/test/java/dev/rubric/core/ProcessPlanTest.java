@@ -2,6 +2,7 @@ package dev.rubric.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rubric.fixtures.Plans;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import dev.rubric.core.json.RubricJson;
+import dev.rubric.fixtures.Plans;
 import org.junit.jupiter.api.Test;
 
 /** A scorecard keeps its ratings in one canonical order: by competency id. */

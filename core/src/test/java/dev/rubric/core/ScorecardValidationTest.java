@@ -3,6 +3,7 @@ package dev.rubric.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.rubric.fixtures.Plans;
 import org.junit.jupiter.api.Test;
 
 /** Pins each scorecard validation code with a minimal input. */

@@ -1,6 +1,7 @@
 package dev.rubric.core;
 
 import com.google.common.testing.EqualsTester;
+import dev.rubric.fixtures.Plans;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

@@ -3,7 +3,6 @@ package dev.rubric.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.rubric.core.Rating;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.json.RubricJson;
 import dev.rubric.scoring.Evaluation;
@@ -11,7 +10,6 @@ import dev.rubric.scoring.Outcome;
 import dev.rubric.scoring.ReasonCode;
 import dev.rubric.scoring.agreement.AlphaResult;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -86,17 +84,5 @@ class IntegrationExamplesTest {
     assertThat(ReliabilityOverHistory.summary(history))
         .matches(
             "ordinal alpha 0\\.\\d{3} over \\d+ pairable units \\(12 raters\\)\\RICC\\(1,1\\) 0\\.\\d{3}");
-  }
-
-  private static Scorecard card(
-      String candidate, String interviewer, Instant at, Rating... ratings) {
-    return Scorecard.builder()
-        .candidateId(candidate)
-        .interviewerId(interviewer)
-        .panelRoleId("seat")
-        .planFingerprint("sha256:00")
-        .submittedAt(at)
-        .addRatings(ratings)
-        .build();
   }
 }

@@ -1,6 +1,7 @@
 package dev.rubric.interop;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.rubric.fixtures.ReadOutcomes;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Timeout;
  * Fuzz tests of the ATS importers and the mapping reader: on any bytes, an import gives a result
  * whose every fault is a located problem, and a mapping read gives a mapping that writes and reads
  * back equal or located errors ({@link ImportOutcomes}); any exception, or an input that takes
- * longer than {@link ImportOutcomes#SLOW}, is a finding. The mappings are those of the example
+ * longer than {@link ReadOutcomes#SLOW}, is a finding. The mappings are those of the example
  * payloads in {@code src/test/resources/ats/}, so a mutated example reaches deep into each
  * importer.
  *
@@ -60,26 +61,26 @@ class AtsImportFuzzTest {
 
   @FuzzTest(maxDuration = "2m")
   void greenhouse(byte[] input) {
-    ImportOutcomes.check(ImportOutcomes.timed(() -> GREENHOUSE.importScorecards(input)));
+    ImportOutcomes.check(ReadOutcomes.timed(() -> GREENHOUSE.importScorecards(input)));
   }
 
   @FuzzTest(maxDuration = "2m")
   void lever(byte[] input) {
-    ImportOutcomes.check(ImportOutcomes.timed(() -> LEVER.importScorecards(input, "opp-7")));
+    ImportOutcomes.check(ReadOutcomes.timed(() -> LEVER.importScorecards(input, "opp-7")));
   }
 
   @FuzzTest(maxDuration = "2m")
   void ashby(byte[] input) {
-    ImportOutcomes.check(ImportOutcomes.timed(() -> ASHBY.importScorecards(input)));
+    ImportOutcomes.check(ReadOutcomes.timed(() -> ASHBY.importScorecards(input)));
   }
 
   @FuzzTest(maxDuration = "2m")
   void merge(byte[] input) {
-    ImportOutcomes.check(ImportOutcomes.timed(() -> MERGE.importScorecards(input)));
+    ImportOutcomes.check(ReadOutcomes.timed(() -> MERGE.importScorecards(input)));
   }
 
   @FuzzTest(maxDuration = "2m")
   void mappingFromJson(byte[] input) {
-    ImportOutcomes.check(ImportOutcomes.timed(() -> ImportMapping.fromJson(input)));
+    ImportOutcomes.check(ReadOutcomes.timed(() -> ImportMapping.fromJson(input)));
   }
 }

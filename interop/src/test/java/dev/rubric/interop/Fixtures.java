@@ -3,11 +3,9 @@ package dev.rubric.interop;
 import dev.rubric.core.Competency;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.InterviewPlan;
-import dev.rubric.core.OwnershipBoundaries;
 import dev.rubric.core.PanelRole;
 import dev.rubric.core.RatingScale;
-import dev.rubric.core.RoleProfile;
-import dev.rubric.core.TechnicalEnvironment;
+import dev.rubric.fixtures.Plans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,26 +58,12 @@ final class Fixtures {
     return plan.build();
   }
 
-  /** A small plan on the four-point scale: model serving and communication, two seats. */
+  /**
+   * Core's test plan ({@link Plans#minimal()}) on the four-point scale: model serving and
+   * communication, seats {@code deployment-depth} and {@code stakeholder-communication}.
+   */
   static InterviewPlan fourPointPlan() {
-    return base("ml-engineer", RatingScale.fourPoint())
-        .addCompetencies(competency("model-serving"))
-        .addCompetencies(competency("communication"))
-        .addPanelRoles(
-            PanelRole.builder()
-                .id("deployment-depth")
-                .title("Deployment depth")
-                .addCompetencies("model-serving")
-                .addScenarioPrompts("How did the model reach production?")
-                .build())
-        .addPanelRoles(
-            PanelRole.builder()
-                .id("stakeholder-communication")
-                .title("Stakeholder communication")
-                .addCompetencies("communication")
-                .addScenarioPrompts("Explain a tradeoff to a product manager.")
-                .build())
-        .build();
+    return Plans.minimal().build();
   }
 
   private static InterviewPlan.Builder base(String id, RatingScale scale) {
@@ -87,24 +71,7 @@ final class Fixtures {
         .id(id)
         .scale(scale)
         .profile(
-            RoleProfile.builder()
-                .title("Machine Learning Engineer")
-                .seniority("senior")
-                .environment(
-                    TechnicalEnvironment.builder()
-                        .mlopsFramework("Kubeflow")
-                        .cloud("AWS")
-                        .modelVersioning("MLflow registry")
-                        .modelMonitoring("Evidently")
-                        .observability("Prometheus")
-                        .build())
-                .ownership(
-                    OwnershipBoundaries.builder()
-                        .experimentation("Data science")
-                        .productionDeployment("ML engineering")
-                        .performanceMonitoring("ML engineering")
-                        .degradationResponse("ML engineering on call")
-                        .build())
+            Plans.profile()
                 .addRequirements(CompetencyRequirement.of("communication", 1.0, 3))
                 .build());
   }

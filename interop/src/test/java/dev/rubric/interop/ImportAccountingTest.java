@@ -157,7 +157,7 @@ class ImportAccountingTest {
           n += card.get("attributes").isArray() ? card.get("attributes").size() : 1;
         }
         JsonNode summary = card.path("ratings");
-        for (var e : (Iterable<Map.Entry<String, JsonNode>>) summary::fields) {
+        for (var e : summary.properties()) {
           for (JsonNode name : e.getValue().isArray() ? e.getValue() : MAPPER.createArrayNode()) {
             boolean backed = false;
             for (JsonNode a : card.path("attributes")) {
@@ -213,7 +213,7 @@ class ImportAccountingTest {
         }
         String rec = m.recommendationField().orElse("overall_recommendation");
         int n = 0;
-        for (var e : (Iterable<Map.Entry<String, JsonNode>>) values::fields) {
+        for (var e : values.properties()) {
           String k = e.getKey();
           boolean competency = m.competencies().containsKey(k);
           if (m.ignored().contains(k) && !competency) {

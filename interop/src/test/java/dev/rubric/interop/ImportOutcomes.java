@@ -6,48 +6,29 @@ import dev.rubric.core.Problem;
 import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Severity;
 import dev.rubric.core.json.ReadResult;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
+import dev.rubric.fixtures.ReadOutcomes;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The only outcomes an import or a mapping read may have on any input: a value, with every fault a
- * located problem carrying a known code, a JSON-pointer path and a message. A copy of the checks of
- * core's {@code ReadOutcomes}, widened to the interop codes.
+ * located problem carrying a known code, a JSON-pointer path and a message. core's {@link
+ * ReadOutcomes}, widened to the interop codes and to advice.
  */
 final class ImportOutcomes {
   /** Every code declared in {@link ProblemCodes} and {@link InteropProblemCodes}. */
   static final Set<String> CODES =
-      Stream.of(ProblemCodes.class, InteropProblemCodes.class)
-          .flatMap(c -> Arrays.stream(c.getFields()))
-          .filter(f -> Modifier.isStatic(f.getModifiers()) && f.getType() == String.class)
-          .map(ImportOutcomes::constant)
-          .collect(Collectors.toUnmodifiableSet());
+      ReadOutcomes.codes(ProblemCodes.class, InteropProblemCodes.class);
 
-  /** The longest one import may take; far above the milliseconds an import of 4 KiB takes. */
-  static final Duration SLOW = Duration.ofSeconds(5);
+  /** An import reports advice as well as errors. */
+  private static final Set<Severity> SEVERITIES = Set.of(Severity.ERROR, Severity.ADVICE);
 
   private ImportOutcomes() {}
 
-  /** Runs {@code read}, failing when it took longer than {@link #SLOW}. */
-  static <T> T timed(Supplier<T> read) {
-    long start = System.nanoTime();
-    T result = read.get();
-    Duration took = Duration.ofNanos(System.nanoTime() - start);
-    assertThat(took).as("time to read").isLessThan(SLOW);
-    return result;
-  }
-
   /** Asserts that every problem of an import is located, coded and explained. */
   static void check(ImportResult result) {
-    located(result.problems());
-    java.util.Set<String> paths = new java.util.HashSet<>();
+    ReadOutcomes.located(result.problems(), CODES, SEVERITIES);
+    Set<String> paths = new HashSet<>();
     for (ElementOutcome o : result.outcomes()) {
       assertThat(o.path().isEmpty() || o.path().startsWith("/")).as("path of %s", o).isTrue();
       assertThat(paths.add(o.path())).as("one outcome for %s", o.path()).isTrue();
@@ -69,34 +50,6 @@ final class ImportOutcomes {
    * errors.
    */
   static void check(ReadResult<ImportMapping> read) {
-    if (read.isOk()) {
-      assertThat(read.problems()).isEmpty();
-      ImportMapping mapping = read.value().orElseThrow();
-      String written = mapping.toJson();
-      ReadResult<ImportMapping> again = ImportMapping.fromJson(written);
-      assertThat(again.problems()).as("problems reading back %s", written).isEmpty();
-      assertThat(again.value()).as("read back").contains(mapping);
-      return;
-    }
-    assertThat(read.value()).isEmpty();
-    assertThat(read.problems()).isNotEmpty().anyMatch(Problem::isError);
-    located(read.problems());
-  }
-
-  private static void located(List<Problem> problems) {
-    for (Problem p : problems) {
-      assertThat(p.code()).as("code of %s", p).isIn(CODES);
-      assertThat(p.severity()).as("severity of %s", p).isIn(Severity.ERROR, Severity.ADVICE);
-      assertThat(p.path().isEmpty() || p.path().startsWith("/")).as("path of %s", p).isTrue();
-      assertThat(p.message()).as("message of %s", p).isNotBlank();
-    }
-  }
-
-  private static String constant(Field f) {
-    try {
-      return (String) f.get(null);
-    } catch (IllegalAccessException e) {
-      throw new AssertionError(e);
-    }
+    ReadOutcomes.check(read, ImportMapping::toJson, ImportMapping::fromJson, CODES, SEVERITIES);
   }
 }

@@ -279,6 +279,8 @@ final class PayloadGen {
     }
   }
 
+  // ReferenceEquality: the child is found by identity, this very node, not an equal one elsewhere.
+  @SuppressWarnings("ReferenceEquality")
   private static JsonNode replace(JsonNode root, JsonNode parent, JsonNode child, int op) {
     JsonNode replacement =
         switch (op) {
@@ -297,7 +299,7 @@ final class PayloadGen {
           default -> null; // remove
         };
     if (parent instanceof ObjectNode o) {
-      Iterator<Map.Entry<String, JsonNode>> it = o.fields();
+      Iterator<Map.Entry<String, JsonNode>> it = o.properties().iterator();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> e = it.next();
         if (e.getValue() == child) {

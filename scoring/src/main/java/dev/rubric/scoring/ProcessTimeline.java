@@ -34,7 +34,7 @@ final class ProcessTimeline {
    * @param plan the plan
    * @param cards the candidate's scorecards that passed validation (used, calibration-only or set
    *     aside for the debrief), any order
-   * @param decisionSeats the seats whose scorecards are owed for the decision (not shadow seats)
+   * @param owedSeats the seats whose scorecards are owed for the decision (not shadow seats)
    * @param context the caller's clock
    */
   static Timeline of(
@@ -164,7 +164,7 @@ final class ProcessTimeline {
 
   /** A duration in hours, to the second. */
   static double hours(Duration d) {
-    return d.getSeconds() / 3600.0;
+    return d.toSeconds() / 3600.0;
   }
 
   /** A duration as a person reads it: {@code 2 d 3 h}, {@code 5 h 20 min}, {@code 45 min}. */

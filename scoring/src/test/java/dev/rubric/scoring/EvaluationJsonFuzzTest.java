@@ -1,8 +1,12 @@
 package dev.rubric.scoring;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.rubric.core.ProblemCodes;
+import dev.rubric.core.Severity;
+import dev.rubric.fixtures.ReadOutcomes;
 import dev.rubric.scoring.json.EvaluationJson;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 
@@ -22,6 +26,10 @@ import org.junit.jupiter.api.Timeout;
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class EvaluationJsonFuzzTest {
+  /** The codes the evaluation reader may report: core's and the evaluation's own. */
+  private static final Set<String> CODES =
+      ReadOutcomes.codes(ProblemCodes.class, EvaluationProblemCodes.class);
+
   static {
     // Load and instrument the reader's classes before any read is timed: under the fuzzer the
     // first read of a run took 8 s on a busy machine, all of it class loading.
@@ -37,6 +45,8 @@ class EvaluationJsonFuzzTest {
     ReadOutcomes.check(
         ReadOutcomes.timed(() -> EvaluationJson.read(input)),
         EvaluationJson::write,
-        json -> EvaluationJson.read(json.getBytes(StandardCharsets.UTF_8)));
+        json -> EvaluationJson.read(json.getBytes(StandardCharsets.UTF_8)),
+        CODES,
+        Set.of(Severity.ERROR));
   }
 }

@@ -5,42 +5,25 @@ import dev.rubric.core.Competency;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.EvaluationStage;
 import dev.rubric.core.InterviewPlan;
-import dev.rubric.core.OwnershipBoundaries;
 import dev.rubric.core.PanelRole;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.RoleProfile;
 import dev.rubric.core.Scorecard;
-import dev.rubric.core.TechnicalEnvironment;
+import dev.rubric.fixtures.Plans;
 import java.time.Instant;
 import java.util.List;
 
 /**
  * A small plan on the four-point scale (hire line 3). Requirements: serving (must-have, weight 3,
  * bar 3), monitoring (weight 1), infra (weight 2), comms (weight 2); total weight 8. Seats: deploy
- * (serving, monitoring), infra (infra, serving), comms (comms).
+ * (serving, monitoring), infra (infra, serving), comms (comms). The profile and the competencies
+ * are core's test {@link Plans}.
  */
 final class Packets {
   private Packets() {}
 
   static RoleProfile.Builder profile() {
-    return RoleProfile.builder()
-        .title("Machine Learning Engineer")
-        .seniority("senior")
-        .environment(
-            TechnicalEnvironment.builder()
-                .mlopsFramework("Kubeflow")
-                .cloud("AWS")
-                .modelVersioning("MLflow")
-                .modelMonitoring("Evidently")
-                .observability("Grafana")
-                .build())
-        .ownership(
-            OwnershipBoundaries.builder()
-                .experimentation("Data science")
-                .productionDeployment("ML engineering")
-                .performanceMonitoring("ML engineering")
-                .degradationResponse("ML engineering")
-                .build())
+    return Plans.profile()
         .addRequirements(CompetencyRequirement.mustHave("serving", 3, 3, 3))
         .addRequirements(CompetencyRequirement.of("monitoring", 1, 3))
         .addRequirements(CompetencyRequirement.of("infra", 2, 3))
@@ -89,15 +72,7 @@ final class Packets {
   }
 
   static Competency competency(String id, String area) {
-    return Competency.builder()
-        .id(id)
-        .name("Competency " + id)
-        .area(area)
-        .putAnchors(1, "No example")
-        .putAnchors(2, "Theory only")
-        .putAnchors(3, "Did it once")
-        .putAnchors(4, "Built it for others")
-        .build();
+    return Plans.competency(id, area);
   }
 
   static PanelRole seat(String id, String... competencies) {

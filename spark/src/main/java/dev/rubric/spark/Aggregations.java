@@ -233,6 +233,8 @@ final class Aggregations {
   }
 
   /** The ratings of counts per level, ascending. */
+  // NonApiType: the TreeMap is the aggregation buffer Spark serializes, so its class is the type.
+  @SuppressWarnings("NonApiType")
   static int[] ascending(TreeMap<Integer, Long> counts) {
     long n = 0;
     for (long c : counts.values()) {
@@ -260,6 +262,8 @@ final class Aggregations {
    * @param levels the number of levels of the scale
    * @param encoding how a partial state is shipped
    */
+  // NonApiType: the TreeMap is the aggregation buffer Spark serializes, so its class is the type.
+  @SuppressWarnings("NonApiType")
   static UnitAggregator<TreeMap<Integer, Long>> rwgOfGroup(int levels, BufferEncoding encoding) {
     return new UnitAggregator<>(
         COUNTS,

@@ -141,7 +141,7 @@ public final class SparkAgreement {
    * @param levels the number of levels of the scale (at least 2)
    * @param groupBy the group columns
    * @return one row per group with the figures of {@link dev.rubric.scoring.agreement.Rwg}
-   * @throws IllegalArgumentException when a column is missing, {@code level} is not integer or
+   * @throws IllegalArgumentException when a column is missing, the level column is not integer or
    *     {@code levels < 2}
    */
   public static Dataset<Row> rwg(Dataset<Row> ratings, int levels, String... groupBy) {

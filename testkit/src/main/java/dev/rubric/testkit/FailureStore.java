@@ -84,6 +84,8 @@ final class FailureStore {
     }
   }
 
+  // "try": the file lock is a resource held for the block and released by it, never read.
+  @SuppressWarnings("try")
   private Optional<String> update(String property, @Nullable String seed) {
     if (file == null) {
       return Optional.empty();

@@ -221,6 +221,7 @@ public final class Gen<T> {
    * @throws IllegalArgumentException if there are no values
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // List.of only reads the array: no heap pollution
   public static <T> Gen<T> elements(T... values) {
     return elements(List.of(values));
   }
@@ -249,6 +250,7 @@ public final class Gen<T> {
    * @throws IllegalArgumentException if there are no generators
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // List.of only reads the array: no heap pollution
   public static <T> Gen<T> oneOf(Gen<? extends T>... gens) {
     return oneOf(List.of(gens));
   }
@@ -295,6 +297,7 @@ public final class Gen<T> {
    * @throws IllegalArgumentException if there are no pairs, a weight is negative, or all are 0
    */
   @SafeVarargs
+  @SuppressWarnings("varargs") // List.of only reads the array: no heap pollution
   public static <T> Gen<T> frequency(Tuple.Pair<Integer, ? extends Gen<? extends T>>... weighted) {
     return frequency(List.of(weighted));
   }

@@ -171,7 +171,7 @@ public final class PropertyCheck<T> {
    */
   public PropertyResult<T> runThat(Predicate<? super T> predicate) {
     requireNonNull(predicate, "predicate");
-    return execute(trialOf(predicate), false);
+    return execute(predicateTrial(predicate), false);
   }
 
   /**
@@ -199,7 +199,7 @@ public final class PropertyCheck<T> {
    */
   public void checkThat(Predicate<? super T> predicate) {
     requireNonNull(predicate, "predicate");
-    execute(trialOf(predicate), true);
+    execute(predicateTrial(predicate), true);
   }
 
   private static <T> PropertyRunner.Trial<T> trialOf(Body<? super T> body) {
@@ -213,7 +213,7 @@ public final class PropertyCheck<T> {
     };
   }
 
-  private static <T> PropertyRunner.Trial<T> trialOf(Predicate<? super T> predicate) {
+  private static <T> PropertyRunner.Trial<T> predicateTrial(Predicate<? super T> predicate) {
     return value -> {
       try {
         return predicate.test(value) ? null : new AssertionError("the property returned false");

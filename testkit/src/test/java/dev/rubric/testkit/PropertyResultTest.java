@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The API users reach for: assume, the result object, statistics and small integer types. */
-public class PropertyResultTest {
+class PropertyResultTest {
 
   @Test
   void aFalsifiedRunReturnsItsCounterexamplesInsteadOfThrowing() {

@@ -20,7 +20,6 @@ import dev.rubric.core.SeatKind;
 import dev.rubric.core.TechnicalEnvironment;
 import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.core.internal.json.ObjectFields;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -203,9 +202,7 @@ final class PlanCodec {
     }
     int before = sink.size();
     java.util.TreeMap<Integer, String> anchors = new java.util.TreeMap<>();
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> e = fields.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       String at = maybe.get().path(e.getKey());
       Integer level = parseLevelKey(e.getKey());
       if (level == null) {

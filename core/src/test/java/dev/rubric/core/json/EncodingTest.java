@@ -4,11 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.core.InterviewPlan;
-import dev.rubric.core.Plans;
 import dev.rubric.core.Problem;
 import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.internal.json.JsonTrees;
+import dev.rubric.fixtures.Plans;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.util.ArrayList;

@@ -171,6 +171,7 @@ class HostileDocumentsTest {
   }
 
   /** {@code {"schemaVersion":1,"scorecards":[...]}} generated element by element as it is read. */
+  @SuppressWarnings("JdkObsolete") // SequenceInputStream takes its parts as an Enumeration only
   private static InputStream list(int count, IntFunction<String> element) {
     Iterator<InputStream> parts =
         new Iterator<>() {

@@ -3,10 +3,10 @@ package dev.rubric.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.core.InterviewPlan;
-import dev.rubric.core.Plans;
 import dev.rubric.core.Problem;
 import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Scorecard;
+import dev.rubric.fixtures.Plans;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

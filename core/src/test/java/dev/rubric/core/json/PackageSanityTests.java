@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.testing.AbstractPackageSanityTests;
 import dev.rubric.core.InterviewPlan;
-import dev.rubric.core.Plans;
+import dev.rubric.fixtures.Plans;
 
 /**
  * Null checks, equals/hashCode and serialization of every public class in this package, found and

@@ -1,6 +1,7 @@
 package dev.rubric.core.json;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.rubric.fixtures.ReadOutcomes;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 

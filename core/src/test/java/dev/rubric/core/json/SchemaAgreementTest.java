@@ -23,16 +23,14 @@ import dev.rubric.core.Competency;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.EvaluationStage;
 import dev.rubric.core.InterviewPlan;
-import dev.rubric.core.OwnershipBoundaries;
 import dev.rubric.core.PanelRole;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Rating;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.Recommendation;
-import dev.rubric.core.RoleProfile;
 import dev.rubric.core.Scorecard;
-import dev.rubric.core.TechnicalEnvironment;
 import dev.rubric.core.internal.json.ObjectFields;
+import dev.rubric.fixtures.Plans;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,7 +38,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -120,24 +117,7 @@ class SchemaAgreementTest {
     return InterviewPlan.builder()
         .id("ml-engineer-2026")
         .profile(
-            RoleProfile.builder()
-                .title("Machine Learning Engineer")
-                .seniority("senior")
-                .environment(
-                    TechnicalEnvironment.builder()
-                        .mlopsFramework("Kubeflow")
-                        .cloud("AWS")
-                        .modelVersioning("MLflow registry")
-                        .modelMonitoring("Evidently drift reports")
-                        .observability("Prometheus and Grafana")
-                        .build())
-                .ownership(
-                    OwnershipBoundaries.builder()
-                        .experimentation("Data science")
-                        .productionDeployment("ML engineering")
-                        .performanceMonitoring("ML engineering")
-                        .degradationResponse("ML engineering on call")
-                        .build())
+            Plans.profile()
                 .addRequirements(CompetencyRequirement.mustHave("model-serving", 2.0, 3, 3))
                 .addRequirements(CompetencyRequirement.of("communication", 1.0, 3))
                 .breadthDepth(
@@ -176,14 +156,8 @@ class SchemaAgreementTest {
 
   private static Competency competency(String id, String area) {
     return Competency.builder()
-        .id(id)
-        .name("Competency " + id)
+        .from(Plans.competency(id, area))
         .description("What " + id + " covers")
-        .area(area)
-        .putAnchors(1, "No example")
-        .putAnchors(2, "Talks in theory")
-        .putAnchors(3, "Did it once")
-        .putAnchors(4, "Built it for others")
         .build();
   }
 
@@ -328,18 +302,15 @@ class SchemaAgreementTest {
     if (node.isObject()) {
       JsonNode props = node.get("properties");
       if (props != null) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = props.fields(); it.hasNext(); ) {
-          Map.Entry<String, JsonNode> p = it.next();
+        for (Map.Entry<String, JsonNode> p : props.properties()) {
           if (!p.getValue().has("description")) {
             missing.add(at + "/properties/" + p.getKey());
           }
         }
       }
-      node.fields()
-          .forEachRemaining(
-              e ->
-                  missing.addAll(
-                      propertiesWithoutDescription(e.getValue(), at + "/" + e.getKey())));
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        missing.addAll(propertiesWithoutDescription(e.getValue(), at + "/" + e.getKey()));
+      }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         missing.addAll(propertiesWithoutDescription(node.get(i), at + "/" + i));

@@ -263,7 +263,7 @@ public final class InterviewerCalibration {
 
   private LeniencyEstimates estimate(LeniencyModel model) {
     ImmutableList<Leniency> raw = leniency(model);
-    double tau = tauSquared(model, raw);
+    double tau = tauSquared(raw);
     List<Leniency> shrunk = new ArrayList<>(raw.size());
     for (Leniency l : raw) {
       shrunk.add(shrink(l, tau));
@@ -290,7 +290,7 @@ public final class InterviewerCalibration {
               ? Double.NaN
               : se == 0 ? (b == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, b)) : b / se;
       boolean tested = m.comparisons[i] >= minComparisons && !Double.isNaN(z[i]);
-      p[i] = tested ? StudentT.twoSidedP(z[i], m.degreesOfFreedom) : Double.NaN;
+      p[i] = tested ? StudentT.twoSidedP(z[i], (double) m.degreesOfFreedom) : Double.NaN;
     }
     double[] adjusted = multiplicity.adjust(p);
     ImmutableList.Builder<Leniency> out = ImmutableList.builder();
@@ -357,7 +357,7 @@ public final class InterviewerCalibration {
             minComparisons));
   }
 
-  private static double tauSquared(LeniencyModel m, List<Leniency> all) {
+  private static double tauSquared(List<Leniency> all) {
     double sum = 0;
     double sumSq = 0;
     double seSq = 0;

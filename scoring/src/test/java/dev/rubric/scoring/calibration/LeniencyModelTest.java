@@ -203,7 +203,7 @@ class LeniencyModelTest {
       for (int i = p; i < n; i++) {
         rss += qy[i] * qy[i];
       }
-      long df = n - p;
+      long df = (long) n - p;
       double sigma2 = rss / df;
       // (X'X)^-1 = R^-1 R^-T: invert the upper triangle R.
       double[][] rInv = new double[p][p];
