@@ -7,8 +7,10 @@ import dev.rubric.core.Scorecard;
 import dev.rubric.scoring.CompetencyAggregator;
 import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.agreement.AlphaResult;
+import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.KrippendorffAlpha;
 import dev.rubric.scoring.agreement.RatingMatrix;
+import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,7 @@ class ProcessReadmeTest {
           "%s is %s: %+.2f levels (SE %.2f, %d comparisons)%n",
           p.interviewerId(),
           l.flag(),
-          l.offset().value(),
+          l.offset().value(), // a flagged interviewer was tested: both figures are defined
           l.standardError().value(),
           l.comparisons());
     }
@@ -50,5 +52,25 @@ class ProcessReadmeTest {
         .extracting(InterviewerProfile::interviewerId)
         .containsExactly("int-03", "int-07");
     assertThat(corrected.toString()).contains("aggregator=leniency-adjusted(mean)");
+  }
+
+  @Test
+  void aFigureTheDataDoNotDefineCarriesItsReason() {
+    InterviewPlan plan = InterviewerCalibrationTest.PLAN;
+    // One candidate seen by two interviewers: the fit explains every rating exactly.
+    List<Scorecard> planted = InterviewerCalibrationTest.plantedHistory(20261126L);
+    String candidate = planted.get(0).candidateId();
+    List<Scorecard> history =
+        planted.stream().filter(c -> c.candidateId().equals(candidate)).limit(2).toList();
+    // snippet:undefined-figure start
+    Coefficient s2 = InterviewerCalibration.standard().calibrate(plan, history).residualVariance();
+    double shown = s2.isDefined() ? s2.value() : Double.NaN; // or s2.orElse(Double.NaN)
+    String why =
+        s2.undefinedReason().map(Enum::name).orElse("defined"); // NO_RESIDUAL_DEGREES_OF_FREEDOM
+    // snippet:undefined-figure end
+    assertThat(s2.isDefined()).isFalse();
+    assertThat(shown).isNaN();
+    assertThat(why).isEqualTo(UndefinedReason.NO_RESIDUAL_DEGREES_OF_FREEDOM.name());
+    assertThat(((Coefficient.Undefined) s2).explanation()).isNotBlank();
   }
 }
