@@ -3,6 +3,7 @@ package dev.rubric.scoring.calibration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Rating;
 import dev.rubric.core.Scorecard;
 import dev.rubric.scoring.CompetencyAggregator;
 import dev.rubric.scoring.Evaluator;
@@ -12,6 +13,7 @@ import dev.rubric.scoring.agreement.KrippendorffAlpha;
 import dev.rubric.scoring.agreement.RatingMatrix;
 import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The process-analytics snippet of the README, compiled and run. */
@@ -57,11 +59,18 @@ class ProcessReadmeTest {
   @Test
   void aFigureTheDataDoNotDefineCarriesItsReason() {
     InterviewPlan plan = InterviewerCalibrationTest.PLAN;
-    // One candidate seen by two interviewers: the fit explains every rating exactly.
+    // Two interviewers who share one rating of one candidate: the fit explains both exactly.
     List<Scorecard> planted = InterviewerCalibrationTest.plantedHistory(20261126L);
-    String candidate = planted.get(0).candidateId();
-    List<Scorecard> history =
-        planted.stream().filter(c -> c.candidateId().equals(candidate)).limit(2).toList();
+    Scorecard first = planted.get(0);
+    Scorecard second =
+        planted.stream()
+            .filter(c -> c.candidateId().equals(first.candidateId()) && c != first)
+            .filter(c -> !c.interviewerId().equals(first.interviewerId()))
+            .filter(c -> shared(first, c).isPresent())
+            .findFirst()
+            .orElseThrow();
+    String competency = shared(first, second).orElseThrow();
+    List<Scorecard> history = List.of(only(first, competency), only(second, competency));
     // snippet:undefined-figure start
     Coefficient s2 = InterviewerCalibration.standard().calibrate(plan, history).residualVariance();
     double shown = s2.isDefined() ? s2.value() : Double.NaN; // or s2.orElse(Double.NaN)
@@ -72,5 +81,20 @@ class ProcessReadmeTest {
     assertThat(shown).isNaN();
     assertThat(why).isEqualTo(UndefinedReason.NO_RESIDUAL_DEGREES_OF_FREEDOM.name());
     assertThat(((Coefficient.Undefined) s2).explanation()).isNotBlank();
+  }
+
+  private static Optional<String> shared(Scorecard a, Scorecard b) {
+    return a.ratings().stream()
+        .map(Rating::competencyId)
+        .filter(id -> b.ratings().stream().anyMatch(r -> r.competencyId().equals(id)))
+        .findFirst();
+  }
+
+  private static Scorecard only(Scorecard card, String competencyId) {
+    return Scorecard.builder()
+        .from(card)
+        .ratings(
+            card.ratings().stream().filter(r -> r.competencyId().equals(competencyId)).toList())
+        .build();
   }
 }
