@@ -90,15 +90,7 @@ final class Concerns {
         .ifPresent(
             p -> {
               for (Gap g : p.gaps()) {
-                Supplier<ImmutableMap<String, Double>> figures =
-                    () ->
-                        ImmutableMap.of(
-                            "score",
-                            g.score(),
-                            "bar",
-                            (double) g.bar(),
-                            "shortfall",
-                            g.shortfall());
+                Supplier<ImmutableMap<String, Double>> figures = gapFigures(g);
                 ReasonCode code =
                     g.supported()
                         ? ReasonCode.SUPPORTED_AREA_GAP
@@ -160,5 +152,21 @@ final class Concerns {
       Supplier<ImmutableMap<String, Double>> figures,
       Supplier<String> sentence) {
     return Reason.rendered(code, subject, figures, sentence);
+  }
+
+  /** The figures of a breadth or depth gap: its score, its bar and the shortfall. */
+  static Supplier<ImmutableMap<String, Double>> gapFigures(Gap g) {
+    return () ->
+        ImmutableMap.of("score", g.score(), "bar", (double) g.bar(), "shortfall", g.shortfall());
+  }
+
+  /** The start of a sentence on a missed must-have bar, up to the bar, without a full stop. */
+  static String barMissed(BarCheck b, double score) {
+    return "Must-have '"
+        + b.competencyId()
+        + "' scored "
+        + figure(score)
+        + ", below its bar "
+        + b.bar();
   }
 }

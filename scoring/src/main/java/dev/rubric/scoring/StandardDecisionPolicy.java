@@ -145,14 +145,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 () ->
                     ImmutableMap.of(
                         "score", score, "bar", (double) b.bar(), "shortfall", b.bar() - score),
-                () ->
-                    "Must-have '"
-                        + b.competencyId()
-                        + "' scored "
-                        + figure(score)
-                        + ", below its bar "
-                        + b.bar()
-                        + "."));
+                () -> Concerns.barMissed(b, score) + "."));
       }
     }
     if (f.breadthDepth().isPresent()) {
@@ -357,12 +350,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 b.competencyId(),
                 () -> ImmutableMap.of("score", score, "bar", (double) b.bar()),
                 () ->
-                    "Must-have '"
-                        + b.competencyId()
-                        + "' scored "
-                        + figure(score)
-                        + ", below its bar "
-                        + b.bar()
+                    Concerns.barMissed(b, score)
                         + "; the compensatory strategy lets the other competencies make up for it."));
       }
     }
@@ -370,15 +358,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
         .ifPresent(
             p -> {
               for (Gap g : p.gaps()) {
-                Supplier<ImmutableMap<String, Double>> figures =
-                    () ->
-                        ImmutableMap.of(
-                            "score",
-                            g.score(),
-                            "bar",
-                            (double) g.bar(),
-                            "shortfall",
-                            g.shortfall());
+                Supplier<ImmutableMap<String, Double>> figures = Concerns.gapFigures(g);
                 if (g.supported()) {
                   advice.add(
                       reason(
