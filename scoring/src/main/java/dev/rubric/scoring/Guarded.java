@@ -150,15 +150,51 @@ final class Guarded {
         name, format("%s '%s' returned %s for %s, which is not finite", kind, name, value, what));
   }
 
-  /** A guarded aggregator. */
-  static final class Aggregator {
-    private static final String KIND = "aggregator";
-    private final CompetencyAggregator delegate;
-    private final String name;
+  /**
+   * What every guarded strategy shares: the plug-in, the name it is known by (its {@code
+   * toString}), and the guarded call.
+   *
+   * @param <S> the strategy interface
+   */
+  abstract static class Guard<S> {
+    final S delegate;
+    final String name;
 
-    Aggregator(CompetencyAggregator delegate, String name) {
+    Guard(S delegate, String name) {
       this.delegate = delegate;
       this.name = name;
+    }
+
+    /**
+     * Calls the plug-in: anything it throws, or a null it returns, becomes a {@link
+     * StrategyException} naming the {@code kind} of strategy and its name.
+     */
+    final <R> R call(String kind, Supplier<@Nullable R> plugin) {
+      @Nullable R returned;
+      try {
+        returned = plugin.get();
+      } catch (Throwable e) { // a plug-in may throw anything; see the class comment
+        throw failed(kind, name, e);
+      }
+      return notNull(kind, name, returned);
+    }
+
+    final String name() {
+      return name;
+    }
+
+    @Override
+    public final String toString() {
+      return name;
+    }
+  }
+
+  /** A guarded aggregator. */
+  static final class Aggregator extends Guard<CompetencyAggregator> {
+    private static final String KIND = "aggregator";
+
+    Aggregator(CompetencyAggregator delegate, String name) {
+      super(delegate, name);
     }
 
     double aggregate(RatingSample sample) {
@@ -179,36 +215,18 @@ final class Guarded {
       }
       return v;
     }
-
-    String name() {
-      return name;
-    }
-
-    @Override
-    public String toString() {
-      return name;
-    }
   }
 
   /** A guarded scoring strategy. */
-  static final class Scoring {
+  static final class Scoring extends Guard<ScoringStrategy> {
     private static final String KIND = "scoring strategy";
-    private final ScoringStrategy delegate;
-    private final String name;
 
     Scoring(ScoringStrategy delegate, String name) {
-      this.delegate = delegate;
-      this.name = name;
+      super(delegate, name);
     }
 
     OverallScore score(CompetencyScores scores, RoleProfile profile, RatingScale scale) {
-      @Nullable OverallScore returned;
-      try {
-        returned = delegate.score(scores, profile);
-      } catch (Throwable e) { // a plug-in may throw anything; see the class comment
-        throw failed(KIND, name, e);
-      }
-      OverallScore o = notNull(KIND, name, returned);
+      OverallScore o = call(KIND, () -> delegate.score(scores, profile));
       if (!onScale(o.score(), scale)) {
         throw offScale(KIND, name, "the overall score", o.score().value(), scale);
       }
@@ -226,36 +244,18 @@ final class Guarded {
       }
       return o.strategy().equals(name) ? o : OverallScore.builder().from(o).strategy(name).build();
     }
-
-    String name() {
-      return name;
-    }
-
-    @Override
-    public String toString() {
-      return name;
-    }
   }
 
   /** A guarded breadth-versus-depth strategy. */
-  static final class BreadthDepth {
+  static final class BreadthDepth extends Guard<BreadthDepthStrategy> {
     private static final String KIND = "breadth-depth strategy";
-    private final BreadthDepthStrategy delegate;
-    private final String name;
 
     BreadthDepth(BreadthDepthStrategy delegate, String name) {
-      this.delegate = delegate;
-      this.name = name;
+      super(delegate, name);
     }
 
     BreadthDepthProfile assess(CompetencyScores scores, RoleProfile profile, RatingScale scale) {
-      @Nullable BreadthDepthProfile returned;
-      try {
-        returned = delegate.assess(scores, profile);
-      } catch (Throwable e) { // a plug-in may throw anything; see the class comment
-        throw failed(KIND, name, e);
-      }
-      BreadthDepthProfile p = notNull(KIND, name, returned);
+      BreadthDepthProfile p = call(KIND, () -> delegate.assess(scores, profile));
       List<AreaScore> areas = p.areas();
       for (int k = 0; k < areas.size(); k++) {
         AreaScore a = areas.get(k);
@@ -272,36 +272,18 @@ final class Guarded {
           ? p
           : BreadthDepthProfile.builder().from(p).strategy(name).build();
     }
-
-    String name() {
-      return name;
-    }
-
-    @Override
-    public String toString() {
-      return name;
-    }
   }
 
   /** A guarded consensus measure. */
-  static final class Consensus {
+  static final class Consensus extends Guard<ConsensusMeasure> {
     private static final String KIND = "consensus measure";
-    private final ConsensusMeasure delegate;
-    private final String name;
 
     Consensus(ConsensusMeasure delegate, String name) {
-      this.delegate = delegate;
-      this.name = name;
+      super(delegate, name);
     }
 
     ConsensusReport measure(CompetencyScores scores, RatingScale scale) {
-      @Nullable ConsensusReport returned;
-      try {
-        returned = delegate.measure(scores, scale);
-      } catch (Throwable e) { // a plug-in may throw anything; see the class comment
-        throw failed(KIND, name, e);
-      }
-      ConsensusReport r = notNull(KIND, name, returned);
+      ConsensusReport r = call(KIND, () -> delegate.measure(scores, scale));
       List<CompetencyConsensus> competencies = r.competencies();
       for (int k = 0; k < competencies.size(); k++) {
         CompetencyConsensus c = competencies.get(k);
@@ -313,45 +295,18 @@ final class Guarded {
       }
       return r.measure().equals(name) ? r : ConsensusReport.builder().from(r).measure(name).build();
     }
-
-    String name() {
-      return name;
-    }
-
-    @Override
-    public String toString() {
-      return name;
-    }
   }
 
   /** A guarded decision policy. */
-  static final class Policy {
+  static final class Policy extends Guard<DecisionPolicy> {
     private static final String KIND = "decision policy";
-    private final DecisionPolicy delegate;
-    private final String name;
 
     Policy(DecisionPolicy delegate, String name) {
-      this.delegate = delegate;
-      this.name = name;
+      super(delegate, name);
     }
 
     Decision decide(Findings findings, InterviewPlan plan) {
-      @Nullable Decision d;
-      try {
-        d = delegate.decide(findings, plan);
-      } catch (Throwable e) { // a plug-in may throw anything; see the class comment
-        throw failed(KIND, name, e);
-      }
-      return notNull(KIND, name, d);
-    }
-
-    String name() {
-      return name;
-    }
-
-    @Override
-    public String toString() {
-      return name;
+      return call(KIND, () -> delegate.decide(findings, plan));
     }
   }
 }
