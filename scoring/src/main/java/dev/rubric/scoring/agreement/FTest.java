@@ -69,8 +69,9 @@ public record FTest(Coefficient f, double numeratorDf, double denominatorDf, Coe
         denominatorDf >= 1 && Double.isFinite(denominatorDf),
         "denominatorDf (%s) must be finite and >= 1",
         denominatorDf);
-    Checks.checkArgument(!(f.orElse(0) < 0), "f (%s) must be >= 0", f);
-    Checks.checkArgument(
-        !(pValue.orElse(0) < 0 || pValue.orElse(0) > 1), "pValue (%s) must be in [0, 1]", pValue);
+    double fValue = f.orElse(0);
+    Checks.checkArgument(fValue >= 0, "f (%s) must be >= 0", fValue);
+    double p = pValue.orElse(0);
+    Checks.checkArgument(p >= 0 && p <= 1, "pValue (%s) must be in [0, 1]", p);
   }
 }

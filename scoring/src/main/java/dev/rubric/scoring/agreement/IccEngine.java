@@ -202,7 +202,10 @@ final class IccEngine {
     if (zeroDenominator) {
       if (zeroNumerator) {
         String why =
-            ratio + " is 0/0: neither the targets nor the " + error + " ratings vary, so no test";
+            ratio
+                + " is 0/0: the between-target and "
+                + error
+                + " mean squares are both zero, so there is no test";
         return new FTest(
             Coefficient.undefined(UndefinedReason.NO_VARIANCE, why),
             df1,

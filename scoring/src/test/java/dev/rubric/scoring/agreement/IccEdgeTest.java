@@ -61,7 +61,8 @@ class IccEdgeTest {
       assertThat(t.pValue().undefinedReason()).as("%s", form).contains(UndefinedReason.NO_VARIANCE);
       assertThat(((Coefficient.Undefined) t.f()).explanation())
           .isEqualTo(
-              "F = BMS / EMS is 0/0: neither the targets nor the residual ratings vary, so no test");
+              "F = BMS / EMS is 0/0: the between-target and residual mean squares are both zero,"
+                  + " so there is no test");
       assertThat(t.numeratorDf()).isEqualTo(2);
       assertThat(t.denominatorDf()).isEqualTo(2);
       assertThat(r.get(form).interval()).as("%s", form).isEmpty();
@@ -260,10 +261,10 @@ class IccEdgeTest {
         .hasMessage("denominatorDf (NaN) must be finite and >= 1");
     assertThatThrownBy(() -> new FTest(Coefficient.of(-1), 3, 4, half))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("f (Defined[value=-1.0]) must be >= 0");
+        .hasMessage("f (-1.0) must be >= 0");
     assertThatThrownBy(() -> new FTest(one, 3, 4, Coefficient.of(1.5)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("pValue (Defined[value=1.5]) must be in [0, 1]");
+        .hasMessage("pValue (1.5) must be in [0, 1]");
     assertThatThrownBy(() -> new FTest(one, 3, 4, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("pValue");
