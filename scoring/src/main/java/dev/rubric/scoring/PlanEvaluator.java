@@ -2,7 +2,6 @@ package dev.rubric.scoring;
 
 import static dev.rubric.scoring.Checks.format;
 
-import com.google.common.collect.ImmutableList;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.PanelRole;
@@ -565,12 +564,14 @@ public final class PlanEvaluator {
       RatingSample sample =
           new RatingSample(competencyIds[c], scale, levels, null, ids, seats, from, size);
       double score = aggregator.aggregate(sample);
-      ImmutableList.Builder<RaterLevel> raters = ImmutableList.builderWithExpectedSize(size);
+      RaterLevel[] raters = new RaterLevel[size];
       for (int k = 0; k < size; k++) {
-        raters.add(RaterLevel.of(ids[from + k], seats[from + k], levels[from + k]));
+        raters[k] = RaterLevel.of(ids[from + k], seats[from + k], levels[from + k]);
       }
+      // The value copies the list it is given: a view of the array is all it needs.
       out.add(
-          CompetencyScore.of(competencyIds[c], areas[c], Coefficient.of(score), raters.build()));
+          CompetencyScore.of(
+              competencyIds[c], areas[c], Coefficient.of(score), Arrays.asList(raters)));
     }
     return CompetencyScores.of(aggregator.name(), out);
   }
