@@ -155,23 +155,30 @@ public abstract class EvidenceRules {
     if (held.length == 0) {
       return;
     }
-    if (!isAscii(text)) {
-      String normal = normalise(text);
-      for (int p = 0; p < held.length; p++) {
-        held[p] = containsWords(normal, phrases.get(p));
-      }
-      return;
-    }
     int[][] byFirst = phrasesByFirstCharacter();
     int n = text.length();
+    boolean inWord = false; // whether the character before is a letter or digit
     for (int at = 0; at < n; at++) {
-      if (at > 0 && isAsciiLetterOrDigit(text.charAt(at - 1))) {
-        continue; // not a word start
+      char c = text.charAt(at);
+      if (c >= 0x80) {
+        matchNormalised(text, held);
+        return;
       }
-      int[] tried = byFirst[lowerAscii(text.charAt(at))];
-      for (int p : tried) {
-        held[p] |= matchesAsciiAt(text, at, phrases.get(p));
+      if (!inWord) {
+        for (int p : byFirst[lowerAscii(c)]) {
+          held[p] |= matchesAsciiAt(text, at, phrases.get(p));
+        }
       }
+      inWord = isAsciiLetterOrDigit(c);
+    }
+  }
+
+  /** {@link #phrasesIn} for any text: the normalised text searched for each normalised phrase. */
+  private void matchNormalised(String text, boolean[] held) {
+    List<String> phrases = normalisedPhrases();
+    String normal = normalise(text);
+    for (int p = 0; p < held.length; p++) {
+      held[p] = containsWords(normal, phrases.get(p));
     }
   }
 
@@ -232,15 +239,6 @@ public abstract class EvidenceRules {
       i = end - 1;
     }
     return b == null ? s : b.toString();
-  }
-
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Whether {@code c} is one of the characters {@code \s} matches: {@code [ \t\n\x0B\f\r]}. */

@@ -517,15 +517,22 @@ public final class PlanEvaluator {
   /** Flat arrays: ratings grouped by competency index, sorted canonically within each group. */
   private CompetencyScores aggregate(List<Scorecard> cards, boolean[] usable) {
     int m = competencyIds.length;
-    int[] count = new int[m + 1];
     int total = 0;
+    for (int i = 0; i < cards.size(); i++) {
+      if (usable[i]) {
+        total += cards.get(i).ratings().size();
+      }
+    }
+    int[] competencyOf = new int[total]; // each rating's competency, looked up once
+    int[] count = new int[m + 1];
+    int at = 0;
     for (int i = 0; i < cards.size(); i++) {
       if (usable[i]) {
         List<Rating> ratings = cards.get(i).ratings();
         for (int k = 0; k < ratings.size(); k++) {
-          Rating r = ratings.get(k);
-          count[index(r) + 1]++;
-          total++;
+          int c = index(ratings.get(k));
+          competencyOf[at++] = c;
+          count[c + 1]++;
         }
       }
     }
@@ -536,16 +543,16 @@ public final class PlanEvaluator {
     String[] ids = new String[total];
     String[] seats = new String[total];
     int[] next = count.clone();
+    at = 0;
     for (int i = 0; i < cards.size(); i++) {
       if (usable[i]) {
         Scorecard card = cards.get(i);
         List<Rating> ratings = card.ratings();
         for (int k = 0; k < ratings.size(); k++) {
-          Rating r = ratings.get(k);
-          int at = next[index(r)]++;
-          levels[at] = r.level();
-          ids[at] = card.interviewerId();
-          seats[at] = card.panelRoleId();
+          int to = next[competencyOf[at++]]++;
+          levels[to] = ratings.get(k).level();
+          ids[to] = card.interviewerId();
+          seats[to] = card.panelRoleId();
         }
       }
     }
