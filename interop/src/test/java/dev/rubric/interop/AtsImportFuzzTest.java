@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Timeout;
  *
  * <p>Without {@code JAZZER_FUZZ} (the normal build) each method runs once per file in {@code
  * src/test/resources/dev/rubric/interop/AtsImportFuzzTestInputs/<method>/}: the seeds and every
- * past finding. To fuzz one reader for longer:
+ * past finding, plus the vendor's example payload, which the build copies there from the
+ * test-fixtures module (see this module's POM). To fuzz one reader for longer:
  *
  * <pre>{@code
  * JAZZER_FUZZ=1 mvn -B -ntp -pl interop -am test -Dtest=AtsImportFuzzTest#greenhouse \
