@@ -383,11 +383,22 @@ final class AgreementCommand implements Callable<Integer> {
     } else {
       json.putNull("ci");
     }
+    // The mean squares are undefined only when the data are too small for any estimate, so the
+    // estimate's "reason" and "explanation" say why they are null.
     ObjectNode squares = json.putObject("meanSquares");
-    number(squares, "betweenTargets", result.betweenTargetsMeanSquare());
-    number(squares, "withinTargets", result.withinTargetsMeanSquare());
-    number(squares, "betweenRaters", result.betweenRatersMeanSquare());
-    number(squares, "error", result.errorMeanSquare());
+    valueOrNull(squares, "betweenTargets", result.betweenTargetsMeanSquare());
+    valueOrNull(squares, "withinTargets", result.withinTargetsMeanSquare());
+    valueOrNull(squares, "betweenRaters", result.betweenRatersMeanSquare());
+    valueOrNull(squares, "error", result.errorMeanSquare());
+  }
+
+  /** Puts the value of a defined figure, or null when the data do not define it. */
+  private static void valueOrNull(ObjectNode json, String field, Coefficient c) {
+    if (c.isDefined()) {
+      json.put(field, c.value());
+    } else {
+      json.putNull(field);
+    }
   }
 
   private static void coefficient(Coefficient c, ObjectNode json) {

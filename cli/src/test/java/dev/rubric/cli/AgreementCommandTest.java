@@ -251,6 +251,46 @@ class AgreementCommandTest {
     assertThat(json.has("fReason")).isFalse();
   }
 
+  // One complete target (the other misses a rating): no analysis of variance, so the four mean
+  // squares are null, never NaN or missing, and the estimate's reason explains them.
+  @Test
+  void iccOfTooFewTargetsGivesNullMeanSquares() throws IOException {
+    JsonNode json =
+        ok("--metric", "icc", "--model", "2", "--unit", "single", csv("u,a,b\nx,1,2\ny,3,\n"));
+
+    assertThat(json.get("value").isNull()).isTrue();
+    assertThat(json.get("reason").asText()).isEqualTo("TOO_FEW_UNITS");
+    assertThat(json.get("explanation").asText())
+        .isEqualTo("complete targets (1) must be >= 2 (1 removed)");
+    JsonNode squares = json.get("meanSquares");
+    for (String field :
+        new String[] {"betweenTargets", "withinTargets", "betweenRaters", "error"}) {
+      assertThat(squares.has(field)).as(field).isTrue();
+      assertThat(squares.get(field).isNull()).as(field).isTrue();
+    }
+  }
+
+  // Enough data: the mean squares are the analysis of variance of Shrout and Fleiss (1979), table
+  // 2 (BMS 11.24, WMS 6.26, JMS 32.49, EMS 1.02, printed to 2 decimals).
+  @Test
+  void iccReportsTheMeanSquares() throws IOException {
+    JsonNode squares =
+        ok(
+                "--metric",
+                "icc",
+                "--model",
+                "1",
+                "--unit",
+                "single",
+                reference("shrout_fleiss1979.csv"))
+            .get("meanSquares");
+
+    assertThat(squares.get("betweenTargets").asDouble()).isCloseTo(11.24, within(0.005));
+    assertThat(squares.get("withinTargets").asDouble()).isCloseTo(6.26, within(0.005));
+    assertThat(squares.get("betweenRaters").asDouble()).isCloseTo(32.49, within(0.005));
+    assertThat(squares.get("error").asDouble()).isCloseTo(1.02, within(0.005));
+  }
+
   @Test
   void undefinedStatisticIsNullWithItsReason() throws IOException {
     JsonNode json = ok("--metric", "alpha", "--level", "nominal", csv("u,a,b\nx,3,3\ny,3,3\n"));

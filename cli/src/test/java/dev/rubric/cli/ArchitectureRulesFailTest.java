@@ -39,6 +39,10 @@ class ArchitectureRulesFailTest {
             ArchitectureTest.testFiguresAreCoefficientsNotRawDoubles,
             "dev.rubric.scoring.archfixture.BoxedZ"),
         Arguments.of(
+            "testFiguresAreCoefficientsNotRawDoubles",
+            ArchitectureTest.testFiguresAreCoefficientsNotRawDoubles,
+            "dev.rubric.scoring.archfixture.RawMeanSquares"),
+        Arguments.of(
             "libraryDoesNotPrintOrExit",
             ArchitectureTest.libraryDoesNotPrintOrExit,
             CONSOLE + "PrintsToOut"),

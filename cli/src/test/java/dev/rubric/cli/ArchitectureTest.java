@@ -208,11 +208,12 @@ class ArchitectureTest {
 
   /**
    * No public method of a library API package that returns a figure of a statistical test (named as
-   * in {@link #TEST_FIGURES}, or ending in {@code PValue} or {@code Statistic}) returns a raw
-   * {@code double} or {@code float}, boxed or not: that figure is a {@code Coefficient}, so an
-   * undefined one carries a reason instead of a {@code NaN} or an infinity. It covers record
-   * components, whose accessors are such methods, for example {@code FTest.f()} and {@code
-   * FTest.pValue()}.
+   * in {@link #TEST_FIGURES}, or ending in {@code PValue}, {@code Statistic} or {@code MeanSquare})
+   * returns a raw {@code double} or {@code float}, boxed or not: that figure is a {@code
+   * Coefficient}, so an undefined one carries a reason instead of a {@code NaN} or an infinity. It
+   * covers record components, whose accessors are such methods, for example {@code FTest.f()},
+   * {@code FTest.pValue()} and {@code IccResult.errorMeanSquare()} (a mean square is undefined when
+   * a degree of freedom is 0).
    */
   @ArchTest
   static final ArchRule testFiguresAreCoefficientsNotRawDoubles =
@@ -226,7 +227,8 @@ class ArchitectureTest {
                   return m.getOwner().getModifiers().contains(JavaModifier.PUBLIC)
                       && (TEST_FIGURES.contains(name)
                           || name.endsWith("PValue")
-                          || name.endsWith("Statistic"));
+                          || name.endsWith("Statistic")
+                          || name.endsWith("MeanSquare"));
                 }
               })
           .should(

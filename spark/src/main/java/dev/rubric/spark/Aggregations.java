@@ -95,6 +95,12 @@ final class Aggregations {
           "lower", DataTypes.DoubleType,
           "upper", DataTypes.DoubleType);
 
+  /**
+   * The intraclass correlations of a group. A mean square is null when the data are too small to
+   * define it (fewer than two complete targets or raters, see {@link
+   * dev.rubric.scoring.agreement.IccResult}); every estimate is then undefined, and its {@code
+   * undefinedReason} says why.
+   */
   static final StructType ICC =
       schema(
           "targets", DataTypes.LongType,
@@ -235,10 +241,10 @@ final class Aggregations {
         r.targets(),
         r.droppedTargets(),
         r.raters(),
-        r.betweenTargetsMeanSquare(),
-        r.withinTargetsMeanSquare(),
-        r.betweenRatersMeanSquare(),
-        r.errorMeanSquare(),
+        UnitAggregator.value(r.betweenTargetsMeanSquare()),
+        UnitAggregator.value(r.withinTargetsMeanSquare()),
+        UnitAggregator.value(r.betweenRatersMeanSquare()),
+        UnitAggregator.value(r.errorMeanSquare()),
         scala.jdk.javaapi.CollectionConverters.asScala(estimates).toSeq());
   }
 

@@ -153,16 +153,43 @@ class SparkAgreementTest {
     assertThat(shift.getString(8)).isEqualTo("NO_VARIANCE");
   }
 
+  // Too small for an analysis of variance: one complete target (the other misses a rating), or a
+  // single rater. The mean squares are null, as every estimate is undefined with its reason.
+  @Test
+  void iccOfTooSmallGroupsHasNullMeanSquaresAndEqualsTheSingleJvmStatistic() {
+    List<Row> rows = new ArrayList<>();
+    rows.add(RowFactory.create("one", "one/u-0", "r-a", 1));
+    rows.add(RowFactory.create("one", "one/u-0", "r-b", 2));
+    rows.add(RowFactory.create("one", "one/u-1", "r-a", 3));
+    rows.add(RowFactory.create("solo", "solo/u-0", "r-a", 4));
+    rows.add(RowFactory.create("solo", "solo/u-1", "r-a", 5));
+    Map<String, Row> got =
+        byGroup(SparkAgreement.icc(spark.createDataFrame(rows, LONG).repartition(2), "competency"));
+
+    assertIcc(
+        java.util.Objects.requireNonNull(got.get("one")),
+        new int[][] {{1, 2}, {3, Ratings.MISSING}});
+    assertIcc(java.util.Objects.requireNonNull(got.get("solo")), new int[][] {{4}, {5}});
+    for (String group : List.of("one", "solo")) {
+      Row row = java.util.Objects.requireNonNull(got.get(group));
+      for (int at = 4; at <= 7; at++) {
+        assertThat(row.isNullAt(at)).as("%s column %d", group, at).isTrue();
+      }
+    }
+    assertThat(java.util.Objects.requireNonNull(got.get("one")).<Row>getList(8).get(0).getString(2))
+        .isEqualTo("TOO_FEW_UNITS");
+  }
+
   /** The ICC row of a group equals the single-JVM result on its matrix, bit for bit. */
   private static void assertIcc(Row row, int[][] m) {
     IccResult r = IntraclassCorrelation.of().compute(m);
     assertThat(row.getLong(1)).isEqualTo(r.targets());
     assertThat(row.getLong(2)).isEqualTo(r.droppedTargets());
     assertThat(row.getInt(3)).isEqualTo(r.raters());
-    assertSame(row.getDouble(4), r.betweenTargetsMeanSquare());
-    assertSame(row.getDouble(5), r.withinTargetsMeanSquare());
-    assertSame(row.getDouble(6), r.betweenRatersMeanSquare());
-    assertSame(row.getDouble(7), r.errorMeanSquare());
+    assertValueOrNull(row, 4, r.betweenTargetsMeanSquare());
+    assertValueOrNull(row, 5, r.withinTargetsMeanSquare());
+    assertValueOrNull(row, 6, r.betweenRatersMeanSquare());
+    assertValueOrNull(row, 7, r.errorMeanSquare());
     List<Row> estimates = row.getList(8);
     assertThat(estimates).hasSize(r.estimates().size());
     for (int i = 0; i < estimates.size(); i++) {
@@ -253,6 +280,15 @@ class SparkAgreementTest {
     } else {
       assertThat(row.isNullAt(at)).isTrue();
       assertThat(row.getString(at + 1)).isEqualTo(c.undefinedReason().orElseThrow().name());
+    }
+  }
+
+  /** A defined figure bit for bit, an undefined one null (its reason is the estimates'). */
+  private static void assertValueOrNull(Row row, int at, Coefficient c) {
+    if (c.isDefined()) {
+      assertSame(row.getDouble(at), c.value());
+    } else {
+      assertThat(row.isNullAt(at)).as("column %d", at).isTrue();
     }
   }
 

@@ -76,8 +76,8 @@ final class IccEngine {
       for (IccForm form : IccForm.values()) {
         all.add(new IccEstimate(form, why, Optional.empty(), Optional.empty()));
       }
-      return new IccResult(
-          n, dropped, k, Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.copyOf(all));
+      // A degree of freedom is 0: the mean squares are undefined for the estimates' reason.
+      return new IccResult(n, dropped, k, why, why, why, why, List.copyOf(all));
     }
     BigInteger bn = BigInteger.valueOf(n);
     BigInteger bk = BigInteger.valueOf(k);
@@ -170,7 +170,15 @@ final class IccEngine {
     // ICC(3,k)
     all.add(
         estimate(IccForm.ICC_3_K, (bms - ems) / bms, noTargetVariance, twoWay, average(twoWay)));
-    return new IccResult(n, dropped, k, bms, wms, jms, ems, List.copyOf(all));
+    return new IccResult(
+        n,
+        dropped,
+        k,
+        Coefficient.of(bms),
+        Coefficient.of(wms),
+        Coefficient.of(jms),
+        Coefficient.of(ems),
+        List.copyOf(all));
   }
 
   /** {@code num / den} correctly rounded from the exact integers ({@code NaN} when den is 0). */

@@ -1,5 +1,6 @@
 package dev.rubric.scoring.agreement;
 
+import static dev.rubric.scoring.agreement.Ratings.MISSING;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -28,7 +29,7 @@ class IccEdgeTest {
         IntraclassCorrelation.of()
             .compute(new int[][] {{1, 1, 3}, {1, 1, 3}, {1, 2, 2}, {2, 2, 1}});
 
-    assertThat(r.betweenTargetsMeanSquare()).isZero();
+    assertThat(r.betweenTargetsMeanSquare().value()).isZero();
     assertThat(r.get(IccForm.ICC_2_K).value().value()).isCloseTo(-9, within(TOL));
     assertThat(r.get(IccForm.ICC_2_1).value().value()).isCloseTo(-3.0 / 7, within(TOL));
     assertThat(r.get(IccForm.ICC_2_K).test().orElseThrow().f().value()).isZero();
@@ -111,7 +112,7 @@ class IccEdgeTest {
     ConfidenceInterval single = r.get(IccForm.ICC_2_1).interval().orElseThrow();
     ConfidenceInterval average = r.get(IccForm.ICC_2_K).interval().orElseThrow();
 
-    assertThat(r.errorMeanSquare()).isZero();
+    assertThat(r.errorMeanSquare().value()).isZero();
     assertThat(r.get(IccForm.ICC_2_1).value().value()).isCloseTo(14.0 / 17, within(TOL));
     assertThat(single.lower()).isCloseTo(0.0058031088082901644, within(1e-9));
     assertThat(single.upper()).isCloseTo(0.99446584938704008, within(1e-9));
@@ -173,8 +174,8 @@ class IccEdgeTest {
           .as("%s", form)
           .isCloseTo(shifted.get(form).value().value(), within(1e-9));
     }
-    assertThat(exact.betweenTargetsMeanSquare())
-        .isCloseTo(shifted.betweenTargetsMeanSquare(), within(1e-6));
+    assertThat(exact.betweenTargetsMeanSquare().value())
+        .isCloseTo(shifted.betweenTargetsMeanSquare().value(), within(1e-6));
   }
 
   @Test
@@ -191,6 +192,66 @@ class IccEdgeTest {
     }
 
     assertThat(a.merge(b).result()).isEqualTo(one.result());
+  }
+
+  // Too small to define an analysis of variance (a degree of freedom is 0): each mean square is
+  // undefined with the very reason and sentence of the estimates, never NaN.
+  @Test
+  void tooSmallDataLeaveEveryMeanSquareUndefinedWithTheEstimatesReason() {
+    List<IccResult> small =
+        List.of(
+            IntraclassCorrelation.of().accumulator().result(),
+            IntraclassCorrelation.of().compute(new int[][] {{1, 2}, {3, MISSING}}),
+            IntraclassCorrelation.of().compute(new int[][] {{1, 2, MISSING}}),
+            IntraclassCorrelation.of().compute(new int[][] {{1, MISSING}, {MISSING, 2}}),
+            IntraclassCorrelation.of().compute(new int[][] {{4}, {3}, {5}}));
+    for (IccResult r : small) {
+      Coefficient why = r.get(IccForm.ICC_1_1).value();
+      assertThat(why.isDefined()).as("%s", r).isFalse();
+      assertThat(
+              List.of(
+                  r.betweenTargetsMeanSquare(),
+                  r.withinTargetsMeanSquare(),
+                  r.betweenRatersMeanSquare(),
+                  r.errorMeanSquare()))
+          .as("%s", r)
+          .containsOnly(why);
+    }
+    assertThat(small.get(1).errorMeanSquare())
+        .isEqualTo(
+            Coefficient.undefined(
+                UndefinedReason.TOO_FEW_UNITS, "complete targets (1) must be >= 2 (1 removed)"));
+  }
+
+  // Law: with two or more complete targets and raters, every mean square is defined, finite and
+  // >= 0, and it is 0 exactly when its sum of squares is: BMS when the target means are equal.
+  @Test
+  void meanSquaresAreDefinedAndNonNegativeOnceTheDataDefineThem() {
+    Random random = new Random(31);
+    for (int round = 0; round < 1_000; round++) {
+      int n = 2 + random.nextInt(4);
+      int k = 2 + random.nextInt(3);
+      int[][] data = new int[n][k];
+      for (int[] row : data) {
+        for (int j = 0; j < k; j++) {
+          row[j] = random.nextInt(3);
+        }
+      }
+      IccResult r = IntraclassCorrelation.of().compute(data);
+      String at = Arrays.deepToString(data);
+      for (Coefficient ms :
+          List.of(
+              r.betweenTargetsMeanSquare(),
+              r.withinTargetsMeanSquare(),
+              r.betweenRatersMeanSquare(),
+              r.errorMeanSquare())) {
+        assertThat(ms.isDefined()).as(at).isTrue();
+        assertThat(ms.value()).as(at).isFinite().isGreaterThanOrEqualTo(0);
+      }
+      boolean equalTotals =
+          Arrays.stream(data).mapToInt(row -> Arrays.stream(row).sum()).distinct().count() == 1;
+      assertThat(r.betweenTargetsMeanSquare().value() == 0).as(at).isEqualTo(equalTotals);
+    }
   }
 
   // Law: an F test's figures are never NaN or infinite. Over random small matrices, degenerate
@@ -221,19 +282,19 @@ class IccEdgeTest {
         }
         FTest t = e.test().orElseThrow();
         boolean oneWay = e.form() == IccForm.ICC_1_1 || e.form() == IccForm.ICC_1_K;
-        double error = oneWay ? r.withinTargetsMeanSquare() : r.errorMeanSquare();
+        double error = (oneWay ? r.withinTargetsMeanSquare() : r.errorMeanSquare()).value();
         String at = e.form() + " of " + Arrays.deepToString(data);
         if (error > 0) {
           seen[0]++;
           double f = t.f().value();
-          assertThat(f).as(at).isEqualTo(r.betweenTargetsMeanSquare() / error);
+          assertThat(f).as(at).isEqualTo(r.betweenTargetsMeanSquare().value() / error);
           assertThat(t.pValue().value())
               .as(at)
               .isEqualTo(
                   org.apache.commons.statistics.distribution.FDistribution.of(
                           t.numeratorDf(), t.denominatorDf())
                       .survivalProbability(f));
-        } else if (r.betweenTargetsMeanSquare() > 0) {
+        } else if (r.betweenTargetsMeanSquare().value() > 0) {
           seen[1]++;
           assertThat(t.f().undefinedReason()).as(at).contains(UndefinedReason.NO_ERROR_VARIANCE);
           assertThat(t.pValue()).as(at).isEqualTo(Coefficient.of(0));

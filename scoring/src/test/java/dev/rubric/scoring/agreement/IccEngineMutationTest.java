@@ -31,6 +31,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class IccEngineMutationTest {
 
+  private static final Coefficient ONE = Coefficient.of(1);
+
   private static final int[][] SHROUT_FLEISS = {
     {9, 2, 5, 8}, {6, 1, 3, 2}, {8, 4, 6, 8}, {7, 1, 2, 6}, {10, 5, 6, 9}, {6, 2, 4, 7}
   };
@@ -173,10 +175,10 @@ class IccEngineMutationTest {
     assertThat(result.targets()).isEqualTo(n);
     assertThat(result.raters()).isEqualTo(k);
     assertThat(result.droppedTargets()).isZero();
-    assertThat(result.betweenTargetsMeanSquare()).isCloseTo(ref.bms(), within(TOL));
-    assertThat(result.withinTargetsMeanSquare()).isCloseTo(ref.wms(), within(TOL));
-    assertThat(result.betweenRatersMeanSquare()).isCloseTo(ref.jms(), within(TOL));
-    assertThat(result.errorMeanSquare()).isCloseTo(ref.ems(), within(TOL));
+    assertThat(result.betweenTargetsMeanSquare().value()).isCloseTo(ref.bms(), within(TOL));
+    assertThat(result.withinTargetsMeanSquare().value()).isCloseTo(ref.wms(), within(TOL));
+    assertThat(result.betweenRatersMeanSquare().value()).isCloseTo(ref.jms(), within(TOL));
+    assertThat(result.errorMeanSquare().value()).isCloseTo(ref.ems(), within(TOL));
     for (IccForm form : IccForm.values()) {
       IccEstimate e = result.get(form);
       int i = form.ordinal();
@@ -276,7 +278,8 @@ class IccEngineMutationTest {
 
     assertThat(r.targets()).isZero();
     assertThat(r.raters()).isZero();
-    assertThat(r.betweenTargetsMeanSquare()).isNaN();
+    assertThat(r.betweenTargetsMeanSquare())
+        .isEqualTo(Coefficient.undefined(UndefinedReason.NO_UNITS, "no target was added"));
     for (IccEstimate e : r.estimates()) {
       assertThat(e.value().undefinedReason()).contains(UndefinedReason.NO_UNITS);
       assertThat(e.test()).isEmpty();
@@ -326,7 +329,7 @@ class IccEngineMutationTest {
   void noVarianceBetweenTargets() {
     IccResult r = IntraclassCorrelation.of().compute(new int[][] {{1, 3}, {3, 1}, {2, 2}});
 
-    assertThat(r.betweenTargetsMeanSquare()).isZero();
+    assertThat(r.betweenTargetsMeanSquare().value()).isZero();
     assertThat(r.get(IccForm.ICC_1_1).value().value()).isEqualTo(-1);
     assertThat(r.get(IccForm.ICC_3_1).value().value()).isEqualTo(-1);
     // (0 - EMS) / (0 + EMS + 2 (0 - EMS) / 3) with EMS = 2.
@@ -355,7 +358,7 @@ class IccEngineMutationTest {
   void onlyRaterVariance() {
     IccResult r = IntraclassCorrelation.of().compute(new int[][] {{1, 2}, {1, 2}, {1, 2}});
 
-    assertThat(r.errorMeanSquare()).isZero();
+    assertThat(r.errorMeanSquare().value()).isZero();
     assertThat(r.get(IccForm.ICC_1_1).value().value()).isEqualTo(-1);
     assertThat(r.get(IccForm.ICC_2_1).value().value()).isZero();
     assertThat(r.get(IccForm.ICC_2_1).test().orElseThrow().f().undefinedReason())
@@ -436,7 +439,7 @@ class IccEngineMutationTest {
     List<IccEstimate> estimates = good.estimates();
     IccEstimate first = estimates.get(0);
 
-    assertThatThrownBy(() -> new IccResult(6, 0, 4, 1, 1, 1, 1, estimates.subList(0, 5)))
+    assertThatThrownBy(() -> new IccResult(6, 0, 4, ONE, ONE, ONE, ONE, estimates.subList(0, 5)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("estimates (5) must hold one per form");
     List<IccEstimate> swapped =
@@ -447,10 +450,24 @@ class IccEngineMutationTest {
             estimates.get(3),
             estimates.get(4),
             estimates.get(5));
-    assertThatThrownBy(() -> new IccResult(6, 0, 4, 1, 1, 1, 1, swapped))
+    assertThatThrownBy(() -> new IccResult(6, 0, 4, ONE, ONE, ONE, ONE, swapped))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("estimates must follow the order of IccForm");
-    assertThat(new IccResult(6, 0, 4, 1, 1, 1, 1, estimates).get(IccForm.ICC_1_1)).isEqualTo(first);
+    assertThat(new IccResult(6, 0, 4, ONE, ONE, ONE, ONE, estimates).get(IccForm.ICC_1_1))
+        .isEqualTo(first);
     assertThat(first.interval()).isNotEqualTo(Optional.empty());
+  }
+
+  @Test
+  void resultRefusesANegativeMeanSquare() {
+    List<IccEstimate> estimates = IntraclassCorrelation.of().compute(SHROUT_FLEISS).estimates();
+    Coefficient negative = Coefficient.of(-0.5);
+
+    assertThatThrownBy(() -> new IccResult(6, 0, 4, ONE, ONE, ONE, negative, estimates))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("errorMeanSquare (-0.5) must be >= 0");
+    assertThatThrownBy(() -> new IccResult(6, 0, 4, negative, ONE, ONE, ONE, estimates))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("betweenTargetsMeanSquare (-0.5) must be >= 0");
   }
 }
