@@ -529,14 +529,19 @@ public final class EvaluationJson {
           f.requiredInt("level"));
     }
 
+    /**
+     * The constant that field {@code name} names; any other string, the empty one included, is a
+     * located problem (a field that is missing or not a string is one already).
+     */
     private <E extends Enum<E>> Optional<E> enumValue(ObjectFields f, String name, Class<E> type) {
+      int before = sink.size();
       String s = f.requiredString(name);
       for (E e : type.getEnumConstants()) {
         if (e.name().equals(s)) {
           return Optional.of(e);
         }
       }
-      if (!s.isEmpty()) {
+      if (!JsonTrees.hasErrorsSince(sink, before)) {
         sink.add(
             Problem.error(
                 JSON_INVALID_VALUE,
