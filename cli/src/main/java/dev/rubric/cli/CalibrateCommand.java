@@ -32,7 +32,6 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -81,11 +80,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json") && !format.equals("html")) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Invalid value for option '--format': '" + format + "' is not one of text, json, html");
-    }
+    ReportFormat.checked(spec, format);
     PrintWriter err = spec.commandLine().getErr();
     // SystemConsoleNull: on Java 17 to 21, the versions this targets, console() is null when a
     // stream is redirected; Console.isTerminal(), the test for Java 22 and newer, is not in 17.

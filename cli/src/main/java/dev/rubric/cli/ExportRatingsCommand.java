@@ -11,7 +11,6 @@ import dev.rubric.scoring.ScorecardAccount;
 import dev.rubric.scoring.agreement.RatingMatrix;
 import dev.rubric.scoring.agreement.Ratings;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -127,15 +126,9 @@ final class ExportRatingsCommand implements Callable<Integer> {
       err.flush();
     }
     String csv = csv(RatingMatrix.fromScorecards(used), only);
-    if (out != null) {
-      List<String> inputs = new ArrayList<>(files);
-      inputs.add(plan);
-      OutputFile.write(out, inputs, csv.getBytes(StandardCharsets.UTF_8));
-    } else {
-      PrintWriter stdout = spec.commandLine().getOut();
-      stdout.print(csv);
-      stdout.flush();
-    }
+    List<String> inputs = new ArrayList<>(files);
+    inputs.add(plan);
+    ReportFile.write(spec, out, csv, inputs);
     return ExitCodes.OK;
   }
 
