@@ -30,9 +30,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -58,25 +58,13 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Option(
-      names = "--plan",
-      required = true,
-      paramLabel = "PLAN.json",
-      description = "The interview plan the history was written against.")
-  String plan = "";
+  @Mixin ScorecardHistory input = new ScorecardHistory();
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
       description = "text (default), json or html (one self-contained page).")
   String format = "text";
-
-  @Parameters(
-      index = "0..*",
-      arity = "1..*",
-      paramLabel = "SCORECARDS.json",
-      description = "One or more scorecard files, read as one history.")
-  List<String> files = new ArrayList<>();
 
   @Override
   public Integer call() {
@@ -86,7 +74,8 @@ final class CalibrateCommand implements Callable<Integer> {
     // stream is redirected; Console.isTerminal(), the test for Java 22 and newer, is not in 17.
     @SuppressWarnings("SystemConsoleNull")
     boolean terminal = System.console() != null;
-    InterviewPlan interviewPlan = EvaluateCommand.readPlan(plan, err);
+    InterviewPlan interviewPlan = EvaluateCommand.readPlan(input.plan, err);
+    List<String> files = input.files;
     List<Scorecard> history = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       history.addAll(EvaluateCommand.readScorecards(files.get(i), err));
