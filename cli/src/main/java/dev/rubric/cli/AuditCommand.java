@@ -260,21 +260,7 @@ final class AuditCommand implements Callable<Integer> {
         if (cells.size() == 1 && cells.get(0).isEmpty()) {
           continue; // a blank line
         }
-        if (cells.size() != header.size()) {
-          throw reject(
-              source,
-              "row " + row + ": " + cells.size() + " cells, the header has " + header.size());
-        }
-        String id = cells.get(0);
-        if (id.isBlank()) {
-          throw reject(source, "row " + row + ": empty candidateId");
-        }
-        Integer first = rows.putIfAbsent(id, row);
-        if (first != null) {
-          throw reject(
-              source,
-              "row " + row + ": candidate " + id + " appears twice (first on row " + first + ")");
-        }
+        String id = candidateId(source, row, cells, header.size(), rows);
         Map<String, String> categoryRow = new LinkedHashMap<>();
         for (int i = 1; i < cells.size(); i++) {
           String cell = cells.get(i); // stripped: a cell of spaces is empty, unknown
@@ -289,6 +275,29 @@ final class AuditCommand implements Callable<Integer> {
       throw InputFiles.failure(file, e);
     }
     return new GroupsCsv(new GroupMembership(dimensions, categories), rows);
+  }
+
+  /**
+   * The candidate id of a row of a groups or outcomes file, after checking that the row has a cell
+   * for every column of the header, that the id is not blank and that no earlier row gave it
+   * ({@code rows} maps each id to its row, this one's added).
+   */
+  private static String candidateId(
+      String source, int row, List<String> cells, int width, Map<String, Integer> rows) {
+    if (cells.size() != width) {
+      throw reject(source, "row " + row + ": " + cells.size() + " cells, the header has " + width);
+    }
+    String id = cells.get(0);
+    if (id.isBlank()) {
+      throw reject(source, "row " + row + ": empty candidateId");
+    }
+    Integer first = rows.putIfAbsent(id, row);
+    if (first != null) {
+      throw reject(
+          source,
+          "row " + row + ": candidate " + id + " appears twice (first on row " + first + ")");
+    }
+    return id;
   }
 
   static void readOutcomes(String file, List<CandidateOutcome> into, Map<String, String> origin) {
@@ -309,20 +318,7 @@ final class AuditCommand implements Callable<Integer> {
         if (cells.size() == 1 && cells.get(0).isEmpty()) {
           continue;
         }
-        if (cells.size() != width) {
-          throw reject(
-              source, "row " + row + ": " + cells.size() + " cells, the header has " + width);
-        }
-        String id = cells.get(0);
-        if (id.isBlank()) {
-          throw reject(source, "row " + row + ": empty candidateId");
-        }
-        Integer first = rows.putIfAbsent(id, row);
-        if (first != null) {
-          throw reject(
-              source,
-              "row " + row + ": candidate " + id + " appears twice (first on row " + first + ")");
-        }
+        String id = candidateId(source, row, cells, width, rows);
         String selected = cells.get(1);
         if (!selected.equals("0") && !selected.equals("1")) {
           throw reject(
