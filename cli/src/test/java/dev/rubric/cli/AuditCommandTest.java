@@ -17,8 +17,7 @@ class AuditCommandTest {
   @Test
   void jsonFollowsTheContract() throws IOException {
     String[] files = AuditInputs.fourFifths(dir);
-    CommandRun run =
-        CommandRun.of("audit", "--groups", files[0], "--outcomes", files[1], "--format", "json");
+    CommandRun run = AuditInputs.outcomes(files, "--format", "json");
     assertThat(run.err).isEmpty();
     assertThat(run.exitCode).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out);
@@ -52,23 +51,13 @@ class AuditCommandTest {
   @Test
   void textAndHtmlShowTheTables() throws IOException {
     String[] files = AuditInputs.fourFifths(dir);
-    CommandRun text = CommandRun.of("audit", "--groups", files[0], "--outcomes", files[1]);
+    CommandRun text = AuditInputs.outcomes(files);
     assertThat(text.exitCode).isZero();
     assertThat(text.out).startsWith("Adverse-impact audit: 120 candidates;");
     assertThat(text.out).contains("it is not a finding of discrimination");
     assertThat(text.out).containsPattern("\nBlack +40 +12 +30.0% +0.50 ");
     Path html = dir.resolve("audit.html");
-    CommandRun page =
-        CommandRun.of(
-            "audit",
-            "--groups",
-            files[0],
-            "--outcomes",
-            files[1],
-            "--format",
-            "html",
-            "--out",
-            html.toString());
+    CommandRun page = AuditInputs.outcomes(files, "--format", "html", "--out", html.toString());
     assertThat(page.exitCode).isZero();
     String written = Files.readString(html);
     // The shape of a published bias-audit summary: a table per dimension and per intersection
@@ -88,18 +77,8 @@ class AuditCommandTest {
   void significanceLevelAndSmallCountsAreOptions() throws IOException {
     String[] files = AuditInputs.fourFifths(dir);
     CommandRun strict =
-        CommandRun.of(
-            "audit",
-            "--groups",
-            files[0],
-            "--outcomes",
-            files[1],
-            "--format",
-            "json",
-            "--significance-level",
-            "0.001",
-            "--small-below",
-            "50");
+        AuditInputs.outcomes(
+            files, "--format", "json", "--significance-level", "0.001", "--small-below", "50");
     assertThat(strict.err).isEmpty();
     JsonNode black =
         new ObjectMapper().readTree(strict.out).get("dimensions").get(0).get("categories").get(0);
@@ -107,17 +86,12 @@ class AuditCommandTest {
     assertThat(black.get("flags").toString()).isEqualTo("[\"BELOW_FOUR_FIFTHS\",\"SMALL_COUNTS\"]");
     // The interval is at 1 - 0.001 = 99.9%: wider than the 95% one.
     assertThat(black.get("ciLower").asDouble()).isLessThan(0.3014329410455969);
-    CommandRun text =
-        CommandRun.of(
-            "audit", "--groups", files[0], "--outcomes", files[1], "--significance-level", "0.01");
+    CommandRun text = AuditInputs.outcomes(files, "--significance-level", "0.01");
     assertThat(text.out).contains("Fisher tests at the 0.01 level; small counts under 30");
-    CommandRun bad =
-        CommandRun.of(
-            "audit", "--groups", files[0], "--outcomes", files[1], "--significance-level", "1");
+    CommandRun bad = AuditInputs.outcomes(files, "--significance-level", "1");
     assertThat(bad.exitCode).isEqualTo(2);
     assertThat(bad.err).contains("Invalid value for option '--significance-level': 1.0");
-    CommandRun negative =
-        CommandRun.of("audit", "--groups", files[0], "--outcomes", files[1], "--small-below", "-1");
+    CommandRun negative = AuditInputs.outcomes(files, "--small-below", "-1");
     assertThat(negative.exitCode).isEqualTo(2);
     assertThat(negative.err).contains("Invalid value for option '--small-below': -1 is < 0");
   }
@@ -135,17 +109,7 @@ class AuditCommandTest {
     String[] files = AuditInputs.write(dir, groups, outcomes);
     String json = "";
     for (String format : new String[] {"text", "json", "html"}) {
-      CommandRun run =
-          CommandRun.of(
-              "audit",
-              "--groups",
-              files[0],
-              "--outcomes",
-              files[1],
-              "--suppress-below",
-              "5",
-              "--format",
-              format);
+      CommandRun run = AuditInputs.outcomes(files, "--suppress-below", "5", "--format", format);
       assertThat(run.exitCode).isZero();
       assertThat(run.out).as(format).doesNotContain("Zeta");
       if (format.equals("json")) {
@@ -199,7 +163,7 @@ class AuditCommandTest {
 
   private CommandRun runWith(String groups, String outcomes) throws IOException {
     String[] files = AuditInputs.write(dir, groups, outcomes);
-    return CommandRun.of("audit", "--groups", files[0], "--outcomes", files[1]);
+    return AuditInputs.outcomes(files);
   }
 
   @Test
@@ -279,8 +243,7 @@ class AuditCommandTest {
       outcomes.append("c").append(i).append(i % 3 == 0 ? ",1,\n" : ",0,\n");
     }
     String[] files = AuditInputs.write(dir, groups, outcomes);
-    CommandRun run =
-        CommandRun.of("audit", "--groups", files[0], "--outcomes", files[1], "--format", "json");
+    CommandRun run = AuditInputs.outcomes(files, "--format", "json");
     JsonNode tiny =
         new ObjectMapper().readTree(run.out).get("dimensions").get(0).get("categories").get(0);
     assertThat(tiny.get("category").asText()).isEqualTo("tiny");

@@ -82,6 +82,24 @@ final class AuditInputs {
   }
 
   /**
+   * {@code rubric audit --groups GROUPS --outcomes OUTCOMES OPTION...}.
+   *
+   * @param files the groups file and the outcomes file
+   * @param options the options that follow
+   * @return the run
+   */
+  static CommandRun outcomes(String[] files, String... options) {
+    String[] args = new String[options.length + 5];
+    args[0] = "audit";
+    args[1] = "--groups";
+    args[2] = files[0];
+    args[3] = "--outcomes";
+    args[4] = files[1];
+    System.arraycopy(options, 0, args, 5, options.length);
+    return CommandRun.of(args);
+  }
+
+  /**
    * {@code rubric audit --groups GROUPS --plan PLAN --format FORMAT HISTORY}.
    *
    * @param groups the groups file
