@@ -349,7 +349,7 @@ public final class EvaluationJson {
       Optional<ConsensusReport> consensus = f.requiredObject("consensus", built(this::consensus));
       Optional<PanelRecommendations> recommendations =
           f.optionalObject("recommendations", this::recommendations);
-      Optional<Decision> decision = f.requiredObject("decision", this::decision);
+      Optional<Decision> decision = f.requiredObject("decision", built(this::decision));
       f.finish();
       if (readiness.isEmpty()
           || scores.isEmpty()
@@ -439,28 +439,23 @@ public final class EvaluationJson {
               .firstInterview(f.optionalInstant("firstInterview"))
               .decisionDue(f.optionalInstant("decisionDue"))
               .decisionOverdueBy(f.optionalDuration("decisionOverdueBy"))
-              .addAllEntries(f.list("entries", true, this::timelineEntry));
+              .addAllEntries(f.list("entries", true, built(this::timelineEntry)));
       return t::build;
     }
 
-    private Optional<TimelineEntry> timelineEntry(JsonNode node, String path, List<Problem> s) {
-      return fields(node, path)
-          .flatMap(
-              f -> {
-                TimelineEntry.Builder e =
-                    TimelineEntry.builder()
-                        .stageId(f.optionalString("stageId"))
-                        .panelRoleId(f.requiredString("panelRoleId"))
-                        .interviewerId(f.optionalString("interviewerId"))
-                        .interviewedAt(f.optionalInstant("interviewedAt"))
-                        .due(f.optionalInstant("due"))
-                        .submittedAt(f.optionalInstant("submittedAt"))
-                        .latency(f.optionalDuration("latency"))
-                        .lateBy(f.optionalDuration("lateBy"));
-                Optional<TimelineStatus> status = enumValue(f, "status", TimelineStatus.class);
-                f.finish();
-                return status.flatMap(st -> build(() -> e.status(st).build(), path));
-              });
+    private Supplier<TimelineEntry> timelineEntry(ObjectFields f) {
+      TimelineEntry.Builder e =
+          TimelineEntry.builder()
+              .stageId(f.optionalString("stageId"))
+              .panelRoleId(f.requiredString("panelRoleId"))
+              .interviewerId(f.optionalString("interviewerId"))
+              .interviewedAt(f.optionalInstant("interviewedAt"))
+              .due(f.optionalInstant("due"))
+              .submittedAt(f.optionalInstant("submittedAt"))
+              .latency(f.optionalDuration("latency"))
+              .lateBy(f.optionalDuration("lateBy"));
+      enumValue(f, "status", TimelineStatus.class).ifPresent(e::status);
+      return e::build;
     }
 
     private boolean bool(ObjectFields f, String name) {
@@ -673,18 +668,16 @@ public final class EvaluationJson {
       return b::build;
     }
 
-    private Optional<Decision> decision(JsonNode node, String path, List<Problem> s) {
-      return fields(node, path)
-          .flatMap(
-              f -> {
-                Optional<Outcome> outcome = enumValue(f, "outcome", Outcome.class);
-                List<Reason> reasons = f.list("reasons", true, this::reason);
-                List<Reason> advice = f.list("advice", true, this::reason);
-                List<Reason> concerns = f.list("concerns", false, this::reason);
-                f.finish();
-                return outcome.flatMap(
-                    o -> build(() -> Decision.of(o, reasons, advice, concerns), path));
-              });
+    /**
+     * The decision; an outcome that is missing or names no constant is already a problem, so the
+     * value is never built without one.
+     */
+    private Supplier<Decision> decision(ObjectFields f) {
+      Optional<Outcome> outcome = enumValue(f, "outcome", Outcome.class);
+      List<Reason> reasons = f.list("reasons", true, this::reason);
+      List<Reason> advice = f.list("advice", true, this::reason);
+      List<Reason> concerns = f.list("concerns", false, this::reason);
+      return () -> Decision.of(outcome.orElseThrow(), reasons, advice, concerns);
     }
 
     /** Reads the interviewers; the derived figures are recomputed, so only their names count. */
