@@ -17,7 +17,6 @@ import dev.rubric.scoring.audit.GroupMembership;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,6 +27,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -52,8 +52,6 @@ import picocli.CommandLine.Spec;
     },
     footer = {"", "Exit codes: 0 ok, 1 input rejected, 2 usage error."})
 final class AuditCommand implements Callable<Integer> {
-  private static final List<String> FORMATS = List.of("text", "json", "html");
-
   @Spec CommandSpec spec = CommandSpec.create();
 
   @Option(
@@ -78,11 +76,7 @@ final class AuditCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json or html.")
   String format = "text";
 
-  @Option(
-      names = "--out",
-      paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output.")
-  @Nullable String outFile;
+  @Mixin ReportFile output = new ReportFile();
 
   @Option(
       names = "--min-share",
@@ -119,10 +113,7 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!FORMATS.contains(format)) {
-      throw usage(
-          "Invalid value for option '--format': '" + format + "' is not one of text, json, html");
-    }
+    ReportFormat.checked(spec, format);
     if ((outcomes == null) == (plan == null)) {
       throw usage("give either --outcomes OUTCOMES.csv or --plan PLAN.json SCORECARDS.json...");
     }
@@ -216,21 +207,15 @@ final class AuditCommand implements Callable<Integer> {
           case "html" -> AuditCommandReports.html(report, options);
           default -> AuditCommandReports.text(report, options);
         };
-    if (outFile == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(text);
-      out.flush();
-    } else {
-      List<String> inputs = new ArrayList<>(files);
-      inputs.add(groups);
-      if (outcomes != null) {
-        inputs.add(outcomes);
-      }
-      if (plan != null) {
-        inputs.add(plan);
-      }
-      OutputFile.write(outFile, inputs, text.getBytes(StandardCharsets.UTF_8));
+    List<String> inputs = new ArrayList<>(files);
+    inputs.add(groups);
+    if (outcomes != null) {
+      inputs.add(outcomes);
     }
+    if (plan != null) {
+      inputs.add(plan);
+    }
+    output.write(text, inputs);
     return ExitCodes.OK;
   }
 
@@ -275,21 +260,7 @@ final class AuditCommand implements Callable<Integer> {
         if (cells.size() == 1 && cells.get(0).isEmpty()) {
           continue; // a blank line
         }
-        if (cells.size() != header.size()) {
-          throw reject(
-              source,
-              "row " + row + ": " + cells.size() + " cells, the header has " + header.size());
-        }
-        String id = cells.get(0);
-        if (id.isBlank()) {
-          throw reject(source, "row " + row + ": empty candidateId");
-        }
-        Integer first = rows.putIfAbsent(id, row);
-        if (first != null) {
-          throw reject(
-              source,
-              "row " + row + ": candidate " + id + " appears twice (first on row " + first + ")");
-        }
+        String id = candidateId(source, row, cells, header.size(), rows);
         Map<String, String> categoryRow = new LinkedHashMap<>();
         for (int i = 1; i < cells.size(); i++) {
           String cell = cells.get(i); // stripped: a cell of spaces is empty, unknown
@@ -304,6 +275,29 @@ final class AuditCommand implements Callable<Integer> {
       throw InputFiles.failure(file, e);
     }
     return new GroupsCsv(new GroupMembership(dimensions, categories), rows);
+  }
+
+  /**
+   * The candidate id of a row of a groups or outcomes file, after checking that the row has a cell
+   * for every column of the header, that the id is not blank and that no earlier row gave it
+   * ({@code rows} maps each id to its row, this one's added).
+   */
+  private static String candidateId(
+      String source, int row, List<String> cells, int width, Map<String, Integer> rows) {
+    if (cells.size() != width) {
+      throw reject(source, "row " + row + ": " + cells.size() + " cells, the header has " + width);
+    }
+    String id = cells.get(0);
+    if (id.isBlank()) {
+      throw reject(source, "row " + row + ": empty candidateId");
+    }
+    Integer first = rows.putIfAbsent(id, row);
+    if (first != null) {
+      throw reject(
+          source,
+          "row " + row + ": candidate " + id + " appears twice (first on row " + first + ")");
+    }
+    return id;
   }
 
   static void readOutcomes(String file, List<CandidateOutcome> into, Map<String, String> origin) {
@@ -324,20 +318,7 @@ final class AuditCommand implements Callable<Integer> {
         if (cells.size() == 1 && cells.get(0).isEmpty()) {
           continue;
         }
-        if (cells.size() != width) {
-          throw reject(
-              source, "row " + row + ": " + cells.size() + " cells, the header has " + width);
-        }
-        String id = cells.get(0);
-        if (id.isBlank()) {
-          throw reject(source, "row " + row + ": empty candidateId");
-        }
-        Integer first = rows.putIfAbsent(id, row);
-        if (first != null) {
-          throw reject(
-              source,
-              "row " + row + ": candidate " + id + " appears twice (first on row " + first + ")");
-        }
+        String id = candidateId(source, row, cells, width, rows);
         String selected = cells.get(1);
         if (!selected.equals("0") && !selected.equals("1")) {
           throw reject(

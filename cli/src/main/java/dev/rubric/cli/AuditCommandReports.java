@@ -16,6 +16,7 @@ import dev.rubric.scoring.audit.ScoreDifference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
@@ -26,23 +27,13 @@ final class AuditCommandReports {
   private AuditCommandReports() {}
 
   static void grouping(ObjectNode node, GroupingResult g, boolean intersection) {
-    if (intersection) {
-      ArrayNode dims = node.putArray("dimensions");
-      g.dimensions().forEach(dims::add);
-    } else {
-      node.put("dimension", g.dimensions().get(0));
-    }
+    category(node, intersection ? "dimensions" : "dimension", g.dimensions(), intersection);
     node.put("unknown", g.unknown());
     node.put("suppressedCategories", g.suppressedCategories());
     ArrayNode categories = node.putArray("categories");
     for (CategoryResult r : g.categories()) {
       ObjectNode row = categories.addObject();
-      if (intersection) {
-        ArrayNode c = row.putArray("category");
-        r.category().forEach(c::add);
-      } else {
-        row.put("category", r.category().get(0));
-      }
+      category(row, "category", r.category(), intersection);
       row.put("applicants", r.applicants());
       row.put("selected", r.selected());
       row.put("scored", r.scored());
@@ -67,75 +58,62 @@ final class AuditCommandReports {
       ObjectNode reasons = row.putObject("reasons");
       r.undefined().forEach(reasons::put);
     }
-    ArrayNode competencies = node.putArray("competencies");
-    for (CompetencyDifference d : g.competencies()) {
-      difference(
-          competencies.addObject(),
-          "competencyId",
-          d.competencyId(),
-          d.category(),
-          d.reference(),
-          d.n(),
-          d.referenceN(),
-          d.g(),
-          d.ciLower(),
-          d.ciUpper(),
-          d.reason());
+    ArrayNode[] drill = new ArrayNode[DrillKind.values().length];
+    for (DrillKind kind : DrillKind.values()) {
+      drill[kind.ordinal()] = node.putArray(kind.array);
     }
-    ArrayNode stages = node.putArray("stages");
-    for (ScoreDifference d : g.stages()) {
-      difference(stages.addObject(), "stageId", d);
-    }
-    ArrayNode seats = node.putArray("seats");
-    for (ScoreDifference d : g.seats()) {
-      difference(seats.addObject(), "seatId", d);
+    for (DrillRow d : drillRows(g)) {
+      ObjectNode c = drill[d.kind().ordinal()].addObject();
+      c.put(d.kind().idField, d.id());
+      category(c, "category", d.category(), true);
+      category(c, "reference", d.reference(), true);
+      c.put("n", d.n());
+      c.put("referenceN", d.referenceN());
+      number(c, "hedgesG", d.g());
+      number(c, "ciLower", d.lower());
+      number(c, "ciUpper", d.upper());
+      d.reason().ifPresent(r -> c.put("reason", r));
     }
   }
 
-  private static void difference(ObjectNode c, String idField, ScoreDifference d) {
-    difference(
-        c,
-        idField,
-        d.scoreId(),
-        d.category(),
-        d.reference(),
-        d.n(),
-        d.referenceN(),
-        d.g(),
-        d.ciLower(),
-        d.ciUpper(),
-        d.reason());
+  /**
+   * A category (or the dimensions) of one grouping: the list of its parts in an intersection, else
+   * its one part.
+   */
+  private static void category(ObjectNode node, String field, List<String> parts, boolean list) {
+    if (list) {
+      ArrayNode a = node.putArray(field);
+      parts.forEach(a::add);
+    } else {
+      node.put(field, parts.get(0));
+    }
   }
 
-  @SuppressWarnings("TooManyParameters")
-  private static void difference(
-      ObjectNode c,
-      String idField,
-      String id,
-      List<String> category,
-      List<String> reference,
-      long n,
-      long referenceN,
-      Coefficient g,
-      Coefficient lower,
-      Coefficient upper,
-      java.util.Optional<String> reason) {
-    c.put(idField, id);
-    ArrayNode cat = c.putArray("category");
-    category.forEach(cat::add);
-    ArrayNode ref = c.putArray("reference");
-    reference.forEach(ref::add);
-    c.put("n", n);
-    c.put("referenceN", referenceN);
-    number(c, "hedgesG", g);
-    number(c, "ciLower", lower);
-    number(c, "ciUpper", upper);
-    reason.ifPresent(r -> c.put("reason", r));
+  /** What a drill-down row compares, with its JSON array and id field. */
+  private enum DrillKind {
+    COMPETENCY("competency", "competencies", "competencyId"),
+    STAGE("stage", "stages", "stageId"),
+    SEAT("seat", "seats", "seatId");
+
+    /** The word in the text and HTML rows. */
+    final String shown;
+
+    final String array;
+    final String idField;
+
+    DrillKind(String shown, String array, String idField) {
+      this.shown = shown;
+      this.array = array;
+      this.idField = idField;
+    }
   }
 
-  /** One drill-down line or row: what, which category against which, g and its interval. */
+  /**
+   * One drill-down row, in JSON, text and HTML alike: what, which category against which, g and its
+   * interval.
+   */
   private record DrillRow(
-      String kind,
+      DrillKind kind,
       String id,
       List<String> category,
       List<String> reference,
@@ -144,14 +122,15 @@ final class AuditCommandReports {
       Coefficient g,
       Coefficient lower,
       Coefficient upper,
-      String reason) {}
+      Optional<String> reason) {}
 
+  /** The rows of every competency, then every stage, then every seat. */
   private static List<DrillRow> drillRows(GroupingResult g) {
     List<DrillRow> rows = new ArrayList<>();
     for (CompetencyDifference d : g.competencies()) {
       rows.add(
           new DrillRow(
-              "competency",
+              DrillKind.COMPETENCY,
               d.competencyId(),
               d.category(),
               d.reference(),
@@ -160,18 +139,18 @@ final class AuditCommandReports {
               d.g(),
               d.ciLower(),
               d.ciUpper(),
-              d.reason().orElse("")));
+              d.reason()));
     }
     for (ScoreDifference d : g.stages()) {
-      rows.add(drillRow("stage", d));
+      rows.add(drillRow(DrillKind.STAGE, d));
     }
     for (ScoreDifference d : g.seats()) {
-      rows.add(drillRow("seat", d));
+      rows.add(drillRow(DrillKind.SEAT, d));
     }
     return rows;
   }
 
-  private static DrillRow drillRow(String kind, ScoreDifference d) {
+  private static DrillRow drillRow(DrillKind kind, ScoreDifference d) {
     return new DrillRow(
         kind,
         d.scoreId(),
@@ -182,7 +161,7 @@ final class AuditCommandReports {
         d.g(),
         d.ciLower(),
         d.ciUpper(),
-        d.reason().orElse(""));
+        d.reason());
   }
 
   static void number(ObjectNode node, String field, Coefficient value) {
@@ -262,14 +241,14 @@ final class AuditCommandReports {
             String.format(
                 Locale.ROOT,
                 "  %s %s, %s against %s: Hedges' g %s %s%n",
-                d.kind(),
+                d.kind().shown,
                 VisibleText.of(d.id()),
                 VisibleText.of(String.join(" / ", d.category())),
                 VisibleText.of(String.join(" / ", d.reference())),
                 fixed(d.g(), 2),
                 d.g().isDefined()
                     ? "[" + fixed(d.lower(), 2) + ", " + fixed(d.upper(), 2) + "]"
-                    : "(" + d.reason() + ")"));
+                    : "(" + d.reason().orElse("") + ")"));
       }
     }
     return out.toString()
@@ -415,7 +394,7 @@ final class AuditCommandReports {
             + "<th>Interval</th></tr>\n");
     for (DrillRow d : rows) {
       out.append("<tr><td class=\"c\">")
-          .append(e(d.kind() + " " + d.id()))
+          .append(e(d.kind().shown + " " + d.id()))
           .append("</td><td class=\"c\">")
           .append(e(String.join(" / ", d.category())))
           .append("</td><td class=\"c\">")
@@ -430,7 +409,7 @@ final class AuditCommandReports {
           .append(
               d.g().isDefined()
                   ? "[" + fixed(d.lower(), 2) + ", " + fixed(d.upper(), 2) + "]"
-                  : e(d.reason()))
+                  : e(d.reason().orElse("")))
           .append("</td></tr>\n");
     }
     out.append("</table>\n");

@@ -30,10 +30,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -59,12 +58,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Option(
-      names = "--plan",
-      required = true,
-      paramLabel = "PLAN.json",
-      description = "The interview plan the history was written against.")
-  String plan = "";
+  @Mixin ScorecardHistory input = new ScorecardHistory();
 
   @Option(
       names = "--format",
@@ -72,26 +66,16 @@ final class CalibrateCommand implements Callable<Integer> {
       description = "text (default), json or html (one self-contained page).")
   String format = "text";
 
-  @Parameters(
-      index = "0..*",
-      arity = "1..*",
-      paramLabel = "SCORECARDS.json",
-      description = "One or more scorecard files, read as one history.")
-  List<String> files = new ArrayList<>();
-
   @Override
   public Integer call() {
-    if (!format.equals("text") && !format.equals("json") && !format.equals("html")) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Invalid value for option '--format': '" + format + "' is not one of text, json, html");
-    }
+    ReportFormat.checked(spec, format);
     PrintWriter err = spec.commandLine().getErr();
     // SystemConsoleNull: on Java 17 to 21, the versions this targets, console() is null when a
     // stream is redirected; Console.isTerminal(), the test for Java 22 and newer, is not in 17.
     @SuppressWarnings("SystemConsoleNull")
     boolean terminal = System.console() != null;
-    InterviewPlan interviewPlan = EvaluateCommand.readPlan(plan, err);
+    InterviewPlan interviewPlan = EvaluateCommand.readPlan(input.plan, err);
+    List<String> files = input.files;
     List<Scorecard> history = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       history.addAll(EvaluateCommand.readScorecards(files.get(i), err));

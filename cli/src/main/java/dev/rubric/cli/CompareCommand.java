@@ -51,7 +51,9 @@ final class CompareCommand implements Callable<Integer> {
       description = "The interview plan the candidates were interviewed under.")
   String plan = "";
 
-  @Mixin ReportOutput output = new ReportOutput();
+  @Mixin ReportFormat output = new ReportFormat();
+
+  @Mixin ReportFile file = new ReportFile();
 
   @Parameters(
       index = "0..*",
@@ -85,7 +87,7 @@ final class CompareCommand implements Callable<Integer> {
         };
     List<String> inputs = new ArrayList<>(files);
     inputs.add(plan);
-    output.write(report, inputs);
+    file.write(report, inputs);
     return ExitCodes.OK;
   }
 

@@ -68,7 +68,9 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "The interview plan the scorecards were written against.")
   String plan = "";
 
-  @Mixin ReportOutput output = new ReportOutput();
+  @Mixin ReportFormat output = new ReportFormat();
+
+  @Mixin ReportFile file = new ReportFile();
 
   @Option(
       names = "--verbose",
@@ -190,7 +192,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (mapping != null) {
       inputs.add(mapping);
     }
-    output.write(report, inputs);
+    file.write(report, inputs);
   }
 
   private ParameterException usage(String message) {

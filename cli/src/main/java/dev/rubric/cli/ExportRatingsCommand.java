@@ -11,7 +11,6 @@ import dev.rubric.scoring.ScorecardAccount;
 import dev.rubric.scoring.agreement.RatingMatrix;
 import dev.rubric.scoring.agreement.Ratings;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +20,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -59,12 +58,7 @@ final class ExportRatingsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec = CommandSpec.create();
 
-  @Option(
-      names = "--plan",
-      required = true,
-      paramLabel = "PLAN.json",
-      description = "The interview plan the history was written against.")
-  String plan = "";
+  @Mixin ScorecardHistory input = new ScorecardHistory();
 
   @Option(
       names = "--competency",
@@ -78,17 +72,10 @@ final class ExportRatingsCommand implements Callable<Integer> {
       description = "Write the CSV to FILE (atomically) instead of standard output.")
   @Nullable String out;
 
-  @Parameters(
-      index = "0..*",
-      arity = "1..*",
-      paramLabel = "SCORECARDS.json",
-      description = "One or more scorecard files, read as one history.")
-  List<String> files = new ArrayList<>();
-
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    InterviewPlan interviewPlan = EvaluateCommand.readPlan(plan, err);
+    InterviewPlan interviewPlan = EvaluateCommand.readPlan(input.plan, err);
     String only = competency;
     if (only != null
         && interviewPlan.competencies().stream().map(Competency::id).noneMatch(only::equals)) {
@@ -100,7 +87,7 @@ final class ExportRatingsCommand implements Callable<Integer> {
               VisibleText.of(interviewPlan.id())));
     }
     List<Scorecard> history = new ArrayList<>();
-    for (String file : files) {
+    for (String file : input.files) {
       history.addAll(EvaluateCommand.readScorecards(file, err));
     }
     List<Scorecard> used = new ArrayList<>();
@@ -127,15 +114,7 @@ final class ExportRatingsCommand implements Callable<Integer> {
       err.flush();
     }
     String csv = csv(RatingMatrix.fromScorecards(used), only);
-    if (out != null) {
-      List<String> inputs = new ArrayList<>(files);
-      inputs.add(plan);
-      OutputFile.write(out, inputs, csv.getBytes(StandardCharsets.UTF_8));
-    } else {
-      PrintWriter stdout = spec.commandLine().getOut();
-      stdout.print(csv);
-      stdout.flush();
-    }
+    ReportFile.write(spec, out, csv, input.all());
     return ExitCodes.OK;
   }
 

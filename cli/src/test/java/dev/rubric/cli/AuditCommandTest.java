@@ -6,40 +6,18 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AuditCommandTest {
   @TempDir Path dir;
 
-  /** A four-fifths illustration: 48 of 80 White selected, 12 of 40 Black; plus sex. */
-  private String[] example() throws IOException {
-    StringBuilder groups = new StringBuilder("candidateId,race,sex\n");
-    StringBuilder outcomes = new StringBuilder("candidateId,selected,score\n");
-    for (int i = 0; i < 120; i++) {
-      boolean white = i < 80;
-      boolean selected = white ? i < 48 : i < 92;
-      groups.append(
-          String.format(
-              Locale.ROOT, "c%03d,%s,%s%n", i, white ? "White" : "Black", i % 2 == 0 ? "F" : "M"));
-      outcomes.append(String.format(Locale.ROOT, "c%03d,%d,%d%n", i, selected ? 1 : 0, i % 7));
-    }
-    Path g = dir.resolve("groups.csv");
-    Path o = dir.resolve("outcomes.csv");
-    Files.writeString(g, groups, StandardCharsets.UTF_8);
-    Files.writeString(o, outcomes, StandardCharsets.UTF_8);
-    return new String[] {g.toString(), o.toString()};
-  }
-
   @Test
   void jsonFollowsTheContract() throws IOException {
-    String[] files = example();
-    CommandRun run =
-        CommandRun.of("audit", "--groups", files[0], "--outcomes", files[1], "--format", "json");
+    String[] files = AuditInputs.fourFifths(dir);
+    CommandRun run = AuditInputs.outcomes(files, "--format", "json");
     assertThat(run.err).isEmpty();
     assertThat(run.exitCode).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out);
@@ -72,24 +50,14 @@ class AuditCommandTest {
 
   @Test
   void textAndHtmlShowTheTables() throws IOException {
-    String[] files = example();
-    CommandRun text = CommandRun.of("audit", "--groups", files[0], "--outcomes", files[1]);
+    String[] files = AuditInputs.fourFifths(dir);
+    CommandRun text = AuditInputs.outcomes(files);
     assertThat(text.exitCode).isZero();
     assertThat(text.out).startsWith("Adverse-impact audit: 120 candidates;");
     assertThat(text.out).contains("it is not a finding of discrimination");
     assertThat(text.out).containsPattern("\nBlack +40 +12 +30.0% +0.50 ");
     Path html = dir.resolve("audit.html");
-    CommandRun page =
-        CommandRun.of(
-            "audit",
-            "--groups",
-            files[0],
-            "--outcomes",
-            files[1],
-            "--format",
-            "html",
-            "--out",
-            html.toString());
+    CommandRun page = AuditInputs.outcomes(files, "--format", "html", "--out", html.toString());
     assertThat(page.exitCode).isZero();
     String written = Files.readString(html);
     // The shape of a published bias-audit summary: a table per dimension and per intersection
@@ -107,20 +75,10 @@ class AuditCommandTest {
 
   @Test
   void significanceLevelAndSmallCountsAreOptions() throws IOException {
-    String[] files = example();
+    String[] files = AuditInputs.fourFifths(dir);
     CommandRun strict =
-        CommandRun.of(
-            "audit",
-            "--groups",
-            files[0],
-            "--outcomes",
-            files[1],
-            "--format",
-            "json",
-            "--significance-level",
-            "0.001",
-            "--small-below",
-            "50");
+        AuditInputs.outcomes(
+            files, "--format", "json", "--significance-level", "0.001", "--small-below", "50");
     assertThat(strict.err).isEmpty();
     JsonNode black =
         new ObjectMapper().readTree(strict.out).get("dimensions").get(0).get("categories").get(0);
@@ -128,17 +86,12 @@ class AuditCommandTest {
     assertThat(black.get("flags").toString()).isEqualTo("[\"BELOW_FOUR_FIFTHS\",\"SMALL_COUNTS\"]");
     // The interval is at 1 - 0.001 = 99.9%: wider than the 95% one.
     assertThat(black.get("ciLower").asDouble()).isLessThan(0.3014329410455969);
-    CommandRun text =
-        CommandRun.of(
-            "audit", "--groups", files[0], "--outcomes", files[1], "--significance-level", "0.01");
+    CommandRun text = AuditInputs.outcomes(files, "--significance-level", "0.01");
     assertThat(text.out).contains("Fisher tests at the 0.01 level; small counts under 30");
-    CommandRun bad =
-        CommandRun.of(
-            "audit", "--groups", files[0], "--outcomes", files[1], "--significance-level", "1");
+    CommandRun bad = AuditInputs.outcomes(files, "--significance-level", "1");
     assertThat(bad.exitCode).isEqualTo(2);
     assertThat(bad.err).contains("Invalid value for option '--significance-level': 1.0");
-    CommandRun negative =
-        CommandRun.of("audit", "--groups", files[0], "--outcomes", files[1], "--small-below", "-1");
+    CommandRun negative = AuditInputs.outcomes(files, "--small-below", "-1");
     assertThat(negative.exitCode).isEqualTo(2);
     assertThat(negative.err).contains("Invalid value for option '--small-below': -1 is < 0");
   }
@@ -153,68 +106,31 @@ class AuditCommandTest {
       groups.append("c").append(i).append(',').append(race).append(i % 3 == 0 ? ",F\n" : ",M\n");
       outcomes.append("c").append(i).append(i % 4 == 0 ? ",1," : ",0,").append(i % 9).append('\n');
     }
-    Path g = dir.resolve("g.csv");
-    Path o = dir.resolve("o.csv");
-    Files.writeString(g, groups);
-    Files.writeString(o, outcomes);
+    String[] files = AuditInputs.write(dir, groups, outcomes);
+    String json = "";
     for (String format : new String[] {"text", "json", "html"}) {
-      CommandRun run =
-          CommandRun.of(
-              "audit",
-              "--groups",
-              g.toString(),
-              "--outcomes",
-              o.toString(),
-              "--suppress-below",
-              "5",
-              "--format",
-              format);
+      CommandRun run = AuditInputs.outcomes(files, "--suppress-below", "5", "--format", format);
       assertThat(run.exitCode).isZero();
       assertThat(run.out).as(format).doesNotContain("Zeta");
+      if (format.equals("json")) {
+        json = run.out;
+      }
     }
-    JsonNode json =
-        new ObjectMapper()
-            .readTree(
-                CommandRun.of(
-                        "audit",
-                        "--groups",
-                        g.toString(),
-                        "--outcomes",
-                        o.toString(),
-                        "--suppress-below",
-                        "5",
-                        "--format",
-                        "json")
-                    .out);
-    for (JsonNode grouping : json.get("dimensions")) {
+    JsonNode report = new ObjectMapper().readTree(json);
+    for (JsonNode grouping : report.get("dimensions")) {
       long shown = 0;
       for (JsonNode row : grouping.get("categories")) {
         shown += row.get("applicants").asLong();
       }
       // No total less the rows gives the suppressed count on its own.
-      assertThat(json.get("candidates").asLong() - shown)
+      assertThat(report.get("candidates").asLong() - shown)
           .isEqualTo(grouping.get("unknown").asLong());
     }
   }
 
   @Test
   void evaluatesScorecardsAgainstAPlan() throws IOException {
-    StringBuilder groups = new StringBuilder("candidateId,site\n");
-    for (int i = 1; i <= 80; i++) {
-      groups.append(String.format(Locale.ROOT, "h-%03d,%s%n", i, i % 2 == 0 ? "north" : ""));
-    }
-    Path g = dir.resolve("groups.csv");
-    Files.writeString(g, groups);
-    CommandRun run =
-        CommandRun.of(
-            "audit",
-            "--groups",
-            g.toString(),
-            "--plan",
-            "../examples/plans/ml-engineer.json",
-            "--format",
-            "json",
-            "../examples/data/history.json");
+    CommandRun run = AuditInputs.scorecards(AuditInputs.sites(dir, false), "json");
     assertThat(run.err).isEmpty();
     assertThat(run.exitCode).isZero();
     JsonNode json = new ObjectMapper().readTree(run.out);
@@ -232,22 +148,7 @@ class AuditCommandTest {
 
   @Test
   void drillDownPerStageAndSeatFromScorecards() throws IOException {
-    StringBuilder groups = new StringBuilder("candidateId,site\n");
-    for (int i = 1; i <= 80; i++) {
-      groups.append(String.format(Locale.ROOT, "h-%03d,%s%n", i, i % 2 == 0 ? "north" : "south"));
-    }
-    Path g = dir.resolve("groups.csv");
-    Files.writeString(g, groups);
-    CommandRun run =
-        CommandRun.of(
-            "audit",
-            "--groups",
-            g.toString(),
-            "--plan",
-            "../examples/plans/ml-engineer.json",
-            "--format",
-            "json",
-            "../examples/data/history.json");
+    CommandRun run = AuditInputs.scorecards(AuditInputs.sites(dir, true), "json");
     assertThat(run.err).isEmpty();
     JsonNode site = new ObjectMapper().readTree(run.out).get("dimensions").get(0);
     assertThat(site.get("stages").findValuesAsText("stageId"))
@@ -261,11 +162,8 @@ class AuditCommandTest {
   }
 
   private CommandRun runWith(String groups, String outcomes) throws IOException {
-    Path g = dir.resolve("g.csv");
-    Path o = dir.resolve("o.csv");
-    Files.writeString(g, groups);
-    Files.writeString(o, outcomes);
-    return CommandRun.of("audit", "--groups", g.toString(), "--outcomes", o.toString());
+    String[] files = AuditInputs.write(dir, groups, outcomes);
+    return AuditInputs.outcomes(files);
   }
 
   @Test
@@ -344,13 +242,8 @@ class AuditCommandTest {
       groups.append("c").append(i).append(i == 0 ? ",tiny\n" : i % 2 == 0 ? ",x\n" : ",y\n");
       outcomes.append("c").append(i).append(i % 3 == 0 ? ",1,\n" : ",0,\n");
     }
-    Path g = dir.resolve("g.csv");
-    Path o = dir.resolve("o.csv");
-    Files.writeString(g, groups);
-    Files.writeString(o, outcomes);
-    CommandRun run =
-        CommandRun.of(
-            "audit", "--groups", g.toString(), "--outcomes", o.toString(), "--format", "json");
+    String[] files = AuditInputs.write(dir, groups, outcomes);
+    CommandRun run = AuditInputs.outcomes(files, "--format", "json");
     JsonNode tiny =
         new ObjectMapper().readTree(run.out).get("dimensions").get(0).get("categories").get(0);
     assertThat(tiny.get("category").asText()).isEqualTo("tiny");
@@ -365,7 +258,7 @@ class AuditCommandTest {
 
   @Test
   void usageErrorsExitTwo() throws IOException {
-    String[] files = example();
+    String[] files = AuditInputs.fourFifths(dir);
     CommandRun neither = CommandRun.of("audit", "--groups", files[0]);
     assertThat(neither.exitCode).isEqualTo(2);
     assertThat(neither.err)

@@ -11,12 +11,12 @@ import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
 import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Scorecard;
+import dev.rubric.fixtures.FieldFaults;
 import dev.rubric.scoring.json.EvaluationJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,19 +41,6 @@ class EvaluationJsonUnknownFieldTest {
         Evaluator.standard().evaluate(plan, packet(plan, 4, 3, 4, 4, 3)));
   }
 
-  private static void objectPaths(JsonNode node, String path, List<String> out) {
-    if (node.isObject()) {
-      out.add(path);
-      for (Map.Entry<String, JsonNode> e : node.properties()) {
-        objectPaths(e.getValue(), path + "/" + e.getKey(), out);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        objectPaths(node.get(i), path + "/" + i, out);
-      }
-    }
-  }
-
   @Test
   void anUnknownFieldInAnyObjectIsALocatedProblem() throws IOException {
     int checked = 0;
@@ -61,8 +48,7 @@ class EvaluationJsonUnknownFieldTest {
     for (Evaluation e : evaluations()) {
       String json = EvaluationJson.write(e);
       JsonNode tree = MAPPER.readTree(json);
-      List<String> paths = new ArrayList<>();
-      objectPaths(tree, "", paths);
+      List<String> paths = FieldFaults.objectPaths(tree, false);
       for (String path : paths) {
         JsonNode copy = tree.deepCopy();
         ((ObjectNode) (path.isEmpty() ? copy : copy.at(path))).put(EXTRA, 1);

@@ -2,8 +2,10 @@ package dev.rubric.core.json;
 
 import com.google.common.base.Preconditions;
 import dev.rubric.core.internal.json.ParseLimits;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.function.ToIntFunction;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,43 +56,46 @@ public final class JsonLimits {
   /** Default maximum number of problems reported per document. */
   public static final int DEFAULT_MAX_PROBLEMS = ParseLimits.DEFAULT_MAX_PROBLEMS;
 
-  private static final JsonLimits DEFAULTS =
-      new JsonLimits(
-          DEFAULT_MAX_DOCUMENT_BYTES,
-          DEFAULT_MAX_NESTING_DEPTH,
-          DEFAULT_MAX_STRING_LENGTH,
-          DEFAULT_MAX_NUMBER_LENGTH,
-          DEFAULT_MAX_NAME_LENGTH,
-          DEFAULT_MAX_ARRAY_ELEMENTS,
-          DEFAULT_MAX_FIELDS_PER_OBJECT,
-          DEFAULT_MAX_PROBLEMS);
+  private static final JsonLimits DEFAULTS = new JsonLimits(ParseLimits.defaults());
 
-  private final int maxDocumentBytes;
-  private final int maxNestingDepth;
-  private final int maxStringLength;
-  private final int maxNumberLength;
-  private final int maxNameLength;
-  private final int maxArrayElements;
-  private final int maxFieldsPerObject;
-  private final int maxProblems;
+  /**
+   * The limits, in the order of {@link ParseLimits}'s components: the one list that the checks, the
+   * copies with one limit changed and {@link #toString()} go through.
+   */
+  private enum Limit {
+    DOCUMENT_BYTES("maxDocumentBytes", "documentBytes", ParseLimits::maxDocumentBytes),
+    NESTING_DEPTH("maxNestingDepth", "nestingDepth", ParseLimits::maxNestingDepth),
+    STRING_LENGTH("maxStringLength", "stringLength", ParseLimits::maxStringLength),
+    NUMBER_LENGTH("maxNumberLength", "numberLength", ParseLimits::maxNumberLength),
+    NAME_LENGTH("maxNameLength", "nameLength", ParseLimits::maxNameLength),
+    ARRAY_ELEMENTS("maxArrayElements", "arrayElements", ParseLimits::maxArrayElements),
+    FIELDS_PER_OBJECT("maxFieldsPerObject", "fieldsPerObject", ParseLimits::maxFieldsPerObject),
+    PROBLEMS("maxProblems", "problems", ParseLimits::maxProblems);
 
-  private JsonLimits(
-      int maxDocumentBytes,
-      int maxNestingDepth,
-      int maxStringLength,
-      int maxNumberLength,
-      int maxNameLength,
-      int maxArrayElements,
-      int maxFieldsPerObject,
-      int maxProblems) {
-    this.maxDocumentBytes = positive("maxDocumentBytes", maxDocumentBytes);
-    this.maxNestingDepth = positive("maxNestingDepth", maxNestingDepth);
-    this.maxStringLength = positive("maxStringLength", maxStringLength);
-    this.maxNumberLength = positive("maxNumberLength", maxNumberLength);
-    this.maxNameLength = positive("maxNameLength", maxNameLength);
-    this.maxArrayElements = positive("maxArrayElements", maxArrayElements);
-    this.maxFieldsPerObject = positive("maxFieldsPerObject", maxFieldsPerObject);
-    this.maxProblems = positive("maxProblems", maxProblems);
+    /** The name in a rejected value's message. */
+    final String option;
+
+    /** The name in {@link JsonLimits#toString()}. */
+    final String shown;
+
+    final ToIntFunction<ParseLimits> value;
+
+    Limit(String option, String shown, ToIntFunction<ParseLimits> value) {
+      this.option = option;
+      this.shown = shown;
+      this.value = value;
+    }
+  }
+
+  /** The values, held by the internal parser's record: the one place they are listed. */
+  private final ParseLimits limits;
+
+  private JsonLimits(ParseLimits limits) {
+    for (Limit l : Limit.values()) {
+      int value = l.value.applyAsInt(limits);
+      Preconditions.checkArgument(value > 0, "%s (%s) must be > 0", l.option, value);
+    }
+    this.limits = limits;
   }
 
   /** {@return the default limits listed above} */
@@ -100,37 +105,37 @@ public final class JsonLimits {
 
   /** {@return maximum document size in bytes (UTF-8)} */
   public int maxDocumentBytes() {
-    return maxDocumentBytes;
+    return limits.maxDocumentBytes();
   }
 
   /** {@return maximum nesting depth of objects and arrays} */
   public int maxNestingDepth() {
-    return maxNestingDepth;
+    return limits.maxNestingDepth();
   }
 
   /** {@return maximum length of any string value, in characters} */
   public int maxStringLength() {
-    return maxStringLength;
+    return limits.maxStringLength();
   }
 
   /** {@return maximum length of any number, in characters} */
   public int maxNumberLength() {
-    return maxNumberLength;
+    return limits.maxNumberLength();
   }
 
   /** {@return maximum length of any field name, in characters} */
   public int maxNameLength() {
-    return maxNameLength;
+    return limits.maxNameLength();
   }
 
   /** {@return maximum number of elements in any one array} */
   public int maxArrayElements() {
-    return maxArrayElements;
+    return limits.maxArrayElements();
   }
 
   /** {@return maximum number of fields in any one object} */
   public int maxFieldsPerObject() {
-    return maxFieldsPerObject;
+    return limits.maxFieldsPerObject();
   }
 
   /**
@@ -138,7 +143,7 @@ public final class JsonLimits {
    * many more were found}
    */
   public int maxProblems() {
-    return maxProblems;
+    return limits.maxProblems();
   }
 
   /**
@@ -147,15 +152,7 @@ public final class JsonLimits {
    * @param value the new limit; must be at least 1
    */
   public JsonLimits withMaxDocumentBytes(int value) {
-    return new JsonLimits(
-        value,
-        maxNestingDepth,
-        maxStringLength,
-        maxNumberLength,
-        maxNameLength,
-        maxArrayElements,
-        maxFieldsPerObject,
-        maxProblems);
+    return with(Limit.DOCUMENT_BYTES, value);
   }
 
   /**
@@ -164,15 +161,7 @@ public final class JsonLimits {
    * @param value the new limit; must be at least 1
    */
   public JsonLimits withMaxNestingDepth(int value) {
-    return new JsonLimits(
-        maxDocumentBytes,
-        value,
-        maxStringLength,
-        maxNumberLength,
-        maxNameLength,
-        maxArrayElements,
-        maxFieldsPerObject,
-        maxProblems);
+    return with(Limit.NESTING_DEPTH, value);
   }
 
   /**
@@ -181,15 +170,7 @@ public final class JsonLimits {
    * @param value the new limit; must be at least 1
    */
   public JsonLimits withMaxStringLength(int value) {
-    return new JsonLimits(
-        maxDocumentBytes,
-        maxNestingDepth,
-        value,
-        maxNumberLength,
-        maxNameLength,
-        maxArrayElements,
-        maxFieldsPerObject,
-        maxProblems);
+    return with(Limit.STRING_LENGTH, value);
   }
 
   /**
@@ -198,15 +179,7 @@ public final class JsonLimits {
    * @param value the new limit; must be at least 1
    */
   public JsonLimits withMaxNumberLength(int value) {
-    return new JsonLimits(
-        maxDocumentBytes,
-        maxNestingDepth,
-        maxStringLength,
-        value,
-        maxNameLength,
-        maxArrayElements,
-        maxFieldsPerObject,
-        maxProblems);
+    return with(Limit.NUMBER_LENGTH, value);
   }
 
   /**
@@ -215,15 +188,7 @@ public final class JsonLimits {
    * @param value the new limit; must be at least 1
    */
   public JsonLimits withMaxNameLength(int value) {
-    return new JsonLimits(
-        maxDocumentBytes,
-        maxNestingDepth,
-        maxStringLength,
-        maxNumberLength,
-        value,
-        maxArrayElements,
-        maxFieldsPerObject,
-        maxProblems);
+    return with(Limit.NAME_LENGTH, value);
   }
 
   /**
@@ -232,15 +197,7 @@ public final class JsonLimits {
    * @param value the new limit; must be at least 1
    */
   public JsonLimits withMaxArrayElements(int value) {
-    return new JsonLimits(
-        maxDocumentBytes,
-        maxNestingDepth,
-        maxStringLength,
-        maxNumberLength,
-        maxNameLength,
-        value,
-        maxFieldsPerObject,
-        maxProblems);
+    return with(Limit.ARRAY_ELEMENTS, value);
   }
 
   /**
@@ -249,15 +206,7 @@ public final class JsonLimits {
    * @param value the new limit; must be at least 1
    */
   public JsonLimits withMaxFieldsPerObject(int value) {
-    return new JsonLimits(
-        maxDocumentBytes,
-        maxNestingDepth,
-        maxStringLength,
-        maxNumberLength,
-        maxNameLength,
-        maxArrayElements,
-        value,
-        maxProblems);
+    return with(Limit.FIELDS_PER_OBJECT, value);
   }
 
   /**
@@ -266,77 +215,40 @@ public final class JsonLimits {
    * @param value the new limit; must be at least 1
    */
   public JsonLimits withMaxProblems(int value) {
-    return new JsonLimits(
-        maxDocumentBytes,
-        maxNestingDepth,
-        maxStringLength,
-        maxNumberLength,
-        maxNameLength,
-        maxArrayElements,
-        maxFieldsPerObject,
-        value);
+    return with(Limit.PROBLEMS, value);
   }
 
-  private static int positive(String name, int value) {
-    Preconditions.checkArgument(value > 0, "%s (%s) must be > 0", name, value);
-    return value;
+  /** A copy with {@code changed} set to {@code value}; the constructor checks it. */
+  private JsonLimits with(Limit changed, int value) {
+    int[] v = values();
+    v[changed.ordinal()] = value;
+    return new JsonLimits(new ParseLimits(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]));
+  }
+
+  /** The values in the order of {@link Limit}. */
+  private int[] values() {
+    return Arrays.stream(Limit.values()).mapToInt(l -> l.value.applyAsInt(limits)).toArray();
   }
 
   /** These limits as the internal parser's record. */
   ParseLimits toParseLimits() {
-    return new ParseLimits(
-        maxDocumentBytes,
-        maxNestingDepth,
-        maxStringLength,
-        maxNumberLength,
-        maxNameLength,
-        maxArrayElements,
-        maxFieldsPerObject,
-        maxProblems);
+    return limits;
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof JsonLimits)) {
-      return false;
-    }
-    JsonLimits that = (JsonLimits) o;
-    return that.maxDocumentBytes == maxDocumentBytes
-        && that.maxNestingDepth == maxNestingDepth
-        && that.maxStringLength == maxStringLength
-        && that.maxNumberLength == maxNumberLength
-        && that.maxNameLength == maxNameLength
-        && that.maxArrayElements == maxArrayElements
-        && that.maxFieldsPerObject == maxFieldsPerObject
-        && that.maxProblems == maxProblems;
+    return o instanceof JsonLimits && ((JsonLimits) o).limits.equals(limits);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-        maxDocumentBytes,
-        maxNestingDepth,
-        maxStringLength,
-        maxNumberLength,
-        maxNameLength,
-        maxArrayElements,
-        maxFieldsPerObject,
-        maxProblems);
+    return Arrays.hashCode(values());
   }
 
   @Override
   public String toString() {
-    return String.format(
-        Locale.ROOT,
-        "JsonLimits{documentBytes=%d, nestingDepth=%d, stringLength=%d, numberLength=%d,"
-            + " nameLength=%d, arrayElements=%d, fieldsPerObject=%d, problems=%d}",
-        maxDocumentBytes,
-        maxNestingDepth,
-        maxStringLength,
-        maxNumberLength,
-        maxNameLength,
-        maxArrayElements,
-        maxFieldsPerObject,
-        maxProblems);
+    return Arrays.stream(Limit.values())
+        .map(l -> String.format(Locale.ROOT, "%s=%d", l.shown, l.value.applyAsInt(limits)))
+        .collect(Collectors.joining(", ", "JsonLimits{", "}"));
   }
 }

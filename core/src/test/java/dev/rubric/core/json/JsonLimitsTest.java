@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rubric.core.Problem;
 import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Scorecard;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonLimitsTest {
@@ -75,5 +77,77 @@ class JsonLimitsTest {
     assertThatThrownBy(() -> JsonLimits.defaults().withMaxNestingDepth(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("maxNestingDepth (0) must be > 0");
+  }
+
+  @Test
+  void everyLimitMustBePositiveAndItsMessageNamesIt() {
+    JsonLimits d = JsonLimits.defaults();
+    Map<String, java.util.function.IntFunction<JsonLimits>> withers = new LinkedHashMap<>();
+    withers.put("maxDocumentBytes", d::withMaxDocumentBytes);
+    withers.put("maxNestingDepth", d::withMaxNestingDepth);
+    withers.put("maxStringLength", d::withMaxStringLength);
+    withers.put("maxNumberLength", d::withMaxNumberLength);
+    withers.put("maxNameLength", d::withMaxNameLength);
+    withers.put("maxArrayElements", d::withMaxArrayElements);
+    withers.put("maxFieldsPerObject", d::withMaxFieldsPerObject);
+    withers.put("maxProblems", d::withMaxProblems);
+    withers.forEach(
+        (name, with) ->
+            assertThatThrownBy(() -> with.apply(-3))
+                .as(name)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(name + " (-3) must be > 0"));
+  }
+
+  @Test
+  void eachCopyChangesOnlyItsOwnLimit() {
+    JsonLimits l =
+        JsonLimits.defaults()
+            .withMaxDocumentBytes(1)
+            .withMaxNestingDepth(2)
+            .withMaxStringLength(3)
+            .withMaxNumberLength(4)
+            .withMaxNameLength(5)
+            .withMaxArrayElements(6)
+            .withMaxFieldsPerObject(7)
+            .withMaxProblems(8);
+    assertThat(
+            new int[] {
+              l.maxDocumentBytes(),
+              l.maxNestingDepth(),
+              l.maxStringLength(),
+              l.maxNumberLength(),
+              l.maxNameLength(),
+              l.maxArrayElements(),
+              l.maxFieldsPerObject(),
+              l.maxProblems()
+            })
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+    assertThat(l)
+        .hasToString(
+            "JsonLimits{documentBytes=1, nestingDepth=2, stringLength=3, numberLength=4,"
+                + " nameLength=5, arrayElements=6, fieldsPerObject=7, problems=8}");
+    assertThat(l.hashCode()).isEqualTo(java.util.Objects.hash(1, 2, 3, 4, 5, 6, 7, 8));
+    assertThat(l)
+        .isEqualTo(
+            JsonLimits.defaults()
+                .withMaxProblems(8)
+                .withMaxNestingDepth(2)
+                .withMaxDocumentBytes(1)
+                .withMaxStringLength(3)
+                .withMaxNumberLength(4)
+                .withMaxNameLength(5)
+                .withMaxArrayElements(6)
+                .withMaxFieldsPerObject(7));
+    assertThat(l).isNotEqualTo(l.withMaxProblems(9));
+  }
+
+  @Test
+  void defaultsAreTheDocumentedConstants() {
+    assertThat(JsonLimits.defaults())
+        .hasToString(
+            "JsonLimits{documentBytes=16777216, nestingDepth=32, stringLength=65536,"
+                + " numberLength=40, nameLength=256, arrayElements=20000, fieldsPerObject=1000,"
+                + " problems=100}");
   }
 }

@@ -7,13 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.Severity;
 import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.core.internal.json.ObjectFields;
+import dev.rubric.core.internal.json.ObjectFields.ElementReader;
 import dev.rubric.core.internal.json.ParseLimits;
 import dev.rubric.core.internal.json.ProblemSink;
 import dev.rubric.core.internal.json.ScorecardTrees;
@@ -55,6 +55,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The JSON form of an {@link Evaluation}. Field names are camelCase and stable; enums are written
@@ -339,29 +341,15 @@ public final class EvaluationJson {
       String fingerprint = f.requiredString("planFingerprint");
       Optional<String> candidate = f.optionalString("candidateId");
       List<ScorecardAccount> cards = f.list("scorecards", true, this::account);
-      Optional<Readiness> readiness =
-          f.requiredObject(
-              "readiness",
-              (n, p, s) ->
-                  fields(n, p)
-                      .map(
-                          o -> {
-                            Readiness r =
-                                Readiness.of(
-                                    o.strings("owedSeats", true),
-                                    o.strings("unratedRequirements", true),
-                                    o.optionalObject("timeline", this::timeline)
-                                        .orElse(Timeline.empty()));
-                            o.finish();
-                            return r;
-                          }));
-      Optional<CompetencyScores> scores = f.requiredObject("scores", this::scores);
-      Optional<OverallScore> overall = f.requiredObject("overall", this::overall);
-      Optional<BreadthDepthProfile> profile = f.optionalObject("breadthDepth", this::profile);
-      Optional<ConsensusReport> consensus = f.requiredObject("consensus", this::consensus);
+      Optional<Readiness> readiness = f.requiredObject("readiness", object(this::readiness));
+      Optional<CompetencyScores> scores = f.requiredObject("scores", object(this::scores));
+      Optional<OverallScore> overall = f.requiredObject("overall", built(this::overall));
+      Optional<BreadthDepthProfile> profile =
+          f.optionalObject("breadthDepth", built(this::profile));
+      Optional<ConsensusReport> consensus = f.requiredObject("consensus", built(this::consensus));
       Optional<PanelRecommendations> recommendations =
           f.optionalObject("recommendations", this::recommendations);
-      Optional<Decision> decision = f.requiredObject("decision", this::decision);
+      Optional<Decision> decision = f.requiredObject("decision", built(this::decision));
       f.finish();
       if (readiness.isEmpty()
           || scores.isEmpty()
@@ -391,8 +379,40 @@ public final class EvaluationJson {
       return ObjectFields.of(node, path, sink);
     }
 
+    /**
+     * A reader of one object whose value needs no check of its own: {@code read} takes its fields,
+     * then the fields nobody asked for are reported. The value is kept even when a field had a
+     * problem; the problem fails the whole read.
+     */
+    private <T> ElementReader<T> object(Function<ObjectFields, T> read) {
+      return (node, path, s) ->
+          fields(node, path)
+              .map(
+                  f -> {
+                    T value = read.apply(f);
+                    f.finish();
+                    return value;
+                  });
+    }
+
+    /**
+     * A reader of one object built by a builder with cross-field rules: {@code read} takes its
+     * fields and returns the builder, the fields nobody asked for are reported, then the value is
+     * {@linkplain #build built} at the object's path.
+     */
+    private <T> ElementReader<T> built(Function<ObjectFields, Supplier<T>> read) {
+      return (node, path, s) ->
+          fields(node, path)
+              .flatMap(
+                  f -> {
+                    Supplier<T> builder = read.apply(f);
+                    f.finish();
+                    return build(builder, path);
+                  });
+    }
+
     /** Builds a value, turning a cross-field rule it breaks into a located problem. */
-    private <T> Optional<T> build(java.util.function.Supplier<T> builder, String path) {
+    private <T> Optional<T> build(Supplier<T> builder, String path) {
       if (hasErrors()) {
         return Optional.empty();
       }
@@ -404,41 +424,38 @@ public final class EvaluationJson {
       }
     }
 
-    private Optional<Timeline> timeline(JsonNode node, String path, List<Problem> s) {
-      return fields(node, path)
-          .flatMap(
-              f -> {
-                Timeline.Builder t =
-                    Timeline.builder()
-                        .asOf(f.optionalInstant("asOf"))
-                        .debriefAt(f.optionalInstant("debriefAt"))
-                        .firstInterview(f.optionalInstant("firstInterview"))
-                        .decisionDue(f.optionalInstant("decisionDue"))
-                        .decisionOverdueBy(f.optionalDuration("decisionOverdueBy"))
-                        .addAllEntries(f.list("entries", true, this::timelineEntry));
-                f.finish();
-                return build(t::build, path);
-              });
+    private Readiness readiness(ObjectFields f) {
+      return Readiness.of(
+          f.strings("owedSeats", true),
+          f.strings("unratedRequirements", true),
+          f.optionalObject("timeline", built(this::timeline)).orElse(Timeline.empty()));
     }
 
-    private Optional<TimelineEntry> timelineEntry(JsonNode node, String path, List<Problem> s) {
-      return fields(node, path)
-          .flatMap(
-              f -> {
-                TimelineEntry.Builder e =
-                    TimelineEntry.builder()
-                        .stageId(f.optionalString("stageId"))
-                        .panelRoleId(f.requiredString("panelRoleId"))
-                        .interviewerId(f.optionalString("interviewerId"))
-                        .interviewedAt(f.optionalInstant("interviewedAt"))
-                        .due(f.optionalInstant("due"))
-                        .submittedAt(f.optionalInstant("submittedAt"))
-                        .latency(f.optionalDuration("latency"))
-                        .lateBy(f.optionalDuration("lateBy"));
-                Optional<TimelineStatus> status = enumValue(f, "status", TimelineStatus.class);
-                f.finish();
-                return status.flatMap(st -> build(() -> e.status(st).build(), path));
-              });
+    private Supplier<Timeline> timeline(ObjectFields f) {
+      Timeline.Builder t =
+          Timeline.builder()
+              .asOf(f.optionalInstant("asOf"))
+              .debriefAt(f.optionalInstant("debriefAt"))
+              .firstInterview(f.optionalInstant("firstInterview"))
+              .decisionDue(f.optionalInstant("decisionDue"))
+              .decisionOverdueBy(f.optionalDuration("decisionOverdueBy"))
+              .addAllEntries(f.list("entries", true, built(this::timelineEntry)));
+      return t::build;
+    }
+
+    private Supplier<TimelineEntry> timelineEntry(ObjectFields f) {
+      TimelineEntry.Builder e =
+          TimelineEntry.builder()
+              .stageId(f.optionalString("stageId"))
+              .panelRoleId(f.requiredString("panelRoleId"))
+              .interviewerId(f.optionalString("interviewerId"))
+              .interviewedAt(f.optionalInstant("interviewedAt"))
+              .due(f.optionalInstant("due"))
+              .submittedAt(f.optionalInstant("submittedAt"))
+              .latency(f.optionalDuration("latency"))
+              .lateBy(f.optionalDuration("lateBy"));
+      enumValue(f, "status", TimelineStatus.class).ifPresent(e::status);
+      return e::build;
     }
 
     private boolean bool(ObjectFields f, String name) {
@@ -465,33 +482,61 @@ public final class EvaluationJson {
       return v.isPresent() ? Coefficient.of(v.get()) : undefined;
     }
 
-    private CompetencyScore scoreOf(ObjectFields c) {
+    private CompetencyScore competencyScore(ObjectFields c) {
       String id = c.requiredString("competencyId");
       String area = c.requiredString("area");
       Coefficient score = figure(c, "score", CompetencyScore.notRated(id));
-      return CompetencyScore.of(id, area, score, c.list("ratings", true, this::rater));
+      return CompetencyScore.of(id, area, score, c.list("ratings", true, object(this::rater)));
     }
 
-    private BarCheck barOf(ObjectFields c) {
+    private Contribution contribution(ObjectFields c) {
+      return Contribution.of(
+          c.requiredString("competencyId"),
+          c.requiredNumber("weight"),
+          c.requiredNumber("weightShare"),
+          c.requiredNumber("score"),
+          c.requiredNumber("contribution"));
+    }
+
+    private BarCheck bar(ObjectFields c) {
       String id = c.requiredString("competencyId");
       int bar = c.requiredInt("bar");
       return BarCheck.of(id, bar, figure(c, "score", CompetencyScore.notRated(id)));
     }
 
-    private AreaScore areaOf(ObjectFields c) {
+    private AreaScore area(ObjectFields c) {
       String area = c.requiredString("area");
       Coefficient score = figure(c, "score", AreaScore.notRated(area));
       return AreaScore.of(area, score, c.requiredInt("competenciesScored"));
     }
 
+    private AgendaItem agendaItem(ObjectFields c) {
+      return AgendaItem.of(
+          c.requiredString("competencyId"),
+          c.requiredString("why"),
+          c.list("ratings", true, object(this::rater)));
+    }
+
+    private RaterLevel rater(ObjectFields f) {
+      return RaterLevel.of(
+          f.requiredString("interviewerId"),
+          f.requiredString("panelRoleId"),
+          f.requiredInt("level"));
+    }
+
+    /**
+     * The constant that field {@code name} names; any other string, the empty one included, is a
+     * located problem (a field that is missing or not a string is one already).
+     */
     private <E extends Enum<E>> Optional<E> enumValue(ObjectFields f, String name, Class<E> type) {
+      int before = sink.size();
       String s = f.requiredString(name);
       for (E e : type.getEnumConstants()) {
         if (e.name().equals(s)) {
           return Optional.of(e);
         }
       }
-      if (!s.isEmpty()) {
+      if (!JsonTrees.hasErrorsSince(sink, before)) {
         sink.add(
             Problem.error(
                 JSON_INVALID_VALUE,
@@ -547,114 +592,34 @@ public final class EvaluationJson {
               });
     }
 
-    private Optional<RaterLevel> rater(JsonNode node, String path, List<Problem> s) {
-      return fields(node, path)
-          .map(
-              f -> {
-                RaterLevel r =
-                    RaterLevel.of(
-                        f.requiredString("interviewerId"),
-                        f.requiredString("panelRoleId"),
-                        f.requiredInt("level"));
-                f.finish();
-                return r;
-              });
+    private CompetencyScores scores(ObjectFields f) {
+      String aggregator = f.requiredString("aggregator");
+      List<CompetencyScore> list = f.list("competencies", true, object(this::competencyScore));
+      return CompetencyScores.of(aggregator, list);
     }
 
-    private Optional<CompetencyScores> scores(JsonNode node, String path, List<Problem> s) {
-      return fields(node, path)
-          .map(
-              f -> {
-                String aggregator = f.requiredString("aggregator");
-                ImmutableList<CompetencyScore> list =
-                    f.list(
-                        "competencies",
-                        true,
-                        (n, p, sk) ->
-                            fields(n, p)
-                                .map(
-                                    c -> {
-                                      CompetencyScore cs = scoreOf(c);
-                                      c.finish();
-                                      return cs;
-                                    }));
-                f.finish();
-                return CompetencyScores.of(aggregator, list);
-              });
+    private Supplier<OverallScore> overall(ObjectFields f) {
+      OverallScore.Builder b = OverallScore.builder().strategy(f.requiredString("strategy"));
+      enumValue(f, "basis", ScoreBasis.class).ifPresent(b::basis);
+      b.score(figure(f, "score", OverallScore.NOT_SCORED));
+      b.addAllContributions(f.list("contributions", true, object(this::contribution)));
+      b.addAllBars(f.list("bars", true, object(this::bar)));
+      b.addAllUnscored(f.strings("unscored", true));
+      return b::build;
     }
 
-    private Optional<OverallScore> overall(JsonNode node, String path, List<Problem> s) {
-      return fields(node, path)
-          .flatMap(
-              f -> {
-                OverallScore.Builder b =
-                    OverallScore.builder().strategy(f.requiredString("strategy"));
-                enumValue(f, "basis", ScoreBasis.class).ifPresent(b::basis);
-                b.score(figure(f, "score", OverallScore.NOT_SCORED));
-                b.addAllContributions(
-                    f.list(
-                        "contributions",
-                        true,
-                        (n, p, sk) ->
-                            fields(n, p)
-                                .map(
-                                    c -> {
-                                      Contribution x =
-                                          Contribution.of(
-                                              c.requiredString("competencyId"),
-                                              c.requiredNumber("weight"),
-                                              c.requiredNumber("weightShare"),
-                                              c.requiredNumber("score"),
-                                              c.requiredNumber("contribution"));
-                                      c.finish();
-                                      return x;
-                                    })));
-                b.addAllBars(
-                    f.list(
-                        "bars",
-                        true,
-                        (n, p, sk) ->
-                            fields(n, p)
-                                .map(
-                                    c -> {
-                                      BarCheck x = barOf(c);
-                                      c.finish();
-                                      return x;
-                                    })));
-                b.addAllUnscored(f.strings("unscored", true));
-                f.finish();
-                return build(b::build, path);
-              });
-    }
-
-    private Optional<BreadthDepthProfile> profile(JsonNode node, String path, List<Problem> s) {
-      return fields(node, path)
-          .flatMap(
-              f -> {
-                BreadthDepthProfile.Builder b =
-                    BreadthDepthProfile.builder().strategy(f.requiredString("strategy"));
-                b.addAllAreas(
-                    f.list(
-                        "areas",
-                        true,
-                        (n, p, sk) ->
-                            fields(n, p)
-                                .map(
-                                    c -> {
-                                      AreaScore x = areaOf(c);
-                                      c.finish();
-                                      return x;
-                                    })));
-                b.depthMet(bool(f, "depthMet"))
-                    .breadthAreasMet(f.requiredInt("breadthAreasMet"))
-                    .breadthRequired(f.requiredInt("breadthRequired"))
-                    .breadthMet(bool(f, "breadthMet"));
-                enumValue(f, "shape", Shape.class).ifPresent(b::shape);
-                b.addAllGaps(f.list("gaps", true, this::gap));
-                b.addAllUnassessedAreas(f.strings("unassessedAreas", true));
-                f.finish();
-                return build(b::build, path);
-              });
+    private Supplier<BreadthDepthProfile> profile(ObjectFields f) {
+      BreadthDepthProfile.Builder b =
+          BreadthDepthProfile.builder().strategy(f.requiredString("strategy"));
+      b.addAllAreas(f.list("areas", true, object(this::area)));
+      b.depthMet(bool(f, "depthMet"))
+          .breadthAreasMet(f.requiredInt("breadthAreasMet"))
+          .breadthRequired(f.requiredInt("breadthRequired"))
+          .breadthMet(bool(f, "breadthMet"));
+      enumValue(f, "shape", Shape.class).ifPresent(b::shape);
+      b.addAllGaps(f.list("gaps", true, this::gap));
+      b.addAllUnassessedAreas(f.strings("unassessedAreas", true));
+      return b::build;
     }
 
     private Optional<Gap> gap(JsonNode node, String path, List<Problem> s) {
@@ -672,76 +637,47 @@ public final class EvaluationJson {
               });
     }
 
-    private Optional<ConsensusReport> consensus(JsonNode node, String path, List<Problem> s) {
-      return fields(node, path)
-          .flatMap(
-              f -> {
-                ConsensusReport.Builder b =
-                    ConsensusReport.builder().measure(f.requiredString("measure"));
-                b.addAllCompetencies(f.list("competencies", true, this::competencyConsensus));
-                b.meanSd(figure(f, "meanSd", ConsensusReport.NO_MEAN))
-                    .meanRwg(figure(f, "meanRwg", ConsensusReport.NO_MEAN))
-                    .splits(f.requiredInt("splits"));
-                b.addAllAgenda(
-                    f.list(
-                        "agenda",
-                        true,
-                        (n, p, sk) ->
-                            fields(n, p)
-                                .map(
-                                    c -> {
-                                      AgendaItem x =
-                                          AgendaItem.of(
-                                              c.requiredString("competencyId"),
-                                              c.requiredString("why"),
-                                              c.list("ratings", true, this::rater));
-                                      c.finish();
-                                      return x;
-                                    })));
-                f.finish();
-                return build(b::build, path);
-              });
+    private Supplier<ConsensusReport> consensus(ObjectFields f) {
+      ConsensusReport.Builder b = ConsensusReport.builder().measure(f.requiredString("measure"));
+      b.addAllCompetencies(f.list("competencies", true, built(this::competencyConsensus)));
+      b.meanSd(figure(f, "meanSd", ConsensusReport.NO_MEAN))
+          .meanRwg(figure(f, "meanRwg", ConsensusReport.NO_MEAN))
+          .splits(f.requiredInt("splits"));
+      b.addAllAgenda(f.list("agenda", true, object(this::agendaItem)));
+      return b::build;
     }
 
-    private Optional<CompetencyConsensus> competencyConsensus(
-        JsonNode node, String path, List<Problem> s) {
-      return fields(node, path)
-          .flatMap(
-              c -> {
-                Coefficient sd = figure(c, "sd", CompetencyConsensus.ONE_RATER_SD);
-                Coefficient rwg = figure(c, "rwg", CompetencyConsensus.ONE_RATER_RWG);
-                Optional<String> why = c.optionalString("rwgUndefinedReason");
-                if (!rwg.isDefined() && why.isPresent()) {
-                  rwg = Coefficient.undefined(UndefinedReason.ONE_RATER, why.get());
-                }
-                CompetencyConsensus.Builder b =
-                    CompetencyConsensus.builder()
-                        .competencyId(c.requiredString("competencyId"))
-                        .raters(c.requiredInt("raters"))
-                        .sd(sd)
-                        .range(c.requiredInt("range"))
-                        .rwg(rwg)
-                        .rwgTruncated(bool(c, "rwgTruncated"))
-                        .averageDeviation(c.requiredNumber("averageDeviation"))
-                        .split(bool(c, "split"))
-                        .ratings(c.list("ratings", true, this::rater));
-                c.finish();
-                return build(b::build, path);
-              });
+    private Supplier<CompetencyConsensus> competencyConsensus(ObjectFields c) {
+      Coefficient sd = figure(c, "sd", CompetencyConsensus.ONE_RATER_SD);
+      Coefficient rwg = figure(c, "rwg", CompetencyConsensus.ONE_RATER_RWG);
+      Optional<String> why = c.optionalString("rwgUndefinedReason");
+      if (!rwg.isDefined() && why.isPresent()) {
+        rwg = Coefficient.undefined(UndefinedReason.ONE_RATER, why.get());
+      }
+      CompetencyConsensus.Builder b =
+          CompetencyConsensus.builder()
+              .competencyId(c.requiredString("competencyId"))
+              .raters(c.requiredInt("raters"))
+              .sd(sd)
+              .range(c.requiredInt("range"))
+              .rwg(rwg)
+              .rwgTruncated(bool(c, "rwgTruncated"))
+              .averageDeviation(c.requiredNumber("averageDeviation"))
+              .split(bool(c, "split"))
+              .ratings(c.list("ratings", true, object(this::rater)));
+      return b::build;
     }
 
-    private Optional<Decision> decision(JsonNode node, String path, List<Problem> s) {
-      return fields(node, path)
-          .flatMap(
-              f -> {
-                Optional<Outcome> outcome = enumValue(f, "outcome", Outcome.class);
-                List<Reason> reasons = f.list("reasons", true, this::reason);
-                List<Reason> advice = f.list("advice", true, this::reason);
-                List<Reason> concerns = f.list("concerns", false, this::reason);
-                f.finish();
-                return outcome.flatMap(
-                    o -> build(() -> Decision.of(o, reasons, advice, concerns), path));
-              });
+    /**
+     * The decision; an outcome that is missing or names no constant is already a problem, so the
+     * value is never built without one.
+     */
+    private Supplier<Decision> decision(ObjectFields f) {
+      Optional<Outcome> outcome = enumValue(f, "outcome", Outcome.class);
+      List<Reason> reasons = f.list("reasons", true, this::reason);
+      List<Reason> advice = f.list("advice", true, this::reason);
+      List<Reason> concerns = f.list("concerns", false, this::reason);
+      return () -> Decision.of(outcome.orElseThrow(), reasons, advice, concerns);
     }
 
     /** Reads the interviewers; the derived figures are recomputed, so only their names count. */
@@ -750,21 +686,18 @@ public final class EvaluationJson {
       return fields(node, path)
           .flatMap(
               f -> {
-                ImmutableList<InterviewerRecommendation> interviewers =
-                    f.list("interviewers", true, this::interviewer);
+                List<InterviewerRecommendation> interviewers =
+                    f.list("interviewers", true, built(this::interviewer));
                 Map<Recommendation, Integer> counts = new LinkedHashMap<>();
                 f.requiredObject(
                     "counts",
-                    (n, p, sk) ->
-                        fields(n, p)
-                            .map(
-                                o -> {
-                                  for (Recommendation r : Recommendation.values()) {
-                                    counts.put(r, o.requiredInt(r.jsonName()));
-                                  }
-                                  o.finish();
-                                  return o;
-                                }));
+                    object(
+                        o -> {
+                          for (Recommendation r : Recommendation.values()) {
+                            counts.put(r, o.requiredInt(r.jsonName()));
+                          }
+                          return o;
+                        }));
                 f.raw("split");
                 f.raw("rwg");
                 f.finish();
@@ -788,33 +721,22 @@ public final class EvaluationJson {
               });
     }
 
-    private Optional<InterviewerRecommendation> interviewer(
-        JsonNode node, String path, List<Problem> s) {
-      return fields(node, path)
-          .flatMap(
-              f -> {
-                String interviewer = f.requiredString("interviewerId");
-                String seat = f.requiredString("panelRoleId");
-                Optional<String> given = f.optionalString("recommendation");
-                Optional<Recommendation> recommendation =
-                    given.flatMap(Recommendation::fromJsonName);
-                if (given.isPresent() && recommendation.isEmpty()) {
-                  sink.add(
-                      Problem.error(
-                          JSON_INVALID_VALUE,
-                          f.path("recommendation"),
-                          "'" + given.get() + "' is not a recommendation."));
-                }
-                int below = f.requiredInt("ratingsBelowHireLine");
-                int above = f.requiredInt("ratingsAtOrAboveHireLine");
-                f.raw("contradictsRatings");
-                f.finish();
-                return build(
-                    () ->
-                        InterviewerRecommendation.of(
-                            interviewer, seat, recommendation, below, above),
-                    path);
-              });
+    private Supplier<InterviewerRecommendation> interviewer(ObjectFields f) {
+      String interviewer = f.requiredString("interviewerId");
+      String seat = f.requiredString("panelRoleId");
+      Optional<String> given = f.optionalString("recommendation");
+      Optional<Recommendation> recommendation = given.flatMap(Recommendation::fromJsonName);
+      if (given.isPresent() && recommendation.isEmpty()) {
+        sink.add(
+            Problem.error(
+                JSON_INVALID_VALUE,
+                f.path("recommendation"),
+                "'" + given.get() + "' is not a recommendation."));
+      }
+      int below = f.requiredInt("ratingsBelowHireLine");
+      int above = f.requiredInt("ratingsAtOrAboveHireLine");
+      f.raw("contradictsRatings");
+      return () -> InterviewerRecommendation.of(interviewer, seat, recommendation, below, above);
     }
 
     private Optional<Reason> reason(JsonNode node, String path, List<Problem> s) {

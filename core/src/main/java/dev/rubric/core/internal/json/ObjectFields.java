@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -448,6 +450,46 @@ public final class ObjectFields {
                 "Unknown field '" + name + "'; remove it or check its spelling."));
       }
     }
+  }
+
+  /**
+   * {@return a reader of one JSON object as every Rubric reader reads one} {@code fields} reads the
+   * fields it needs and returns how to build the value from them; then the fields nobody asked for
+   * are reported ({@link #finish()}), and the value is built unless an error was recorded since the
+   * object was opened, so that a builder's cross-field rules see only well-formed fields. A node
+   * that is not an object is a {@code JSON_WRONG_TYPE} problem.
+   *
+   * @param <T> the type of the value read
+   * @param fields reads the object's fields and returns the value's builder
+   */
+  public static <T> ElementReader<T> object(
+      Function<ObjectFields, ? extends Supplier<? extends T>> fields) {
+    Objects.requireNonNull(fields, "fields");
+
+    return (node, path, sink) ->
+        of(node, path, sink)
+            .flatMap(
+                f -> {
+                  int before = sink.size();
+                  Supplier<? extends T> builder = fields.apply(f);
+                  f.finish();
+                  return JsonTrees.hasErrorsSince(sink, before)
+                      ? Optional.empty()
+                      : Optional.of(builder.get());
+                });
+  }
+
+  /**
+   * Records a {@code JSON_INVALID_VALUE} problem at field {@code name}: a value of the right type
+   * that is none of the values the field takes.
+   *
+   * @param name the field's name in this JSON object
+   * @param message the sentence a person can act on, naming the value and what the field takes
+   */
+  public void invalidValue(String name, String message) {
+    Objects.requireNonNull(message, "message");
+
+    sink.add(Problem.error(JSON_INVALID_VALUE, path(name), message));
   }
 
   /**

@@ -1,7 +1,5 @@
 package dev.rubric.core.internal.json;
 
-import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -98,12 +96,10 @@ public final class ScorecardTrees {
    */
   public static Optional<Scorecard> read(
       JsonNode node, String path, List<Problem> sink, boolean versionRequired) {
-    Optional<ObjectFields> maybe = ObjectFields.of(node, path, sink);
-    if (maybe.isEmpty()) {
-      return Optional.empty();
-    }
-    ObjectFields f = maybe.get();
-    int before = sink.size();
+    return ObjectFields.object(f -> scorecard(f, versionRequired)).read(node, path, sink);
+  }
+
+  private static Supplier<Scorecard> scorecard(ObjectFields f, boolean versionRequired) {
     JsonTrees.checkVersion(f, versionRequired);
     Scorecard.Builder card =
         Scorecard.builder()
@@ -111,7 +107,7 @@ public final class ScorecardTrees {
             .interviewerId(f.requiredId("interviewerId"))
             .panelRoleId(f.requiredId("panelRoleId"))
             .planFingerprint(f.requiredId("planFingerprint"))
-            .addAllRatings(f.list("ratings", true, ScorecardTrees::readRating));
+            .addAllRatings(f.list("ratings", true, ObjectFields.object(ScorecardTrees::rating)));
     f.optionalString("overallRecommendation")
         .ifPresent(
             name -> {
@@ -119,37 +115,23 @@ public final class ScorecardTrees {
               if (r.isPresent()) {
                 card.overallRecommendation(r.get());
               } else {
-                sink.add(
-                    Problem.error(
-                        JSON_INVALID_VALUE,
-                        f.path("overallRecommendation"),
-                        "'"
-                            + name
-                            + "' is not a recommendation; use strong_no, no, yes or strong_yes,"
-                            + " or leave the field out for no decision."));
+                f.invalidValue(
+                    "overallRecommendation",
+                    "'"
+                        + name
+                        + "' is not a recommendation; use strong_no, no, yes or strong_yes,"
+                        + " or leave the field out for no decision.");
               }
             });
     card.submittedAt(f.requiredInstant("submittedAt"));
     f.optionalInstant("interviewedAt").ifPresent(card::interviewedAt);
-    f.finish();
-    return build(sink, before, card::build);
+    return card::build;
   }
 
-  private static Optional<Rating> readRating(JsonNode node, String path, List<Problem> sink) {
-    return ObjectFields.of(node, path, sink)
-        .flatMap(
-            f -> {
-              int before = sink.size();
-              String competencyId = f.requiredId("competencyId");
-              int level = f.requiredInt("level");
-              String evidence = f.optionalString("evidence").orElse("");
-              f.finish();
-              return build(sink, before, () -> Rating.of(competencyId, level, evidence));
-            });
-  }
-
-  /** Builds the value unless an error was recorded since {@code before}. */
-  private static <T> Optional<T> build(List<Problem> sink, int before, Supplier<T> builder) {
-    return JsonTrees.hasErrorsSince(sink, before) ? Optional.empty() : Optional.of(builder.get());
+  private static Supplier<Rating> rating(ObjectFields f) {
+    String competencyId = f.requiredId("competencyId");
+    int level = f.requiredInt("level");
+    String evidence = f.optionalString("evidence").orElse("");
+    return () -> Rating.of(competencyId, level, evidence);
   }
 }
