@@ -20,6 +20,27 @@ final class Checks {
     }
   }
 
+  // One-argument forms: a check on every value built must not box its argument or allocate a
+  // varargs array when it passes.
+
+  static void checkArgument(boolean ok, String template, Object arg) {
+    if (!ok) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, template, arg));
+    }
+  }
+
+  static void checkArgument(boolean ok, String template, int arg) {
+    if (!ok) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, template, arg));
+    }
+  }
+
+  static void checkArgument(boolean ok, String template, double arg) {
+    if (!ok) {
+      throw new IllegalArgumentException(String.format(Locale.ROOT, template, arg));
+    }
+  }
+
   /**
    * Formats a figure for a sentence: {@code String.format(Locale.ROOT, "%.3f", value)} without its
    * trailing zeros (and without the point when nothing follows it); whole values below 10^15 print

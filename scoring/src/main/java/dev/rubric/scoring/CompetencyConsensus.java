@@ -45,27 +45,33 @@ public abstract class CompetencyConsensus {
           UndefinedReason.ONE_RATER, "rwg needs at least two raters; this competency has one");
 
   /** {@return the competency} */
+  @Value.Parameter
   public abstract String competencyId();
 
   /** {@return the number of ratings, at least one} */
+  @Value.Parameter
   public abstract int raters();
 
   /** {@return the sample standard deviation; undefined for one rater (the default)} */
+  @Value.Parameter
   @Value.Default
   public Coefficient sd() {
     return ONE_RATER_SD;
   }
 
   /** {@return highest minus lowest level} */
+  @Value.Parameter
   public abstract int range();
 
   /** {@return rwg, truncated at 0; undefined for one rater (the default)} */
+  @Value.Parameter
   @Value.Default
   public Coefficient rwg() {
     return ONE_RATER_RWG;
   }
 
   /** {@return whether rwg was below 0 and set to 0} */
+  @Value.Parameter
   public abstract boolean rwgTruncated();
 
   /** {@return why rwg is undefined, when it is: the sentence of the undefined {@link #rwg()}} */
@@ -76,12 +82,15 @@ public abstract class CompetencyConsensus {
   }
 
   /** {@return the average absolute deviation around the mean} */
+  @Value.Parameter
   public abstract double averageDeviation();
 
   /** {@return whether the ratings fall on both sides of the hire line} */
+  @Value.Parameter
   public abstract boolean split();
 
   /** {@return who rated what, in canonical order} */
+  @Value.Parameter
   public abstract List<RaterLevel> ratings();
 
   /** {@return a builder} */

@@ -7,6 +7,7 @@ import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Rating;
 import dev.rubric.core.Scorecard;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -91,8 +92,8 @@ public abstract class EvidenceRules {
         missing.add(p.path());
       }
     }
-    List<String> phrases = normalisedPhrases();
     List<Problem> out = new ArrayList<>();
+    boolean[] held = new boolean[forbiddenPhrases().size()];
     List<Rating> ratings = scorecard.ratings();
     for (int k = 0; k < ratings.size(); k++) {
       Rating r = ratings.get(k);
@@ -122,14 +123,9 @@ public abstract class EvidenceRules {
                         + " what the candidate said or did.",
                     r.competencyId(), length, minimumLength())));
       }
-      // ASCII text is matched folding its case on the fly: the same answer as on its lowered copy.
-      String spaced = collapseSpaces(text);
-      boolean ascii = isAscii(spaced);
-      String normal = ascii ? spaced : spaced.toLowerCase(Locale.ROOT);
-      for (int p = 0; p < phrases.size(); p++) {
-        if (ascii
-            ? containsWordsFoldingAscii(normal, phrases.get(p))
-            : containsWords(normal, phrases.get(p))) {
+      phrasesIn(text, held);
+      for (int p = 0; p < held.length; p++) {
+        if (held[p]) {
           out.add(
               Problem.advice(
                   EvaluationProblemCodes.EVIDENCE_FORBIDDEN_PHRASE,
@@ -142,6 +138,48 @@ public abstract class EvidenceRules {
       }
     }
     return out;
+  }
+
+  /**
+   * Sets {@code held[p]} to whether the stripped, non-blank {@code text} holds forbidden phrase
+   * {@code p} as whole words. ASCII text (the usual case) is read once, as it is: a phrase can only
+   * start where the character before is not a letter or digit, only the phrases whose first
+   * character is the one there are tried there, the text's letters A to Z are lowered as they are
+   * compared (all that {@code toLowerCase(Locale.ROOT)} would do to it) and a phrase's space
+   * matches a run of white space. Other text is normalised and searched phrase by phrase. Both give
+   * the answer of searching the normalised text for each normalised phrase.
+   */
+  private void phrasesIn(String text, boolean[] held) {
+    List<String> phrases = normalisedPhrases();
+    Arrays.fill(held, false);
+    if (held.length == 0) {
+      return;
+    }
+    int[][] byFirst = phrasesByFirstCharacter();
+    int n = text.length();
+    boolean inWord = false; // whether the character before is a letter or digit
+    for (int at = 0; at < n; at++) {
+      char c = text.charAt(at);
+      if (c >= 0x80) {
+        matchNormalised(text, held);
+        return;
+      }
+      if (!inWord) {
+        for (int p : byFirst[lowerAscii(c)]) {
+          held[p] |= matchesAsciiAt(text, at, phrases.get(p));
+        }
+      }
+      inWord = isAsciiLetterOrDigit(c);
+    }
+  }
+
+  /** {@link #phrasesIn} for any text: the normalised text searched for each normalised phrase. */
+  private void matchNormalised(String text, boolean[] held) {
+    List<String> phrases = normalisedPhrases();
+    String normal = normalise(text);
+    for (int p = 0; p < held.length; p++) {
+      held[p] = containsWords(normal, phrases.get(p));
+    }
   }
 
   private static String path(int rating) {
@@ -203,15 +241,6 @@ public abstract class EvidenceRules {
     return b == null ? s : b.toString();
   }
 
-  private static boolean isAscii(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   /** Whether {@code c} is one of the characters {@code \s} matches: {@code [ \t\n\x0B\f\r]}. */
   private static boolean isSpace(char c) {
     return c == ' ' || (c >= '\t' && c <= '\r');
@@ -231,27 +260,54 @@ public abstract class EvidenceRules {
   }
 
   /**
-   * {@link #containsWords} for ASCII {@code text} that is not lowered: its letters A to Z are
-   * lowered as they are compared, which is all that {@code toLowerCase(Locale.ROOT)} would do to
-   * it, and only word starts are tried (in ASCII the letters and digits are A-Z, a-z and 0-9).
+   * Whether the normalised {@code phrase} matches ASCII {@code text} at {@code at} and ends a word
+   * there: its space matches a run of the white space {@code \s} matches, its other characters the
+   * text's characters with A to Z lowered.
    */
-  private static boolean containsWordsFoldingAscii(String text, String phrase) {
-    int last = text.length() - phrase.length();
-    for (int at = 0; at <= last; at++) {
-      if (at > 0 && isAsciiLetterOrDigit(text.charAt(at - 1))) {
-        continue;
+  private static boolean matchesAsciiAt(String text, int at, String phrase) {
+    int n = text.length();
+    int i = at;
+    for (int k = 0; k < phrase.length(); k++) {
+      char want = phrase.charAt(k);
+      if (i >= n) {
+        return false;
       }
-      int k = 0;
-      while (k < phrase.length() && lowerAscii(text.charAt(at + k)) == phrase.charAt(k)) {
-        k++;
-      }
-      int end = at + k;
-      if (k == phrase.length()
-          && (end == text.length() || !isAsciiLetterOrDigit(text.charAt(end)))) {
-        return true;
+      if (want == ' ') {
+        if (!isSpace(text.charAt(i))) {
+          return false;
+        }
+        while (i < n && isSpace(text.charAt(i))) {
+          i++;
+        }
+      } else if (lowerAscii(text.charAt(i++)) != want) {
+        return false;
       }
     }
-    return false;
+    return i == n || !isAsciiLetterOrDigit(text.charAt(i));
+  }
+
+  /**
+   * For each ASCII character, the indexes of the normalised phrases that start with it (a phrase
+   * starting with any other character never matches ASCII text): built once per set of rules.
+   */
+  @Value.Lazy
+  int[][] phrasesByFirstCharacter() {
+    List<String> phrases = normalisedPhrases();
+    int[][] out = new int[128][];
+    for (char c = 0; c < 128; c++) {
+      int count = 0;
+      for (String p : phrases) {
+        count += p.charAt(0) == c ? 1 : 0;
+      }
+      out[c] = new int[count];
+      int at = 0;
+      for (int p = 0; p < phrases.size(); p++) {
+        if (phrases.get(p).charAt(0) == c) {
+          out[c][at++] = p;
+        }
+      }
+    }
+    return out;
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {

@@ -2,7 +2,6 @@ package dev.rubric.scoring;
 
 import static dev.rubric.scoring.Checks.format;
 
-import com.google.common.collect.ImmutableList;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.PanelRole;
@@ -518,15 +517,22 @@ public final class PlanEvaluator {
   /** Flat arrays: ratings grouped by competency index, sorted canonically within each group. */
   private CompetencyScores aggregate(List<Scorecard> cards, boolean[] usable) {
     int m = competencyIds.length;
-    int[] count = new int[m + 1];
     int total = 0;
+    for (int i = 0; i < cards.size(); i++) {
+      if (usable[i]) {
+        total += cards.get(i).ratings().size();
+      }
+    }
+    int[] competencyOf = new int[total]; // each rating's competency, looked up once
+    int[] count = new int[m + 1];
+    int at = 0;
     for (int i = 0; i < cards.size(); i++) {
       if (usable[i]) {
         List<Rating> ratings = cards.get(i).ratings();
         for (int k = 0; k < ratings.size(); k++) {
-          Rating r = ratings.get(k);
-          count[index(r) + 1]++;
-          total++;
+          int c = index(ratings.get(k));
+          competencyOf[at++] = c;
+          count[c + 1]++;
         }
       }
     }
@@ -537,16 +543,16 @@ public final class PlanEvaluator {
     String[] ids = new String[total];
     String[] seats = new String[total];
     int[] next = count.clone();
+    at = 0;
     for (int i = 0; i < cards.size(); i++) {
       if (usable[i]) {
         Scorecard card = cards.get(i);
         List<Rating> ratings = card.ratings();
         for (int k = 0; k < ratings.size(); k++) {
-          Rating r = ratings.get(k);
-          int at = next[index(r)]++;
-          levels[at] = r.level();
-          ids[at] = card.interviewerId();
-          seats[at] = card.panelRoleId();
+          int to = next[competencyOf[at++]]++;
+          levels[to] = ratings.get(k).level();
+          ids[to] = card.interviewerId();
+          seats[to] = card.panelRoleId();
         }
       }
     }
@@ -565,12 +571,14 @@ public final class PlanEvaluator {
       RatingSample sample =
           new RatingSample(competencyIds[c], scale, levels, null, ids, seats, from, size);
       double score = aggregator.aggregate(sample);
-      ImmutableList.Builder<RaterLevel> raters = ImmutableList.builderWithExpectedSize(size);
+      RaterLevel[] raters = new RaterLevel[size];
       for (int k = 0; k < size; k++) {
-        raters.add(RaterLevel.of(ids[from + k], seats[from + k], levels[from + k]));
+        raters[k] = RaterLevel.of(ids[from + k], seats[from + k], levels[from + k]);
       }
+      // The value copies the list it is given: a view of the array is all it needs.
       out.add(
-          CompetencyScore.of(competencyIds[c], areas[c], Coefficient.of(score), raters.build()));
+          CompetencyScore.of(
+              competencyIds[c], areas[c], Coefficient.of(score), Arrays.asList(raters)));
     }
     return CompetencyScores.of(aggregator.name(), out);
   }

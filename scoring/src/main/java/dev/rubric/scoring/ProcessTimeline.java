@@ -54,11 +54,12 @@ final class ProcessTimeline {
       firstInStage.merge(stage, at, (a, b) -> a.isBefore(b) ? a : b);
     }
     Optional<Instant> asOf = context.asOf();
-    List<TimelineEntry> entries = new ArrayList<>();
+    List<TimelineEntry> entries = new ArrayList<>(plan.panelRoles().size() + cards.size());
+    List<Scorecard> mine = new ArrayList<>(); // one seat's scorecards at a time
     for (PanelRole seat : plan.panelRoles()) {
       Optional<EvaluationStage> stage = plan.stageOf(seat.id());
       Optional<Duration> within = stage.flatMap(EvaluationStage::feedbackDueWithin);
-      List<Scorecard> mine = new ArrayList<>();
+      mine.clear();
       for (Scorecard c : cards) {
         if (c.panelRoleId().equals(seat.id())) {
           mine.add(c);

@@ -95,30 +95,35 @@ final class StandardConsensus implements ConsensusMeasure {
       RaterLevel r = ratings.get(k);
       deviations += Math.abs(n * (long) r.level() - sum);
     }
-    CompetencyConsensus.Builder c =
-        CompetencyConsensus.builder()
-            .competencyId(s.competencyId())
-            .raters(n)
-            .range(max - min)
-            .averageDeviation((double) deviations / ((double) n * n))
-            .split(min < scale.hireLine() && max >= scale.hireLine())
-            .addAllRatings(ratings)
-            .rwgTruncated(false);
+    int range = max - min;
+    double averageDeviation = (double) deviations / ((double) n * n);
+    boolean split = min < scale.hireLine() && max >= scale.hireLine();
     if (n < 2) {
-      c.sd(ONE_RATING_SD).rwg(ONE_RATING_RWG);
-    } else {
-      // Sample variance (n - 1) from exact integer sums, so the order of ratings cannot matter;
-      // rwg as in WithinGroupAgreement (James, Demaree & Wolf 1984), against the uniform null.
-      double variance = (double) (n * squares - sum * sum) / ((double) n * (n - 1));
-      c.sd(Coefficient.of(Math.sqrt(variance)));
-      double rwg = 1 - variance / WithinGroupAgreement.uniformNullVariance(scale.size());
-      if (rwg < 0) {
-        c.rwg(Coefficient.of(0.0)).rwgTruncated(true);
-      } else {
-        c.rwg(Coefficient.of(rwg));
-      }
+      return ImmutableCompetencyConsensus.of(
+          s.competencyId(),
+          n,
+          ONE_RATING_SD,
+          range,
+          ONE_RATING_RWG,
+          false,
+          averageDeviation,
+          split,
+          ratings);
     }
-    return c.build();
+    // Sample variance (n - 1) from exact integer sums, so the order of ratings cannot matter; rwg
+    // as in WithinGroupAgreement (James, Demaree & Wolf 1984), against the uniform null.
+    double variance = (double) (n * squares - sum * sum) / ((double) n * (n - 1));
+    double rwg = 1 - variance / WithinGroupAgreement.uniformNullVariance(scale.size());
+    return ImmutableCompetencyConsensus.of(
+        s.competencyId(),
+        n,
+        Coefficient.of(Math.sqrt(variance)),
+        range,
+        Coefficient.of(rwg < 0 ? 0.0 : rwg),
+        rwg < 0,
+        averageDeviation,
+        split,
+        ratings);
   }
 
   static boolean isDisputed(CompetencyConsensus c) {

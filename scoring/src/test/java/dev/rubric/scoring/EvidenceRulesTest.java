@@ -51,15 +51,20 @@ class EvidenceRulesTest {
       ":",
       "İ",
       "ſ",
-      "K"
+      "K",
+      "\r\n ",
+      "\u000B",
+      "\u001C",
+      "7",
+      "G"
     };
-    List<String> phrases = List.of("gut feeling", "gut", "s", "k", "i̇");
+    List<String> phrases = List.of("gut feeling", "gut", "s", "k", "i̇", ": gut", "gé", "7 x");
     EvidenceRules rules =
         EvidenceRules.builder().minimumLength(0).forbiddenPhrases(phrases).build();
     SplittableRandom random = new SplittableRandom(13);
-    for (int i = 0; i < 5_000; i++) {
+    for (int i = 0; i < 20_000; i++) {
       StringBuilder b = new StringBuilder();
-      for (int k = random.nextInt(1, 6); k > 0; k--) {
+      for (int k = random.nextInt(1, 8); k > 0; k--) {
         b.append(pieces[random.nextInt(pieces.length)]);
       }
       String evidence = b.toString();
