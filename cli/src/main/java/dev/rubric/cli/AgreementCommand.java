@@ -11,6 +11,8 @@ import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.CohenAccumulator;
 import dev.rubric.scoring.agreement.CohenKappa;
 import dev.rubric.scoring.agreement.CohenResult;
+import dev.rubric.scoring.agreement.ConfidenceInterval;
+import dev.rubric.scoring.agreement.FTest;
 import dev.rubric.scoring.agreement.FleissAccumulator;
 import dev.rubric.scoring.agreement.FleissKappa;
 import dev.rubric.scoring.agreement.FleissResult;
@@ -23,6 +25,7 @@ import dev.rubric.scoring.agreement.KrippendorffAlpha;
 import dev.rubric.scoring.agreement.Ratings;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -36,7 +39,11 @@ import picocli.CommandLine.Spec;
  * {@code rubric agreement --metric METRIC [options] RATINGS.csv}: reads a wide ratings CSV (see
  * {@link RatingsCsv}) and prints one JSON object with the statistic: {@code metric}, {@code value}
  * (a number, or {@code null} with {@code reason} and {@code explanation} where the data do not
- * define it) and the figures behind it.
+ * define it) and the figures behind it. For {@code icc} the contract's {@code f}, {@code df1},
+ * {@code df2}, {@code p} and {@code ci} are always present, {@code null} where undefined: all of
+ * them when the value is undefined, and an undefined {@code f} or {@code p} of a test (an infinite
+ * F under perfect agreement, a 0/0 F) is followed by {@code fReason}/{@code fExplanation} or {@code
+ * pReason}/{@code pExplanation}, as {@code value} is by {@code reason}/{@code explanation}.
  *
  * <p>Ratings must be integer levels from {@value RatingsCsv#MIN_RATING} to {@value
  * RatingsCsv#MAX_RATING} ({@code 3}, {@code 3.0} and {@code 3e0} are the same level): every
@@ -351,24 +358,31 @@ final class AgreementCommand implements Callable<Integer> {
     json.put("targets", result.targets());
     json.put("droppedUnits", result.droppedTargets());
     json.put("raters", result.raters());
-    estimate
-        .test()
-        .ifPresent(
-            t -> {
-              number(json, "f", t.f());
-              number(json, "df1", t.numeratorDf());
-              number(json, "df2", t.denominatorDf());
-              number(json, "p", t.pValue());
-            });
-    estimate
-        .interval()
-        .ifPresent(
-            ci -> {
-              ObjectNode node = json.putObject("ci");
-              number(node, "level", ci.level());
-              number(node, "lower", ci.lower());
-              number(node, "upper", ci.upper());
-            });
+    // The contract's figures are always present, null where undefined: without a test (the value
+    // is undefined, and "reason" says why) all four are null; within a test, an undefined f or p
+    // carries its own reason and explanation, as "value" does.
+    Optional<FTest> test = estimate.test();
+    if (test.isPresent()) {
+      FTest t = test.get();
+      figure(json, "f", t.f());
+      json.put("df1", t.numeratorDf());
+      json.put("df2", t.denominatorDf());
+      figure(json, "p", t.pValue());
+    } else {
+      json.putNull("f");
+      json.putNull("df1");
+      json.putNull("df2");
+      json.putNull("p");
+    }
+    Optional<ConfidenceInterval> interval = estimate.interval();
+    if (interval.isPresent()) {
+      ObjectNode node = json.putObject("ci");
+      number(node, "level", interval.get().level());
+      number(node, "lower", interval.get().lower());
+      number(node, "upper", interval.get().upper());
+    } else {
+      json.putNull("ci");
+    }
     ObjectNode squares = json.putObject("meanSquares");
     number(squares, "betweenTargets", result.betweenTargetsMeanSquare());
     number(squares, "withinTargets", result.withinTargetsMeanSquare());
@@ -383,6 +397,20 @@ final class AgreementCommand implements Callable<Integer> {
       json.put("explanation", u.explanation());
     } else {
       json.put("value", c.value());
+    }
+  }
+
+  /**
+   * Puts a figure of a test: its value, or null followed by {@code <field>Reason} (the code) and
+   * {@code <field>Explanation} (the sentence) when the data do not define it.
+   */
+  private static void figure(ObjectNode json, String field, Coefficient c) {
+    if (c instanceof Coefficient.Undefined u) {
+      json.putNull(field);
+      json.put(field + "Reason", u.reason().name());
+      json.put(field + "Explanation", u.explanation());
+    } else {
+      json.put(field, c.value());
     }
   }
 

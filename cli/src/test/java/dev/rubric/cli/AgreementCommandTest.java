@@ -180,6 +180,77 @@ class AgreementCommandTest {
     }
   }
 
+  // Perfect agreement, targets differ: F = BMS / WMS is infinite, so f is null with its reason,
+  // while p is 0 (its limit) and the interval of ICC(1,1) is [1, 1].
+  @Test
+  void iccUnderPerfectAgreementGivesAnInfiniteFAsNullWithItsReason() throws IOException {
+    JsonNode json =
+        ok(
+            "--metric",
+            "icc",
+            "--model",
+            "1",
+            "--unit",
+            "single",
+            csv("u,a,b\nx,1,1\ny,3,3\nz,2,2\n"));
+
+    assertThat(json.get("value").asDouble()).isEqualTo(1.0);
+    assertThat(json.get("f").isNull()).isTrue();
+    assertThat(json.get("fReason").asText()).isEqualTo("NO_ERROR_VARIANCE");
+    assertThat(json.get("fExplanation").asText())
+        .isEqualTo(
+            "F = BMS / WMS is infinite: the within-target mean square is zero while the targets"
+                + " differ (p = 0, its limit)");
+    assertThat(json.get("df1").asDouble()).isEqualTo(2.0);
+    assertThat(json.get("df2").asDouble()).isEqualTo(3.0);
+    assertThat(json.get("p").isNumber()).isTrue();
+    assertThat(json.get("p").asDouble()).isZero();
+    assertThat(json.has("pReason")).isFalse();
+    assertThat(json.get("ci").get("lower").asDouble()).isEqualTo(1.0);
+    assertThat(json.get("ci").get("upper").asDouble()).isEqualTo(1.0);
+  }
+
+  // Raters differ but targets and residual do not: ICC(2,1) is 0, its F = BMS / EMS is 0/0, so f
+  // and p are null, each with its reason, and there is no interval.
+  @Test
+  void iccWithAZeroOverZeroFGivesNullFAndPWithTheirReasons() throws IOException {
+    JsonNode json =
+        ok(
+            "--metric",
+            "icc",
+            "--model",
+            "2",
+            "--unit",
+            "single",
+            csv("u,a,b\nx,1,2\ny,1,2\nz,1,2\n"));
+
+    assertThat(json.get("value").asDouble()).isZero();
+    assertThat(json.get("f").isNull()).isTrue();
+    assertThat(json.get("fReason").asText()).isEqualTo("NO_VARIANCE");
+    assertThat(json.get("p").isNull()).isTrue();
+    assertThat(json.get("pReason").asText()).isEqualTo("NO_VARIANCE");
+    assertThat(json.get("pExplanation").asText()).startsWith("F = BMS / EMS is 0/0");
+    assertThat(json.get("df1").asDouble()).isEqualTo(2.0);
+    assertThat(json.get("df2").asDouble()).isEqualTo(2.0);
+    assertThat(json.get("ci").isNull()).isTrue();
+  }
+
+  // The contract lists value, f, df1, df2, p and ci, an undefined figure being null: an undefined
+  // ICC keeps every key, null, and its reason explains them all.
+  @Test
+  void undefinedIccKeepsEveryFigureOfTheContractAsNull() throws IOException {
+    JsonNode json =
+        ok("--metric", "icc", "--model", "3", "--unit", "average", csv("u,a,b\nx,3,3\ny,3,3\n"));
+
+    assertThat(json.get("value").isNull()).isTrue();
+    assertThat(json.get("reason").asText()).isEqualTo("NO_VARIANCE");
+    for (String field : new String[] {"f", "df1", "df2", "p", "ci"}) {
+      assertThat(json.has(field)).as(field).isTrue();
+      assertThat(json.get(field).isNull()).as(field).isTrue();
+    }
+    assertThat(json.has("fReason")).isFalse();
+  }
+
   @Test
   void undefinedStatisticIsNullWithItsReason() throws IOException {
     JsonNode json = ok("--metric", "alpha", "--level", "nominal", csv("u,a,b\nx,3,3\ny,3,3\n"));

@@ -31,6 +31,14 @@ class ArchitectureRulesFailTest {
             ArchitectureTest.scoringDependsOnCoreOnly,
             "dev.rubric.scoring.archfixture.ScoringViolations"),
         Arguments.of(
+            "testFiguresAreCoefficientsNotRawDoubles",
+            ArchitectureTest.testFiguresAreCoefficientsNotRawDoubles,
+            "dev.rubric.scoring.archfixture.RawFTest"),
+        Arguments.of(
+            "testFiguresAreCoefficientsNotRawDoubles",
+            ArchitectureTest.testFiguresAreCoefficientsNotRawDoubles,
+            "dev.rubric.scoring.archfixture.BoxedZ"),
+        Arguments.of(
             "libraryDoesNotPrintOrExit",
             ArchitectureTest.libraryDoesNotPrintOrExit,
             CONSOLE + "PrintsToOut"),

@@ -198,6 +198,58 @@ class ArchitectureTest {
                 }
               });
 
+  /**
+   * The names of the figures of a statistical test: the statistic ({@code f}, {@code z}, {@code
+   * statistic}), its standard error and its p-values. The data may fail to define each of them (an
+   * F of 0/0 or of a zero error mean square, a z without a standard error, a test not run).
+   */
+  private static final Set<String> TEST_FIGURES =
+      Set.of("f", "z", "p", "statistic", "standardError", "pValue", "adjustedPValue", "fisherP");
+
+  /**
+   * No public method of a library API package that returns a figure of a statistical test (named as
+   * in {@link #TEST_FIGURES}, or ending in {@code PValue} or {@code Statistic}) returns a raw
+   * {@code double} or {@code float}, boxed or not: that figure is a {@code Coefficient}, so an
+   * undefined one carries a reason instead of a {@code NaN} or an infinity. It covers record
+   * components, whose accessors are such methods, for example {@code FTest.f()} and {@code
+   * FTest.pValue()}.
+   */
+  @ArchTest
+  static final ArchRule testFiguresAreCoefficientsNotRawDoubles =
+      ArchRuleDefinition.methods()
+          .that(apiMember())
+          .and(
+              new DescribedPredicate<JavaMember>("name a figure of a statistical test") {
+                @Override
+                public boolean test(JavaMember m) {
+                  String name = m.getName();
+                  return m.getOwner().getModifiers().contains(JavaModifier.PUBLIC)
+                      && (TEST_FIGURES.contains(name)
+                          || name.endsWith("PValue")
+                          || name.endsWith("Statistic"));
+                }
+              })
+          .should(
+              new ArchCondition<JavaMethod>("not return a raw double or float") {
+                @Override
+                public void check(JavaMethod m, ConditionEvents events) {
+                  JavaClass type = m.getRawReturnType();
+                  if (type.isEquivalentTo(double.class)
+                      || type.isEquivalentTo(Double.class)
+                      || type.isEquivalentTo(float.class)
+                      || type.isEquivalentTo(Float.class)) {
+                    events.add(
+                        SimpleConditionEvent.violated(
+                            m,
+                            m.getFullName()
+                                + " returns "
+                                + type.getName()
+                                + ": a figure of a test may be undefined, return a Coefficient"));
+                  }
+                }
+              })
+          .allowEmptyShould(false);
+
   /** Packages whose types an embedder must never meet in a Rubric signature. */
   private static final String[] FOREIGN = {"com.google.common.", "com.fasterxml.jackson."};
 

@@ -75,15 +75,23 @@ final class Aggregations {
           "value", DataTypes.DoubleType,
           "undefinedReason", DataTypes.StringType);
 
+  /**
+   * One ICC form. Every figure the data may not define is a value and its reason, null or not as
+   * {@link dev.rubric.scoring.agreement.Coefficient} says: {@code value}, {@code f} and {@code p}
+   * (see {@link dev.rubric.scoring.agreement.FTest}); the test's columns are all null when the form
+   * has no test.
+   */
   static final StructType ICC_ESTIMATE =
       schema(
           "form", DataTypes.StringType,
           "value", DataTypes.DoubleType,
           "undefinedReason", DataTypes.StringType,
           "f", DataTypes.DoubleType,
+          "fUndefinedReason", DataTypes.StringType,
           "df1", DataTypes.DoubleType,
           "df2", DataTypes.DoubleType,
           "p", DataTypes.DoubleType,
+          "pUndefinedReason", DataTypes.StringType,
           "lower", DataTypes.DoubleType,
           "upper", DataTypes.DoubleType);
 
@@ -214,10 +222,12 @@ final class Aggregations {
               e.form().name(),
               UnitAggregator.value(e.value()),
               UnitAggregator.reason(e.value()),
-              e.test().map(t -> t.f()).orElse(null),
+              e.test().map(t -> UnitAggregator.value(t.f())).orElse(null),
+              e.test().map(t -> UnitAggregator.reason(t.f())).orElse(null),
               e.test().map(t -> t.numeratorDf()).orElse(null),
               e.test().map(t -> t.denominatorDf()).orElse(null),
-              e.test().map(t -> t.pValue()).orElse(null),
+              e.test().map(t -> UnitAggregator.value(t.pValue())).orElse(null),
+              e.test().map(t -> UnitAggregator.reason(t.pValue())).orElse(null),
               e.interval().map(i -> i.lower()).orElse(null),
               e.interval().map(i -> i.upper()).orElse(null)));
     }

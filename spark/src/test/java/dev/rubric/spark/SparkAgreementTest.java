@@ -8,6 +8,7 @@ import dev.rubric.scoring.agreement.AlphaResult;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.CohenKappa;
 import dev.rubric.scoring.agreement.CohenResult;
+import dev.rubric.scoring.agreement.FTest;
 import dev.rubric.scoring.agreement.FleissKappa;
 import dev.rubric.scoring.agreement.FleissResult;
 import dev.rubric.scoring.agreement.IccEstimate;
@@ -120,36 +121,74 @@ class SparkAgreementTest {
   @Test
   void iccEqualsTheSingleJvmStatistic() {
     Map<String, Row> got = byGroup(SparkAgreement.icc(history.frame(spark), "competency"));
-    history.groups.forEach(
+    history.groups.forEach((g, m) -> assertIcc(java.util.Objects.requireNonNull(got.get(g)), m));
+  }
+
+  // The F tests the data may not define: perfect agreement (an infinite F, undefined with its
+  // reason, p = 0) and raters that differ while targets and residual do not (F = p = 0/0).
+  @Test
+  void iccWithUndefinedFTestFiguresEqualsTheSingleJvmStatistic() {
+    Map<String, int[][]> groups = new TreeMap<>();
+    groups.put("agree", new int[][] {{1, 1}, {3, 3}, {2, 2}});
+    groups.put("shift", new int[][] {{1, 2}, {1, 2}, {1, 2}});
+    List<Row> rows = new ArrayList<>();
+    groups.forEach(
         (g, m) -> {
-          IccResult r = IntraclassCorrelation.of().compute(m);
-          Row row = java.util.Objects.requireNonNull(got.get(g));
-          assertThat(row.getLong(1)).isEqualTo(r.targets());
-          assertThat(row.getLong(2)).isEqualTo(r.droppedTargets());
-          assertThat(row.getInt(3)).isEqualTo(r.raters());
-          assertSame(row.getDouble(4), r.betweenTargetsMeanSquare());
-          assertSame(row.getDouble(5), r.withinTargetsMeanSquare());
-          assertSame(row.getDouble(6), r.betweenRatersMeanSquare());
-          assertSame(row.getDouble(7), r.errorMeanSquare());
-          List<Row> estimates = row.getList(8);
-          assertThat(estimates).hasSize(r.estimates().size());
-          for (int i = 0; i < estimates.size(); i++) {
-            IccEstimate e = r.estimates().get(i);
-            Row s = estimates.get(i);
-            assertThat(s.getString(0)).isEqualTo(e.form().name());
-            assertCoefficient(s, 1, e.value());
-            if (e.test().isPresent()) {
-              assertSame(s.getDouble(3), e.test().get().f());
-              assertSame(s.getDouble(6), e.test().get().pValue());
-            } else {
-              assertThat(s.isNullAt(3)).isTrue();
-            }
-            if (e.interval().isPresent()) {
-              assertSame(s.getDouble(7), e.interval().get().lower());
-              assertSame(s.getDouble(8), e.interval().get().upper());
+          for (int u = 0; u < m.length; u++) {
+            for (int r = 0; r < m[u].length; r++) {
+              rows.add(RowFactory.create(g, g + "/u-" + u, "r-" + (char) ('a' + r), m[u][r]));
             }
           }
         });
+    Map<String, Row> got =
+        byGroup(SparkAgreement.icc(spark.createDataFrame(rows, LONG).repartition(3), "competency"));
+
+    groups.forEach((g, m) -> assertIcc(java.util.Objects.requireNonNull(got.get(g)), m));
+    Row agree = java.util.Objects.requireNonNull(got.get("agree")).<Row>getList(8).get(0);
+    assertThat(agree.isNullAt(3)).isTrue();
+    assertThat(agree.getString(4)).isEqualTo("NO_ERROR_VARIANCE");
+    assertThat(agree.getDouble(7)).isZero();
+    Row shift = java.util.Objects.requireNonNull(got.get("shift")).<Row>getList(8).get(1);
+    assertThat(shift.getString(4)).isEqualTo("NO_VARIANCE");
+    assertThat(shift.getString(8)).isEqualTo("NO_VARIANCE");
+  }
+
+  /** The ICC row of a group equals the single-JVM result on its matrix, bit for bit. */
+  private static void assertIcc(Row row, int[][] m) {
+    IccResult r = IntraclassCorrelation.of().compute(m);
+    assertThat(row.getLong(1)).isEqualTo(r.targets());
+    assertThat(row.getLong(2)).isEqualTo(r.droppedTargets());
+    assertThat(row.getInt(3)).isEqualTo(r.raters());
+    assertSame(row.getDouble(4), r.betweenTargetsMeanSquare());
+    assertSame(row.getDouble(5), r.withinTargetsMeanSquare());
+    assertSame(row.getDouble(6), r.betweenRatersMeanSquare());
+    assertSame(row.getDouble(7), r.errorMeanSquare());
+    List<Row> estimates = row.getList(8);
+    assertThat(estimates).hasSize(r.estimates().size());
+    for (int i = 0; i < estimates.size(); i++) {
+      IccEstimate e = r.estimates().get(i);
+      Row s = estimates.get(i);
+      assertThat(s.getString(0)).isEqualTo(e.form().name());
+      assertCoefficient(s, 1, e.value());
+      if (e.test().isPresent()) {
+        FTest t = e.test().get();
+        assertCoefficient(s, 3, t.f());
+        assertSame(s.getDouble(5), t.numeratorDf());
+        assertSame(s.getDouble(6), t.denominatorDf());
+        assertCoefficient(s, 7, t.pValue());
+      } else {
+        for (int at = 3; at <= 8; at++) {
+          assertThat(s.isNullAt(at)).as("column %d", at).isTrue();
+        }
+      }
+      if (e.interval().isPresent()) {
+        assertSame(s.getDouble(9), e.interval().get().lower());
+        assertSame(s.getDouble(10), e.interval().get().upper());
+      } else {
+        assertThat(s.isNullAt(9)).isTrue();
+        assertThat(s.isNullAt(10)).isTrue();
+      }
+    }
   }
 
   @Test

@@ -32,8 +32,9 @@ final class IccEngine {
    * denominator of each multiplied by n^2 k (n-1)(k-1)), so they are defined exactly when their
    * denominators are not zero: ICC(2,k) = n((k-1)T - E) / (n(k-1)T + (n-1)J - E) with T, J, E the
    * numerators above, defined even without variance between targets (it is then negative, as in
-   * psych::ICC). An F test whose denominator mean square is 0 has F = +Infinity and p = 0 when the
-   * numerator is positive, and F = p = NaN when it is 0 too (0/0: no test). With F infinite the
+   * psych::ICC). An F test whose denominator mean square is 0 has an infinite F, undefined with
+   * NO_ERROR_VARIANCE, and p = 0 (its limit) when the numerator is positive; when the numerator is 0
+   * too (0/0: no test) F and p are both undefined with NO_VARIANCE (see FTest). With F infinite the
    * Shrout-Fleiss bounds of forms 1 and 3 tend to 1, so the interval is [1, 1] (psych gives NaN for
    * the single forms). With EMS = 0 and JMS > 0 the Satterthwaite v tends to k - 1 as EMS -> 0 (for
    * r != 0), so ICC(2,1) keeps a finite interval: [n BMS / (F* k JMS + n BMS), n F' BMS / (k JMS +
@@ -100,8 +101,26 @@ final class IccEngine {
     boolean noTargetVariance = targetsNum.signum() == 0;
     boolean noError = errorNum.signum() == 0;
 
-    FTest oneWay = test(bms, wms, noTargetVariance, withinNum.signum() == 0, dn - 1, dn * (dk - 1));
-    FTest twoWay = test(bms, ems, noTargetVariance, noError, dn - 1, (dn - 1) * (dk - 1));
+    FTest oneWay =
+        test(
+            bms,
+            wms,
+            noTargetVariance,
+            withinNum.signum() == 0,
+            dn - 1,
+            dn * (dk - 1),
+            "F = BMS / WMS",
+            "within-target");
+    FTest twoWay =
+        test(
+            bms,
+            ems,
+            noTargetVariance,
+            noError,
+            dn - 1,
+            (dn - 1) * (dk - 1),
+            "F = BMS / EMS",
+            "residual");
     boolean noVariance = noTargetVariance && withinNum.signum() == 0;
 
     // The two-way random forms as exact ratios (see [2]): numerator n((k-1)T - E) over
@@ -163,9 +182,13 @@ final class IccEngine {
   }
 
   /**
-   * The F test of {@code numerator / denominator}: {@code F = +Infinity, p = 0} when only the
-   * denominator is 0 (no error at all against real differences between targets: the limit of F and
-   * p as the error vanishes); {@code F = NaN, p = NaN} when both are 0, where no test is possible.
+   * The F test of {@code numerator / denominator}: F undefined ({@code NO_ERROR_VARIANCE}, F is
+   * infinite) and {@code p = 0} when only the denominator is 0 (no error at all against real
+   * differences between targets: the limit of p as the error vanishes); F and p undefined ({@code
+   * NO_VARIANCE}) when both are 0, where no test is possible.
+   *
+   * @param ratio the ratio's formula for the sentences, e.g. {@code "F = BMS / EMS"}
+   * @param error the kind of error mean square, e.g. {@code "residual"}
    */
   private static FTest test(
       double numerator,
@@ -173,14 +196,39 @@ final class IccEngine {
       boolean zeroNumerator,
       boolean zeroDenominator,
       double df1,
-      double df2) {
+      double df2,
+      String ratio,
+      String error) {
     if (zeroDenominator) {
-      return zeroNumerator
-          ? new FTest(Double.NaN, df1, df2, Double.NaN)
-          : new FTest(Double.POSITIVE_INFINITY, df1, df2, 0);
+      if (zeroNumerator) {
+        String why =
+            ratio
+                + " is 0/0: the between-target and "
+                + error
+                + " mean squares are both zero, so there is no test";
+        return new FTest(
+            Coefficient.undefined(UndefinedReason.NO_VARIANCE, why),
+            df1,
+            df2,
+            Coefficient.undefined(UndefinedReason.NO_VARIANCE, why));
+      }
+      return new FTest(
+          Coefficient.undefined(
+              UndefinedReason.NO_ERROR_VARIANCE,
+              ratio
+                  + " is infinite: the "
+                  + error
+                  + " mean square is zero while the targets differ (p = 0, its limit)"),
+          df1,
+          df2,
+          Coefficient.of(0));
     }
     double f = numerator / denominator;
-    return new FTest(f, df1, df2, FDistribution.of(df1, df2).survivalProbability(f));
+    return new FTest(
+        Coefficient.of(f),
+        df1,
+        df2,
+        Coefficient.of(FDistribution.of(df1, df2).survivalProbability(f)));
   }
 
   /** Upper TAIL quantile of F(df1, df2), that is qf(0.975, df1, df2). */
@@ -188,18 +236,34 @@ final class IccEngine {
     return FDistribution.of(df1, df2).inverseSurvivalProbability(TAIL);
   }
 
+  /** {@return whether the test's F is infinite: no error against real differences} */
+  private static boolean infinite(FTest t) {
+    return t.f().undefinedReason().filter(r -> r == UndefinedReason.NO_ERROR_VARIANCE).isPresent();
+  }
+
   private static Optional<ConfidenceInterval> single(FTest t, double k) {
-    if (t.f() == Double.POSITIVE_INFINITY) {
+    if (infinite(t)) {
       return interval(1, 1); // the limit of both bounds as F grows without bound
     }
-    double fl = t.f() / upper(t.numeratorDf(), t.denominatorDf());
-    double fu = t.f() * upper(t.denominatorDf(), t.numeratorDf());
+    if (!t.f().isDefined()) {
+      return Optional.empty();
+    }
+    double f = t.f().value();
+    double fl = f / upper(t.numeratorDf(), t.denominatorDf());
+    double fu = f * upper(t.denominatorDf(), t.numeratorDf());
     return interval((fl - 1) / (fl + k - 1), (fu - 1) / (fu + k - 1));
   }
 
   private static Optional<ConfidenceInterval> average(FTest t) {
-    double fl = t.f() / upper(t.numeratorDf(), t.denominatorDf());
-    double fu = t.f() * upper(t.denominatorDf(), t.numeratorDf());
+    if (infinite(t)) {
+      return interval(1, 1); // 1 - 1/F_L and 1 - 1/F_U as F grows without bound
+    }
+    if (!t.f().isDefined()) {
+      return Optional.empty();
+    }
+    double f = t.f().value();
+    double fl = f / upper(t.numeratorDf(), t.denominatorDf());
+    double fu = f * upper(t.denominatorDf(), t.numeratorDf());
     return interval(1 - 1 / fl, 1 - 1 / fu);
   }
 

@@ -26,12 +26,15 @@ import java.util.stream.Collector;
  * without variance between targets, where it is negative as in psych::ICC.
  *
  * <p><b>Edges.</b> Sums are exact integers of any size and the zero tests exact. An F test whose
- * error mean square is 0 has {@code F = +Infinity} and {@code p = 0} while the targets differ, and
- * {@code F = p = NaN} when they do not (0/0; see {@link FTest}). Under perfect agreement, or
- * perfect consistency for form 3, the intervals of forms 1 and 3, single and average, are [1, 1]
- * (the limit of their bounds; psych::ICC gives NaN for the single forms). When the error mean
- * square is 0 and the rater mean square is not, ICC(2,1) keeps a finite interval from the limit
- * {@code v = k - 1} of the Satterthwaite degrees of freedom (psych::ICC gives NaN).
+ * error mean square is 0 has an infinite F, so its {@link FTest#f() f} is undefined with {@link
+ * UndefinedReason#NO_ERROR_VARIANCE} and its {@link FTest#pValue() pValue} is 0 (the limit), while
+ * the targets differ; when they do not (0/0) both are undefined with {@link
+ * UndefinedReason#NO_VARIANCE}: no figure of an F test is ever {@code NaN} or infinite (see {@link
+ * FTest}). Under perfect agreement, or perfect consistency for form 3, the intervals of forms 1 and
+ * 3, single and average, are [1, 1] (the limit of their bounds; psych::ICC gives NaN for the single
+ * forms). When the error mean square is 0 and the rater mean square is not, ICC(2,1) keeps a finite
+ * interval from the limit {@code v = k - 1} of the Satterthwaite degrees of freedom (psych::ICC
+ * gives NaN).
  *
  * <p><b>Sources.</b> Shrout, P. E. and Fleiss, J. L. (1979). Intraclass correlations: uses in
  * assessing rater reliability. Psychological Bulletin 86(2), 420-428.

@@ -4,12 +4,13 @@ package dev.rubric.scoring.agreement;
  * Why the data cannot define a figure. Each constant names a degenerate case. Every agreement
  * statistic of this package gives the same constant for the same data: the first four describe the
  * shape of the data and are tested in this order by alpha, both kappas, the intraclass
- * correlations, rwg, rwg(j) and the average deviation; the others belong to particular statistics,
- * to interviewer calibration ({@link #NO_COMPARISONS}, {@link #NO_RESIDUAL_DEGREES_OF_FREEDOM},
- * {@link #NOT_TESTED}, {@link #TOO_FEW_RATINGS}, {@link #NO_DEADLINES}), to the adverse-impact
- * audit ({@link #EXCLUDED_SMALL_SHARE}, {@link #REFERENCE_CATEGORY}, {@link #REFERENCE_RATE_ZERO},
- * {@link #ZERO_COUNT}, {@link #NO_SCORES}, {@link #TOO_FEW_SCORES}, and {@link #NO_VARIANCE} for a
- * z without variation) and to the scores of an evaluation. Every figure that the data may fail to
+ * correlations, rwg, rwg(j) and the average deviation; the others belong to particular statistics
+ * (the F test of an intraclass correlation has {@link #NO_ERROR_VARIANCE}), to interviewer
+ * calibration ({@link #NO_COMPARISONS}, {@link #NO_RESIDUAL_DEGREES_OF_FREEDOM}, {@link
+ * #NOT_TESTED}, {@link #TOO_FEW_RATINGS}, {@link #NO_DEADLINES}), to the adverse-impact audit
+ * ({@link #EXCLUDED_SMALL_SHARE}, {@link #REFERENCE_CATEGORY}, {@link #REFERENCE_RATE_ZERO}, {@link
+ * #ZERO_COUNT}, {@link #NO_SCORES}, {@link #TOO_FEW_SCORES}, and {@link #NO_VARIANCE} for a z
+ * without variation) and to the scores of an evaluation. Every figure that the data may fail to
  * define is a {@link Coefficient} carrying one of these constants and a sentence; none is a {@code
  * NaN}.
  */
@@ -38,9 +39,19 @@ public enum UndefinedReason {
   ONE_CATEGORY_ONLY,
   /**
    * The variance (or the denominator) that the statistic divides by is exactly zero, for example
-   * all targets rated alike for an intraclass correlation.
+   * all targets rated alike for an intraclass correlation. Also the F test of an intraclass
+   * correlation whose two mean squares are both zero (0/0, for example {@code [[1, 2], [1, 2], [1,
+   * 2]]} for the two-way forms): its {@code f} and its {@code pValue}, since nothing is tested.
    */
   NO_VARIANCE,
+  /**
+   * The error mean square that a test statistic divides by is exactly zero while its numerator is
+   * positive, so the statistic is infinite: the {@code f} of an intraclass correlation's {@link
+   * FTest} when every rater gives each target the same rating but the targets differ, for example
+   * {@code [[1, 1], [3, 3], [2, 2]]} (the two-way forms also when raters differ by a constant
+   * shift). The test's p-value stays defined: 0, its limit.
+   */
+  NO_ERROR_VARIANCE,
   /**
    * Units can be paired, but the statistic needs complete data and missing ratings leave too
    * little: Fleiss' kappa with units of different sizes because of missing ratings, an intraclass

@@ -1,6 +1,7 @@
 package dev.rubric.scoring.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigInteger;
@@ -30,8 +31,8 @@ class IccEdgeTest {
     assertThat(r.betweenTargetsMeanSquare()).isZero();
     assertThat(r.get(IccForm.ICC_2_K).value().value()).isCloseTo(-9, within(TOL));
     assertThat(r.get(IccForm.ICC_2_1).value().value()).isCloseTo(-3.0 / 7, within(TOL));
-    assertThat(r.get(IccForm.ICC_2_K).test().orElseThrow().f()).isZero();
-    assertThat(r.get(IccForm.ICC_2_K).test().orElseThrow().pValue()).isEqualTo(1);
+    assertThat(r.get(IccForm.ICC_2_K).test().orElseThrow().f().value()).isZero();
+    assertThat(r.get(IccForm.ICC_2_K).test().orElseThrow().pValue().value()).isEqualTo(1);
   }
 
   // n = 4, k = 2, rows {1,3} x 3 and {3,1}: T = 0, J = 2*(6^2 + 10^2) - 16^2 = 16, E = 48, so the
@@ -47,21 +48,32 @@ class IccEdgeTest {
   }
 
   // Everything equal: BMS = EMS = WMS = 0 and F = 0/0 for both tests: every form undefined.
-  // Raters differ but targets and error do not ({1, 2} x 3): F = BMS / EMS = 0/0 gives F and p NaN,
-  // never p = 0, while ICC(2,1) and ICC(2,k) are 0.
+  // Raters differ but targets and error do not ({1, 2} x 3): F = BMS / EMS = 0/0 leaves F and p
+  // undefined (NO_VARIANCE), never p = 0, while ICC(2,1) and ICC(2,k) are 0.
   @Test
   void zeroOverZeroGivesNoTest() {
     IccResult r = IntraclassCorrelation.of().compute(new int[][] {{1, 2}, {1, 2}, {1, 2}});
-    FTest t = r.get(IccForm.ICC_2_K).test().orElseThrow();
 
-    assertThat(t.f()).isNaN();
-    assertThat(t.pValue()).isNaN();
+    for (IccForm form : List.of(IccForm.ICC_2_1, IccForm.ICC_2_K)) {
+      FTest t = r.get(form).test().orElseThrow();
+      assertThat(t.f()).as("%s", form).isInstanceOf(Coefficient.Undefined.class);
+      assertThat(t.f().undefinedReason()).as("%s", form).contains(UndefinedReason.NO_VARIANCE);
+      assertThat(t.pValue().undefinedReason()).as("%s", form).contains(UndefinedReason.NO_VARIANCE);
+      assertThat(((Coefficient.Undefined) t.f()).explanation())
+          .isEqualTo(
+              "F = BMS / EMS is 0/0: the between-target and residual mean squares are both zero,"
+                  + " so there is no test");
+      assertThat(t.numeratorDf()).isEqualTo(2);
+      assertThat(t.denominatorDf()).isEqualTo(2);
+      assertThat(r.get(form).interval()).as("%s", form).isEmpty();
+    }
     assertThat(r.get(IccForm.ICC_2_1).value().value()).isZero();
   }
 
   // Perfect agreement (every rater gives each target the same rating, targets differ): WMS = EMS
-  // = 0 < BMS, so F = +Infinity with p = 0 (documented) and every form is 1 with the interval [1,
-  // 1] at single and average units, for forms 1 and 3 alike.
+  // = 0 < BMS, so F is infinite, undefined with NO_ERROR_VARIANCE, while p = 0 (its limit) stays
+  // defined, and every form is 1 with the interval [1, 1] at single and average units, for forms
+  // 1 and 3 alike.
   @Test
   void perfectAgreementGivesOneWithIntervalsOfOne() {
     IccResult r = IntraclassCorrelation.of().compute(new int[][] {{1, 1, 1}, {3, 3, 3}, {2, 2, 2}});
@@ -71,8 +83,17 @@ class IccEdgeTest {
         List.of(IccForm.ICC_1_1, IccForm.ICC_1_K, IccForm.ICC_3_1, IccForm.ICC_3_K)) {
       IccEstimate e = r.get(form);
       assertThat(e.value().value()).as("%s", form).isEqualTo(1);
-      assertThat(e.test().orElseThrow().f()).as("%s", form).isInfinite();
-      assertThat(e.test().orElseThrow().pValue()).as("%s", form).isZero();
+      FTest t = e.test().orElseThrow();
+      assertThat(t.f().undefinedReason())
+          .as("%s", form)
+          .contains(UndefinedReason.NO_ERROR_VARIANCE);
+      assertThat(((Coefficient.Undefined) t.f()).explanation())
+          .as("%s", form)
+          .startsWith(
+              form == IccForm.ICC_1_1 || form == IccForm.ICC_1_K
+                  ? "F = BMS / WMS is infinite: the within-target mean square is zero"
+                  : "F = BMS / EMS is infinite: the residual mean square is zero");
+      assertThat(t.pValue()).as("%s", form).isEqualTo(Coefficient.of(0));
       assertThat(e.interval()).as("%s", form).contains(one);
     }
     assertThat(r.get(IccForm.ICC_2_1).value().value()).isEqualTo(1);
@@ -170,5 +191,82 @@ class IccEdgeTest {
     }
 
     assertThat(a.merge(b).result()).isEqualTo(one.result());
+  }
+
+  // Law: an F test's figures are never NaN or infinite. Over random small matrices, degenerate
+  // ones included (few levels, few targets, constant rows and columns): f is defined exactly when
+  // the error mean square is positive, and then f >= 0 with p in [0, 1] equal to the upper tail
+  // of F(df1, df2); with error 0, f is NO_ERROR_VARIANCE and p is 0 when the targets differ, and
+  // both are NO_VARIANCE when they do not.
+  @Test
+  void anFTestIsDefinedExactlyWhenItsErrorVaries() {
+    Random random = new Random(29);
+    int[] seen = new int[3];
+    for (int round = 0; round < 2_000; round++) {
+      int n = 2 + random.nextInt(4);
+      int k = 2 + random.nextInt(3);
+      int levels = 1 + random.nextInt(3);
+      boolean shifted = random.nextBoolean();
+      int[][] data = new int[n][k];
+      for (int i = 0; i < n; i++) {
+        int target = random.nextInt(levels);
+        for (int j = 0; j < k; j++) {
+          data[i][j] = shifted ? target + j : random.nextInt(levels);
+        }
+      }
+      IccResult r = IntraclassCorrelation.of().compute(data);
+      for (IccEstimate e : r.estimates()) {
+        if (e.test().isEmpty()) {
+          continue;
+        }
+        FTest t = e.test().orElseThrow();
+        boolean oneWay = e.form() == IccForm.ICC_1_1 || e.form() == IccForm.ICC_1_K;
+        double error = oneWay ? r.withinTargetsMeanSquare() : r.errorMeanSquare();
+        String at = e.form() + " of " + Arrays.deepToString(data);
+        if (error > 0) {
+          seen[0]++;
+          double f = t.f().value();
+          assertThat(f).as(at).isEqualTo(r.betweenTargetsMeanSquare() / error);
+          assertThat(t.pValue().value())
+              .as(at)
+              .isEqualTo(
+                  org.apache.commons.statistics.distribution.FDistribution.of(
+                          t.numeratorDf(), t.denominatorDf())
+                      .survivalProbability(f));
+        } else if (r.betweenTargetsMeanSquare() > 0) {
+          seen[1]++;
+          assertThat(t.f().undefinedReason()).as(at).contains(UndefinedReason.NO_ERROR_VARIANCE);
+          assertThat(t.pValue()).as(at).isEqualTo(Coefficient.of(0));
+        } else {
+          seen[2]++;
+          assertThat(t.f().undefinedReason()).as(at).contains(UndefinedReason.NO_VARIANCE);
+          assertThat(t.pValue().undefinedReason()).as(at).contains(UndefinedReason.NO_VARIANCE);
+        }
+      }
+    }
+    assertThat(seen).as("defined, infinite, 0/0 cases met").doesNotContain(0);
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void anFTestRefusesFiguresOutsideTheirRanges() {
+    Coefficient one = Coefficient.of(1);
+    Coefficient half = Coefficient.of(0.5);
+
+    assertThatThrownBy(() -> new FTest(one, 0, 4, half))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("numeratorDf (0.0) must be finite and >= 1");
+    assertThatThrownBy(() -> new FTest(one, 3, Double.NaN, half))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("denominatorDf (NaN) must be finite and >= 1");
+    assertThatThrownBy(() -> new FTest(Coefficient.of(-1), 3, 4, half))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("f (-1.0) must be >= 0");
+    assertThatThrownBy(() -> new FTest(one, 3, 4, Coefficient.of(1.5)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("pValue (1.5) must be in [0, 1]");
+    assertThatThrownBy(() -> new FTest(one, 3, 4, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("pValue");
   }
 }

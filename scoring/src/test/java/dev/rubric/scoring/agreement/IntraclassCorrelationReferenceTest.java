@@ -39,10 +39,10 @@ class IntraclassCorrelationReferenceTest {
     FTest oneWay = RESULT.get(IccForm.ICC_1_1).test().orElseThrow();
     FTest twoWay = RESULT.get(IccForm.ICC_3_1).test().orElseThrow();
 
-    assertThat(oneWay.f()).isCloseTo(1.7947, within(0.00005));
+    assertThat(oneWay.f().value()).isCloseTo(1.7947, within(0.00005));
     assertThat(oneWay.numeratorDf()).isEqualTo(5);
     assertThat(oneWay.denominatorDf()).isEqualTo(18);
-    assertThat(twoWay.f()).isCloseTo(11.0272, within(0.00005));
+    assertThat(twoWay.f().value()).isCloseTo(11.0272, within(0.00005));
     assertThat(twoWay.numeratorDf()).isEqualTo(5);
     assertThat(twoWay.denominatorDf()).isEqualTo(15);
     assertThat(RESULT.get(IccForm.ICC_2_1).test()).contains(twoWay);
@@ -69,6 +69,6 @@ class IntraclassCorrelationReferenceTest {
     assertThat(interval.level()).isEqualTo(0.95);
     assertThat(interval.lower()).isCloseTo(lower, within(0.0005));
     assertThat(interval.upper()).isCloseTo(upper, within(0.005));
-    assertThat(estimate.test().orElseThrow().pValue()).isCloseTo(p, within(0.000005));
+    assertThat(estimate.test().orElseThrow().pValue().value()).isCloseTo(p, within(0.000005));
   }
 }

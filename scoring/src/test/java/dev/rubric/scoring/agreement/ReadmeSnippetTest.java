@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The README's "Measuring agreement" snippet compiles, runs, and appears verbatim there. */
+/** The README's "Measuring agreement" snippets compile, run, and appear verbatim there. */
 class ReadmeSnippetTest {
 
   @Test
@@ -43,19 +43,41 @@ class ReadmeSnippetTest {
   }
 
   @Test
-  void readmeHoldsTheSnippetVerbatim() throws Exception {
+  void anUndefinedFSnippet() {
+    // snippet:ftest start
+    int[][] perfectAgreement = {{1, 1}, {3, 3}, {2, 2}};
+    FTest test =
+        IntraclassCorrelation.of()
+            .compute(perfectAgreement)
+            .get(IccForm.ICC_1_1)
+            .test()
+            .orElseThrow();
+    String whyNoF =
+        test.f().undefinedReason().map(Enum::name).orElse("defined"); // NO_ERROR_VARIANCE
+    double p = test.pValue().value(); // 0.0
+    // snippet:ftest end
+    assertThat(whyNoF).isEqualTo("NO_ERROR_VARIANCE");
+    assertThat(p).isZero();
+  }
+
+  @Test
+  void readmeHoldsTheSnippetsVerbatim() throws Exception {
     Path source = Path.of("src/test/java/dev/rubric/scoring/agreement/ReadmeSnippetTest.java");
     Path readme = Path.of("..", "README.md");
     List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);
-    // Split so that the markers occur once in this file.
-    int start = indexOf(lines, "// snippet:agreement " + "start");
-    int end = indexOf(lines, "// snippet:agreement " + "end");
-    String snippet =
-        lines.subList(start + 1, end).stream().map(String::strip).collect(Collectors.joining("\n"));
-
     String text = Files.readString(readme, StandardCharsets.UTF_8);
     String stripped = text.lines().map(String::strip).collect(Collectors.joining("\n"));
-    assertThat(stripped).contains(snippet);
+    for (String name : List.of("agreement", "ftest")) {
+      // Split so that the markers occur once in this file.
+      int start = indexOf(lines, "// snippet:" + name + " " + "start");
+      int end = indexOf(lines, "// snippet:" + name + " " + "end");
+      String snippet =
+          lines.subList(start + 1, end).stream()
+              .map(String::strip)
+              .collect(Collectors.joining("\n"));
+
+      assertThat(stripped).as(name).contains(snippet);
+    }
   }
 
   private static int indexOf(List<String> lines, String marker) {

@@ -59,8 +59,16 @@ class ValueEqualityTest {
         .addEqualityGroup(new ConfidenceInterval(0.9, 0.1, 0.9))
         .testEquals();
     new EqualsTester()
-        .addEqualityGroup(new FTest(2, 3, 4, 0.2), new FTest(2, 3, 4, 0.2))
-        .addEqualityGroup(new FTest(2, 3, 4, 0.3))
+        .addEqualityGroup(
+            new FTest(Coefficient.of(2), 3, 4, Coefficient.of(0.2)),
+            new FTest(Coefficient.of(2), 3, 4, Coefficient.of(0.2)))
+        .addEqualityGroup(new FTest(Coefficient.of(2), 3, 4, Coefficient.of(0.3)))
+        .addEqualityGroup(
+            new FTest(
+                Coefficient.undefined(UndefinedReason.NO_ERROR_VARIANCE, "infinite"),
+                3,
+                4,
+                Coefficient.of(0)))
         .testEquals();
     double[] one = {1, 2, 2, 3};
     double[] two = {1, 1, 1, 3};
