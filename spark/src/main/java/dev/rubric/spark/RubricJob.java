@@ -35,14 +35,26 @@ import org.apache.spark.sql.types.StructType;
  *
  * <pre>
  * RubricJob run --plan PLAN.json --history PATH --out DIR [--format parquet|csv] [--master URL]
+ *     [--spark-log LEVEL]
  * RubricJob generate --plan PLAN.json --ratings N --out PATH [--format parquet|csv] [--seed S]
- *     [--interviewers-per-seat K] [--partitions P] [--master URL]
+ *     [--interviewers-per-seat K] [--partitions P] [--master URL] [--spark-log LEVEL]
  * </pre>
  *
  * <p>{@code run} writes {@code DIR/reliability} (Krippendorff's alpha, ordinal and interval, and
  * Fleiss' kappa per competency), {@code DIR/calibration} (one row per interviewer) and {@code
  * DIR/evaluations} (one row per candidate). Exit codes: 0 done, 1 input rejected, 2 usage; errors
  * are lines on standard error starting with {@code rubric-spark: }, never a stack trace.
+ *
+ * <p><b>Console.</b> The job prints its own progress on standard output, one line per table written
+ * ({@code rubric-spark: reliability written to DIR/reliability in 12.3 s}) and one when done.
+ * Spark's own log messages (and Hadoop's and Parquet's) are shown at the level {@code --spark-log}
+ * gives ({@code off}, {@code error}, {@code warn}, {@code info}, {@code debug}, {@code trace};
+ * {@code error} unless given), one line each on standard error starting with {@code spark}, without
+ * stack traces: {@link #main} points log4j2 at the job's configuration ({@code
+ * dev/rubric/spark/log4j2-job.properties}) before Spark starts. A log4j2 configuration given the
+ * standard way ({@code -Dlog4j2.configurationFile=log4j2.properties}) is left alone: Spark then
+ * logs as that file says, and {@code --spark-log} is applied only when given. A failure is never
+ * hidden: it ends the job with exit code 1 and its {@code rubric-spark: } line.
  */
 public final class RubricJob {
   private RubricJob() {}
@@ -53,7 +65,8 @@ public final class RubricJob {
    * @param args the command line (see the class comment)
    */
   public static void main(String[] args) {
-    int code = run(args, System.err);
+    quietLogging(args, System.getProperties());
+    int code = run(args, System.out, System.err);
     scala.Option<SparkSession> session = SparkSession.getDefaultSession();
     if (session.isDefined()) {
       session.get().stop();
@@ -61,15 +74,66 @@ public final class RubricJob {
     System.exit(code);
   }
 
+  /** Log levels that {@code --spark-log} takes (log4j2's, as Spark's {@code setLogLevel}). */
+  static final List<String> LEVELS =
+      List.of("off", "fatal", "error", "warn", "info", "debug", "trace", "all");
+
+  /** The system property that the job's log4j2 configuration reads the level from. */
+  static final String LEVEL_PROPERTY = "rubric.spark.log";
+
+  /**
+   * Points log4j2 at the job's console configuration, at the level of {@code --spark-log} ({@code
+   * error} unless given), unless a configuration is already given in {@code
+   * log4j2.configurationFile}. Takes effect only when called before Spark (or anything else) starts
+   * log4j2, as {@link #main} does.
+   *
+   * @param args the command line
+   * @param properties the system properties to set
+   * @return whether the job's configuration was applied
+   */
+  static boolean quietLogging(String[] args, java.util.Properties properties) {
+    if (properties.getProperty("log4j2.configurationFile") != null
+        || properties.getProperty("log4j.configurationFile") != null) {
+      return false;
+    }
+    String level = "error";
+    for (int i = 1; i + 1 < args.length; i++) {
+      if (args[i].equals("--spark-log")
+          && LEVELS.contains(args[i + 1].toLowerCase(java.util.Locale.ROOT))) {
+        level = args[i + 1].toLowerCase(java.util.Locale.ROOT);
+      }
+    }
+    java.net.URL config = RubricJob.class.getResource("log4j2-job.properties");
+    if (config == null) {
+      return false;
+    }
+    properties.setProperty(LEVEL_PROPERTY, level);
+    properties.setProperty("log4j2.configurationFile", config.toString());
+    return true;
+  }
+
   /**
    * Runs the job in the current (or a new) Spark session, which it leaves running, and returns its
-   * exit code.
+   * exit code; progress lines are dropped.
    *
    * @param args the command line
    * @param err where error lines go
    * @return 0 done, 1 input rejected, 2 usage
    */
   public static int run(String[] args, PrintStream err) {
+    return run(args, new PrintStream(java.io.OutputStream.nullOutputStream()), err);
+  }
+
+  /**
+   * Runs the job in the current (or a new) Spark session, which it leaves running, and returns its
+   * exit code.
+   *
+   * @param args the command line
+   * @param out where the progress lines go, one per table written and one when done
+   * @param err where error lines go
+   * @return 0 done, 1 input rejected, 2 usage
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
     if (args.length == 0 || !(args[0].equals("run") || args[0].equals("generate"))) {
       err.println("rubric-spark: usage: RubricJob run|generate --plan PLAN.json ... (see README)");
       return 2;
@@ -91,6 +155,11 @@ public final class RubricJob {
         err.println("rubric-spark: missing --" + r);
         return 2;
       }
+    }
+    String sparkLog = options.getOrDefault("spark-log", "error").toLowerCase(java.util.Locale.ROOT);
+    if (!LEVELS.contains(sparkLog)) {
+      err.println("rubric-spark: --spark-log must be one of " + LEVELS + ", not " + sparkLog);
+      return 2;
     }
     String format = options.getOrDefault("format", "parquet");
     if (!format.equals("parquet") && !format.equals("csv")) {
@@ -124,7 +193,13 @@ public final class RubricJob {
     if (options.containsKey("master")) {
       builder.master(options.getOrDefault("master", ""));
     }
+    long started = System.nanoTime();
     SparkSession spark = builder.getOrCreate();
+    if (options.containsKey("spark-log")) {
+      // Also when log4j2 started before main could configure it (spark-submit, a running session).
+      spark.sparkContext().setLogLevel(sparkLog.toUpperCase(java.util.Locale.ROOT));
+    }
+    Progress progress = new Progress(out, started);
     try {
       if (args[0].equals("generate")) {
         long ratings = Long.parseLong(options.getOrDefault("ratings", ""));
@@ -139,15 +214,19 @@ public final class RubricJob {
                     options.getOrDefault(
                         "partitions", String.valueOf(Math.max(2, ratings / 1_000_000)))));
         write(history, options.getOrDefault("out", ""), format);
+        progress.wrote("history", options.getOrDefault("out", ""));
       } else {
         Dataset<Row> history = read(spark, options.getOrDefault("history", ""), format);
-        analyse(history, plan, options.getOrDefault("out", ""), format);
+        analyse(history, plan, options.getOrDefault("out", ""), format, progress);
       }
+      progress.done();
       return 0;
     } catch (IllegalArgumentException e) {
       err.println("rubric-spark: " + e.getMessage());
       return 1;
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // Exception, not RuntimeException: Scala code throws checked exceptions (AnalysisException)
+      // without declaring them.
       Throwable root = e;
       while (root.getCause() != null && root.getCause() != root) {
         root = root.getCause();
@@ -170,8 +249,40 @@ public final class RubricJob {
     return spark.read().parquet(path);
   }
 
+  /** The job's progress lines: what was written where, and the time since the previous line. */
+  static final class Progress {
+    private final PrintStream out;
+    private final long started;
+    private long last;
+
+    Progress(PrintStream out, long started) {
+      this.out = out;
+      this.started = started;
+      this.last = started;
+    }
+
+    void wrote(String table, String path) {
+      long now = System.nanoTime();
+      out.printf(
+          java.util.Locale.ROOT,
+          "rubric-spark: %s written to %s in %.1f s%n",
+          table,
+          path,
+          (now - last) / 1e9);
+      last = now;
+    }
+
+    void done() {
+      out.printf(
+          java.util.Locale.ROOT,
+          "rubric-spark: done in %.1f s%n",
+          (System.nanoTime() - started) / 1e9);
+    }
+  }
+
   /** Writes the three output tables of a history into {@code out}. */
-  static void analyse(Dataset<Row> history, InterviewPlan plan, String out, String format) {
+  static void analyse(
+      Dataset<Row> history, InterviewPlan plan, String out, String format, Progress progress) {
     Dataset<Row> ratings =
         history
             .withColumn("unitId", concat(col("candidateId"), lit("/"), col("competencyId")))
@@ -194,12 +305,15 @@ public final class RubricJob {
               .orderBy("competencyId"),
           out + "/reliability",
           format);
+      progress.wrote("reliability", out + "/reliability");
       write(
           SparkCalibration.calibrate(ratings, InterviewerCalibration.standard())
               .toTable(history.sparkSession()),
           out + "/calibration",
           format);
+      progress.wrote("calibration", out + "/calibration");
       write(SparkEvaluation.evaluate(history, List.of(plan)), out + "/evaluations", format);
+      progress.wrote("evaluations", out + "/evaluations");
     } finally {
       ratings.unpersist();
     }

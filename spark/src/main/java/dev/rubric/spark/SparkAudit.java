@@ -1,44 +1,61 @@
 package dev.rubric.spark;
 
+import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.grouping_id;
+import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
+import dev.rubric.scoring.agreement.Coefficient;
+import dev.rubric.scoring.audit.AdverseImpact;
+import dev.rubric.scoring.audit.AuditOptions;
+import dev.rubric.scoring.audit.AuditReport;
+import dev.rubric.scoring.audit.GroupMembership;
+import dev.rubric.scoring.audit.ScoreMedian;
+import dev.rubric.scoring.audit.SelectionTally;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalDouble;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
 import scala.Tuple2;
 
 /**
- * The counts of the adverse-impact audit ({@link dev.rubric.scoring.audit.AdverseImpact}) as Spark
- * aggregations: per dimension and per intersection of dimensions, each category's applicants,
- * selected, scored and scored above the median, and the candidates of unknown category; the same
- * counts a {@link dev.rubric.scoring.audit.SelectionTally} holds for the grouping. One pass of a
- * cube over the dimensions gives every grouping at once; the median of the scores is exact (the
- * middle score, or the mean of the two middle ones, as the audit takes it), found by a distributed
- * sort.
+ * The adverse-impact audit ({@link AdverseImpact}) on Spark: {@link #audit} gives the scoring
+ * module's own report, every category's figures computed on the driver by the scoring module's code
+ * from counts that {@link #counts} makes as Spark aggregations. The counts are, per dimension and
+ * per intersection of dimensions, each category's applicants, selected, scored and scored above the
+ * median, and the candidates of unknown category; the same counts a {@link
+ * dev.rubric.scoring.audit.SelectionTally} holds for the grouping. One pass of a cube over the
+ * dimensions gives every grouping at once; the median of the scores is exact (the middle score, or
+ * the mean of the two middle ones, as the audit takes it), found by a distributed sort.
  *
- * <p><b>Input.</b> {@code outcomes} with {@code candidateId}, {@code selected} (boolean) and {@code
- * score} (double, null when the step gives none); {@code groups} with {@code candidateId} and one
- * string column per dimension, null for an unknown category. A candidate without a row in {@code
- * groups} is unknown in every dimension.
+ * <p><b>Input.</b> {@code outcomes} with {@code candidateId} (one row per candidate), {@code
+ * selected} (boolean, not null) and {@code score} (double, finite, null when the step gives none);
+ * {@code groups} with {@code candidateId} and one string column per dimension, null for an unknown
+ * category (never blank), at most one row per candidate and none for a candidate without an
+ * outcome. A candidate without a row in {@code groups} is unknown in every dimension. Input that
+ * breaks these rules is refused before any count is made, naming the candidate, as the single-JVM
+ * audit refuses it.
  *
- * <p><b>Output</b>, one row per grouping and category: {@code dimensions} (the grouping's
- * dimensions, in the order given), {@code category} (the categories in that order; null for the row
- * counting the candidates of unknown category), {@code applicants}, {@code selected}, {@code
- * scored}, {@code scoredAbove}. Rates, ratios and tests follow from these counts as in {@code
- * AdverseImpact}.
+ * <p><b>Output</b> of {@link #counts}, one row per grouping and category: {@code dimensions} (the
+ * grouping's dimensions, in the order given), {@code category} (the categories in that order; null
+ * for the row counting the candidates of unknown category), {@code applicants}, {@code selected},
+ * {@code scored}, {@code scoredAbove}. {@link #audit} turns them into rates, ratios, tests and
+ * flags with {@link AdverseImpact#fromCounts}.
  *
  * <p>Stateless and thread-safe.
  */
@@ -62,9 +79,72 @@ public final class SparkAudit {
    * @param dimensions the dimensions, 1 to 12 columns of {@code groups}
    * @return the counts (see the class comment), collected on the driver: one row per category
    * @throws IllegalArgumentException when a column is missing or the dimensions are empty, repeated
-   *     or more than 12
+   *     or more than 12; when a candidate has two outcomes or two membership rows, a membership row
+   *     names a candidate without an outcome, an outcome has no candidate id or no selection, a
+   *     score is not finite, or a category is blank (each message names the candidate)
    */
   public static Dataset<Row> counts(
+      Dataset<Row> outcomes, Dataset<Row> groups, List<String> dimensions) {
+    Counted counted = tally(outcomes, groups, dimensions);
+    List<Row> out = new ArrayList<>();
+    for (Cell c : counted.cells()) {
+      out.add(row(c.dimensions(), c.category(), c.figures()));
+    }
+    return outcomes.sparkSession().createDataFrame(out, OUTPUT);
+  }
+
+  /**
+   * The adverse-impact audit of the outcomes: the scoring module's own {@link AuditReport}, every
+   * figure of every category (selection rate, impact ratio, scoring rate and ratio, Fisher exact p,
+   * z, shortfall, interval, flags, suppression) computed on the driver by {@link
+   * AdverseImpact#fromCounts} from the distributed {@link #counts} and the exact median, so it
+   * equals {@link AdverseImpact#audit(List, GroupMembership, AuditOptions)} of the same candidates
+   * without their drill-down. The drill-down by competency, stage and seat needs every candidate's
+   * scores on one machine and is left out (its lists are empty). Only the counts (one row per
+   * grouping and category) reach the driver.
+   *
+   * @param outcomes the selection step's outcomes (see the class comment)
+   * @param groups the group membership (see the class comment)
+   * @param dimensions the dimensions, 1 to 12 columns of {@code groups}, in report order
+   * @param options the minimum share, significance level, suppression and small-count thresholds
+   * @return the report, as {@link AdverseImpact} gives it, with empty drill-downs
+   * @throws IllegalArgumentException as {@link #counts} does
+   */
+  public static AuditReport audit(
+      Dataset<Row> outcomes, Dataset<Row> groups, List<String> dimensions, AuditOptions options) {
+    Objects.requireNonNull(options, "options");
+    Counted counted = tally(outcomes, groups, dimensions);
+    List<String> dims = List.copyOf(dimensions);
+    Map<List<String>, SelectionTally> tallies = new LinkedHashMap<>();
+    for (int mask = 1; mask < 1 << dims.size(); mask++) {
+      List<String> grouping = new ArrayList<>();
+      for (int i = 0; i < dims.size(); i++) {
+        if ((mask & (1 << i)) != 0) {
+          grouping.add(dims.get(i));
+        }
+      }
+      tallies.put(List.copyOf(grouping), new SelectionTally());
+    }
+    for (Cell c : counted.cells()) {
+      SelectionTally t = Objects.requireNonNull(tallies.get(c.dimensions()));
+      long[] f = c.figures();
+      List<String> category = c.category();
+      if (category == null) {
+        t.addUnknown(f[0]);
+      } else {
+        t.addCounts(category, f[0], f[1], f[2], f[3]);
+      }
+    }
+    return AdverseImpact.fromCounts(counted.candidates(), counted.median(), dims, tallies, options);
+  }
+
+  /** One grouping's category (null: its unknown candidates) and its four counts. */
+  private record Cell(List<String> dimensions, @Nullable List<String> category, long[] figures) {}
+
+  /** The cells, the candidates audited and the median score. */
+  private record Counted(List<Cell> cells, long candidates, Coefficient median) {}
+
+  private static Counted tally(
       Dataset<Row> outcomes, Dataset<Row> groups, List<String> dimensions) {
     Objects.requireNonNull(outcomes, "outcomes");
     Objects.requireNonNull(groups, "groups");
@@ -88,25 +168,25 @@ public final class SparkAudit {
           d,
           groupColumns);
     }
-    OptionalDouble median = median(outcomes);
+    Dataset<Row> out =
+        outcomes.select(
+            col("candidateId").cast("string").as("candidateId"),
+            col("selected").cast("boolean").as("selected"),
+            col("score").cast("double").as("score"));
     List<Column> membership = new ArrayList<>();
-    membership.add(col("candidateId"));
+    membership.add(col("candidateId").cast("string").as("candidateId"));
     for (String d : dims) {
       membership.add(col(d).cast("string").as(d));
     }
+    Dataset<Row> members = groups.select(membership.toArray(new Column[0]));
+    validate(out, members, dims);
+    Coefficient median = median(out);
     Column above =
-        median.isPresent()
-            ? when(col("score").isNotNull().and(col("score").gt(median.getAsDouble())), 1)
-                .otherwise(0)
+        median.isDefined()
+            ? when(col("score").isNotNull().and(col("score").gt(median.value())), 1).otherwise(0)
             : lit(0);
     Dataset<Row> joined =
-        outcomes
-            .select(col("candidateId"), col("selected"), col("score"))
-            .join(
-                groups.select(membership.toArray(new Column[0])),
-                new String[] {"candidateId"},
-                "left")
-            .withColumn("above", above);
+        out.join(members, new String[] {"candidateId"}, "left").withColumn("above", above);
     Column[] keys = RatingUnits.columns(dims);
     List<Row> cube =
         joined
@@ -119,8 +199,9 @@ public final class SparkAudit {
                 grouping_id().as("gid"))
             .collectAsList();
     int n = dims.size();
-    java.util.Map<List<String>, long[]> unknown = new java.util.LinkedHashMap<>();
-    List<Row> out = new ArrayList<>();
+    Map<List<String>, long[]> unknown = new LinkedHashMap<>();
+    List<Cell> cells = new ArrayList<>();
+    long candidates = 0;
     for (Row r : cube) {
       long gid = r.getLong(n + 4);
       List<String> included = new ArrayList<>();
@@ -137,27 +218,82 @@ public final class SparkAudit {
           }
         }
       }
-      if (included.isEmpty()) {
-        continue;
-      }
       long[] figures = {
         r.getLong(n), r.getLong(n + 1), r.getLong(n + 2), r.isNullAt(n + 3) ? 0 : r.getLong(n + 3)
       };
+      if (included.isEmpty()) {
+        candidates = figures[0];
+        continue;
+      }
       if (known) {
-        out.add(row(included, category, figures));
+        cells.add(new Cell(List.copyOf(included), List.copyOf(category), figures));
       } else {
-        long[] u = unknown.computeIfAbsent(included, k -> new long[4]);
+        long[] u = unknown.computeIfAbsent(List.copyOf(included), k -> new long[4]);
         for (int i = 0; i < 4; i++) {
           u[i] += figures[i];
         }
       }
     }
-    unknown.forEach((d, f) -> out.add(row(d, null, f)));
-    return outcomes.sparkSession().createDataFrame(out, OUTPUT);
+    unknown.forEach((d, f) -> cells.add(new Cell(d, null, f)));
+    return new Counted(cells, candidates, median);
   }
 
-  private static Row row(
-      List<String> dims, @org.jspecify.annotations.Nullable List<String> category, long[] f) {
+  /**
+   * Refuses what {@link AdverseImpact#audit(List, GroupMembership, AuditOptions)} refuses, naming
+   * the first offending candidate: an outcome without a candidate id or a selection, a score that
+   * is not finite, a blank category, a candidate with two outcomes or two membership rows, and a
+   * membership row without an outcome. Each check is one Spark job that stops at the first hit.
+   */
+  private static void validate(Dataset<Row> outcomes, Dataset<Row> members, List<String> dims) {
+    Column badOutcome =
+        col("candidateId")
+            .isNull()
+            .or(trim(col("candidateId")).equalTo(""))
+            .or(col("selected").isNull())
+            .or(
+                col("score")
+                    .isNotNull()
+                    .and(
+                        isnan(col("score"))
+                            .or(abs(col("score")).equalTo(Double.POSITIVE_INFINITY))));
+    for (Row r : outcomes.filter(badOutcome).limit(1).collectAsList()) {
+      String id = r.isNullAt(0) ? "" : r.getString(0);
+      Checks.check(!id.isBlank(), "an outcome has no candidateId (row: %s)", r);
+      Checks.check(!r.isNullAt(1), "candidate %s: outcome has no selected value", id);
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "candidate %s: score (%s) must be finite", id, r.get(2)));
+    }
+    for (String d : dims) {
+      for (Row r :
+          members
+              .filter(col(d).isNotNull().and(trim(col(d)).equalTo("")))
+              .limit(1)
+              .collectAsList()) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "candidate %s has a blank category for dimension %s; leave it null for unknown",
+                r.getString(0),
+                d));
+      }
+    }
+    Dataset<Row> o = outcomes.groupBy(col("candidateId")).agg(count(lit(1)).as("o"));
+    Dataset<Row> g = members.groupBy(col("candidateId")).agg(count(lit(1)).as("g"));
+    for (Row r :
+        o.join(g, new String[] {"candidateId"}, "full_outer")
+            .filter(
+                col("o").isNull().or(col("o").gt(1)).or(col("g").isNotNull().and(col("g").gt(1))))
+            .limit(1)
+            .collectAsList()) {
+      String id = r.isNullAt(0) ? "(null)" : r.getString(0);
+      Checks.check(!r.isNullAt(1), "candidate %s has a group membership but no outcome", id);
+      Checks.check(r.getLong(1) <= 1, "candidate %s has more than one outcome", id);
+      throw new IllegalArgumentException(
+          String.format(Locale.ROOT, "candidate %s has more than one group membership row", id));
+    }
+  }
+
+  private static Row row(List<String> dims, @Nullable List<String> category, long[] f) {
     return RowFactory.create(
         scala.jdk.javaapi.CollectionConverters.asScala(dims).toSeq(),
         category == null ? null : scala.jdk.javaapi.CollectionConverters.asScala(category).toSeq(),
@@ -167,12 +303,16 @@ public final class SparkAudit {
         f[3]);
   }
 
-  /** The exact median of the non-null scores: the middle one, or the mean of the two middle. */
-  static OptionalDouble median(Dataset<Row> outcomes) {
+  /**
+   * The exact median of the non-null scores: the one or two middle scores, found by a distributed
+   * sort, handed to {@link ScoreMedian#of}, which takes the middle one or lo + (hi - lo) / 2 as the
+   * single-JVM audit does; undefined when no score is given.
+   */
+  static Coefficient median(Dataset<Row> outcomes) {
     Dataset<Row> scores = outcomes.filter(col("score").isNotNull()).select(col("score"));
     long n = scores.count();
     if (n == 0) {
-      return OptionalDouble.empty();
+      return ScoreMedian.of();
     }
     long h = n / 2;
     List<Tuple2<Double, Long>> middle =
@@ -192,6 +332,6 @@ public final class SparkAudit {
         lo = t._1();
       }
     }
-    return OptionalDouble.of(n % 2 == 1 ? hi : lo + (hi - lo) / 2);
+    return n % 2 == 1 ? ScoreMedian.of(hi) : ScoreMedian.of(lo, hi);
   }
 }

@@ -116,4 +116,163 @@ class RubricJobTest {
     assertThat(text.lines()).allMatch(l -> l.startsWith("rubric-spark: "));
     assertThat(text).contains("missing --history").doesNotContain("\tat ");
   }
+
+  /** What a job run in its own JVM printed, and its exit code. */
+  private record Console(int code, List<String> out, List<String> err) {}
+
+  /**
+   * Runs {@link RubricJob#main} in a new JVM, as the README's local command does: the module's
+   * class path with Spark, but not the tests' own classes and their quiet log4j2 configuration.
+   */
+  private static Console job(Path dir, String... args) throws Exception {
+    String classPath =
+        java.util.Arrays.stream(
+                java.util.Objects.requireNonNull(
+                        System.getProperty(
+                            "surefire.test.class.path", System.getProperty("java.class.path")))
+                    .split(java.io.File.pathSeparator))
+            .filter(e -> !e.replace('\\', '/').endsWith("/test-classes"))
+            .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("@jvm.options");
+    command.addAll(
+        List.of(
+            "-Xmx1g",
+            "-Dspark.ui.enabled=false",
+            "-Dspark.driver.host=127.0.0.1",
+            "-Dspark.driver.bindAddress=127.0.0.1",
+            "-Dspark.sql.shuffle.partitions=4",
+            "-cp",
+            classPath,
+            RubricJob.class.getName()));
+    command.addAll(List.of(args));
+    Path out = Files.createTempFile(dir, "out", ".txt");
+    Path err = Files.createTempFile(dir, "err", ".txt");
+    Process p =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
+    assertThat(p.waitFor(10, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+    return new Console(
+        p.exitValue(),
+        Files.readAllLines(out, StandardCharsets.UTF_8),
+        Files.readAllLines(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void theJobsConsoleShowsItsOwnProgressAndErrorsAndSparksLogOnlyWhenAsked(@TempDir Path dir)
+      throws Exception {
+    LocalSpark.session();
+    String history = dir.resolve("history").toString();
+    assertThat(
+            RubricJob.run(
+                new String[] {
+                  "generate",
+                  "--plan",
+                  PLAN,
+                  "--ratings",
+                  "1500",
+                  "--out",
+                  history,
+                  "--format",
+                  "csv",
+                  "--interviewers-per-seat",
+                  "3"
+                },
+                System.err))
+        .isEqualTo(0);
+    String out = dir.resolve("out").toString();
+    Console run =
+        job(
+            dir,
+            "run",
+            "--plan",
+            PLAN,
+            "--history",
+            history,
+            "--out",
+            out,
+            "--format",
+            "csv",
+            "--master",
+            "local[2]");
+    assertThat(run.code()).as("%s", run).isZero();
+    assertThat(run.err()).as("%s", run).isEmpty();
+    assertThat(run.out())
+        .as("%s", run)
+        .hasSize(4)
+        .allMatch(l -> l.matches("rubric-spark: .* in [0-9]+\\.[0-9] s"));
+    assertThat(run.out().get(0))
+        .startsWith("rubric-spark: reliability written to " + out + "/reliability in ");
+    assertThat(run.out().get(1)).startsWith("rubric-spark: calibration written to ");
+    assertThat(run.out().get(2)).startsWith("rubric-spark: evaluations written to ");
+    assertThat(run.out().get(3)).startsWith("rubric-spark: done in ");
+
+    // A failure is not hidden: its own line and exit code 1, and nothing of Spark's log.
+    String missing = dir.resolve("no-such-history").toString();
+    Console failed =
+        job(dir, "run", "--plan", PLAN, "--history", missing, "--out", out, "--master", "local[2]");
+    assertThat(failed.code()).as("%s", failed).isEqualTo(1);
+    assertThat(failed.out()).as("%s", failed).isEmpty();
+    assertThat(failed.err())
+        .as("%s", failed)
+        .singleElement()
+        .satisfies(l -> assertThat(l).startsWith("rubric-spark: ").contains("no-such-history"));
+
+    // --spark-log brings Spark's own messages back, one line each, still without stack traces.
+    Console verbose =
+        job(
+            dir,
+            "run",
+            "--plan",
+            PLAN,
+            "--history",
+            missing,
+            "--out",
+            out,
+            "--master",
+            "local[2]",
+            "--spark-log",
+            "info");
+    assertThat(verbose.code()).as("%s", verbose).isEqualTo(1);
+    assertThat(verbose.err())
+        .as("%s", verbose)
+        .anyMatch(l -> l.startsWith("spark INFO SparkContext: Running Spark version"))
+        .noneMatch(l -> l.startsWith("\tat "))
+        .filteredOn(l -> l.startsWith("rubric-spark: "))
+        .singleElement()
+        .satisfies(l -> assertThat(l).contains("no-such-history"));
+  }
+
+  @Test
+  void theJobsLoggingIsAppliedUnlessAConfigurationIsGiven() {
+    java.util.Properties none = new java.util.Properties();
+    assertThat(RubricJob.quietLogging(new String[] {"run", "--spark-log", "WARN"}, none)).isTrue();
+    assertThat(none.getProperty(RubricJob.LEVEL_PROPERTY)).isEqualTo("warn");
+    assertThat(none.getProperty("log4j2.configurationFile")).endsWith("log4j2-job.properties");
+    java.util.Properties defaults = new java.util.Properties();
+    assertThat(RubricJob.quietLogging(new String[] {"run"}, defaults)).isTrue();
+    assertThat(defaults.getProperty(RubricJob.LEVEL_PROPERTY)).isEqualTo("error");
+    java.util.Properties given = new java.util.Properties();
+    given.setProperty("log4j2.configurationFile", "mine.properties");
+    assertThat(RubricJob.quietLogging(new String[] {"run", "--spark-log", "info"}, given))
+        .isFalse();
+    assertThat(given.getProperty("log4j2.configurationFile")).isEqualTo("mine.properties");
+    assertThat(given.getProperty(RubricJob.LEVEL_PROPERTY)).isNull();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertThat(
+            RubricJob.run(
+                new String[] {
+                  "run", "--plan", PLAN, "--history", "x", "--out", "y", "--spark-log", "loud"
+                },
+                new PrintStream(err, true, StandardCharsets.UTF_8)))
+        .isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "rubric-spark: --spark-log must be one of [off, fatal, error, warn, info, debug,"
+                + " trace, all], not loud"
+                + System.lineSeparator());
+  }
 }

@@ -41,7 +41,9 @@ import org.apache.spark.sql.SparkSession;
  * single-JVM side streams the same candidates from {@link SyntheticHistory#candidate}: alpha by one
  * accumulator per competency, evaluation candidate by candidate; calibration holds the whole
  * history in memory, as {@link InterviewerCalibration#calibrate} needs it, and is measured only
- * where it fits ({@code <= 10M} ratings). Prints one line per figure.
+ * where it fits ({@code <= 10M} ratings). Prints one line per figure. {@code
+ * -Drubric.scale.tasks=alpha,evaluation} measures only the tasks named ({@code alpha}, {@code
+ * calibration}, {@code evaluation}; all three unless given).
  */
 final class ScalingHarness {
   private ScalingHarness() {}
@@ -52,6 +54,9 @@ final class ScalingHarness {
             .readPlan(Files.readAllBytes(Path.of("examples/plans/ml-engineer.json")))
             .orElseThrow();
     String dir = args[0];
+    List<String> tasks =
+        List.of(
+            System.getProperty("rubric.scale.tasks", "alpha,calibration,evaluation").split(","));
     SparkSession spark =
         SparkSession.builder()
             .master("local[2]")
@@ -76,59 +81,73 @@ final class ScalingHarness {
           history
               .withColumn("unitId", concat(col("candidateId"), lit("/"), col("competencyId")))
               .withColumn("raterId", col("interviewerId"));
-      t0 = System.nanoTime();
-      long groups = SparkAgreement.alpha(units, AlphaLevel.ORDINAL, "competencyId").count();
-      report(actual, "alpha per competency (spark local[2], " + groups + " groups)", t0, actual);
-      t0 = System.nanoTime();
-      SparkCalibration.calibrate(history, InterviewerCalibration.standard());
-      report(actual, "calibration (spark local[2])", t0, actual);
-      t0 = System.nanoTime();
-      long evaluated = SparkEvaluation.evaluate(history, List.of(plan)).count();
-      report(actual, "evaluation (spark local[2], " + evaluated + " candidates)", t0, actual);
+      if (tasks.contains("alpha")) {
+        t0 = System.nanoTime();
+        long groups = SparkAgreement.alpha(units, AlphaLevel.ORDINAL, "competencyId").count();
+        report(actual, "alpha per competency (spark local[2], " + groups + " groups)", t0, actual);
+      }
+      if (tasks.contains("calibration")) {
+        t0 = System.nanoTime();
+        SparkCalibration.calibrate(history, InterviewerCalibration.standard());
+        report(actual, "calibration (spark local[2])", t0, actual);
+      }
+      if (tasks.contains("evaluation")) {
+        t0 = System.nanoTime();
+        long evaluated = SparkEvaluation.evaluate(history, List.of(plan)).count();
+        report(actual, "evaluation (spark local[2], " + evaluated + " candidates)", t0, actual);
+      }
 
       long candidates = (long) Math.ceil(ratings / SyntheticHistory.ratingsPerCandidate(plan));
-      t0 = System.nanoTime();
-      Map<String, AlphaAccumulator> alpha = new TreeMap<>();
-      long seen = 0;
-      for (long c = 0; c < candidates; c++) {
-        Map<String, List<Integer>> byCompetency = new HashMap<>();
-        for (Scorecard s : SyntheticHistory.candidate(plan, 1, c, 25)) {
-          for (Rating r : s.ratings()) {
-            byCompetency.computeIfAbsent(r.competencyId(), k -> new ArrayList<>()).add(r.level());
-            seen++;
+      if (tasks.contains("alpha")) {
+        t0 = System.nanoTime();
+        Map<String, AlphaAccumulator> alpha = new TreeMap<>();
+        long seen = 0;
+        for (long c = 0; c < candidates; c++) {
+          Map<String, List<Integer>> byCompetency = new HashMap<>();
+          for (Scorecard s : SyntheticHistory.candidate(plan, 1, c, 25)) {
+            for (Rating r : s.ratings()) {
+              byCompetency.computeIfAbsent(r.competencyId(), k -> new ArrayList<>()).add(r.level());
+              seen++;
+            }
           }
+          byCompetency.forEach(
+              (k, levels) -> {
+                int[] unit = new int[Math.max(2, levels.size())];
+                java.util.Arrays.fill(unit, Ratings.MISSING);
+                for (int i = 0; i < levels.size(); i++) {
+                  unit[i] = levels.get(i);
+                }
+                alpha
+                    .computeIfAbsent(k, x -> KrippendorffAlpha.ordinal().accumulator())
+                    .addUnit(unit);
+              });
         }
-        byCompetency.forEach(
-            (k, levels) -> {
-              int[] unit = new int[Math.max(2, levels.size())];
-              java.util.Arrays.fill(unit, Ratings.MISSING);
-              for (int i = 0; i < levels.size(); i++) {
-                unit[i] = levels.get(i);
-              }
-              alpha
-                  .computeIfAbsent(k, x -> KrippendorffAlpha.ordinal().accumulator())
-                  .addUnit(unit);
-            });
+        alpha.values().forEach(AlphaAccumulator::result);
+        report(seen, "alpha per competency (single JVM, generation included)", t0, seen);
       }
-      alpha.values().forEach(AlphaAccumulator::result);
-      report(seen, "alpha per competency (single JVM, generation included)", t0, seen);
-      t0 = System.nanoTime();
-      PlanEvaluator evaluator = Evaluator.standard().forPlan(plan);
-      long chars = 0;
-      for (long c = 0; c < candidates; c++) {
-        List<Scorecard> cards = SyntheticHistory.candidate(plan, 1, c, 25);
-        chars +=
-            EvaluationJson.write(evaluator.evaluate(cards.get(0).candidateId(), cards)).length();
+      if (tasks.contains("evaluation")) {
+        t0 = System.nanoTime();
+        PlanEvaluator evaluator = Evaluator.standard().forPlan(plan);
+        long chars = 0;
+        for (long c = 0; c < candidates; c++) {
+          List<Scorecard> cards = SyntheticHistory.candidate(plan, 1, c, 25);
+          chars +=
+              EvaluationJson.write(evaluator.evaluate(cards.get(0).candidateId(), cards)).length();
+        }
+        report(
+            actual,
+            "evaluation (single JVM, generation included, " + chars + " chars)",
+            t0,
+            actual);
       }
-      report(seen, "evaluation (single JVM, generation included, " + chars + " chars)", t0, seen);
-      if (ratings <= 10_000_000L) {
+      if (tasks.contains("calibration") && ratings <= 10_000_000L) {
         t0 = System.nanoTime();
         List<Scorecard> all = new ArrayList<>();
         for (long c = 0; c < candidates; c++) {
           all.addAll(SyntheticHistory.candidate(plan, 1, c, 25));
         }
         InterviewerCalibration.standard().calibrate(plan, all);
-        report(seen, "calibration (single JVM, generation included)", t0, seen);
+        report(actual, "calibration (single JVM, generation included)", t0, actual);
       }
     }
     spark.stop();

@@ -117,6 +117,88 @@ public final class AdverseImpact {
   }
 
   /**
+   * The audit from counts made elsewhere (a distributed aggregation, a database query): the same
+   * rows, rates, ratios, tests, intervals, flags and suppression as {@link #audit(List,
+   * GroupMembership, AuditOptions)} computes from the candidates whose counts these are, by the
+   * same code. The drill-down (Hedges' g per competency, stage and seat) needs every candidate's
+   * scores, so here it is empty.
+   *
+   * @param candidates candidates audited (each grouping's applicants plus its unknown candidates)
+   * @param medianScore the exact median of every score given, the line of the scoring rates (the
+   *     {@code scoredAbove} counts must be taken against it); undefined when no candidate has a
+   *     score ({@link ScoreMedian} computes it over parts)
+   * @param dimensions the dimensions, in report order (as {@link GroupMembership#dimensions()})
+   * @param tallies one tally per dimension and per combination of two or more dimensions, keyed by
+   *     the grouping's dimensions in dimension order (for example {@code [sex]}, {@code [sex,
+   *     site]}); each category a list of one category per dimension of its grouping
+   * @param options the minimum share, significance level, suppression and small-count thresholds
+   * @return the report, with empty drill-downs
+   * @throws IllegalArgumentException when a grouping has no tally or a tally names no grouping, a
+   *     category's length is not its grouping's, or a grouping's applicants and unknown candidates
+   *     do not add up to {@code candidates} (each message names the grouping)
+   */
+  public static AuditReport fromCounts(
+      long candidates,
+      Coefficient medianScore,
+      List<String> dimensions,
+      Map<List<String>, SelectionTally> tallies,
+      AuditOptions options) {
+    Checks.checkNotNull(medianScore, "medianScore");
+    Checks.checkNotNull(tallies, "tallies");
+    Checks.checkNotNull(options, "options");
+    Checks.checkArgument(candidates >= 0, "candidates (%s) must be at least 0", candidates);
+    List<String> dims = new GroupMembership(dimensions, Map.of()).dimensions();
+    List<List<String>> singles = new ArrayList<>();
+    for (String d : dims) {
+      singles.add(List.of(d));
+    }
+    List<List<String>> combos = combinations(dims);
+    Set<List<String>> expected = new HashSet<>(singles);
+    expected.addAll(combos);
+    for (List<String> k : tallies.keySet()) {
+      Checks.checkArgument(
+          expected.contains(k), "tallies name %s, which is no grouping of %s", k, dims);
+    }
+    List<GroupingResult> byDimension = new ArrayList<>();
+    for (List<String> g : singles) {
+      byDimension.add(countedGrouping(g, tallies, candidates, options));
+    }
+    List<GroupingResult> inters = new ArrayList<>();
+    for (List<String> g : combos) {
+      inters.add(countedGrouping(g, tallies, candidates, options));
+    }
+    return new AuditReport(candidates, medianScore, byDimension, inters);
+  }
+
+  private static GroupingResult countedGrouping(
+      List<String> dims,
+      Map<List<String>, SelectionTally> tallies,
+      long candidates,
+      AuditOptions options) {
+    SelectionTally tally = tallies.get(dims);
+    if (tally == null) {
+      throw Checks.illegal("tallies have no tally for grouping %s", dims);
+    }
+    long total = tally.unknown();
+    for (List<String> c : tally.categories()) {
+      Checks.checkArgument(
+          c.size() == dims.size(),
+          "grouping %s has category %s, which names %s dimensions",
+          dims,
+          c,
+          c.size());
+      total += tally.countsOf(c)[0];
+    }
+    Checks.checkArgument(
+        total == candidates,
+        "grouping %s counts %s candidates (applicants and unknown), not %s",
+        dims,
+        total,
+        candidates);
+    return fromTally(dims, tally, candidates, options, Map.of());
+  }
+
+  /**
    * The exact median of the scores: the middle one, or lo + (hi - lo) / 2 of the two middle ones
    * ({@link ScoreMedian}, which computes the same over merged parts).
    */
@@ -181,7 +263,19 @@ public final class AdverseImpact {
       tally.add(category.get(), o.selected(), o.score().isPresent(), above);
       members.computeIfAbsent(category.get(), k -> new ArrayList<>()).add(o);
     }
-    long total = outcomes.size();
+    return fromTally(dims, tally, outcomes.size(), options, members);
+  }
+
+  /**
+   * A grouping's rows from its counts; the drill-down from the members of each eligible category,
+   * when they are given (none when {@code members} is empty).
+   */
+  private static GroupingResult fromTally(
+      List<String> dims,
+      SelectionTally tally,
+      long total,
+      AuditOptions options,
+      Map<List<String>, List<CandidateOutcome>> members) {
     Map<List<String>, long[]> shown = new LinkedHashMap<>();
     Set<List<String>> eligible = new TreeSet<>(SelectionTally::compare);
     int suppressed = 0;
@@ -207,7 +301,7 @@ public final class AdverseImpact {
     List<CompetencyDifference> drill = new ArrayList<>();
     List<ScoreDifference> stages = new ArrayList<>();
     List<ScoreDifference> seats = new ArrayList<>();
-    if (ref.isPresent()) {
+    if (ref.isPresent() && !members.isEmpty()) {
       for (Difference d :
           drillDown(ref.get(), eligible, members, CandidateOutcome::competencyScores, options)) {
         drill.add(

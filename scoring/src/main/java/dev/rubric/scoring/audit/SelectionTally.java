@@ -47,6 +47,68 @@ public final class SelectionTally {
   }
 
   /**
+   * Counts many candidates of one category at once, from counts made elsewhere (a database query, a
+   * distributed aggregation); the same as calling {@link #add(List, boolean, boolean, boolean)}
+   * once per candidate.
+   *
+   * @param category the candidates' category
+   * @param applicants candidates of the category; at least 1
+   * @param selected of them, the selected ones; 0 to {@code applicants}
+   * @param scored of them, the ones with a score; 0 to {@code applicants}
+   * @param scoredAbove of the scored ones, those above the line; 0 to {@code scored}
+   * @return this tally
+   * @throws IllegalArgumentException when a count is out of its range (the message names the
+   *     category and the count)
+   */
+  public SelectionTally addCounts(
+      List<String> category, long applicants, long selected, long scored, long scoredAbove) {
+    Checks.checkNotNull(category, "category");
+    Checks.checkArgument(
+        applicants >= 1, "category %s: applicants (%s) must be at least 1", category, applicants);
+    Checks.checkArgument(
+        selected >= 0 && selected <= applicants,
+        "category %s: selected (%s) must be 0 to applicants (%s)",
+        category,
+        selected,
+        applicants);
+    Checks.checkArgument(
+        scored >= 0 && scored <= applicants,
+        "category %s: scored (%s) must be 0 to applicants (%s)",
+        category,
+        scored,
+        applicants);
+    Checks.checkArgument(
+        scoredAbove >= 0 && scoredAbove <= scored,
+        "category %s: scoredAbove (%s) must be 0 to scored (%s)",
+        category,
+        scoredAbove,
+        scored);
+    long[] c = counts.get(category);
+    if (c == null) {
+      c = new long[4];
+      counts.put(List.copyOf(category), c);
+    }
+    c[0] = Math.addExact(c[0], applicants);
+    c[1] += selected;
+    c[2] += scored;
+    c[3] += scoredAbove;
+    return this;
+  }
+
+  /**
+   * Counts candidates of unknown category at once.
+   *
+   * @param candidates how many; at least 0
+   * @return this tally
+   * @throws IllegalArgumentException when {@code candidates} is negative
+   */
+  public SelectionTally addUnknown(long candidates) {
+    Checks.checkArgument(candidates >= 0, "unknown candidates (%s) must be at least 0", candidates);
+    unknown = Math.addExact(unknown, candidates);
+    return this;
+  }
+
+  /**
    * Counts one candidate of unknown category.
    *
    * @return this tally
