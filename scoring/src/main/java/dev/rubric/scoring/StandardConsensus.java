@@ -98,32 +98,20 @@ final class StandardConsensus implements ConsensusMeasure {
     int range = max - min;
     double averageDeviation = (double) deviations / ((double) n * n);
     boolean split = min < scale.hireLine() && max >= scale.hireLine();
-    if (n < 2) {
-      return ImmutableCompetencyConsensus.of(
-          s.competencyId(),
-          n,
-          ONE_RATING_SD,
-          range,
-          ONE_RATING_RWG,
-          false,
-          averageDeviation,
-          split,
-          ratings);
+    Coefficient sd = ONE_RATING_SD;
+    Coefficient rwg = ONE_RATING_RWG;
+    boolean truncated = false;
+    if (n >= 2) {
+      // Sample variance (n - 1) from exact integer sums, so the order of ratings cannot matter;
+      // rwg as in WithinGroupAgreement (James, Demaree & Wolf 1984), against the uniform null.
+      double variance = (double) (n * squares - sum * sum) / ((double) n * (n - 1));
+      double agreement = 1 - variance / WithinGroupAgreement.uniformNullVariance(scale.size());
+      truncated = agreement < 0;
+      sd = Coefficient.of(Math.sqrt(variance));
+      rwg = Coefficient.of(truncated ? 0.0 : agreement);
     }
-    // Sample variance (n - 1) from exact integer sums, so the order of ratings cannot matter; rwg
-    // as in WithinGroupAgreement (James, Demaree & Wolf 1984), against the uniform null.
-    double variance = (double) (n * squares - sum * sum) / ((double) n * (n - 1));
-    double rwg = 1 - variance / WithinGroupAgreement.uniformNullVariance(scale.size());
     return ImmutableCompetencyConsensus.of(
-        s.competencyId(),
-        n,
-        Coefficient.of(Math.sqrt(variance)),
-        range,
-        Coefficient.of(rwg < 0 ? 0.0 : rwg),
-        rwg < 0,
-        averageDeviation,
-        split,
-        ratings);
+        s.competencyId(), n, sd, range, rwg, truncated, averageDeviation, split, ratings);
   }
 
   static boolean isDisputed(CompetencyConsensus c) {

@@ -16,27 +16,6 @@ final class Checks {
     }
   }
 
-  // One-argument forms: a check on every value built must not box its argument or allocate a
-  // varargs array when it passes.
-
-  static void checkArgument(boolean ok, String template, Object arg) {
-    if (!ok) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT, template, arg));
-    }
-  }
-
-  static void checkArgument(boolean ok, String template, int arg) {
-    if (!ok) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT, template, arg));
-    }
-  }
-
-  static void checkArgument(boolean ok, String template, double arg) {
-    if (!ok) {
-      throw new IllegalArgumentException(String.format(Locale.ROOT, template, arg));
-    }
-  }
-
   /** Returns {@code rating} as an int, or {@link Ratings#MISSING} for NaN. */
   static int toLevel(double rating) {
     if (Double.isNaN(rating)) {

@@ -82,7 +82,9 @@ public sealed interface Coefficient permits Coefficient.Defined, Coefficient.Und
      * @param value the value
      */
     public Defined {
-      Checks.checkArgument(Double.isFinite(value), "value (%s) must be finite", value);
+      if (!Double.isFinite(value)) { // checked directly: every defined figure passes here
+        throw Checks.illegal("value (%s) must be finite", value);
+      }
     }
 
     @Override
