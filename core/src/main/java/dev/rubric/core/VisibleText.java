@@ -9,10 +9,17 @@ import java.util.Objects;
  *
  * <p>Escaped: the C0 controls U+0000 to U+001F ({@code \n}, {@code \r} and {@code \t} by their
  * short names, the rest as {@code \}{@code u001b}), DEL U+007F, the C1 controls U+0080 to U+009F,
- * the bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E, U+200F, U+202A to
- * U+202E, U+2066 to U+2069), the line and paragraph separators U+2028 and U+2029, and a surrogate
- * that is not part of a pair. Everything else, including non-Latin letters and emoji, is kept as it
- * is. A backslash is kept, so ordinary text and paths read unchanged.
+ * every invisible formatting character (Unicode general category Cf: the bidirectional marks,
+ * embeddings, overrides and isolates U+061C, U+200E, U+200F, U+202A to U+202E and U+2066 to U+2069,
+ * the zero-width space, non-joiner and joiner U+200B to U+200D, the word joiner and invisible
+ * operators U+2060 to U+2064, the byte order mark U+FEFF, the soft hyphen U+00AD, the tag
+ * characters U+E0001 and U+E0020 to U+E007F, ...), the line and paragraph separators U+2028 and
+ * U+2029, and a surrogate that is not part of a pair. A character outside the Basic Multilingual
+ * Plane is shown as the escapes of its two surrogates ({@code \}{@code udb40}{@code \}{@code
+ * udc41}). Without these, two ids that print the same could differ by an invisible character, and
+ * hidden text could ride along in a report. Everything else, including non-Latin letters and emoji,
+ * is kept as it is (the joiners inside an emoji sequence are shown as escapes). A backslash is
+ * kept, so ordinary text and paths read unchanged.
  *
  * <p>Stateless and thread-safe.
  */
@@ -22,8 +29,8 @@ public final class VisibleText {
   private VisibleText() {}
 
   /**
-   * {@code text} with every control, bidirectional-formatting and lone-surrogate character shown as
-   * a visible escape; the same string when there is none.
+   * {@code text} with every control, invisible-formatting and lone-surrogate character shown as a
+   * visible escape; the same string when there is none.
    *
    * @param text the text to show
    * @return the text, safe to print on one line
@@ -41,7 +48,13 @@ public final class VisibleText {
       if (Character.isHighSurrogate(c)
           && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
-        out.append(c).append(text.charAt(++i));
+        char low = text.charAt(++i);
+        if (hidden(Character.toCodePoint(c, low))) {
+          escape(out, c);
+          escape(out, low);
+        } else {
+          out.append(c).append(low);
+        }
       } else if (!hidden(c)) {
         out.append(c);
       } else if (c == '\n') {
@@ -51,19 +64,24 @@ public final class VisibleText {
       } else if (c == '\t') {
         out.append("\\t");
       } else {
-        out.append("\\u")
-            .append(HEX[(c >> 12) & 0xF])
-            .append(HEX[(c >> 8) & 0xF])
-            .append(HEX[(c >> 4) & 0xF])
-            .append(HEX[c & 0xF]);
+        escape(out, c);
       }
     }
     return out.toString();
   }
 
+  private static void escape(StringBuilder out, char c) {
+    out.append("\\u")
+        .append(HEX[(c >> 12) & 0xF])
+        .append(HEX[(c >> 8) & 0xF])
+        .append(HEX[(c >> 4) & 0xF])
+        .append(HEX[c & 0xF]);
+  }
+
   /**
-   * Whether {@code text} holds a character that {@link #of} would escape: a control character, a
-   * bidirectional-formatting character, a line or paragraph separator or a lone surrogate.
+   * Whether {@code text} holds a character that {@link #of} would escape: a control character, an
+   * invisible formatting character (bidirectional or zero-width), a line or paragraph separator or
+   * a lone surrogate.
    *
    * @param text the text to check
    * @return true when printing the text raw could move the cursor or reorder the text
@@ -91,6 +109,9 @@ public final class VisibleText {
       if (Character.isHighSurrogate(c)
           && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (hidden(Character.toCodePoint(c, text.charAt(i + 1)))) {
+          return i;
+        }
         i++;
       } else if (hidden(c)) {
         return i;
@@ -99,16 +120,21 @@ public final class VisibleText {
     return -1;
   }
 
-  private static boolean hidden(char c) {
-    return c < 0x20
-        || (c >= 0x7F && c <= 0x9F)
-        || c == 0x061C
-        || c == 0x200E
-        || c == 0x200F
-        || (c >= 0x202A && c <= 0x202E)
-        || (c >= 0x2066 && c <= 0x2069)
-        || c == 0x2028
-        || c == 0x2029
-        || Character.isSurrogate(c);
+  /**
+   * Whether the code point {@code c} (a lone surrogate passed on its own counts) is escaped: a
+   * control, an invisible formatting character, a line or paragraph separator or a surrogate.
+   */
+  private static boolean hidden(int c) {
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+      return true;
+    }
+    if (c < 0xAD) {
+      return false; // printable ASCII and Latin-1: the common case, decided without a table look-up
+    }
+    int type = Character.getType(c);
+    return type == Character.FORMAT
+        || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR
+        || type == Character.SURROGATE;
   }
 }

@@ -29,7 +29,12 @@ class ControlCharacterIdsTest {
         "\\u0085",
         "\\u202e",
         "\\u2066",
-        "\\u2028"
+        "\\u2028",
+        "\\u200b",
+        "\\u200d",
+        "\\ufeff",
+        "\\u2060",
+        "\\udb40\\udc41"
       })
   void scorecardIdsAreRefusedAtRead(String hidden) {
     String written =

@@ -34,6 +34,25 @@ class VisibleTextTest {
   }
 
   @Test
+  void zeroWidthAndOtherInvisibleFormattingCharactersAreEscaped() {
+    // Each would let two ids print alike or hide text in a report line.
+    for (char c : new char[] {0x200B, 0x200C, 0x200D, 0x2060, 0x2064, 0xFEFF, 0x00AD, 0x180E}) {
+      assertThat(VisibleText.of("x" + c + "y"))
+          .isEqualTo("x\\u" + String.format("%04x", (int) c) + "y");
+      assertThat(VisibleText.indexOfHidden("ab" + c)).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void invisibleCharactersOutsideTheBasicPlaneAreEscapedAsTheirSurrogates() {
+    // U+E0041 TAG LATIN CAPITAL LETTER A: invisible, used to smuggle text past a reader.
+    String tagged = "iv-1" + new String(Character.toChars(0xE0041));
+    assertThat(VisibleText.of(tagged)).isEqualTo("iv-1\\udb40\\udc41");
+    assertThat(VisibleText.indexOfHidden(tagged)).isEqualTo(4);
+    assertThat(VisibleText.of("\ud83d\ude00")).isEqualTo("\ud83d\ude00");
+  }
+
+  @Test
   void loneSurrogatesAreEscapedAndPairsKept() {
     assertThat(VisibleText.of("c\ud800")).isEqualTo("c\\ud800");
     assertThat(VisibleText.of("\udc00c")).isEqualTo("\\udc00c");
@@ -43,7 +62,7 @@ class VisibleTextTest {
   @Test
   void everyCharacterOfTheResultIsPrintable() {
     StringBuilder all = new StringBuilder();
-    for (char c = 0; c < 0x3000; c++) {
+    for (char c = 0; c < 0xFFFF; c++) {
       all.append(c);
     }
     String shown = VisibleText.of(all);
