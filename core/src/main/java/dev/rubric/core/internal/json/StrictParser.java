@@ -217,7 +217,9 @@ public final class StrictParser {
       return checked(root, sink);
     } catch (IOException e) {
       // Reading from a byte array does not fail with I/O; anything here is malformed input.
-      sink.add(Problem.error(JSON_SYNTAX, "", "Malformed JSON: " + e.getMessage()));
+      sink.add(
+          Problem.error(
+              JSON_SYNTAX, "", "Malformed JSON: " + plain(String.valueOf(e.getMessage()))));
       return null;
     }
   }
@@ -414,10 +416,34 @@ public final class StrictParser {
     if (newline >= 0) {
       message = message.substring(0, newline);
     }
-    // Name the Rubric setting rather than Jackson's internals.
-    message =
-        message.replaceAll(
-            ", from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`", "; see JsonLimits.max$1");
-    return Problem.error(code, pointer, prefix + message + where + ".");
+    return Problem.error(code, pointer, prefix + plain(message) + where + ".");
+  }
+
+  /**
+   * Jackson's message said in the reader's terms: the Rubric setting instead of Jackson's
+   * constraint, and no advice to switch on a Jackson feature (the reader cannot), no Jackson class
+   * name and no redacted source. For example {@code Non-standard token 'NaN': enable
+   * `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow} becomes {@code Non-standard token 'NaN':
+   * JSON numbers are finite; write a number or leave the field out}.
+   */
+  static String plain(String message) {
+    return message
+        .replaceAll(", from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`", "; see JsonLimits.max$1")
+        .replaceAll(
+            ": enable `JsonReadFeature\\.ALLOW_NON_NUMERIC_NUMBERS` to allow",
+            ": JSON numbers are finite; write a number or leave the field out")
+        .replaceAll(
+            "Trailing token \\(of type \\w+\\) found after value \\(bound as `[^`]*`\\): not allowed"
+                + " as per `DeserializationFeature\\.FAIL_ON_TRAILING_TOKENS`",
+            "More content after the end of the document's one JSON value")
+        .replaceAll(
+            "maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature"
+                + " 'ALLOW_COMMENTS' not enabled for parser\\)",
+            "JSON allows no comments")
+        .replaceAll(
+            "\\(start marker at \\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]\\)",
+            "(opened at line $1, column $2)")
+        .replace("end-of-input in VALUE_STRING", "end-of-input in a string value")
+        .replace("end-of-input in field name", "end-of-input in a field name");
   }
 }

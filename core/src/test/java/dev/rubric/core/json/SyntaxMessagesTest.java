@@ -1,0 +1,42 @@
+package dev.rubric.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rubric.core.Problem;
+import dev.rubric.core.ProblemCodes;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A malformed document's problem speaks of the document, not of the JSON library under the reader:
+ * no advice to enable a parser feature the caller cannot reach, no library class names, no redacted
+ * source.
+ */
+class SyntaxMessagesTest {
+  private static final RubricJson JSON = RubricJson.standard();
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "{\"schemaVersion\": NaN}|Non-standard token 'NaN': JSON numbers are finite; write a number"
+            + " or leave the field out (line 1, column",
+        "{\"schemaVersion\": 1} {}|More content after the end of the document's one JSON value"
+            + " (line 1, column",
+        "/* plan */ {}|(code 47)): JSON allows no comments (line 1, column",
+        "{\"schemaVersion\": 1, \"scorecards\": [{\"a\": 1}|expected close marker for Array (opened"
+            + " at line 1, column 36)",
+        "{\"schemaVersion\": 1, \"scorecards\": [{\"a\": \"x|end-of-input in a string value",
+      })
+  void jacksonInternalsNeverReachTheMessage(String document, String expected) {
+    List<Problem> problems = JSON.readScorecards(document).problems();
+
+    assertThat(problems).hasSize(1);
+    Problem problem = problems.get(0);
+    assertThat(problem.code()).isEqualTo(ProblemCodes.JSON_SYNTAX);
+    assertThat(problem.message())
+        .contains(expected)
+        .doesNotContain("Feature", "fasterxml", "`", "REDACTED", "VALUE_STRING");
+  }
+}
