@@ -203,7 +203,12 @@ final class ImportSession {
       return Optional.empty();
     }
     try {
-      return Optional.of(OffsetDateTime.parse(s.get()).toInstant());
+      Instant parsed = OffsetDateTime.parse(s.get()).toInstant();
+      if (!ObjectFields.inRange(parsed)) {
+        sink.add(ObjectFields.outOfRange(f.path(name), s.get()));
+        return Optional.empty();
+      }
+      return Optional.of(parsed);
     } catch (DateTimeParseException e) {
       error(
           JSON_INVALID_VALUE,

@@ -177,7 +177,12 @@ final class LeverFeedback {
       s.sink.add(ObjectFields.wrongType(f.path("completedAt"), "epoch milliseconds", v.get()));
       return Optional.empty();
     }
-    return Optional.of(Instant.ofEpochMilli(v.get().longValue()));
+    Instant at = Instant.ofEpochMilli(v.get().longValue());
+    if (!ObjectFields.inRange(at)) {
+      s.sink.add(ObjectFields.outOfRange(f.path("completedAt"), v.get().asText() + " ms"));
+      return Optional.empty();
+    }
+    return Optional.of(at);
   }
 
   /** The leading digits of a Lever score value such as {@code "3 - Hire"} or {@code 3}. */

@@ -96,6 +96,23 @@ class GreenhouseImportTest {
   }
 
   @Test
+  void anInterviewTimeOutsideFourDigitYearsRefusesTheScorecard() {
+    ImportResult far =
+        run(
+            mapping().build(),
+            example()
+                .replace("2016-08-18T16:00:00.000Z", "+999999999-08-18T16:00:00Z")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(far.scorecards()).isEmpty();
+    assertThat(far.problems())
+        .extracting(p -> p.path() + " " + p.message())
+        .contains(
+            "/interviewed_at '+999999999-08-18T16:00:00Z' is outside the years 0001 to 9999 (UTC);"
+                + " write a four-digit year, such as 2026-11-26T10:15:30Z.");
+  }
+
+  @Test
   void unmappedIdsPassThroughUnlessRequired() {
     ImportMapping plain =
         mapping().candidates(java.util.Map.of()).interviewers(java.util.Map.of()).build();

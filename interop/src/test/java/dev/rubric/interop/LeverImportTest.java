@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.rubric.core.Problem;
+import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Rating;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.Scorecard;
@@ -88,6 +89,21 @@ class LeverImportTest {
     assertThat(byId.importer().importScorecards(json(text), "opp-7").scorecards().get(0).ratings())
         .extracting(Rating::level)
         .containsExactly(3);
+  }
+
+  @Test
+  void aCompletionTimeOutsideFourDigitYearsIsALocatedError() {
+    String text = example().replace("1423231549510", "9223372036854775807");
+    ImportResult far = mapping().build().importer().importScorecards(json(text), "opp-7");
+
+    assertThat(far.scorecards()).isEmpty();
+    assertThat(errors(far))
+        .containsExactly(
+            tuple(
+                ProblemCodes.JSON_INVALID_VALUE,
+                "/data/completedAt",
+                "'9223372036854775807 ms' is outside the years 0001 to 9999 (UTC); write a"
+                    + " four-digit year, such as 2026-11-26T10:15:30Z."));
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.rubric.core.Rating;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
+import dev.rubric.core.internal.json.ObjectFields;
 import dev.rubric.core.internal.json.StrictParser;
 import dev.rubric.core.internal.json.Utf8Text;
 import java.io.IOException;
@@ -235,14 +236,18 @@ final class ScorecardStream {
       int second = digits(text, 17, 2);
       if ((year | month | day | hour | minute | second) >= 0) {
         try {
-          return LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+          Instant at =
+              LocalDateTime.of(year, month, day, hour, minute, second).toInstant(ZoneOffset.UTC);
+          return ObjectFields.inRange(at) ? at : null;
         } catch (DateTimeException e) {
           return null; // a day or time that does not exist; the parser refuses it too
         }
       }
     }
     try {
-      return OffsetDateTime.parse(text).toInstant();
+      Instant parsed = OffsetDateTime.parse(text).toInstant();
+      // Out of range: null, so the located reader reports it.
+      return ObjectFields.inRange(parsed) ? parsed : null;
     } catch (DateTimeParseException e) {
       return null;
     }

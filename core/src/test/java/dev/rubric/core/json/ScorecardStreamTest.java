@@ -183,11 +183,19 @@ class ScorecardStreamTest {
   }
 
   @Test
+  void anInstantOutsideFourDigitYearsIsLeftToTheLocatedReader() {
+    for (String text :
+        List.of("0000-01-01T00:00:00Z", "+10000-01-01T00:00:00Z", "-000001-01-01T00:00:00Z")) {
+      assertThat(ScorecardStream.instant(text)).as(text).isNull();
+    }
+  }
+
+  @Test
   void theUsualInstantIsReadAsTheParserReadsIt() {
     for (String text :
         List.of(
             "2026-11-20T10:15:30Z",
-            "0000-01-01T00:00:00Z",
+            "0001-01-01T00:00:00Z",
             "9999-12-31T23:59:59Z",
             "2024-02-29T12:00:00Z",
             "2026-11-20t10:15:30z",

@@ -369,11 +369,7 @@ public final class ObjectFields {
     if (text.isEmpty()) {
       return Instant.EPOCH;
     }
-    try {
-      return OffsetDateTime.parse(text.get()).toInstant();
-    } catch (DateTimeParseException e) {
-      return instant(text.get(), path(name)).orElse(Instant.EPOCH);
-    }
+    return instant(text.get(), path(name)).orElse(Instant.EPOCH);
   }
 
   /**
@@ -623,11 +619,16 @@ public final class ObjectFields {
 
   private Optional<Instant> instant(String s, String at) {
     Instant utc = utcSeconds(s);
-    if (utc != null) {
+    if (utc != null && inRange(utc)) {
       return Optional.of(utc);
     }
     try {
-      return Optional.of(OffsetDateTime.parse(s).toInstant());
+      Instant parsed = OffsetDateTime.parse(s).toInstant();
+      if (!inRange(parsed)) {
+        sink.add(outOfRange(at, s));
+        return Optional.empty();
+      }
+      return Optional.of(parsed);
     } catch (DateTimeParseException e) {
       sink.add(
           Problem.error(
@@ -639,6 +640,42 @@ public final class ObjectFields {
                   + " 2026-11-26T10:15:30Z."));
       return Optional.empty();
     }
+  }
+
+  /** The earliest instant a timestamp may name: {@code 0001-01-01T00:00:00Z}. */
+  public static final Instant EARLIEST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
+
+  /** The latest instant a timestamp may name: {@code 9999-12-31T23:59:59.999999999Z}. */
+  public static final Instant LATEST_INSTANT = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  /**
+   * Whether {@code t} lies in the years 0001 to 9999 (UTC), the years a four-digit ISO-8601
+   * timestamp can spell. The parser also takes {@code +999999999-12-31T23:59:59Z}; a scorecard or
+   * plan dated so far out is corrupted, and its deadlines and latencies would be nonsense (a
+   * decision "365243239933 days overdue").
+   *
+   * @param t the instant read
+   * @return true when it may be used
+   */
+  public static boolean inRange(Instant t) {
+    return !t.isBefore(EARLIEST_INSTANT) && !t.isAfter(LATEST_INSTANT);
+  }
+
+  /**
+   * The problem for a timestamp outside {@link #inRange the years 0001 to 9999}.
+   *
+   * @param at the JSON path of the field
+   * @param text the timestamp as written
+   * @return a located {@code JSON_INVALID_VALUE} error
+   */
+  public static Problem outOfRange(String at, String text) {
+    return Problem.error(
+        JSON_INVALID_VALUE,
+        at,
+        "'"
+            + text
+            + "' is outside the years 0001 to 9999 (UTC); write a four-digit year, such as"
+            + " 2026-11-26T10:15:30Z.");
   }
 
   /**
