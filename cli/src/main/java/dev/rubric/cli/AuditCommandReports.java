@@ -2,8 +2,6 @@ package dev.rubric.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.common.escape.Escaper;
-import com.google.common.html.HtmlEscapers;
 import dev.rubric.core.VisibleText;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.audit.AuditFlag;
@@ -22,7 +20,6 @@ import java.util.stream.Collectors;
 
 /** The audit's JSON rows, text table and HTML page. */
 final class AuditCommandReports {
-  private static final Escaper ESCAPE = HtmlEscapers.htmlEscaper();
 
   private AuditCommandReports() {}
 
@@ -470,7 +467,7 @@ final class AuditCommandReports {
   }
 
   private static String e(String text) {
-    return ESCAPE.escape(VisibleText.of(text));
+    return HtmlText.escape(text);
   }
 
   private static String flags(CategoryResult r) {

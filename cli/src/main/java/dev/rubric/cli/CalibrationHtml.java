@@ -1,7 +1,5 @@
 package dev.rubric.cli;
 
-import com.google.common.escape.Escaper;
-import com.google.common.html.HtmlEscapers;
 import dev.rubric.scoring.calibration.CalibrationReport;
 import dev.rubric.scoring.calibration.CompetencyReliability;
 import dev.rubric.scoring.calibration.Diagnostic;
@@ -19,7 +17,6 @@ import java.util.Locale;
  * Every piece of user text is HTML-escaped. Stateless.
  */
 final class CalibrationHtml {
-  private static final Escaper ESCAPE = HtmlEscapers.htmlEscaper();
 
   private static final String STYLE =
       "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:2rem;"
@@ -206,7 +203,7 @@ final class CalibrationHtml {
   }
 
   private static String e(String text) {
-    return ESCAPE.escape(text);
+    return HtmlText.escape(text);
   }
 
   private static String f(String format, Object... args) {

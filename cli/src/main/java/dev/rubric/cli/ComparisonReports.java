@@ -1,7 +1,5 @@
 package dev.rubric.cli;
 
-import com.google.common.escape.Escaper;
-import com.google.common.html.HtmlEscapers;
 import dev.rubric.core.Competency;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.VisibleText;
@@ -19,7 +17,6 @@ import java.util.List;
  * (text) or HTML-escaped (HTML); the HTML is self-contained. Stateless.
  */
 final class ComparisonReports {
-  private static final Escaper ESCAPE = HtmlEscapers.htmlEscaper();
 
   private ComparisonReports() {}
 
@@ -186,6 +183,6 @@ final class ComparisonReports {
   }
 
   private static String e(String text) {
-    return ESCAPE.escape(text);
+    return HtmlText.escape(text);
   }
 }

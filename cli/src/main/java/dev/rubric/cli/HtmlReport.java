@@ -1,7 +1,5 @@
 package dev.rubric.cli;
 
-import com.google.common.escape.Escaper;
-import com.google.common.html.HtmlEscapers;
 import dev.rubric.core.Competency;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.InterviewPlan;
@@ -42,7 +40,6 @@ import java.util.Optional;
  * piece of user text is HTML-escaped. Stateless.
  */
 final class HtmlReport {
-  private static final Escaper ESCAPE = HtmlEscapers.htmlEscaper();
   private static final int LABEL_WIDTH = 260;
   private static final int PLOT_WIDTH = 520;
   private static final int ROW_HEIGHT = 28;
@@ -670,6 +667,6 @@ final class HtmlReport {
   }
 
   private static String e(String text) {
-    return ESCAPE.escape(text);
+    return HtmlText.escape(text);
   }
 }

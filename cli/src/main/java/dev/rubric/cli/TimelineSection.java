@@ -1,7 +1,5 @@
 package dev.rubric.cli;
 
-import com.google.common.escape.Escaper;
-import com.google.common.html.HtmlEscapers;
 import dev.rubric.core.VisibleText;
 import dev.rubric.scoring.ScorecardAccount;
 import dev.rubric.scoring.Timeline;
@@ -20,7 +18,6 @@ import java.util.Optional;
  * VisibleText} (text) or HTML-escaped. Stateless.
  */
 final class TimelineSection {
-  private static final Escaper ESCAPE = HtmlEscapers.htmlEscaper();
 
   private TimelineSection() {}
 
@@ -177,6 +174,6 @@ final class TimelineSection {
   }
 
   private static String e(String text) {
-    return ESCAPE.escape(text);
+    return HtmlText.escape(text);
   }
 }

@@ -102,6 +102,36 @@ class VisibleOutputTest {
   }
 
   @Test
+  void htmlReportsShowHiddenCharactersInEvidenceAsEscapes() throws IOException {
+    // An escape sequence, a right-to-left override and a zero-width space, as JSON escapes.
+    String cards =
+        Files.readString(Path.of(EvaluateCommandTest.SPLIT))
+            .replaceFirst(
+                "Described a seasonal drift",
+                "Described\\\\u001b[31m a \\\\u202eseasonal\\\\u200b drift<b>");
+    Path file = dir.resolve("cards.json");
+    Files.writeString(file, cards);
+
+    CommandRun run =
+        CommandRun.of(
+            "evaluate", "--plan", EvaluateCommandTest.PLAN, file.toString(), "--format", "html");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out)
+        .doesNotContain("\u001b", "\u202e", "\u200b", "<b>")
+        .contains("Described\\u001b[31m a \\u202eseasonal\\u200b drift&lt;b&gt;");
+  }
+
+  @Test
+  void theHtmlEscaperOfEveryReportShowsHiddenCharactersAndEscapesMarkup() {
+    // HtmlReport, ComparisonReports, CalibrationHtml, AuditCommandReports and TimelineSection all
+    // escape through HtmlText.
+    assertThat(HtmlText.escape("a\u0000b\u0085c\u202ed\u200be\ufefff\n<i x=\"1\">&'"))
+        .isEqualTo(
+            "a\\u0000b\\u0085c\\u202ed\\u200be\\ufefff\\n&lt;i x=&quot;1&quot;&gt;&amp;&#39;");
+  }
+
+  @Test
   void fileNamesInErrorLinesAreShownAsEscapes() {
     CommandRun run = CommandRun.of("validate", "no\u001b[2Jsuch\n.json");
 
