@@ -12,8 +12,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -126,6 +129,10 @@ final class InputFiles {
 
   /** {@code name} as a path, or a one-line rejection saying it cannot be one. */
   static Path path(String name, String verb) {
+    if (name.isEmpty()) {
+      // Paths.get("") is the working folder: say what the user gave instead of "a directory".
+      throw new InputRejected("cannot " + verb + " '': the file name is empty");
+    }
     try {
       return Paths.get(name);
     } catch (RuntimeException e) {
@@ -164,7 +171,37 @@ final class InputFiles {
     if (e instanceof CharacterCodingException) {
       return new InputRejected(shown(name) + ": not UTF-8 text");
     }
-    return new InputRejected("cannot read " + shown(name) + ": " + OneLineErrors.describe(e));
+    return new InputRejected("cannot read " + shown(name) + ": " + reason(e));
+  }
+
+  /**
+   * Why a file operation failed, in words and without the exception's class name: the operating
+   * system's reason for a file-system failure ({@code File name too long}, {@code Read-only file
+   * system}), else the exception's message, else {@code input/output error}.
+   */
+  static String reason(IOException e) {
+    if (e instanceof NoSuchFileException) {
+      return "no such file";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NotDirectoryException) {
+      return "a part of the path is not a folder";
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return "the file already exists";
+    }
+    String reason =
+        e instanceof FileSystemException fs && fs.getReason() != null
+            ? fs.getReason()
+            : e.getMessage();
+    if (reason == null || reason.isBlank()) {
+      return "input/output error";
+    }
+    String firstLine = OneLineErrors.oneLine(reason);
+    return OneLineErrors.visible(
+        firstLine.substring(0, 1).toLowerCase(Locale.ROOT) + firstLine.substring(1));
   }
 
   /** An input stream that fails with a one-line rejection once more than the limit is read. */

@@ -84,7 +84,9 @@ final class OutputFile {
       temp = null;
     } catch (AccessDeniedException e) {
       throw new InputRejected("cannot write " + InputFiles.shown(name) + ": permission denied");
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException e) {
+      throw new InputRejected("cannot write " + InputFiles.shown(name) + ": " + writeReason(e));
+    } catch (RuntimeException e) {
       if (e instanceof InputRejected rejected) {
         throw rejected;
       }
@@ -111,8 +113,7 @@ final class OutputFile {
     } catch (NoSuchFileException e) {
       return null;
     } catch (IOException e) {
-      throw new InputRejected(
-          "cannot write " + InputFiles.shown(name) + ": " + OneLineErrors.describe(e));
+      throw new InputRejected("cannot write " + InputFiles.shown(name) + ": " + writeReason(e));
     }
     if (!attributes.isRegularFile()) {
       String kind =
@@ -123,6 +124,16 @@ final class OutputFile {
           "cannot write " + InputFiles.shown(name) + ": it is " + kind + ", not a regular file");
     }
     return attributes;
+  }
+
+  /**
+   * Why writing failed, in words: a missing file at this point is the temporary file beside the
+   * target, which its folder refused to create.
+   */
+  private static String writeReason(IOException e) {
+    return e instanceof NoSuchFileException
+        ? "its folder does not accept a new file"
+        : InputFiles.reason(e);
   }
 
   private static void refuseInputs(Path target, String name, List<String> inputs) {

@@ -45,6 +45,44 @@ class InputFilesTest {
   }
 
   @Test
+  @EnabledOnOs(OS.LINUX)
+  void fileSystemFailuresAreSaidInWordsWithoutAnExceptionName() {
+    // Linux refuses a name longer than 255 bytes with ENAMETOOLONG.
+    String tooLong = dir.resolve("a".repeat(300) + ".json").toString();
+
+    CommandRun read = CommandRun.of("validate", tooLong);
+    CommandRun write =
+        CommandRun.of(
+            "evaluate",
+            "--plan",
+            EvaluateCommandTest.PLAN,
+            EvaluateCommandTest.SPLIT,
+            "--out",
+            tooLong);
+
+    assertThat(read.exitCode).isEqualTo(1);
+    assertThat(read.err).isEqualTo("rubric: cannot read " + tooLong + ": file name too long\n");
+    assertThat(write.exitCode).isEqualTo(1);
+    assertThat(write.err).isEqualTo("rubric: cannot write " + tooLong + ": file name too long\n");
+  }
+
+  @Test
+  void anEmptyFileNameIsSaidToBeEmptyNotTheWorkingFolder() {
+    assertThat(CommandRun.of("validate", "").err)
+        .isEqualTo("rubric: cannot read '': the file name is empty\n");
+    assertThat(
+            CommandRun.of(
+                    "evaluate",
+                    "--plan",
+                    EvaluateCommandTest.PLAN,
+                    EvaluateCommandTest.SPLIT,
+                    "--out",
+                    "")
+                .err)
+        .isEqualTo("rubric: cannot write '': the file name is empty\n");
+  }
+
+  @Test
   @EnabledOnOs({OS.LINUX, OS.MAC})
   void refusesAFifoAtOnceWithoutOpeningIt() throws Exception {
     Path fifo = dir.resolve("pipe");

@@ -97,7 +97,7 @@ class OutputFileTest {
                       throw new IOException("No space left on device");
                     }))
         .isInstanceOf(InputRejected.class)
-        .hasMessage("cannot write " + out + ": IOException: No space left on device");
+        .hasMessage("cannot write " + out + ": no space left on device");
     assertThat(out).hasContent("old report");
     assertThat(filesIn(dir)).containsExactly("report.html");
   }
