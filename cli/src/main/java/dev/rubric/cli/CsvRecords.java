@@ -64,7 +64,8 @@ final class CsvRecords {
 
   /**
    * The cells of the next record, stripped of surrounding spaces, or null at the end of the file.
-   * The list is reused by the next call.
+   * The list is the caller's to keep: an immutable copy, never changed by a later call (a header
+   * kept while later rows are read keeps its own width).
    *
    * @throws InputRejected when the record is malformed or past a limit
    */
@@ -93,7 +94,7 @@ final class CsvRecords {
       }
       cells.add(cell.toString());
       if (end != ',') {
-        return cells;
+        return List.copyOf(cells);
       }
     }
   }

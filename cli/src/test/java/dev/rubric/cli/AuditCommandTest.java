@@ -214,6 +214,20 @@ class AuditCommandTest {
   }
 
   @Test
+  void groupsRowsOfAnotherWidthThanTheHeaderAreOneLocatedLine() throws IOException {
+    String ok = "candidateId,selected,score\na,1,3\nb,0,\n";
+    // A longer row used to end in an IndexOutOfBoundsException, a shorter one was read as a
+    // candidate of unknown groups: the header's width was taken from the row being read.
+    CommandRun longer = runWith("candidateId,sex\na,F\nb,M,X,Y\n", ok);
+    CommandRun shorter = runWith("candidateId,sex,site\na,F,north\nb\n", ok);
+
+    assertThat(longer.exitCode).isEqualTo(1);
+    assertThat(longer.err).endsWith("g.csv: row 3: 4 cells, the header has 2\n").hasLineCount(1);
+    assertThat(shorter.exitCode).isEqualTo(1);
+    assertThat(shorter.err).endsWith("g.csv: row 3: 1 cells, the header has 3\n").hasLineCount(1);
+  }
+
+  @Test
   void tooManyDimensionsIsOneLine() throws IOException {
     StringBuilder header = new StringBuilder("candidateId");
     for (int i = 0; i < 13; i++) {
