@@ -171,12 +171,27 @@ final class EvaluateCommand implements Callable<Integer> {
     return c.build();
   }
 
+  /** The earliest time --as-of and --debrief-at take, as the JSON reader takes timestamps. */
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+  /** The latest time --as-of and --debrief-at take. */
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
   private Optional<Instant> instant(String option, @Nullable String text) {
     if (text == null) {
       return Optional.empty();
     }
     try {
-      return Optional.of(OffsetDateTime.parse(text).toInstant());
+      Instant at = OffsetDateTime.parse(text).toInstant();
+      if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+        throw usage(
+            "Invalid value for option '"
+                + option
+                + "': '"
+                + VisibleText.of(text)
+                + "' is outside the years 0001 to 9999 (UTC)");
+      }
+      return Optional.of(at);
     } catch (DateTimeParseException e) {
       throw usage(
           "Invalid value for option '"

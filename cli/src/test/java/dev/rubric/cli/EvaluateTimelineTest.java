@@ -64,6 +64,24 @@ class EvaluateTimelineTest {
   }
 
   @Test
+  void instantsOutsideFourDigitYearsAreUsageErrors() {
+    // The ISO parser takes them, and a decision would then be "365243239933 d overdue".
+    CommandRun far =
+        CommandRun.of("evaluate", "--plan", PLAN, "--as-of", "+999999999-12-31T23:59:59Z", CASEY);
+    CommandRun early =
+        CommandRun.of("evaluate", "--plan", PLAN, "--debrief-at", "-000001-01-01T00:00:00Z", CASEY);
+
+    assertThat(far.exitCode).isEqualTo(2);
+    assertThat(far.err)
+        .startsWith(
+            "rubric: Invalid value for option '--as-of': '+999999999-12-31T23:59:59Z' is outside"
+                + " the years 0001 to 9999 (UTC)")
+        .hasLineCount(1);
+    assertThat(early.exitCode).isEqualTo(2);
+    assertThat(early.err).contains("'--debrief-at': '-000001-01-01T00:00:00Z' is outside");
+  }
+
+  @Test
   void withoutAClockOldScorecardsGetNoTimelineSection() {
     CommandRun run =
         CommandRun.of(
