@@ -71,6 +71,14 @@ class ArchitectureRulesFailTest {
             ArchitectureTest.generatedImmutablesAreNotPublic,
             CORE + "ImmutableLeak"),
         Arguments.of(
+            "generatedValuesKeepTheirCollectionsOrder",
+            ArchitectureTest.generatedValuesKeepTheirCollectionsOrder,
+            CORE + "ImmutableUnorderedMap"),
+        Arguments.of(
+            "generatedValuesKeepTheirCollectionsOrder",
+            ArchitectureTest.generatedValuesKeepTheirCollectionsOrder,
+            CORE + "ImmutableUnorderedSet"),
+        Arguments.of(
             "enginesAreNotPublic", ArchitectureTest.enginesAreNotPublic, CORE + "LeakyEngine"),
         Arguments.of(
             "enginesAreNotPublic", ArchitectureTest.enginesAreNotPublic, CORE + "LeakyCodec"),

@@ -122,6 +122,25 @@ class ArchitectureTest {
           .should()
           .notBePublic();
 
+  /**
+   * Generated value classes copy a list attribute with {@code List.copyOf} (the style's {@code
+   * jdk9Collections}), which costs nothing when the list is one another value already holds. The
+   * JDK's {@code Map.copyOf} and {@code Set.copyOf} keep no order, so a map or set attribute under
+   * that style would iterate (and serialize) differently in each JVM: no generated class may call
+   * them.
+   */
+  @ArchTest
+  static final ArchRule generatedValuesKeepTheirCollectionsOrder =
+      noClasses()
+          .that()
+          .haveSimpleNameStartingWith("Immutable")
+          .and()
+          .resideInAnyPackage(LIBRARY)
+          .should()
+          .callMethod(java.util.Map.class, "copyOf", java.util.Map.class)
+          .orShould()
+          .callMethod(Set.class, "copyOf", java.util.Collection.class);
+
   @ArchTest
   static final ArchRule enginesAreNotPublic =
       classes()

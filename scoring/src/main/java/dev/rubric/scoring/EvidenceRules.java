@@ -112,7 +112,8 @@ public abstract class EvidenceRules {
         }
         continue;
       }
-      int length = text.codePointCount(0, text.length());
+      // The phrase scan tells whether the text is ASCII, where characters and code points agree.
+      int length = phrasesIn(text, held) ? text.length() : text.codePointCount(0, text.length());
       if (length < minimumLength()) {
         out.add(
             Problem.advice(
@@ -123,7 +124,6 @@ public abstract class EvidenceRules {
                         + " what the candidate said or did.",
                     r.competencyId(), length, minimumLength())));
       }
-      phrasesIn(text, held);
       for (int p = 0; p < held.length; p++) {
         if (held[p]) {
           out.add(
@@ -148,12 +148,15 @@ public abstract class EvidenceRules {
    * compared (all that {@code toLowerCase(Locale.ROOT)} would do to it) and a phrase's space
    * matches a run of white space. Other text is normalised and searched phrase by phrase. Both give
    * the answer of searching the normalised text for each normalised phrase.
+   *
+   * @return true when the text was read as ASCII (then its length is its number of code points);
+   *     false when it holds other characters or there is no phrase to look for
    */
-  private void phrasesIn(String text, boolean[] held) {
+  private boolean phrasesIn(String text, boolean[] held) {
     List<String> phrases = normalisedPhrases();
     Arrays.fill(held, false);
     if (held.length == 0) {
-      return;
+      return false;
     }
     int[][] byFirst = phrasesByFirstCharacter();
     int n = text.length();
@@ -162,7 +165,7 @@ public abstract class EvidenceRules {
       char c = text.charAt(at);
       if (c >= 0x80) {
         matchNormalised(text, held);
-        return;
+        return false;
       }
       if (!inWord) {
         for (int p : byFirst[lowerAscii(c)]) {
@@ -171,6 +174,7 @@ public abstract class EvidenceRules {
       }
       inWord = isAsciiLetterOrDigit(c);
     }
+    return true;
   }
 
   /** {@link #phrasesIn} for any text: the normalised text searched for each normalised phrase. */

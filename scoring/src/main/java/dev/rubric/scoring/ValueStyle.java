@@ -19,10 +19,14 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     // Builders, where a type has one, are reached through the type's own public nested Builder.
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
-    // Collections are the JDK's unmodifiable collections over insertion-ordered (or, with
-    // @Value.NaturalOrder, sorted) copies: deterministic iteration order, and the generated
-    // classes name no Guava type, so none can leak into a public signature.
+    // Collections are the JDK's immutable lists (List.copyOf), in insertion order (or, with
+    // @Value.NaturalOrder, sorted): deterministic iteration order, no Guava type in a generated
+    // class (none can leak into a public signature), and no copy at all when a value is handed a
+    // list another value already holds. Their contains(null) and indexOf(null) throw, as every
+    // List.of list's do. Map.copyOf and Set.copyOf keep no order, so these packages have no map or
+    // set attributes (ArchitectureTest.generatedValuesKeepTheirCollectionsOrder).
     jdkOnly = true,
+    jdk9Collections = true,
     // No "with" copies: results are built once, at the end of an evaluation.
     defaults = @Value.Immutable(copy = false))
 @interface ValueStyle {}

@@ -93,6 +93,52 @@ class EvidenceRulesTest {
     }
   }
 
+  @Test
+  void evidenceIsTooShortExactlyWhenItHasFewerCodePointsThanTheMinimum() {
+    // Law: EVIDENCE_TOO_SHORT iff the stripped evidence has fewer code points than the minimum,
+    // whether the text is ASCII, other BMP text or holds surrogate pairs, with or without phrases.
+    String[] pieces = {"a", "Z", " ", "7", "é", "İ", "\uD83D\uDE00", "\uD801\uDC37", "gut", "\t"};
+    SplittableRandom random = new SplittableRandom(17);
+    for (int i = 0; i < 20_000; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = random.nextInt(1, 10); k > 0; k--) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String evidence = b.toString();
+      if (evidence.isBlank()) {
+        continue;
+      }
+      int minimum = random.nextInt(0, 12);
+      List<String> phrases = random.nextBoolean() ? List.of("gut") : List.of();
+      EvidenceRules rules =
+          EvidenceRules.builder().minimumLength(minimum).forbiddenPhrases(phrases).build();
+      Scorecard card =
+          Scorecard.builder()
+              .candidateId("cand")
+              .interviewerId("ivy")
+              .panelRoleId("seat")
+              .planFingerprint("sha256:00")
+              .submittedAt(Instant.parse("2026-11-20T10:15:30Z"))
+              .rate("a", 3, evidence)
+              .build();
+      String stripped = evidence.strip();
+      boolean tooShort = stripped.codePointCount(0, stripped.length()) < minimum;
+
+      assertThat(rules.advise(card, List.of()))
+          .extracting(Problem::code)
+          .as("%s with minimum %d and phrases %s", evidence, minimum, phrases)
+          .containsExactlyElementsOf(
+              java.util.stream.Stream.concat(
+                      tooShort
+                          ? java.util.stream.Stream.of(EvaluationProblemCodes.EVIDENCE_TOO_SHORT)
+                          : java.util.stream.Stream.<String>empty(),
+                      phrases.stream()
+                          .filter(phrase -> reference(evidence, phrase))
+                          .map(phrase -> EvaluationProblemCodes.EVIDENCE_FORBIDDEN_PHRASE))
+                  .toList());
+    }
+  }
+
   /** The matching as first written: regular expressions and a lowered copy of the text. */
   private static boolean reference(String evidence, String phrase) {
     String text = evidence.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);

@@ -22,6 +22,24 @@ public final class CoreViolations {
   /** Breaks "generated Immutables classes are not public". */
   public static final class ImmutableLeak {}
 
+  /** Breaks "generated values keep their collections' order" (an unordered map copy). */
+  static final class ImmutableUnorderedMap {
+    final java.util.Map<String, Integer> counts;
+
+    ImmutableUnorderedMap(java.util.Map<String, Integer> counts) {
+      this.counts = java.util.Map.copyOf(counts);
+    }
+  }
+
+  /** Breaks "generated values keep their collections' order" (an unordered set copy). */
+  static final class ImmutableUnorderedSet {
+    final java.util.Set<String> ids;
+
+    ImmutableUnorderedSet(java.util.Set<String> ids) {
+      this.ids = java.util.Set.copyOf(ids);
+    }
+  }
+
   /** Breaks "engines are not public" (name ending in Engine). */
   public static final class LeakyEngine {}
 
