@@ -17,6 +17,7 @@ import dev.rubric.scoring.json.EvaluationJson;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,16 +98,28 @@ public final class SparkEvaluation {
                             col("level").cast("int"),
                             col("evidence")))
                     .as("ratings"));
-    MapPartitionsFunction<Row, Row> evaluateAll =
-        rows -> {
-          Map<String, PlanEvaluator> evaluators = new HashMap<>();
-          List<Row> out = new ArrayList<>();
-          while (rows.hasNext()) {
-            out.add(evaluateOne(rows.next(), planJson, evaluators));
-          }
-          return out.iterator();
-        };
+    MapPartitionsFunction<Row, Row> evaluateAll = rows -> evaluatePartition(rows, planJson);
     return packets.mapPartitions(evaluateAll, Encoders.row(OUTPUT));
+  }
+
+  /**
+   * The rows of one partition's packets, each evaluated when it is asked for: a partition holds
+   * hundreds of thousands of candidates and each evaluation JSON tens of kilobytes, so the output
+   * must stream to Spark rather than be gathered first. One evaluator per plan and partition.
+   */
+  static Iterator<Row> evaluatePartition(Iterator<Row> packets, Map<String, String> planJson) {
+    Map<String, PlanEvaluator> evaluators = new HashMap<>();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return packets.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        return evaluateOne(packets.next(), planJson, evaluators);
+      }
+    };
   }
 
   private static Row evaluateOne(

@@ -55,6 +55,69 @@ class RubricJobTest {
   }
 
   @Test
+  void aPartitionIsEvaluatedOnePacketAtATimeAsItsRowsAreAskedFor() throws Exception {
+    // Law: after k rows of output were asked for, exactly k packets were read from the partition
+    // (a partition's output streams; gathering it first ran out of memory at 50 million ratings).
+    InterviewPlan plan = SparkCalibrationTest.plan();
+    PlanEvaluator evaluator = Evaluator.standard().forPlan(plan);
+    List<List<Scorecard>> candidates = new ArrayList<>();
+    List<Row> packets = new ArrayList<>();
+    for (long c = 0; c < 4; c++) {
+      List<Scorecard> cards = SyntheticHistory.candidate(plan, 5, c, 3);
+      candidates.add(cards);
+      List<Row> ratings = new ArrayList<>();
+      for (Scorecard card : cards) {
+        for (Row r : HistoryRows.of(card)) {
+          ratings.add(
+              org.apache.spark.sql.RowFactory.create(
+                  r.get(HistoryRows.SCHEMA.fieldIndex("interviewerId")),
+                  r.get(HistoryRows.SCHEMA.fieldIndex("panelRoleId")),
+                  r.get(HistoryRows.SCHEMA.fieldIndex("submittedAt")),
+                  r.get(HistoryRows.SCHEMA.fieldIndex("recommendation")),
+                  r.get(HistoryRows.SCHEMA.fieldIndex("competencyId")),
+                  r.get(HistoryRows.SCHEMA.fieldIndex("level")),
+                  r.get(HistoryRows.SCHEMA.fieldIndex("evidence"))));
+        }
+      }
+      packets.add(
+          org.apache.spark.sql.RowFactory.create(
+              plan.fingerprint(),
+              cards.get(0).candidateId(),
+              scala.jdk.javaapi.CollectionConverters.asScala(ratings).toSeq()));
+    }
+    int[] read = {0};
+    java.util.Iterator<Row> partition =
+        new java.util.Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return read[0] < packets.size();
+          }
+
+          @Override
+          public Row next() {
+            return packets.get(read[0]++);
+          }
+        };
+
+    java.util.Iterator<Row> out =
+        SparkEvaluation.evaluatePartition(
+            partition,
+            Map.of(plan.fingerprint(), dev.rubric.core.json.RubricJson.standard().writePlan(plan)));
+
+    assertThat(read[0]).isZero();
+    for (int k = 0; k < packets.size(); k++) {
+      assertThat(out.hasNext()).isTrue();
+      Row row = out.next();
+      assertThat(read[0]).isEqualTo(k + 1);
+      List<Scorecard> cards = candidates.get(k);
+      Evaluation e = evaluator.evaluate(cards.get(0).candidateId(), cards);
+      assertThat(row.getString(0)).isEqualTo(cards.get(0).candidateId());
+      assertThat(row.getString(5)).isEqualTo(EvaluationJson.write(e));
+    }
+    assertThat(out.hasNext()).isFalse();
+  }
+
+  @Test
   void generatesAHistoryAndWritesTheThreeTables(@TempDir Path dir) throws Exception {
     LocalSpark.session();
     ByteArrayOutputStream err = new ByteArrayOutputStream();

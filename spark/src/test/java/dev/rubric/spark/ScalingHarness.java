@@ -43,7 +43,8 @@ import org.apache.spark.sql.SparkSession;
  * history in memory, as {@link InterviewerCalibration#calibrate} needs it, and is measured only
  * where it fits ({@code <= 10M} ratings). Prints one line per figure. {@code
  * -Drubric.scale.tasks=alpha,evaluation} measures only the tasks named ({@code alpha}, {@code
- * calibration}, {@code evaluation}; all three unless given).
+ * calibration}, {@code evaluation}; all three unless given), and {@code -Drubric.scale.sides=spark}
+ * measures only Spark's side ({@code spark}, {@code single}; both unless given).
  */
 final class ScalingHarness {
   private ScalingHarness() {}
@@ -57,6 +58,10 @@ final class ScalingHarness {
     List<String> tasks =
         List.of(
             System.getProperty("rubric.scale.tasks", "alpha,calibration,evaluation").split(","));
+    List<String> sides =
+        List.of(System.getProperty("rubric.scale.sides", "spark,single").split(","));
+    boolean onSpark = sides.contains("spark");
+    boolean single = sides.contains("single");
     SparkSession spark =
         SparkSession.builder()
             .master("local[2]")
@@ -81,24 +86,24 @@ final class ScalingHarness {
           history
               .withColumn("unitId", concat(col("candidateId"), lit("/"), col("competencyId")))
               .withColumn("raterId", col("interviewerId"));
-      if (tasks.contains("alpha")) {
+      if (onSpark && tasks.contains("alpha")) {
         t0 = System.nanoTime();
         long groups = SparkAgreement.alpha(units, AlphaLevel.ORDINAL, "competencyId").count();
         report(actual, "alpha per competency (spark local[2], " + groups + " groups)", t0, actual);
       }
-      if (tasks.contains("calibration")) {
+      if (onSpark && tasks.contains("calibration")) {
         t0 = System.nanoTime();
         SparkCalibration.calibrate(history, InterviewerCalibration.standard());
         report(actual, "calibration (spark local[2])", t0, actual);
       }
-      if (tasks.contains("evaluation")) {
+      if (onSpark && tasks.contains("evaluation")) {
         t0 = System.nanoTime();
         long evaluated = SparkEvaluation.evaluate(history, List.of(plan)).count();
         report(actual, "evaluation (spark local[2], " + evaluated + " candidates)", t0, actual);
       }
 
       long candidates = (long) Math.ceil(ratings / SyntheticHistory.ratingsPerCandidate(plan));
-      if (tasks.contains("alpha")) {
+      if (single && tasks.contains("alpha")) {
         t0 = System.nanoTime();
         Map<String, AlphaAccumulator> alpha = new TreeMap<>();
         long seen = 0;
@@ -125,7 +130,7 @@ final class ScalingHarness {
         alpha.values().forEach(AlphaAccumulator::result);
         report(seen, "alpha per competency (single JVM, generation included)", t0, seen);
       }
-      if (tasks.contains("evaluation")) {
+      if (single && tasks.contains("evaluation")) {
         t0 = System.nanoTime();
         PlanEvaluator evaluator = Evaluator.standard().forPlan(plan);
         long chars = 0;
@@ -140,7 +145,7 @@ final class ScalingHarness {
             t0,
             actual);
       }
-      if (tasks.contains("calibration") && ratings <= 10_000_000L) {
+      if (single && tasks.contains("calibration") && ratings <= 10_000_000L) {
         t0 = System.nanoTime();
         List<Scorecard> all = new ArrayList<>();
         for (long c = 0; c < candidates; c++) {
