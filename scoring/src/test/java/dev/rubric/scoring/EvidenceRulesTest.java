@@ -71,15 +71,7 @@ class EvidenceRulesTest {
       if (evidence.isBlank()) {
         continue;
       }
-      Scorecard card =
-          Scorecard.builder()
-              .candidateId("cand")
-              .interviewerId("ivy")
-              .panelRoleId("seat")
-              .planFingerprint("sha256:00")
-              .submittedAt(Instant.parse("2026-11-20T10:15:30Z"))
-              .rate("a", 3, evidence)
-              .build();
+      Scorecard card = oneRating(evidence);
       List<String> expected =
           phrases.stream()
               .filter(p -> reference(evidence, p))
@@ -112,15 +104,7 @@ class EvidenceRulesTest {
       List<String> phrases = random.nextBoolean() ? List.of("gut") : List.of();
       EvidenceRules rules =
           EvidenceRules.builder().minimumLength(minimum).forbiddenPhrases(phrases).build();
-      Scorecard card =
-          Scorecard.builder()
-              .candidateId("cand")
-              .interviewerId("ivy")
-              .panelRoleId("seat")
-              .planFingerprint("sha256:00")
-              .submittedAt(Instant.parse("2026-11-20T10:15:30Z"))
-              .rate("a", 3, evidence)
-              .build();
+      Scorecard card = oneRating(evidence);
       String stripped = evidence.strip();
       boolean tooShort = stripped.codePointCount(0, stripped.length()) < minimum;
 
@@ -137,6 +121,18 @@ class EvidenceRulesTest {
                           .map(phrase -> EvaluationProblemCodes.EVIDENCE_FORBIDDEN_PHRASE))
                   .toList());
     }
+  }
+
+  /** A scorecard whose one rating has {@code evidence}. */
+  private static Scorecard oneRating(String evidence) {
+    return Scorecard.builder()
+        .candidateId("cand")
+        .interviewerId("ivy")
+        .panelRoleId("seat")
+        .planFingerprint("sha256:00")
+        .submittedAt(Instant.parse("2026-11-20T10:15:30Z"))
+        .rate("a", 3, evidence)
+        .build();
   }
 
   /** The matching as first written: regular expressions and a lowered copy of the text. */
