@@ -70,6 +70,7 @@ public final class PlanEvaluator {
   private final Map<String, Integer> competencyIndex;
   private final ScorecardValidator rules;
   private final Optional<java.time.Instant> approvedAt;
+  private final Set<String> shadowSeats;
 
   PlanEvaluator(InterviewPlan plan, Strategies strategies) {
     Objects.requireNonNull(plan, "plan");
@@ -97,6 +98,13 @@ public final class PlanEvaluator {
     }
     this.rules = ScorecardValidator.compile(plan);
     this.approvedAt = plan.approvedAt();
+    Set<String> shadow = new HashSet<>();
+    for (PanelRole seat : plan.panelRoles()) {
+      if (seat.shadow()) {
+        shadow.add(seat.id());
+      }
+    }
+    this.shadowSeats = Set.copyOf(shadow);
   }
 
   /** {@return the plan} */
@@ -289,9 +297,11 @@ public final class PlanEvaluator {
     for (int i = 0; i < cards.size(); i++) {
       if (usable[i]) {
         Scorecard c = cards.get(i);
+        List<Rating> ratings = c.ratings();
+        int line = scale.hireLine();
         int below = 0;
-        for (Rating r : c.ratings()) {
-          if (r.level() < scale.hireLine()) {
+        for (int k = 0; k < ratings.size(); k++) {
+          if (ratings.get(k).level() < line) {
             below++;
           }
         }
@@ -386,8 +396,7 @@ public final class PlanEvaluator {
       boolean[] usable,
       boolean[] calibrationOnly,
       EvaluationContext context) {
-    Optional<PanelRole> seat = plan.panelRole(c.panelRoleId());
-    if (seat.isPresent() && seat.get().shadow()) {
+    if (shadowSeats.contains(c.panelRoleId())) {
       add(
           problems,
           i,
@@ -575,10 +584,9 @@ public final class PlanEvaluator {
       for (int k = 0; k < size; k++) {
         raters[k] = RaterLevel.of(ids[from + k], seats[from + k], levels[from + k]);
       }
-      // The value copies the list it is given: a view of the array is all it needs.
+      // An immutable list, which the value (and the consensus after it) keeps without a copy.
       out.add(
-          CompetencyScore.of(
-              competencyIds[c], areas[c], Coefficient.of(score), Arrays.asList(raters)));
+          CompetencyScore.of(competencyIds[c], areas[c], Coefficient.of(score), List.of(raters)));
     }
     return CompetencyScores.of(aggregator.name(), out);
   }

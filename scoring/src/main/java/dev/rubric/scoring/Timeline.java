@@ -1,8 +1,8 @@
 package dev.rubric.scoring;
 
-import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -71,9 +71,18 @@ public abstract class Timeline {
    * @return the {@link TimelineStatus#OVERDUE} entries
    */
   public List<TimelineEntry> overdue() {
-    return entries().stream()
-        .filter(e -> e.status() == TimelineStatus.OVERDUE)
-        .collect(ImmutableList.toImmutableList());
+    List<TimelineEntry> all = entries();
+    List<TimelineEntry> late = null;
+    for (int k = 0; k < all.size(); k++) {
+      TimelineEntry e = all.get(k);
+      if (e.status() == TimelineStatus.OVERDUE) {
+        if (late == null) {
+          late = new ArrayList<>();
+        }
+        late.add(e);
+      }
+    }
+    return late == null ? List.of() : List.copyOf(late);
   }
 
   /**
