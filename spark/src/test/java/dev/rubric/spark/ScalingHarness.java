@@ -44,7 +44,9 @@ import org.apache.spark.sql.SparkSession;
  * where it fits ({@code <= 10M} ratings). Prints one line per figure. {@code
  * -Drubric.scale.tasks=alpha,evaluation} measures only the tasks named ({@code alpha}, {@code
  * calibration}, {@code evaluation}; all three unless given), and {@code -Drubric.scale.sides=spark}
- * measures only Spark's side ({@code spark}, {@code single}; both unless given).
+ * measures only Spark's side ({@code spark}, {@code single}; both unless given). {@code
+ * -Drubric.scale.reuse=true} reads a history an earlier run wrote completely instead of generating
+ * it again.
  */
 final class ScalingHarness {
   private ScalingHarness() {}
@@ -62,6 +64,7 @@ final class ScalingHarness {
         List.of(System.getProperty("rubric.scale.sides", "spark,single").split(","));
     boolean onSpark = sides.contains("spark");
     boolean single = sides.contains("single");
+    boolean reuse = Boolean.getBoolean("rubric.scale.reuse");
     SparkSession spark =
         SparkSession.builder()
             .master("local[2]")
@@ -75,11 +78,14 @@ final class ScalingHarness {
       long ratings = Long.parseLong(args[a]);
       String path = dir + "/history-" + ratings;
       long t0 = System.nanoTime();
-      SyntheticHistory.generate(spark, plan, ratings, 1, 25, (int) Math.max(2, ratings / 1_000_000))
-          .write()
-          .mode(SaveMode.Overwrite)
-          .parquet(path);
-      report(ratings, "generate+write (spark)", t0, ratings);
+      if (!(reuse && Files.exists(Path.of(path, "_SUCCESS")))) {
+        SyntheticHistory.generate(
+                spark, plan, ratings, 1, 25, (int) Math.max(2, ratings / 1_000_000))
+            .write()
+            .mode(SaveMode.Overwrite)
+            .parquet(path);
+        report(ratings, "generate+write (spark)", t0, ratings);
+      }
       Dataset<Row> history = spark.read().parquet(path);
       long actual = history.count();
       Dataset<Row> units =
