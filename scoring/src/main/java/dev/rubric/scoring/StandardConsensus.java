@@ -25,10 +25,20 @@ final class StandardConsensus implements ConsensusMeasure {
 
   /** Splits first, then lower rwg (undefined last), then larger range, then competency id. */
   static final Comparator<CompetencyConsensus> MOST_DISPUTED_FIRST =
-      Comparator.comparing((CompetencyConsensus c) -> !c.split())
-          .thenComparingDouble(c -> c.rwg().orElse(Double.POSITIVE_INFINITY))
-          .thenComparing(c -> -c.range())
-          .thenComparing(CompetencyConsensus::competencyId);
+      StandardConsensus::mostDisputedFirst;
+
+  private static int mostDisputedFirst(CompetencyConsensus a, CompetencyConsensus b) {
+    int c = Boolean.compare(!a.split(), !b.split());
+    if (c == 0) {
+      c =
+          Double.compare(
+              a.rwg().orElse(Double.POSITIVE_INFINITY), b.rwg().orElse(Double.POSITIVE_INFINITY));
+    }
+    if (c == 0) {
+      c = Integer.compare(b.range(), a.range()); // the larger range first
+    }
+    return c != 0 ? c : a.competencyId().compareTo(b.competencyId());
+  }
 
   private StandardConsensus() {}
 

@@ -79,6 +79,33 @@ class ConsensusMeasureTest {
   }
 
   @Test
+  void mostDisputedFirstOrdersAsItsFourKeysInTurn() {
+    // Law: the order is the lexicographic one of (not split, rwg with undefined last, larger range
+    // first, competency id), here written with the JDK's comparator combinators as the reference.
+    java.util.Comparator<CompetencyConsensus> reference =
+        java.util.Comparator.comparing((CompetencyConsensus c) -> !c.split())
+            .thenComparingDouble(c -> c.rwg().orElse(Double.POSITIVE_INFINITY))
+            .thenComparing(c -> -c.range())
+            .thenComparing(CompetencyConsensus::competencyId);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(23);
+    List<CompetencyConsensus> pool = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      int[] levels = new int[random.nextInt(1, 6)];
+      for (int k = 0; k < levels.length; k++) {
+        levels[k] = random.nextInt(1, 5);
+      }
+      pool.add(StandardConsensus.figures(rated("c" + random.nextInt(4), levels), FOUR));
+    }
+    for (CompetencyConsensus a : pool) {
+      for (CompetencyConsensus b : pool) {
+        assertThat(Integer.signum(StandardConsensus.MOST_DISPUTED_FIRST.compare(a, b)))
+            .as("%s against %s", a, b)
+            .isEqualTo(Integer.signum(reference.compare(a, b)));
+      }
+    }
+  }
+
+  @Test
   void agendaPutsSplitsFirstThenLowRwgThenWideRangeThenId() {
     CompetencyScores scores =
         CompetencyScores.of(

@@ -52,7 +52,9 @@ public final class WithinGroupAgreement {
    * @throws IllegalArgumentException if {@code levels < 2}
    */
   public static double uniformNullVariance(int levels) {
-    Checks.checkArgument(levels >= 2, "levels (%s) must be >= 2", levels);
+    if (levels < 2) { // not through the varargs check: every competency of a packet passes here
+      throw Checks.illegal("levels (%s) must be >= 2", levels);
+    }
     return ((double) levels * levels - 1) / 12;
   }
 
