@@ -252,7 +252,7 @@ public final class PlanEvaluator {
             strategies.decisionPolicy().decide(findings, plan),
             findings,
             plan,
-            ProcessTimeline.advice(readiness.timeline()));
+            hasClock(context) ? ProcessTimeline.advice(readiness.timeline()) : List.of());
     if (n > 0 && noneUsed(usable)) {
       List<ScorecardAccount> accounts = accounts(cards, problems, usable, calibrationOnly);
       return Evaluation.of(
@@ -656,7 +656,22 @@ public final class PlanEvaluator {
         unrated.add(r.competencyId());
       }
     }
-    return Readiness.of(owed, unrated, ProcessTimeline.of(plan, onTimeline, owed, context));
+    if (hasClock(context)) {
+      return Readiness.of(owed, unrated, ProcessTimeline.of(plan, onTimeline, owed, context));
+    }
+    // Without a clock nothing on the timeline is overdue, so no reason comes from it: it is laid
+    // out when it is read. The lists it captures are this evaluation's own, never changed again.
+    List<String> owedIds = List.copyOf(owed);
+    return Readiness.layingOut(
+        owedIds, unrated, () -> ProcessTimeline.of(plan, onTimeline, owedIds, context));
+  }
+
+  /**
+   * Whether the caller gave a clock ({@code asOf} or a debrief time): only then can a scorecard or
+   * the decision be overdue (see {@link ProcessTimeline#advice}).
+   */
+  private static boolean hasClock(EvaluationContext context) {
+    return context.asOf().isPresent() || context.debriefAt().isPresent();
   }
 
   @Override
