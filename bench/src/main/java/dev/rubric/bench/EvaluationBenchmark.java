@@ -3,9 +3,13 @@ package dev.rubric.bench;
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Scorecard;
+import dev.rubric.scoring.AgendaItem;
+import dev.rubric.scoring.Decision;
 import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.PlanEvaluator;
+import dev.rubric.scoring.Reason;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,6 +47,10 @@ import org.openjdk.jmh.infra.Blackhole;
  *       the plan it compiled last;
  *   <li>{@code packetForPlan}: {@code Evaluator.standard().forPlan(plan).evaluate(packet)} with the
  *       plan compiled once;
+ *   <li>{@code packetReadInFull}: as {@code packetForPlan}, then every part an evaluation makes on
+ *       first use is read: the scorecards' accounts (with the evidence advice), the timeline, and
+ *       each reason's and agenda item's figures and sentence. No goal: it shows what the parts left
+ *       for later cost a caller that reads them all (a report, the JSON).
  *   <li>{@code batch10k}: 10,000 packets through one {@code PlanEvaluator}, time per batch.
  * </ul>
  *
@@ -107,6 +115,24 @@ public class EvaluationBenchmark {
   @Benchmark
   public Evaluation packetForPlan() {
     return compiled.evaluate(nextPacket());
+  }
+
+  /** One packet through a {@code PlanEvaluator}, then every part made on first use read. */
+  @Benchmark
+  public void packetReadInFull(Blackhole sink) {
+    Evaluation e = compiled.evaluate(nextPacket());
+    sink.consume(e.scorecards());
+    sink.consume(e.findings().readiness().timeline());
+    Decision d = e.decision();
+    for (List<Reason> reasons : List.of(d.reasons(), d.advice(), d.concerns())) {
+      for (Reason r : reasons) {
+        sink.consume(r.figures());
+        sink.consume(r.sentence());
+      }
+    }
+    for (AgendaItem item : e.findings().consensus().agenda()) {
+      sink.consume(item.why());
+    }
   }
 
   /** 10,000 packets through one {@code PlanEvaluator}. */

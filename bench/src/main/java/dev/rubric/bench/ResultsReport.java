@@ -150,6 +150,18 @@ public final class ResultsReport {
         row("one packet (" + packet + "): allocated", bytes(b), "≤ 16 KB", b <= 16 * 1024);
       }
     }
+    JsonNode full = byName.get("EvaluationBenchmark.packetReadInFull");
+    if (full != null) {
+      double median = full.path("primaryMetric").path("scorePercentiles").path("50.0").asDouble();
+      JsonNode alloc = full.path("secondaryMetrics").path("gc.alloc.rate.norm");
+      row(
+          "one packet read in full (packetReadInFull: accounts, timeline, every sentence), no goal",
+          num(median)
+              + " µs"
+              + (alloc.isMissingNode() ? "" : ", " + bytes(alloc.path("score").asDouble())),
+          "",
+          null);
+    }
     JsonNode batch = byName.get("EvaluationBenchmark.batch10k");
     if (batch != null) {
       row(

@@ -44,12 +44,40 @@ final class Checks {
   /**
    * Formats a figure for a sentence: {@code String.format(Locale.ROOT, "%.3f", value)} without its
    * trailing zeros (and without the point when nothing follows it); whole values below 10^15 print
-   * as integers. Sentences are rendered only when read, so this need not be fast.
+   * as integers. A value below 10^6 whose thousandths are not within 10^-6 of a tie is rounded
+   * directly, which gives the same digits (its product by 1000 and its shortest decimal form are
+   * both well within that distance of the exact value); anything else goes through the formatter.
    */
   static String figure(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e15) {
       return Long.toString((long) value);
     }
+    double scaled = value * 1000;
+    if (Math.abs(value) < 1e6 && Math.abs(scaled - Math.floor(scaled) - 0.5) > 1e-6) {
+      long units = Math.round(scaled);
+      long magnitude = Math.abs(units);
+      StringBuilder b = new StringBuilder(12);
+      if (value < 0) {
+        b.append('-'); // as the formatter: -0.0004 reads "-0"
+      }
+      b.append(magnitude / 1000);
+      long thousandths = magnitude % 1000;
+      if (thousandths != 0) {
+        b.append('.').append((char) ('0' + thousandths / 100));
+        if (thousandths % 100 != 0) {
+          b.append((char) ('0' + thousandths / 10 % 10));
+          if (thousandths % 10 != 0) {
+            b.append((char) ('0' + thousandths % 10));
+          }
+        }
+      }
+      return b.toString();
+    }
+    return formatted(value);
+  }
+
+  /** {@link #figure} through the formatter. */
+  static String formatted(double value) {
     String s = String.format(Locale.ROOT, "%.3f", value);
     int end = s.length();
     while (s.charAt(end - 1) == '0') {
