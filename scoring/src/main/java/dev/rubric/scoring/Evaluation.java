@@ -2,9 +2,12 @@ package dev.rubric.scoring;
 
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Scorecard;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The evaluation of one candidate: every scorecard given with what became of it, the findings
@@ -12,38 +15,84 @@ import org.immutables.value.Value;
  * decision. A pure function of the plan and the scorecards: the same scorecards in any order give
  * an equal evaluation. Writes to and reads from JSON with {@link
  * dev.rubric.scoring.json.EvaluationJson}.
+ *
+ * <p>Immutable and thread-safe. The findings and the decision are computed when the evaluation is
+ * made; the scorecards' accounts of an evaluation the {@link Evaluator} made are listed on the
+ * first call of {@link #scorecards()} (with the written-evidence advice of {@link EvidenceRules},
+ * which the decision never depends on), so a caller that reads the decision only does not pay for
+ * them. Two evaluations are equal when their plan, candidate, accounts, findings and decision are.
  */
-@Value.Immutable
-@ValueStyle
-public abstract class Evaluation {
-  Evaluation() {}
+public final class Evaluation {
+  private final String planId;
+  private final String planFingerprint;
+  private final @Nullable String candidateId;
+  private final Findings findings;
+  private final Decision decision;
+
+  /** Lists the accounts; returns an equal list every time. */
+  private final Supplier<? extends List<ScorecardAccount>> list;
+
+  /**
+   * The accounts, or null before the first {@link #scorecards()}: a benign race, as {@link
+   * Reason#sentence()}. Threads that race list equal accounts, and the immutable list is safely
+   * published through its final fields.
+   */
+  private @Nullable List<ScorecardAccount> scorecards;
+
+  private Evaluation(
+      String planId,
+      String planFingerprint,
+      Optional<String> candidateId,
+      @Nullable List<ScorecardAccount> scorecards,
+      Supplier<? extends List<ScorecardAccount>> list,
+      Findings findings,
+      Decision decision) {
+    this.planId = Objects.requireNonNull(planId, "planId");
+    this.planFingerprint = Objects.requireNonNull(planFingerprint, "planFingerprint");
+    this.candidateId = Objects.requireNonNull(candidateId, "candidateId").orElse(null);
+    this.scorecards = scorecards;
+    this.list = list;
+    this.findings = Objects.requireNonNull(findings, "findings");
+    this.decision = Objects.requireNonNull(decision, "decision");
+  }
 
   /** {@return the plan's id} */
-  @Value.Parameter
-  public abstract String planId();
+  public String planId() {
+    return planId;
+  }
 
   /** {@return the plan's fingerprint} */
-  @Value.Parameter
-  public abstract String planFingerprint();
+  public String planFingerprint() {
+    return planFingerprint;
+  }
 
   /** {@return the candidate evaluated; empty when no scorecard could be used to name one} */
-  @Value.Parameter
-  public abstract Optional<String> candidateId();
+  public Optional<String> candidateId() {
+    return Optional.ofNullable(candidateId);
+  }
 
   /**
    * {@return every scorecard given, in canonical order (candidate, seat, interviewer, submission
    * time)}
    */
-  @Value.Parameter
-  public abstract List<ScorecardAccount> scorecards();
+  public List<ScorecardAccount> scorecards() {
+    List<ScorecardAccount> s = scorecards;
+    if (s == null) {
+      s = List.copyOf(list.get());
+      scorecards = s;
+    }
+    return s;
+  }
 
   /** {@return what was found} */
-  @Value.Parameter
-  public abstract Findings findings();
+  public Findings findings() {
+    return findings;
+  }
 
   /** {@return the decision} */
-  @Value.Parameter
-  public abstract Decision decision();
+  public Decision decision() {
+    return decision;
+  }
 
   /** {@return the scorecards used} */
   public List<Scorecard> used() {
@@ -76,15 +125,14 @@ public abstract class Evaluation {
   /**
    * {@return an evaluation}
    *
-   * @param planId the evaluation of one candidate: every scorecard given with what became of it,
-   *     the findings (readiness, competency scores, overall score, breadth-versus-depth profile,
-   *     consensus) and the decision
+   * @param planId the plan's id
    * @param planFingerprint the plan's fingerprint
    * @param candidateId the candidate evaluated; empty when no scorecard could be used to name one
    * @param scorecards every scorecard given, in canonical order (candidate, seat, interviewer,
    *     submission time)
    * @param findings what was found
    * @param decision the decision
+   * @throws NullPointerException if an argument or an account is null
    */
   public static Evaluation of(
       String planId,
@@ -93,7 +141,81 @@ public abstract class Evaluation {
       Iterable<? extends ScorecardAccount> scorecards,
       Findings findings,
       Decision decision) {
-    return ImmutableEvaluation.of(
-        planId, planFingerprint, candidateId, scorecards, findings, decision);
+    List<ScorecardAccount> copy = copy(Objects.requireNonNull(scorecards, "scorecards"));
+    return new Evaluation(
+        planId, planFingerprint, candidateId, copy, () -> copy, findings, decision);
+  }
+
+  /**
+   * An evaluation whose accounts {@code list} gives on the first call of {@link #scorecards()}.
+   *
+   * @param list returns the accounts, an equal list on every call, never null
+   */
+  static Evaluation listing(
+      String planId,
+      String planFingerprint,
+      Optional<String> candidateId,
+      Supplier<? extends List<ScorecardAccount>> list,
+      Findings findings,
+      Decision decision) {
+    return new Evaluation(
+        planId,
+        planFingerprint,
+        candidateId,
+        null,
+        Objects.requireNonNull(list, "list"),
+        findings,
+        decision);
+  }
+
+  private static List<ScorecardAccount> copy(Iterable<? extends ScorecardAccount> scorecards) {
+    List<ScorecardAccount> out = new ArrayList<>();
+    for (ScorecardAccount a : scorecards) {
+      out.add(Objects.requireNonNull(a, "scorecards element"));
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof Evaluation e
+        && planId.equals(e.planId)
+        && planFingerprint.equals(e.planFingerprint)
+        && Objects.equals(candidateId, e.candidateId)
+        && findings.equals(e.findings)
+        && decision.equals(e.decision)
+        && scorecards().equals(e.scorecards());
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 5381;
+    h += (h << 5) + planId.hashCode();
+    h += (h << 5) + planFingerprint.hashCode();
+    h += (h << 5) + Objects.hashCode(candidateId);
+    h += (h << 5) + scorecards().hashCode();
+    h += (h << 5) + findings.hashCode();
+    h += (h << 5) + decision.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder("Evaluation{");
+    b.append("planId=").append(planId).append(", planFingerprint=").append(planFingerprint);
+    if (candidateId != null) {
+      b.append(", candidateId=").append(candidateId);
+    }
+    return b.append(", scorecards=")
+        .append(scorecards())
+        .append(", findings=")
+        .append(findings)
+        .append(", decision=")
+        .append(decision)
+        .append('}')
+        .toString();
   }
 }

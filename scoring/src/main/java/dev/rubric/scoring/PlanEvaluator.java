@@ -237,26 +237,6 @@ public final class PlanEvaluator {
         process(cards.get(i), i, problems, usable, calibrationOnly, context);
       }
     }
-    List<ScorecardAccount> accounts = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      List<Problem> kept = problems.get(i);
-      if (calibrationOnly[i]) {
-        accounts.add(ScorecardAccount.calibrationOnly(cards.get(i), kept));
-        continue;
-      }
-      if (!usable[i]) {
-        List<Problem> errors = new ArrayList<>(kept.size());
-        for (Problem p : kept) {
-          if (p.isError()) {
-            errors.add(p);
-          }
-        }
-        kept = errors;
-      } else {
-        kept = withEvidenceAdvice(cards.get(i), kept);
-      }
-      accounts.add(ScorecardAccount.of(cards.get(i), usable[i], kept));
-    }
     CompetencyScores scores = aggregate(cards, usable);
     Readiness readiness = readiness(cards, usable, scores, onTimeline, context);
     OverallScore overall = strategies.scoring().score(scores, plan.profile(), scale);
@@ -272,12 +252,58 @@ public final class PlanEvaluator {
             strategies.decisionPolicy().decide(findings, plan),
             findings,
             plan,
-            ProcessTimeline.advice(readiness.timeline()));
+            hasClock(context) ? ProcessTimeline.advice(readiness.timeline()) : List.of());
     if (n > 0 && noneUsed(usable)) {
-      decision = noUsableScorecards(accounts, decision);
+      List<ScorecardAccount> accounts = accounts(cards, problems, usable, calibrationOnly);
+      return Evaluation.of(
+          plan.id(),
+          plan.fingerprint(),
+          Optional.ofNullable(chosen),
+          accounts,
+          findings,
+          noUsableScorecards(accounts, decision));
     }
-    return Evaluation.of(
-        plan.id(), plan.fingerprint(), Optional.ofNullable(chosen), accounts, findings, decision);
+    // Listed on first use: the evidence advice on used scorecards never changes the decision.
+    return Evaluation.listing(
+        plan.id(),
+        plan.fingerprint(),
+        Optional.ofNullable(chosen),
+        () -> accounts(cards, problems, usable, calibrationOnly),
+        findings,
+        decision);
+  }
+
+  /**
+   * What became of each scorecard: a rejected one keeps its errors, a used one its advice followed
+   * by the evidence rules' advice.
+   */
+  private List<ScorecardAccount> accounts(
+      List<Scorecard> cards,
+      List<List<Problem>> problems,
+      boolean[] usable,
+      boolean[] calibrationOnly) {
+    int n = cards.size();
+    ScorecardAccount[] accounts = new ScorecardAccount[n];
+    for (int i = 0; i < n; i++) {
+      List<Problem> kept = problems.get(i);
+      if (calibrationOnly[i]) {
+        accounts[i] = ScorecardAccount.calibrationOnly(cards.get(i), kept);
+        continue;
+      }
+      if (!usable[i]) {
+        List<Problem> errors = new ArrayList<>(kept.size());
+        for (Problem p : kept) {
+          if (p.isError()) {
+            errors.add(p);
+          }
+        }
+        kept = errors;
+      } else {
+        kept = withEvidenceAdvice(cards.get(i), kept);
+      }
+      accounts[i] = ScorecardAccount.of(cards.get(i), usable[i], kept);
+    }
+    return List.of(accounts);
   }
 
   /** {@code problems} of a used scorecard followed by the advice of the evidence rules. */
@@ -630,7 +656,22 @@ public final class PlanEvaluator {
         unrated.add(r.competencyId());
       }
     }
-    return Readiness.of(owed, unrated, ProcessTimeline.of(plan, onTimeline, owed, context));
+    if (hasClock(context)) {
+      return Readiness.of(owed, unrated, ProcessTimeline.of(plan, onTimeline, owed, context));
+    }
+    // Without a clock nothing on the timeline is overdue, so no reason comes from it: it is laid
+    // out when it is read. The lists it captures are this evaluation's own, never changed again.
+    List<String> owedIds = List.copyOf(owed);
+    return Readiness.layingOut(
+        owedIds, unrated, () -> ProcessTimeline.of(plan, onTimeline, owedIds, context));
+  }
+
+  /**
+   * Whether the caller gave a clock ({@code asOf} or a debrief time): only then can a scorecard or
+   * the decision be overdue (see {@link ProcessTimeline#advice}).
+   */
+  private static boolean hasClock(EvaluationContext context) {
+    return context.asOf().isPresent() || context.debriefAt().isPresent();
   }
 
   @Override

@@ -41,6 +41,11 @@ public class PackageSanityTests extends AbstractPackageSanityTests {
     setDefault(Scorecard.class, hire.scorecards().get(0).scorecard());
     setDefault(ScorecardAccount.class, hire.scorecards().get(0));
     setDistinctValues(Evaluation.class, hire, noHire);
+    // The package-private factory of an evaluation that lists its accounts on first use.
+    setDistinctValues(
+        java.util.function.Supplier.class,
+        (java.util.function.Supplier<List<ScorecardAccount>>) hire::scorecards,
+        (java.util.function.Supplier<List<ScorecardAccount>>) noHire::scorecards);
     setDistinctValues(Findings.class, hire.findings(), noHire.findings());
     setDistinctValues(
         PanelRecommendations.class,

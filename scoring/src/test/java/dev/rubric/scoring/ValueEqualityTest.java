@@ -1,10 +1,16 @@
 package dev.rubric.scoring;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.common.testing.EqualsTester;
 import dev.rubric.core.InterviewPlan;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +54,48 @@ class ValueEqualityTest {
         .addEqualityGroup(carol(a), carol(same))
         .addEqualityGroup(carol(other))
         .testEquals();
+  }
+
+  /**
+   * An evaluation lists its scorecards' accounts on first use: before and after that it equals, and
+   * hashes as, the evaluation built eagerly from the same parts, and every thread reading a fresh
+   * evaluation at once sees equal accounts, with the written-evidence advice in them.
+   */
+  @Test
+  void anEvaluationListedOnFirstUseEqualsOneBuiltFromItsParts() throws Exception {
+    Evaluation listed = Evaluator.standard().evaluate(PLAN, Packets.packet(PLAN, 4, 3, 4, 4, 3));
+    Evaluation read = evaluate(3);
+    Evaluation built =
+        Evaluation.of(
+            read.planId(),
+            read.planFingerprint(),
+            read.candidateId(),
+            read.scorecards(),
+            read.findings(),
+            read.decision());
+    new EqualsTester()
+        .addEqualityGroup(listed, built, read)
+        .addEqualityGroup(evaluate(1))
+        .testEquals();
+    assertThat(listed.scorecards()).isSameAs(listed.scorecards());
+
+    Evaluation fresh = Evaluator.standard().evaluate(PLAN, Packets.packet(PLAN, 4, 3, 4, 4, 3));
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<List<ScorecardAccount>>> seen = new ArrayList<>();
+      for (int t = 0; t < 8; t++) {
+        seen.add(pool.submit(fresh::scorecards));
+      }
+      for (Future<List<ScorecardAccount>> f : seen) {
+        assertThat(f.get()).isEqualTo(built.scorecards());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(built.scorecards())
+        .flatMap(ScorecardAccount::problems)
+        .extracting(p -> p.code())
+        .contains(EvaluationProblemCodes.EVIDENCE_TOO_SHORT);
   }
 
   @Test
