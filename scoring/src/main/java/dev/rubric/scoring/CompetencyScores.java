@@ -27,9 +27,11 @@ public abstract class CompetencyScores {
   public Optional<CompetencyScore> get(String competencyId) {
     Objects.requireNonNull(competencyId, "competencyId");
     List<CompetencyScore> all = scores();
+    int hash = competencyId.hashCode(); // a String's hash is kept: a cheap first filter
     for (int k = 0; k < all.size(); k++) {
       CompetencyScore s = all.get(k);
-      if (s.competencyId().equals(competencyId)) {
+      String id = s.competencyId();
+      if (id.hashCode() == hash && id.equals(competencyId)) {
         return Optional.of(s);
       }
     }

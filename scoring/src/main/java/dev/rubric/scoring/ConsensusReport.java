@@ -2,6 +2,7 @@ package dev.rubric.scoring;
 
 import dev.rubric.scoring.agreement.Coefficient;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -57,10 +58,13 @@ public abstract class ConsensusReport {
    * @param competencyId the competency
    */
   public Optional<CompetencyConsensus> get(String competencyId) {
+    Objects.requireNonNull(competencyId, "competencyId");
     List<CompetencyConsensus> all = competencies();
+    int hash = competencyId.hashCode(); // a String's hash is kept: a cheap first filter
     for (int k = 0; k < all.size(); k++) {
       CompetencyConsensus c = all.get(k);
-      if (c.competencyId().equals(competencyId)) {
+      String id = c.competencyId();
+      if (id.hashCode() == hash && id.equals(competencyId)) {
         return Optional.of(c);
       }
     }
