@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
  * or more scorecard files as one history and prints each interviewer's leniency against the panel,
  * flagged interviewers (lenient or severe) first. Progress goes to standard error only when it is a
  * terminal and the history is large. Exit 0 when calibrated, 1 when input is rejected, 2 on a usage
- * error; exit 1 also when no scorecard is usable, with one line giving the count per cause.
+ * error; exit 1 also when no scorecard is usable, with one line giving the count per cause and then
+ * one line per file naming it with its scorecards and their causes ({@link NothingUsable}).
  */
 @Command(
     name = "calibrate",
@@ -77,8 +78,11 @@ final class CalibrateCommand implements Callable<Integer> {
     InterviewPlan interviewPlan = EvaluateCommand.readPlan(input.plan, err);
     List<String> files = input.files;
     List<Scorecard> history = new ArrayList<>();
+    int[] counts = new int[files.size()];
     for (int i = 0; i < files.size(); i++) {
-      history.addAll(EvaluateCommand.readScorecards(files.get(i), err));
+      List<Scorecard> cards = EvaluateCommand.readScorecards(files.get(i), err);
+      counts[i] = cards.size();
+      history.addAll(cards);
       if (terminal && files.size() > 1) {
         err.printf(
             Locale.ROOT,
@@ -95,7 +99,10 @@ final class CalibrateCommand implements Callable<Integer> {
     }
     CalibrationReport report = InterviewerCalibration.standard().calibrate(interviewPlan, history);
     if (report.scorecardsUsed() == 0) {
-      throw new InputRejected(nothingUsable(report, interviewPlan, history));
+      String[] causes = new String[history.size()];
+      report.rejected().forEach(r -> causes[r.index()] = r.cause());
+      return NothingUsable.report(
+          err, nothingUsable(report, interviewPlan, history), files, counts, causes);
     }
     List<EvidenceTally> evidence =
         EvidenceTally.perInterviewer(interviewPlan, history, EvidenceRules.defaults());
@@ -111,8 +118,9 @@ final class CalibrateCommand implements Callable<Integer> {
   }
 
   /**
-   * The one line said when no scorecard is usable: how many were given, each rejection cause with
-   * its count, and, when plans differ, the plan's fingerprint and those the scorecards name.
+   * The first line said when no scorecard is usable: how many were given, each rejection cause with
+   * its count, and, when plans differ, the plan's fingerprint and those the scorecards name. The
+   * lines naming each file follow it ({@link NothingUsable}).
    */
   static String nothingUsable(
       CalibrationReport report, InterviewPlan plan, List<Scorecard> history) {

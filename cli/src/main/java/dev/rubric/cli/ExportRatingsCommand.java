@@ -11,7 +11,9 @@ import dev.rubric.scoring.ScorecardAccount;
 import dev.rubric.scoring.agreement.RatingMatrix;
 import dev.rubric.scoring.agreement.Ratings;
 import java.io.PrintWriter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +42,8 @@ import picocli.CommandLine.Spec;
  * Evaluator} candidate by candidate: a scorecard of another plan, a stale one superseded by the
  * same interviewer's later scorecard for that seat, or an exact copy is left out, and the left-out
  * scorecards are counted per cause in one line on standard error. Exit 0 when the CSV is written, 1
- * when input is rejected or no scorecard is usable, 2 on a usage error.
+ * when input is rejected or no scorecard is usable (one line counting the causes, then one line per
+ * file naming it with its scorecards and their causes: {@link NothingUsable}), 2 on a usage error.
  */
 @Command(
     name = "export-ratings",
@@ -86,22 +89,28 @@ final class ExportRatingsCommand implements Callable<Integer> {
               VisibleText.of(only),
               VisibleText.of(interviewPlan.id())));
     }
+    List<String> files = input.files;
     List<Scorecard> history = new ArrayList<>();
-    for (String file : input.files) {
-      history.addAll(EvaluateCommand.readScorecards(file, err));
+    int[] counts = new int[files.size()];
+    for (int i = 0; i < files.size(); i++) {
+      List<Scorecard> cards = EvaluateCommand.readScorecards(files.get(i), err);
+      counts[i] = cards.size();
+      history.addAll(cards);
     }
     List<Scorecard> used = new ArrayList<>();
     Map<String, Integer> leftOut = new TreeMap<>();
-    select(interviewPlan, history, used, leftOut);
+    @Nullable String[] causes = new String[history.size()];
+    select(interviewPlan, history, used, leftOut, causes);
     if (used.isEmpty()) {
-      throw new InputRejected(
+      String summary =
           history.isEmpty()
               ? "no scorecard to export: the files hold none"
               : String.format(
                   Locale.ROOT,
                   "no usable scorecard among %d given (%s)",
                   history.size(),
-                  causes(leftOut)));
+                  causes(leftOut));
+      return NothingUsable.report(err, summary, files, counts, causes);
     }
     if (!leftOut.isEmpty()) {
       err.printf(
@@ -120,23 +129,40 @@ final class ExportRatingsCommand implements Callable<Integer> {
 
   /**
    * Splits {@code history} into the scorecards an evaluation of each candidate uses and the count
-   * of the others by the code of their first problem.
+   * of the others by the code of their first problem, which {@code causes} also records at each
+   * left-out scorecard's position in {@code history}.
    */
   private static void select(
-      InterviewPlan plan, List<Scorecard> history, List<Scorecard> used, Map<String, Integer> out) {
-    Map<String, List<Scorecard>> byCandidate = new TreeMap<>();
-    for (Scorecard card : history) {
-      byCandidate.computeIfAbsent(card.candidateId(), c -> new ArrayList<>()).add(card);
+      InterviewPlan plan,
+      List<Scorecard> history,
+      List<Scorecard> used,
+      Map<String, Integer> out,
+      @Nullable String[] causes) {
+    Map<String, List<Integer>> byCandidate = new TreeMap<>();
+    for (int i = 0; i < history.size(); i++) {
+      byCandidate.computeIfAbsent(history.get(i).candidateId(), c -> new ArrayList<>()).add(i);
     }
     PlanEvaluator evaluator = Evaluator.standard().forPlan(plan);
-    for (Map.Entry<String, List<Scorecard>> e : byCandidate.entrySet()) {
-      for (ScorecardAccount account : evaluator.evaluate(e.getKey(), e.getValue()).scorecards()) {
+    for (Map.Entry<String, List<Integer>> e : byCandidate.entrySet()) {
+      // The evaluation lists the scorecards in its own order; equal copies are interchangeable.
+      Map<Scorecard, ArrayDeque<Integer>> positions = new HashMap<>();
+      List<Scorecard> packet = new ArrayList<>(e.getValue().size());
+      for (int i : e.getValue()) {
+        packet.add(history.get(i));
+        positions.computeIfAbsent(history.get(i), c -> new ArrayDeque<>()).add(i);
+      }
+      for (ScorecardAccount account : evaluator.evaluate(e.getKey(), packet).scorecards()) {
+        ArrayDeque<Integer> at = positions.get(account.scorecard());
+        Integer position = at == null ? null : at.poll();
         if (account.used()) {
           used.add(account.scorecard());
         } else {
           List<Problem> problems = account.problems();
           String cause = problems.isEmpty() ? "REJECTED" : problems.get(0).code();
           out.merge(cause, 1, Integer::sum);
+          if (position != null) {
+            causes[position] = cause;
+          }
         }
       }
     }

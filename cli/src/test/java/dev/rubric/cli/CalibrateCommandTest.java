@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -98,7 +101,7 @@ class CalibrateCommandTest {
   }
 
   @Test
-  void scorecardsForAnotherPlanExitOneWithOneLine() throws IOException {
+  void scorecardsForAnotherPlanExitOneWithTheCountsThenTheFile() throws IOException {
     String other =
         Files.readString(Path.of(HISTORY))
             .replaceAll(
@@ -110,12 +113,124 @@ class CalibrateCommandTest {
 
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.out).isEmpty();
-    assertThat(run.err.lines()).hasSize(1);
-    assertThat(run.err)
+    assertThat(run.err.lines().toList())
+        .hasSize(2)
+        .first()
+        .asString()
         .startsWith(
             "rubric: no usable scorecard among 480 given (480 FINGERPRINT_MISMATCH): the"
                 + " plan's fingerprint is sha256:")
-        .endsWith(", the scorecards name sha256:other\n");
+        .endsWith(", the scorecards name sha256:other");
+    assertThat(run.err.lines().skip(1))
+        .containsExactly(
+            "rubric: " + file + ": 480 scorecards, none usable (480 FINGERPRINT_MISMATCH)");
+  }
+
+  @Test
+  void noUsableScorecardNamesEachFileWithItsScorecardsAndCauses() throws IOException {
+    // One candidate's scorecards spread over both files, so the evaluation's own order differs.
+    Path empty = UnusableHistories.write(dir, "empty.json", List.of());
+    Path wrongPlan =
+        UnusableHistories.write(
+            dir, "wrong-plan.json", UnusableHistories.ofAnotherPlan(0, 2, 4, 6));
+    Path wrongSeat =
+        UnusableHistories.write(dir, "wrong-seat.json", UnusableHistories.ofUnknownSeat(1, 3, 5));
+
+    CommandRun run =
+        CommandRun.of(
+            "calibrate",
+            "--plan",
+            PLAN,
+            empty.toString(),
+            wrongPlan.toString(),
+            wrongSeat.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    List<String> lines = run.err.lines().toList();
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0))
+        .startsWith(
+            "rubric: no usable scorecard among 7 given (4 FINGERPRINT_MISMATCH, 3"
+                + " UNKNOWN_PANEL_ROLE): the plan's fingerprint is sha256:")
+        .contains(", the scorecards name ", "sha256:other");
+    assertThat(lines.subList(1, 4))
+        .containsExactly(
+            "rubric: " + wrongPlan + ": 4 scorecards, none usable (4 FINGERPRINT_MISMATCH)",
+            "rubric: " + wrongSeat + ": 3 scorecards, none usable (3 UNKNOWN_PANEL_ROLE)",
+            "rubric: " + empty + ": 0 scorecards");
+    assertThat(run.err).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void filesHoldingNoScorecardAreNamed() throws IOException {
+    Path first = UnusableHistories.write(dir, "first.json", List.of());
+    Path second = UnusableHistories.write(dir, "second.json", List.of());
+
+    CommandRun run =
+        CommandRun.of(
+            "calibrate", "--plan", PLAN, first.toString(), second.toString(), first.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: no scorecard to calibrate: the files hold none\n"
+                + "rubric: "
+                + first
+                + " (given 2 times): 0 scorecards\n"
+                + "rubric: "
+                + second
+                + ": 0 scorecards\n");
+  }
+
+  @Test
+  void manyFilesAreNamedUpToTheCapThenCounted() throws IOException {
+    List<String> args = new ArrayList<>(List.of("calibrate", "--plan", PLAN));
+    int files = NothingUsable.MAX_FILE_LINES + 5;
+    for (int i = 0; i < files; i++) {
+      String name = String.format(Locale.ROOT, "f%02d.json", i);
+      args.add(
+          UnusableHistories.write(dir, name, UnusableHistories.ofAnotherPlan(i, i + 100))
+              .toString());
+    }
+
+    CommandRun run = CommandRun.of(args.toArray(String[]::new));
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    List<String> lines = run.err.lines().toList();
+    assertThat(lines).hasSize(1 + NothingUsable.MAX_FILE_LINES + 1);
+    assertThat(lines.get(0))
+        .startsWith("rubric: no usable scorecard among 50 given (50 FINGERPRINT_MISMATCH)");
+    for (int i = 0; i < NothingUsable.MAX_FILE_LINES; i++) {
+      assertThat(lines.get(1 + i))
+          .isEqualTo(
+              "rubric: "
+                  + dir.resolve(String.format(Locale.ROOT, "f%02d.json", i))
+                  + ": 2 scorecards, none usable (2 FINGERPRINT_MISMATCH)");
+    }
+    assertThat(lines.get(lines.size() - 1))
+        .isEqualTo("rubric: ... and 5 more files (10 scorecards)");
+  }
+
+  @Test
+  void aFileNameWithControlCharactersIsShownEscaped() throws IOException {
+    Path file =
+        UnusableHistories.write(
+            dir, "red\u001b[31m\nname.json", UnusableHistories.ofUnknownSeat(0));
+
+    CommandRun run = CommandRun.of("calibrate", "--plan", PLAN, file.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).doesNotContain("\u001b");
+    assertThat(run.err.lines())
+        .containsExactly(
+            "rubric: no usable scorecard among 1 given (1 UNKNOWN_PANEL_ROLE)",
+            "rubric: "
+                + dir
+                + "/red\\u001b[31m\\nname.json: 1 scorecard, not usable (1 UNKNOWN_PANEL_ROLE)");
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,14 +131,134 @@ class ExportRatingsCommandTest {
   }
 
   @Test
-  void noUsableScorecardIsOneLineAndExitOne() throws IOException {
+  void filesHoldingNoScorecardAreNamedAfterTheLine() throws IOException {
     Path empty = write("empty.json", List.of());
+    Path other = write("other.json", List.of());
 
-    CommandRun run = CommandRun.of("export-ratings", "--plan", PLAN, empty.toString());
+    CommandRun run =
+        CommandRun.of("export-ratings", "--plan", PLAN, empty.toString(), other.toString());
 
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).isEqualTo("rubric: no scorecard to export: the files hold none\n");
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: no scorecard to export: the files hold none\n"
+                + "rubric: "
+                + empty
+                + ": 0 scorecards\n"
+                + "rubric: "
+                + other
+                + ": 0 scorecards\n");
+  }
+
+  @Test
+  void noUsableScorecardNamesEachFileWithItsScorecardsAndCauses() throws IOException {
+    // One candidate's scorecards spread over both files, so the evaluation's own order differs.
+    Path wrongSeat =
+        UnusableHistories.write(dir, "wrong-seat.json", UnusableHistories.ofUnknownSeat(1, 3, 5));
+    Path empty = write("empty.json", List.of());
+    Path wrongPlan =
+        UnusableHistories.write(
+            dir, "wrong-plan.json", UnusableHistories.ofAnotherPlan(0, 2, 4, 6));
+    Path out = dir.resolve("out.csv");
+
+    CommandRun run =
+        CommandRun.of(
+            "export-ratings",
+            "--plan",
+            PLAN,
+            wrongSeat.toString(),
+            empty.toString(),
+            wrongPlan.toString(),
+            "--out",
+            out.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(out).doesNotExist();
+    assertThat(run.err.lines())
+        .containsExactly(
+            "rubric: no usable scorecard among 7 given (4 FINGERPRINT_MISMATCH, 3"
+                + " UNKNOWN_PANEL_ROLE)",
+            "rubric: " + wrongSeat + ": 3 scorecards, none usable (3 UNKNOWN_PANEL_ROLE)",
+            "rubric: " + wrongPlan + ": 4 scorecards, none usable (4 FINGERPRINT_MISMATCH)",
+            "rubric: " + empty + ": 0 scorecards");
+    assertThat(run.err).doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void exactCopiesInTwoFilesAreCountedWhereTheyLie() throws IOException {
+    Path first =
+        UnusableHistories.write(dir, "first.json", UnusableHistories.ofAnotherPlan(0, 1, 2));
+    Path copy = UnusableHistories.write(dir, "copy.json", UnusableHistories.ofAnotherPlan(0, 1, 2));
+
+    CommandRun run =
+        CommandRun.of(
+            "export-ratings", "--plan", PLAN, first.toString(), copy.toString(), first.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err.lines())
+        .containsExactly(
+            "rubric: no usable scorecard among 9 given (9 FINGERPRINT_MISMATCH)",
+            "rubric: "
+                + first
+                + " (given 2 times): 6 scorecards, none usable (6 FINGERPRINT_MISMATCH)",
+            "rubric: " + copy + ": 3 scorecards, none usable (3 FINGERPRINT_MISMATCH)");
+  }
+
+  @Test
+  void manyFilesAreNamedUpToTheCapThenCounted() throws IOException {
+    List<String> args = new ArrayList<>(List.of("export-ratings", "--plan", PLAN));
+    int files = NothingUsable.MAX_FILE_LINES + 3;
+    for (int i = 0; i < files; i++) {
+      args.add(
+          UnusableHistories.write(
+                  dir,
+                  String.format(Locale.ROOT, "f%02d.json", i),
+                  UnusableHistories.ofUnknownSeat(i))
+              .toString());
+    }
+    for (int i = 0; i < 2; i++) {
+      args.add(write(String.format(Locale.ROOT, "empty%d.json", i), List.of()).toString());
+    }
+
+    CommandRun run = CommandRun.of(args.toArray(String[]::new));
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    List<String> lines = run.err.lines().toList();
+    assertThat(lines).hasSize(1 + NothingUsable.MAX_FILE_LINES + 1);
+    assertThat(lines.get(0))
+        .isEqualTo("rubric: no usable scorecard among 23 given (23 UNKNOWN_PANEL_ROLE)");
+    for (int i = 0; i < NothingUsable.MAX_FILE_LINES; i++) {
+      assertThat(lines.get(1 + i))
+          .isEqualTo(
+              "rubric: "
+                  + dir.resolve(String.format(Locale.ROOT, "f%02d.json", i))
+                  + ": 1 scorecard, not usable (1 UNKNOWN_PANEL_ROLE)");
+    }
+    assertThat(lines.get(lines.size() - 1))
+        .isEqualTo("rubric: ... and 5 more files (3 scorecards)");
+  }
+
+  @Test
+  void aFileNameWithControlCharactersIsShownEscaped() throws IOException {
+    Path file =
+        UnusableHistories.write(
+            dir, "bidi\u202e\tname.json", UnusableHistories.ofAnotherPlan(0, 1));
+
+    CommandRun run = CommandRun.of("export-ratings", "--plan", PLAN, file.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).doesNotContain("\u202e").doesNotContain("\t");
+    assertThat(run.err.lines())
+        .containsExactly(
+            "rubric: no usable scorecard among 2 given (2 FINGERPRINT_MISMATCH)",
+            "rubric: "
+                + dir
+                + "/bidi\\u202e\\tname.json: 2 scorecards, none usable (2 FINGERPRINT_MISMATCH)");
   }
 
   @Test
