@@ -26,8 +26,9 @@ public final class Main {
   }
 
   /**
-   * Runs {@code args}, writing results to {@code out} and errors, one line each, to {@code err}.
-   * Never throws for bad input or bad usage: every failure becomes an exit code and one line.
+   * Runs {@code args}, writing results to {@code out} and errors, one line per problem, to {@code
+   * err}. Never throws for bad input or bad usage: every failure becomes an exit code and its
+   * lines.
    *
    * @return 0 when the command succeeded, 1 when its input was rejected, 2 on a usage error
    */

@@ -10,8 +10,11 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * picocli's error handlers for the {@code rubric} command line: every failure becomes exactly one
- * line on standard error, prefixed by {@code rubric: }, and an exit code; never a stack trace.
+ * picocli's error handlers for the {@code rubric} command line: every failure a command throws
+ * becomes exactly one line on standard error, prefixed by {@code rubric: }, and an exit code; never
+ * a stack trace. (A command that finds several problems prints one such line per problem itself and
+ * returns its exit code, as {@code calibrate} and {@code export-ratings} do when nothing is usable:
+ * one line per file.)
  */
 final class OneLineErrors {
   static final String PROGRAM = "rubric";
