@@ -111,7 +111,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
               () -> ImmutableMap.of(),
               () -> "Required competency '" + id + "' has no rating yet; it is not read as low."));
     }
-    if (f.breadthDepth().isPresent()) {
+    if (f.breadthDepth().isPresent() && !f.breadthDepth().get().unassessedAreas().isEmpty()) {
       BreadthDepthProfile p = f.breadthDepth().get();
       Set<String> depthAreas = new HashSet<>();
       plan.profile()
