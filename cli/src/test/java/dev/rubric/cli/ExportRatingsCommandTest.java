@@ -225,21 +225,12 @@ class ExportRatingsCommandTest {
 
     CommandRun run = CommandRun.of(args.toArray(String[]::new));
 
-    assertThat(run.exitCode).isEqualTo(1);
-    assertThat(run.out).isEmpty();
-    List<String> lines = run.err.lines().toList();
-    assertThat(lines).hasSize(1 + NothingUsable.MAX_FILE_LINES + 1);
-    assertThat(lines.get(0))
-        .isEqualTo("rubric: no usable scorecard among 23 given (23 UNKNOWN_PANEL_ROLE)");
-    for (int i = 0; i < NothingUsable.MAX_FILE_LINES; i++) {
-      assertThat(lines.get(1 + i))
-          .isEqualTo(
-              "rubric: "
-                  + dir.resolve(String.format(Locale.ROOT, "f%02d.json", i))
-                  + ": 1 scorecard, not usable (1 UNKNOWN_PANEL_ROLE)");
-    }
-    assertThat(lines.get(lines.size() - 1))
-        .isEqualTo("rubric: ... and 5 more files (3 scorecards)");
+    UnusableHistories.assertCappedFileLines(
+        run,
+        "rubric: no usable scorecard among 23 given (23 UNKNOWN_PANEL_ROLE)",
+        dir,
+        ": 1 scorecard, not usable (1 UNKNOWN_PANEL_ROLE)",
+        "rubric: ... and 5 more files (3 scorecards)");
   }
 
   @Test

@@ -1,5 +1,7 @@
 package dev.rubric.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.json.RubricJson;
 import java.io.IOException;
@@ -7,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Scorecard files that no command can use, for the tests of what {@code calibrate} and {@code
@@ -51,5 +54,25 @@ final class UnusableHistories {
     Path file = dir.resolve(name);
     Files.writeString(file, RubricJson.standard().writeScorecards(cards));
     return file;
+  }
+
+  /**
+   * Asserts what a command says when none of many files {@code f00.json, f01.json, ...} in {@code
+   * dir} is usable: exit code 1, nothing on standard output, {@code first} as the first line, one
+   * line per file up to the cap ending in {@code perFile}, then {@code rest}.
+   */
+  static void assertCappedFileLines(
+      CommandRun run, String first, Path dir, String perFile, String rest) {
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    List<String> lines = run.err.lines().toList();
+    assertThat(lines).hasSize(1 + NothingUsable.MAX_FILE_LINES + 1);
+    assertThat(lines.get(0)).startsWith(first);
+    for (int i = 0; i < NothingUsable.MAX_FILE_LINES; i++) {
+      assertThat(lines.get(1 + i))
+          .isEqualTo(
+              "rubric: " + dir.resolve(String.format(Locale.ROOT, "f%02d.json", i)) + perFile);
+    }
+    assertThat(lines.get(lines.size() - 1)).isEqualTo(rest);
   }
 }
