@@ -114,10 +114,8 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
    */
   private static double relativeWeight(
       List<CompetencyRequirement> requirements, String competencyId, double total) {
-    int hash = competencyId.hashCode(); // a String's hash is kept: a cheap first filter
     for (int k = 0; k < requirements.size(); k++) {
-      String id = requirements.get(k).competencyId();
-      if (id.hashCode() == hash && id.equals(competencyId)) {
+      if (requirements.get(k).competencyId().equals(competencyId)) {
         return requirements.get(k).weight() / total;
       }
     }

@@ -1,6 +1,9 @@
 package dev.rubric.scoring;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** Argument checks with messages formatted under {@link Locale#ROOT}; comparisons fail on NaN. */
 final class Checks {
@@ -12,6 +15,20 @@ final class Checks {
    */
   static String format(String template, Object... args) {
     return String.format(Locale.ROOT, template, args);
+  }
+
+  /**
+   * {@code items} as an immutable list, each element checked.
+   *
+   * @throws NullPointerException naming {@code name} if {@code items} or an element is null
+   */
+  static <T> List<T> copyOf(Iterable<? extends T> items, String name) {
+    Objects.requireNonNull(items, name);
+    List<T> out = new ArrayList<>();
+    for (T item : items) {
+      out.add(Objects.requireNonNull(item, () -> name + " element"));
+    }
+    return List.copyOf(out);
   }
 
   static void checkArgument(boolean ok, String template, Object... args) {

@@ -27,11 +27,9 @@ public abstract class CompetencyScores {
   public Optional<CompetencyScore> get(String competencyId) {
     Objects.requireNonNull(competencyId, "competencyId");
     List<CompetencyScore> all = scores();
-    int hash = competencyId.hashCode(); // a String's hash is kept: a cheap first filter
     for (int k = 0; k < all.size(); k++) {
       CompetencyScore s = all.get(k);
-      String id = s.competencyId();
-      if (id.hashCode() == hash && id.equals(competencyId)) {
+      if (s.competencyId().equals(competencyId)) {
         return Optional.of(s);
       }
     }

@@ -60,11 +60,9 @@ public abstract class ConsensusReport {
   public Optional<CompetencyConsensus> get(String competencyId) {
     Objects.requireNonNull(competencyId, "competencyId");
     List<CompetencyConsensus> all = competencies();
-    int hash = competencyId.hashCode(); // a String's hash is kept: a cheap first filter
     for (int k = 0; k < all.size(); k++) {
       CompetencyConsensus c = all.get(k);
-      String id = c.competencyId();
-      if (id.hashCode() == hash && id.equals(competencyId)) {
+      if (c.competencyId().equals(competencyId)) {
         return Optional.of(c);
       }
     }

@@ -1,8 +1,8 @@
 package dev.rubric.scoring;
 
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Scorecard;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,29 +29,20 @@ public final class Evaluation {
   private final Findings findings;
   private final Decision decision;
 
-  /** Lists the accounts; returns an equal list every time. */
-  private final Supplier<? extends List<ScorecardAccount>> list;
-
-  /**
-   * The accounts, or null before the first {@link #scorecards()}: a benign race, as {@link
-   * Reason#sentence()}. Threads that race list equal accounts, and the immutable list is safely
-   * published through its final fields.
-   */
-  private @Nullable List<ScorecardAccount> scorecards;
+  /** The accounts, listed once, on the first call. */
+  private final Supplier<List<ScorecardAccount>> scorecards;
 
   private Evaluation(
       String planId,
       String planFingerprint,
       Optional<String> candidateId,
-      @Nullable List<ScorecardAccount> scorecards,
-      Supplier<? extends List<ScorecardAccount>> list,
+      Supplier<List<ScorecardAccount>> scorecards,
       Findings findings,
       Decision decision) {
     this.planId = Objects.requireNonNull(planId, "planId");
     this.planFingerprint = Objects.requireNonNull(planFingerprint, "planFingerprint");
     this.candidateId = Objects.requireNonNull(candidateId, "candidateId").orElse(null);
     this.scorecards = scorecards;
-    this.list = list;
     this.findings = Objects.requireNonNull(findings, "findings");
     this.decision = Objects.requireNonNull(decision, "decision");
   }
@@ -76,12 +67,7 @@ public final class Evaluation {
    * time)}
    */
   public List<ScorecardAccount> scorecards() {
-    List<ScorecardAccount> s = scorecards;
-    if (s == null) {
-      s = List.copyOf(list.get());
-      scorecards = s;
-    }
-    return s;
+    return scorecards.get();
   }
 
   /** {@return what was found} */
@@ -141,9 +127,13 @@ public final class Evaluation {
       Iterable<? extends ScorecardAccount> scorecards,
       Findings findings,
       Decision decision) {
-    List<ScorecardAccount> copy = copy(Objects.requireNonNull(scorecards, "scorecards"));
     return new Evaluation(
-        planId, planFingerprint, candidateId, copy, () -> copy, findings, decision);
+        planId,
+        planFingerprint,
+        candidateId,
+        Suppliers.ofInstance(Checks.copyOf(scorecards, "scorecards")),
+        findings,
+        decision);
   }
 
   /**
@@ -158,22 +148,14 @@ public final class Evaluation {
       Supplier<? extends List<ScorecardAccount>> list,
       Findings findings,
       Decision decision) {
+    Objects.requireNonNull(list, "list");
     return new Evaluation(
         planId,
         planFingerprint,
         candidateId,
-        null,
-        Objects.requireNonNull(list, "list"),
+        Suppliers.memoize(() -> List.copyOf(list.get())),
         findings,
         decision);
-  }
-
-  private static List<ScorecardAccount> copy(Iterable<? extends ScorecardAccount> scorecards) {
-    List<ScorecardAccount> out = new ArrayList<>();
-    for (ScorecardAccount a : scorecards) {
-      out.add(Objects.requireNonNull(a, "scorecards element"));
-    }
-    return List.copyOf(out);
   }
 
   @Override

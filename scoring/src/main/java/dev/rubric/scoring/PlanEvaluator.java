@@ -661,9 +661,8 @@ public final class PlanEvaluator {
     }
     // Without a clock nothing on the timeline is overdue, so no reason comes from it: it is laid
     // out when it is read. The lists it captures are this evaluation's own, never changed again.
-    List<String> owedIds = List.copyOf(owed);
     return Readiness.layingOut(
-        owedIds, unrated, () -> ProcessTimeline.of(plan, onTimeline, owedIds, context));
+        owed, unrated, () -> ProcessTimeline.of(plan, onTimeline, owed, context));
   }
 
   /**

@@ -1,6 +1,6 @@
 package dev.rubric.scoring;
 
-import java.util.ArrayList;
+import com.google.common.base.Suppliers;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -19,25 +19,16 @@ public final class Readiness {
   private final List<String> owedSeats;
   private final List<String> unratedRequirements;
 
-  /** Lays out the timeline; returns an equal timeline every time. */
-  private final Supplier<Timeline> layOut;
-
-  /**
-   * The timeline, or null before the first {@link #timeline()}: a benign race, as {@link
-   * Reason#sentence()}. Threads that race lay out equal timelines, each an immutable value safely
-   * published through its final fields.
-   */
-  private @Nullable Timeline timeline;
+  /** The timeline, laid out once, on the first call. */
+  private final Supplier<Timeline> timeline;
 
   private Readiness(
-      List<String> owedSeats,
-      List<String> unratedRequirements,
-      @Nullable Timeline timeline,
-      Supplier<Timeline> layOut) {
-    this.owedSeats = owedSeats;
-    this.unratedRequirements = unratedRequirements;
+      Iterable<String> owedSeats,
+      Iterable<String> unratedRequirements,
+      Supplier<Timeline> timeline) {
+    this.owedSeats = Checks.copyOf(owedSeats, "owedSeats");
+    this.unratedRequirements = Checks.copyOf(unratedRequirements, "unratedRequirements");
     this.timeline = timeline;
-    this.layOut = layOut;
   }
 
   /** {@return the seats without a used scorecard, in plan order} */
@@ -56,12 +47,7 @@ public final class Readiness {
    * @return the timeline
    */
   public Timeline timeline() {
-    Timeline t = timeline;
-    if (t == null) {
-      t = Objects.requireNonNull(layOut.get(), "timeline");
-      timeline = t;
-    }
-    return t;
+    return timeline.get();
   }
 
   /**
@@ -101,12 +87,10 @@ public final class Readiness {
    */
   public static Readiness of(
       Iterable<String> owedSeats, Iterable<String> unratedRequirements, Timeline timeline) {
-    Objects.requireNonNull(timeline, "timeline");
     return new Readiness(
-        copy(owedSeats, "owedSeats"),
-        copy(unratedRequirements, "unratedRequirements"),
-        timeline,
-        () -> timeline);
+        owedSeats,
+        unratedRequirements,
+        Suppliers.ofInstance(Objects.requireNonNull(timeline, "timeline")));
   }
 
   /**
@@ -116,26 +100,11 @@ public final class Readiness {
    */
   static Readiness layingOut(
       Iterable<String> owedSeats, Iterable<String> unratedRequirements, Supplier<Timeline> layOut) {
+    Objects.requireNonNull(layOut, "layOut");
     return new Readiness(
-        copy(owedSeats, "owedSeats"),
-        copy(unratedRequirements, "unratedRequirements"),
-        null,
-        Objects.requireNonNull(layOut, "layOut"));
-  }
-
-  private static List<String> copy(Iterable<String> ids, String name) {
-    Objects.requireNonNull(ids, name);
-    if (ids instanceof List<String> list) {
-      for (String id : list) {
-        Objects.requireNonNull(id, () -> name + " element");
-      }
-      return List.copyOf(list);
-    }
-    List<String> out = new ArrayList<>();
-    for (String id : ids) {
-      out.add(Objects.requireNonNull(id, () -> name + " element"));
-    }
-    return List.copyOf(out);
+        owedSeats,
+        unratedRequirements,
+        Suppliers.memoize(() -> Objects.requireNonNull(layOut.get(), "timeline")));
   }
 
   @Override
