@@ -139,23 +139,18 @@ public final class Evaluation {
   /**
    * An evaluation whose accounts {@code list} gives on the first call of {@link #scorecards()}.
    *
-   * @param list returns the accounts, an equal list on every call, never null
+   * @param list returns the accounts, called once: an immutable list, never null
    */
   static Evaluation listing(
       String planId,
       String planFingerprint,
       Optional<String> candidateId,
-      Supplier<? extends List<ScorecardAccount>> list,
+      com.google.common.base.Supplier<List<ScorecardAccount>> list,
       Findings findings,
       Decision decision) {
     Objects.requireNonNull(list, "list");
     return new Evaluation(
-        planId,
-        planFingerprint,
-        candidateId,
-        Suppliers.memoize(() -> List.copyOf(list.get())),
-        findings,
-        decision);
+        planId, planFingerprint, candidateId, Suppliers.memoize(list), findings, decision);
   }
 
   @Override

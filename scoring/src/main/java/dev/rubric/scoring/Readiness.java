@@ -96,15 +96,14 @@ public final class Readiness {
   /**
    * A readiness whose timeline {@code layOut} gives on the first call of {@link #timeline()}.
    *
-   * @param layOut returns the timeline, an equal one on every call, never null
+   * @param layOut returns the timeline, called once, never null
    */
   static Readiness layingOut(
-      Iterable<String> owedSeats, Iterable<String> unratedRequirements, Supplier<Timeline> layOut) {
+      Iterable<String> owedSeats,
+      Iterable<String> unratedRequirements,
+      com.google.common.base.Supplier<Timeline> layOut) {
     Objects.requireNonNull(layOut, "layOut");
-    return new Readiness(
-        owedSeats,
-        unratedRequirements,
-        Suppliers.memoize(() -> Objects.requireNonNull(layOut.get(), "timeline")));
+    return new Readiness(owedSeats, unratedRequirements, Suppliers.memoize(layOut));
   }
 
   @Override

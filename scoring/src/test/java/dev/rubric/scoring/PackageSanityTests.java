@@ -43,9 +43,9 @@ public class PackageSanityTests extends AbstractPackageSanityTests {
     setDistinctValues(Evaluation.class, hire, noHire);
     // The package-private factory of an evaluation that lists its accounts on first use.
     setDistinctValues(
-        java.util.function.Supplier.class,
-        (java.util.function.Supplier<List<ScorecardAccount>>) hire::scorecards,
-        (java.util.function.Supplier<List<ScorecardAccount>>) noHire::scorecards);
+        com.google.common.base.Supplier.class,
+        (com.google.common.base.Supplier<List<ScorecardAccount>>) hire::scorecards,
+        (com.google.common.base.Supplier<List<ScorecardAccount>>) noHire::scorecards);
     setDistinctValues(Findings.class, hire.findings(), noHire.findings());
     setDistinctValues(
         PanelRecommendations.class,
