@@ -51,14 +51,7 @@ class InputFilesTest {
     String tooLong = dir.resolve("a".repeat(300) + ".json").toString();
 
     CommandRun read = CommandRun.of("validate", tooLong);
-    CommandRun write =
-        CommandRun.of(
-            "evaluate",
-            "--plan",
-            EvaluateCommandTest.PLAN,
-            EvaluateCommandTest.SPLIT,
-            "--out",
-            tooLong);
+    CommandRun write = evaluateWritingTo(tooLong);
 
     assertThat(read.exitCode).isEqualTo(1);
     assertThat(read.err).isEqualTo("rubric: cannot read " + tooLong + ": file name too long\n");
@@ -70,16 +63,14 @@ class InputFilesTest {
   void anEmptyFileNameIsSaidToBeEmptyNotTheWorkingFolder() {
     assertThat(CommandRun.of("validate", "").err)
         .isEqualTo("rubric: cannot read '': the file name is empty\n");
-    assertThat(
-            CommandRun.of(
-                    "evaluate",
-                    "--plan",
-                    EvaluateCommandTest.PLAN,
-                    EvaluateCommandTest.SPLIT,
-                    "--out",
-                    "")
-                .err)
+    assertThat(evaluateWritingTo("").err)
         .isEqualTo("rubric: cannot write '': the file name is empty\n");
+  }
+
+  /** {@code rubric evaluate} of the split packet with its report written to {@code out}. */
+  private static CommandRun evaluateWritingTo(String out) {
+    return CommandRun.of(
+        "evaluate", "--plan", EvaluateCommandTest.PLAN, EvaluateCommandTest.SPLIT, "--out", out);
   }
 
   @Test
