@@ -35,16 +35,10 @@ public abstract class ConsensusReport {
   public abstract List<CompetencyConsensus> competencies();
 
   /** {@return the mean of the defined per-competency standard deviations} */
-  @Value.Default
-  public Coefficient meanSd() {
-    return NO_MEAN;
-  }
+  public abstract Coefficient meanSd();
 
   /** {@return the mean of the defined per-competency rwg values} */
-  @Value.Default
-  public Coefficient meanRwg() {
-    return NO_MEAN;
-  }
+  public abstract Coefficient meanRwg();
 
   /** {@return how many competencies are split across the hire line} */
   public abstract int splits();
@@ -76,6 +70,11 @@ public abstract class ConsensusReport {
 
   /** Builds a {@link ConsensusReport}. */
   public static final class Builder extends ImmutableConsensusReport.Builder {
-    Builder() {}
+    // Defaults set here rather than with @Value.Default, whose generated initialisation costs
+    // every value two volatile writes and an extra object.
+    Builder() {
+      meanSd(NO_MEAN);
+      meanRwg(NO_MEAN);
+    }
   }
 }
