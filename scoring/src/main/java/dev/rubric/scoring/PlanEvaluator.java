@@ -519,28 +519,28 @@ public final class PlanEvaluator {
    * canonical order, a later scorecard replaces the kept one unless it was submitted earlier.
    */
   private static int[] latest(List<Scorecard> cards, boolean[] usable) {
+    // In canonical order the usable scorecards of one interviewer and seat are adjacent (every
+    // usable one is about the same candidate), ascending by submission time: the last one wins.
     int n = cards.size();
     int[] keep = new int[n];
     Arrays.fill(keep, -1);
-    for (int i = 0; i < n; i++) {
-      if (!usable[i] || keep[i] >= 0) {
+    int start = -1;
+    int last = -1;
+    for (int i = 0; i <= n; i++) {
+      if (i < n && !usable[i]) {
         continue;
       }
-      Scorecard first = cards.get(i);
-      int kept = i;
-      for (int j = i + 1; j < n; j++) {
-        if (usable[j] && sameSeatAndInterviewer(first, cards.get(j))) {
-          if (!cards.get(j).submittedAt().isBefore(cards.get(kept).submittedAt())) {
-            kept = j;
+      if (start >= 0 && (i == n || !sameSeatAndInterviewer(cards.get(start), cards.get(i)))) {
+        for (int j = start; j <= last; j++) {
+          if (usable[j]) {
+            keep[j] = last;
           }
         }
+        start = i;
+      } else if (start < 0) {
+        start = i;
       }
-      keep[i] = kept;
-      for (int j = i + 1; j < n; j++) {
-        if (usable[j] && sameSeatAndInterviewer(first, cards.get(j))) {
-          keep[j] = kept;
-        }
-      }
+      last = i;
     }
     return keep;
   }

@@ -75,6 +75,68 @@ class EvaluatorTest {
     assertThat(e.decision().outcome()).isEqualTo(Outcome.HIRE);
   }
 
+  /**
+   * Law: of the usable scorecards one interviewer sent for one seat, exactly one is used, one
+   * submitted last; every other is rejected as superseded. Random packets repeat interviewers and
+   * seats and mix in scorecards about another candidate and for another plan.
+   */
+  @Test
+  void ofOneInterviewersScorecardsForOneSeatOneSubmittedLastIsUsed() {
+    List<Scorecard> base = packet(PLAN, 4, 3, 4, 4, 3);
+    Instant t0 = Instant.parse("2026-11-20T10:00:00Z");
+    Random random = new Random(11);
+    for (int round = 0; round < 300; round++) {
+      List<Scorecard> cards = new ArrayList<>();
+      for (Scorecard c : base) {
+        for (int copies = random.nextInt(4); copies > 0; copies--) {
+          Scorecard.Builder copy =
+              Scorecard.builder()
+                  .from(c)
+                  .interviewerId(random.nextBoolean() ? "ann" : "ben")
+                  .submittedAt(t0.plusSeconds(random.nextInt(4)));
+          int kind = random.nextInt(6);
+          if (kind == 0) {
+            copy.candidateId("cand-0");
+          } else if (kind == 1) {
+            copy.planFingerprint("sha256:00");
+          }
+          cards.add(copy.build());
+        }
+      }
+      Collections.shuffle(cards, random);
+      Evaluation e = Evaluator.standard().evaluate(PLAN, "cand-1", cards);
+      java.util.Map<String, Instant> latest = new java.util.HashMap<>();
+      java.util.Map<String, Integer> offered = new java.util.HashMap<>();
+      for (Scorecard c : cards) {
+        if (c.candidateId().equals("cand-1") && !c.planFingerprint().equals("sha256:00")) {
+          String key = c.interviewerId() + "/" + c.panelRoleId();
+          latest.merge(key, c.submittedAt(), (a, b) -> a.isAfter(b) ? a : b);
+          offered.merge(key, 1, Integer::sum);
+        }
+      }
+      java.util.Map<String, Integer> used = new java.util.HashMap<>();
+      for (Scorecard c : e.used()) {
+        String key = c.interviewerId() + "/" + c.panelRoleId();
+        assertThat(c.submittedAt()).as("round %d, %s", round, key).isEqualTo(latest.get(key));
+        used.merge(key, 1, Integer::sum);
+      }
+      assertThat(used.keySet()).as("round %d", round).isEqualTo(latest.keySet());
+      assertThat(used.values()).allMatch(count -> count == 1);
+      int superseded = 0;
+      for (ScorecardAccount a : e.rejected()) {
+        if (a.problems().stream()
+            .anyMatch(p -> p.code().equals(EvaluationProblemCodes.SUPERSEDED_SCORECARD))) {
+          superseded++;
+        }
+      }
+      int expected = 0;
+      for (int count : offered.values()) {
+        expected += count - 1;
+      }
+      assertThat(superseded).as("round %d", round).isEqualTo(expected);
+    }
+  }
+
   @Test
   void anExplicitCandidateRejectsEveryoneElse() {
     Evaluation e = Evaluator.standard().evaluate(PLAN, "cand-2", withExtras());
