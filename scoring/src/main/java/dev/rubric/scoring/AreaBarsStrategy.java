@@ -46,12 +46,23 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
       total += requirements.get(k).weight();
     }
     List<CompetencyScore> all = scores.scores();
+    // Whether requirement j names score j's competency for every j so far (the usual profile lists
+    // its requirements in plan order): then requirement k is the first for score k's competency,
+    // since the scores' competencies are unique.
+    boolean aligned = true;
     for (int k = 0; k < all.size(); k++) { // in score order, so each area sums in that order
       CompetencyScore s = all.get(k);
+      aligned =
+          aligned
+              && k < requirements.size()
+              && requirements.get(k).competencyId().equals(s.competencyId());
       Coefficient score = s.score();
       int a = score.isDefined() ? named.indexOf(s.area()) : -1;
       if (a >= 0) {
-        double w = relativeWeight(requirements, s.competencyId(), total);
+        double w =
+            aligned
+                ? requirements.get(k).weight() / total
+                : relativeWeight(requirements, s.competencyId(), total);
         double v = score.value();
         weighted[a] += w * v;
         weights[a] += w;

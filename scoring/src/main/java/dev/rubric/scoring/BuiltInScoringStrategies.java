@@ -34,7 +34,7 @@ final class BuiltInScoringStrategies implements ScoringStrategy {
     OverallScore.Builder out = OverallScore.builder().strategy(name).basis(basis);
     for (int i = 0; i < n; i++) {
       CompetencyRequirement r = reqs.get(i);
-      Optional<CompetencyScore> s = scores.get(r.competencyId());
+      Optional<CompetencyScore> s = scores.get(r.competencyId(), i);
       Coefficient score =
           s.isPresent() ? s.get().score() : CompetencyScore.notRated(r.competencyId());
       if (score.isDefined()) {

@@ -1,8 +1,10 @@
 package dev.rubric.scoring;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /** Every competency of the plan with its score (or none), in plan order, and how it was scored. */
@@ -37,11 +39,51 @@ public abstract class CompetencyScores {
   }
 
   /**
+   * {@link #get(String)} that looks at position {@code hint} first: where the entry is when the
+   * caller walks a list in the plan's order (a profile's requirements usually are). The ids are
+   * unique, so an entry found there is the one {@link #get(String)} finds.
+   */
+  Optional<CompetencyScore> get(String competencyId, int hint) {
+    List<CompetencyScore> all = scores();
+    if (hint < all.size() && all.get(hint).competencyId().equals(competencyId)) {
+      return Optional.of(all.get(hint));
+    }
+    return get(competencyId);
+  }
+
+  /** Refuses two entries for one competency: each competency of the plan has exactly one. */
+  @Value.Check
+  void check() {
+    List<CompetencyScore> all = scores();
+    int n = all.size();
+    if (n > 32) {
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < n; i++) {
+        String id = all.get(i).competencyId();
+        Checks.checkArgument(seen.add(id), "scores hold competency '%s' more than once", id);
+      }
+      return;
+    }
+    for (int i = 1; i < n; i++) { // the usual few: pairs, the cached hash codes compared first
+      String id = all.get(i).competencyId();
+      int hash = id.hashCode();
+      for (int j = 0; j < i; j++) {
+        String other = all.get(j).competencyId();
+        Checks.checkArgument(
+            other.hashCode() != hash || !other.equals(id),
+            "scores hold competency '%s' more than once",
+            id);
+      }
+    }
+  }
+
+  /**
    * {@return the scores produced by {@code aggregator}}
    *
    * @param aggregator every competency of the plan with its score (or none), in plan order, and how
    *     it was scored
    * @param scores one entry per competency of the plan, in plan order
+   * @throws IllegalArgumentException if two entries name the same competency
    */
   public static CompetencyScores of(String aggregator, Iterable<? extends CompetencyScore> scores) {
     return ImmutableCompetencyScores.of(aggregator, scores);

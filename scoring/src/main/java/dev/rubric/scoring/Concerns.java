@@ -40,8 +40,10 @@ final class Concerns {
 
   static List<Reason> of(Findings f, InterviewPlan plan) {
     List<Reason> out = new ArrayList<>();
-    for (CompetencyRequirement r : plan.profile().requirements()) {
-      Optional<CompetencyScore> s = f.scores().get(r.competencyId());
+    List<CompetencyRequirement> reqs = plan.profile().requirements();
+    for (int i = 0; i < reqs.size(); i++) {
+      CompetencyRequirement r = reqs.get(i);
+      Optional<CompetencyScore> s = f.scores().get(r.competencyId(), i);
       if (s.isEmpty() || !s.get().score().isDefined()) {
         continue;
       }

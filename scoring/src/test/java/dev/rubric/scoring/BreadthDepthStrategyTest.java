@@ -158,4 +158,88 @@ class BreadthDepthStrategyTest {
     assertThat(a.areas().get(0).score().value()).isCloseTo(5.0 / 3, within(1e-12));
     assertThat(b).isEqualTo(a);
   }
+
+  /**
+   * A requirement's weight is found whatever order the profile lists its requirements in: in the
+   * scores' order (found by position) or in any other (found by search), the same areas come out.
+   */
+  @Test
+  void theRequirementsOrderNeverChangesTheAreaScores() {
+    CompetencyScores scores =
+        CompetencyScores.of(
+            "mean",
+            List.of(
+                s("serving", "deployment", 4),
+                s("monitoring", "deployment", 2),
+                s("docs", "deployment", 1),
+                s("infra", "infrastructure", 3)));
+    List<dev.rubric.core.CompetencyRequirement> inOrder =
+        List.of(
+            dev.rubric.core.CompetencyRequirement.of("serving", 3, 2),
+            dev.rubric.core.CompetencyRequirement.of("monitoring", 1, 2),
+            dev.rubric.core.CompetencyRequirement.of("docs", 2, 2),
+            dev.rubric.core.CompetencyRequirement.of("infra", 2, 2));
+    BreadthDepthProfile expected = assessWith(scores, inOrder);
+    // (3 x 4 + 1 x 2 + 2 x 1) / 6
+    assertThat(expected.areas().get(0).score().value()).isCloseTo(16.0 / 6, within(1e-12));
+    List<List<dev.rubric.core.CompetencyRequirement>> orders =
+        List.of(
+            List.of(inOrder.get(3), inOrder.get(2), inOrder.get(1), inOrder.get(0)),
+            List.of(inOrder.get(0), inOrder.get(2), inOrder.get(1), inOrder.get(3)),
+            List.of(inOrder.get(1), inOrder.get(0), inOrder.get(2), inOrder.get(3)),
+            List.of(inOrder.get(0), inOrder.get(1), inOrder.get(3), inOrder.get(2)));
+    for (List<dev.rubric.core.CompetencyRequirement> order : orders) {
+      assertThat(assessWith(scores, order)).as("%s", order).isEqualTo(expected);
+    }
+  }
+
+  /**
+   * A profile not yet validated may require one competency twice: its first requirement weighs,
+   * whether the scores' order reaches it by position or not.
+   */
+  @Test
+  void aCompetencyRequiredTwiceWeighsItsFirstRequirement() {
+    CompetencyScores scores =
+        CompetencyScores.of(
+            "mean", List.of(s("serving", "deployment", 4), s("monitoring", "deployment", 1)));
+    dev.rubric.core.CompetencyRequirement serving =
+        dev.rubric.core.CompetencyRequirement.of("serving", 3, 2);
+    dev.rubric.core.CompetencyRequirement monitoring =
+        dev.rubric.core.CompetencyRequirement.of("monitoring", 1, 2);
+    dev.rubric.core.CompetencyRequirement monitoringAgain =
+        dev.rubric.core.CompetencyRequirement.of("monitoring", 5, 2);
+    // Total weight 9 either way: serving 3 / 9, monitoring 1 / 9 (its first requirement).
+    double expected = (3 * 4 + 1 * 1) / 4.0;
+    assertThat(
+            assessWith(scores, List.of(serving, monitoring, monitoringAgain))
+                .areas()
+                .get(0)
+                .score()
+                .value())
+        .isCloseTo(expected, within(1e-12));
+    assertThat(
+            assessWith(scores, List.of(monitoring, monitoringAgain, serving))
+                .areas()
+                .get(0)
+                .score()
+                .value())
+        .isCloseTo(expected, within(1e-12));
+  }
+
+  private static BreadthDepthProfile assessWith(
+      CompetencyScores scores, List<dev.rubric.core.CompetencyRequirement> requirements) {
+    RoleProfile profile =
+        RoleProfile.builder()
+            .title("ML engineer")
+            .seniority("senior")
+            .requirements(requirements)
+            .breadthDepth(
+                BreadthDepthExpectation.builder()
+                    .depth("deployment", 3)
+                    .breadth("infrastructure", 3)
+                    .breadthRequired(1)
+                    .build())
+            .build();
+    return BreadthDepthStrategy.areaBars().assess(scores, profile);
+  }
 }

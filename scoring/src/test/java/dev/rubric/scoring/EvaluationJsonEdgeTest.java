@@ -142,6 +142,25 @@ class EvaluationJsonEdgeTest {
                 "a scorecard is used or calibration-only, not both"));
   }
 
+  /** Scores that name one competency twice are a problem at their path, never an exception. */
+  @Test
+  void scoresNamingACompetencyTwiceAreRefusedAtTheirPath() {
+    ObjectNode tree = (ObjectNode) readTree(written());
+    com.fasterxml.jackson.databind.node.ArrayNode competencies =
+        (com.fasterxml.jackson.databind.node.ArrayNode) tree.get("scores").get("competencies");
+    String twice = competencies.get(0).get("competencyId").asText();
+    competencies.add(competencies.get(0).deepCopy());
+    ReadResult<Evaluation> read = EvaluationJson.read(tree.toString().getBytes(UTF_8));
+    assertThat(read.value()).isEmpty();
+    assertThat(read.problems())
+        .extracting(Problem::code, Problem::path, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                ProblemCodes.JSON_INVALID_VALUE,
+                "/scores",
+                "scores hold competency '" + twice + "' more than once"));
+  }
+
   private static JsonNode readTree(String json) {
     try {
       return new ObjectMapper().readTree(json);

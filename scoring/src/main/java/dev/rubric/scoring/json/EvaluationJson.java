@@ -342,7 +342,7 @@ public final class EvaluationJson {
       Optional<String> candidate = f.optionalString("candidateId");
       List<ScorecardAccount> cards = f.list("scorecards", true, this::account);
       Optional<Readiness> readiness = f.requiredObject("readiness", object(this::readiness));
-      Optional<CompetencyScores> scores = f.requiredObject("scores", object(this::scores));
+      Optional<CompetencyScores> scores = f.requiredObject("scores", built(this::scores));
       Optional<OverallScore> overall = f.requiredObject("overall", built(this::overall));
       Optional<BreadthDepthProfile> profile =
           f.optionalObject("breadthDepth", built(this::profile));
@@ -592,10 +592,10 @@ public final class EvaluationJson {
               });
     }
 
-    private CompetencyScores scores(ObjectFields f) {
+    private Supplier<CompetencyScores> scores(ObjectFields f) {
       String aggregator = f.requiredString("aggregator");
       List<CompetencyScore> list = f.list("competencies", true, object(this::competencyScore));
-      return CompetencyScores.of(aggregator, list);
+      return () -> CompetencyScores.of(aggregator, list);
     }
 
     private Supplier<OverallScore> overall(ObjectFields f) {
