@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
-import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.audit.AdverseImpact;
@@ -359,7 +358,7 @@ final class AuditCommand implements Callable<Integer> {
     report.dimensions().forEach(g -> AuditCommandReports.grouping(dims.addObject(), g, false));
     ArrayNode inters = json.putArray("intersections");
     report.intersections().forEach(g -> AuditCommandReports.grouping(inters.addObject(), g, true));
-    return JsonTrees.pretty(json);
+    return VisibleJson.pretty(json);
   }
 
   private ParameterException usage(String message) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Scorecard;
-import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.scoring.CandidateComparison;
 import dev.rubric.scoring.ComparedCandidate;
 import dev.rubric.scoring.ComparedCompetency;
@@ -137,6 +136,6 @@ final class CompareCommand implements Callable<Integer> {
         cn.put("concern", cell.concern());
       }
     }
-    return JsonTrees.pretty(root);
+    return VisibleJson.pretty(root);
   }
 }

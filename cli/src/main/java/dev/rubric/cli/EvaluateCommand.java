@@ -13,7 +13,6 @@ import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.EvaluationContext;
 import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.Reason;
-import dev.rubric.scoring.json.EvaluationJson;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -145,7 +144,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     String report =
         switch (format) {
-          case "json" -> EvaluationJson.write(evaluation).stripTrailing() + "\n";
+          case "json" -> VisibleJson.evaluation(evaluation);
           case "html" -> HtmlReport.render(interviewPlan, evaluation);
           default -> TextReport.render(interviewPlan, evaluation, verbose);
         };
