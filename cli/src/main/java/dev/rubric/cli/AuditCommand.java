@@ -38,7 +38,9 @@ import picocli.CommandLine.Spec;
  * SCORECARDS.json...) [--format text|json|html] [--out FILE] [--min-share 0.02] [--suppress-below
  * K] [--significance-level 0.05] [--small-below 30]}: selection and scoring rates by group, impact
  * ratios and exact tests ({@link AdverseImpact}). Every candidate must appear in both inputs (an
- * empty group cell is an unknown category); bad input is one located line, exit 1.
+ * empty group cell is an unknown category); bad input is one located line, exit 1. With {@code
+ * --plan}, a candidate none of whose scorecards can be used (another plan's, say) was not rated:
+ * the audit is refused, exit 1, with one line per such candidate saying why.
  */
 @Command(
     name = "audit",
@@ -157,8 +159,24 @@ final class AuditCommand implements Callable<Integer> {
         }
       }
       List<Evaluation> evaluations = new ArrayList<>();
+      List<String> nothingRated = new ArrayList<>();
       byCandidate.forEach(
-          (id, cards) -> evaluations.add(Evaluator.standard().evaluate(interviewPlan, cards)));
+          (id, cards) -> {
+            Evaluation evaluation = Evaluator.standard().evaluate(interviewPlan, cards);
+            if (evaluation.used().isEmpty()) {
+              // As evaluate: the first reason says why none of the candidate's scorecards counts.
+              nothingRated.add(
+                  origin.get(id)
+                      + ": candidate "
+                      + id
+                      + ": "
+                      + evaluation.decision().reasons().get(0).sentence());
+            }
+            evaluations.add(evaluation);
+          });
+      if (!nothingRated.isEmpty()) {
+        return rejectNothingRated(err, nothingRated);
+      }
       results.addAll(
           CandidateOutcome.fromEvaluations(
               evaluations, interviewPlan, java.util.EnumSet.of(dev.rubric.scoring.Outcome.HIRE)));
@@ -216,6 +234,32 @@ final class AuditCommand implements Callable<Integer> {
     }
     output.write(text, inputs);
     return ExitCodes.OK;
+  }
+
+  /**
+   * Refuses an audit in which some candidates have no usable scorecard: nothing was rated for them,
+   * so counting them as not selected would be a guess. One line per such candidate naming the file
+   * that held its first scorecard and why none counts (as {@code evaluate} says it), at most {@link
+   * NothingUsable#MAX_FILE_LINES} of them, the rest counted on one line.
+   *
+   * @return {@link ExitCodes#INPUT_REJECTED}
+   */
+  private static int rejectNothingRated(PrintWriter err, List<String> lines) {
+    int shown = Math.min(lines.size(), NothingUsable.MAX_FILE_LINES);
+    for (String line : lines.subList(0, shown)) {
+      err.println(OneLineErrors.line(line));
+    }
+    if (lines.size() > shown) {
+      int more = lines.size() - shown;
+      err.println(
+          OneLineErrors.line(
+              "... and "
+                  + more
+                  + (more == 1 ? " more candidate" : " more candidates")
+                  + " with no usable scorecard"));
+    }
+    err.flush();
+    return ExitCodes.INPUT_REJECTED;
   }
 
   /** The membership and, per candidate, the row it was read from. */

@@ -161,6 +161,74 @@ class AuditCommandTest {
     assertThat(stage.has("hedgesG")).isTrue();
   }
 
+  /** The example scorecards of cand-avery, written against another version of the plan. */
+  private static final String OLD_PLAN_CARDS = "../examples/broken/old-plan-scorecards.json";
+
+  @Test
+  void aCandidateWithNoUsableScorecardIsOneLineNotAnUnexpectedError() throws IOException {
+    // Found by the command-line audit: this printed "unexpected error: IllegalArgumentException:
+    // evaluations[0] names no candidate".
+    Path groups = dir.resolve("groups.csv");
+    StringBuilder rows = new StringBuilder(Files.readString(Path.of(AuditInputs.sites(dir, true))));
+    Files.writeString(groups, rows.append("cand-avery,north\n"));
+
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "--groups",
+            groups.toString(),
+            "--plan",
+            AuditInputs.PLAN,
+            AuditInputs.HISTORY,
+            OLD_PLAN_CARDS);
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .startsWith(
+            "rubric: "
+                + OLD_PLAN_CARDS
+                + ": candidate cand-avery: None of the 4 scorecards can be used with plan"
+                + " 'ml-engineer-senior', so nothing was rated: 4 FINGERPRINT_MISMATCH")
+        .hasLineCount(1)
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void candidatesWithNoUsableScorecardAreNamedOneLineEachUpToTwenty() throws IOException {
+    String card = Files.readString(Path.of(OLD_PLAN_CARDS));
+    StringBuilder groups = new StringBuilder("candidateId,site\n");
+    StringBuilder cards = new StringBuilder("[");
+    for (int i = 0; i < 23; i++) {
+      String id = String.format(java.util.Locale.ROOT, "c-%02d", i);
+      groups.append(id).append(",north\n");
+      JsonNode first = new ObjectMapper().readTree(card).get("scorecards").get(0);
+      ((com.fasterxml.jackson.databind.node.ObjectNode) first).put("candidateId", id);
+      cards.append(i == 0 ? "" : ",").append(first);
+    }
+    Path groupsFile = Files.writeString(dir.resolve("groups.csv"), groups);
+    Path cardsFile = Files.writeString(dir.resolve("cards.json"), cards.append("]"));
+
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "--groups",
+            groupsFile.toString(),
+            "--plan",
+            AuditInputs.PLAN,
+            cardsFile.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err.lines()).hasSize(21);
+    assertThat(run.err.lines().limit(20))
+        .allSatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("rubric: " + cardsFile + ": candidate c-")
+                    .contains("so nothing was rated: 1 FINGERPRINT_MISMATCH"));
+    assertThat(run.err).endsWith("rubric: ... and 3 more candidates with no usable scorecard\n");
+  }
+
   private CommandRun runWith(String groups, String outcomes) throws IOException {
     String[] files = AuditInputs.write(dir, groups, outcomes);
     return AuditInputs.outcomes(files);
