@@ -68,10 +68,10 @@ class MainTest {
   }
 
   @Test
-  void describeNamesTheExceptionClassAndShowsItsMessageOnOneLine() {
-    assertThat(OneLineErrors.describe(new IllegalStateException("a\nb")))
-        .isEqualTo("IllegalStateException: a\\nb");
-    assertThat(OneLineErrors.describe(new IllegalStateException()))
-        .isEqualTo("IllegalStateException");
+  void describeShowsTheMessageOnOneLineWithoutTheExceptionClassName() {
+    assertThat(OneLineErrors.describe(new IllegalStateException("a\nb\u001b")))
+        .isEqualTo("a\\nb\\u001b");
+    assertThat(OneLineErrors.describe(new IllegalStateException())).isEqualTo("no detail given");
+    assertThat(OneLineErrors.describe(new NullPointerException(" "))).isEqualTo("no detail given");
   }
 }
