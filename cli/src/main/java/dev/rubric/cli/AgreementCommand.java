@@ -168,15 +168,7 @@ final class AgreementCommand implements Callable<Integer> {
   }
 
   private void oneOf(String option, String value, List<String> allowed) {
-    if (!allowed.contains(value)) {
-      throw usage(
-          String.format(
-              Locale.ROOT,
-              "Invalid value for option '%s': '%s' is not one of %s",
-              option,
-              value,
-              String.join(", ", allowed)));
-    }
+    OptionValues.oneOf(spec, option, value, allowed);
   }
 
   private void onlyFor(String option, String forMetric) {
