@@ -40,7 +40,9 @@ import picocli.CommandLine.Spec;
  * ratios and exact tests ({@link AdverseImpact}). Every candidate must appear in both inputs (an
  * empty group cell is an unknown category); bad input is one located line, exit 1. With {@code
  * --plan}, a candidate none of whose scorecards can be used (another plan's, say) was not rated:
- * the audit is refused, exit 1, with one line per such candidate saying why.
+ * the audit is refused, exit 1, with one line per such candidate saying why; scorecards the
+ * evaluations leave out while they use others are counted per cause on one line on standard error
+ * ({@link UnusedScorecards}).
  */
 @Command(
     name = "audit",
@@ -159,6 +161,8 @@ final class AuditCommand implements Callable<Integer> {
         }
       }
       List<Evaluation> evaluations = new ArrayList<>();
+      Map<String, Integer> unused = new TreeMap<>();
+      int given = byCandidate.values().stream().mapToInt(List::size).sum();
       List<String> nothingRated = new ArrayList<>();
       byCandidate.forEach(
           (id, cards) -> {
@@ -172,11 +176,14 @@ final class AuditCommand implements Callable<Integer> {
                       + ": "
                       + evaluation.decision().reasons().get(0).sentence());
             }
+            UnusedScorecards.causes(evaluation).forEach((k, v) -> unused.merge(k, v, Integer::sum));
             evaluations.add(evaluation);
           });
       if (!nothingRated.isEmpty()) {
         return rejectNothingRated(err, nothingRated);
       }
+      UnusedScorecards.line(outcomeSource, given, unused).ifPresent(err::println);
+      err.flush();
       results.addAll(
           CandidateOutcome.fromEvaluations(
               evaluations, interviewPlan, java.util.EnumSet.of(dev.rubric.scoring.Outcome.HIRE)));

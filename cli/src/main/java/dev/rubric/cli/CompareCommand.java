@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
  * by side ({@link CandidateComparison}): ordered by decision, then score; each one's decision,
  * score, must-have bars met or missed and concerns; a matrix of competencies by candidate. A file
  * whose scorecards cannot be used (for example, written against another plan) is refused as in
- * {@code evaluate}: exit 1 with one line naming the file and each cause.
+ * {@code evaluate}: exit 1 with one line naming the file and each cause; a file some of whose
+ * scorecards are not used (another candidate's, another plan's) gets one line on standard error
+ * counting them per cause ({@link UnusedScorecards}), and the comparison goes on.
  */
 @Command(
     name = "compare",
@@ -75,6 +77,7 @@ final class CompareCommand implements Callable<Integer> {
         Reason why = evaluation.decision().reasons().get(0);
         throw new InputRejected(file + ": " + why.sentence());
       }
+      UnusedScorecards.report(err, file, cards.size(), evaluation);
       evaluations.add(evaluation);
     }
     CandidateComparison comparison = CandidateComparison.of(interviewPlan, evaluations);
