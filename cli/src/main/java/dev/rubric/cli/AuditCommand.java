@@ -376,12 +376,9 @@ final class AuditCommand implements Callable<Integer> {
         }
         OptionalDouble score = OptionalDouble.empty();
         if (width == 3 && !cells.get(2).isEmpty()) {
-          double value;
-          try {
-            value = Double.parseDouble(cells.get(2));
-          } catch (NumberFormatException e) {
-            value = Double.NaN;
-          }
+          // A decimal number (DecimalText): Java's 0x1p3, 3d or 1f is not a score.
+          double value =
+              DecimalText.isDecimal(cells.get(2)) ? Double.parseDouble(cells.get(2)) : Double.NaN;
           if (!Double.isFinite(value)) {
             throw reject(
                 source,

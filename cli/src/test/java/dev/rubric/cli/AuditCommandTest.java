@@ -282,6 +282,25 @@ class AuditCommandTest {
   }
 
   @Test
+  void aScoreIsDecimalTextNotJavaSyntax() throws IOException {
+    // Found by the command-line audit: 0x1p3 was read as the score 8, 3d as 3 and 1f as 1.
+    for (String score : new String[] {"0x1p3", "3d", "1f", "Infinity", "\u0663"}) {
+      CommandRun run =
+          runWith(
+              "candidateId,sex\na,F\nb,M\n",
+              "candidateId,selected,score\na,1," + score + "\nb,0,\n");
+
+      assertThat(run.exitCode).as(score).isEqualTo(1);
+      assertThat(run.err)
+          .endsWith("o.csv: row 2, column 3: score (" + score + ") must be a finite number\n");
+    }
+    CommandRun decimal =
+        runWith("candidateId,sex\na,F\nb,M\n", "candidateId,selected,score\na,1,+.5e1\nb,0,-2.\n");
+    assertThat(decimal.exitCode).isZero();
+    assertThat(decimal.out).contains("median score 1.50");
+  }
+
+  @Test
   void groupsRowsOfAnotherWidthThanTheHeaderAreOneLocatedLine() throws IOException {
     String ok = "candidateId,selected,score\na,1,3\nb,0,\n";
     // A longer row used to end in an IndexOutOfBoundsException, a shorter one was read as a
