@@ -29,9 +29,10 @@ import picocli.CommandLine.Spec;
  * by side ({@link CandidateComparison}): ordered by decision, then score; each one's decision,
  * score, must-have bars met or missed and concerns; a matrix of competencies by candidate. A file
  * whose scorecards cannot be used (for example, written against another plan) is refused as in
- * {@code evaluate}: exit 1 with one line naming the file and each cause; a file some of whose
- * scorecards are not used (another candidate's, another plan's) gets one line on standard error
- * counting them per cause ({@link UnusedScorecards}), and the comparison goes on.
+ * {@code evaluate}: exit 1 with one line naming the file and each cause, as is a file that holds no
+ * scorecard (nothing to compare); a file some of whose scorecards are not used (another
+ * candidate's, another plan's) gets one line on standard error counting them per cause ({@link
+ * UnusedScorecards}), and the comparison goes on.
  */
 @Command(
     name = "compare",
@@ -72,8 +73,12 @@ final class CompareCommand implements Callable<Integer> {
     List<Evaluation> evaluations = new ArrayList<>();
     for (String file : files) {
       List<Scorecard> cards = EvaluateCommand.readScorecards(file, err);
+      if (cards.isEmpty()) {
+        // Nothing usable: without a scorecard there is no candidate to put beside the others.
+        throw new InputRejected(file + ": the file holds no scorecard, so no candidate to compare");
+      }
       Evaluation evaluation = evaluator.evaluate(cards);
-      if (!cards.isEmpty() && evaluation.used().isEmpty()) {
+      if (evaluation.used().isEmpty()) {
         Reason why = evaluation.decision().reasons().get(0);
         throw new InputRejected(file + ": " + why.sentence());
       }

@@ -46,6 +46,21 @@ class UnusedScorecardsTest {
   }
 
   @Test
+  void compareRefusesAFileWithNoScorecardAsNothingUsable() throws IOException {
+    // Found by the command-line audit: an empty list was compared as a candidate "(none)", exit 0.
+    Path empty = Files.writeString(dir.resolve("empty.json"), "[]");
+
+    CommandRun run =
+        CommandRun.of("compare", "--plan", PLAN, EvaluateCommandTest.SPLIT, empty.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: " + empty + ": the file holds no scorecard, so no candidate to compare\n");
+  }
+
+  @Test
   void auditFromScorecardsCountsTheScorecardsItsEvaluationsLeaveOut() throws IOException {
     // One of h-001's scorecards, written against another version of the plan.
     ObjectNode stale =
