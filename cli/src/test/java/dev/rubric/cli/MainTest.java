@@ -2,6 +2,8 @@ package dev.rubric.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
@@ -59,6 +61,57 @@ class MainTest {
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err).isEqualTo("rubric: Unknown option: '--frobnicate' (see 'rubric --help')\n");
+  }
+
+  @Test
+  void runningOutOfHeapIsOneLineSayingHowToGiveJavaMore() {
+    // Found by the command-line audit: calibrate of a history too large for the heap ended with
+    // "Exception in thread "main" java.lang.OutOfMemoryError: Java heap space" and a stack trace.
+    StringWriter err = new StringWriter();
+
+    int code =
+        Main.guarded(
+            new PrintWriter(err),
+            () -> {
+              throw new OutOfMemoryError("Java heap space");
+            });
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .startsWith("rubric: out of memory: the input needs more than the ")
+        .endsWith(
+            " MiB the Java heap may use; give java a larger heap, for example java -Xmx4g -jar"
+                + " rubric.jar ...\n")
+        .doesNotContain("OutOfMemoryError")
+        .hasLineCount(1);
+  }
+
+  @Test
+  void aStackOverflowOrAnyOtherErrorIsOneLineWithoutItsClassName() {
+    StringWriter overflow = new StringWriter();
+    StringWriter other = new StringWriter();
+
+    int overflowCode =
+        Main.guarded(
+            new PrintWriter(overflow),
+            () -> {
+              throw new StackOverflowError();
+            });
+    int otherCode =
+        Main.guarded(
+            new PrintWriter(other),
+            () -> {
+              throw new AssertionError("the ratings must add up\u001b[2J");
+            });
+
+    assertThat(overflowCode).isEqualTo(1);
+    assertThat(overflow.toString())
+        .isEqualTo(
+            "rubric: unexpected error: the input nests too deeply for the stack; give java a"
+                + " larger stack, for example java -Xss8m -jar rubric.jar ...\n");
+    assertThat(otherCode).isEqualTo(1);
+    assertThat(other.toString())
+        .isEqualTo("rubric: unexpected error: the ratings must add up\\u001b[2J\n");
   }
 
   @Test
