@@ -147,6 +147,68 @@ class AuditCommandTest {
   }
 
   @Test
+  void jsonFromScorecardsHasEveryContractKeyAndIntersectionsInDimensionOrder() throws IOException {
+    // The contract's keys (DESIGN.md, "The command line") for the --plan form, whose
+    // intersections no other test reaches: two dimensions, the second named first in sort order.
+    StringBuilder groups = new StringBuilder("candidateId,site,band\n");
+    for (int i = 1; i <= 80; i++) {
+      groups.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "h-%03d,%s,%s%n",
+              i,
+              i % 2 == 0 ? "north" : "south",
+              i % 3 == 0 ? "a" : "b"));
+    }
+    Path file = Files.writeString(dir.resolve("groups.csv"), groups);
+
+    CommandRun run = AuditInputs.scorecards(file.toString(), "json");
+
+    assertThat(run.exitCode).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out);
+    assertThat(json.get("candidates").asInt()).isEqualTo(80);
+    String[] keys = {
+      "category",
+      "applicants",
+      "selected",
+      "selectionRate",
+      "impactRatio",
+      "scoringRate",
+      "scoringImpactRatio",
+      "fisherP",
+      "z",
+      "shortfall",
+      "ciLower",
+      "ciUpper",
+      "excluded",
+      "flags"
+    };
+    assertThat(json.get("dimensions").findValuesAsText("dimension"))
+        .containsExactly("site", "band");
+    for (JsonNode dimension : json.get("dimensions")) {
+      assertThat(dimension.get("categories")).isNotEmpty();
+      for (JsonNode category : dimension.get("categories")) {
+        assertThat(category.has("category") && category.get("category").isTextual()).isTrue();
+        for (String key : keys) {
+          assertThat(category.has(key)).as(key).isTrue();
+        }
+      }
+    }
+    JsonNode intersection = json.get("intersections").get(0);
+    assertThat(intersection.get("dimensions").toString()).isEqualTo("[\"site\",\"band\"]");
+    assertThat(intersection.get("categories")).hasSize(4);
+    for (JsonNode category : intersection.get("categories")) {
+      for (String key : keys) {
+        assertThat(category.has(key)).as(key).isTrue();
+      }
+      JsonNode pair = category.get("category");
+      assertThat(pair.isArray()).isTrue();
+      assertThat(pair.get(0).asText()).isIn("north", "south");
+      assertThat(pair.get(1).asText()).isIn("a", "b");
+    }
+  }
+
+  @Test
   void drillDownPerStageAndSeatFromScorecards() throws IOException {
     CommandRun run = AuditInputs.scorecards(AuditInputs.sites(dir, true), "json");
     assertThat(run.err).isEmpty();
