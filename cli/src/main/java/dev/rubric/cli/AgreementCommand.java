@@ -3,7 +3,6 @@ package dev.rubric.cli;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
-import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.scoring.agreement.AlphaAccumulator;
 import dev.rubric.scoring.agreement.AlphaLevel;
 import dev.rubric.scoring.agreement.AlphaResult;
@@ -133,7 +132,7 @@ final class AgreementCommand implements Callable<Integer> {
       default -> icc(acc.requireIcc(), json);
     }
     json.put("file", file);
-    spec.commandLine().getOut().println(JsonTrees.pretty(json).stripTrailing());
+    spec.commandLine().getOut().println(VisibleJson.pretty(json).stripTrailing());
     spec.commandLine().getOut().flush();
     return ExitCodes.OK;
   }
@@ -169,15 +168,7 @@ final class AgreementCommand implements Callable<Integer> {
   }
 
   private void oneOf(String option, String value, List<String> allowed) {
-    if (!allowed.contains(value)) {
-      throw usage(
-          String.format(
-              Locale.ROOT,
-              "Invalid value for option '%s': '%s' is not one of %s",
-              option,
-              value,
-              String.join(", ", allowed)));
-    }
+    OptionValues.oneOf(spec, option, value, allowed);
   }
 
   private void onlyFor(String option, String forMetric) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
-import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.audit.AdverseImpact;
@@ -39,7 +38,11 @@ import picocli.CommandLine.Spec;
  * SCORECARDS.json...) [--format text|json|html] [--out FILE] [--min-share 0.02] [--suppress-below
  * K] [--significance-level 0.05] [--small-below 30]}: selection and scoring rates by group, impact
  * ratios and exact tests ({@link AdverseImpact}). Every candidate must appear in both inputs (an
- * empty group cell is an unknown category); bad input is one located line, exit 1.
+ * empty group cell is an unknown category); bad input is one located line, exit 1. With {@code
+ * --plan}, a candidate none of whose scorecards can be used (another plan's, say) was not rated:
+ * the audit is refused, exit 1, with one line per such candidate saying why; scorecards the
+ * evaluations leave out while they use others are counted per cause on one line on standard error
+ * ({@link UnusedScorecards}).
  */
 @Command(
     name = "audit",
@@ -158,8 +161,29 @@ final class AuditCommand implements Callable<Integer> {
         }
       }
       List<Evaluation> evaluations = new ArrayList<>();
+      Map<String, Integer> unused = new TreeMap<>();
+      int given = byCandidate.values().stream().mapToInt(List::size).sum();
+      List<String> nothingRated = new ArrayList<>();
       byCandidate.forEach(
-          (id, cards) -> evaluations.add(Evaluator.standard().evaluate(interviewPlan, cards)));
+          (id, cards) -> {
+            Evaluation evaluation = Evaluator.standard().evaluate(interviewPlan, cards);
+            if (evaluation.used().isEmpty()) {
+              // As evaluate: the first reason says why none of the candidate's scorecards counts.
+              nothingRated.add(
+                  origin.get(id)
+                      + ": candidate "
+                      + id
+                      + ": "
+                      + evaluation.decision().reasons().get(0).sentence());
+            }
+            UnusedScorecards.causes(evaluation).forEach((k, v) -> unused.merge(k, v, Integer::sum));
+            evaluations.add(evaluation);
+          });
+      if (!nothingRated.isEmpty()) {
+        return rejectNothingRated(err, nothingRated);
+      }
+      UnusedScorecards.line(outcomeSource, given, unused).ifPresent(err::println);
+      err.flush();
       results.addAll(
           CandidateOutcome.fromEvaluations(
               evaluations, interviewPlan, java.util.EnumSet.of(dev.rubric.scoring.Outcome.HIRE)));
@@ -217,6 +241,32 @@ final class AuditCommand implements Callable<Integer> {
     }
     output.write(text, inputs);
     return ExitCodes.OK;
+  }
+
+  /**
+   * Refuses an audit in which some candidates have no usable scorecard: nothing was rated for them,
+   * so counting them as not selected would be a guess. One line per such candidate naming the file
+   * that held its first scorecard and why none counts (as {@code evaluate} says it), at most {@link
+   * NothingUsable#MAX_FILE_LINES} of them, the rest counted on one line.
+   *
+   * @return {@link ExitCodes#INPUT_REJECTED}
+   */
+  private static int rejectNothingRated(PrintWriter err, List<String> lines) {
+    int shown = Math.min(lines.size(), NothingUsable.MAX_FILE_LINES);
+    for (String line : lines.subList(0, shown)) {
+      err.println(OneLineErrors.line(line));
+    }
+    if (lines.size() > shown) {
+      int more = lines.size() - shown;
+      err.println(
+          OneLineErrors.line(
+              "... and "
+                  + more
+                  + (more == 1 ? " more candidate" : " more candidates")
+                  + " with no usable scorecard"));
+    }
+    err.flush();
+    return ExitCodes.INPUT_REJECTED;
   }
 
   /** The membership and, per candidate, the row it was read from. */
@@ -326,12 +376,9 @@ final class AuditCommand implements Callable<Integer> {
         }
         OptionalDouble score = OptionalDouble.empty();
         if (width == 3 && !cells.get(2).isEmpty()) {
-          double value;
-          try {
-            value = Double.parseDouble(cells.get(2));
-          } catch (NumberFormatException e) {
-            value = Double.NaN;
-          }
+          // A decimal number (DecimalText): Java's 0x1p3, 3d or 1f is not a score.
+          double value =
+              DecimalText.isDecimal(cells.get(2)) ? Double.parseDouble(cells.get(2)) : Double.NaN;
           if (!Double.isFinite(value)) {
             throw reject(
                 source,
@@ -359,7 +406,7 @@ final class AuditCommand implements Callable<Integer> {
     report.dimensions().forEach(g -> AuditCommandReports.grouping(dims.addObject(), g, false));
     ArrayNode inters = json.putArray("intersections");
     report.intersections().forEach(g -> AuditCommandReports.grouping(inters.addObject(), g, true));
-    return JsonTrees.pretty(json);
+    return VisibleJson.pretty(json);
   }
 
   private ParameterException usage(String message) {

@@ -7,7 +7,6 @@ import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
-import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.scoring.EvidenceRules;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.IccEstimate;
@@ -268,7 +267,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
       }
     }
-    return JsonTrees.pretty(json);
+    return VisibleJson.pretty(json);
   }
 
   private static void icc(ObjectNode node, IccEstimate e) {

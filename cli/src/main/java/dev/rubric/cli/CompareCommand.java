@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Scorecard;
-import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.scoring.CandidateComparison;
 import dev.rubric.scoring.ComparedCandidate;
 import dev.rubric.scoring.ComparedCompetency;
@@ -30,7 +29,10 @@ import picocli.CommandLine.Spec;
  * by side ({@link CandidateComparison}): ordered by decision, then score; each one's decision,
  * score, must-have bars met or missed and concerns; a matrix of competencies by candidate. A file
  * whose scorecards cannot be used (for example, written against another plan) is refused as in
- * {@code evaluate}: exit 1 with one line naming the file and each cause.
+ * {@code evaluate}: exit 1 with one line naming the file and each cause, as is a file that holds no
+ * scorecard (nothing to compare); a file some of whose scorecards are not used (another
+ * candidate's, another plan's) gets one line on standard error counting them per cause ({@link
+ * UnusedScorecards}), and the comparison goes on.
  */
 @Command(
     name = "compare",
@@ -71,11 +73,16 @@ final class CompareCommand implements Callable<Integer> {
     List<Evaluation> evaluations = new ArrayList<>();
     for (String file : files) {
       List<Scorecard> cards = EvaluateCommand.readScorecards(file, err);
+      if (cards.isEmpty()) {
+        // Nothing usable: without a scorecard there is no candidate to put beside the others.
+        throw new InputRejected(file + ": the file holds no scorecard, so no candidate to compare");
+      }
       Evaluation evaluation = evaluator.evaluate(cards);
-      if (!cards.isEmpty() && evaluation.used().isEmpty()) {
+      if (evaluation.used().isEmpty()) {
         Reason why = evaluation.decision().reasons().get(0);
         throw new InputRejected(file + ": " + why.sentence());
       }
+      UnusedScorecards.report(err, file, cards.size(), evaluation);
       evaluations.add(evaluation);
     }
     CandidateComparison comparison = CandidateComparison.of(interviewPlan, evaluations);
@@ -137,6 +144,6 @@ final class CompareCommand implements Callable<Integer> {
         cn.put("concern", cell.concern());
       }
     }
-    return JsonTrees.pretty(root);
+    return VisibleJson.pretty(root);
   }
 }

@@ -13,7 +13,6 @@ import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.EvaluationContext;
 import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.Reason;
-import dev.rubric.scoring.json.EvaluationJson;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -59,6 +58,9 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 evaluated (whatever the decision), 1 input rejected, 2 usage error."
     })
 final class EvaluateCommand implements Callable<Integer> {
+  /** The values of {@code --from}, spelled as the command-line contract spells them. */
+  private static final List<String> VENDORS = List.of("greenhouse", "lever", "ashby", "merge");
+
   @Spec CommandSpec spec = CommandSpec.create();
 
   @Option(
@@ -120,15 +122,10 @@ final class EvaluateCommand implements Callable<Integer> {
       if (from == null || mapping == null) {
         throw usage(from == null ? "--mapping needs --from VENDOR" : "--from needs --mapping FILE");
       }
-      String name = from;
+      String name = OptionValues.oneOf(spec, "--from", from, VENDORS);
       vendor =
           AtsVendor.fromName(name)
-              .orElseThrow(
-                  () ->
-                      usage(
-                          "Invalid value for option '--from': '"
-                              + name
-                              + "' is not one of greenhouse, lever, ashby, merge"));
+              .orElseThrow(() -> new IllegalStateException("no importer for --from " + name));
     }
     EvaluationContext context = context();
     PrintWriter err = spec.commandLine().getErr();
@@ -145,7 +142,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     String report =
         switch (format) {
-          case "json" -> EvaluationJson.write(evaluation).stripTrailing() + "\n";
+          case "json" -> VisibleJson.evaluation(evaluation);
           case "html" -> HtmlReport.render(interviewPlan, evaluation);
           default -> TextReport.render(interviewPlan, evaluation, verbose);
         };

@@ -4,7 +4,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 import picocli.CommandLine;
 
 /**
@@ -41,16 +43,47 @@ public final class Main {
     PrintWriter errWriter =
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      CommandLine cli = commandLine(outWriter, errWriter);
-      return cli.execute(args);
-    } catch (RuntimeException e) {
-      // picocli reports its own failures through the handlers; this is the last line of defence.
-      errWriter.println(OneLineErrors.PROGRAM + ": unexpected error: " + OneLineErrors.describe(e));
-      return ExitCodes.INPUT_REJECTED;
+      return guarded(errWriter, () -> commandLine(outWriter, errWriter).execute(args));
     } finally {
       outWriter.flush();
       errWriter.flush();
     }
+  }
+
+  /**
+   * Runs {@code command}, the last line of defence: picocli reports the commands' failures through
+   * its handlers, but a runtime exception outside them, or an error (which picocli lets through),
+   * would end the JVM with a stack trace. Each becomes one line on {@code err} and exit code 1
+   * instead: running out of heap says how to give the JVM more, a stack overflow says the input
+   * nests too deeply, anything else is an unexpected error with its message.
+   *
+   * @param err standard error
+   * @param command the command line's run, returning its exit code
+   * @return the command's exit code, or 1 when it failed as described
+   */
+  static int guarded(PrintWriter err, IntSupplier command) {
+    try {
+      return command.getAsInt();
+    } catch (RuntimeException e) {
+      err.println(OneLineErrors.PROGRAM + ": unexpected error: " + OneLineErrors.describe(e));
+    } catch (OutOfMemoryError e) {
+      err.println(
+          String.format(
+              Locale.ROOT,
+              "%s: out of memory: the input needs more than the %d MiB the Java heap may use;"
+                  + " give java a larger heap, for example java -Xmx4g -jar rubric.jar ...",
+              OneLineErrors.PROGRAM,
+              Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+    } catch (StackOverflowError e) {
+      err.println(
+          OneLineErrors.PROGRAM
+              + ": unexpected error: the input nests too deeply for the stack; give java a larger"
+              + " stack, for example java -Xss8m -jar rubric.jar ...");
+    } catch (Error e) {
+      err.println(OneLineErrors.PROGRAM + ": unexpected error: " + OneLineErrors.describe(e));
+    }
+    err.flush();
+    return ExitCodes.INPUT_REJECTED;
   }
 
   static CommandLine commandLine(PrintWriter out, PrintWriter err) {

@@ -52,10 +52,15 @@ final class OneLineErrors {
     return ExitCodes.INPUT_REJECTED;
   }
 
-  /** The exception's class and message on one line, for failures that are not the input's. */
+  /**
+   * What a failure that is not the input's says, on one line: the exception's message, made {@link
+   * #visible}, or {@code no detail given} when it has none. Never the exception's class name: a
+   * user's script and a user's eyes see words, and the contract promises no Java names on standard
+   * error.
+   */
   static String describe(Throwable e) {
     String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + visible(message));
+    return message == null || message.isBlank() ? "no detail given" : visible(message);
   }
 
   /**

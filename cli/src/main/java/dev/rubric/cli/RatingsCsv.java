@@ -30,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * <p>A rating is an integer level from {@value #MIN_RATING} to {@value #MAX_RATING}, told from its
  * exact decimal text: {@code 3}, {@code 3.0}, {@code +3} and {@code 3e0} are level 3, while {@code
  * 2.5}, {@code 3.0000000000000001}, {@code 3.9999999999999999} and {@code 1e-400} are not integers
- * and are rejected, never rounded.
+ * and are rejected, never rounded. Only ASCII digits make a number ({@link DecimalText}): {@code ٣}
+ * or {@code ３} is not 3.
  *
  * <p>Reading is all or nothing: the first fault rejects the file with one line naming the file, the
  * row (the 1-based line of the file where the record starts, the header being line 1 unless blank
@@ -305,10 +306,13 @@ final class RatingsCsv {
     return value.intValueExact();
   }
 
-  /** The exact decimal value of {@code text}, or null when it is not a decimal number. */
+  /**
+   * The exact decimal value of {@code text}, or null when it is not a decimal number ({@link
+   * DecimalText}: ASCII digits only).
+   */
   private static @Nullable BigDecimal number(String text) {
-    if (text.length() > 64) {
-      return null; // no rating is written with more; keeps the parse cheap
+    if (text.length() > 64 || !DecimalText.isDecimal(text)) {
+      return null; // no rating is written with more than 64 characters; keeps the parse cheap
     }
     try {
       return new BigDecimal(text);

@@ -38,14 +38,6 @@ final class ReportFormat {
    * @throws ParameterException a usage error naming the option and the values it takes
    */
   static String checked(CommandSpec spec, String format) {
-    if (!FORMATS.contains(format)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "Invalid value for option '--format': '"
-              + format
-              + "' is not one of "
-              + String.join(", ", FORMATS));
-    }
-    return format;
+    return OptionValues.oneOf(spec, "--format", format, FORMATS);
   }
 }

@@ -67,6 +67,14 @@ class ArchitectureRulesFailTest {
             ArchitectureTest.libraryDoesNotPrintOrExit,
             CONSOLE + "PrintsStackTrace"),
         Arguments.of(
+            "commandLineJsonIsWrittenThroughVisibleJson",
+            ArchitectureTest.commandLineJsonIsWrittenThroughVisibleJson,
+            "dev.rubric.cli.archfixture.RawJsonReports$WritesTreeRaw"),
+        Arguments.of(
+            "commandLineJsonIsWrittenThroughVisibleJson",
+            ArchitectureTest.commandLineJsonIsWrittenThroughVisibleJson,
+            "dev.rubric.cli.archfixture.RawJsonReports$WritesEvaluationRaw"),
+        Arguments.of(
             "generatedImmutablesAreNotPublic",
             ArchitectureTest.generatedImmutablesAreNotPublic,
             CORE + "ImmutableLeak"),

@@ -8,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -111,6 +112,27 @@ class ArchitectureTest {
           .orShould()
           .dependOnClassesThat()
           .areAssignableTo(java.time.InstantSource.class);
+
+  /**
+   * The command line writes every JSON report through {@link VisibleJson}, which shows hidden
+   * characters in user text (DEL, C1 controls, bidirectional overrides) as JSON escapes, as the
+   * text and HTML reports show them; a report written with the library's writer directly would
+   * print them raw.
+   */
+  @ArchTest
+  static final ArchRule commandLineJsonIsWrittenThroughVisibleJson =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.rubric.cli..")
+          .and()
+          .doNotHaveFullyQualifiedName("dev.rubric.cli.VisibleJson")
+          .should()
+          .callMethod(dev.rubric.core.internal.json.JsonTrees.class, "pretty", JsonNode.class)
+          .orShould()
+          .callMethod(
+              dev.rubric.scoring.json.EvaluationJson.class,
+              "write",
+              dev.rubric.scoring.Evaluation.class);
 
   @ArchTest
   static final ArchRule generatedImmutablesAreNotPublic =

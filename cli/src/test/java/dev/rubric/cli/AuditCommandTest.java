@@ -147,6 +147,68 @@ class AuditCommandTest {
   }
 
   @Test
+  void jsonFromScorecardsHasEveryContractKeyAndIntersectionsInDimensionOrder() throws IOException {
+    // The contract's keys (DESIGN.md, "The command line") for the --plan form, whose
+    // intersections no other test reaches: two dimensions, the second named first in sort order.
+    StringBuilder groups = new StringBuilder("candidateId,site,band\n");
+    for (int i = 1; i <= 80; i++) {
+      groups.append(
+          String.format(
+              java.util.Locale.ROOT,
+              "h-%03d,%s,%s%n",
+              i,
+              i % 2 == 0 ? "north" : "south",
+              i % 3 == 0 ? "a" : "b"));
+    }
+    Path file = Files.writeString(dir.resolve("groups.csv"), groups);
+
+    CommandRun run = AuditInputs.scorecards(file.toString(), "json");
+
+    assertThat(run.exitCode).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out);
+    assertThat(json.get("candidates").asInt()).isEqualTo(80);
+    String[] keys = {
+      "category",
+      "applicants",
+      "selected",
+      "selectionRate",
+      "impactRatio",
+      "scoringRate",
+      "scoringImpactRatio",
+      "fisherP",
+      "z",
+      "shortfall",
+      "ciLower",
+      "ciUpper",
+      "excluded",
+      "flags"
+    };
+    assertThat(json.get("dimensions").findValuesAsText("dimension"))
+        .containsExactly("site", "band");
+    for (JsonNode dimension : json.get("dimensions")) {
+      assertThat(dimension.get("categories")).isNotEmpty();
+      for (JsonNode category : dimension.get("categories")) {
+        assertThat(category.has("category") && category.get("category").isTextual()).isTrue();
+        for (String key : keys) {
+          assertThat(category.has(key)).as(key).isTrue();
+        }
+      }
+    }
+    JsonNode intersection = json.get("intersections").get(0);
+    assertThat(intersection.get("dimensions").toString()).isEqualTo("[\"site\",\"band\"]");
+    assertThat(intersection.get("categories")).hasSize(4);
+    for (JsonNode category : intersection.get("categories")) {
+      for (String key : keys) {
+        assertThat(category.has(key)).as(key).isTrue();
+      }
+      JsonNode pair = category.get("category");
+      assertThat(pair.isArray()).isTrue();
+      assertThat(pair.get(0).asText()).isIn("north", "south");
+      assertThat(pair.get(1).asText()).isIn("a", "b");
+    }
+  }
+
+  @Test
   void drillDownPerStageAndSeatFromScorecards() throws IOException {
     CommandRun run = AuditInputs.scorecards(AuditInputs.sites(dir, true), "json");
     assertThat(run.err).isEmpty();
@@ -159,6 +221,74 @@ class AuditCommandTest {
     JsonNode stage = site.get("stages").get(0);
     assertThat(stage.get("n").asInt()).isPositive();
     assertThat(stage.has("hedgesG")).isTrue();
+  }
+
+  /** The example scorecards of cand-avery, written against another version of the plan. */
+  private static final String OLD_PLAN_CARDS = "../examples/broken/old-plan-scorecards.json";
+
+  @Test
+  void aCandidateWithNoUsableScorecardIsOneLineNotAnUnexpectedError() throws IOException {
+    // Found by the command-line audit: this printed "unexpected error: IllegalArgumentException:
+    // evaluations[0] names no candidate".
+    Path groups = dir.resolve("groups.csv");
+    StringBuilder rows = new StringBuilder(Files.readString(Path.of(AuditInputs.sites(dir, true))));
+    Files.writeString(groups, rows.append("cand-avery,north\n"));
+
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "--groups",
+            groups.toString(),
+            "--plan",
+            AuditInputs.PLAN,
+            AuditInputs.HISTORY,
+            OLD_PLAN_CARDS);
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .startsWith(
+            "rubric: "
+                + OLD_PLAN_CARDS
+                + ": candidate cand-avery: None of the 4 scorecards can be used with plan"
+                + " 'ml-engineer-senior', so nothing was rated: 4 FINGERPRINT_MISMATCH")
+        .hasLineCount(1)
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void candidatesWithNoUsableScorecardAreNamedOneLineEachUpToTwenty() throws IOException {
+    String card = Files.readString(Path.of(OLD_PLAN_CARDS));
+    StringBuilder groups = new StringBuilder("candidateId,site\n");
+    StringBuilder cards = new StringBuilder("[");
+    for (int i = 0; i < 23; i++) {
+      String id = String.format(java.util.Locale.ROOT, "c-%02d", i);
+      groups.append(id).append(",north\n");
+      JsonNode first = new ObjectMapper().readTree(card).get("scorecards").get(0);
+      ((com.fasterxml.jackson.databind.node.ObjectNode) first).put("candidateId", id);
+      cards.append(i == 0 ? "" : ",").append(first);
+    }
+    Path groupsFile = Files.writeString(dir.resolve("groups.csv"), groups);
+    Path cardsFile = Files.writeString(dir.resolve("cards.json"), cards.append("]"));
+
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "--groups",
+            groupsFile.toString(),
+            "--plan",
+            AuditInputs.PLAN,
+            cardsFile.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err.lines()).hasSize(21);
+    assertThat(run.err.lines().limit(20))
+        .allSatisfy(
+            line ->
+                assertThat(line)
+                    .startsWith("rubric: " + cardsFile + ": candidate c-")
+                    .contains("so nothing was rated: 1 FINGERPRINT_MISMATCH"));
+    assertThat(run.err).endsWith("rubric: ... and 3 more candidates with no usable scorecard\n");
   }
 
   private CommandRun runWith(String groups, String outcomes) throws IOException {
@@ -211,6 +341,25 @@ class AuditCommandTest {
     assertThat(
             runWith("candidateId,sex\na,F\nb,M\n", "candidateId,selected,score\na,1,3\na,0,\n").err)
         .endsWith("o.csv: row 3: candidate a appears twice (first on row 2)\n");
+  }
+
+  @Test
+  void aScoreIsDecimalTextNotJavaSyntax() throws IOException {
+    // Found by the command-line audit: 0x1p3 was read as the score 8, 3d as 3 and 1f as 1.
+    for (String score : new String[] {"0x1p3", "3d", "1f", "Infinity", "\u0663"}) {
+      CommandRun run =
+          runWith(
+              "candidateId,sex\na,F\nb,M\n",
+              "candidateId,selected,score\na,1," + score + "\nb,0,\n");
+
+      assertThat(run.exitCode).as(score).isEqualTo(1);
+      assertThat(run.err)
+          .endsWith("o.csv: row 2, column 3: score (" + score + ") must be a finite number\n");
+    }
+    CommandRun decimal =
+        runWith("candidateId,sex\na,F\nb,M\n", "candidateId,selected,score\na,1,+.5e1\nb,0,-2.\n");
+    assertThat(decimal.exitCode).isZero();
+    assertThat(decimal.out).contains("median score 1.50");
   }
 
   @Test

@@ -2,6 +2,8 @@ package dev.rubric.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class MainTest {
@@ -62,16 +64,67 @@ class MainTest {
   }
 
   @Test
+  void runningOutOfHeapIsOneLineSayingHowToGiveJavaMore() {
+    // Found by the command-line audit: calibrate of a history too large for the heap ended with
+    // "Exception in thread "main" java.lang.OutOfMemoryError: Java heap space" and a stack trace.
+    StringWriter err = new StringWriter();
+
+    int code =
+        Main.guarded(
+            new PrintWriter(err),
+            () -> {
+              throw new OutOfMemoryError("Java heap space");
+            });
+
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString())
+        .startsWith("rubric: out of memory: the input needs more than the ")
+        .endsWith(
+            " MiB the Java heap may use; give java a larger heap, for example java -Xmx4g -jar"
+                + " rubric.jar ...\n")
+        .doesNotContain("OutOfMemoryError")
+        .hasLineCount(1);
+  }
+
+  @Test
+  void aStackOverflowOrAnyOtherErrorIsOneLineWithoutItsClassName() {
+    StringWriter overflow = new StringWriter();
+    StringWriter other = new StringWriter();
+
+    int overflowCode =
+        Main.guarded(
+            new PrintWriter(overflow),
+            () -> {
+              throw new StackOverflowError();
+            });
+    int otherCode =
+        Main.guarded(
+            new PrintWriter(other),
+            () -> {
+              throw new AssertionError("the ratings must add up\u001b[2J");
+            });
+
+    assertThat(overflowCode).isEqualTo(1);
+    assertThat(overflow.toString())
+        .isEqualTo(
+            "rubric: unexpected error: the input nests too deeply for the stack; give java a"
+                + " larger stack, for example java -Xss8m -jar rubric.jar ...\n");
+    assertThat(otherCode).isEqualTo(1);
+    assertThat(other.toString())
+        .isEqualTo("rubric: unexpected error: the ratings must add up\\u001b[2J\n");
+  }
+
+  @Test
   void oneLineFoldsLineBreaksAndSurroundingSpace() {
     assertThat(OneLineErrors.oneLine(" first\n  second\r\nthird ")).isEqualTo("first second third");
     assertThat(OneLineErrors.oneLine(null)).isEmpty();
   }
 
   @Test
-  void describeNamesTheExceptionClassAndShowsItsMessageOnOneLine() {
-    assertThat(OneLineErrors.describe(new IllegalStateException("a\nb")))
-        .isEqualTo("IllegalStateException: a\\nb");
-    assertThat(OneLineErrors.describe(new IllegalStateException()))
-        .isEqualTo("IllegalStateException");
+  void describeShowsTheMessageOnOneLineWithoutTheExceptionClassName() {
+    assertThat(OneLineErrors.describe(new IllegalStateException("a\nb\u001b")))
+        .isEqualTo("a\\nb\\u001b");
+    assertThat(OneLineErrors.describe(new IllegalStateException())).isEqualTo("no detail given");
+    assertThat(OneLineErrors.describe(new NullPointerException(" "))).isEqualTo("no detail given");
   }
 }

@@ -140,6 +140,18 @@ class RatingsCsvTest {
   }
 
   @Test
+  void onlyDecimalTextInAsciiDigitsIsANumber() {
+    // Found by the command-line audit: BigDecimal read the Arabic-Indic and the fullwidth 3 as 3.
+    for (String cell : new String[] {"\u0663", "\uff13", "0x3", "3d", "1_0"}) {
+      assertRejected(
+          "unit,a,b\nx,1," + cell + "\n",
+          "r.csv: row 2, column 3 (rater 'b'): '" + cell + "' is not a number");
+    }
+    RatingsCsv read = RatingsCsv.parse("unit,a,b\nx,+3,3.\ny,.3e1,-0\n", "r.csv");
+    assertThat(read.ratings()).isEqualTo(new double[][] {{3, 3}, {3, 0}});
+  }
+
+  @Test
   void rowNumbersCountLinesInsideQuotedCells() {
     assertRejected(
         "unit,a,b\n\"multi\nline\",1,2\nz,1,x\n",

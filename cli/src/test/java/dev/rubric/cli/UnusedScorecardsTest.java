@@ -1,0 +1,105 @@
+package dev.rubric.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The commands whose reports show decisions but not scorecards ({@code compare}, {@code audit
+ * --plan}) never leave out a scorecard unsaid: the scorecards their evaluations reject are counted
+ * per cause on one line on standard error, and the command goes on.
+ */
+class UnusedScorecardsTest {
+  private static final String PLAN = EvaluateCommandTest.PLAN;
+
+  @TempDir Path dir;
+
+  @Test
+  void compareCountsTheScorecardsOfOtherCandidatesInAFile() {
+    // Found by the command-line audit: the history's 472 scorecards of candidates other than its
+    // first were left out of the comparison without a word.
+    CommandRun run =
+        CommandRun.of("compare", "--plan", PLAN, AuditInputs.HISTORY, EvaluateCommandTest.SPLIT);
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("h-001", "cand-casey");
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: "
+                + AuditInputs.HISTORY
+                + ": 472 of 480 scorecards not used (472 CANDIDATE_MISMATCH)\n");
+  }
+
+  @Test
+  void compareSaysNothingWhenEveryScorecardIsUsed() {
+    CommandRun run = CommandRun.of("compare", "--plan", PLAN, EvaluateCommandTest.SPLIT);
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.err).isEmpty();
+  }
+
+  @Test
+  void compareRefusesAFileWithNoScorecardAsNothingUsable() throws IOException {
+    // Found by the command-line audit: an empty list was compared as a candidate "(none)", exit 0.
+    Path empty = Files.writeString(dir.resolve("empty.json"), "[]");
+
+    CommandRun run =
+        CommandRun.of("compare", "--plan", PLAN, EvaluateCommandTest.SPLIT, empty.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: " + empty + ": the file holds no scorecard, so no candidate to compare\n");
+  }
+
+  @Test
+  void auditFromScorecardsCountsTheScorecardsItsEvaluationsLeaveOut() throws IOException {
+    // One of h-001's scorecards, written against another version of the plan.
+    ObjectNode stale =
+        (ObjectNode)
+            new ObjectMapper()
+                .readTree(Path.of("../examples/broken/old-plan-scorecards.json").toFile())
+                .get("scorecards")
+                .get(0);
+    stale.put("candidateId", "h-001");
+    Path extra = Files.writeString(dir.resolve("extra.json"), "[" + stale + "]");
+
+    CommandRun run =
+        CommandRun.of(
+            "audit",
+            "--groups",
+            AuditInputs.sites(dir, true),
+            "--plan",
+            PLAN,
+            AuditInputs.HISTORY,
+            extra.toString());
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: "
+                + AuditInputs.HISTORY
+                + ", "
+                + extra
+                + ": 1 of 481 scorecards not used (1 FINGERPRINT_MISMATCH)\n");
+  }
+
+  @Test
+  void theLineCountsEachCauseInCodeOrderAndShowsTheFileNameAsEscapes() {
+    assertThat(
+            UnusedScorecards.line(
+                "a\u001bb.json", 7, Map.of("UNKNOWN_PANEL_ROLE", 2, "CANDIDATE_MISMATCH", 3)))
+        .hasValue(
+            "rubric: a\\u001bb.json: 5 of 7 scorecards not used (3 CANDIDATE_MISMATCH, 2"
+                + " UNKNOWN_PANEL_ROLE)");
+    assertThat(UnusedScorecards.line("a.json", 1, Map.of())).isEmpty();
+  }
+}
