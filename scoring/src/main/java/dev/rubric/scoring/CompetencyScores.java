@@ -64,16 +64,19 @@ public abstract class CompetencyScores {
       }
       return;
     }
-    for (int i = 1; i < n; i++) { // the usual few: pairs, the cached hash codes compared first
-      String id = all.get(i).competencyId();
-      int hash = id.hashCode();
+    int[] hashes = new int[n]; // the usual few: pairs of cached hash codes, equal ones compared
+    for (int i = 0; i < n; i++) {
+      int hash = all.get(i).competencyId().hashCode();
       for (int j = 0; j < i; j++) {
-        String other = all.get(j).competencyId();
-        Checks.checkArgument(
-            other.hashCode() != hash || !other.equals(id),
-            "scores hold competency '%s' more than once",
-            id);
+        if (hashes[j] == hash) {
+          String id = all.get(i).competencyId();
+          Checks.checkArgument(
+              !all.get(j).competencyId().equals(id),
+              "scores hold competency '%s' more than once",
+              id);
+        }
       }
+      hashes[i] = hash;
     }
   }
 
