@@ -3,7 +3,6 @@ package dev.rubric.scoring;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.RoleProfile;
 import dev.rubric.scoring.agreement.Coefficient;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +48,6 @@ final class BuiltInScoringStrategies implements ScoringStrategy {
       }
     }
     if (totalWeight > 0) {
-      List<Contribution> contributions = new ArrayList<>(n);
       double sum = 0;
       double lo = Double.POSITIVE_INFINITY;
       double hi = Double.NEGATIVE_INFINITY;
@@ -60,12 +58,11 @@ final class BuiltInScoringStrategies implements ScoringStrategy {
           sum += part;
           lo = Math.min(lo, values[i]);
           hi = Math.max(hi, values[i]);
-          contributions.add(
+          out.addContributions(
               Contribution.of(
                   reqs.get(i).competencyId(), reqs.get(i).weight(), share, values[i], part));
         }
       }
-      out.addAllContributions(contributions);
       // A weighted mean lies between its smallest and largest value; clamp away rounding drift.
       out.score(Coefficient.of(Math.max(lo, Math.min(hi, sum))));
     }
