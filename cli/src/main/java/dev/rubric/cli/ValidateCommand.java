@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code rubric validate PLAN.json}: reads an interview plan and prints every problem, one per line
  * ({@code ERROR CODE at /path: message} or {@code ADVICE ...}), then a summary line naming the
- * file. Exit 1 when the plan cannot be read or has errors (and one line on standard error says so);
- * 0 otherwise, advice included.
+ * file. Exit 1 when the plan cannot be read or has errors (each error is then also a {@code rubric:
+ * } line on standard error, followed by one saying the plan is rejected); 0 otherwise, advice
+ * included.
  */
 @Command(
     name = "validate",
@@ -49,6 +50,12 @@ final class ValidateCommand implements Callable<Integer> {
     if (errors > 0 || read.value().isEmpty()) {
       out.println(OneLineErrors.visible(plan + ": " + counts + "; the plan is rejected"));
       out.flush();
+      // The listing above is the command's report; each error is also an error line of its own.
+      PrintWriter err = spec.commandLine().getErr();
+      for (Problem p : report.errors()) {
+        err.println(OneLineErrors.line(plan + ": " + p));
+      }
+      err.flush();
       throw new InputRejected(
           plan + ": the plan is rejected with " + errors + (errors == 1 ? " error" : " errors"));
     }

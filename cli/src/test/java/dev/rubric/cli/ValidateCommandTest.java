@@ -69,7 +69,18 @@ class ValidateCommandTest {
             "ADVICE UNWEIGHTED_COMPETENCY at /competencies/13: Competency 'modeling-depth' has no"
                 + " requirement, so it is reported but does not count toward the overall score.",
             plan + ": 2 errors, 1 advice; the plan is rejected");
-    assertThat(run.err).isEqualTo("rubric: " + plan + ": the plan is rejected with 2 errors\n");
+    // Each error is also one rubric: line on standard error (advice is not an error).
+    assertThat(run.err.lines())
+        .containsExactly(
+            "rubric: "
+                + plan
+                + ": ERROR HIRE_LINE_OUTSIDE_SCALE at /scale/hireLine: The hire line 7 is not a"
+                + " level of the scale; use one of [1, 2, 3, 4].",
+            "rubric: "
+                + plan
+                + ": ERROR UNKNOWN_COMPETENCY at /profile/requirements/13/competencyId: The"
+                + " requirement names unknown competency 'modelling'.",
+            "rubric: " + plan + ": the plan is rejected with 2 errors");
   }
 
   @Test
@@ -102,7 +113,13 @@ class ValidateCommandTest {
             "ERROR JSON_SYNTAX at /id: Malformed JSON: Unexpected end-of-input within/between"
                 + " Object entries (line 2, column 9).",
             plan + ": 1 error, 0 advice; the plan is rejected");
-    assertThat(run.err).isEqualTo("rubric: " + plan + ": the plan is rejected with 1 error\n");
+    assertThat(run.err.lines())
+        .containsExactly(
+            "rubric: "
+                + plan
+                + ": ERROR JSON_SYNTAX at /id: Malformed JSON: Unexpected end-of-input"
+                + " within/between Object entries (line 2, column 9).",
+            "rubric: " + plan + ": the plan is rejected with 1 error");
   }
 
   @Test
