@@ -75,17 +75,9 @@ class VisibleJsonTest {
 
   @Test
   void evaluateJsonShowsHiddenCharactersInEvidenceAsEscapes() throws IOException {
-    String cards =
-        Files.readString(Path.of(EvaluateCommandTest.SPLIT))
-            .replaceFirst(
-                "Described a seasonal drift",
-                "Described\\\\u007f a \\\\u0085\\\\u202eseasonal\\\\u2028 drift");
-    Path file = dir.resolve("cards.json");
-    Files.writeString(file, cards);
-
     CommandRun run =
-        CommandRun.of(
-            "evaluate", "--plan", EvaluateCommandTest.PLAN, file.toString(), "--format", "json");
+        VisibleOutputTest.evaluateWithEvidence(
+            dir, "Described\\\\u007f a \\\\u0085\\\\u202eseasonal\\\\u2028 drift", "json");
 
     assertThat(run.exitCode).isZero();
     assertVisible(run.out);

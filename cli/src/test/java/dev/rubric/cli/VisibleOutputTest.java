@@ -104,17 +104,9 @@ class VisibleOutputTest {
   @Test
   void htmlReportsShowHiddenCharactersInEvidenceAsEscapes() throws IOException {
     // An escape sequence, a right-to-left override and a zero-width space, as JSON escapes.
-    String cards =
-        Files.readString(Path.of(EvaluateCommandTest.SPLIT))
-            .replaceFirst(
-                "Described a seasonal drift",
-                "Described\\\\u001b[31m a \\\\u202eseasonal\\\\u200b drift<b>");
-    Path file = dir.resolve("cards.json");
-    Files.writeString(file, cards);
-
     CommandRun run =
-        CommandRun.of(
-            "evaluate", "--plan", EvaluateCommandTest.PLAN, file.toString(), "--format", "html");
+        evaluateWithEvidence(
+            dir, "Described\\\\u001b[31m a \\\\u202eseasonal\\\\u200b drift<b>", "html");
 
     assertThat(run.exitCode).isZero();
     assertThat(run.out)
@@ -137,5 +129,20 @@ class VisibleOutputTest {
 
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.err).isEqualTo("rubric: cannot read no\\u001b[2Jsuch\\n.json: no such file\n");
+  }
+
+  /**
+   * Runs {@code evaluate} in {@code format} on the split packet whose first "Described a seasonal
+   * drift" evidence is replaced by {@code evidence}, JSON text whose escapes stay escapes.
+   */
+  static CommandRun evaluateWithEvidence(Path dir, String evidence, String format)
+      throws IOException {
+    String cards =
+        Files.readString(Path.of(EvaluateCommandTest.SPLIT))
+            .replaceFirst("Described a seasonal drift", evidence);
+    Path file = dir.resolve("cards.json");
+    Files.writeString(file, cards);
+    return CommandRun.of(
+        "evaluate", "--plan", EvaluateCommandTest.PLAN, file.toString(), "--format", format);
   }
 }
