@@ -126,10 +126,7 @@ final class CalibrateCommand implements Callable<Integer> {
     if (report.scorecardsGiven() == 0) {
       return "no scorecard to calibrate: the files hold none";
     }
-    String causes =
-        report.rejectionCauses().entrySet().stream()
-            .map(e -> e.getValue() + " " + e.getKey())
-            .collect(Collectors.joining(", "));
+    String causes = Causes.listed(report.rejectionCauses());
     String line =
         String.format(
             Locale.ROOT,

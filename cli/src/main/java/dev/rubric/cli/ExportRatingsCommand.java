@@ -2,7 +2,6 @@ package dev.rubric.cli;
 
 import dev.rubric.core.Competency;
 import dev.rubric.core.InterviewPlan;
-import dev.rubric.core.Problem;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
 import dev.rubric.scoring.Evaluator;
@@ -19,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -109,7 +107,7 @@ final class ExportRatingsCommand implements Callable<Integer> {
                   Locale.ROOT,
                   "no usable scorecard among %d given (%s)",
                   history.size(),
-                  causes(leftOut));
+                  Causes.listed(leftOut));
       return NothingUsable.report(err, summary, files, counts, causes);
     }
     if (!leftOut.isEmpty()) {
@@ -119,7 +117,7 @@ final class ExportRatingsCommand implements Callable<Integer> {
           OneLineErrors.PROGRAM,
           history.size() - used.size(),
           history.size(),
-          causes(leftOut));
+          Causes.listed(leftOut));
       err.flush();
     }
     String csv = csv(RatingMatrix.fromScorecards(used), only);
@@ -129,7 +127,7 @@ final class ExportRatingsCommand implements Callable<Integer> {
 
   /**
    * Splits {@code history} into the scorecards an evaluation of each candidate uses and the count
-   * of the others by the code of their first problem, which {@code causes} also records at each
+   * of the others by their cause ({@link Causes#of}), which {@code causes} also records at each
    * left-out scorecard's position in {@code history}.
    */
   private static void select(
@@ -157,8 +155,7 @@ final class ExportRatingsCommand implements Callable<Integer> {
         if (account.used()) {
           used.add(account.scorecard());
         } else {
-          List<Problem> problems = account.problems();
-          String cause = problems.isEmpty() ? "REJECTED" : problems.get(0).code();
+          String cause = Causes.of(account);
           out.merge(cause, 1, Integer::sum);
           if (position != null) {
             causes[position] = cause;
@@ -166,12 +163,6 @@ final class ExportRatingsCommand implements Callable<Integer> {
         }
       }
     }
-  }
-
-  private static String causes(Map<String, Integer> counts) {
-    return counts.entrySet().stream()
-        .map(e -> e.getValue() + " " + e.getKey())
-        .collect(Collectors.joining(", "));
   }
 
   /**

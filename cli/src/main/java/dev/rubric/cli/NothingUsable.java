@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -137,10 +136,7 @@ final class NothingUsable {
       line.append(": ").append(scorecards).append(scorecards == 1 ? " scorecard" : " scorecards");
       if (scorecards > 0) {
         line.append(scorecards == 1 ? ", not usable (" : ", none usable (")
-            .append(
-                causes.entrySet().stream()
-                    .map(e -> e.getValue() + " " + e.getKey())
-                    .collect(Collectors.joining(", ")))
+            .append(Causes.listed(causes))
             .append(')');
       }
       return line.toString();

@@ -1,6 +1,5 @@
 package dev.rubric.cli;
 
-import dev.rubric.core.Problem;
 import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.ScorecardAccount;
 import java.io.PrintWriter;
@@ -8,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * What {@code compare} and {@code audit --plan} say about the scorecards an evaluation rejected
@@ -20,7 +18,7 @@ import java.util.stream.Collectors;
  * rubric: history.json: 472 of 480 scorecards not used (472 CANDIDATE_MISMATCH)
  * </pre>
  *
- * <p>The cause of a rejected scorecard is the code of its first error. The command goes on and
+ * <p>Each rejected scorecard counts under its cause ({@link Causes#of}). The command goes on and
  * exits 0: the line only makes sure that nothing is left out unsaid. Stateless and thread-safe.
  */
 final class UnusedScorecards {
@@ -65,23 +63,14 @@ final class UnusedScorecards {
                 unused,
                 given,
                 given == 1 ? "scorecard" : "scorecards",
-                new TreeMap<>(causes)
-                    .entrySet().stream()
-                        .map(e -> e.getValue() + " " + e.getKey())
-                        .collect(Collectors.joining(", ")))));
+                Causes.listed(new TreeMap<>(causes)))));
   }
 
   /** Each cause of the evaluation's rejected scorecards with its count, ordered by code. */
   static Map<String, Integer> causes(Evaluation evaluation) {
     Map<String, Integer> causes = new TreeMap<>();
     for (ScorecardAccount a : evaluation.rejected()) {
-      String cause =
-          a.problems().stream()
-              .filter(Problem::isError)
-              .findFirst()
-              .map(Problem::code)
-              .orElse("REJECTED");
-      causes.merge(cause, 1, Integer::sum);
+      causes.merge(Causes.of(a), 1, Integer::sum);
     }
     return causes;
   }
