@@ -515,32 +515,22 @@ public final class PlanEvaluator {
   }
 
   /**
-   * For each usable scorecard, the index of the one kept for its interviewer and seat: walking in
-   * canonical order, a later scorecard replaces the kept one unless it was submitted earlier.
+   * For each usable scorecard, the index of the one kept for its interviewer and seat: the last of
+   * them in canonical order, which orders them by submission time.
    */
   private static int[] latest(List<Scorecard> cards, boolean[] usable) {
-    // In canonical order the usable scorecards of one interviewer and seat are adjacent (every
-    // usable one is about the same candidate), ascending by submission time: the last one wins.
-    int n = cards.size();
-    int[] keep = new int[n];
+    // The usable scorecards of one interviewer and seat are adjacent in canonical order (every
+    // usable one is about the same candidate): walking backwards, each group's last comes first.
+    int[] keep = new int[cards.size()];
     Arrays.fill(keep, -1);
-    int start = -1;
-    int last = -1;
-    for (int i = 0; i <= n; i++) {
-      if (i < n && !usable[i]) {
-        continue;
-      }
-      if (start >= 0 && (i == n || !sameSeatAndInterviewer(cards.get(start), cards.get(i)))) {
-        for (int j = start; j <= last; j++) {
-          if (usable[j]) {
-            keep[j] = last;
-          }
+    int kept = -1;
+    for (int i = cards.size() - 1; i >= 0; i--) {
+      if (usable[i]) {
+        if (kept < 0 || !sameSeatAndInterviewer(cards.get(i), cards.get(kept))) {
+          kept = i;
         }
-        start = i;
-      } else if (start < 0) {
-        start = i;
+        keep[i] = kept;
       }
-      last = i;
     }
     return keep;
   }
