@@ -35,6 +35,9 @@ final class LeniencyModel {
   final double residualVariance;
   final long degreesOfFreedom;
 
+  /** The degrees of freedom of each interviewer's t test (see {@link ScorecardHalo}). */
+  final long testDegreesOfFreedom;
+
   LeniencyModel(
       int k,
       int[] comparisons,
@@ -45,6 +48,30 @@ final class LeniencyModel {
       double[] standardError,
       double residualVariance,
       long degreesOfFreedom) {
+    this(
+        k,
+        comparisons,
+        group,
+        groups,
+        raw,
+        offset,
+        standardError,
+        residualVariance,
+        degreesOfFreedom,
+        degreesOfFreedom);
+  }
+
+  LeniencyModel(
+      int k,
+      int[] comparisons,
+      int[] group,
+      int groups,
+      double[] raw,
+      double[] offset,
+      double[] standardError,
+      double residualVariance,
+      long degreesOfFreedom,
+      long testDegreesOfFreedom) {
     this.interviewers = k;
     this.comparisons = comparisons;
     this.group = group;
@@ -54,6 +81,7 @@ final class LeniencyModel {
     this.standardError = standardError;
     this.residualVariance = residualVariance;
     this.degreesOfFreedom = degreesOfFreedom;
+    this.testDegreesOfFreedom = testDegreesOfFreedom;
   }
 
   /**
@@ -72,6 +100,48 @@ final class LeniencyModel {
       rss = fit.addResidualSquares(rss, u);
     }
     return fit.model(rss);
+  }
+
+  /**
+   * Fits the model as {@link #fit(int, List)} does, then gives the offsets the standard errors of
+   * the model with a halo ({@link ScorecardHalo}): one interviewer's ratings of one candidate share
+   * an impression. {@code candidateOf[u]} is the candidate of unit {@code u}; each candidate's
+   * units are contiguous.
+   */
+  static LeniencyModel fit(int k, List<Unit> units, int[] candidateOf) {
+    LeniencyEquations equations = LeniencyEquations.over(k);
+    for (Unit u : units) {
+      equations.add(u);
+    }
+    LeniencyFit fit = equations.solve();
+    double rss = 0;
+    for (Unit u : units) {
+      rss = fit.addResidualSquares(rss, u);
+    }
+    LeniencyModel independent = fit.model(rss);
+    if (!(independent.degreesOfFreedom > 0) || fit.groups == 0) {
+      return independent;
+    }
+    ScorecardHalo halo =
+        ScorecardHalo.estimate(
+            equations, fit, units, candidateOf, rss, independent.degreesOfFreedom);
+    double[] se = independent.standardError.clone();
+    for (int i = 0; i < k; i++) {
+      if (independent.comparisons[i] > 0) {
+        se[i] = Math.sqrt(halo.offsetVariance[i]);
+      }
+    }
+    return new LeniencyModel(
+        k,
+        independent.comparisons,
+        independent.group,
+        independent.groups,
+        independent.raw,
+        independent.offset,
+        se,
+        independent.residualVariance,
+        independent.degreesOfFreedom,
+        halo.testDegreesOfFreedom);
   }
 
   static double[] means(Unit u, int[] distinct) {
