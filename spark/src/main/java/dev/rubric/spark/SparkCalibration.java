@@ -8,10 +8,14 @@ import static org.apache.spark.sql.functions.struct;
 import dev.rubric.scoring.calibration.InterviewerCalibration;
 import dev.rubric.scoring.calibration.LeniencyEquations;
 import dev.rubric.scoring.calibration.LeniencyFit;
+import dev.rubric.scoring.calibration.LeniencyHalo;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -23,7 +27,8 @@ import org.apache.spark.sql.types.StructType;
  * Interviewer calibration over a history too large for one JVM: the leniency model of {@link
  * InterviewerCalibration} fitted from its normal equations summed over the partitions ({@link
  * LeniencyEquations}), solved on the driver with the same code, the residuals summed in a second
- * pass; tests, multiplicity adjustment, shrinkage and flags by {@link
+ * pass and the halo sums ({@link LeniencyHalo}: one interviewer's ratings of one candidate share an
+ * impression) in a third; tests, multiplicity adjustment, shrinkage and flags by {@link
  * InterviewerCalibration#estimate}. Comparable groups are found from the summed links.
  *
  * <p><b>Input.</b> The ratings of the scorecards to use, with the columns {@code candidateId},
@@ -34,8 +39,8 @@ import org.apache.spark.sql.types.StructType;
  * offset and p-value equals the single-JVM calibration's to 1e-9 (the sums are floating-point sums
  * in another order), and groups, comparisons and flags are equal.
  *
- * <p><b>Cost.</b> One shuffle to gather the units; two passes over the units, whose partial states
- * are {@code k x k} matrices ({@code k} interviewers, at most {@link
+ * <p><b>Cost.</b> One shuffle to gather each candidate's ratings; three passes over them, whose
+ * partial states are {@code k x k} matrices ({@code k} interviewers, at most {@link
  * LeniencyEquations#MAX_INTERVIEWERS}) combined in a tree; solving is {@code O(k^3)} on the driver.
  *
  * <p>Stateless and thread-safe.
@@ -96,51 +101,87 @@ public final class SparkCalibration {
             index,
             Aggregations.schema(
                 "interviewerId", DataTypes.StringType, "who", DataTypes.IntegerType));
-    Dataset<Row> units =
+    // One row per candidate: their ratings, split into units (competencies) on the workers.
+    Dataset<Row> candidates =
         ratings
             .select(col("candidateId"), col("competencyId"), col("interviewerId"), col("level"))
             .join(broadcast(indexTable), "interviewerId")
-            .groupBy(col("candidateId"), col("competencyId"))
-            .agg(collect_list(struct(col("who"), col("level").cast("int"))).as("ratings"))
+            .groupBy(col("candidateId"))
+            .agg(
+                collect_list(struct(col("competencyId"), col("who"), col("level").cast("int")))
+                    .as("ratings"))
             .select("ratings")
             .persist();
     try {
       LeniencyEquations equations =
-          units
+          candidates
               .javaRDD()
               .treeAggregate(
                   LeniencyEquations.over(k),
-                  (e, row) -> e.addUnit(who(row), levels(row)),
+                  (e, row) -> {
+                    Units units = units(row);
+                    for (int u = 0; u < units.who.length; u++) {
+                      e.addUnit(units.who[u], units.levels[u]);
+                    }
+                    return e;
+                  },
                   LeniencyEquations::merge);
       LeniencyFit fit = equations.solve();
       double rss =
-          units
+          candidates
               .javaRDD()
               .treeAggregate(
-                  0.0, (s, row) -> s + fit.residualSquares(who(row), levels(row)), Double::sum);
-      return new CalibrationResult(ids, settings.estimate(fit, rss));
+                  0.0,
+                  (s, row) -> {
+                    Units units = units(row);
+                    for (int u = 0; u < units.who.length; u++) {
+                      s += fit.residualSquares(units.who[u], units.levels[u]);
+                    }
+                    return s;
+                  },
+                  Double::sum);
+      LeniencyHalo halo =
+          candidates
+              .javaRDD()
+              .treeAggregate(
+                  LeniencyHalo.of(equations, fit),
+                  (h, row) -> {
+                    Units units = units(row);
+                    return h.addCandidate(units.who, units.levels);
+                  },
+                  LeniencyHalo::merge);
+      return new CalibrationResult(ids, settings.estimate(fit, rss, halo));
     } finally {
-      units.unpersist();
+      candidates.unpersist();
     }
   }
 
-  private static int[] who(Row unit) {
-    List<Row> ratings = unit.getList(0);
-    int[] out = new int[ratings.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = ratings.get(i).getInt(0);
-    }
-    return out;
-  }
+  /** One candidate's units: per competency, the interviewer index and level of each rating. */
+  private record Units(int[][] who, int[][] levels) {}
 
-  private static int[] levels(Row unit) {
-    List<Row> ratings = unit.getList(0);
-    int[] out = new int[ratings.size()];
-    for (int i = 0; i < out.length; i++) {
-      Row r = ratings.get(i);
-      Checks.check(!r.isNullAt(1), "a rating has a null level");
-      out[i] = r.getInt(1);
+  private static Units units(Row candidate) {
+    List<Row> ratings = candidate.getList(0);
+    Map<Optional<String>, List<Row>> byCompetency = new HashMap<>(); // a null id is a unit too
+    for (Row r : ratings) {
+      Checks.check(!r.isNullAt(2), "a rating has a null level");
+      byCompetency
+          .computeIfAbsent(
+              r.isNullAt(0) ? Optional.empty() : Optional.of(r.getString(0)),
+              c -> new ArrayList<>())
+          .add(r);
     }
-    return out;
+    int[][] who = new int[byCompetency.size()][];
+    int[][] levels = new int[byCompetency.size()][];
+    int u = 0;
+    for (List<Row> unit : byCompetency.values()) {
+      who[u] = new int[unit.size()];
+      levels[u] = new int[unit.size()];
+      for (int o = 0; o < unit.size(); o++) {
+        who[u][o] = unit.get(o).getInt(1);
+        levels[u][o] = unit.get(o).getInt(2);
+      }
+      u++;
+    }
+    return new Units(who, levels);
   }
 }

@@ -55,7 +55,7 @@ import java.util.TreeMap;
  * sigma_h^2} and {@code Var(e) = sigma_e^2} estimated from the residuals by the method of moments,
  * and {@code SE_i = sqrt(sigma_e^2 C^+_ii + sigma_h^2 (C^+ V V' C^+)_ii)}, {@code V} the
  * interviewer columns summed over each interviewer's ratings of each candidate (see {@code
- * ScorecardHalo} for the formulas). Without a halo ({@code sigma_h^2} estimated at zero, or nobody
+ * LeniencyHalo} for the formulas). Without a halo ({@code sigma_h^2} estimated at zero, or nobody
  * rating a compared candidate twice) this is {@code sqrt(s^2 C^+_ii)} with {@code s^2 = RSS / df},
  * {@code df = ratings - units - sum over groups of (interviewers - 1)}. Treating a scorecard's
  * ratings as independent made the errors too small by up to the square root of the ratings per
@@ -275,7 +275,7 @@ public final class InterviewerCalibration {
    * alone do not tell which ratings one interviewer gave one candidate, so no halo is taken into
    * account: the figures equal {@link #calibrate}'s when no interviewer rated a compared candidate
    * on more than one competency, or when the halo is estimated at zero; otherwise the errors here
-   * are smaller.
+   * are smaller. {@link #estimate(LeniencyFit, double, LeniencyHalo)} takes the halo into account.
    *
    * @param fit the solved equations ({@link LeniencyEquations#solve()})
    * @param residualSumOfSquares the sum of {@link LeniencyFit#residualSquares} over every unit
@@ -285,6 +285,28 @@ public final class InterviewerCalibration {
   public LeniencyEstimates estimate(LeniencyFit fit, double residualSumOfSquares) {
     Objects.requireNonNull(fit, "fit");
     return estimate(fit.model(residualSumOfSquares));
+  }
+
+  /**
+   * The leniency of every interviewer from a fit and its halo sums filled elsewhere (for example
+   * over the partitions of a distributed engine): exactly as {@link #calibrate} computes them from
+   * the same ratings, the halo shared by one interviewer's ratings of one candidate included.
+   *
+   * @param fit the solved equations ({@link LeniencyEquations#solve()})
+   * @param residualSumOfSquares the sum of {@link LeniencyFit#residualSquares} over every unit
+   * @param halo the halo sums of {@code fit} ({@link LeniencyHalo#of}), every candidate added once
+   * @return the estimates, interviewer {@code i} at position {@code i}
+   * @throws IllegalArgumentException if {@code residualSumOfSquares} is negative, infinite or NaN,
+   *     or {@code halo} belongs to another fit
+   */
+  public LeniencyEstimates estimate(
+      LeniencyFit fit, double residualSumOfSquares, LeniencyHalo halo) {
+    Objects.requireNonNull(fit, "fit");
+    Objects.requireNonNull(halo, "halo");
+    Preconditions.checkArgument(
+        halo.fit() == fit || halo.fit().equalSolution(fit), "the halo sums belong to another fit");
+    return estimate(
+        LeniencyModel.withHalo(fit.model(residualSumOfSquares), halo, residualSumOfSquares));
   }
 
   private LeniencyEstimates estimate(LeniencyModel model) {

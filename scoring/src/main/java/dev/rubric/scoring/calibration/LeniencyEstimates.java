@@ -9,9 +9,8 @@ import java.util.Objects;
  * The leniency part of a calibration, from a fit ({@link InterviewerCalibration#estimate}): one
  * {@link Leniency} per interviewer index with its test, shrinkage and flag, and the figures of the
  * fit they rest on. The same figures as the {@link CalibrationReport} of {@link
- * InterviewerCalibration#calibrate} for the same ratings, except that the standard errors here
- * treat every rating as independent, where {@code calibrate} also accounts for the halo shared by
- * one interviewer's ratings of one candidate (see {@link InterviewerCalibration#estimate}).
+ * InterviewerCalibration#calibrate} for the same ratings when they come with the halo sums ({@link
+ * LeniencyHalo}); without them, the standard errors treat every rating as independent.
  *
  * @param interviewers the leniency of interviewer {@code i} at position {@code i}
  * @param groups the number of comparable groups

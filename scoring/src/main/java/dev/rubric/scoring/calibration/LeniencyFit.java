@@ -214,6 +214,14 @@ public final class LeniencyFit implements Serializable {
         df);
   }
 
+  /** Whether {@code other} is the same solution (equal groups, comparisons and offsets). */
+  boolean equalSolution(LeniencyFit other) {
+    return interviewers == other.interviewers
+        && Arrays.equals(group, other.group)
+        && Arrays.equals(comparisons, other.comparisons)
+        && Arrays.equals(offset, other.offset);
+  }
+
   @Override
   public String toString() {
     return "LeniencyFit{interviewers="

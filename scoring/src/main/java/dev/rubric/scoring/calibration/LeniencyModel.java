@@ -35,7 +35,7 @@ final class LeniencyModel {
   final double residualVariance;
   final long degreesOfFreedom;
 
-  /** The degrees of freedom of each interviewer's t test (see {@link ScorecardHalo}). */
+  /** The degrees of freedom of each interviewer's t test (see {@link LeniencyHalo}). */
   final long testDegreesOfFreedom;
 
   LeniencyModel(
@@ -104,7 +104,7 @@ final class LeniencyModel {
 
   /**
    * Fits the model as {@link #fit(int, List)} does, then gives the offsets the standard errors of
-   * the model with a halo ({@link ScorecardHalo}): one interviewer's ratings of one candidate share
+   * the model with a halo ({@link LeniencyHalo}): one interviewer's ratings of one candidate share
    * an impression. {@code candidateOf[u]} is the candidate of unit {@code u}; each candidate's
    * units are contiguous.
    */
@@ -118,21 +118,33 @@ final class LeniencyModel {
     for (Unit u : units) {
       rss = fit.addResidualSquares(rss, u);
     }
-    LeniencyModel independent = fit.model(rss);
-    if (!(independent.degreesOfFreedom > 0) || fit.groups == 0) {
+    LeniencyHalo halo = LeniencyHalo.of(equations, fit);
+    int start = 0;
+    while (start < units.size()) {
+      int end = start + 1;
+      while (end < units.size() && candidateOf[end] == candidateOf[start]) {
+        end++;
+      }
+      halo.add(units.subList(start, end));
+      start = end;
+    }
+    return withHalo(fit.model(rss), halo, rss);
+  }
+
+  /** The model {@code independent} with the standard errors and test df of {@code halo}. */
+  static LeniencyModel withHalo(LeniencyModel independent, LeniencyHalo halo, double rss) {
+    if (!(independent.degreesOfFreedom > 0) || independent.groups == 0) {
       return independent;
     }
-    ScorecardHalo halo =
-        ScorecardHalo.estimate(
-            equations, fit, units, candidateOf, rss, independent.degreesOfFreedom);
+    LeniencyHalo.Result r = halo.result(rss, independent.degreesOfFreedom);
     double[] se = independent.standardError.clone();
-    for (int i = 0; i < k; i++) {
+    for (int i = 0; i < independent.interviewers; i++) {
       if (independent.comparisons[i] > 0) {
-        se[i] = Math.sqrt(halo.offsetVariance[i]);
+        se[i] = Math.sqrt(r.offsetVariance[i]);
       }
     }
     return new LeniencyModel(
-        k,
+        independent.interviewers,
         independent.comparisons,
         independent.group,
         independent.groups,
@@ -141,7 +153,7 @@ final class LeniencyModel {
         se,
         independent.residualVariance,
         independent.degreesOfFreedom,
-        halo.testDegreesOfFreedom);
+        r.testDegreesOfFreedom);
   }
 
   static double[] means(Unit u, int[] distinct) {

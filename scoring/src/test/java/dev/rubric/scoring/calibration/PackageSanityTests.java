@@ -21,6 +21,11 @@ public class PackageSanityTests extends AbstractPackageSanityTests {
         Coefficient.undefined(UndefinedReason.NO_SCORES, "No candidate here has a score."));
     setDefault(InterviewPlan.class, InterviewerCalibrationTest.PLAN);
     setDefault(LeniencyEquations.class, LeniencyEquations.over(2));
+    LeniencyEquations equations =
+        LeniencyEquations.over(2).addUnit(new int[] {0, 1}, new int[] {3, 2});
+    LeniencyFit fit = equations.solve();
+    setDefault(LeniencyFit.class, fit);
+    setDefault(LeniencyHalo.class, LeniencyHalo.of(equations, fit));
     setDefault(dev.rubric.scoring.EvidenceRules.class, dev.rubric.scoring.EvidenceRules.defaults());
     setDistinctValues(
         Problem.class,

@@ -10,14 +10,15 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The halo's moments and the offsets' variances against dense matrices computed independently here:
- * the design {@code X = [unit dummies | interviewer dummies]}, the residual projection {@code M = I
- * - Q Q'} from a Gram-Schmidt basis {@code Q} of X's columns, the cluster indicator {@code Z}
+ * The halo's moments and the offsets' variances ({@link LeniencyHalo}, filled candidate by
+ * candidate, and split in two and merged) against dense matrices computed independently here: the
+ * design {@code X = [unit dummies | interviewer dummies]}, the residual projection {@code M = I - Q
+ * Q'} from a Gram-Schmidt basis {@code Q} of X's columns, the cluster indicator {@code Z}
  * (interviewer and candidate), then {@code tr(Z'MZ)}, {@code ||Z'MZ||_F^2} and {@code Var(b) = C^+
  * X~' (sigma_e^2 I + sigma_h^2 Z Z') X~ C^+} with {@code X~ = (I - P_units) X_interviewers}. They
  * agree to 1e-9 on random designs with several groups, repeated ratings and interviewers alone.
  */
-class ScorecardHaloTest {
+class LeniencyHaloTest {
   private static final double TOL = 1e-9;
 
   @Test
@@ -36,7 +37,7 @@ class ScorecardHaloTest {
         for (int j = 0; j < panel; j++) {
           who[j] = random.nextInt(k);
         }
-        double impression = random.nextDouble() * 2;
+        int impression = random.nextInt(3);
         for (int competency = 0; competency < 3; competency++) {
           List<Integer> raters = new ArrayList<>();
           for (int i : who) {
@@ -77,7 +78,31 @@ class ScorecardHaloTest {
     if (df <= 0 || fit.groups == 0) {
       return Double.NaN;
     }
-    ScorecardHalo halo = ScorecardHalo.estimate(equations, fit, units, candidateOf, rss, df);
+    LeniencyHalo sums = LeniencyHalo.of(equations, fit);
+    // The same sums split over two parts (alternate candidates) and merged.
+    LeniencyHalo even = LeniencyHalo.of(equations, fit);
+    LeniencyHalo odd = LeniencyHalo.of(equations, fit);
+    for (int c = 0, start = 0; start < units.size(); c++) {
+      int end = start;
+      int[][] who = new int[0][];
+      int[][] levels = new int[0][];
+      while (end < units.size() && candidateOf[end] == candidateOf[start]) {
+        LeniencyModel.Unit u = units.get(end);
+        who = Arrays.copyOf(who, who.length + 1);
+        levels = Arrays.copyOf(levels, levels.length + 1);
+        who[who.length - 1] = u.who();
+        levels[levels.length - 1] = Arrays.stream(u.level()).mapToInt(l -> (int) l).toArray();
+        end++;
+      }
+      sums.addCandidate(who, levels);
+      (c % 2 == 0 ? even : odd).addCandidate(who, levels);
+      start = end;
+    }
+    LeniencyHalo.Result halo = sums.result(rss, df);
+    LeniencyHalo.Result merged = even.merge(odd).result(rss, df);
+    assertThat(merged.haloVariance).isCloseTo(halo.haloVariance, within(TOL));
+    assertThat(merged.errorVariance).isCloseTo(halo.errorVariance, within(TOL));
+    assertThat(merged.testDegreesOfFreedom).isEqualTo(halo.testDegreesOfFreedom);
 
     // Rows: every rating; columns: units, then interviewers; clusters: (interviewer, candidate).
     int n = units.stream().mapToInt(u -> u.who().length).sum();
