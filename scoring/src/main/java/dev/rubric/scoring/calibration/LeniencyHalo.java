@@ -277,25 +277,38 @@ public final class LeniencyHalo implements Serializable {
     // tr((C^+ H)^2) and diag(C^+ H C^+), group by group (both matrices are block diagonal).
     double[] haloDiagonal = new double[k];
     double traceSquare = 0;
-    for (List<Integer> members : groups(fit)) {
-      int s = members.size();
-      double[][] ph = new double[s][s];
+    for (List<Integer> group : groups(fit)) {
+      int[] members = group.stream().mapToInt(Integer::intValue).toArray();
+      int s = members.length;
+      double[][] p = new double[s][s];
+      double[][] hs = new double[s][s];
       for (int x = 0; x < s; x++) {
         for (int y = 0; y < s; y++) {
-          double sum = 0;
-          for (int z = 0; z < s; z++) {
-            sum += pinv[members.get(x)][members.get(z)] * h[members.get(z)][members.get(y)];
+          p[x][y] = pinv[members[x]][members[y]];
+          hs[x][y] = h[members[x]][members[y]];
+        }
+      }
+      double[][] ph = new double[s][s]; // C^+ H within the group
+      for (int x = 0; x < s; x++) {
+        double[] row = ph[x];
+        for (int z = 0; z < s; z++) {
+          double pxz = p[x][z];
+          if (pxz == 0) {
+            continue;
           }
-          ph[x][y] = sum;
+          double[] hz = hs[z];
+          for (int y = 0; y < s; y++) {
+            row[y] += pxz * hz[y];
+          }
         }
       }
       for (int x = 0; x < s; x++) {
         double diagonal = 0;
         for (int y = 0; y < s; y++) {
           traceSquare += ph[x][y] * ph[y][x];
-          diagonal += ph[x][y] * pinv[members.get(y)][members.get(x)];
+          diagonal += ph[x][y] * p[y][x];
         }
-        haloDiagonal[members.get(x)] = diagonal;
+        haloDiagonal[members[x]] = diagonal;
       }
     }
     double f = sameCandidate + traceSquare;
