@@ -21,21 +21,29 @@ final class Concerns {
   /**
    * {@code decision} with {@code moreAdvice} after its advice, and the concerns of {@code
    * findings}, then the policy's own not listed: the decision the evaluation reports, built once.
+   * The concerns are listed on first use (they never change the outcome), from values that never
+   * change.
    */
   static Decision attach(
       Decision decision, Findings findings, InterviewPlan plan, List<Reason> moreAdvice) {
+    List<Reason> advice = decision.advice();
+    if (!moreAdvice.isEmpty()) {
+      advice = new ArrayList<>(advice);
+      advice.addAll(moreAdvice);
+    }
+    return Decision.listing(
+        decision.outcome(), decision.reasons(), advice, () -> listed(decision, findings, plan));
+  }
+
+  /** The concerns of {@code findings}, then those of {@code decision} not already listed. */
+  private static List<Reason> listed(Decision decision, Findings findings, InterviewPlan plan) {
     List<Reason> concerns = of(findings, plan);
     for (Reason r : decision.concerns()) {
       if (!concerns.contains(r)) {
         concerns.add(r);
       }
     }
-    List<Reason> advice = decision.advice();
-    if (!moreAdvice.isEmpty()) {
-      advice = new ArrayList<>(advice);
-      advice.addAll(moreAdvice);
-    }
-    return Decision.of(decision.outcome(), decision.reasons(), advice, concerns);
+    return List.copyOf(concerns);
   }
 
   static List<Reason> of(Findings f, InterviewPlan plan) {
@@ -88,33 +96,36 @@ final class Concerns {
                         + "; probe it in a follow-up or in references."));
       }
     }
-    f.breadthDepth()
-        .ifPresent(
-            p -> {
-              for (Gap g : p.gaps()) {
-                Supplier<ImmutableMap<String, Double>> figures = gapFigures(g);
-                ReasonCode code =
-                    g.supported()
-                        ? ReasonCode.SUPPORTED_AREA_GAP
-                        : g.kind() == GapKind.DEPTH ? ReasonCode.DEPTH_GAP : ReasonCode.BREADTH_GAP;
-                out.add(
-                    reason(
-                        code,
-                        g.area(),
-                        figures,
-                        () ->
-                            (g.kind() == GapKind.DEPTH ? "Depth" : "Breadth")
-                                + " area '"
-                                + g.area()
-                                + "' scored "
-                                + figure(g.score())
-                                + ", below its bar "
-                                + g.bar()
-                                + (g.supported() ? "; the organisation supports it." : ".")));
-              }
-            });
-    for (InterviewerRecommendation r : f.recommendations().contradictions()) {
-      out.add(contradiction(r));
+    if (f.breadthDepth().isPresent()) {
+      List<Gap> gaps = f.breadthDepth().get().gaps();
+      for (int k = 0; k < gaps.size(); k++) {
+        Gap g = gaps.get(k);
+        Supplier<ImmutableMap<String, Double>> figures = gapFigures(g);
+        ReasonCode code =
+            g.supported()
+                ? ReasonCode.SUPPORTED_AREA_GAP
+                : g.kind() == GapKind.DEPTH ? ReasonCode.DEPTH_GAP : ReasonCode.BREADTH_GAP;
+        out.add(
+            reason(
+                code,
+                g.area(),
+                figures,
+                () ->
+                    (g.kind() == GapKind.DEPTH ? "Depth" : "Breadth")
+                        + " area '"
+                        + g.area()
+                        + "' scored "
+                        + figure(g.score())
+                        + ", below its bar "
+                        + g.bar()
+                        + (g.supported() ? "; the organisation supports it." : ".")));
+      }
+    }
+    List<InterviewerRecommendation> interviewers = f.recommendations().interviewers();
+    for (int k = 0; k < interviewers.size(); k++) {
+      if (interviewers.get(k).contradictsRatings()) {
+        out.add(contradiction(interviewers.get(k)));
+      }
     }
     return out;
   }
