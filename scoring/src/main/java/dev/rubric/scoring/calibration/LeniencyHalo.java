@@ -41,6 +41,7 @@ import java.util.Objects;
 public final class LeniencyHalo implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** The fit the sums belong to: its offsets give the residuals, its groups the blocks. */
   private final LeniencyFit fit;
 
   /** The Moore-Penrose inverse of C, block by group (zero between groups and for the alone). */
