@@ -409,7 +409,9 @@ public final class AdverseImpact {
           undefined.put(f, REFERENCE);
         }
       } else {
-        fisher = OptionalDouble.of(FisherExact.twoSided(n[1], n[0] - n[1], r[1], r[0] - r[1]));
+        FisherExact.Result test =
+            FisherExact.test(n[1], n[0] - n[1], r[1], r[0] - r[1], options.significanceLevel());
+        fisher = OptionalDouble.of(test.p());
         z = Proportions.pooledZ(n[1], n[0], r[1], r[0]);
         if (z.isEmpty()) {
           undefined.put("z", NO_VARIATION);
@@ -422,7 +424,7 @@ public final class AdverseImpact {
           lower = OptionalDouble.of(ci[0]);
           upper = OptionalDouble.of(ci[1]);
         }
-        if (fisher.getAsDouble() < options.significanceLevel()) {
+        if (test.significant()) {
           flags.add(AuditFlag.SIGNIFICANT);
         }
         if (n[0] < options.smallCount() || r[0] < options.smallCount()) {

@@ -446,4 +446,34 @@ class AdverseImpactTest {
     assertThat(d.ciUpper().undefinedReason()).hasValue(UndefinedReason.TOO_FEW_SCORES);
     assertThat(d.reason()).hasValue(AdverseImpact.TOO_FEW_SCORES);
   }
+
+  @Test
+  void aFisherPValueEqualToTheLevelIsNotFlaggedSignificant() {
+    // Found against R 4.2.2 fisher.test on random audits: 0 of 2 selected against 12 of 14 gives
+    // p = C(4, 2) / C(16, 2) = 1/20 exactly (fisher.test(matrix(c(0, 12, 2, 2), 2))$p.value
+    // prints 0.05), which is not below the level 0.05; the floating-point sum alone gave
+    // 0.04999999999999999 and the SIGNIFICANT flag.
+    List<CandidateOutcome> outcomes = new ArrayList<>();
+    Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < 14; i++) {
+      outcomes.add(new CandidateOutcome("r" + i, i < 12, OptionalDouble.empty(), Map.of()));
+      groups.put("r" + i, Map.of("g", "ref"));
+    }
+    for (int i = 0; i < 2; i++) {
+      outcomes.add(new CandidateOutcome("o" + i, false, OptionalDouble.empty(), Map.of()));
+      groups.put("o" + i, Map.of("g", "other"));
+    }
+    CategoryResult other =
+        AdverseImpact.audit(
+                outcomes,
+                new GroupMembership(List.of("g"), groups),
+                AuditOptions.defaults().withMinShare(0))
+            .dimensions()
+            .get(0)
+            .categories()
+            .get(0);
+    assertThat(other.category()).containsExactly("other");
+    assertThat(other.fisherP().value()).isEqualTo(0.05);
+    assertThat(other.flags()).doesNotContain(AuditFlag.SIGNIFICANT);
+  }
 }
