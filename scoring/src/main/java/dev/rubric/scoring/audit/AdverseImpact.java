@@ -323,8 +323,17 @@ public final class AdverseImpact {
         dims, rows, tally.unknown() + hidden, suppressed, drill, stages, seats);
   }
 
+  /**
+   * Whether {@code applicants / total} is under the minimum share, decided exactly with the share
+   * as written in decimal: with a share of 0.07, 7 of 100 candidates are not under it, although
+   * {@code 0.07 * 100} is 7.000000000000001 in floating point.
+   */
   private static boolean isExcluded(long applicants, long total, AuditOptions options) {
-    return applicants < options.minShare() * total;
+    return java.math.BigDecimal.valueOf(applicants)
+            .compareTo(
+                java.math.BigDecimal.valueOf(options.minShare())
+                    .multiply(java.math.BigDecimal.valueOf(total)))
+        < 0;
   }
 
   /** The eligible category with the highest num/den rate (den > 0); ties to the larger den. */

@@ -568,4 +568,31 @@ class AdverseImpactTest {
     }
     return new java.math.BigDecimal[] {mean, ss};
   }
+
+  @Test
+  void aCategoryExactlyAtTheMinimumShareIsCompared() {
+    // 7 of 100 candidates is 7%, not under a minimum share of 0.07, although 0.07 * 100 is
+    // 7.000000000000001 in floating point; 6 of 100 is under it.
+    for (int small : new int[] {6, 7}) {
+      List<CandidateOutcome> outcomes = new ArrayList<>();
+      Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+      for (int i = 0; i < 100; i++) {
+        outcomes.add(new CandidateOutcome("c" + i, i % 2 == 0, OptionalDouble.empty(), Map.of()));
+        groups.put("c" + i, Map.of("g", i < small ? "few" : "many"));
+      }
+      CategoryResult few =
+          AdverseImpact.audit(
+                  outcomes,
+                  new GroupMembership(List.of("g"), groups),
+                  AuditOptions.defaults().withMinShare(0.07))
+              .dimensions()
+              .get(0)
+              .categories()
+              .get(0);
+      assertThat(few.category()).containsExactly("few");
+      assertThat(few.flags().contains(AuditFlag.EXCLUDED_SMALL_SHARE))
+          .as("%d of 100", small)
+          .isEqualTo(small == 6);
+    }
+  }
 }
