@@ -1,6 +1,5 @@
 package dev.rubric.scoring;
 
-import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -31,7 +30,7 @@ public final class AgendaItem {
       Iterable<? extends RaterLevel> ratings,
       Supplier<String> render) {
     this.competencyId = Objects.requireNonNull(competencyId, "competencyId");
-    this.ratings = ImmutableList.copyOf(Objects.requireNonNull(ratings, "ratings"));
+    this.ratings = RaterLevels.copyOf(ratings);
     this.why = why;
     this.render = render;
   }

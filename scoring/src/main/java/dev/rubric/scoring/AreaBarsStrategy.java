@@ -50,6 +50,9 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
     // its requirements in plan order): then requirement k is the first for score k's competency,
     // since the scores' competencies are unique.
     boolean aligned = true;
+    // Competencies of one area usually stand together: the previous score's area is tried first.
+    String lastArea = null;
+    int lastIndex = -1;
     for (int k = 0; k < all.size(); k++) { // in score order, so each area sums in that order
       CompetencyScore s = all.get(k);
       aligned =
@@ -57,7 +60,13 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
               && k < requirements.size()
               && requirements.get(k).competencyId().equals(s.competencyId());
       Coefficient score = s.score();
-      int a = score.isDefined() ? named.indexOf(s.area()) : -1;
+      int a = -1;
+      if (score.isDefined()) {
+        String area = s.area();
+        a = area.equals(lastArea) ? lastIndex : named.indexOf(area);
+        lastArea = area;
+        lastIndex = a;
+      }
       if (a >= 0) {
         double w =
             aligned

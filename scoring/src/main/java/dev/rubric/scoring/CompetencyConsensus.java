@@ -2,9 +2,11 @@ package dev.rubric.scoring;
 
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.UndefinedReason;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How far the panel agrees on one rated competency. Formulas (x the n levels given, m their mean, A
@@ -27,12 +29,11 @@ import org.immutables.value.Value;
  * </ul>
  *
  * Unanimous raters give s = 0, range 0, rwg = 1 and average deviation 0.
+ *
+ * <p>Immutable and thread-safe. Two values are equal when every attribute is (the average deviation
+ * compared bit for bit).
  */
-@Value.Immutable
-@ValueStyle
-public abstract class CompetencyConsensus {
-  CompetencyConsensus() {}
-
+public final class CompetencyConsensus {
   /** The standard deviation of a single rating: undefined, {@link UndefinedReason#ONE_RATER}. */
   public static final Coefficient ONE_RATER_SD =
       Coefficient.undefined(
@@ -44,61 +45,398 @@ public abstract class CompetencyConsensus {
       Coefficient.undefined(
           UndefinedReason.ONE_RATER, "rwg needs at least two raters; this competency has one");
 
+  private final String competencyId;
+  private final int raters;
+  private final Coefficient sd;
+  private final int range;
+  private final Coefficient rwg;
+  private final boolean rwgTruncated;
+  private final double averageDeviation;
+  private final boolean split;
+  private final List<RaterLevel> ratings;
+
+  private CompetencyConsensus(
+      String competencyId,
+      int raters,
+      Coefficient sd,
+      int range,
+      Coefficient rwg,
+      boolean rwgTruncated,
+      double averageDeviation,
+      boolean split,
+      List<RaterLevel> ratings) {
+    this.competencyId = Objects.requireNonNull(competencyId, "competencyId");
+    this.raters = raters;
+    this.sd = Objects.requireNonNull(sd, "sd");
+    this.range = range;
+    this.rwg = Objects.requireNonNull(rwg, "rwg");
+    this.rwgTruncated = rwgTruncated;
+    this.averageDeviation = averageDeviation;
+    this.split = split;
+    this.ratings = ratings;
+  }
+
+  /**
+   * The consensus on a competency from figures already computed; {@code ratings} kept as they are
+   * when immutable (see {@link RaterLevels#copyOf}).
+   */
+  static CompetencyConsensus of(
+      String competencyId,
+      int raters,
+      Coefficient sd,
+      int range,
+      Coefficient rwg,
+      boolean rwgTruncated,
+      double averageDeviation,
+      boolean split,
+      Iterable<? extends RaterLevel> ratings) {
+    return new CompetencyConsensus(
+        competencyId,
+        raters,
+        sd,
+        range,
+        rwg,
+        rwgTruncated,
+        averageDeviation,
+        split,
+        RaterLevels.copyOf(ratings));
+  }
+
   /** {@return the competency} */
-  @Value.Parameter
-  public abstract String competencyId();
+  public String competencyId() {
+    return competencyId;
+  }
 
   /** {@return the number of ratings, at least one} */
-  @Value.Parameter
-  public abstract int raters();
+  public int raters() {
+    return raters;
+  }
 
   /** {@return the sample standard deviation; undefined for one rater (the builder's default)} */
-  @Value.Parameter
-  public abstract Coefficient sd();
+  public Coefficient sd() {
+    return sd;
+  }
 
   /** {@return highest minus lowest level} */
-  @Value.Parameter
-  public abstract int range();
+  public int range() {
+    return range;
+  }
 
   /** {@return rwg, truncated at 0; undefined for one rater (the builder's default)} */
-  @Value.Parameter
-  public abstract Coefficient rwg();
+  public Coefficient rwg() {
+    return rwg;
+  }
 
   /** {@return whether rwg was below 0 and set to 0} */
-  @Value.Parameter
-  public abstract boolean rwgTruncated();
+  public boolean rwgTruncated() {
+    return rwgTruncated;
+  }
 
   /** {@return why rwg is undefined, when it is: the sentence of the undefined {@link #rwg()}} */
   public Optional<String> rwgUndefinedReason() {
-    return rwg() instanceof Coefficient.Undefined u
-        ? Optional.of(u.explanation())
-        : Optional.empty();
+    return rwg instanceof Coefficient.Undefined u ? Optional.of(u.explanation()) : Optional.empty();
   }
 
   /** {@return the average absolute deviation around the mean} */
-  @Value.Parameter
-  public abstract double averageDeviation();
+  public double averageDeviation() {
+    return averageDeviation;
+  }
 
   /** {@return whether the ratings fall on both sides of the hire line} */
-  @Value.Parameter
-  public abstract boolean split();
+  public boolean split() {
+    return split;
+  }
 
   /** {@return who rated what, in canonical order} */
-  @Value.Parameter
-  public abstract List<RaterLevel> ratings();
+  public List<RaterLevel> ratings() {
+    return ratings;
+  }
 
   /** {@return a builder} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link CompetencyConsensus}. */
-  public static final class Builder extends ImmutableCompetencyConsensus.Builder {
-    // Defaults set here rather than with @Value.Default, whose generated initialisation costs
-    // every value two volatile writes and an extra object.
-    Builder() {
-      sd(ONE_RATER_SD);
-      rwg(ONE_RATER_RWG);
+  @Override
+  public boolean equals(@Nullable Object other) {
+    if (this == other) {
+      return true;
+    }
+    return other instanceof CompetencyConsensus c
+        && competencyId.equals(c.competencyId)
+        && raters == c.raters
+        && sd.equals(c.sd)
+        && range == c.range
+        && rwg.equals(c.rwg)
+        && rwgTruncated == c.rwgTruncated
+        && Double.doubleToLongBits(averageDeviation) == Double.doubleToLongBits(c.averageDeviation)
+        && split == c.split
+        && ratings.equals(c.ratings);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 5381;
+    h += (h << 5) + competencyId.hashCode();
+    h += (h << 5) + raters;
+    h += (h << 5) + sd.hashCode();
+    h += (h << 5) + range;
+    h += (h << 5) + rwg.hashCode();
+    h += (h << 5) + Boolean.hashCode(rwgTruncated);
+    h += (h << 5) + Double.hashCode(averageDeviation);
+    h += (h << 5) + Boolean.hashCode(split);
+    h += (h << 5) + ratings.hashCode();
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    return "CompetencyConsensus{competencyId="
+        + competencyId
+        + ", raters="
+        + raters
+        + ", sd="
+        + sd
+        + ", range="
+        + range
+        + ", rwg="
+        + rwg
+        + ", rwgTruncated="
+        + rwgTruncated
+        + ", averageDeviation="
+        + averageDeviation
+        + ", split="
+        + split
+        + ", ratings="
+        + ratings
+        + "}";
+  }
+
+  /**
+   * Builds a {@link CompetencyConsensus}. Every attribute is required except {@code sd} and {@code
+   * rwg} (undefined for one rater, {@link #ONE_RATER_SD} and {@link #ONE_RATER_RWG}) and the
+   * ratings (none). Not thread-safe; the value it builds is.
+   */
+  public static final class Builder {
+    private @Nullable String competencyId;
+    private @Nullable Integer raters;
+    private Coefficient sd = ONE_RATER_SD;
+    private @Nullable Integer range;
+    private Coefficient rwg = ONE_RATER_RWG;
+    private @Nullable Boolean rwgTruncated;
+    private @Nullable Double averageDeviation;
+    private @Nullable Boolean split;
+    private final List<RaterLevel> ratings = new ArrayList<>();
+
+    Builder() {}
+
+    /**
+     * Copies every attribute of {@code instance}; its ratings are added to those already given.
+     *
+     * @param instance the value to copy
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder from(CompetencyConsensus instance) {
+      Objects.requireNonNull(instance, "instance");
+      competencyId(instance.competencyId());
+      raters(instance.raters());
+      sd(instance.sd());
+      range(instance.range());
+      rwg(instance.rwg());
+      rwgTruncated(instance.rwgTruncated());
+      averageDeviation(instance.averageDeviation());
+      split(instance.split());
+      return addAllRatings(instance.ratings());
+    }
+
+    /**
+     * Sets the competency.
+     *
+     * @param competencyId the competency
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder competencyId(String competencyId) {
+      this.competencyId = Objects.requireNonNull(competencyId, "competencyId");
+      return this;
+    }
+
+    /**
+     * Sets the number of ratings.
+     *
+     * @param raters the number of ratings, at least one
+     * @return this builder
+     */
+    public Builder raters(int raters) {
+      this.raters = raters;
+      return this;
+    }
+
+    /**
+     * Sets the sample standard deviation.
+     *
+     * @param sd the sample standard deviation
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder sd(Coefficient sd) {
+      this.sd = Objects.requireNonNull(sd, "sd");
+      return this;
+    }
+
+    /**
+     * Sets the range.
+     *
+     * @param range highest minus lowest level
+     * @return this builder
+     */
+    public Builder range(int range) {
+      this.range = range;
+      return this;
+    }
+
+    /**
+     * Sets rwg.
+     *
+     * @param rwg rwg, truncated at 0
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder rwg(Coefficient rwg) {
+      this.rwg = Objects.requireNonNull(rwg, "rwg");
+      return this;
+    }
+
+    /**
+     * Sets whether rwg was truncated.
+     *
+     * @param rwgTruncated whether rwg was below 0 and set to 0
+     * @return this builder
+     */
+    public Builder rwgTruncated(boolean rwgTruncated) {
+      this.rwgTruncated = rwgTruncated;
+      return this;
+    }
+
+    /**
+     * Sets the average deviation.
+     *
+     * @param averageDeviation the average absolute deviation around the mean
+     * @return this builder
+     */
+    public Builder averageDeviation(double averageDeviation) {
+      this.averageDeviation = averageDeviation;
+      return this;
+    }
+
+    /**
+     * Sets whether the ratings are split.
+     *
+     * @param split whether the ratings fall on both sides of the hire line
+     * @return this builder
+     */
+    public Builder split(boolean split) {
+      this.split = split;
+      return this;
+    }
+
+    /**
+     * Adds a rating.
+     *
+     * @param element who rated what
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder addRatings(RaterLevel element) {
+      ratings.add(Objects.requireNonNull(element, "ratings element"));
+      return this;
+    }
+
+    /**
+     * Adds ratings.
+     *
+     * @param elements who rated what
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     */
+    public Builder addRatings(RaterLevel... elements) {
+      for (RaterLevel e : Objects.requireNonNull(elements, "ratings")) {
+        addRatings(e);
+      }
+      return this;
+    }
+
+    /**
+     * Replaces the ratings.
+     *
+     * @param elements who rated what, in canonical order
+     * @return this builder
+     * @throws NullPointerException if they or an element is null
+     */
+    public Builder ratings(Iterable<? extends RaterLevel> elements) {
+      ratings.clear();
+      return addAllRatings(elements);
+    }
+
+    /**
+     * Adds ratings.
+     *
+     * @param elements who rated what
+     * @return this builder
+     * @throws NullPointerException if they or an element is null
+     */
+    public Builder addAllRatings(Iterable<? extends RaterLevel> elements) {
+      for (RaterLevel e : Objects.requireNonNull(elements, "ratings")) {
+        addRatings(e);
+      }
+      return this;
+    }
+
+    /**
+     * {@return the consensus}
+     *
+     * @throws IllegalStateException naming every required attribute not set
+     */
+    public CompetencyConsensus build() {
+      List<String> missing = new ArrayList<>();
+      if (competencyId == null) {
+        missing.add("competencyId");
+      }
+      if (raters == null) {
+        missing.add("raters");
+      }
+      if (range == null) {
+        missing.add("range");
+      }
+      if (rwgTruncated == null) {
+        missing.add("rwgTruncated");
+      }
+      if (averageDeviation == null) {
+        missing.add("averageDeviation");
+      }
+      if (split == null) {
+        missing.add("split");
+      }
+      if (competencyId == null
+          || raters == null
+          || range == null
+          || rwgTruncated == null
+          || averageDeviation == null
+          || split == null) {
+        throw new IllegalStateException(
+            "Cannot build CompetencyConsensus, some of required attributes are not set " + missing);
+      }
+      return new CompetencyConsensus(
+          competencyId,
+          raters,
+          sd,
+          range,
+          rwg,
+          rwgTruncated,
+          averageDeviation,
+          split,
+          List.copyOf(ratings));
     }
   }
 }

@@ -88,33 +88,36 @@ final class Concerns {
                         + "; probe it in a follow-up or in references."));
       }
     }
-    f.breadthDepth()
-        .ifPresent(
-            p -> {
-              for (Gap g : p.gaps()) {
-                Supplier<ImmutableMap<String, Double>> figures = gapFigures(g);
-                ReasonCode code =
-                    g.supported()
-                        ? ReasonCode.SUPPORTED_AREA_GAP
-                        : g.kind() == GapKind.DEPTH ? ReasonCode.DEPTH_GAP : ReasonCode.BREADTH_GAP;
-                out.add(
-                    reason(
-                        code,
-                        g.area(),
-                        figures,
-                        () ->
-                            (g.kind() == GapKind.DEPTH ? "Depth" : "Breadth")
-                                + " area '"
-                                + g.area()
-                                + "' scored "
-                                + figure(g.score())
-                                + ", below its bar "
-                                + g.bar()
-                                + (g.supported() ? "; the organisation supports it." : ".")));
-              }
-            });
-    for (InterviewerRecommendation r : f.recommendations().contradictions()) {
-      out.add(contradiction(r));
+    if (f.breadthDepth().isPresent()) {
+      List<Gap> gaps = f.breadthDepth().get().gaps();
+      for (int k = 0; k < gaps.size(); k++) {
+        Gap g = gaps.get(k);
+        Supplier<ImmutableMap<String, Double>> figures = gapFigures(g);
+        ReasonCode code =
+            g.supported()
+                ? ReasonCode.SUPPORTED_AREA_GAP
+                : g.kind() == GapKind.DEPTH ? ReasonCode.DEPTH_GAP : ReasonCode.BREADTH_GAP;
+        out.add(
+            reason(
+                code,
+                g.area(),
+                figures,
+                () ->
+                    (g.kind() == GapKind.DEPTH ? "Depth" : "Breadth")
+                        + " area '"
+                        + g.area()
+                        + "' scored "
+                        + figure(g.score())
+                        + ", below its bar "
+                        + g.bar()
+                        + (g.supported() ? "; the organisation supports it." : ".")));
+      }
+    }
+    List<InterviewerRecommendation> interviewers = f.recommendations().interviewers();
+    for (int k = 0; k < interviewers.size(); k++) {
+      if (interviewers.get(k).contradictsRatings()) {
+        out.add(contradiction(interviewers.get(k)));
+      }
     }
     return out;
   }

@@ -596,13 +596,14 @@ public final class PlanEvaluator {
       RatingSample sample =
           new RatingSample(competencyIds[c], scale, levels, null, ids, seats, from, size);
       double score = aggregator.aggregate(sample);
-      RaterLevel[] raters = new RaterLevel[size];
-      for (int k = 0; k < size; k++) {
-        raters[k] = RaterLevel.of(ids[from + k], seats[from + k], levels[from + k]);
-      }
-      // An immutable list, which the value (and the consensus after it) keeps without a copy.
+      // A view of this competency's part of the arrays, sorted above and never written again,
+      // which the value (and the consensus after it) keeps without a copy.
       out.add(
-          CompetencyScore.of(competencyIds[c], areas[c], Coefficient.of(score), List.of(raters)));
+          CompetencyScore.of(
+              competencyIds[c],
+              areas[c],
+              Coefficient.of(score),
+              new RaterLevels(ids, seats, levels, from, size)));
     }
     return CompetencyScores.of(aggregator.name(), out);
   }

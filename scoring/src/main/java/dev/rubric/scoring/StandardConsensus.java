@@ -120,7 +120,7 @@ final class StandardConsensus implements ConsensusMeasure {
       sd = Coefficient.of(Math.sqrt(variance));
       rwg = Coefficient.of(truncated ? 0.0 : agreement);
     }
-    return ImmutableCompetencyConsensus.of(
+    return CompetencyConsensus.of(
         s.competencyId(), n, sd, range, rwg, truncated, averageDeviation, split, ratings);
   }
 

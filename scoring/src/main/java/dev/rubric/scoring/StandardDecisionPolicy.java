@@ -136,7 +136,12 @@ final class StandardDecisionPolicy implements DecisionPolicy {
     List<Reason> out = new ArrayList<>();
     OverallScore o = f.overall();
     if (o.basis().gatesOnBars()) {
-      for (BarCheck b : o.missedBars()) {
+      List<BarCheck> bars = o.bars();
+      for (int k = 0; k < bars.size(); k++) {
+        BarCheck b = bars.get(k);
+        if (!b.isMissed()) {
+          continue;
+        }
         double score = b.score().value();
         out.add(
             reason(
@@ -282,17 +287,21 @@ final class StandardDecisionPolicy implements DecisionPolicy {
 
   /** {@link ReasonCode#RECOMMENDATION_SPLIT} when the recommendations straddle the hire line. */
   private static Optional<Reason> recommendationSplit(PanelRecommendations r) {
-    if (!r.split()) {
-      return Optional.empty();
-    }
     int positive = 0;
     int negative = 0;
-    for (InterviewerRecommendation i : r.given()) {
-      if (i.recommendation().orElseThrow().isPositive()) {
-        positive++;
-      } else {
-        negative++;
+    List<InterviewerRecommendation> all = r.interviewers();
+    for (int k = 0; k < all.size(); k++) {
+      Optional<Recommendation> given = all.get(k).recommendation();
+      if (given.isPresent()) {
+        if (given.get().isPositive()) {
+          positive++;
+        } else {
+          negative++;
+        }
       }
+    }
+    if (positive == 0 || negative == 0) {
+      return Optional.empty(); // no split: PanelRecommendations.split() is false
     }
     double rwg = r.rwg().orElse(0);
     int toHire = positive;
@@ -316,33 +325,51 @@ final class StandardDecisionPolicy implements DecisionPolicy {
 
   /** One {@link ReasonCode#STRONG_NO_RECOMMENDATION} per interviewer who gave {@code strong_no}. */
   private static List<Reason> strongNo(PanelRecommendations r) {
-    List<InterviewerRecommendation> strong = new ArrayList<>();
-    for (InterviewerRecommendation i : r.given()) {
-      if (i.recommendation().orElseThrow() == Recommendation.STRONG_NO) {
-        strong.add(i);
+    List<InterviewerRecommendation> all = r.interviewers();
+    int strong = 0;
+    for (int k = 0; k < all.size(); k++) {
+      if (isStrongNo(all.get(k))) {
+        strong++;
       }
     }
-    List<Reason> out = new ArrayList<>();
-    for (InterviewerRecommendation i : strong) {
-      out.add(
-          reason(
-              ReasonCode.STRONG_NO_RECOMMENDATION,
-              i.interviewerId(),
-              () -> ImmutableMap.of("strongNo", (double) strong.size()),
-              () ->
-                  "Interviewer '"
-                      + i.interviewerId()
-                      + "' (seat '"
-                      + i.panelRoleId()
-                      + "') recommends strong no; hear why before deciding."));
+    if (strong == 0) {
+      return List.of();
+    }
+    double count = strong;
+    List<Reason> out = new ArrayList<>(strong);
+    for (int k = 0; k < all.size(); k++) {
+      InterviewerRecommendation i = all.get(k);
+      if (isStrongNo(i)) {
+        out.add(
+            reason(
+                ReasonCode.STRONG_NO_RECOMMENDATION,
+                i.interviewerId(),
+                () -> ImmutableMap.of("strongNo", count),
+                () ->
+                    "Interviewer '"
+                        + i.interviewerId()
+                        + "' (seat '"
+                        + i.panelRoleId()
+                        + "') recommends strong no; hear why before deciding."));
+      }
     }
     return out;
+  }
+
+  private static boolean isStrongNo(InterviewerRecommendation i) {
+    Optional<Recommendation> given = i.recommendation();
+    return given.isPresent() && given.get() == Recommendation.STRONG_NO;
   }
 
   private void advise(Findings f, List<Reason> advice) {
     OverallScore o = f.overall();
     if (!o.basis().gatesOnBars()) {
-      for (BarCheck b : o.missedBars()) {
+      List<BarCheck> bars = o.bars();
+      for (int k = 0; k < bars.size(); k++) {
+        BarCheck b = bars.get(k);
+        if (!b.isMissed()) {
+          continue;
+        }
         double score = b.score().value();
         advice.add(
             reason(
@@ -354,53 +381,58 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                         + "; the compensatory strategy lets the other competencies make up for it."));
       }
     }
-    f.breadthDepth()
-        .ifPresent(
-            p -> {
-              for (Gap g : p.gaps()) {
-                Supplier<ImmutableMap<String, Double>> figures = Concerns.gapFigures(g);
-                if (g.supported()) {
-                  advice.add(
-                      reason(
-                          ReasonCode.SUPPORTED_AREA_GAP,
-                          g.area(),
-                          figures,
-                          () ->
-                              "Area '"
-                                  + g.area()
-                                  + "' scored "
-                                  + figure(g.score())
-                                  + ", below its bar "
-                                  + g.bar()
-                                  + "; the organisation supports it, so this is advice, not a"
-                                  + " block."));
-                } else if (g.kind() == GapKind.BREADTH) {
-                  advice.add(
-                      reason(
-                          ReasonCode.BREADTH_GAP,
-                          g.area(),
-                          figures,
-                          () ->
-                              "Breadth area '"
-                                  + g.area()
-                                  + "' scored "
-                                  + figure(g.score())
-                                  + ", below its bar "
-                                  + g.bar()
-                                  + "."));
-                }
-              }
-            });
+    if (f.breadthDepth().isPresent()) {
+      List<Gap> gaps = f.breadthDepth().get().gaps();
+      for (int k = 0; k < gaps.size(); k++) {
+        Gap g = gaps.get(k);
+        Supplier<ImmutableMap<String, Double>> figures = Concerns.gapFigures(g);
+        if (g.supported()) {
+          advice.add(
+              reason(
+                  ReasonCode.SUPPORTED_AREA_GAP,
+                  g.area(),
+                  figures,
+                  () ->
+                      "Area '"
+                          + g.area()
+                          + "' scored "
+                          + figure(g.score())
+                          + ", below its bar "
+                          + g.bar()
+                          + "; the organisation supports it, so this is advice, not a"
+                          + " block."));
+        } else if (g.kind() == GapKind.BREADTH) {
+          advice.add(
+              reason(
+                  ReasonCode.BREADTH_GAP,
+                  g.area(),
+                  figures,
+                  () ->
+                      "Breadth area '"
+                          + g.area()
+                          + "' scored "
+                          + figure(g.score())
+                          + ", below its bar "
+                          + g.bar()
+                          + "."));
+        }
+      }
+    }
     if (!thresholds.recommendationSplitSendsToDebrief()) {
       recommendationSplit(f.recommendations()).ifPresent(advice::add);
     }
     if (!thresholds.strongNoSendsToDebrief()) {
       advice.addAll(strongNo(f.recommendations()));
     }
-    for (InterviewerRecommendation r : f.recommendations().contradictions()) {
-      advice.add(Concerns.contradiction(r));
+    List<InterviewerRecommendation> interviewers = f.recommendations().interviewers();
+    for (int k = 0; k < interviewers.size(); k++) {
+      if (interviewers.get(k).contradictsRatings()) {
+        advice.add(Concerns.contradiction(interviewers.get(k)));
+      }
     }
-    for (AgendaItem item : f.consensus().agenda()) {
+    List<AgendaItem> agenda = f.consensus().agenda();
+    for (int k = 0; k < agenda.size(); k++) {
+      AgendaItem item = agenda.get(k);
       advice.add(
           reason(
               ReasonCode.DISPUTED_COMPETENCY,

@@ -22,6 +22,9 @@ public class PackageSanityTests extends AbstractPackageSanityTests {
         Coefficient.class,
         Coefficient.of(0.5),
         Coefficient.undefined(UndefinedReason.ONE_RATER, "One rater only."));
+    // RaterLevel is abstract: the ratings of a competency score are made of these.
+    setDistinctValues(
+        RaterLevel.class, RaterLevel.of("ana", "s1", 2), RaterLevel.of("ben", "s2", 3));
     InterviewPlan plan = Packets.plan();
     InterviewPlan breadthDepth = Packets.breadthDepthPlan();
     Evaluation hire = Evaluator.standard().evaluate(plan, Packets.packet(plan, 4, 3, 4, 4, 3));

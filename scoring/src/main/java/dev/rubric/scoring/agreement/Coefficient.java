@@ -14,12 +14,13 @@ import java.util.OptionalDouble;
 public sealed interface Coefficient permits Coefficient.Defined, Coefficient.Undefined {
 
   /**
-   * {@return a defined coefficient}
+   * {@return a defined coefficient; the whole values 0 to 10 are shared instances}
    *
    * @param value the value
+   * @throws IllegalArgumentException if it is not finite
    */
   static Coefficient of(double value) {
-    return new Defined(value);
+    return WholeCoefficients.of(value);
   }
 
   /**
