@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,6 +25,13 @@ final class Checks {
    */
   static <T> List<T> copyOf(Iterable<? extends T> items, String name) {
     Objects.requireNonNull(items, name);
+    if (items instanceof Collection<? extends T> c) {
+      try {
+        return List.copyOf(c); // no copy of a List.of list
+      } catch (NullPointerException e) { // thrown for a null element only: c is not null
+        throw new NullPointerException(name + " element");
+      }
+    }
     List<T> out = new ArrayList<>();
     for (T item : items) {
       out.add(Objects.requireNonNull(item, () -> name + " element"));

@@ -21,21 +21,29 @@ final class Concerns {
   /**
    * {@code decision} with {@code moreAdvice} after its advice, and the concerns of {@code
    * findings}, then the policy's own not listed: the decision the evaluation reports, built once.
+   * The concerns are listed on first use (they never change the outcome), from values that never
+   * change.
    */
   static Decision attach(
       Decision decision, Findings findings, InterviewPlan plan, List<Reason> moreAdvice) {
+    List<Reason> advice = decision.advice();
+    if (!moreAdvice.isEmpty()) {
+      advice = new ArrayList<>(advice);
+      advice.addAll(moreAdvice);
+    }
+    return Decision.listing(
+        decision.outcome(), decision.reasons(), advice, () -> listed(decision, findings, plan));
+  }
+
+  /** The concerns of {@code findings}, then those of {@code decision} not already listed. */
+  private static List<Reason> listed(Decision decision, Findings findings, InterviewPlan plan) {
     List<Reason> concerns = of(findings, plan);
     for (Reason r : decision.concerns()) {
       if (!concerns.contains(r)) {
         concerns.add(r);
       }
     }
-    List<Reason> advice = decision.advice();
-    if (!moreAdvice.isEmpty()) {
-      advice = new ArrayList<>(advice);
-      advice.addAll(moreAdvice);
-    }
-    return Decision.of(decision.outcome(), decision.reasons(), advice, concerns);
+    return List.copyOf(concerns);
   }
 
   static List<Reason> of(Findings f, InterviewPlan plan) {

@@ -25,6 +25,19 @@ public class PackageSanityTests extends AbstractPackageSanityTests {
     // RaterLevel is abstract: the ratings of a competency score are made of these.
     setDistinctValues(
         RaterLevel.class, RaterLevel.of("ana", "s1", 2), RaterLevel.of("ben", "s2", 3));
+    // A decision needs at least one reason: guava-testlib's own would be empty lists.
+    setDistinctValues(
+        Reason.class,
+        Reason.of(
+            ReasonCode.ALL_MUST_HAVE_BARS_MET,
+            java.util.Optional.empty(),
+            java.util.Map.of(),
+            "Met."),
+        Reason.of(
+            ReasonCode.SEAT_OWES_SCORECARD,
+            java.util.Optional.of("deploy"),
+            java.util.Map.of(),
+            "Owed."));
     InterviewPlan plan = Packets.plan();
     InterviewPlan breadthDepth = Packets.breadthDepthPlan();
     Evaluation hire = Evaluator.standard().evaluate(plan, Packets.packet(plan, 4, 3, 4, 4, 3));
