@@ -319,7 +319,7 @@ public final class PlanEvaluator {
 
   /** Each used scorecard's interviewer with their recommendation and ratings against the line. */
   private PanelRecommendations recommendations(List<Scorecard> cards, boolean[] usable) {
-    List<InterviewerRecommendation> out = new ArrayList<>();
+    List<InterviewerRecommendation> out = new ArrayList<>(cards.size());
     for (int i = 0; i < cards.size(); i++) {
       if (usable[i]) {
         Scorecard c = cards.get(i);

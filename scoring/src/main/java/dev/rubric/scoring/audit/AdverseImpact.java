@@ -323,8 +323,17 @@ public final class AdverseImpact {
         dims, rows, tally.unknown() + hidden, suppressed, drill, stages, seats);
   }
 
+  /**
+   * Whether {@code applicants / total} is under the minimum share, decided exactly with the share
+   * as written in decimal: with a share of 0.07, 7 of 100 candidates are not under it, although
+   * {@code 0.07 * 100} is 7.000000000000001 in floating point.
+   */
   private static boolean isExcluded(long applicants, long total, AuditOptions options) {
-    return applicants < options.minShare() * total;
+    return java.math.BigDecimal.valueOf(applicants)
+            .compareTo(
+                java.math.BigDecimal.valueOf(options.minShare())
+                    .multiply(java.math.BigDecimal.valueOf(total)))
+        < 0;
   }
 
   /** The eligible category with the highest num/den rate (den > 0); ties to the larger den. */
@@ -409,7 +418,9 @@ public final class AdverseImpact {
           undefined.put(f, REFERENCE);
         }
       } else {
-        fisher = OptionalDouble.of(FisherExact.twoSided(n[1], n[0] - n[1], r[1], r[0] - r[1]));
+        FisherExact.Result test =
+            FisherExact.test(n[1], n[0] - n[1], r[1], r[0] - r[1], options.significanceLevel());
+        fisher = OptionalDouble.of(test.p());
         z = Proportions.pooledZ(n[1], n[0], r[1], r[0]);
         if (z.isEmpty()) {
           undefined.put("z", NO_VARIATION);
@@ -422,7 +433,7 @@ public final class AdverseImpact {
           lower = OptionalDouble.of(ci[0]);
           upper = OptionalDouble.of(ci[1]);
         }
-        if (fisher.getAsDouble() < options.significanceLevel()) {
+        if (test.significant()) {
           flags.add(AuditFlag.SIGNIFICANT);
         }
         if (n[0] < options.smallCount() || r[0] < options.smallCount()) {
@@ -499,12 +510,14 @@ public final class AdverseImpact {
     }
     List<Difference> out = new ArrayList<>();
     for (String id : ids) {
-      double[] r = moments(Objects.requireNonNull(members.get(ref)), scores, id);
+      List<CandidateOutcome> refMembers = Objects.requireNonNull(members.get(ref));
+      double origin = origin(refMembers, scores, id);
+      double[] r = moments(refMembers, scores, id, origin);
       for (List<String> c : eligible) {
         if (c.equals(ref)) {
           continue;
         }
-        double[] m = moments(Objects.requireNonNull(members.get(c)), scores, id);
+        double[] m = moments(Objects.requireNonNull(members.get(c)), scores, id, origin);
         double[] g =
             HedgesG.of(
                 (long) m[0], m[1], m[2], (long) r[0], r[1], r[2], options.significanceLevel());
@@ -524,28 +537,94 @@ public final class AdverseImpact {
     return out;
   }
 
-  /** {n, mean, sum of squared deviations} of a competency's scores, in two passes. */
+  /**
+   * {n, mean - origin, sum of squared deviations} of a score's values in {@code list}. The values
+   * are taken about {@code origin} (the same for both sides of a difference), summed with
+   * Neumaier's compensation, and the mean is corrected by a second pass ({@code mean += sum(y -
+   * mean) / n}, as R's {@code mean} does) and the squares by the corrected two-pass formula (Chan,
+   * Golub and LeVeque 1983, The American Statistician 37(3), 242-247, doi:10.2307/2683386). Scores
+   * near 1e9 that differ by units keep the digits of their difference: a plain sum loses about 1e-7
+   * of g there. Equal values have exactly no spread.
+   */
   private static double[] moments(
       List<CandidateOutcome> list,
       Function<CandidateOutcome, Map<String, Double>> scores,
-      String id) {
+      String id,
+      double origin) {
     long n = 0;
-    double sum = 0;
+    Sum sum = new Sum();
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
     for (CandidateOutcome o : list) {
       Double v = scores.apply(o).get(id);
       if (v != null) {
         n++;
-        sum += v;
+        sum.add(v - origin);
+        min = Math.min(min, v);
+        max = Math.max(max, v);
       }
     }
-    double mean = n == 0 ? 0 : sum / n;
-    double ss = 0;
+    if (n == 0) {
+      return new double[] {0, 0, 0};
+    }
+    if (min == max) { // no spread, exactly: 0.1 three times is not 0.1 +- 1e-17
+      return new double[] {n, min - origin, 0};
+    }
+    double first = sum.value() / n;
+    Sum residual = new Sum();
     for (CandidateOutcome o : list) {
       Double v = scores.apply(o).get(id);
       if (v != null) {
-        ss += (v - mean) * (v - mean);
+        residual.add((v - origin) - first);
       }
     }
+    double mean = first + residual.value() / n;
+    Sum squares = new Sum();
+    Sum deviations = new Sum();
+    for (CandidateOutcome o : list) {
+      Double v = scores.apply(o).get(id);
+      if (v != null) {
+        double e = (v - origin) - mean;
+        squares.add(e * e);
+        deviations.add(e);
+      }
+    }
+    double d = deviations.value();
+    double ss = Math.max(0, squares.value() - d * d / n);
     return new double[] {n, mean, ss};
+  }
+
+  /** The first value of a score among {@code list}, the origin of both sides' moments; else 0. */
+  private static double origin(
+      List<CandidateOutcome> list,
+      Function<CandidateOutcome, Map<String, Double>> scores,
+      String id) {
+    for (CandidateOutcome o : list) {
+      Double v = scores.apply(o).get(id);
+      if (v != null) {
+        return v;
+      }
+    }
+    return 0;
+  }
+
+  /** A sum with Neumaier's compensation (Neumaier 1974, ZAMM 54(1), 39-51). */
+  private static final class Sum {
+    private double sum;
+    private double compensation;
+
+    void add(double x) {
+      double t = sum + x;
+      if (Math.abs(sum) >= Math.abs(x)) {
+        compensation += (sum - t) + x;
+      } else {
+        compensation += (x - t) + sum;
+      }
+      sum = t;
+    }
+
+    double value() {
+      return sum + compensation;
+    }
   }
 }

@@ -8,7 +8,10 @@ public enum AuditFlag {
   BELOW_FOUR_FIFTHS,
   /** Scoring-rate impact ratio under 0.8. */
   SCORING_BELOW_FOUR_FIFTHS,
-  /** Two-sided Fisher exact p-value against the reference under the significance level. */
+  /**
+   * Two-sided Fisher exact p-value against the reference strictly under the significance level,
+   * decided in exact arithmetic at the level: a p-value of exactly 1/20 is not significant at 0.05.
+   */
   SIGNIFICANT,
   /**
    * The category or the reference has few applicants: the four-fifths rule is unreliable there, as

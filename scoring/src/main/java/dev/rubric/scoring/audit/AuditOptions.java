@@ -6,7 +6,8 @@ package dev.rubric.scoring.audit;
  * @param minShare a category holding fewer than this share of the audited candidates is excluded
  *     from the ratios and tests (still reported with its counts, rates and the reason); in [0, 1).
  *     Default 0.02, the share below which 6 RCNY 5-301(d) (NYC Local Law 144 rules) lets an auditor
- *     exclude a category. 0 excludes nothing.
+ *     exclude a category. 0 excludes nothing. Compared exactly with the share as written in
+ *     decimal: with 0.07, 7 of 100 candidates are not under it.
  * @param significanceLevel the level at which the Fisher exact test flags a difference as
  *     significant, and one minus the confidence of the intervals; in (0, 1). Default 0.05.
  * @param suppressBelow a category with fewer candidates than this is suppressed from every output

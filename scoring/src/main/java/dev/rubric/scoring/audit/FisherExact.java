@@ -1,5 +1,9 @@
 package dev.rubric.scoring.audit;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
+
 /**
  * The two-sided Fisher exact test of a 2 x 2 table, computed as R's {@code fisher.test} does.
  *
@@ -16,11 +20,96 @@ package dev.rubric.scoring.audit;
  * x)(k - x) / ((x + 1)(n - k + x + 1)) outward from the mode, where the probability is largest, and
  * normalised by their sum, as R normalises {@code exp(d - max(d))}; no factorial is formed, so any
  * count fits. Relative accuracy about 1e-13 per term.
+ *
+ * <p><b>At the significance level.</b> A p-value is a fraction whose denominator is C(m + n, k),
+ * and small tables land on round levels exactly: [[0, 2], [12, 2]] has p = C(4, 2) / C(16, 2) =
+ * 1/20. Rounding may put the floating-point sum either side of such a level (the sum above gives
+ * 0.04999999999999999 here, R 4.2.2 gives 0.05 here and 0.04999999999999999 for [[0, 1], [19, 0]],
+ * whose p is 1/20 as well). {@link #test} therefore decides {@code p < level} exactly whenever the
+ * floating-point p lies within a relative 1e-9 of the level: it sums the hypergeometric weights
+ * C(m, x) C(n, k - x) in integers (with R's tolerance made exact, weight * 10^7 &lt;= observed *
+ * (10^7 + 1)), compares the fraction with the level as the decimal number it was written as ({@code
+ * BigDecimal.valueOf(level)}: 0.05, not the binary double just above it), and reports the fraction
+ * rounded to the nearest double. Elsewhere the floating-point p decides, its error being far below
+ * that margin.
  */
 final class FisherExact {
   private static final double RELATIVE_ERROR = 1 + 1e-7;
 
+  /** How close (relative) to the level a floating-point p-value is re-decided exactly. */
+  private static final double EXACT_WINDOW = 1e-9;
+
   private FisherExact() {}
+
+  /**
+   * The p-value of a table and whether it is below a significance level.
+   *
+   * @param p the two-sided p-value, in [0, 1]
+   * @param significant whether {@code p < level}, decided exactly at the level
+   */
+  record Result(double p, boolean significant) {}
+
+  /**
+   * The two-sided test of [[a, b], [c, d]] at {@code level}; every cell >= 0, level in (0, 1).
+   * Exact at the level (see the class comment), so a p-value equal to the level is never
+   * significant.
+   */
+  static Result test(long a, long b, long c, long d, double level) {
+    double p = twoSided(a, b, c, d);
+    if (Math.abs(p - level) > EXACT_WINDOW * level) {
+      return new Result(p, p < level);
+    }
+    BigInteger[] fraction = exact(a, b, c, d);
+    BigDecimal numerator = new BigDecimal(fraction[0]);
+    BigDecimal denominator = new BigDecimal(fraction[1]);
+    boolean below = numerator.compareTo(BigDecimal.valueOf(level).multiply(denominator)) < 0;
+    double rounded = numerator.divide(denominator, MathContext.DECIMAL128).doubleValue();
+    return new Result(Math.max(0, Math.min(1, rounded)), below);
+  }
+
+  /**
+   * The two-sided p-value of [[a, b], [c, d]] as an exact fraction {numerator, denominator}: the
+   * sum of the weights C(m, x) C(n, k - x) no larger than the observed one times (1 + 1e-7), over
+   * the sum of all weights C(m + n, k).
+   */
+  static BigInteger[] exact(long a, long b, long c, long d) {
+    long m = a + c;
+    long n = b + d;
+    long k = a + b;
+    long lo = Math.max(0, k - n);
+    long hi = Math.min(k, m);
+    int size = Math.toIntExact(hi - lo + 1);
+    BigInteger[] weight = new BigInteger[size];
+    weight[0] = binomial(m, lo).multiply(binomial(n, k - lo));
+    for (int i = 0; i < size - 1; i++) {
+      long x = lo + i; // w(x + 1) = w(x) (m - x)(k - x) / ((x + 1)(n - k + x + 1)), exactly
+      weight[i + 1] =
+          weight[i]
+              .multiply(BigInteger.valueOf(m - x))
+              .multiply(BigInteger.valueOf(k - x))
+              .divide(BigInteger.valueOf(x + 1).multiply(BigInteger.valueOf(n - k + x + 1)));
+    }
+    BigInteger bound = weight[(int) (a - lo)].multiply(BigInteger.valueOf(10_000_001L));
+    BigInteger ten7 = BigInteger.valueOf(10_000_000L);
+    BigInteger total = BigInteger.ZERO;
+    BigInteger sum = BigInteger.ZERO;
+    for (BigInteger w : weight) {
+      total = total.add(w);
+      if (w.multiply(ten7).compareTo(bound) <= 0) {
+        sum = sum.add(w);
+      }
+    }
+    return new BigInteger[] {sum, total};
+  }
+
+  private static BigInteger binomial(long n, long k) {
+    long j = Math.min(k, n - k);
+    BigInteger r = BigInteger.ONE;
+    for (long i = 1; i <= j; i++) {
+      r = r.multiply(BigInteger.valueOf(n - j + i)).divide(BigInteger.valueOf(i));
+    }
+    return r;
+  }
 
   /** The two-sided p-value of [[a, b], [c, d]]; every cell >= 0. */
   static double twoSided(long a, long b, long c, long d) {

@@ -11,6 +11,11 @@ package dev.rubric.scoring.audit;
  * doi:10.1002/9780470743386; Hedges (1981), J. Educ. Stat. 6(2), 107-128,
  * doi:10.3102/10769986006002107. Undefined with fewer than two scores in a sample or a within-group
  * standard deviation of 0.
+ *
+ * <p>The two means may be given about any common origin (only their difference is used); the audit
+ * passes them about the reference's first score, with compensated sums, so scores such as 1e9 +-
+ * 1e6 keep g to about 1e-12 relative (checked against exact decimal arithmetic), where plain sums
+ * lose about 1e-7.
  */
 final class HedgesG {
   private HedgesG() {}

@@ -446,4 +446,153 @@ class AdverseImpactTest {
     assertThat(d.ciUpper().undefinedReason()).hasValue(UndefinedReason.TOO_FEW_SCORES);
     assertThat(d.reason()).hasValue(AdverseImpact.TOO_FEW_SCORES);
   }
+
+  @Test
+  void aFisherPValueEqualToTheLevelIsNotFlaggedSignificant() {
+    // Found against R 4.2.2 fisher.test on random audits: 0 of 2 selected against 12 of 14 gives
+    // p = C(4, 2) / C(16, 2) = 1/20 exactly (fisher.test(matrix(c(0, 12, 2, 2), 2))$p.value
+    // prints 0.05), which is not below the level 0.05; the floating-point sum alone gave
+    // 0.04999999999999999 and the SIGNIFICANT flag.
+    List<CandidateOutcome> outcomes = new ArrayList<>();
+    Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < 14; i++) {
+      outcomes.add(new CandidateOutcome("r" + i, i < 12, OptionalDouble.empty(), Map.of()));
+      groups.put("r" + i, Map.of("g", "ref"));
+    }
+    for (int i = 0; i < 2; i++) {
+      outcomes.add(new CandidateOutcome("o" + i, false, OptionalDouble.empty(), Map.of()));
+      groups.put("o" + i, Map.of("g", "other"));
+    }
+    CategoryResult other =
+        AdverseImpact.audit(
+                outcomes,
+                new GroupMembership(List.of("g"), groups),
+                AuditOptions.defaults().withMinShare(0))
+            .dimensions()
+            .get(0)
+            .categories()
+            .get(0);
+    assertThat(other.category()).containsExactly("other");
+    assertThat(other.fisherP().value()).isEqualTo(0.05);
+    assertThat(other.flags()).doesNotContain(AuditFlag.SIGNIFICANT);
+  }
+
+  /** The drill-down of one competency "x" with these reference and other scores. */
+  private static CompetencyDifference difference(double[] ref, double[] other) {
+    List<CandidateOutcome> outcomes = new ArrayList<>();
+    Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < ref.length; i++) {
+      outcomes.add(
+          new CandidateOutcome("r" + i, true, OptionalDouble.empty(), Map.of("x", ref[i])));
+      groups.put("r" + i, Map.of("g", "ref"));
+    }
+    for (int i = 0; i < other.length; i++) {
+      outcomes.add(
+          new CandidateOutcome("o" + i, false, OptionalDouble.empty(), Map.of("x", other[i])));
+      groups.put("o" + i, Map.of("g", "other"));
+    }
+    List<CompetencyDifference> d =
+        AdverseImpact.audit(
+                outcomes,
+                new GroupMembership(List.of("g"), groups),
+                AuditOptions.defaults().withMinShare(0))
+            .dimensions()
+            .get(0)
+            .competencies();
+    assertThat(d).hasSize(1);
+    return d.get(0);
+  }
+
+  /**
+   * Hedges' g of large scores that differ little, against exact decimal arithmetic (BigDecimal
+   * means and squares, square root to 40 digits): relative error at most 1e-10. Found against R
+   * 4.2.2 on random audits (scores 1e9 +- 1e6, 10,000 a side), where plain sums were off by up to
+   * 7.5e-7 relative.
+   */
+  @Test
+  void hedgesGKeepsTheDigitsOfLargeScores() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20261201L);
+    for (int round = 0; round < 6; round++) {
+      double[] ref = new double[3000 + random.nextInt(8000)];
+      double[] other = new double[3000 + random.nextInt(8000)];
+      double shift = random.nextDouble() * 4;
+      for (int i = 0; i < ref.length; i++) {
+        ref[i] = 1e9 + 1e6 * gaussian(random);
+      }
+      for (int i = 0; i < other.length; i++) {
+        other[i] = 1e9 + shift + 1e6 * gaussian(random);
+      }
+      double expected = exactHedgesG(other, ref);
+      CompetencyDifference d = difference(ref, other);
+      assertThat(d.g().value())
+          .as("round %d", round)
+          .isCloseTo(expected, within(1e-10 * Math.abs(expected)));
+    }
+  }
+
+  @Test
+  void equalScoresHaveNoSpreadExactly() {
+    // 0.1 three times sums to 0.30000000000000004: a mean from that sum leaves a spread of 1e-17
+    // and a g near 1e16 where the scores do not vary at all.
+    CompetencyDifference d = difference(new double[] {0.1, 0.1, 0.1}, new double[] {0.7, 0.7, 0.7});
+    assertThat(d.g().undefinedReason()).hasValue(UndefinedReason.TOO_FEW_SCORES);
+  }
+
+  private static double gaussian(java.util.SplittableRandom random) {
+    double u = 1 - random.nextDouble();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * random.nextDouble());
+  }
+
+  /** g = J (m1 - m2) / s_within from exact decimal sums; Borenstein et al. (2009) eq. 4.18-4.24. */
+  private static double exactHedgesG(double[] a, double[] b) {
+    java.math.MathContext mc = new java.math.MathContext(60);
+    java.math.BigDecimal[] ma = exactMoments(a, mc);
+    java.math.BigDecimal[] mb = exactMoments(b, mc);
+    long df = (long) a.length + b.length - 2;
+    java.math.BigDecimal s = ma[1].add(mb[1]).divide(java.math.BigDecimal.valueOf(df), mc).sqrt(mc);
+    java.math.BigDecimal d = ma[0].subtract(mb[0]).divide(s, mc);
+    double j = 1 - 3.0 / (4.0 * df - 1);
+    return j * d.doubleValue();
+  }
+
+  private static java.math.BigDecimal[] exactMoments(double[] x, java.math.MathContext mc) {
+    java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+    for (double v : x) {
+      sum = sum.add(new java.math.BigDecimal(v));
+    }
+    java.math.BigDecimal mean = sum.divide(java.math.BigDecimal.valueOf(x.length), mc);
+    java.math.BigDecimal ss = java.math.BigDecimal.ZERO;
+    for (double v : x) {
+      java.math.BigDecimal e = new java.math.BigDecimal(v).subtract(mean);
+      ss = ss.add(e.multiply(e));
+    }
+    return new java.math.BigDecimal[] {mean, ss};
+  }
+
+  @Test
+  void aCategoryExactlyAtTheMinimumShareIsCompared() {
+    // 7 of 100 candidates is 7%, not under a minimum share of 0.07, although 0.07 * 100 is
+    // 7.000000000000001 in floating point; 6 of 100 is under it.
+    for (int small : new int[] {6, 7}) {
+      List<CandidateOutcome> outcomes = new ArrayList<>();
+      Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+      for (int i = 0; i < 100; i++) {
+        outcomes.add(new CandidateOutcome("c" + i, i % 2 == 0, OptionalDouble.empty(), Map.of()));
+        groups.put("c" + i, Map.of("g", i < small ? "few" : "many"));
+      }
+      CategoryResult few =
+          AdverseImpact.audit(
+                  outcomes,
+                  new GroupMembership(List.of("g"), groups),
+                  AuditOptions.defaults().withMinShare(0.07))
+              .dimensions()
+              .get(0)
+              .categories()
+              .get(0);
+      assertThat(few.category()).containsExactly("few");
+      assertThat(few.flags().contains(AuditFlag.EXCLUDED_SMALL_SHARE))
+          .as("%d of 100", small)
+          .isEqualTo(small == 6);
+    }
+  }
 }

@@ -175,4 +175,72 @@ class FisherExactTest {
     assertThat(p).isBetween(0.0, 1e-40);
     assertThat(FisherExact.twoSided(5000, 5000, 5000, 5000)).isEqualTo(1.0);
   }
+
+  @Test
+  void aPValueOnTheLevelIsNotBelowIt() {
+    // [[0, 2], [12, 2]]: p = C(4, 2) / C(16, 2) = 1/20 exactly. The floating-point sum gives
+    // 0.04999999999999999, which read as significant at 0.05; [[0, 1], [19, 0]] is 1/20 too, and
+    // R 4.2.2 fisher.test(matrix(c(0, 19, 1, 0), 2))$p.value gives 0.04999999999999999 there.
+    for (long[] t : new long[][] {{0, 2, 12, 2}, {0, 1, 19, 0}, {2, 0, 2, 12}}) {
+      FisherExact.Result r = FisherExact.test(t[0], t[1], t[2], t[3], 0.05);
+      assertThat(r.p()).as("table %s", java.util.Arrays.toString(t)).isEqualTo(0.05);
+      assertThat(r.significant()).as("table %s", java.util.Arrays.toString(t)).isFalse();
+    }
+    // [[0, 4], [1, 0]]: p = 1/5 at the level 0.2.
+    assertThat(FisherExact.test(0, 4, 1, 0, 0.2).significant()).isFalse();
+    assertThat(FisherExact.test(0, 4, 1, 0, 0.2).p()).isEqualTo(0.2);
+  }
+
+  /**
+   * The law: {@code significant} is exactly "the rational p-value is below the level as written in
+   * decimal", and the p-value reported at the level is the fraction correctly rounded; checked on
+   * small tables, at round levels and at each table's own p-value.
+   */
+  @Test
+  void significanceIsDecidedExactlyAtEveryLevel() {
+    double[] levels = {0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5};
+    for (int n1 = 1; n1 <= 14; n1++) {
+      for (int n2 = 1; n2 <= 14; n2++) {
+        for (int a = 0; a <= n1; a++) {
+          for (int c = 0; c <= n2; c++) {
+            BigInteger[] exact = FisherExact.exact(a, n1 - a, c, n2 - c);
+            BigDecimal num = new BigDecimal(exact[0]);
+            BigDecimal den = new BigDecimal(exact[1]);
+            double own = num.divide(den, MathContext.DECIMAL128).doubleValue();
+            for (double level : append(levels, own)) {
+              if (!(level > 0 && level < 1)) {
+                continue;
+              }
+              FisherExact.Result r = FisherExact.test(a, n1 - a, c, n2 - c, level);
+              boolean below = num.compareTo(BigDecimal.valueOf(level).multiply(den)) < 0;
+              assertThat(r.significant())
+                  .as("[[%d, %d], [%d, %d]] at %s", a, n1 - a, c, n2 - c, level)
+                  .isEqualTo(below);
+              assertThat(r.p()).isCloseTo(own, within(1e-14));
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private static double[] append(double[] values, double last) {
+    double[] out = java.util.Arrays.copyOf(values, values.length + 1);
+    out[values.length] = last;
+    return out;
+  }
+
+  @Test
+  void theExactFractionIsRsPValue() {
+    // 12 of 40 against 48 of 80, as in uniformGuidelinesExample, and the tea tasting 34/70.
+    assertThat(exactDouble(12, 28, 48, 32)).isCloseTo(0.003409221767849182, within(1e-15));
+    BigInteger[] tea = FisherExact.exact(3, 1, 1, 3);
+    assertThat(tea[0].multiply(BigInteger.valueOf(70)))
+        .isEqualTo(tea[1].multiply(BigInteger.valueOf(34)));
+  }
+
+  private static double exactDouble(long a, long b, long c, long d) {
+    BigInteger[] f = FisherExact.exact(a, b, c, d);
+    return new BigDecimal(f[0]).divide(new BigDecimal(f[1]), MathContext.DECIMAL128).doubleValue();
+  }
 }

@@ -1,0 +1,127 @@
+package dev.rubric.scoring.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every statistic of this package against R on fresh random data of awkward shapes (1 to 15 units,
+ * 1 to 6 raters, all ties, one category, heavy missingness, units rated once, values near
+ * -2,000,000,000 and 2,000,000,000, spans up to 256 levels), fixture {@code r-oracle.txt} with its
+ * provenance in its header: R 4.2.2, psych 2.2.9, multilevel 2.7; Krippendorff's alpha (2011) and
+ * Fleiss' kappa (1971) written in R from the papers, Cohen's kappa in R and checked against
+ * psych::cohen.kappa. Where R gives no value the fixture names the reason the library must give.
+ * Tolerance 1e-9 relative, 1e-12 absolute.
+ */
+class ROracleTest {
+  private static final double RELATIVE = 1e-9;
+  private static final double ABSOLUTE = 1e-12;
+
+  @Test
+  void agreesWithROnFreshRandomData() throws Exception {
+    List<String> lines;
+    try (InputStream in = ROracleTest.class.getResourceAsStream("r-oracle.txt")) {
+      lines =
+          new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .filter(l -> !l.startsWith("#") && !l.isBlank())
+              .toList();
+    }
+    assertThat(lines).hasSize(1221);
+    for (String line : lines) {
+      String[] f = line.split("\\|", -1);
+      String statistic = f[0];
+      String variant = f[1];
+      String data = f[2];
+      String expected = f[3];
+      switch (statistic) {
+        case "alpha" ->
+            check(
+                line,
+                KrippendorffAlpha.at(AlphaLevel.valueOf(variant)).compute(rows(data)).alpha(),
+                expected);
+        case "fleiss" -> check(line, FleissKappa.of().compute(rows(data)).kappa(), expected);
+        case "cohen" ->
+            check(
+                line,
+                CohenKappa.weighted(KappaWeights.valueOf(variant)).compute(rows(data)).kappa(),
+                expected);
+        case "icc" -> checkIcc(line, rows(data), IccForm.valueOf(variant), expected);
+        case "rwg" ->
+            check(
+                line,
+                WithinGroupAgreement.rwg(rows(data)[0], Integer.parseInt(variant)).value(),
+                expected);
+        case "ad_mean" ->
+            check(
+                line, WithinGroupAgreement.averageDeviation(rows(data)[0]).aroundMean(), expected);
+        case "ad_median" ->
+            check(
+                line,
+                WithinGroupAgreement.averageDeviation(rows(data)[0]).aroundMedian(),
+                expected);
+        case "rwgj_listwise" ->
+            check(
+                line,
+                WithinGroupAgreement.rwgJ(
+                        doubles(rows(data)), Integer.parseInt(variant), MissingRatings.LISTWISE)
+                    .value(),
+                expected);
+        default -> throw new AssertionError("unknown statistic in " + line);
+      }
+    }
+  }
+
+  private static void checkIcc(String line, int[][] rows, IccForm form, String expected) {
+    double[] e = Arrays.stream(expected.split(",")).mapToDouble(Double::parseDouble).toArray();
+    IccEstimate estimate = IntraclassCorrelation.of().compute(rows).get(form);
+    close(line + " value", estimate.value().value(), e[0]);
+    FTest test = estimate.test().orElseThrow();
+    close(line + " F", test.f().value(), e[1]);
+    close(line + " p", test.pValue().value(), e[2]);
+    ConfidenceInterval interval = estimate.interval().orElseThrow();
+    close(line + " lower", interval.lower(), e[3]);
+    close(line + " upper", interval.upper(), e[4]);
+  }
+
+  private static void check(String line, Coefficient actual, String expected) {
+    if (expected.startsWith("U:")) {
+      assertThat(actual.undefinedReason())
+          .as(line)
+          .hasValue(UndefinedReason.valueOf(expected.substring(2)));
+    } else {
+      assertThat(actual.isDefined()).as(line).isTrue();
+      close(line, actual.value(), Double.parseDouble(expected));
+    }
+  }
+
+  private static void close(String what, double actual, double expected) {
+    double tolerance = Math.max(RELATIVE * Math.abs(expected), ABSOLUTE);
+    assertThat(actual).as(what).isCloseTo(expected, within(tolerance));
+  }
+
+  private static int[][] rows(String data) {
+    return Arrays.stream(data.split(";"))
+        .map(
+            row ->
+                Arrays.stream(row.split(","))
+                    .mapToInt(cell -> cell.equals("NA") ? Ratings.MISSING : Integer.parseInt(cell))
+                    .toArray())
+        .toArray(int[][]::new);
+  }
+
+  private static double[][] doubles(int[][] rows) {
+    double[][] out = new double[rows.length][];
+    for (int i = 0; i < rows.length; i++) {
+      out[i] =
+          Arrays.stream(rows[i]).mapToDouble(v -> v == Ratings.MISSING ? Double.NaN : v).toArray();
+    }
+    return out;
+  }
+}
