@@ -117,7 +117,10 @@ public final class CompetencyConsensus {
     return sd;
   }
 
-  /** {@return highest minus lowest level} */
+  /**
+   * {@return highest minus lowest level; {@link Integer#MAX_VALUE} when a scale spread over more
+   * than that separates them}
+   */
   public int range() {
     return range;
   }

@@ -3,6 +3,7 @@ package dev.rubric.scoring;
 import dev.rubric.core.RatingScale;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.WithinGroupAgreement;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -89,24 +90,44 @@ final class StandardConsensus implements ConsensusMeasure {
   static CompetencyConsensus figures(CompetencyScore s, RatingScale scale) {
     List<RaterLevel> ratings = s.ratings();
     int n = ratings.size();
-    long sum = 0;
-    long squares = 0;
+    long sum = 0; // at most n * 2^31 in magnitude: fits
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
     for (int k = 0; k < ratings.size(); k++) {
-      RaterLevel r = ratings.get(k);
-      sum += r.level();
-      squares += (long) r.level() * r.level();
-      min = Math.min(min, r.level());
-      max = Math.max(max, r.level());
+      int level = ratings.get(k).level();
+      sum += level;
+      min = Math.min(min, level);
+      max = Math.max(max, level);
     }
-    long deviations = 0; // sum |n x - S|, exact; AD = deviations / n^2
-    for (int k = 0; k < ratings.size(); k++) {
-      RaterLevel r = ratings.get(k);
-      deviations += Math.abs(n * (long) r.level() - sum);
+    // n^2 s^2 (n - 1) / n = n * sum x^2 - (sum x)^2 and n^2 AD = sum |n x - S|, both exact.
+    double spread;
+    double deviations;
+    try {
+      long squares = 0;
+      long absolute = 0;
+      for (int k = 0; k < ratings.size(); k++) {
+        long level = ratings.get(k).level();
+        squares = Math.addExact(squares, level * level);
+        absolute = Math.addExact(absolute, Math.abs(Math.subtractExact(n * level, sum)));
+      }
+      spread = Math.subtractExact(Math.multiplyExact(n, squares), Math.multiplyExact(sum, sum));
+      deviations = absolute;
+    } catch (ArithmeticException overflow) { // levels near +-2^31: the same sums, unbounded
+      BigInteger squares = BigInteger.ZERO;
+      BigInteger absolute = BigInteger.ZERO;
+      BigInteger total = BigInteger.valueOf(sum);
+      for (int k = 0; k < ratings.size(); k++) {
+        BigInteger level = BigInteger.valueOf(ratings.get(k).level());
+        squares = squares.add(level.multiply(level));
+        absolute = absolute.add(level.multiply(BigInteger.valueOf(n)).subtract(total).abs());
+      }
+      spread =
+          squares.multiply(BigInteger.valueOf(n)).subtract(total.multiply(total)).doubleValue();
+      deviations = absolute.doubleValue();
     }
-    int range = max - min;
-    double averageDeviation = (double) deviations / ((double) n * n);
+    // A scale may span more than an int: the range then saturates (documented on range()).
+    int range = (int) Math.min(Integer.MAX_VALUE, (long) max - min);
+    double averageDeviation = deviations / ((double) n * n);
     boolean split = min < scale.hireLine() && max >= scale.hireLine();
     Coefficient sd = ONE_RATING_SD;
     Coefficient rwg = ONE_RATING_RWG;
@@ -114,7 +135,7 @@ final class StandardConsensus implements ConsensusMeasure {
     if (n >= 2) {
       // Sample variance (n - 1) from exact integer sums, so the order of ratings cannot matter;
       // rwg as in WithinGroupAgreement (James, Demaree & Wolf 1984), against the uniform null.
-      double variance = (double) (n * squares - sum * sum) / ((double) n * (n - 1));
+      double variance = spread / ((double) n * (n - 1));
       double agreement = 1 - variance / WithinGroupAgreement.uniformNullVariance(scale.size());
       truncated = agreement < 0;
       sd = Coefficient.of(Math.sqrt(variance));

@@ -26,6 +26,48 @@ class ConsensusMeasureTest {
     return StandardConsensus.figures(rated("c", levels), FOUR);
   }
 
+  /**
+   * Levels near the ends of an int: the exact sums outgrow a long and are taken without bound, so
+   * the figures are the closed forms (sd 2e9, AD 4e9 / 3), never an overflow; a range wider than an
+   * int saturates.
+   */
+  @Test
+  void levelsNearTheEndsOfAnIntKeepExactFigures() {
+    RatingScale wide =
+        RatingScale.builder()
+            .level(-2_000_000_000, "low")
+            .level(0, "mid")
+            .level(2_000_000_000, "high")
+            .hireLine(0)
+            .build();
+    CompetencyConsensus c =
+        StandardConsensus.figures(rated("c", -2_000_000_000, 0, 2_000_000_000), wide);
+    // mean 0; s^2 = (4e18 + 0 + 4e18) / 2 = 4e18; AD = (2e9 + 0 + 2e9) / 3
+    assertThat(c.sd().value()).isEqualTo(2e9);
+    assertThat(c.averageDeviation()).isCloseTo(4e9 / 3, within(1e-6));
+    assertThat(c.range()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(c.rwg().value()).isZero();
+    assertThat(c.rwgTruncated()).isTrue();
+    assertThat(c.split()).isTrue();
+    RatingScale ends =
+        RatingScale.builder()
+            .level(Integer.MIN_VALUE, "low")
+            .level(Integer.MAX_VALUE, "high")
+            .hireLine(Integer.MAX_VALUE)
+            .build();
+    CompetencyConsensus e =
+        StandardConsensus.figures(
+            rated("c", Integer.MIN_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE),
+            ends);
+    // x = -2^31 once and 2^31 - 1 three times: n S2 - S^2 = 3 (2^32 - 1)^2 exactly
+    double spread = 3 * Math.pow(Math.pow(2, 32) - 1, 2);
+    assertThat(e.sd().value()).isCloseTo(Math.sqrt(spread / 12), within(1e-6));
+    assertThat(e.averageDeviation()).isCloseTo(6 * (Math.pow(2, 32) - 1) / 16, within(1e-6));
+    assertThat(e.range()).isEqualTo(Integer.MAX_VALUE);
+    // The small levels of an ordinary scale take the long sums: the same figures as before.
+    assertThat(figures(1, 4, 4).sd().value()).isCloseTo(Math.sqrt(3.0), within(1e-15));
+  }
+
   @Test
   void twoAdjacentRatingsAcrossTheHireLine() {
     CompetencyConsensus c = figures(2, 3);
