@@ -46,18 +46,7 @@ class CompetencyConsensusTest {
   @Test
   @SuppressWarnings("NullAway") // passes null on purpose
   void ratingsAccumulateAndReplace() {
-    CompetencyConsensus.Builder b =
-        CompetencyConsensus.builder()
-            .competencyId("c")
-            .raters(2)
-            .sd(Coefficient.of(0.7))
-            .range(1)
-            .rwg(Coefficient.of(0.6))
-            .rwgTruncated(false)
-            .averageDeviation(0.5)
-            .split(true)
-            .addRatings(ANA)
-            .addRatings(BEN, ANA);
+    CompetencyConsensus.Builder b = base().addRatings(ANA); // base() rates ANA and BEN
     assertThat(b.build().ratings()).containsExactly(ANA, BEN, ANA);
     CompetencyConsensus two = b.ratings(List.of(ANA, BEN)).build();
     assertThat(two.ratings()).containsExactly(ANA, BEN);
