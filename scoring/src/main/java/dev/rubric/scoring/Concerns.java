@@ -121,13 +121,18 @@ final class Concerns {
                         + (g.supported() ? "; the organisation supports it." : ".")));
       }
     }
-    List<InterviewerRecommendation> interviewers = f.recommendations().interviewers();
+    addContradictions(f.recommendations(), out);
+    return out;
+  }
+
+  /** Adds to {@code out} the contradiction of each interviewer whose recommendation has one. */
+  static void addContradictions(PanelRecommendations recommendations, List<Reason> out) {
+    List<InterviewerRecommendation> interviewers = recommendations.interviewers();
     for (int k = 0; k < interviewers.size(); k++) {
       if (interviewers.get(k).contradictsRatings()) {
         out.add(contradiction(interviewers.get(k)));
       }
     }
-    return out;
   }
 
   /** The {@link ReasonCode#RECOMMENDATION_CONTRADICTS_RATINGS} reason for {@code r}. */

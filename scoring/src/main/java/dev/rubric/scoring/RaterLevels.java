@@ -1,7 +1,6 @@
 package dev.rubric.scoring;
 
 import java.util.AbstractList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -42,14 +41,7 @@ final class RaterLevels extends AbstractList<RaterLevel> implements RandomAccess
    * @throws NullPointerException naming the ratings if {@code ratings} or a rating is null
    */
   static List<RaterLevel> copyOf(Iterable<? extends RaterLevel> ratings) {
-    if (ratings instanceof RaterLevels view) {
-      return view;
-    }
-    Objects.requireNonNull(ratings, "ratings");
-    if (ratings instanceof Collection<? extends RaterLevel> c) {
-      return List.copyOf(c);
-    }
-    return Checks.copyOf(ratings, "ratings");
+    return ratings instanceof RaterLevels view ? view : Checks.copyOf(ratings, "ratings");
   }
 
   @Override

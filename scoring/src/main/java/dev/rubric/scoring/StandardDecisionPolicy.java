@@ -424,12 +424,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
     if (!thresholds.strongNoSendsToDebrief()) {
       advice.addAll(strongNo(f.recommendations()));
     }
-    List<InterviewerRecommendation> interviewers = f.recommendations().interviewers();
-    for (int k = 0; k < interviewers.size(); k++) {
-      if (interviewers.get(k).contradictsRatings()) {
-        advice.add(Concerns.contradiction(interviewers.get(k)));
-      }
-    }
+    Concerns.addContradictions(f.recommendations(), advice);
     List<AgendaItem> agenda = f.consensus().agenda();
     for (int k = 0; k < agenda.size(); k++) {
       AgendaItem item = agenda.get(k);

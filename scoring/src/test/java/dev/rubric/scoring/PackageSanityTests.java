@@ -7,6 +7,8 @@ import dev.rubric.core.Scorecard;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Null checks, equals/hashCode and serialization of every public class in this package, found and
@@ -28,16 +30,8 @@ public class PackageSanityTests extends AbstractPackageSanityTests {
     // A decision needs at least one reason: guava-testlib's own would be empty lists.
     setDistinctValues(
         Reason.class,
-        Reason.of(
-            ReasonCode.ALL_MUST_HAVE_BARS_MET,
-            java.util.Optional.empty(),
-            java.util.Map.of(),
-            "Met."),
-        Reason.of(
-            ReasonCode.SEAT_OWES_SCORECARD,
-            java.util.Optional.of("deploy"),
-            java.util.Map.of(),
-            "Owed."));
+        Reason.of(ReasonCode.ALL_MUST_HAVE_BARS_MET, Optional.empty(), Map.of(), "Met."),
+        Reason.of(ReasonCode.SEAT_OWES_SCORECARD, Optional.of("deploy"), Map.of(), "Owed."));
     InterviewPlan plan = Packets.plan();
     InterviewPlan breadthDepth = Packets.breadthDepthPlan();
     Evaluation hire = Evaluator.standard().evaluate(plan, Packets.packet(plan, 4, 3, 4, 4, 3));
