@@ -295,8 +295,8 @@ final class AuditCommand implements Callable<Integer> {
         throw reject(source, "row 1: the header names no dimension after candidateId");
       }
       for (int i = 1; i < header.size(); i++) {
-        String d = header.get(i);
-        if (d.isBlank()) {
+        String d = trimmed(header.get(i));
+        if (d.isEmpty()) {
           throw reject(source, "row 1, column " + (i + 1) + ": empty dimension name");
         }
         if (dimensions.contains(d)) {
@@ -313,7 +313,8 @@ final class AuditCommand implements Callable<Integer> {
         String id = candidateId(source, row, cells, header.size(), rows);
         Map<String, String> categoryRow = new LinkedHashMap<>();
         for (int i = 1; i < cells.size(); i++) {
-          String cell = cells.get(i); // stripped: a cell of spaces is empty, unknown
+          // Trimmed, quoted or not: a cell of spaces is unknown, and "F " is the category F.
+          String cell = trimmed(cells.get(i));
           if (cell.isEmpty()) {
             continue;
           }
@@ -337,8 +338,8 @@ final class AuditCommand implements Callable<Integer> {
     if (cells.size() != width) {
       throw reject(source, "row " + row + ": " + cells.size() + " cells, the header has " + width);
     }
-    String id = cells.get(0);
-    if (id.isBlank()) {
+    String id = trimmed(cells.get(0));
+    if (id.isEmpty()) {
       throw reject(source, "row " + row + ": empty candidateId");
     }
     Integer first = rows.putIfAbsent(id, row);
@@ -369,20 +370,21 @@ final class AuditCommand implements Callable<Integer> {
           continue;
         }
         String id = candidateId(source, row, cells, width, rows);
-        String selected = cells.get(1);
+        String selected = trimmed(cells.get(1));
         if (!selected.equals("0") && !selected.equals("1")) {
           throw reject(
               source, "row " + row + ", column 2: selected (" + selected + ") must be 0 or 1");
         }
         OptionalDouble score = OptionalDouble.empty();
-        if (width == 3 && !cells.get(2).isEmpty()) {
+        String scoreCell = width == 3 ? trimmed(cells.get(2)) : "";
+        if (!scoreCell.isEmpty()) {
           // A decimal number (DecimalText): Java's 0x1p3, 3d or 1f is not a score.
           double value =
-              DecimalText.isDecimal(cells.get(2)) ? Double.parseDouble(cells.get(2)) : Double.NaN;
+              DecimalText.isDecimal(scoreCell) ? Double.parseDouble(scoreCell) : Double.NaN;
           if (!Double.isFinite(value)) {
             throw reject(
                 source,
-                "row " + row + ", column 3: score (" + cells.get(2) + ") must be a finite number");
+                "row " + row + ", column 3: score (" + scoreCell + ") must be a finite number");
           }
           score = OptionalDouble.of(value);
         }
@@ -392,6 +394,29 @@ final class AuditCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw InputFiles.failure(file, e);
     }
+  }
+
+  /**
+   * {@code cell} without the white space around it: what {@link String#strip()} removes and the
+   * space separators it keeps (the no-break spaces, U+2000 to U+200A, U+3000). The CSV reader
+   * already drops spaces and tabs around a cell; a quoted cell keeps them, and {@code "F "} or
+   * {@code "F\u00a0"} must not become a category of its own that prints like {@code F}, nor a cell
+   * of spaces a category that prints as nothing.
+   */
+  static String trimmed(String cell) {
+    int start = 0;
+    int end = cell.length();
+    while (start < end && isSpace(cell.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(cell.charAt(end - 1))) {
+      end--;
+    }
+    return cell.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static InputRejected reject(String source, String message) {

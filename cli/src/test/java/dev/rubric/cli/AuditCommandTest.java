@@ -344,6 +344,31 @@ class AuditCommandTest {
   }
 
   @Test
+  void quotedCellsAreTrimmedAsUnquotedOnesAre() throws IOException {
+    String ok = "candidateId,selected,score\na,1,3\nb,0,\nc,1,2\n";
+    // A quoted cell of spaces was a blank category, refused by the audit as an unexpected error;
+    // a quoted "F " was a category of its own that printed like F, splitting the group.
+    CommandRun blank = runWith("candidateId,sex\na,F\nb,\"  \"\nc,\"\u00a0\"\n", ok);
+    assertThat(blank.err).isEmpty();
+    assertThat(blank.exitCode).isZero();
+    assertThat(blank.out).contains("sex (unknown: 2, suppressed categories: 0)");
+
+    CommandRun padded = runWith("candidateId,sex\na,F\nb,\" F \"\n\" c\",\"F\u00a0\"\n", ok);
+    assertThat(padded.err).isEmpty();
+    assertThat(padded.exitCode).isZero();
+    assertThat(padded.out).containsPattern("\nF +3 +2 ").doesNotContain("\u00a0");
+
+    assertThat(runWith("candidateId,sex,\"sex \"\na,F,F\n", ok).err)
+        .endsWith("g.csv: row 1, column 3: dimension sex given twice\n");
+    assertThat(
+            runWith(
+                    "candidateId,sex\na,F\nb,M\nc,M\n",
+                    "candidateId,selected,score\na,\" 1\",3\nb,0, \"2 \"\nc,1,\n")
+                .exitCode)
+        .isZero();
+  }
+
+  @Test
   void aScoreIsDecimalTextNotJavaSyntax() throws IOException {
     // Found by the command-line audit: 0x1p3 was read as the score 8, 3d as 3 and 1f as 1.
     for (String score : new String[] {"0x1p3", "3d", "1f", "Infinity", "\u0663"}) {
