@@ -14,7 +14,9 @@ import dev.rubric.scoring.PlanEvaluator;
 import dev.rubric.scoring.Reason;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,6 +73,7 @@ final class CompareCommand implements Callable<Integer> {
     InterviewPlan interviewPlan = EvaluateCommand.readPlan(plan, err);
     PlanEvaluator evaluator = Evaluator.standard().forPlan(interviewPlan);
     List<Evaluation> evaluations = new ArrayList<>();
+    Map<String, String> fileOfCandidate = new HashMap<>();
     for (String file : files) {
       List<Scorecard> cards = EvaluateCommand.readScorecards(file, err);
       if (cards.isEmpty()) {
@@ -81,6 +84,19 @@ final class CompareCommand implements Callable<Integer> {
       if (evaluation.used().isEmpty()) {
         Reason why = evaluation.decision().reasons().get(0);
         throw new InputRejected(file + ": " + why.sentence());
+      }
+      // One candidate in two files (or one file given twice) would be two columns of one id, each
+      // decided on part of the panel: refused, naming both files.
+      String candidate = evaluation.candidateId().orElseThrow();
+      String earlier = fileOfCandidate.putIfAbsent(candidate, file);
+      if (earlier != null) {
+        throw new InputRejected(
+            InputFiles.shown(file)
+                + ": candidate "
+                + candidate
+                + " is also in "
+                + InputFiles.shown(earlier)
+                + "; give each candidate's scorecards in one file, once");
       }
       UnusedScorecards.report(err, file, cards.size(), evaluation);
       evaluations.add(evaluation);

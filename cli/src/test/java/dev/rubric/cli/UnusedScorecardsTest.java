@@ -61,6 +61,48 @@ class UnusedScorecardsTest {
   }
 
   @Test
+  void compareRefusesOneCandidateInTwoFiles() throws IOException {
+    // Found by the hostile-input run: a candidate whose scorecards were split over two files, or
+    // one file given twice, was compared as two candidates of one id, each decided on part of the
+    // panel (exit 0).
+    com.fasterxml.jackson.databind.JsonNode cards =
+        new ObjectMapper().readTree(Path.of(EvaluateCommandTest.SPLIT).toFile()).get("scorecards");
+    Path first = Files.writeString(dir.resolve("first.json"), "[" + cards.get(0) + "]");
+    Path rest =
+        Files.writeString(dir.resolve("rest.json"), "[" + cards.get(1) + "," + cards.get(2) + "]");
+
+    CommandRun split = CommandRun.of("compare", "--plan", PLAN, first.toString(), rest.toString());
+    CommandRun twice =
+        CommandRun.of(
+            "compare",
+            "--plan",
+            PLAN,
+            EvaluateCommandTest.SPLIT,
+            "../examples/candidates/t-shaped-engineer.json",
+            EvaluateCommandTest.SPLIT,
+            "--format",
+            "json");
+
+    assertThat(split.exitCode).isEqualTo(1);
+    assertThat(split.out).isEmpty();
+    assertThat(split.err)
+        .isEqualTo(
+            "rubric: "
+                + rest
+                + ": candidate cand-casey is also in "
+                + first
+                + "; give each candidate's scorecards in one file, once\n");
+    assertThat(twice.exitCode).isEqualTo(1);
+    assertThat(twice.out).isEmpty();
+    assertThat(twice.err)
+        .endsWith(
+            ": candidate cand-casey is also in "
+                + EvaluateCommandTest.SPLIT
+                + "; give each candidate's scorecards in one file, once\n")
+        .hasLineCount(1);
+  }
+
+  @Test
   void auditFromScorecardsCountsTheScorecardsItsEvaluationsLeaveOut() throws IOException {
     // One of h-001's scorecards, written against another version of the plan.
     ObjectNode stale =

@@ -7,7 +7,9 @@ import dev.rubric.core.InterviewPlan;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -78,12 +80,15 @@ public abstract class CandidateComparison {
    * @param evaluations one evaluation per candidate
    * @return the comparison
    * @throws IllegalArgumentException if an evaluation was made against another plan (its
-   *     fingerprint differs), naming the candidate and both fingerprints
+   *     fingerprint differs), naming the candidate and both fingerprints, or if two evaluations are
+   *     of the same candidate (each would be a partial view shown as a candidate of its own),
+   *     naming the candidate and both positions
    */
   public static CandidateComparison of(InterviewPlan plan, Iterable<Evaluation> evaluations) {
     Objects.requireNonNull(plan, "plan");
     Objects.requireNonNull(evaluations, "evaluations");
     List<ComparedCandidate> out = new ArrayList<>();
+    Map<String, Integer> positions = new HashMap<>();
     int k = 0;
     for (Evaluation e : evaluations) {
       Objects.requireNonNull(e, "evaluations[" + k + "]");
@@ -94,6 +99,16 @@ public abstract class CandidateComparison {
           e.candidateId().orElse("(none)"),
           e.planFingerprint(),
           plan.fingerprint());
+      if (e.candidateId().isPresent()) {
+        Integer first = positions.putIfAbsent(e.candidateId().get(), k);
+        Checks.checkArgument(
+            first == null,
+            "evaluations[%s] and evaluations[%s] are both of candidate %s; evaluate each"
+                + " candidate's scorecards together, once",
+            first,
+            k,
+            e.candidateId().get());
+      }
       out.add(candidate(plan, e));
       k++;
     }

@@ -321,6 +321,22 @@ class DebriefFindingsTest {
         .hasMessageContaining(PLAN.fingerprint());
   }
 
+  @Test
+  void comparisonRefusesTheSameCandidateTwice() {
+    // Two evaluations of one candidate (its scorecards split over two files, or one file given
+    // twice) were compared as two candidates of the same id, each decided on part of the panel.
+    PlanEvaluator evaluator = Evaluator.standard().forPlan(PLAN);
+    List<Scorecard> cards = withCandidate(Packets.packet(PLAN, 4, 4, 4, 4, 4), "high");
+    Evaluation first = evaluator.evaluate(cards.subList(0, 2));
+    Evaluation other = evaluator.evaluate(withCandidate(Packets.packet(PLAN, 1, 1, 2, 1, 1), "no"));
+    Evaluation rest = evaluator.evaluate(cards.subList(2, cards.size()));
+    assertThatThrownBy(() -> CandidateComparison.of(PLAN, List.of(first, other, rest)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "evaluations[0] and evaluations[2] are both of candidate high; evaluate each"
+                + " candidate's scorecards together, once");
+  }
+
   private static List<Scorecard> withCandidate(List<Scorecard> cards, String candidate) {
     return cards.stream()
         .map(c -> Scorecard.builder().from(c).candidateId(candidate).build())
