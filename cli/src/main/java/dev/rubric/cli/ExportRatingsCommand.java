@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
  * interviewer rated, sorted by candidate id and then competency id, whose first cell is {@code
  * <candidate>/<competency>} and whose other cells hold each interviewer's level, empty where that
  * interviewer gave no rating. It is {@link RatingMatrix#fromScorecards} written as CSV (RFC 4180: a
- * cell holding a comma, a quote or a line break is quoted).
+ * cell holding a comma, a quote or a line break is quoted; an id a spreadsheet would take for a
+ * formula is written after an apostrophe, see {@link #cell}).
  *
  * <p>Only the scorecards that {@code rubric evaluate} would use count, decided by the {@link
  * Evaluator} candidate by candidate: a scorecard of another plan, a stale one superseded by the
@@ -196,8 +197,15 @@ final class ExportRatingsCommand implements Callable<Integer> {
     return csv.toString();
   }
 
-  /** One CSV cell: as it stands, or quoted with its quotes doubled when it needs quoting. */
-  static String cell(String text) {
+  /**
+   * One CSV cell: as it stands, or quoted with its quotes doubled when it needs quoting. An id that
+   * begins with {@code =}, {@code +}, {@code -} or {@code @}, which a spreadsheet program would run
+   * as a formula ({@code =HYPERLINK(...)}), gets an apostrophe before it, as the OWASP advice on
+   * CSV injection has it, and so does one that begins with an apostrophe, so that no two ids are
+   * written alike.
+   */
+  static String cell(String id) {
+    String text = startsLikeAFormula(id) ? "'" + id : id;
     boolean quote =
         text.isEmpty()
             || text.indexOf(',') >= 0
@@ -206,5 +214,9 @@ final class ExportRatingsCommand implements Callable<Integer> {
             || text.indexOf('\r') >= 0
             || !text.strip().equals(text);
     return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+  }
+
+  private static boolean startsLikeAFormula(String id) {
+    return !id.isEmpty() && "=+-@'".indexOf(id.charAt(0)) >= 0;
   }
 }

@@ -276,6 +276,41 @@ class ExportRatingsCommandTest {
     assertThat(ExportRatingsCommand.cell(" padded")).isEqualTo("\" padded\"");
   }
 
+  @Test
+  void idsThatASpreadsheetWouldRunAsAFormulaAreWrittenAsText() throws IOException {
+    // Found by the hostile-input run: an interviewer or candidate id from an ATS such as
+    // =HYPERLINK("http://evil.example/","x") was written as it stands, a live formula in a
+    // spreadsheet; now an apostrophe before it makes it text (OWASP's advice on CSV injection).
+    assertThat(ExportRatingsCommand.cell("=HYPERLINK(\"http://evil.example/\",\"x\")"))
+        .isEqualTo("\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"x\"\")\"");
+    assertThat(ExportRatingsCommand.cell("+cmd|' /C calc'!A0")).isEqualTo("'+cmd|' /C calc'!A0");
+    assertThat(ExportRatingsCommand.cell("-2+3")).isEqualTo("'-2+3");
+    assertThat(ExportRatingsCommand.cell("@SUM(1+1)")).isEqualTo("'@SUM(1+1)");
+    // One that begins with an apostrophe gets one too, so '=x and =x are not written alike.
+    assertThat(ExportRatingsCommand.cell("'=x")).isEqualTo("''=x");
+    assertThat(ExportRatingsCommand.cell("iv-=01")).isEqualTo("iv-=01");
+
+    List<Scorecard> cards = new ArrayList<>();
+    for (Scorecard card : history().subList(0, 8)) {
+      cards.add(
+          Scorecard.builder()
+              .from(card)
+              .interviewerId("=1+" + card.interviewerId())
+              .candidateId("@" + card.candidateId())
+              .build());
+    }
+    CommandRun run =
+        CommandRun.of("export-ratings", "--plan", PLAN, write("formulas.json", cards).toString());
+
+    assertThat(run.exitCode).isZero();
+    for (String line : run.out.split("\n")) {
+      for (String cell : line.split(",")) {
+        assertThat(cell).as(line).doesNotStartWith("=").doesNotStartWith("@");
+      }
+    }
+    assertThat(run.out).contains(",'=1+iv-").contains("\n'@h-001/");
+  }
+
   private Path write(String name, List<Scorecard> cards) throws IOException {
     Path file = dir.resolve(name);
     Files.writeString(file, RubricJson.standard().writeScorecards(cards));
