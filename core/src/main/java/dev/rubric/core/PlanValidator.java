@@ -328,6 +328,11 @@ final class PlanValidator {
       Approval a = plan.approvals().get(i);
       blank(a.approver(), "/approvals/" + i + "/approver", "approver");
       blank(a.role(), "/approvals/" + i + "/role", "stakeholder role");
+      if (!Timestamps.inRange(a.approvedAt())) {
+        problems.add(
+            Timestamps.outOfRange(
+                "/approvals/" + i + "/approvedAt", "approval time", a.approvedAt()));
+      }
     }
   }
 

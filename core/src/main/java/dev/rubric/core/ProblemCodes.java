@@ -115,6 +115,14 @@ public final class ProblemCodes {
   /** E: a deadline ({@code feedbackDueWithin}, {@code decisionDueWithin}) is zero or negative. */
   public static final String INVALID_DEADLINE = "INVALID_DEADLINE";
 
+  /**
+   * E: a timestamp built in code (an approval's {@code approvedAt}, a scorecard's {@code
+   * submittedAt} or {@code interviewedAt}) lies outside the years 0001 to 9999 (UTC). No document
+   * can hold it (the JSON readers refuse it as {@code JSON_INVALID_VALUE}), so it could be written
+   * but never read back.
+   */
+  public static final String TIMESTAMP_OUT_OF_RANGE = "TIMESTAMP_OUT_OF_RANGE";
+
   /** A: a seat does not say whether it is {@code technical} or {@code cross_functional}. */
   public static final String SEAT_KIND_MISSING = "SEAT_KIND_MISSING";
 

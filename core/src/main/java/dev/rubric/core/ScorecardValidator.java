@@ -130,6 +130,8 @@ public final class ScorecardValidator {
     Objects.requireNonNull(card, "card");
     if (!visibleId(card.candidateId())
         || !visibleId(card.interviewerId())
+        || !Timestamps.inRange(card.submittedAt())
+        || (card.interviewedAt().isPresent() && !Timestamps.inRange(card.interviewedAt().get()))
         || !(card.planFingerprint().equals(scoringFingerprint)
             || card.planFingerprint().equals(fingerprint))) {
       return false;
@@ -191,6 +193,12 @@ public final class ScorecardValidator {
     Ids.hasHidden(problems, card.candidateId(), "/candidateId", "candidate id");
     Ids.hasHidden(problems, card.interviewerId(), "/interviewerId", "interviewer id");
     Ids.hasHidden(problems, card.panelRoleId(), "/panelRoleId", "panel role id");
+    if (!Timestamps.inRange(card.submittedAt())) {
+      problems.add(Timestamps.outOfRange("/submittedAt", "submission time", card.submittedAt()));
+    }
+    card.interviewedAt()
+        .filter(t -> !Timestamps.inRange(t))
+        .ifPresent(t -> problems.add(Timestamps.outOfRange("/interviewedAt", "interview time", t)));
     // A fingerprint holding a control character is reported as such, not also as a mismatch.
     boolean fingerprintHidden =
         Ids.hasHidden(problems, card.planFingerprint(), "/planFingerprint", "plan fingerprint");

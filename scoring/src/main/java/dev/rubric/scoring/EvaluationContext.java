@@ -16,6 +16,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class EvaluationContext {
+  private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+  private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
   private static final EvaluationContext NONE = builder().build();
 
   EvaluationContext() {}
@@ -47,9 +49,15 @@ public abstract class EvaluationContext {
     return false;
   }
 
-  /** Checks that the debrief is not after the evaluation time. */
+  /**
+   * Checks that both times lie in the years 0001 to 9999 (UTC), the years a Rubric document can
+   * hold (an evaluation made as of {@code Instant.MAX} would be written with a time no reader takes
+   * back), and that the debrief is not after the evaluation time.
+   */
   @Value.Check
   void check() {
+    asOf().ifPresent(t -> checkYears("asOf", t));
+    debriefAt().ifPresent(t -> checkYears("debriefAt", t));
     if (asOf().isPresent() && debriefAt().isPresent()) {
       Checks.checkArgument(
           !debriefAt().get().isAfter(asOf().get()),
@@ -57,6 +65,14 @@ public abstract class EvaluationContext {
           debriefAt().get(),
           asOf().get());
     }
+  }
+
+  private static void checkYears(String name, Instant t) {
+    Checks.checkArgument(
+        !t.isBefore(EARLIEST) && !t.isAfter(LATEST),
+        "%s (%s) must lie in the years 0001 to 9999 (UTC)",
+        name,
+        t);
   }
 
   /**
@@ -74,6 +90,7 @@ public abstract class EvaluationContext {
    * @param asOf the evaluation time
    * @return the context
    * @throws NullPointerException if {@code asOf} is null
+   * @throws IllegalArgumentException if {@code asOf} lies outside the years 0001 to 9999 (UTC)
    */
   public static EvaluationContext asOf(Instant asOf) {
     return builder().asOf(asOf).build();

@@ -284,4 +284,26 @@ class ProcessEvaluationTest {
         .hasMessage(
             "debriefAt (2026-11-16T10:00:01Z) must not be after asOf (2026-11-16T10:00:00Z)");
   }
+
+  @Test
+  void aClockOutsideTheYearsADocumentHoldsIsRefused() {
+    // Instant.MAX was taken as the evaluation time: every deadline read as billions of days
+    // overdue, in an evaluation written with a time no reader takes back.
+    assertThatThrownBy(() -> EvaluationContext.asOf(java.time.Instant.MAX))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "asOf (+1000000000-12-31T23:59:59.999999999Z) must lie in the years 0001 to 9999"
+                + " (UTC)");
+    assertThatThrownBy(
+            () ->
+                EvaluationContext.builder()
+                    .debriefAt(java.time.Instant.parse("0000-12-31T23:59:59Z"))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("debriefAt (0000-12-31T23:59:59Z) must lie in the years 0001 to 9999 (UTC)");
+    assertThat(
+            EvaluationContext.asOf(java.time.Instant.parse("9999-12-31T23:59:59.999999999Z"))
+                .asOf())
+        .isPresent();
+  }
 }
