@@ -1,6 +1,7 @@
 package dev.rubric.interop;
 
 import static dev.rubric.core.ProblemCodes.BLANK_TEXT;
+import static dev.rubric.interop.InteropProblemCodes.SUMMARY_CONTRADICTS_ATTRIBUTE;
 import static dev.rubric.interop.InteropProblemCodes.SUMMARY_MISMATCH;
 import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_ATTRIBUTE;
 
@@ -109,9 +110,38 @@ final class GreenhouseScorecards {
                   + VisibleText.of(e.getKey())
                   + "', but no attribute has that name; only attributes are imported.");
           s.refused(at + "/" + i, mark);
+        } else {
+          List<String> own = ratingsOf(attributes, name.textValue());
+          if (!own.isEmpty() && !own.contains(e.getKey())) {
+            s.advice(
+                SUMMARY_CONTRADICTS_ATTRIBUTE,
+                at + "/" + i,
+                "The ratings summary lists '"
+                    + VisibleText.of(name.textValue())
+                    + "' as '"
+                    + VisibleText.of(e.getKey())
+                    + "', but the attribute of that name is rated '"
+                    + VisibleText.of(String.join("', '", own))
+                    + "'; the attribute's rating is imported.");
+          }
         }
       }
     }
+  }
+
+  /** The text ratings of the attributes named {@code name}, in payload order. */
+  private static List<String> ratingsOf(@Nullable JsonNode attributes, String name) {
+    List<String> ratings = new ArrayList<>();
+    if (attributes != null && attributes.isArray()) {
+      for (JsonNode a : attributes) {
+        if (a.isObject()
+            && name.equals(a.path("name").textValue())
+            && a.path("rating").isTextual()) {
+          ratings.add(a.path("rating").textValue());
+        }
+      }
+    }
+    return ratings;
   }
 
   /** Whether {@code attributes} holds an attribute named {@code name}. */

@@ -92,6 +92,13 @@ public final class InteropProblemCodes {
   public static final String SUMMARY_MISMATCH = "SUMMARY_MISMATCH";
 
   /**
+   * A: a Greenhouse {@code ratings} summary lists an attribute under another rating than the
+   * attribute's own (the payload contradicts itself); the attribute's rating is imported, as
+   * always, and the contradiction is said rather than passed over.
+   */
+  public static final String SUMMARY_CONTRADICTS_ATTRIBUTE = "SUMMARY_CONTRADICTS_ATTRIBUTE";
+
+  /**
    * A: the source ATS marks the scorecard as deleted ({@code deletedAt} in Lever, {@code
    * remote_was_deleted} in Merge); it is imported, and the caller decides whether to use it.
    */

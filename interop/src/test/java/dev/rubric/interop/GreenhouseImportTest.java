@@ -174,6 +174,34 @@ class GreenhouseImportTest {
   }
 
   @Test
+  void aSummaryThatContradictsItsAttributeIsSaid() throws java.io.IOException {
+    // Found by the hostile-input run: a summary listing 'Communication' as "no" while the attribute
+    // is rated "yes" was passed over without a word; the attribute's rating is still the one used.
+    com.fasterxml.jackson.databind.node.ObjectNode doc =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(example());
+    com.fasterxml.jackson.databind.node.ObjectNode summary =
+        (com.fasterxml.jackson.databind.node.ObjectNode) doc.get("ratings");
+    summary.putArray("no").add("Problem Solver").add("Communication");
+
+    ImportResult result = run(mapping().build(), json(doc.toString()));
+
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::severity, Problem::path)
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.SUMMARY_CONTRADICTS_ATTRIBUTE,
+                Severity.ADVICE,
+                "/ratings/no/1"));
+    assertThat(result.problems().get(0).message())
+        .isEqualTo(
+            "The ratings summary lists 'Communication' as 'no', but the attribute of that name is"
+                + " rated 'yes'; the attribute's rating is imported.");
+    assertThat(result.scorecards().get(0).ratings())
+        .contains(Rating.of("communication", 4, "What a great communicator!"));
+  }
+
+  @Test
   void nameMatchingIsExact() {
     String lowercase =
         example().replace("\"name\": \"Communication\"", "\"name\": \"communication\"");
@@ -191,6 +219,7 @@ class GreenhouseImportTest {
     String text =
         example()
             .replace("\"rating\": \"definitely_not\"", "\"rating\": \"no_decision\"")
+            .replace("\"definitely_not\": [", "\"no_decision\": [") // the summary agrees
             .replace(
                 "\"overall_recommendation\": \"yes\"",
                 "\"overall_recommendation\": \"no_decision\"");
@@ -208,6 +237,7 @@ class GreenhouseImportTest {
     String text =
         example()
             .replace("\"rating\": \"mixed\"", "\"rating\": \"great\"")
+            .replace("\"mixed\": [", "\"great\": [") // the summary agrees
             .replace(
                 "\"overall_recommendation\": \"yes\"", "\"overall_recommendation\": \"mixed\"");
     ImportResult result = run(mapping().build(), json(text));
