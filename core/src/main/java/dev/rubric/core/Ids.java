@@ -1,13 +1,14 @@
 package dev.rubric.core;
 
+import static dev.rubric.core.ProblemCodes.AMBIGUOUS_SPACE;
 import static dev.rubric.core.ProblemCodes.CONTROL_CHARACTER;
 
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The check shared by the validators that an id holds nothing {@link VisibleText} would escape.
- * Stateless.
+ * The check shared by the validators that an id prints as itself: it holds nothing {@link
+ * VisibleText} would escape and no space that would make it print like another id. Stateless.
  */
 final class Ids {
   private Ids() {}
@@ -15,8 +16,10 @@ final class Ids {
   /**
    * Records a {@code CONTROL_CHARACTER} problem at {@code path} when {@code id} holds a control
    * character, a bidirectional-formatting character, a line or paragraph separator or a lone
-   * surrogate; returns whether it did. A blank id (white space only, tabs and line breaks included)
-   * is left to the check for blank text, so that it gets exactly one problem.
+   * surrogate, or else an {@code AMBIGUOUS_SPACE} problem when it begins or ends with white space
+   * or holds a space other than U+0020; returns whether it did. A blank id (white space only, tabs
+   * and line breaks included) is left to the check for blank text, so that it gets exactly one
+   * problem.
    */
   static boolean hasHidden(List<Problem> problems, String id, String path, String what) {
     if (id.isBlank()) {
@@ -24,7 +27,12 @@ final class Ids {
     }
     int hidden = VisibleText.indexOfHidden(id);
     if (hidden < 0) {
-      return false;
+      int space = VisibleText.indexOfAmbiguousSpace(id);
+      if (space < 0) {
+        return false;
+      }
+      problems.add(Problem.error(AMBIGUOUS_SPACE, path, ambiguousSpace(what, id, space)));
+      return true;
     }
     problems.add(
         Problem.error(
@@ -40,5 +48,27 @@ final class Ids {
                 VisibleText.of(String.valueOf(id.charAt(hidden))),
                 hidden)));
     return true;
+  }
+
+  /** Whether {@code id} prints as itself: {@link #hasHidden} would record nothing for it. */
+  static boolean printsAsItself(String id) {
+    return VisibleText.indexOfHidden(id) < 0 && VisibleText.indexOfAmbiguousSpace(id) < 0;
+  }
+
+  /** The sentence of an {@code AMBIGUOUS_SPACE} problem: the space at {@code at} in {@code id}. */
+  static String ambiguousSpace(String what, String id, int at) {
+    return String.format(
+        Locale.ROOT,
+        "The %s '%s' %s; ids are printed in reports, where it would look like another id.",
+        what,
+        id,
+        id.charAt(at) == ' '
+            ? (at == 0 ? "begins with a space" : "ends with a space")
+            : String.format(
+                Locale.ROOT,
+                "holds the space U+%04X at character %d; use a plain space inside an id, none at"
+                    + " its ends",
+                (int) id.charAt(at),
+                at));
   }
 }

@@ -33,6 +33,14 @@ public final class ProblemCodes {
    */
   public static final String CONTROL_CHARACTER = "CONTROL_CHARACTER";
 
+  /**
+   * E: an id or a reference to one (the ids {@link #CONTROL_CHARACTER} lists) begins or ends with
+   * white space, or holds a space other than U+0020 (a no-break or typographic space): printed, it
+   * would look like another id ({@code "iv-01 "} like {@code "iv-01"}). See {@link
+   * VisibleText#indexOfAmbiguousSpace}.
+   */
+  public static final String AMBIGUOUS_SPACE = "AMBIGUOUS_SPACE";
+
   /** E: a required text (title, name, label, id in a scorecard) is empty or blank. */
   public static final String BLANK_TEXT = "BLANK_TEXT";
 

@@ -86,9 +86,9 @@ public final class ScorecardValidator {
         continue; // the rules read the first seat with an id
       }
       Map<String, Integer> positions = new HashMap<>();
-      boolean known = !VisibleText.hasHidden(seat.id());
+      boolean known = Ids.printsAsItself(seat.id());
       for (String competency : seat.competencies()) {
-        known &= plan.competency(competency).isPresent() && !VisibleText.hasHidden(competency);
+        known &= plan.competency(competency).isPresent() && Ids.printsAsItself(competency);
         positions.putIfAbsent(competency, positions.size());
       }
       if (known) {
@@ -165,7 +165,7 @@ public final class ScorecardValidator {
   }
 
   private static boolean visibleId(String id) {
-    return !id.isBlank() && VisibleText.indexOfHidden(id) < 0;
+    return !id.isBlank() && Ids.printsAsItself(id);
   }
 
   /**
@@ -213,7 +213,7 @@ public final class ScorecardValidator {
                   card.planFingerprint(), plan.fingerprint())));
     }
     Optional<PanelRole> seat = plan.panelRole(card.panelRoleId());
-    if (seat.isEmpty() && !VisibleText.hasHidden(card.panelRoleId())) {
+    if (seat.isEmpty() && Ids.printsAsItself(card.panelRoleId())) {
       problems.add(
           Problem.error(
               UNKNOWN_PANEL_ROLE,

@@ -103,6 +103,30 @@ public final class VisibleText {
     return firstHidden(text);
   }
 
+  /**
+   * The index of the first character that would let an id print like another id although {@link
+   * #of} leaves it as it is: white space at the start or the end, or anywhere a space other than
+   * U+0020 (a no-break space U+00A0, U+2007 or U+202F, the typographic spaces U+2000 to U+200A,
+   * U+205F, the ideographic space U+3000); -1 when there is none. {@code "iv-01 "} and {@code
+   * "iv\u00a001"} would print like {@code "iv-01"} and {@code "iv 01"}. Control characters are left
+   * to {@link #indexOfHidden}.
+   *
+   * @param id the id to check
+   * @return the index of the first such space, or -1
+   */
+  public static int indexOfAmbiguousSpace(CharSequence id) {
+    Objects.requireNonNull(id, "id");
+    int last = id.length() - 1;
+    for (int i = 0; i <= last; i++) {
+      char c = id.charAt(i);
+      if ((Character.isWhitespace(c) || Character.isSpaceChar(c))
+          && (i == 0 || i == last || c != ' ')) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static int firstHidden(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

@@ -228,6 +228,24 @@ class ImportGuaranteesTest {
     assertThat(result.problems().get(0).toString()).doesNotContain("\n", "\u001b");
   }
 
+  @Test
+  void idsThatWouldPrintLikeAnotherAreRefusedAtRead() {
+    // Found by the hostile-input run: an unmapped candidate_id " 1234" became the candidate "
+    // 1234",
+    // printed as "Candidate  1234", beside "1234", a different candidate.
+    ImportMapping mapping = greenhouse().ratingLevel("yes", 3).build();
+    String payload =
+        "{\"candidate_id\": \" 1234\", \"interviewer\": {\"id\": \"iv\u00a001\"},"
+            + " \"submitted_at\": \"2014-03-26T21:59:51Z\", \"attributes\": []}";
+    ImportResult result = greenhouse(mapping, payload);
+    assertThat(result.scorecards()).isEmpty();
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(
+            tuple(ProblemCodes.AMBIGUOUS_SPACE, "/candidate_id"),
+            tuple(ProblemCodes.AMBIGUOUS_SPACE, "/interviewer/id"));
+  }
+
   private static ImportMapping.Builder ashby() {
     return ImportMapping.builder()
         .vendor(AtsVendor.ASHBY)

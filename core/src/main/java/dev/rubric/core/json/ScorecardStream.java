@@ -340,7 +340,8 @@ final class ScorecardStream {
 
   /**
    * The string value just read, or null when it is not a string, holds a lone surrogate or, for an
-   * {@code id}, any character {@link VisibleText} would escape: the tree reader reports those.
+   * {@code id}, any character {@link VisibleText} would escape or a space that would make it print
+   * like another id: the tree reader reports those.
    */
   private static @Nullable String text(JsonParser p, JsonToken value, boolean id)
       throws IOException {
@@ -348,7 +349,9 @@ final class ScorecardStream {
       return null;
     }
     String text = p.getText();
-    if (id ? VisibleText.indexOfHidden(text) >= 0 : Utf8Text.loneSurrogate(text) >= 0) {
+    if (id
+        ? VisibleText.indexOfHidden(text) >= 0 || VisibleText.indexOfAmbiguousSpace(text) >= 0
+        : Utf8Text.loneSurrogate(text) >= 0) {
       return null;
     }
     return text;

@@ -1,5 +1,6 @@
 package dev.rubric.core.internal.json;
 
+import static dev.rubric.core.ProblemCodes.AMBIGUOUS_SPACE;
 import static dev.rubric.core.ProblemCodes.CONTROL_CHARACTER;
 import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
 import static dev.rubric.core.ProblemCodes.JSON_MISSING_FIELD;
@@ -204,7 +205,9 @@ public final class ObjectFields {
   /**
    * Records a {@code CONTROL_CHARACTER} problem at {@code at} when {@code id} holds a character
    * that {@link VisibleText} would escape, unless that character is a lone surrogate (a {@code
-   * JSON_ENCODING} problem of the parser); returns whether the id is clean. A blank id (white space
+   * JSON_ENCODING} problem of the parser), or an {@code AMBIGUOUS_SPACE} problem when it begins or
+   * ends with white space or holds a space other than U+0020 ({@link
+   * VisibleText#indexOfAmbiguousSpace}); returns whether the id is clean. A blank id (white space
    * only, tabs and line breaks included) is left to validation, which reports it as blank text.
    *
    * @param id the id to check
@@ -222,7 +225,28 @@ public final class ObjectFields {
 
     int hidden = VisibleText.indexOfHidden(id);
     if (hidden < 0) {
-      return true;
+      int space = VisibleText.indexOfAmbiguousSpace(id);
+      if (space < 0) {
+        return true;
+      }
+      sink.add(
+          Problem.error(
+              AMBIGUOUS_SPACE,
+              at,
+              String.format(
+                  Locale.ROOT,
+                  "The id '%s' %s; ids are printed in reports, where it would look like another"
+                      + " id.",
+                  id,
+                  id.charAt(space) == ' '
+                      ? (space == 0 ? "begins with a space" : "ends with a space")
+                      : String.format(
+                          Locale.ROOT,
+                          "holds the space U+%04X at character %d; use a plain space inside an"
+                              + " id, none at its ends",
+                          (int) id.charAt(space),
+                          space))));
+      return false;
     }
     if (Utf8Text.loneSurrogate(id) < 0) {
       sink.add(
