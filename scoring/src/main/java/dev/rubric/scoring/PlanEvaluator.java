@@ -43,12 +43,12 @@ public final class PlanEvaluator {
   private static final Comparator<Scorecard> CANONICAL = PlanEvaluator::canonicalOrder;
 
   private static int canonicalOrder(Scorecard a, Scorecard b) {
-    int c = a.candidateId().compareTo(b.candidateId());
+    int c = compare(a.candidateId(), b.candidateId());
     if (c == 0) {
-      c = a.panelRoleId().compareTo(b.panelRoleId());
+      c = compare(a.panelRoleId(), b.panelRoleId());
     }
     if (c == 0) {
-      c = a.interviewerId().compareTo(b.interviewerId());
+      c = compare(a.interviewerId(), b.interviewerId());
     }
     if (c == 0) {
       c = a.submittedAt().compareTo(b.submittedAt());
@@ -60,6 +60,12 @@ public final class PlanEvaluator {
               .compareTo(RubricJson.standard().writeScorecard(b));
     }
     return c;
+  }
+
+  /** {@code a.compareTo(b)}, at once for the one string: a packet's cards share their ids. */
+  @SuppressWarnings("ReferenceEquality") // a shortcut only: distinct equal strings still give 0
+  private static int compare(String a, String b) {
+    return a == b ? 0 : a.compareTo(b);
   }
 
   private final InterviewPlan plan;
@@ -181,15 +187,28 @@ public final class PlanEvaluator {
     // Each card's problems: shared read-only lists until a problem is added (then copied).
     List<List<Problem>> problems = new ArrayList<>(n);
     boolean[] usable = new boolean[n];
+    // Card i's ratings are at first[i]..first[i + 1] - 1 of competencyOf, which holds the plan
+    // position of each rating's competency for every card that passes validation.
+    int[] first = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      first[i + 1] = first[i] + cards.get(i).ratings().size();
+    }
+    int[] competencyOf = new int[first[n]];
     for (int i = 0; i < n; i++) {
       Scorecard card = cards.get(i);
-      if (rules.isClean(card)) {
+      if (rules.isClean(card, competencyOf, first[i])) {
         problems.add(List.of());
         usable[i] = true;
       } else {
         ValidationReport r = rules.validate(card);
         problems.add(r.problems());
         usable[i] = !r.hasErrors();
+        if (usable[i]) { // advice only: its ratings are all on the plan, looked up here
+          List<Rating> ratings = card.ratings();
+          for (int k = 0; k < ratings.size(); k++) {
+            competencyOf[first[i] + k] = index(ratings.get(k));
+          }
+        }
       }
     }
     String chosen = candidate != null ? candidate : mostVoted(cards, usable);
@@ -237,7 +256,7 @@ public final class PlanEvaluator {
         process(cards.get(i), i, problems, usable, calibrationOnly, context);
       }
     }
-    CompetencyScores scores = aggregate(cards, usable);
+    CompetencyScores scores = aggregate(cards, usable, first, competencyOf);
     Readiness readiness = readiness(cards, usable, scores, onTimeline, context);
     OverallScore overall = strategies.scoring().score(scores, plan.profile(), scale);
     Optional<BreadthDepthProfile> profile =
@@ -539,26 +558,21 @@ public final class PlanEvaluator {
     return a.interviewerId().equals(b.interviewerId()) && a.panelRoleId().equals(b.panelRoleId());
   }
 
-  /** Flat arrays: ratings grouped by competency index, sorted canonically within each group. */
-  private CompetencyScores aggregate(List<Scorecard> cards, boolean[] usable) {
+  /**
+   * Flat arrays: ratings grouped by competency index, sorted canonically within each group. Card
+   * {@code i}'s ratings name the competencies {@code competencyOf[first[i]..first[i + 1] - 1]}.
+   */
+  private CompetencyScores aggregate(
+      List<Scorecard> cards, boolean[] usable, int[] first, int[] competencyOf) {
     int m = competencyIds.length;
     int total = 0;
-    for (int i = 0; i < cards.size(); i++) {
-      if (usable[i]) {
-        total += cards.get(i).ratings().size();
-      }
-    }
-    int[] competencyOf = new int[total]; // each rating's competency, looked up once
     int[] count = new int[m + 1];
-    int at = 0;
     for (int i = 0; i < cards.size(); i++) {
       if (usable[i]) {
-        List<Rating> ratings = cards.get(i).ratings();
-        for (int k = 0; k < ratings.size(); k++) {
-          int c = index(ratings.get(k));
-          competencyOf[at++] = c;
-          count[c + 1]++;
+        for (int at = first[i]; at < first[i + 1]; at++) {
+          count[competencyOf[at] + 1]++;
         }
+        total += first[i + 1] - first[i];
       }
     }
     for (int c = 0; c < m; c++) {
@@ -568,13 +582,12 @@ public final class PlanEvaluator {
     String[] ids = new String[total];
     String[] seats = new String[total];
     int[] next = count.clone();
-    at = 0;
     for (int i = 0; i < cards.size(); i++) {
       if (usable[i]) {
         Scorecard card = cards.get(i);
         List<Rating> ratings = card.ratings();
         for (int k = 0; k < ratings.size(); k++) {
-          int to = next[competencyOf[at++]]++;
+          int to = next[competencyOf[first[i] + k]]++;
           levels[to] = ratings.get(k).level();
           ids[to] = card.interviewerId();
           seats[to] = card.panelRoleId();
