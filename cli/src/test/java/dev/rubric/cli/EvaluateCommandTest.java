@@ -157,6 +157,40 @@ class EvaluateCommandTest {
             "rubric: " + mapping + ": the mapping is for lever, not greenhouse (at /vendor)\n");
   }
 
+  /**
+   * Lever's feedback leaves its candidate to the request's URL: the command line says how to name
+   * it in the file, since no option carries it.
+   */
+  @Test
+  void leverFeedbackWithoutItsOpportunitySaysHowToNameIt() throws IOException {
+    Path payload = resource("ats/lever_feedback_example.json");
+    String text = Files.readString(payload);
+    String without = text.replaceAll(",\\s*\"opportunity\":\\s*\"[^\"]*\"", "");
+    assertThat(without).as("Lever's feedback as the API returns it").doesNotContain("opportunity");
+    Files.writeString(payload, without);
+
+    CommandRun run =
+        CommandRun.of(
+            "evaluate",
+            "--plan",
+            PLAN,
+            "--from",
+            "lever",
+            "--mapping",
+            "../examples/ats/lever-mapping.json",
+            payload.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .contains(
+            "ERROR JSON_MISSING_FIELD at /data/opportunity: The Lever feedback does not name its"
+                + " candidate ('opportunity'); Lever gives it in the request's URL"
+                + " (/opportunities/{opportunity}/feedback): add it to each feedback as"
+                + " \"opportunity\"")
+        .contains("no scorecard could be imported from the lever payload");
+  }
+
   @Test
   void fromWithoutMappingIsAUsageError() {
     CommandRun run = CommandRun.of("evaluate", "--plan", PLAN, "--from", "lever", SPLIT);
