@@ -74,6 +74,10 @@ public final class PlanEvaluator {
   private final String[] competencyIds;
   private final String[] areas;
   private final Map<String, Integer> competencyIndex;
+
+  /** The plan position of each requirement's competency, -1 for none (refused by validation). */
+  private final int[] requirementAt;
+
   private final ScorecardValidator rules;
   private final Optional<java.time.Instant> approvedAt;
   private final Set<String> shadowSeats;
@@ -101,6 +105,11 @@ public final class PlanEvaluator {
       competencyIds[i] = plan.competencies().get(i).id();
       areas[i] = plan.competencies().get(i).area();
       competencyIndex.put(competencyIds[i], i);
+    }
+    List<CompetencyRequirement> requirements = plan.profile().requirements();
+    this.requirementAt = new int[requirements.size()];
+    for (int k = 0; k < requirementAt.length; k++) {
+      requirementAt[k] = competencyIndex.getOrDefault(requirements.get(k).competencyId(), -1);
     }
     this.rules = ScorecardValidator.compile(plan);
     this.approvedAt = plan.approvedAt();
@@ -654,10 +663,9 @@ public final class PlanEvaluator {
     List<String> unrated = new ArrayList<>();
     List<CompetencyRequirement> requirements = plan.profile().requirements();
     for (int k = 0; k < requirements.size(); k++) {
-      CompetencyRequirement r = requirements.get(k);
-      Integer at = competencyIndex.get(r.competencyId()); // scores are in plan order
-      if (at == null || scores.scores().get(at).ratings().isEmpty()) {
-        unrated.add(r.competencyId());
+      int at = requirementAt[k]; // scores are in plan order
+      if (at < 0 || scores.scores().get(at).ratings().isEmpty()) {
+        unrated.add(requirements.get(k).competencyId());
       }
     }
     if (hasClock(context)) {
