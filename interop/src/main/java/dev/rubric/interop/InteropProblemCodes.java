@@ -99,6 +99,13 @@ public final class InteropProblemCodes {
   public static final String SUMMARY_CONTRADICTS_ATTRIBUTE = "SUMMARY_CONTRADICTS_ATTRIBUTE";
 
   /**
+   * A: a Lever score value is not one of the texts its field's {@code options} list ({@code "3 -
+   * Strong Hire"} where the options are {@code "4 - Strong Hire"} and {@code "3 - Hire"}): the
+   * value contradicts its own form, and only its leading number is read.
+   */
+  public static final String NOT_AN_OPTION = "NOT_AN_OPTION";
+
+  /**
    * A: the source ATS marks the scorecard as deleted ({@code deletedAt} in Lever, {@code
    * remote_was_deleted} in Merge); it is imported, and the caller decides whether to use it.
    */

@@ -3,6 +3,7 @@ package dev.rubric.interop;
 import static dev.rubric.interop.InteropProblemCodes.DELETED_IN_SOURCE;
 import static dev.rubric.interop.InteropProblemCodes.DUPLICATE_ATTRIBUTE;
 import static dev.rubric.interop.InteropProblemCodes.MISSING_FIELD;
+import static dev.rubric.interop.InteropProblemCodes.NOT_AN_OPTION;
 import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_ATTRIBUTE;
 import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_RATING;
 import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_RECOMMENDATION;
@@ -31,7 +32,12 @@ final class LeverFeedback {
   private LeverFeedback() {}
 
   /** One field of the form, as far as it could be read. */
-  private record Field(String path, List<String> keys, String type, Optional<JsonNode> value) {
+  private record Field(
+      String path,
+      List<String> keys,
+      String type,
+      Optional<JsonNode> value,
+      Optional<JsonNode> options) {
     String shown() {
       return keys.isEmpty() ? path : "'" + VisibleText.of(keys.get(keys.size() - 1)) + "'";
     }
@@ -163,7 +169,7 @@ final class LeverFeedback {
     if (sink.size() > before) {
       return Optional.empty(); // an id, text or type of the wrong type: the field is unreadable
     }
-    return Optional.of(new Field(path, keys, type, f.raw("value")));
+    return Optional.of(new Field(path, keys, type, f.raw("value"), f.raw("options")));
   }
 
   private static Optional<Instant> completedAt(VendorFields f, ImportSession s) {
@@ -224,7 +230,41 @@ final class LeverFeedback {
               + " does not start with a whole number; Lever scores read like \"3 - Hire\".");
       return Optional.empty();
     }
+    notAnOption(field, v, digits.get(), s);
     return s.level(digits.get(), field.path() + "/value", v.toString());
+  }
+
+  /**
+   * Says so when a text value is not one of the texts the field's own {@code options} list: {@code
+   * "3 - Strong Hire"} under options {@code "4 - Strong Hire"} and {@code "3 - Hire"} contradicts
+   * itself, and only its leading number is read. Nothing is said when the field lists no option
+   * texts.
+   */
+  private static void notAnOption(Field field, JsonNode v, String digits, ImportSession s) {
+    if (!v.isTextual() || field.options().isEmpty() || !field.options().get().isArray()) {
+      return;
+    }
+    List<String> texts = new ArrayList<>();
+    for (JsonNode option : field.options().get()) {
+      if (option.path("text").isTextual()) {
+        texts.add(option.path("text").textValue());
+      }
+    }
+    if (texts.isEmpty() || texts.contains(v.textValue())) {
+      return;
+    }
+    s.advice(
+        NOT_AN_OPTION,
+        field.path() + "/value",
+        "The Lever value "
+            + VisibleText.of(v.toString())
+            + " of field "
+            + field.shown()
+            + " is not one of the field's options ("
+            + VisibleText.of(String.join(", ", texts))
+            + "); only its leading number, "
+            + digits
+            + ", is read.");
   }
 
   /** The recommendation of a field; records its outcome. */
@@ -247,6 +287,7 @@ final class LeverFeedback {
       s.refused(field.path(), mark);
       return Optional.empty();
     }
+    notAnOption(field, v, digits.get(), s);
     Optional<Recommendation> r =
         s.recommendation(digits.get(), field.path() + "/value", v.toString());
     if (r.isPresent()) {

@@ -154,6 +154,36 @@ class LeverImportTest {
   }
 
   @Test
+  void aValueThatIsNotOneOfItsFieldsOptionsIsSaid() {
+    // Found by the hostile-input run: "3 - Strong Hire" (a 3 with the words of a 4) was read as 3
+    // without a word, though the field's options say "3 - Hire" and "4 - Strong Hire".
+    String text =
+        example().replace("\"value\": \"4 - Strong Hire\"", "\"value\": \"3 - Strong Hire\"");
+
+    ImportResult result = mapping().build().importer().importScorecards(json(text), "opp-7");
+
+    assertThat(result.hasErrors()).isFalse();
+    assertThat(result.scorecards().get(0).overallRecommendation()).contains(Recommendation.YES);
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::path, Problem::message)
+        .contains(
+            tuple(
+                InteropProblemCodes.NOT_AN_OPTION,
+                "/data/fields/0/value",
+                "The Lever value \"3 - Strong Hire\" of field 'Rating' is not one of the field's"
+                    + " options (4 - Strong Hire, 3 - Hire, 2 - No Hire, 1 - Strong No Hire); only"
+                    + " its leading number, 3, is read."));
+    assertThat(
+            mapping()
+                .build()
+                .importer()
+                .importScorecards(payload("lever_feedback_example.json"), "opp-7")
+                .problems())
+        .extracting(Problem::code)
+        .doesNotContain(InteropProblemCodes.NOT_AN_OPTION);
+  }
+
+  @Test
   void feedbackWithoutAnOpportunityNeedsOne() {
     ImportResult result =
         mapping().build().importer().importScorecards(payload("lever_feedback_example.json"));
