@@ -151,7 +151,7 @@ final class AuditCommand implements Callable<Integer> {
       readOutcomes(outcomes, results, origin);
     } else {
       String planFile = java.util.Objects.requireNonNull(plan);
-      outcomeSource = String.join(", ", files);
+      outcomeSource = named(files);
       InterviewPlan interviewPlan = EvaluateCommand.readPlan(planFile, err);
       Map<String, List<Scorecard>> byCandidate = new TreeMap<>();
       for (String file : files) {
@@ -267,6 +267,25 @@ final class AuditCommand implements Callable<Integer> {
     }
     err.flush();
     return ExitCodes.INPUT_REJECTED;
+  }
+
+  /** The most scorecard files named in one line; the rest are counted. */
+  static final int MAX_NAMED_FILES = 3;
+
+  /**
+   * The scorecard files as one line names them: all of them, comma-separated, up to {@link
+   * #MAX_NAMED_FILES}; then the first ones and how many more ({@code "a.json, b.json, c.json and
+   * 9997 more files"}), so that ten thousand files do not make one line of a megabyte.
+   */
+  static String named(List<String> files) {
+    if (files.size() <= MAX_NAMED_FILES) {
+      return String.join(", ", files);
+    }
+    int more = files.size() - MAX_NAMED_FILES;
+    return String.join(", ", files.subList(0, MAX_NAMED_FILES))
+        + " and "
+        + more
+        + (more == 1 ? " more file" : " more files");
   }
 
   /** The membership and, per candidate, the row it was read from. */

@@ -135,6 +135,47 @@ class UnusedScorecardsTest {
   }
 
   @Test
+  void auditNamesAtMostThreeScorecardFilesInItsLine() throws IOException {
+    // Found by the hostile-input run: the line joined every file name, one line of 240 names for
+    // the history split into 240 files (of a megabyte for ten thousand).
+    ObjectNode stale =
+        (ObjectNode)
+            new ObjectMapper()
+                .readTree(Path.of("../examples/broken/old-plan-scorecards.json").toFile())
+                .get("scorecards")
+                .get(0);
+    stale.put("candidateId", "h-001");
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "audit",
+                "--groups",
+                AuditInputs.sites(dir, true),
+                "--plan",
+                PLAN,
+                AuditInputs.HISTORY));
+    for (int i = 0; i < 5; i++) {
+      args.add(Files.writeString(dir.resolve("extra" + i + ".json"), "[" + stale + "]").toString());
+    }
+
+    CommandRun run = CommandRun.of(args.toArray(new String[0]));
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: "
+                + AuditInputs.HISTORY
+                + ", "
+                + dir.resolve("extra0.json")
+                + ", "
+                + dir.resolve("extra1.json")
+                + " and 3 more files: 5 of 485 scorecards not used (5 FINGERPRINT_MISMATCH)\n");
+    assertThat(AuditCommand.named(java.util.List.of("a", "b", "c", "d")))
+        .isEqualTo("a, b, c and 1 more file");
+    assertThat(AuditCommand.named(java.util.List.of("a", "b", "c"))).isEqualTo("a, b, c");
+  }
+
+  @Test
   void theLineCountsEachCauseInCodeOrderAndShowsTheFileNameAsEscapes() {
     assertThat(
             UnusedScorecards.line(
