@@ -318,6 +318,9 @@ final class AuditCommand implements Callable<Integer> {
         if (d.isEmpty()) {
           throw reject(source, "row 1, column " + (i + 1) + ": empty dimension name");
         }
+        if (VisibleText.indexOfAmbiguousSpace(d) >= 0) {
+          throw reject(source, "row 1, column " + (i + 1) + ": " + spaced("dimension name", d));
+        }
         if (dimensions.contains(d)) {
           throw reject(source, "row 1, column " + (i + 1) + ": dimension " + d + " given twice");
         }
@@ -336,6 +339,10 @@ final class AuditCommand implements Callable<Integer> {
           String cell = trimmed(cells.get(i));
           if (cell.isEmpty()) {
             continue;
+          }
+          if (VisibleText.indexOfAmbiguousSpace(cell) >= 0) {
+            throw reject(
+                source, "row " + row + ", column " + (i + 1) + ": " + spaced("category", cell));
           }
           categoryRow.put(dimensions.get(i - 1), cell);
         }
@@ -432,6 +439,19 @@ final class AuditCommand implements Callable<Integer> {
       end--;
     }
     return cell.substring(start, end);
+  }
+
+  /** Why {@code text}, trimmed, is refused: a space inside it that prints like U+0020. */
+  private static String spaced(String what, String text) {
+    int at = VisibleText.indexOfAmbiguousSpace(text);
+    return String.format(
+        java.util.Locale.ROOT,
+        "the %s '%s' holds the space U+%04X at character %d, which prints like a plain space;"
+            + " write a plain space",
+        what,
+        text,
+        (int) text.charAt(at),
+        at);
   }
 
   private static boolean isSpace(char c) {

@@ -360,6 +360,13 @@ class AuditCommandTest {
 
     assertThat(runWith("candidateId,sex,\"sex \"\na,F,F\n", ok).err)
         .endsWith("g.csv: row 1, column 3: dimension sex given twice\n");
+    // Inside a cell, a no-break space would make "Prefer\u00a0not" a category printing like
+    // "Prefer not": refused with its row and column, not an unexpected error of the audit.
+    assertThat(runWith("candidateId,sex\na,Prefer\u00a0not\nb,F\nc,M\n", ok).err)
+        .endsWith(
+            "g.csv: row 2, column 2: the category 'Prefer\u00a0not' holds the space U+00A0 at"
+                + " character 6, which prints like a plain space; write a plain space\n")
+        .hasLineCount(1);
     assertThat(
             runWith(
                     "candidateId,sex\na,F\nb,M\nc,M\n",

@@ -1,5 +1,6 @@
 package dev.rubric.scoring.audit;
 
+import dev.rubric.core.VisibleText;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -15,9 +16,11 @@ import java.util.TreeMap;
  * for a dimension, is of unknown category in that dimension: counted and reported, never put in a
  * ratio.
  *
- * @param dimensions the dimensions, in report order; not empty, distinct, not blank
+ * @param dimensions the dimensions, in report order; not empty, distinct, not blank, trimmed
  * @param categories candidate id to (dimension to category); each dimension must be one of {@link
- *     #dimensions()} and each category not blank
+ *     #dimensions()} and each category not blank and trimmed: no white space at either end and no
+ *     space but U+0020 inside ({@link VisibleText#indexOfAmbiguousSpace}), so that {@code "F "} is
+ *     never a category of its own that prints like {@code "F"}
  */
 public record GroupMembership(
     List<String> dimensions, Map<String, Map<String, String>> categories) {
@@ -30,9 +33,11 @@ public record GroupMembership(
   /**
    * Checks the components and copies them.
    *
-   * @param dimensions the dimensions, in report order; not empty, distinct, not blank
+   * @param dimensions the dimensions, in report order; not empty, distinct, not blank, trimmed
    * @param categories candidate id to (dimension to category); each dimension must be one of {@link
-   *     #dimensions()} and each category not blank
+   *     #dimensions()} and each category not blank and trimmed (as in the class documentation)
+   * @throws IllegalArgumentException when a dimension or category breaks a rule, naming it (and the
+   *     candidate)
    */
   public GroupMembership {
     Checks.checkNotNull(dimensions, "dimensions");
@@ -47,6 +52,11 @@ public record GroupMembership(
     Set<String> seen = new HashSet<>();
     for (String d : dimensions) {
       Checks.checkArgument(!d.isBlank(), "dimension (%s) must not be blank", d);
+      Checks.checkArgument(
+          VisibleText.indexOfAmbiguousSpace(d) < 0,
+          "dimension (%s) must not begin or end with white space or hold a space other than"
+              + " U+0020: it would print like another dimension",
+          d);
       Checks.checkArgument(seen.add(d), "dimension (%s) is given twice", d);
     }
     TreeMap<String, Map<String, String>> copy = new TreeMap<>();
@@ -66,6 +76,14 @@ public record GroupMembership(
             !category.isBlank(),
             "candidate %s has a blank category for dimension %s; leave it out for unknown",
             candidate,
+            dimension);
+        Checks.checkArgument(
+            VisibleText.indexOfAmbiguousSpace(category) < 0,
+            "candidate %s has the category (%s) for dimension %s, which begins or ends with white"
+                + " space or holds a space other than U+0020: it would be a category of its own"
+                + " that prints like another; trim it",
+            candidate,
+            category,
             dimension);
         rowCopy.put(dimension, category);
       }

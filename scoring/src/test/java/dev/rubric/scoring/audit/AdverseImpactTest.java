@@ -324,6 +324,34 @@ class AdverseImpactTest {
   }
 
   @Test
+  void categoriesAndDimensionsThatWouldPrintLikeAnotherAreRefused() {
+    // "F " beside "F" was a category of its own, splitting the group in every ratio while both
+    // printed as F.
+    assertThatThrownBy(() -> new GroupMembership(List.of("sex"), Map.of("a", Map.of("sex", "F "))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "candidate a has the category (F ) for dimension sex, which begins or ends with white"
+                + " space or holds a space other than U+0020: it would be a category of its own"
+                + " that prints like another; trim it");
+    assertThatThrownBy(
+            () ->
+                new GroupMembership(List.of("sex"), Map.of("a", Map.of("sex", "Prefer\u00a0not"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("candidate a has the category (Prefer\u00a0not)");
+    assertThatThrownBy(() -> new GroupMembership(List.of(" sex"), Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "dimension ( sex) must not begin or end with white space or hold a space other than"
+                + " U+0020: it would print like another dimension");
+    assertThat(
+            new GroupMembership(
+                    List.of("race ethnicity"),
+                    Map.of("a", Map.of("race ethnicity", "Prefer not to say")))
+                .categoryOf("a", "race ethnicity"))
+        .contains("Prefer not to say");
+  }
+
+  @Test
   void shortfallBringsTheRatioToFourFifthsAndNoFurther() {
     for (long s2 = 1; s2 <= 30; s2++) {
       for (long s1 = 0; s1 <= 25; s1++) {
