@@ -239,10 +239,18 @@ public final class SparkAudit {
   }
 
   /**
+   * A category {@link GroupMembership} refuses as printing like another: white space at either end,
+   * or a space other than U+0020 inside ({@code VisibleText.indexOfAmbiguousSpace}).
+   */
+  private static final String AMBIGUOUS_SPACE =
+      "^[\\p{javaWhitespace}\\p{Z}]|[\\p{javaWhitespace}\\p{Z}]$|[\\p{javaWhitespace}\\p{Z}&&[^ ]]";
+
+  /**
    * Refuses what {@link AdverseImpact#audit(List, GroupMembership, AuditOptions)} refuses, naming
    * the first offending candidate: an outcome without a candidate id or a selection, a score that
-   * is not finite, a blank category, a candidate with two outcomes or two membership rows, and a
-   * membership row without an outcome. Each check is one Spark job that stops at the first hit.
+   * is not finite, a blank category, a category that would print like another, a candidate with two
+   * outcomes or two membership rows, and a membership row without an outcome. Each check is one
+   * Spark job that stops at the first hit.
    */
   private static void validate(Dataset<Row> outcomes, Dataset<Row> members, List<String> dims) {
     Column badOutcome =
@@ -274,6 +282,17 @@ public final class SparkAudit {
                 Locale.ROOT,
                 "candidate %s has a blank category for dimension %s; leave it null for unknown",
                 r.getString(0),
+                d));
+      }
+      for (Row r : members.filter(col(d).rlike(AMBIGUOUS_SPACE)).limit(1).collectAsList()) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "candidate %s has the category (%s) for dimension %s, which begins or ends with"
+                    + " white space or holds a space other than U+0020: it would be a category of"
+                    + " its own that prints like another; trim it",
+                r.getString(0),
+                r.getAs(d),
                 d));
       }
     }

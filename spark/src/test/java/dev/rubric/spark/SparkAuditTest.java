@@ -327,6 +327,23 @@ class SparkAuditTest {
                     d))
         .hasMessage(
             "candidate c-1 has a blank category for dimension site; leave it null for unknown");
+    for (String site : new String[] {"lima ", "\u00a0lima", "li\u00a0ma"}) {
+      assertThatThrownBy(
+              () ->
+                  SparkAudit.audit(
+                      one,
+                      spark.createDataFrame(
+                          List.of(RowFactory.create("c-1", "F", site, "<40")), t.groups),
+                      DIMS,
+                      d))
+          .as(site)
+          .hasMessage(
+              "candidate c-1 has the category ("
+                  + site
+                  + ") for dimension site, which begins or ends with white space or holds a space"
+                  + " other than U+0020: it would be a category of its own that prints like"
+                  + " another; trim it");
+    }
     assertThatThrownBy(
             () ->
                 SparkAudit.audit(
