@@ -42,9 +42,10 @@ import java.util.TreeMap;
  * ordinary least squares (exactly: the normal equations are solved, not iterated). Interviewers are
  * linked when they rated the same unit; the linked sets are the <b>comparable groups</b>. Offsets
  * of different groups share no candidate, so nothing relates them: each group's offsets are centred
- * to sum to zero (the fixed-effects regression with sum-to-zero interviewer contrasts), and offsets
- * compare only within one group. With two interviewers one level apart on every unit, the higher
- * one's offset is +0.5.
+ * to sum to zero (the fixed-effects regression with sum-to-zero interviewer contrasts), then, when
+ * someone is flagged, on the group's interviewers not flagged (see <b>Reference</b> below), and
+ * offsets compare only within one group. With two interviewers one level apart on every unit, the
+ * higher one's offset is +0.5.
  *
  * <p><b>Standard errors.</b> From the fit itself, with {@code C} the interviewer block of the
  * normal equations once the unit effects are absorbed and {@code C^+} its Moore-Penrose inverse:
@@ -62,6 +63,45 @@ import java.util.TreeMap;
  * scorecard: on generated sparse histories with a halo as large as the noise, 57% of histories of
  * fair interviewers named one of them; with the halo in the errors, 2% (see {@code
  * HaloErrorRateTest}).
+ *
+ * <p><b>Reference: the typical interviewer, not a mean the biased drag.</b> The sum-to-zero offsets
+ * measure everyone against the mean of their whole group, and a group's mean moves with its biased
+ * members: with 4 of 20 interviewers lenient by 0.8 levels, every fair colleague sits at about
+ * -0.16, and in generated dense histories with a halo someone fair was flagged SEVERE in 49.5% of
+ * them (27% with 3 of 12 lenient by 0.6; 0% when all are fair; {@code
+ * ColleaguesOfBiasedInterviewersTest}). So the offsets are re-centred, round by round: the first
+ * round tests the sum-to-zero offsets as above; each further round measures every offset of a group
+ * against the mean of the group's interviewers the previous round did not flag (the reference
+ * {@code R}), {@code d_i = b_i - c'b} with {@code c_j = 1 / |R|} for {@code j} in {@code R} and 0
+ * elsewhere, with {@code SE(d_i)^2 = (e_i - c)' Var(b) (e_i - c)} and {@code Var(b) = sigma_e^2 C^+
+ * + sigma_h^2 C^+ V V' C^+} (the halo term as below; {@code s^2 C^+} without one), and tests,
+ * adjusts, shrinks and flags anew, until a round flags exactly the interviewers left out: then the
+ * reference is the group's unflagged interviewers, and their offsets average zero. Rounds can cycle
+ * (a set of flags comes back: on generated sparse histories, up to 5 in 200 did), so when a set
+ * comes back, or after one round per interviewer, the interviewers left out from then on accumulate
+ * (those left out so far and each round's flags), a set that only grows, so the rounds end after at
+ * most one more round per interviewer; the reference then also leaves out some who are no longer
+ * flagged. A group whose reference would be none of it (everyone flagged) keeps its sum-to-zero
+ * offsets. The shrinkage's {@code tau^2} is the first round's: it is a spread between interviewers,
+ * which no choice of zero changes. This is iterative re-centring on the members that look typical,
+ * the idea of the iteratively trimmed reference in differential item functioning (scale
+ * purification: Lord 1980, "Applications of item response theory to practical testing problems",
+ * Erlbaum, ch. 14; Candell and Drasgow 1988, Applied Psychological Measurement 12(3):253-260,
+ * doi:10.1177/014662168801200304) and of outlier-trimmed location estimates (Huber and Ronchetti
+ * 2009, "Robust Statistics", Wiley, doi:10.1002/9780470434697). The differences between two
+ * interviewers' offsets never change, only the zero they are read from.
+ *
+ * <p>The all-fair promise is the first round's: a history in which the first round flags nobody
+ * stops there with the sum-to-zero figures, so the chance that anyone is flagged at the end is at
+ * most the chance that the first round flags someone, at most {@link #alpha()} when everyone is
+ * fair. On the same generated histories, a fair colleague of 4 of 20 lenient interviewers is
+ * flagged in 6% of dense histories with a halo, and the lenient are found in 100% (96 to 99%
+ * before). The cost: when a lenient and a severe interviewer pull the mean in opposite directions
+ * (1 of each among 8), each of them was helped by the other's drag; against the fair colleagues
+ * alone, sparse histories with a halo find them in 55% and 47% of histories instead of 66% and 56%.
+ * What is left: in sparse panels with a halo, where the lenient are rarely flagged and so stay in
+ * the reference, someone fair is still named in up to 11% of histories with 4 of 20 lenient (16%
+ * before, 3% when all are fair).
  *
  * <p><b>Raw difference.</b> The mean over the interviewer's shared units of their mean rating minus
  * the mean of the others' mean ratings: the plain answer to "how much higher does this person rate
@@ -310,14 +350,53 @@ public final class InterviewerCalibration {
   }
 
   private LeniencyEstimates estimate(LeniencyModel model) {
-    ImmutableList<Leniency> raw = leniency(model);
-    double tau = tauSquared(raw);
-    List<Leniency> shrunk = new ArrayList<>(raw.size());
-    for (Leniency l : raw) {
-      shrunk.add(shrink(l, tau));
+    ImmutableList<Leniency> first = leniency(model);
+    double tau = tauSquared(first);
+    List<Leniency> round = shrink(first, tau);
+    // Left out of the reference: the previous round's flags; once a set comes back (the rounds
+    // cycle) or after one round per interviewer, those left out so far and each round's flags, a
+    // set that only grows, so the rounds end.
+    boolean[] out = new boolean[model.interviewers];
+    Set<List<Boolean>> seen = new HashSet<>();
+    seen.add(asList(out));
+    boolean growing = false;
+    for (int r = 1; ; r++) {
+      boolean[] next = growing ? out.clone() : new boolean[out.length];
+      for (int i = 0; i < next.length; i++) {
+        LeniencyFlag f = round.get(i).flag();
+        next[i] |= f == LeniencyFlag.LENIENT || f == LeniencyFlag.SEVERE;
+      }
+      if (Arrays.equals(next, out)) {
+        break;
+      }
+      if (!growing && (!seen.add(asList(next)) || r > model.interviewers)) {
+        growing = true;
+        for (int i = 0; i < next.length; i++) {
+          next[i] |= out[i];
+        }
+      }
+      out = next;
+      round = shrink(leniency(model.recentred(out)), tau);
     }
     return new LeniencyEstimates(
-        shrunk, model.groups, residualVariance(model), model.degreesOfFreedom, tau);
+        round, model.groups, residualVariance(model), model.degreesOfFreedom, tau);
+  }
+
+  private static List<Boolean> asList(boolean[] a) {
+    List<Boolean> out = new ArrayList<>(a.length);
+    for (boolean b : a) {
+      out.add(b);
+    }
+    return out;
+  }
+
+  /** The tested offsets shrunk with {@code tau} and flagged. */
+  private List<Leniency> shrink(List<Leniency> tested, double tau) {
+    List<Leniency> shrunk = new ArrayList<>(tested.size());
+    for (Leniency l : tested) {
+      shrunk.add(shrink(l, tau));
+    }
+    return shrunk;
   }
 
   /** The residual variance at the API edge: undefined without residual degrees of freedom. */

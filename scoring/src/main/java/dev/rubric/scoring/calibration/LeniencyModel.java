@@ -38,28 +38,12 @@ final class LeniencyModel {
   /** The degrees of freedom of each interviewer's t test (see {@link LeniencyHalo}). */
   final long testDegreesOfFreedom;
 
-  LeniencyModel(
-      int k,
-      int[] comparisons,
-      int[] group,
-      int groups,
-      double[] raw,
-      double[] offset,
-      double[] standardError,
-      double residualVariance,
-      long degreesOfFreedom) {
-    this(
-        k,
-        comparisons,
-        group,
-        groups,
-        raw,
-        offset,
-        standardError,
-        residualVariance,
-        degreesOfFreedom,
-        degreesOfFreedom);
-  }
+  /**
+   * Per group (index {@code g - 1} for group {@code g}), the covariance of the group's offsets in
+   * ascending interviewer order: {@code s^2 C^+} without a halo, {@code sigma_e^2 C^+ + sigma_h^2
+   * C^+ V V' C^+} with one; NaN without residual degrees of freedom.
+   */
+  final double[][][] covariance;
 
   LeniencyModel(
       int k,
@@ -71,7 +55,8 @@ final class LeniencyModel {
       double[] standardError,
       double residualVariance,
       long degreesOfFreedom,
-      long testDegreesOfFreedom) {
+      long testDegreesOfFreedom,
+      double[][][] covariance) {
     this.interviewers = k;
     this.comparisons = comparisons;
     this.group = group;
@@ -82,6 +67,7 @@ final class LeniencyModel {
     this.residualVariance = residualVariance;
     this.degreesOfFreedom = degreesOfFreedom;
     this.testDegreesOfFreedom = testDegreesOfFreedom;
+    this.covariance = covariance;
   }
 
   /**
@@ -153,7 +139,81 @@ final class LeniencyModel {
         se,
         independent.residualVariance,
         independent.degreesOfFreedom,
-        r.testDegreesOfFreedom);
+        r.testDegreesOfFreedom,
+        r.offsetCovariance);
+  }
+
+  /**
+   * This model with each offset measured against a reference other than the group's mean: the mean
+   * of the offsets of the group's interviewers not {@code excluded}. The contrast of interviewer
+   * {@code i} is {@code d_i = b_i - c'b}, {@code c} the reference's weights ({@code 1 / |R|} on
+   * each member of the reference {@code R}, 0 elsewhere), and its variance {@code (e_i - c)' Var(b)
+   * (e_i - c) = Var(b)_ii - 2 (Var(b) c)_i + c' Var(b) c}, {@code Var(b)} the {@link #covariance}
+   * (the halo term included when the model has one). A group whose reference would be all of it or
+   * none of it keeps its offsets and standard errors unchanged (the mean of all of it is the
+   * sum-to-zero centre they already have).
+   */
+  LeniencyModel recentred(boolean[] excluded) {
+    double[] offsets = offset.clone();
+    double[] se = standardError.clone();
+    for (int g = 1; g <= groups; g++) {
+      int[] members = members(g);
+      int s = members.length;
+      double[] c = new double[s];
+      int reference = 0;
+      for (int x = 0; x < s; x++) {
+        if (!excluded[members[x]]) {
+          c[x] = 1;
+          reference++;
+        }
+      }
+      if (reference == 0 || reference == s) {
+        continue;
+      }
+      double centre = 0;
+      for (int x = 0; x < s; x++) {
+        c[x] /= reference;
+        centre += c[x] * offset[members[x]];
+      }
+      double[][] v = covariance[g - 1];
+      double[] vc = multiply(v, c);
+      double cvc = 0;
+      for (int x = 0; x < s; x++) {
+        cvc += c[x] * vc[x];
+      }
+      for (int x = 0; x < s; x++) {
+        int i = members[x];
+        offsets[i] = offset[i] - centre;
+        se[i] = Math.sqrt(Math.max(0, v[x][x] - 2 * vc[x] + cvc));
+      }
+    }
+    return new LeniencyModel(
+        interviewers,
+        comparisons,
+        group,
+        groups,
+        raw,
+        offsets,
+        se,
+        residualVariance,
+        degreesOfFreedom,
+        testDegreesOfFreedom,
+        covariance);
+  }
+
+  /** The interviewers of group {@code g} (numbered from 1), ascending. */
+  int[] members(int g) {
+    int n = 0;
+    for (int i = 0; i < interviewers; i++) {
+      n += group[i] == g ? 1 : 0;
+    }
+    int[] out = new int[n];
+    for (int i = 0, j = 0; i < interviewers; i++) {
+      if (group[i] == g) {
+        out[j++] = i;
+      }
+    }
+    return out;
   }
 
   static double[] means(Unit u, int[] distinct) {
