@@ -68,13 +68,7 @@ class ColleaguesOfBiasedInterviewersTest {
    * flags in all, and per planted interviewer the histories where they were flagged in the
    * direction of their offset.
    */
-  record Outcome(
-      int histories,
-      int fairNamed,
-      int fairFlags,
-      int fairInterviewers,
-      int[] found,
-      int unsettled) {
+  record Outcome(int histories, int fairNamed, int fairFlags, int fairInterviewers, int[] found) {
     double fairNamedShare() {
       return (double) fairNamed / histories;
     }
@@ -117,7 +111,8 @@ class ColleaguesOfBiasedInterviewersTest {
    * Law: when a quarter of a panel is lenient (4 of 20 by +0.8, 3 of 12 by +0.6, 1 of 8 by +0.8), a
    * fair interviewer is flagged in at most 10% of histories, dense with and without a halo and
    * sparse without one. Measured against the mean of the whole group, fair colleagues were named in
-   * 49.5%, 27% and 10.5% of dense histories with a halo (200 histories each).
+   * 49.5%, 27% and 10.5% of dense histories with a halo (200 histories each; 29 of these 100 with 3
+   * of 12).
    */
   @Test
   void fairColleaguesOfALenientQuarterAreRarelyFlagged() {
@@ -133,8 +128,8 @@ class ColleaguesOfBiasedInterviewersTest {
 
   /**
    * Law: even with a third of the panel lenient (2 of 6 by +0.6) a fair interviewer is flagged in
-   * at most 10% of dense histories (32.5% with a halo, 17.5% without, before the reference left the
-   * flagged out).
+   * at most 10% of dense histories (32.5% with a halo, 17.5% without, against the mean of the whole
+   * group).
    */
   @Test
   void fairColleaguesOfALenientThirdAreRarelyFlagged() {
@@ -146,9 +141,9 @@ class ColleaguesOfBiasedInterviewersTest {
 
   /**
    * Law: sparse panels with a halo, the hardest case, where the lenient are found in a third of
-   * histories at best and so are seldom left out of the reference: each fair interviewer is flagged
-   * in at most 1% of histories and someone fair in at most 15% (16% of histories named someone fair
-   * with 4 of 20 lenient before; 3 to 5% when everyone is fair).
+   * histories at best: each fair interviewer is flagged in at most 1% of histories and someone fair
+   * in at most 15% (16% of histories named someone fair with 4 of 20 lenient against the group's
+   * mean).
    */
   @Test
   void fairInterviewersOfSparsePanelsWithAHaloAreRarelyFlagged() {
@@ -161,9 +156,9 @@ class ColleaguesOfBiasedInterviewersTest {
 
   /**
    * Law: the planted are still found: each of 4 lenient of 20 in at least 95% of dense histories
-   * with a halo, each of 3 lenient of 12 in at least 75% (70 to 72% before: the lenient, left in
-   * the reference, hid each other), a lone lenient of 8 in 95% (dense, halo) and 85% (sparse, no
-   * halo), a lenient and a severe of 8 in 90% of sparse histories without a halo.
+   * with a halo, each of 3 lenient of 12 in at least 75% (70 to 72% against the group's mean: the
+   * lenient, pulling the mean up, hid each other), a lone lenient of 8 in 95% (dense, halo) and 85%
+   * (sparse, no halo), a lenient and a severe of 8 in 90% of sparse histories without a halo.
    */
   @Test
   void plantedInterviewersAreFound() {
@@ -175,8 +170,8 @@ class ColleaguesOfBiasedInterviewersTest {
   }
 
   /**
-   * Law: where everyone is fair, nobody is named in more histories than the level allows (5%), and
-   * the offsets are the plain fit's, summing to zero over the group.
+   * Law: where everyone is fair, someone is named in at most as many histories as the level allows
+   * (5%).
    */
   @Test
   void allFairPanelsKeepTheirPromise() {
@@ -191,17 +186,16 @@ class ColleaguesOfBiasedInterviewersTest {
   }
 
   /**
-   * Law: re-centring moves the zero, never the distances. In every history the differences between
-   * any two offsets are those of the plain fit (a calibration that flags nobody); a group that
-   * flags nobody keeps offsets summing to zero, and in a group that flags someone the zero is the
-   * mean of some of its unflagged interviewers, so it lies within their range: of all of them in at
-   * least 95% of histories (the rest cycled, and left out someone flagged in an earlier round).
+   * Law: the zero is the Huber location of the group's offsets and only the zero moves. In every
+   * history, {@code sum over the group of max(-0.25, min(0.25, offset)) = 0} (an interviewer
+   * further than a quarter level from the zero pulls on it as if they were a quarter level away),
+   * and the differences between any two offsets are those of the plain fit (a calibration that
+   * measures against the group's mean, its minimum offset 0).
    */
   @Test
-  void reCentringMovesTheZeroNeverTheDistances() {
-    InterviewerCalibration plain = InterviewerCalibration.builder().minOffset(100).build();
-    int flaggedHistories = 0;
-    int settled = 0;
+  void theZeroIsTheHuberLocationAndOnlyTheZeroMoves() {
+    InterviewerCalibration plain = InterviewerCalibration.builder().minOffset(0).build();
+    int moved = 0;
     for (Panel panel : List.of(PANELS.get(1), PANELS.get(2), PANELS.get(4))) {
       for (Design design : DESIGNS) {
         for (int h = 0; h < 20; h++) {
@@ -209,20 +203,21 @@ class ColleaguesOfBiasedInterviewersTest {
               history(new SplittableRandom(seed(panel, design) + h), panel, design);
           CalibrationReport report = CALIBRATION.calibrate(PLAN, history);
           String where = panel.name() + ", " + design.name() + ", history " + h;
-          assertThat(zeroAmongTheUnflagged(report)).as(where).isTrue();
-          flaggedHistories += report.flagged().isEmpty() ? 0 : 1;
-          settled += settled(report) ? 1 : 0;
+          double psi = 0;
+          for (int i = 0; i < panel.size(); i++) {
+            psi += Math.max(-0.25, Math.min(0.25, offset(report, i)));
+          }
+          assertThat(psi).as(where).isCloseTo(0, within(1e-9));
           CalibrationReport fit = plain.calibrate(PLAN, history);
-          assertThat(fit.flagged()).isEmpty();
           double shift = offset(report, 0) - offset(fit, 0);
+          moved += Math.abs(shift) > 1e-9 ? 1 : 0;
           for (int i = 1; i < panel.size(); i++) {
             assertThat(offset(report, i) - offset(fit, i)).as(where).isCloseTo(shift, within(1e-9));
           }
         }
       }
     }
-    assertThat(flaggedHistories).isGreaterThan(100);
-    assertThat(settled).isGreaterThanOrEqualTo(240 * 95 / 100);
+    assertThat(moved).isGreaterThan(100);
   }
 
   private static void assertFound(Panel panel, Design design, double share) {
@@ -241,62 +236,6 @@ class ColleaguesOfBiasedInterviewersTest {
 
   private static double offset(CalibrationReport report, int i) {
     return report.interviewer(id(i)).orElseThrow().leniency().offset().value();
-  }
-
-  /** Per group: {sum of offsets, interviewers, least and greatest unflagged offset, flagged}. */
-  private static java.util.Map<Integer, double[]> groups(CalibrationReport report) {
-    java.util.Map<Integer, double[]> out = new java.util.TreeMap<>();
-    for (InterviewerProfile p : report.interviewers()) {
-      Leniency l = p.leniency();
-      if (l.group() == 0) {
-        continue;
-      }
-      double[] g =
-          out.computeIfAbsent(
-              l.group(), k -> new double[] {0, 0, Double.POSITIVE_INFINITY, -1e300, 0, 0, 0});
-      double b = l.offset().value();
-      g[0] += b;
-      g[1]++;
-      if (l.flag() == LeniencyFlag.LENIENT || l.flag() == LeniencyFlag.SEVERE) {
-        g[4]++;
-      } else {
-        g[2] = Math.min(g[2], b);
-        g[3] = Math.max(g[3], b);
-        g[5] += b;
-        g[6]++;
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Whether every group's zero is where the re-centring puts it: within the range of the unflagged
-   * offsets (the reference is some of the unflagged), or, when everyone is flagged, where the
-   * offsets sum to zero.
-   */
-  static boolean zeroAmongTheUnflagged(CalibrationReport report) {
-    for (double[] g : groups(report).values()) {
-      boolean ok = g[6] == 0 ? Math.abs(g[0] / g[1]) <= 1e-9 : (g[2] <= 1e-9 && g[3] >= -1e-9);
-      if (!ok) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether every group's zero is exactly the mean of its unflagged interviewers (false when an
-   * interviewer flagged in an earlier round was left out of the reference and is no longer
-   * flagged).
-   */
-  static boolean settled(CalibrationReport report) {
-    for (double[] g : groups(report).values()) {
-      double mean = (g[4] == 0 || g[6] == 0) ? g[0] / g[1] : g[5] / g[6];
-      if (Math.abs(mean) > 1e-9) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Prints the study's table: one line per panel and design. */
@@ -322,14 +261,13 @@ class ColleaguesOfBiasedInterviewersTest {
         System.out.printf(
             Locale.ROOT,
             "STUDY | %-36s | %-15s | %d histories | fair named in %5.1f%% | per fair %5.2f%% |"
-                + " planted found %s | zero not the mean of the unflagged in %d%n",
+                + " planted found %s%n",
             panel.name(),
             design.name(),
             histories,
             100 * o.fairNamedShare(),
             100 * o.perFairRate(),
-            found,
-            o.unsettled());
+            found);
       }
     }
   }
@@ -340,7 +278,6 @@ class ColleaguesOfBiasedInterviewersTest {
     int[] found = new int[planted];
     int fairNamed = 0;
     int fairFlags = 0;
-    int unsettled = 0;
     for (int h = 0; h < histories; h++) {
       SplittableRandom random = new SplittableRandom(seed + h);
       List<Scorecard> history = history(random, panel, design);
@@ -358,9 +295,8 @@ class ColleaguesOfBiasedInterviewersTest {
       }
       fairFlags += fairHere;
       fairNamed += fairHere > 0 ? 1 : 0;
-      unsettled += settled(report) ? 0 : 1;
     }
-    return new Outcome(histories, fairNamed, fairFlags, panel.fairCount(), found, unsettled);
+    return new Outcome(histories, fairNamed, fairFlags, panel.fairCount(), found);
   }
 
   /** A history of {@code 20 n} candidates on one seat of a panel of {@code n}. */

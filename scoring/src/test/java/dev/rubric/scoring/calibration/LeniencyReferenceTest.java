@@ -9,36 +9,43 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The offsets measured against a reference of some of a group's interviewers ({@link
- * LeniencyModel#recentred}): their standard errors checked against an independent computation.
+ * The offsets measured against the Huber location of their group ({@link LeniencyModel#robust}):
+ * where the zero lies, and their standard errors checked against an independent computation.
  *
- * <p>Every offset is linear in the ratings, {@code d_i = g_i' y}; the gradient {@code g_i} is found
- * here by raising one rating at a time by one level and refitting, without any matrix of the model.
- * Under the model's errors, {@code Var(d_i) = sigma_e^2 ||g_i||^2 + sigma_h^2 sum over
+ * <p>Near the data every offset is linear in the ratings, {@code d_i = g_i' y} (the Huber location
+ * is piecewise linear in the offsets, which are linear in the ratings); the gradient {@code g_i} is
+ * found here by raising one rating at a time by {@code 1e-4} and refitting, without any matrix of
+ * the model. Under the model's errors, {@code Var(d_i) = sigma_e^2 ||g_i||^2 + sigma_h^2 sum over
  * (interviewer, candidate) of (sum of g_i over that interviewer's ratings of that candidate)^2},
- * which must equal the square of the standard error the model gives (the contrast formula {@code
- * (e_i - c)' Var(b) (e_i - c)}) to rounding.
+ * which must equal the square of the standard error the model gives (the delta method's contrast
+ * {@code (e_i - c)' Var(b) (e_i - c)}) to the step's rounding.
  */
 class LeniencyReferenceTest {
   private static final int INTERVIEWERS = 6;
+  private static final double K = 0.15;
+  private static final double STEP = 1e-4;
 
-  /** Law: without a halo, {@code SE(d_i)^2 = s^2 ||g_i||^2} for every reference tried. */
+  /** Law: without a halo, {@code SE(d_i)^2 = s^2 ||g_i||^2} for every interviewer. */
   @Test
   void contrastErrorsMatchTheGradientOfTheOffsets() {
+    int moved = 0;
     for (long seed = 0; seed < 20; seed++) {
       List<List<LeniencyModel.Unit>> candidates = candidates(new SplittableRandom(seed), 0.0);
-      List<LeniencyModel.Unit> units = flatten(candidates);
-      boolean[] excluded = excluded(seed);
-      LeniencyModel m = LeniencyModel.fit(INTERVIEWERS, units).recentred(excluded);
+      LeniencyModel plain = LeniencyModel.fit(INTERVIEWERS, flatten(candidates));
+      LeniencyModel m = plain.robust(K);
       assertThat(m.groups).isEqualTo(1);
+      moved += m.offset[0] != plain.offset[0] ? 1 : 0;
+      if (nobodyWithinK(m)) {
+        continue;
+      }
       for (int i = 0; i < INTERVIEWERS; i++) {
-        double[][] g = gradient(candidates, excluded, i, false);
-        double expected = m.residualVariance * sumOfSquares(g);
+        double expected = m.residualVariance * sumOfSquares(gradient(candidates, i, false));
         assertThat(m.standardError[i] * m.standardError[i])
             .as("seed %s interviewer %s", seed, i)
-            .isCloseTo(expected, within(1e-9));
+            .isCloseTo(expected, within(1e-6));
       }
     }
+    assertThat(moved).isGreaterThanOrEqualTo(10);
   }
 
   /** Law: with a halo, {@code SE(d_i)^2 = sigma_e^2 ||g_i||^2 + sigma_h^2 ||Z' g_i||^2}. */
@@ -48,83 +55,93 @@ class LeniencyReferenceTest {
     for (long seed = 0; seed < 20; seed++) {
       List<List<LeniencyModel.Unit>> candidates = candidates(new SplittableRandom(seed), 1.0);
       List<LeniencyModel.Unit> units = flatten(candidates);
-      boolean[] excluded = excluded(seed);
-      LeniencyModel m =
-          LeniencyModel.fit(INTERVIEWERS, units, candidateOf(candidates)).recentred(excluded);
+      LeniencyModel m = LeniencyModel.fit(INTERVIEWERS, units, candidateOf(candidates)).robust(K);
       LeniencyHalo.Result r = haloOf(candidates);
       withHalo += r.haloVariance > 0 ? 1 : 0;
+      if (nobodyWithinK(m)) {
+        continue;
+      }
       for (int i = 0; i < INTERVIEWERS; i++) {
         double expected =
-            r.errorVariance * sumOfSquares(gradient(candidates, excluded, i, false))
-                + r.haloVariance * sumOfSquares(gradient(candidates, excluded, i, true));
+            r.errorVariance * sumOfSquares(gradient(candidates, i, false))
+                + r.haloVariance * sumOfSquares(gradient(candidates, i, true));
         assertThat(m.standardError[i] * m.standardError[i])
             .as("seed %s interviewer %s", seed, i)
-            .isCloseTo(expected, within(1e-9));
+            .isCloseTo(expected, within(1e-6));
       }
     }
     assertThat(withHalo).isGreaterThanOrEqualTo(10);
   }
 
-  /** Law: a reference of the whole group is the sum-to-zero fit itself. */
+  /** Law: a group whose offsets all lie within the threshold of their mean keeps them. */
   @Test
-  void aReferenceOfTheWholeGroupChangesNothing() {
-    List<LeniencyModel.Unit> units = flatten(candidates(new SplittableRandom(7), 0.5));
-    LeniencyModel m = LeniencyModel.fit(INTERVIEWERS, units);
-    LeniencyModel same = m.recentred(new boolean[INTERVIEWERS]);
+  void offsetsWithinTheThresholdAreKept() {
+    LeniencyModel m =
+        LeniencyModel.fit(INTERVIEWERS, flatten(candidates(new SplittableRandom(7), 0.5)));
+    LeniencyModel same = m.robust(100);
     assertThat(same.offset).containsExactly(m.offset);
     assertThat(same.standardError).containsExactly(m.standardError);
-    boolean[] all = new boolean[INTERVIEWERS];
-    java.util.Arrays.fill(all, true);
-    assertThat(m.recentred(all).offset).containsExactly(m.offset);
   }
 
-  /** Law: the offsets against a reference average zero over the reference. */
+  /**
+   * Law: the zero is the Huber location, {@code sum psi(d_j) = 0}, and only the zero moves: the
+   * differences between offsets are the plain fit's.
+   */
   @Test
-  void theReferenceAveragesZero() {
-    List<LeniencyModel.Unit> units = flatten(candidates(new SplittableRandom(11), 0.5));
-    boolean[] excluded = {true, false, false, true, false, false};
-    LeniencyModel base = LeniencyModel.fit(INTERVIEWERS, units);
-    LeniencyModel m = base.recentred(excluded);
-    double mean = (m.offset[1] + m.offset[2] + m.offset[4] + m.offset[5]) / 4;
-    assertThat(mean).isCloseTo(0, within(1e-12));
-    for (int i = 1; i < INTERVIEWERS; i++) {
-      assertThat(m.offset[i] - m.offset[0])
-          .isCloseTo(base.offset[i] - base.offset[0], within(1e-12));
+  void theZeroIsTheHuberLocation() {
+    for (long seed = 0; seed < 20; seed++) {
+      LeniencyModel base =
+          LeniencyModel.fit(INTERVIEWERS, flatten(candidates(new SplittableRandom(seed), 0.5)));
+      LeniencyModel m = base.robust(K);
+      double psi = 0;
+      for (int i = 0; i < INTERVIEWERS; i++) {
+        psi += Math.max(-K, Math.min(K, m.offset[i]));
+        assertThat(m.offset[i] - m.offset[0])
+            .isCloseTo(base.offset[i] - base.offset[0], within(1e-12));
+      }
+      assertThat(psi).as("seed %s", seed).isCloseTo(0, within(1e-12));
     }
   }
 
-  private static boolean[] excluded(long seed) {
-    boolean[] out = new boolean[INTERVIEWERS];
-    out[(int) (seed % INTERVIEWERS)] = true;
-    if (seed % 2 == 0) {
-      out[(int) ((seed / 2 + 1) % INTERVIEWERS)] = true;
-    }
-    return out;
+  /** Law: Huber locations by hand. */
+  @Test
+  void huberLocationsByHand() {
+    // -0.1, 0 and 0.1 inside, 2 above pulling as if it were 0.25 away: mu = 0.25 / 3.
+    assertThat(LeniencyModel.huber(new double[] {-0.1, 0, 0.1, 2}, 0.25))
+        .isCloseTo(0.25 / 3, within(1e-15));
+    // Symmetric outliers cancel: the centre of the inliers.
+    assertThat(LeniencyModel.huber(new double[] {-3, -0.1, 0.1, 3}, 0.25))
+        .isCloseTo(0, within(1e-15));
+    // Nobody within the threshold of any location in [-0.25, 0.25]: the middle one.
+    assertThat(LeniencyModel.huber(new double[] {-0.5, 0.5}, 0.25)).isZero();
+    // Nobody beyond the threshold: the mean.
+    assertThat(LeniencyModel.huber(new double[] {0.1, 0.2, 0.4}, 1))
+        .isCloseTo(0.7 / 3, within(1e-15));
   }
 
   /**
    * Per rating (candidate by candidate, unit by unit), the change of interviewer {@code i}'s offset
-   * when the rating rises by one level; with {@code clusters}, those changes summed per interviewer
-   * and candidate instead.
+   * per level when the rating rises by {@link #STEP}; with {@code clusters}, those changes summed
+   * per interviewer and candidate instead.
    */
   private static double[][] gradient(
-      List<List<LeniencyModel.Unit>> candidates, boolean[] excluded, int i, boolean clusters) {
-    double before =
-        LeniencyModel.fit(INTERVIEWERS, flatten(candidates)).recentred(excluded).offset[i];
+      List<List<LeniencyModel.Unit>> candidates, int i, boolean clusters) {
+    double before = LeniencyModel.fit(INTERVIEWERS, flatten(candidates)).robust(K).offset[i];
     List<double[]> out = new ArrayList<>();
     for (int c = 0; c < candidates.size(); c++) {
       double[] perInterviewer = new double[INTERVIEWERS];
       for (int u = 0; u < candidates.get(c).size(); u++) {
         LeniencyModel.Unit unit = candidates.get(c).get(u);
         for (int o = 0; o < unit.who().length; o++) {
-          unit.level()[o] += 1;
-          double after =
-              LeniencyModel.fit(INTERVIEWERS, flatten(candidates)).recentred(excluded).offset[i];
-          unit.level()[o] -= 1;
+          double level = unit.level()[o];
+          unit.level()[o] = level + STEP;
+          double after = LeniencyModel.fit(INTERVIEWERS, flatten(candidates)).robust(K).offset[i];
+          unit.level()[o] = level;
+          double slope = (after - before) / STEP;
           if (clusters) {
-            perInterviewer[unit.who()[o]] += after - before;
+            perInterviewer[unit.who()[o]] += slope;
           } else {
-            out.add(new double[] {after - before});
+            out.add(new double[] {slope});
           }
         }
       }
@@ -133,6 +150,19 @@ class LeniencyReferenceTest {
       }
     }
     return out.toArray(new double[0][]);
+  }
+
+  /**
+   * Whether nobody is within {@link #K} of the zero: the location is then the middle of a gap,
+   * whose error the model takes as the mean's, not the gradient's.
+   */
+  private static boolean nobodyWithinK(LeniencyModel m) {
+    for (double d : m.offset) {
+      if (Math.abs(d) <= K) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double sumOfSquares(double[][] g) {
