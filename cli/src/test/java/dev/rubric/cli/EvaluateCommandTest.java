@@ -108,16 +108,7 @@ class EvaluateCommandTest {
             + " \"candidates\": {\"2872ba14-4084-492b-be96-e5eee6fc33ef\": \"cand-1\"}}");
     Path payload = resource("ats/merge_scorecard_example.json");
 
-    CommandRun run =
-        CommandRun.of(
-            "evaluate",
-            "--plan",
-            PLAN,
-            "--from",
-            "merge",
-            "--mapping",
-            mapping.toString(),
-            payload.toString());
+    CommandRun run = fromVendor("merge", mapping.toString(), payload.toString());
 
     assertThat(run.exitCode).isZero();
     assertThat(run.err)
@@ -139,22 +130,38 @@ class EvaluateCommandTest {
             + "\"}");
     Path payload = resource("ats/greenhouse_scorecard_example.json");
 
-    CommandRun run =
-        CommandRun.of(
-            "evaluate",
-            "--plan",
-            PLAN,
-            "--from",
-            "greenhouse",
-            "--mapping",
-            mapping.toString(),
-            payload.toString());
+    CommandRun run = fromVendor("greenhouse", mapping.toString(), payload.toString());
 
     assertThat(run.exitCode).isEqualTo(1);
     assertThat(run.out).isEmpty();
     assertThat(run.err)
         .isEqualTo(
             "rubric: " + mapping + ": the mapping is for lever, not greenhouse (at /vendor)\n");
+  }
+
+  /**
+   * Lever's feedback leaves its candidate to the request's URL: the command line says how to name
+   * it in the file, since no option carries it.
+   */
+  @Test
+  void leverFeedbackWithoutItsOpportunitySaysHowToNameIt() throws IOException {
+    Path payload = resource("ats/lever_feedback_example.json");
+    String text = Files.readString(payload);
+    String without = text.replaceAll(",\\s*\"opportunity\":\\s*\"[^\"]*\"", "");
+    assertThat(without).as("Lever's feedback as the API returns it").doesNotContain("opportunity");
+    Files.writeString(payload, without);
+
+    CommandRun run = fromVendor("lever", "../examples/ats/lever-mapping.json", payload.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .contains(
+            "ERROR JSON_MISSING_FIELD at /data/opportunity: The Lever feedback does not name its"
+                + " candidate ('opportunity'); Lever gives it in the request's URL"
+                + " (/opportunities/{opportunity}/feedback): add it to each feedback as"
+                + " \"opportunity\"")
+        .contains("no scorecard could be imported from the lever payload");
   }
 
   @Test
@@ -168,9 +175,7 @@ class EvaluateCommandTest {
 
   @Test
   void unknownVendorIsAUsageError() throws IOException {
-    CommandRun run =
-        CommandRun.of(
-            "evaluate", "--plan", PLAN, "--from", "workday", "--mapping", "m.json", SPLIT);
+    CommandRun run = fromVendor("workday", "m.json", SPLIT);
 
     assertThat(run.exitCode).isEqualTo(2);
     assertThat(run.err)
@@ -307,6 +312,12 @@ class EvaluateCommandTest {
             "--out=FILE",
             "--from=VENDOR",
             "--mapping=MAPPING.json");
+  }
+
+  /** {@code rubric evaluate --plan PLAN --from VENDOR --mapping MAPPING PAYLOAD}. */
+  private static CommandRun fromVendor(String vendor, String mapping, String payload) {
+    return CommandRun.of(
+        "evaluate", "--plan", PLAN, "--from", vendor, "--mapping", mapping, payload);
   }
 
   private Path resource(String name) throws IOException {

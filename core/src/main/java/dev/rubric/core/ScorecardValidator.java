@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rules a {@link Scorecard} must follow under one {@link InterviewPlan}, compiled once: the one
@@ -50,10 +51,14 @@ public final class ScorecardValidator {
 
   /**
    * For each seat id (the first seat with it) whose competencies are all in the plan and hold no
-   * hidden character: its distinct competencies and their positions. Any other seat always gets a
-   * problem, so it is left out and its scorecards go through the full rules.
+   * hidden character: its distinct competencies and their positions in the plan (the first
+   * competency with the id). Any other seat always gets a problem, so it is left out and its
+   * scorecards go through the full rules.
    */
   private final Map<String, Map<String, Integer>> seats;
+
+  /** The number of the plan's competencies: positions are below it. */
+  private final int competencies;
 
   private ScorecardValidator(InterviewPlan plan) {
     this.plan = plan;
@@ -79,6 +84,12 @@ public final class ScorecardValidator {
     }
     this.low = hasLevels ? scale.min() : 0;
     this.high = hasLevels ? scale.max() : 0;
+    List<Competency> all = plan.competencies();
+    Map<String, Integer> inPlan = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      inPlan.putIfAbsent(all.get(i).id(), i);
+    }
+    this.competencies = all.size();
     Map<String, Map<String, Integer>> bySeat = new HashMap<>();
     Set<String> listed = new HashSet<>();
     for (PanelRole seat : plan.panelRoles()) {
@@ -88,8 +99,9 @@ public final class ScorecardValidator {
       Map<String, Integer> positions = new HashMap<>();
       boolean known = !VisibleText.hasHidden(seat.id());
       for (String competency : seat.competencies()) {
-        known &= plan.competency(competency).isPresent() && !VisibleText.hasHidden(competency);
-        positions.putIfAbsent(competency, positions.size());
+        Integer at = inPlan.get(competency);
+        known &= at != null && !VisibleText.hasHidden(competency);
+        positions.putIfAbsent(competency, at == null ? -1 : at);
       }
       if (known) {
         bySeat.put(seat.id(), positions);
@@ -127,7 +139,32 @@ public final class ScorecardValidator {
    * @throws NullPointerException if {@code card} is null
    */
   public boolean isClean(Scorecard card) {
+    return clean(Objects.requireNonNull(card, "card"), null, 0);
+  }
+
+  /**
+   * Whether {@code card} has no validation problem at all, as {@link #isClean(Scorecard)}, and,
+   * when it has none, where each of its ratings belongs in the plan: {@code positions[offset + k]}
+   * is set to the position in {@link InterviewPlan#competencies()} of the competency that rating
+   * {@code k} names. An evaluator that groups the ratings of many scorecards by competency reads
+   * the positions from here instead of looking each competency up a second time. The array is left
+   * unchanged, or partly written, when the scorecard is not clean.
+   *
+   * @param card the scorecard
+   * @param positions where the positions are written
+   * @param offset the index in {@code positions} of the scorecard's first rating
+   * @return true exactly when {@link #validate} would report nothing
+   * @throws NullPointerException if {@code card} or {@code positions} is null
+   * @throws IndexOutOfBoundsException if the scorecard is clean and {@code positions} holds fewer
+   *     than {@code offset + card.ratings().size()} elements from {@code offset}
+   */
+  public boolean isClean(Scorecard card, int[] positions, int offset) {
     Objects.requireNonNull(card, "card");
+    Objects.requireNonNull(positions, "positions");
+    return clean(card, positions, offset);
+  }
+
+  private boolean clean(Scorecard card, int @Nullable [] positions, int offset) {
     if (!visibleId(card.candidateId())
         || !visibleId(card.interviewerId())
         || !(card.planFingerprint().equals(scoringFingerprint)
@@ -139,7 +176,10 @@ public final class ScorecardValidator {
     if (seat == null || ratings.size() != seat.size()) {
       return false;
     }
-    boolean[] rated = new boolean[ratings.size()];
+    if (positions != null) {
+      Objects.checkFromIndexSize(offset, ratings.size(), positions.length);
+    }
+    boolean[] rated = new boolean[competencies];
     for (int k = 0; k < ratings.size(); k++) {
       Rating r = ratings.get(k);
       Integer at = seat.get(r.competencyId());
@@ -151,6 +191,9 @@ public final class ScorecardValidator {
         return false;
       }
       rated[at] = true;
+      if (positions != null) {
+        positions[offset + k] = at;
+      }
     }
     return true; // as many distinct seat competencies rated as the seat has: all of them
   }

@@ -12,5 +12,14 @@ public class PackageSanityTests extends AbstractPackageSanityTests {
     publicApiOnly();
     setDefault(InterviewPlan.class, Plans.minimal().build());
     setDefault(RatingScale.class, RatingScale.fourPoint());
+    setDefault(
+        Scorecard.class,
+        Scorecard.builder()
+            .candidateId("cand-1")
+            .interviewerId("alice")
+            .panelRoleId("seat")
+            .planFingerprint("sha256:00")
+            .submittedAt(java.time.Instant.parse("2026-11-20T10:00:00Z"))
+            .build());
   }
 }

@@ -64,7 +64,9 @@ final class LeverFeedback {
         s.candidate(
             f,
             "opportunity",
-            "; pass the opportunity id to importScorecards(payload, candidateId)");
+            "; Lever gives it in the request's URL (/opportunities/{opportunity}/feedback): add it"
+                + " to each feedback as \"opportunity\", or pass it to importScorecards(payload,"
+                + " candidateId)");
     Optional<String> interviewer = s.interviewerIn(f, "user");
     Optional<String> seat = s.seatIn(f, path, "interview", "panel", "baseTemplateId", "text");
     Optional<Instant> submittedAt = completedAt(f, s);

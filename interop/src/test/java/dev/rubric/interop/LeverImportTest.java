@@ -163,8 +163,10 @@ class LeverImportTest {
             tuple(
                 InteropProblemCodes.MISSING_FIELD,
                 "/data/opportunity",
-                "The Lever feedback does not name its candidate ('opportunity'); pass the"
-                    + " opportunity id to importScorecards(payload, candidateId)."));
+                "The Lever feedback does not name its candidate ('opportunity'); Lever gives it in"
+                    + " the request's URL (/opportunities/{opportunity}/feedback): add it to each"
+                    + " feedback as \"opportunity\", or pass it to importScorecards(payload,"
+                    + " candidateId)."));
   }
 
   @Test

@@ -10,23 +10,27 @@ final class BuiltInAggregators {
 
   /** Mean, median and minimum; a final class, since an enum's {@code name()} cannot be chosen. */
   static final class Simple implements CompetencyAggregator {
-    static final Simple MEAN = new Simple("mean");
-    static final Simple MEDIAN = new Simple("median");
-    static final Simple MINIMUM = new Simple("minimum");
+    static final Simple MEAN = new Simple("mean", 0);
+    static final Simple MEDIAN = new Simple("median", 1);
+    static final Simple MINIMUM = new Simple("minimum", 2);
 
     private final String name;
 
-    private Simple(String name) {
+    /** Which of the three: 0 mean, 1 median, 2 minimum (read per competency, so not the name). */
+    private final int kind;
+
+    private Simple(String name, int kind) {
       this.name = name;
+      this.kind = kind;
     }
 
     @Override
     public double aggregate(RatingSample s) {
       int n = s.size();
-      switch (name) {
-        case "mean":
+      switch (kind) {
+        case 0:
           return s.sum() / n;
-        case "median":
+        case 1:
           return n % 2 == 1 ? s.value(n / 2) : (s.value(n / 2 - 1) + s.value(n / 2)) / 2;
         default:
           return s.value(0);

@@ -43,12 +43,12 @@ public final class PlanEvaluator {
   private static final Comparator<Scorecard> CANONICAL = PlanEvaluator::canonicalOrder;
 
   private static int canonicalOrder(Scorecard a, Scorecard b) {
-    int c = a.candidateId().compareTo(b.candidateId());
+    int c = compare(a.candidateId(), b.candidateId());
     if (c == 0) {
-      c = a.panelRoleId().compareTo(b.panelRoleId());
+      c = compare(a.panelRoleId(), b.panelRoleId());
     }
     if (c == 0) {
-      c = a.interviewerId().compareTo(b.interviewerId());
+      c = compare(a.interviewerId(), b.interviewerId());
     }
     if (c == 0) {
       c = a.submittedAt().compareTo(b.submittedAt());
@@ -62,12 +62,22 @@ public final class PlanEvaluator {
     return c;
   }
 
+  /** {@code a.compareTo(b)}, at once for the one string: a packet's cards share their ids. */
+  @SuppressWarnings("ReferenceEquality") // a shortcut only: distinct equal strings still give 0
+  private static int compare(String a, String b) {
+    return a == b ? 0 : a.compareTo(b);
+  }
+
   private final InterviewPlan plan;
   private final Strategies strategies;
   private final RatingScale scale;
   private final String[] competencyIds;
   private final String[] areas;
   private final Map<String, Integer> competencyIndex;
+
+  /** The plan position of each requirement's competency, -1 for none (refused by validation). */
+  private final int[] requirementAt;
+
   private final ScorecardValidator rules;
   private final Optional<java.time.Instant> approvedAt;
   private final Set<String> shadowSeats;
@@ -95,6 +105,11 @@ public final class PlanEvaluator {
       competencyIds[i] = plan.competencies().get(i).id();
       areas[i] = plan.competencies().get(i).area();
       competencyIndex.put(competencyIds[i], i);
+    }
+    List<CompetencyRequirement> requirements = plan.profile().requirements();
+    this.requirementAt = new int[requirements.size()];
+    for (int k = 0; k < requirementAt.length; k++) {
+      requirementAt[k] = competencyIndex.getOrDefault(requirements.get(k).competencyId(), -1);
     }
     this.rules = ScorecardValidator.compile(plan);
     this.approvedAt = plan.approvedAt();
@@ -181,15 +196,28 @@ public final class PlanEvaluator {
     // Each card's problems: shared read-only lists until a problem is added (then copied).
     List<List<Problem>> problems = new ArrayList<>(n);
     boolean[] usable = new boolean[n];
+    // Card i's ratings are at first[i]..first[i + 1] - 1 of competencyOf, which holds the plan
+    // position of each rating's competency for every card that passes validation.
+    int[] first = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      first[i + 1] = first[i] + cards.get(i).ratings().size();
+    }
+    int[] competencyOf = new int[first[n]];
     for (int i = 0; i < n; i++) {
       Scorecard card = cards.get(i);
-      if (rules.isClean(card)) {
+      if (rules.isClean(card, competencyOf, first[i])) {
         problems.add(List.of());
         usable[i] = true;
       } else {
         ValidationReport r = rules.validate(card);
         problems.add(r.problems());
         usable[i] = !r.hasErrors();
+        if (usable[i]) { // advice only: its ratings are all on the plan, looked up here
+          List<Rating> ratings = card.ratings();
+          for (int k = 0; k < ratings.size(); k++) {
+            competencyOf[first[i] + k] = index(ratings.get(k));
+          }
+        }
       }
     }
     String chosen = candidate != null ? candidate : mostVoted(cards, usable);
@@ -237,7 +265,7 @@ public final class PlanEvaluator {
         process(cards.get(i), i, problems, usable, calibrationOnly, context);
       }
     }
-    CompetencyScores scores = aggregate(cards, usable);
+    CompetencyScores scores = aggregate(cards, usable, first, competencyOf);
     Readiness readiness = readiness(cards, usable, scores, onTimeline, context);
     OverallScore overall = strategies.scoring().score(scores, plan.profile(), scale);
     Optional<BreadthDepthProfile> profile =
@@ -539,26 +567,21 @@ public final class PlanEvaluator {
     return a.interviewerId().equals(b.interviewerId()) && a.panelRoleId().equals(b.panelRoleId());
   }
 
-  /** Flat arrays: ratings grouped by competency index, sorted canonically within each group. */
-  private CompetencyScores aggregate(List<Scorecard> cards, boolean[] usable) {
+  /**
+   * Flat arrays: ratings grouped by competency index, sorted canonically within each group. Card
+   * {@code i}'s ratings name the competencies {@code competencyOf[first[i]..first[i + 1] - 1]}.
+   */
+  private CompetencyScores aggregate(
+      List<Scorecard> cards, boolean[] usable, int[] first, int[] competencyOf) {
     int m = competencyIds.length;
     int total = 0;
-    for (int i = 0; i < cards.size(); i++) {
-      if (usable[i]) {
-        total += cards.get(i).ratings().size();
-      }
-    }
-    int[] competencyOf = new int[total]; // each rating's competency, looked up once
     int[] count = new int[m + 1];
-    int at = 0;
     for (int i = 0; i < cards.size(); i++) {
       if (usable[i]) {
-        List<Rating> ratings = cards.get(i).ratings();
-        for (int k = 0; k < ratings.size(); k++) {
-          int c = index(ratings.get(k));
-          competencyOf[at++] = c;
-          count[c + 1]++;
+        for (int at = first[i]; at < first[i + 1]; at++) {
+          count[competencyOf[at] + 1]++;
         }
+        total += first[i + 1] - first[i];
       }
     }
     for (int c = 0; c < m; c++) {
@@ -568,13 +591,12 @@ public final class PlanEvaluator {
     String[] ids = new String[total];
     String[] seats = new String[total];
     int[] next = count.clone();
-    at = 0;
     for (int i = 0; i < cards.size(); i++) {
       if (usable[i]) {
         Scorecard card = cards.get(i);
         List<Rating> ratings = card.ratings();
         for (int k = 0; k < ratings.size(); k++) {
-          int to = next[competencyOf[at++]]++;
+          int to = next[competencyOf[first[i] + k]]++;
           levels[to] = ratings.get(k).level();
           ids[to] = card.interviewerId();
           seats[to] = card.panelRoleId();
@@ -641,10 +663,9 @@ public final class PlanEvaluator {
     List<String> unrated = new ArrayList<>();
     List<CompetencyRequirement> requirements = plan.profile().requirements();
     for (int k = 0; k < requirements.size(); k++) {
-      CompetencyRequirement r = requirements.get(k);
-      Integer at = competencyIndex.get(r.competencyId()); // scores are in plan order
-      if (at == null || scores.scores().get(at).ratings().isEmpty()) {
-        unrated.add(r.competencyId());
+      int at = requirementAt[k]; // scores are in plan order
+      if (at < 0 || scores.scores().get(at).ratings().isEmpty()) {
+        unrated.add(requirements.get(k).competencyId());
       }
     }
     if (hasClock(context)) {

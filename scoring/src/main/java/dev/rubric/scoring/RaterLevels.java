@@ -56,6 +56,14 @@ final class RaterLevels extends AbstractList<RaterLevel> implements RandomAccess
     return levels[from + Objects.checkIndex(index, size)];
   }
 
+  /**
+   * {@return the level of {@code ratings[index]}, read from the arrays when {@code ratings} is a
+   * view, so that measuring a competency's ratings makes none of their values}
+   */
+  static int level(List<RaterLevel> ratings, int index) {
+    return ratings instanceof RaterLevels view ? view.level(index) : ratings.get(index).level();
+  }
+
   @Override
   public int size() {
     return size;

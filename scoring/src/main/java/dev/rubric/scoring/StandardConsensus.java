@@ -94,7 +94,7 @@ final class StandardConsensus implements ConsensusMeasure {
     int min = Integer.MAX_VALUE;
     int max = Integer.MIN_VALUE;
     for (int k = 0; k < ratings.size(); k++) {
-      int level = ratings.get(k).level();
+      int level = RaterLevels.level(ratings, k);
       sum += level;
       min = Math.min(min, level);
       max = Math.max(max, level);
@@ -106,7 +106,7 @@ final class StandardConsensus implements ConsensusMeasure {
       long squares = 0;
       long absolute = 0;
       for (int k = 0; k < ratings.size(); k++) {
-        long level = ratings.get(k).level();
+        long level = RaterLevels.level(ratings, k);
         squares = Math.addExact(squares, level * level);
         absolute = Math.addExact(absolute, Math.abs(Math.subtractExact(n * level, sum)));
       }
@@ -117,7 +117,7 @@ final class StandardConsensus implements ConsensusMeasure {
       BigInteger absolute = BigInteger.ZERO;
       BigInteger total = BigInteger.valueOf(sum);
       for (int k = 0; k < ratings.size(); k++) {
-        BigInteger level = BigInteger.valueOf(ratings.get(k).level());
+        BigInteger level = BigInteger.valueOf(RaterLevels.level(ratings, k));
         squares = squares.add(level.multiply(level));
         absolute = absolute.add(level.multiply(BigInteger.valueOf(n)).subtract(total).abs());
       }

@@ -234,8 +234,8 @@ final class StandardDecisionPolicy implements DecisionPolicy {
       }
       double share = r.weight() / totalWeight;
       if (c.get().split() && share >= thresholds.heavyWeightShare()) {
-        int min = c.get().ratings().get(0).level();
-        int max = c.get().ratings().get(c.get().ratings().size() - 1).level();
+        int min = RaterLevels.level(c.get().ratings(), 0);
+        int max = RaterLevels.level(c.get().ratings(), c.get().ratings().size() - 1);
         out.add(
             reason(
                 ReasonCode.SPLIT_ON_HEAVY_COMPETENCY,

@@ -1,11 +1,15 @@
 package dev.rubric.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rubric.core.Competency;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.ScorecardValidator;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +36,52 @@ class CompiledScorecardRulesTest {
       cleanSeen += valid ? 1 : 0;
     }
     assertThat(cleanSeen).as("clean scorecards among the perturbed ones").isGreaterThan(500);
+  }
+
+  /**
+   * Law: the positions variant decides as the plain check, and for a clean scorecard writes the
+   * plan position of each rating's competency at the offset given, nothing outside it.
+   */
+  @Test
+  void aCleanScorecardsPositionsAreItsCompetenciesInThePlan() {
+    InterviewPlan plan = Packets.breadthDepthPlan();
+    ScorecardValidator compiled = ScorecardValidator.compile(plan);
+    List<String> inPlan = plan.competencies().stream().map(Competency::id).toList();
+    SplittableRandom random = new SplittableRandom(12);
+    int cleanSeen = 0;
+    for (int i = 0; i < 5_000; i++) {
+      Scorecard card = perturbed(plan, random);
+      int offset = random.nextInt(3);
+      int[] positions = new int[offset + card.ratings().size() + 2];
+      Arrays.fill(positions, -7);
+      boolean clean = compiled.isClean(card, positions, offset);
+      assertThat(clean).as("%s", card).isEqualTo(compiled.isClean(card));
+      if (clean) {
+        cleanSeen++;
+        int[] expected = new int[positions.length];
+        Arrays.fill(expected, -7);
+        for (int k = 0; k < card.ratings().size(); k++) {
+          expected[offset + k] = inPlan.indexOf(card.ratings().get(k).competencyId());
+        }
+        assertThat(positions).as("%s", card).containsExactly(expected);
+      }
+    }
+    assertThat(cleanSeen).isGreaterThan(100);
+  }
+
+  @Test
+  @SuppressWarnings("NullAway") // passes null on purpose
+  void thePositionsVariantNamesAMissingArrayAndRefusesAShortOne() {
+    InterviewPlan plan = Packets.breadthDepthPlan();
+    ScorecardValidator compiled = ScorecardValidator.compile(plan);
+    Scorecard clean = Packets.packet(plan, 3, 3, 3, 3, 3).get(0);
+    assertThat(compiled.isClean(clean)).isTrue();
+    assertThatThrownBy(() -> compiled.isClean(clean, null, 0))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("positions");
+    int[] tooShort = new int[clean.ratings().size()];
+    assertThatThrownBy(() -> compiled.isClean(clean, tooShort, 1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   private static Scorecard perturbed(InterviewPlan plan, SplittableRandom random) {

@@ -45,11 +45,16 @@ class CoefficientTest {
     }
   }
 
-  /** The whole values 0 to 10 are shared; -0.0 stays apart from 0.0; non-finite is refused. */
+  /**
+   * The quarters 0 to 10 are shared, each keeping its value; -0.0 stays apart from 0.0; non-finite
+   * is refused.
+   */
   @Test
-  void wholeValuesAreSharedAndSignedZeroIsKept() {
-    for (int i = 0; i <= 10; i++) {
-      assertThat(Coefficient.of(i)).isSameAs(Coefficient.of(i));
+  void quarterValuesAreSharedAndSignedZeroIsKept() {
+    for (int i = 0; i <= 40; i++) {
+      double v = i / 4.0;
+      assertThat(Coefficient.of(v)).isSameAs(Coefficient.of(v));
+      assertThat(Coefficient.of(v).value()).isEqualTo(v);
     }
     assertThat(Coefficient.of(-0.0)).isNotEqualTo(Coefficient.of(0.0));
     assertThat(Coefficient.of(-0.0).value()).isEqualTo(-0.0);
