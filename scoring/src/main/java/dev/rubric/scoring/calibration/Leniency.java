@@ -22,10 +22,14 @@ import java.util.Objects;
  *     unit with anyone
  * @param rawDifference the mean signed difference between their rating and the other interviewers'
  *     mean rating on the same unit; undefined when there is no comparison
- * @param offset their effect in the fitted additive model, centred so that the offsets of their
- *     group sum to zero (see {@link InterviewerCalibration}); undefined without comparisons
+ * @param offset their effect in the fitted additive model against the typical interviewer of their
+ *     group: the Huber location of the group's offsets, which is their mean when they all lie
+ *     within the calibration's minimum offset of it, so that the group's offsets then sum to zero
+ *     (see {@link InterviewerCalibration}); undefined without comparisons
  * @param standardError the standard error of {@code offset} from the fitted model: {@code sqrt(s^2
- *     C^+_ii)}; undefined without comparisons or residual degrees of freedom
+ *     C^+_ii)} against the mean, {@code sqrt((e_i - c)' Var(b) (e_i - c))} against a location that
+ *     moves with the offsets by {@code c}; undefined without comparisons or residual degrees of
+ *     freedom
  * @param z {@code offset / standardError}; undefined when either is undefined or when the standard
  *     error is zero and the offset is not (z = 0 when both are zero)
  * @param pValue the two-sided p-value of {@code z} on the fit's residual degrees of freedom

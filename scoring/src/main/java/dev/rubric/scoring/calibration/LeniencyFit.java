@@ -54,6 +54,12 @@ public final class LeniencyFit implements Serializable {
   /** Per interviewer, the diagonal entry of C^+ (0 for the never compared). */
   final double[] pseudoInverseDiagonal;
 
+  /**
+   * Per group (index {@code g - 1} for group {@code g}), the block of C^+ over the group's
+   * interviewers in ascending index order: what the variance of a contrast of offsets needs.
+   */
+  final double[][][] pseudoInverseBlocks;
+
   /** The number of ratings the equations held. */
   final long observations;
 
@@ -67,6 +73,7 @@ public final class LeniencyFit implements Serializable {
       double[] raw,
       double[] offset,
       double[] pseudoInverseDiagonal,
+      double[][][] pseudoInverseBlocks,
       long observations,
       long units) {
     this.interviewers = comparisons.length;
@@ -77,6 +84,7 @@ public final class LeniencyFit implements Serializable {
     this.raw = raw;
     this.offset = offset;
     this.pseudoInverseDiagonal = pseudoInverseDiagonal;
+    this.pseudoInverseBlocks = pseudoInverseBlocks;
     this.observations = observations;
     this.units = units;
   }
@@ -105,6 +113,7 @@ public final class LeniencyFit implements Serializable {
     double[] offset = new double[k];
     double[] diagonal = new double[k];
     int[] sizes = new int[groups];
+    double[][][] blocks = new double[groups][][];
     for (int g = 0; g < groups; g++) {
       List<Integer> m = members.get(g);
       int size = m.size();
@@ -129,13 +138,19 @@ public final class LeniencyFit implements Serializable {
         offset[i] = b[j] - mean;
         diagonal[i] = inverse[j][j] - 1.0 / size;
       }
+      blocks[g] = new double[size][size];
+      for (int x = 0; x < size; x++) {
+        for (int y = 0; y < size; y++) {
+          blocks[g][x][y] = inverse[x][y] - 1.0 / size;
+        }
+      }
     }
     double[] raw = new double[k];
     for (int i = 0; i < k; i++) {
       raw[i] = comparisons[i] == 0 ? Double.NaN : e.rawSum[i] / comparisons[i];
     }
     return new LeniencyFit(
-        comparisons, group, sizes, raw, offset, diagonal, e.observations, e.units);
+        comparisons, group, sizes, raw, offset, diagonal, blocks, e.observations, e.units);
   }
 
   /** {@return the number of interviewers} */
@@ -202,6 +217,16 @@ public final class LeniencyFit implements Serializable {
       }
       se[i] = Math.sqrt(sigma2 * Math.max(0, pseudoInverseDiagonal[i]));
     }
+    double[][][] covariance = new double[groups][][];
+    for (int g = 0; g < groups; g++) {
+      int size = groupSizes[g];
+      covariance[g] = new double[size][size];
+      for (int x = 0; x < size; x++) {
+        for (int y = 0; y < size; y++) {
+          covariance[g][x][y] = sigma2 * pseudoInverseBlocks[g][x][y];
+        }
+      }
+    }
     return new LeniencyModel(
         interviewers,
         comparisons.clone(),
@@ -211,7 +236,9 @@ public final class LeniencyFit implements Serializable {
         offsets,
         se,
         sigma2,
-        df);
+        df,
+        df,
+        covariance);
   }
 
   /** Whether {@code other} is the same solution (equal groups, comparisons and offsets). */

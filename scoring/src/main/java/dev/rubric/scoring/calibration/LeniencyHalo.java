@@ -153,6 +153,13 @@ public final class LeniencyHalo implements Serializable {
     final double[] offsetVariance;
 
     /**
+     * Per group (index {@code g - 1}), the covariance of the group's offsets in ascending
+     * interviewer order under the estimated variances: {@code sigma_e^2 C^+ + sigma_h^2 C^+ V V'
+     * C^+}.
+     */
+    final double[][][] offsetCovariance;
+
+    /**
      * The degrees of freedom of the t test: the residual ones without a halo; with one, the
      * scorecard-level ones, {@code sum over candidates of (compared clusters - linked sets of them)
      * - sum over groups of (interviewers - 1)} (at least 1), when fewer.
@@ -169,12 +176,14 @@ public final class LeniencyHalo implements Serializable {
         double haloVariance,
         double errorVariance,
         double[] offsetVariance,
+        double[][][] offsetCovariance,
         long testDegreesOfFreedom,
         double traceZ,
         double squaredNorm) {
       this.haloVariance = haloVariance;
       this.errorVariance = errorVariance;
       this.offsetVariance = offsetVariance;
+      this.offsetCovariance = offsetCovariance;
       this.testDegreesOfFreedom = testDegreesOfFreedom;
       this.traceZ = traceZ;
       this.squaredNorm = squaredNorm;
@@ -278,7 +287,11 @@ public final class LeniencyHalo implements Serializable {
     // tr((C^+ H)^2) and diag(C^+ H C^+), group by group (both matrices are block diagonal).
     double[] haloDiagonal = new double[k];
     double traceSquare = 0;
-    for (List<Integer> group : groups(fit)) {
+    List<List<Integer>> groups = groups(fit);
+    double[][][] pinvBlocks = new double[groups.size()][][];
+    double[][][] haloBlocks = new double[groups.size()][][];
+    for (int g = 0; g < groups.size(); g++) {
+      List<Integer> group = groups.get(g);
       int[] members = group.stream().mapToInt(Integer::intValue).toArray();
       int s = members.length;
       double[][] p = new double[s][s];
@@ -303,14 +316,23 @@ public final class LeniencyHalo implements Serializable {
           }
         }
       }
+      double[][] block = new double[s][s]; // C^+ H C^+ within the group
       for (int x = 0; x < s; x++) {
         double diagonal = 0;
         for (int y = 0; y < s; y++) {
           traceSquare += ph[x][y] * ph[y][x];
           diagonal += ph[x][y] * p[y][x];
+          double pxy = ph[x][y];
+          if (pxy != 0) {
+            for (int z = 0; z < s; z++) {
+              block[x][z] += pxy * p[y][z];
+            }
+          }
         }
         haloDiagonal[members[x]] = diagonal;
       }
+      pinvBlocks[g] = p;
+      haloBlocks[g] = block;
     }
     double f = sameCandidate + traceSquare;
     double t = df;
@@ -332,12 +354,22 @@ public final class LeniencyHalo implements Serializable {
     for (int i = 0; i < k; i++) {
       variance[i] = error * Math.max(0, fit.pseudoInverseDiagonal[i]) + halo * haloDiagonal[i];
     }
+    double[][][] covariance = new double[groups.size()][][];
+    for (int g = 0; g < groups.size(); g++) {
+      int s = pinvBlocks[g].length;
+      covariance[g] = new double[s][s];
+      for (int x = 0; x < s; x++) {
+        for (int y = 0; y < s; y++) {
+          covariance[g][x][y] = error * pinvBlocks[g][x][y] + halo * haloBlocks[g][x][y];
+        }
+      }
+    }
     long scorecardDf = clusterDf;
     for (int size : fit.groupSizes) {
       scorecardDf -= size - 1;
     }
     long testDf = halo > 0 ? Math.max(1, Math.min(df, scorecardDf)) : df;
-    return new Result(halo, error, variance, testDf, traceZ, f);
+    return new Result(halo, error, variance, covariance, testDf, traceZ, f);
   }
 
   /** The Moore-Penrose inverse of C, block by group (zero between groups and for the alone). */

@@ -38,28 +38,12 @@ final class LeniencyModel {
   /** The degrees of freedom of each interviewer's t test (see {@link LeniencyHalo}). */
   final long testDegreesOfFreedom;
 
-  LeniencyModel(
-      int k,
-      int[] comparisons,
-      int[] group,
-      int groups,
-      double[] raw,
-      double[] offset,
-      double[] standardError,
-      double residualVariance,
-      long degreesOfFreedom) {
-    this(
-        k,
-        comparisons,
-        group,
-        groups,
-        raw,
-        offset,
-        standardError,
-        residualVariance,
-        degreesOfFreedom,
-        degreesOfFreedom);
-  }
+  /**
+   * Per group (index {@code g - 1} for group {@code g}), the covariance of the group's offsets in
+   * ascending interviewer order: {@code s^2 C^+} without a halo, {@code sigma_e^2 C^+ + sigma_h^2
+   * C^+ V V' C^+} with one; NaN without residual degrees of freedom.
+   */
+  final double[][][] covariance;
 
   LeniencyModel(
       int k,
@@ -71,7 +55,8 @@ final class LeniencyModel {
       double[] standardError,
       double residualVariance,
       long degreesOfFreedom,
-      long testDegreesOfFreedom) {
+      long testDegreesOfFreedom,
+      double[][][] covariance) {
     this.interviewers = k;
     this.comparisons = comparisons;
     this.group = group;
@@ -82,6 +67,7 @@ final class LeniencyModel {
     this.residualVariance = residualVariance;
     this.degreesOfFreedom = degreesOfFreedom;
     this.testDegreesOfFreedom = testDegreesOfFreedom;
+    this.covariance = covariance;
   }
 
   /**
@@ -153,7 +139,183 @@ final class LeniencyModel {
         se,
         independent.residualVariance,
         independent.degreesOfFreedom,
-        r.testDegreesOfFreedom);
+        r.testDegreesOfFreedom,
+        r.offsetCovariance);
+  }
+
+  /**
+   * This model with each group's offsets measured against the Huber location of the group's offsets
+   * with threshold {@code k} levels: the {@code mu} with {@code sum_j psi(b_j - mu) = 0}, {@code
+   * psi(x) = max(-k, min(k, x))} (Huber 1964, "Robust estimation of a location parameter", Annals
+   * of Mathematical Statistics 35(1):73-101, doi:10.1214/aoms/1177703732), so that an interviewer
+   * further than {@code k} from the zero pulls on it as if they were {@code k} away. Each offset
+   * becomes {@code b_i - mu}; its variance is the delta method's, {@code (e_i - c)' Var(b) (e_i -
+   * c)} with {@code c} the derivative of {@code mu}: {@code 1 / |I|} on the interviewers {@code I}
+   * within {@code k} of {@code mu}, 0 elsewhere ({@link #against}), or {@code 1 / s} on all {@code
+   * s} of them when nobody is within {@code k}. A group whose offsets all lie within {@code k} of
+   * their mean (0) keeps its offsets and standard errors.
+   */
+  LeniencyModel robust(double k) {
+    double[] offsets = offset.clone();
+    double[] se = standardError.clone();
+    for (int g = 1; g <= groups; g++) {
+      int[] members = members(g);
+      int s = members.length;
+      double[] b = new double[s];
+      boolean inside = true;
+      for (int x = 0; x < s; x++) {
+        b[x] = offset[members[x]];
+        inside &= Math.abs(b[x]) <= k;
+      }
+      if (inside) {
+        continue;
+      }
+      double mu = huber(b, k);
+      double[] c = new double[s];
+      int inliers = 0;
+      for (int x = 0; x < s; x++) {
+        if (Math.abs(b[x] - mu) <= k) {
+          c[x] = 1;
+          inliers++;
+        }
+      }
+      if (Double.isNaN(mu)) {
+        continue;
+      }
+      for (int x = 0; x < s; x++) {
+        // Nobody within k: the location is the middle of the gap its neighbours leave; its error
+        // is taken as the mean's.
+        c[x] = inliers == 0 ? 1.0 / s : c[x] / inliers;
+      }
+      against(g, members, c, mu, offsets, se);
+    }
+    return with(offsets, se);
+  }
+
+  /**
+   * The Huber location of {@code b} with threshold {@code k > 0}. {@code S(mu) = sum psi(b_j - mu)}
+   * falls as {@code mu} rises and is 0 on an interval (a point, unless nobody is within {@code k}
+   * of it): the location is the interval's midpoint, each end found by bisection between the least
+   * and greatest {@code b}, and a point root is then made exact from the sets it leaves inside,
+   * below and above the threshold: {@code mu = (sum over inside of b_j + k (above - below)) /
+   * inside}. Both ends rise with every {@code b_j} and shift with them, so the location does too.
+   */
+  static double huber(double[] b, double k) {
+    double least = Double.POSITIVE_INFINITY;
+    double greatest = Double.NEGATIVE_INFINITY;
+    for (double v : b) {
+      least = Math.min(least, v);
+      greatest = Math.max(greatest, v);
+    }
+    double low = bisect(b, k, least, greatest, true);
+    double high = bisect(b, k, least, greatest, false);
+    double mu = low + (high - low) / 2;
+    for (int iteration = 0; iteration < 10; iteration++) {
+      double inside = 0;
+      double sum = 0;
+      int above = 0;
+      int below = 0;
+      for (double v : b) {
+        if (v - mu > k) {
+          above++;
+        } else if (mu - v > k) {
+          below++;
+        } else {
+          inside++;
+          sum += v;
+        }
+      }
+      if (inside == 0) {
+        return mu;
+      }
+      double exact = (sum + k * (above - below)) / inside;
+      if (exact == mu) {
+        break;
+      }
+      mu = exact;
+    }
+    return mu;
+  }
+
+  /**
+   * The least {@code mu} in {@code [lo, hi]} with {@code S(mu) <= 0} ({@code lowEnd}), or the
+   * greatest with {@code S(mu) >= 0}, to the last bits.
+   */
+  private static double bisect(double[] b, double k, double lo, double hi, boolean lowEnd) {
+    for (int iteration = 0; iteration < 200; iteration++) {
+      double mid = lo + (hi - lo) / 2;
+      if (mid <= lo || mid >= hi) {
+        break;
+      }
+      double sum = psiSum(b, mid, k);
+      if (lowEnd ? sum > 0 : sum >= 0) {
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return lowEnd ? hi : lo;
+  }
+
+  private static double psiSum(double[] b, double mu, double k) {
+    double sum = 0;
+    for (double v : b) {
+      sum += Math.max(-k, Math.min(k, v - mu));
+    }
+    return sum;
+  }
+
+  /**
+   * Measures group {@code g}'s offsets against {@code centre}, a location whose derivative in the
+   * offsets is {@code c} (weights over {@code members} summing to 1): {@code d_i = b_i - centre}
+   * and {@code SE(d_i)^2 = (e_i - c)' Var(b) (e_i - c) = Var(b)_ii - 2 (Var(b) c)_i + c' Var(b) c},
+   * {@code Var(b)} the {@link #covariance} (the halo term included when the model has one), written
+   * into {@code offsets} and {@code se}.
+   */
+  private void against(
+      int g, int[] members, double[] c, double centre, double[] offsets, double[] se) {
+    int s = members.length;
+    double[][] v = covariance[g - 1];
+    double[] vc = multiply(v, c);
+    double cvc = 0;
+    for (int x = 0; x < s; x++) {
+      cvc += c[x] * vc[x];
+    }
+    for (int x = 0; x < s; x++) {
+      int i = members[x];
+      offsets[i] = offset[i] - centre;
+      se[i] = Math.sqrt(Math.max(0, v[x][x] - 2 * vc[x] + cvc));
+    }
+  }
+
+  private LeniencyModel with(double[] offsets, double[] se) {
+    return new LeniencyModel(
+        interviewers,
+        comparisons,
+        group,
+        groups,
+        raw,
+        offsets,
+        se,
+        residualVariance,
+        degreesOfFreedom,
+        testDegreesOfFreedom,
+        covariance);
+  }
+
+  /** The interviewers of group {@code g} (numbered from 1), ascending. */
+  int[] members(int g) {
+    int n = 0;
+    for (int i = 0; i < interviewers; i++) {
+      n += group[i] == g ? 1 : 0;
+    }
+    int[] out = new int[n];
+    for (int i = 0, j = 0; i < interviewers; i++) {
+      if (group[i] == g) {
+        out[j++] = i;
+      }
+    }
+    return out;
   }
 
   static double[] means(Unit u, int[] distinct) {

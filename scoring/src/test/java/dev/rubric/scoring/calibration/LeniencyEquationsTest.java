@@ -63,6 +63,15 @@ class LeniencyEquationsTest {
         rss += partial;
       }
       LeniencyEstimates estimates = InterviewerCalibration.standard().estimate(fit, rss);
+      LeniencyModel parted = fit.model(rss);
+      LeniencyEquations whole = LeniencyEquations.over(k2);
+      units.forEach(whole::add);
+      LeniencyFit wholeFit = whole.solve();
+      double wholeRss = 0;
+      for (LeniencyModel.Unit u : units) {
+        wholeRss = wholeFit.addResidualSquares(wholeRss, u);
+      }
+      LeniencyEstimates onePass = InterviewerCalibration.standard().estimate(wholeFit, wholeRss);
 
       assertThat(estimates.groups()).isEqualTo(one.groups).isEqualTo(2);
       assertThat(estimates.degreesOfFreedom()).isEqualTo(one.degreesOfFreedom);
@@ -76,10 +85,18 @@ class LeniencyEquationsTest {
           assertThat(l.standardError().isDefined()).isFalse();
           continue;
         }
-        assertThat(l.offset().value()).as("offset %d", i).isCloseTo(one.offset[i], within(TOL));
-        assertThat(l.standardError().value())
+        assertThat(parted.offset[i]).as("offset %d", i).isCloseTo(one.offset[i], within(TOL));
+        assertThat(parted.standardError[i])
             .as("se %d", i)
             .isCloseTo(one.standardError[i], within(TOL));
+        Leniency o = onePass.interviewers().get(i);
+        assertThat(l.flag()).as("flag %d", i).isEqualTo(o.flag());
+        assertThat(l.offset().value())
+            .as("estimated offset %d", i)
+            .isCloseTo(o.offset().value(), within(TOL));
+        assertThat(l.standardError().value())
+            .as("estimated se %d", i)
+            .isCloseTo(o.standardError().value(), within(TOL));
         assertThat(l.rawDifference().value()).as("raw %d", i).isCloseTo(one.raw[i], within(TOL));
       }
     }
