@@ -30,6 +30,14 @@ public final class EvaluationProblemCodes {
   public static final String SUBMITTED_AFTER_DEBRIEF = "SUBMITTED_AFTER_DEBRIEF";
 
   /**
+   * A: the scorecard was submitted after the time the evaluation is made as of ({@link
+   * EvaluationContext#asOf()}), so the clock given is earlier than the scorecard (a mistyped {@code
+   * --as-of}, or a scorecard's wrong submission time). It is still used; the timeline cannot be
+   * judged against such a clock.
+   */
+  public static final String SUBMITTED_AFTER_AS_OF = "SUBMITTED_AFTER_AS_OF";
+
+  /**
    * A: the interview (or, when the scorecard does not say when it took place, its submission)
    * happened before the plan was approved ({@link dev.rubric.core.InterviewPlan#approvedAt()}): the
    * scoring criteria were not yet agreed when the candidate was assessed.

@@ -88,7 +88,9 @@ public final class Evaluator {
    * ReasonCode#DECISION_OVERDUE}); a scorecard submitted after {@link
    * EvaluationContext#debriefAt()} is flagged {@link
    * EvaluationProblemCodes#SUBMITTED_AFTER_DEBRIEF} and, by default, left out of the decision but
-   * listed. Whatever the context, shadow seats' scorecards are accounted for as {@link
+   * listed; one submitted after {@link EvaluationContext#asOf()} gets the advice {@link
+   * EvaluationProblemCodes#SUBMITTED_AFTER_AS_OF} (the clock is earlier than the scorecard).
+   * Whatever the context, shadow seats' scorecards are accounted for as {@link
    * ScorecardAccount#calibrationOnly()} and interviews held before the plan's approval are flagged
    * {@link EvaluationProblemCodes#INTERVIEWED_BEFORE_APPROVAL}. The library never reads the system
    * clock: an evaluation is a pure function of the plan, the scorecards and the context.

@@ -486,6 +486,20 @@ public final class PlanEvaluator {
                   EvaluationProblemCodes.SUBMITTED_AFTER_DEBRIEF, "/submittedAt", sentence));
       usable[i] &= counted;
     }
+    Optional<java.time.Instant> asOf = context.asOf();
+    if (asOf.isPresent() && c.submittedAt().isAfter(asOf.get())) {
+      add(
+          problems,
+          i,
+          Problem.advice(
+              EvaluationProblemCodes.SUBMITTED_AFTER_AS_OF,
+              "/submittedAt",
+              format(
+                  "Submitted at %s, after the time the evaluation is made as of (%s): the clock"
+                      + " given is earlier than this scorecard, so its deadlines are not judged"
+                      + " against it; check the clock.",
+                  c.submittedAt(), asOf.get())));
+    }
     Optional<java.time.Instant> approved = approvedAt;
     java.time.Instant heldAt = c.interviewedAt().orElse(c.submittedAt());
     if (approved.isPresent() && heldAt.isBefore(approved.get())) {

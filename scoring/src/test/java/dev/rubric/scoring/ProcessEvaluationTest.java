@@ -139,6 +139,50 @@ class ProcessEvaluationTest {
         .containsExactly("The decision was due at 2026-11-21T10:00:00Z and is 1 d overdue.");
   }
 
+  /**
+   * A clock earlier than a scorecard (a mistyped year) is said on that scorecard, which is still
+   * used; a scorecard submitted at the clock's very time, or before it, gets no such advice.
+   */
+  @Test
+  void aScorecardSubmittedAfterTheClockIsSaidAndStillUsed() {
+    InterviewPlan plan = timedPlan().build();
+    Instant submitted = MONDAY_10.plusSeconds(3600);
+    Scorecard early = card(plan, "alice", "deploy", MONDAY_10, submitted);
+    Scorecard later = card(plan, "bob", "infra", MONDAY_10, submitted.plusSeconds(60));
+    Evaluation e =
+        Evaluator.standard()
+            .evaluate(plan, List.of(early, later), EvaluationContext.asOf(submitted));
+    ScorecardAccount laterAccount =
+        e.scorecards().stream().filter(a -> a.scorecard().equals(later)).findFirst().orElseThrow();
+    ScorecardAccount earlyAccount =
+        e.scorecards().stream().filter(a -> a.scorecard().equals(early)).findFirst().orElseThrow();
+    assertThat(laterAccount.used()).isTrue();
+    assertThat(laterAccount.problems())
+        .filteredOn(p -> p.code().equals(EvaluationProblemCodes.SUBMITTED_AFTER_AS_OF))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.isError()).isFalse();
+              assertThat(p.path()).isEqualTo("/submittedAt");
+              assertThat(p.message())
+                  .isEqualTo(
+                      "Submitted at 2026-11-16T11:01:00Z, after the time the evaluation is made as"
+                          + " of (2026-11-16T11:00:00Z): the clock given is earlier than this"
+                          + " scorecard, so its deadlines are not judged against it; check the"
+                          + " clock.");
+            });
+    assertThat(earlyAccount.used()).isTrue();
+    assertThat(earlyAccount.problems())
+        .extracting(Problem::code)
+        .doesNotContain(EvaluationProblemCodes.SUBMITTED_AFTER_AS_OF);
+    Evaluation noClock = Evaluator.standard().evaluate(plan, List.of(early, later));
+    assertThat(noClock.scorecards())
+        .flatExtracting(ScorecardAccount::problems)
+        .extracting(Problem::code)
+        .doesNotContain(EvaluationProblemCodes.SUBMITTED_AFTER_AS_OF);
+    assertThat(e.decision().outcome()).isEqualTo(noClock.decision().outcome());
+  }
+
   @Test
   void aScorecardSubmittedAfterTheDebriefIsListedButLeftOutByDefault() {
     InterviewPlan plan = timedPlan().build();
