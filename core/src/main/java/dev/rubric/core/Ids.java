@@ -52,7 +52,16 @@ final class Ids {
 
   /** Whether {@code id} prints as itself: {@link #hasHidden} would record nothing for it. */
   static boolean printsAsItself(String id) {
-    return VisibleText.indexOfHidden(id) < 0 && VisibleText.indexOfAmbiguousSpace(id) < 0;
+    // The usual id is printable ASCII, with spaces inside only: it prints as itself, decided in
+    // one pass; anything else is asked of both checks.
+    int last = id.length() - 1;
+    for (int i = 0; i <= last; i++) {
+      char c = id.charAt(i);
+      if (!((c > ' ' && c < 0x7F) || (c == ' ' && i > 0 && i < last))) {
+        return VisibleText.indexOfHidden(id) < 0 && VisibleText.indexOfAmbiguousSpace(id) < 0;
+      }
+    }
+    return true;
   }
 
   /** The sentence of an {@code AMBIGUOUS_SPACE} problem: the space at {@code at} in {@code id}. */

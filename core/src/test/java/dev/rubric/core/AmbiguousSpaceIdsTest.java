@@ -19,6 +19,36 @@ class AmbiguousSpaceIdsTest {
   private static final RubricJson JSON = RubricJson.standard();
   private static final InterviewPlan PLAN = Plans.minimal().build();
 
+  /**
+   * Law: the one-pass check of an id equals the two full checks (no hidden character, no ambiguous
+   * space), over random ids drawn from printable ASCII, spaces of every kind, controls, formatting
+   * characters and surrogates.
+   */
+  @Test
+  void theOnePassCheckEqualsTheFullChecks() {
+    char[] alphabet = {
+      'a', 'Z', '0', '-', '_', '~', '!', ' ', '\t', '\n', '\u007f', '\u0085', '\u00a0', '\u00ad',
+      '\u00e9', '\u2007', '\u200b', '\u202e', '\u2028', '\u3000', '\ud83d', '\ude00', '\ufeff'
+    };
+    java.util.SplittableRandom random = new java.util.SplittableRandom(31);
+    int printing = 0;
+    for (int i = 0; i < 50_000; i++) {
+      StringBuilder id = new StringBuilder();
+      int n = random.nextInt(7);
+      for (int k = 0; k < n; k++) {
+        id.append(
+            random.nextInt(3) > 0
+                ? alphabet[random.nextInt(7)]
+                : alphabet[random.nextInt(alphabet.length)]);
+      }
+      String s = id.toString();
+      boolean full = VisibleText.indexOfHidden(s) < 0 && VisibleText.indexOfAmbiguousSpace(s) < 0;
+      assertThat(Ids.printsAsItself(s)).as("'%s'", VisibleText.of(s)).isEqualTo(full);
+      printing += full ? 1 : 0;
+    }
+    assertThat(printing).isBetween(5_000, 45_000);
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {" %s", "%s ", "%s\u00a0", "\u2007%s", "%s\u3000x", "%s\u202fx"})
   void scorecardIdsAreRefusedAtReadAndByValidation(String shape) {
