@@ -71,13 +71,6 @@ final class Ids {
         "The %s '%s' %s; ids are printed in reports, where it would look like another id.",
         what,
         id,
-        id.charAt(at) == ' '
-            ? (at == 0 ? "begins with a space" : "ends with a space")
-            : String.format(
-                Locale.ROOT,
-                "holds the space U+%04X at character %d; use a plain space inside an id, none at"
-                    + " its ends",
-                (int) id.charAt(at),
-                at));
+        VisibleText.ambiguousSpace(id, at));
   }
 }

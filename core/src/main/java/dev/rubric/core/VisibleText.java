@@ -1,5 +1,6 @@
 package dev.rubric.core;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -125,6 +126,30 @@ public final class VisibleText {
       }
     }
     return -1;
+  }
+
+  /**
+   * How the space at {@code at} makes {@code id} print like another id, as the end of a sentence
+   * about the id: {@code "begins with a space"}, {@code "ends with a space"}, or {@code "holds the
+   * space U+00A0 at character 3; use a plain space inside an id, none at its ends"}.
+   *
+   * @param id the id
+   * @param at the index {@link #indexOfAmbiguousSpace} gave for it
+   * @return the clause
+   * @throws NullPointerException if {@code id} is null
+   * @throws IndexOutOfBoundsException if {@code at} is not an index of {@code id}
+   */
+  public static String ambiguousSpace(CharSequence id, int at) {
+    Objects.requireNonNull(id, "id");
+    char c = id.charAt(Objects.checkIndex(at, id.length()));
+    if (c == ' ') {
+      return at == 0 ? "begins with a space" : "ends with a space";
+    }
+    return String.format(
+        Locale.ROOT,
+        "holds the space U+%04X at character %d; use a plain space inside an id, none at its ends",
+        (int) c,
+        at);
   }
 
   private static int firstHidden(CharSequence text) {

@@ -6,6 +6,19 @@ import org.junit.jupiter.api.Test;
 
 class VisibleTextTest {
   @Test
+  void anAmbiguousSpaceIsDescribedByWhereAndWhatItIs() {
+    assertThat(VisibleText.ambiguousSpace(" iv-01", VisibleText.indexOfAmbiguousSpace(" iv-01")))
+        .isEqualTo("begins with a space");
+    assertThat(VisibleText.ambiguousSpace("iv-01 ", VisibleText.indexOfAmbiguousSpace("iv-01 ")))
+        .isEqualTo("ends with a space");
+    assertThat(VisibleText.ambiguousSpace("iv\u00a001", 2))
+        .isEqualTo(
+            "holds the space U+00A0 at character 2; use a plain space inside an id, none at its"
+                + " ends");
+    assertThat(VisibleText.indexOfAmbiguousSpace("iv 01")).isEqualTo(-1);
+  }
+
+  @Test
   void plainTextIsKeptAsItIs() {
     String text = "iv-07 Zoë 日本 😀 C:\\path";
     assertThat(VisibleText.of(text)).isSameAs(text);

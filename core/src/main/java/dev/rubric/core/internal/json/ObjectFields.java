@@ -238,14 +238,7 @@ public final class ObjectFields {
                   "The id '%s' %s; ids are printed in reports, where it would look like another"
                       + " id.",
                   id,
-                  id.charAt(space) == ' '
-                      ? (space == 0 ? "begins with a space" : "ends with a space")
-                      : String.format(
-                          Locale.ROOT,
-                          "holds the space U+%04X at character %d; use a plain space inside an"
-                              + " id, none at its ends",
-                          (int) id.charAt(space),
-                          space))));
+                  VisibleText.ambiguousSpace(id, space))));
       return false;
     }
     if (Utf8Text.loneSurrogate(id) < 0) {
