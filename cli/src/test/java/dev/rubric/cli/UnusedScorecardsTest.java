@@ -104,14 +104,7 @@ class UnusedScorecardsTest {
 
   @Test
   void auditFromScorecardsCountsTheScorecardsItsEvaluationsLeaveOut() throws IOException {
-    // One of h-001's scorecards, written against another version of the plan.
-    ObjectNode stale =
-        (ObjectNode)
-            new ObjectMapper()
-                .readTree(Path.of("../examples/broken/old-plan-scorecards.json").toFile())
-                .get("scorecards")
-                .get(0);
-    stale.put("candidateId", "h-001");
+    ObjectNode stale = staleScorecardOfH001();
     Path extra = Files.writeString(dir.resolve("extra.json"), "[" + stale + "]");
 
     CommandRun run =
@@ -138,13 +131,7 @@ class UnusedScorecardsTest {
   void auditNamesAtMostThreeScorecardFilesInItsLine() throws IOException {
     // Found by the hostile-input run: the line joined every file name, one line of 240 names for
     // the history split into 240 files (of a megabyte for ten thousand).
-    ObjectNode stale =
-        (ObjectNode)
-            new ObjectMapper()
-                .readTree(Path.of("../examples/broken/old-plan-scorecards.json").toFile())
-                .get("scorecards")
-                .get(0);
-    stale.put("candidateId", "h-001");
+    ObjectNode stale = staleScorecardOfH001();
     java.util.List<String> args =
         new java.util.ArrayList<>(
             java.util.List.of(
@@ -184,5 +171,17 @@ class UnusedScorecardsTest {
             "rubric: a\\u001bb.json: 5 of 7 scorecards not used (3 CANDIDATE_MISMATCH, 2"
                 + " UNKNOWN_PANEL_ROLE)");
     assertThat(UnusedScorecards.line("a.json", 1, Map.of())).isEmpty();
+  }
+
+  /** One of h-001's scorecards, written against another version of the plan. */
+  private static ObjectNode staleScorecardOfH001() throws IOException {
+    ObjectNode stale =
+        (ObjectNode)
+            new ObjectMapper()
+                .readTree(Path.of("../examples/broken/old-plan-scorecards.json").toFile())
+                .get("scorecards")
+                .get(0);
+    stale.put("candidateId", "h-001");
+    return stale;
   }
 }
