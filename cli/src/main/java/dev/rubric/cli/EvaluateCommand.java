@@ -4,6 +4,7 @@ import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
+import dev.rubric.core.internal.json.ObjectFields;
 import dev.rubric.core.json.ReadResult;
 import dev.rubric.core.json.RubricJson;
 import dev.rubric.interop.AtsVendor;
@@ -181,15 +182,13 @@ final class EvaluateCommand implements Callable<Integer> {
     try {
       Instant at = OffsetDateTime.parse(text).toInstant();
       if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
-        throw usage(
-            "Invalid value for option '"
-                + option
-                + "': '"
-                + VisibleText.of(text)
-                + "' is outside the years 0001 to 9999 (UTC)");
+        throw outsideTheYears(option, text);
       }
       return Optional.of(at);
     } catch (DateTimeParseException e) {
+      if (ObjectFields.yearBeyondTheParser(text)) {
+        throw outsideTheYears(option, text);
+      }
       throw usage(
           "Invalid value for option '"
               + option
@@ -197,6 +196,15 @@ final class EvaluateCommand implements Callable<Integer> {
               + VisibleText.of(text)
               + "' is not an ISO-8601 time with an offset, such as 2026-11-20T17:00:00Z");
     }
+  }
+
+  private ParameterException outsideTheYears(String option, String text) {
+    return usage(
+        "Invalid value for option '"
+            + option
+            + "': '"
+            + VisibleText.of(text)
+            + "' is outside the years 0001 to 9999 (UTC)");
   }
 
   private void write(String report) {

@@ -79,6 +79,15 @@ class EvaluateTimelineTest {
         .hasLineCount(1);
     assertThat(early.exitCode).isEqualTo(2);
     assertThat(early.err).contains("'--debrief-at': '-000001-01-01T00:00:00Z' is outside");
+    // A year the parser cannot hold is out of range too, not malformed.
+    CommandRun beyond =
+        CommandRun.of("evaluate", "--plan", PLAN, "--as-of", "+1000000000-12-31T23:59:59Z", CASEY);
+    assertThat(beyond.exitCode).isEqualTo(2);
+    assertThat(beyond.err)
+        .startsWith(
+            "rubric: Invalid value for option '--as-of': '+1000000000-12-31T23:59:59Z' is outside"
+                + " the years 0001 to 9999 (UTC)")
+        .hasLineCount(1);
   }
 
   @Test

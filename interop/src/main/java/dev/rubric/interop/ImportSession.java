@@ -210,10 +210,14 @@ final class ImportSession {
       }
       return Optional.of(parsed);
     } catch (DateTimeParseException e) {
-      error(
-          JSON_INVALID_VALUE,
-          f.path(name),
-          "'" + s.get() + "' is not an ISO-8601 timestamp with an offset.");
+      if (ObjectFields.yearBeyondTheParser(s.get())) {
+        sink.add(ObjectFields.outOfRange(f.path(name), s.get()));
+      } else {
+        error(
+            JSON_INVALID_VALUE,
+            f.path(name),
+            "'" + s.get() + "' is not an ISO-8601 timestamp with an offset.");
+      }
       return Optional.empty();
     }
   }

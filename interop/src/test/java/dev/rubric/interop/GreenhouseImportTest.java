@@ -110,6 +110,18 @@ class GreenhouseImportTest {
         .contains(
             "/interviewed_at '+999999999-08-18T16:00:00Z' is outside the years 0001 to 9999 (UTC);"
                 + " write a four-digit year, such as 2026-11-26T10:15:30Z.");
+    // A year the parser cannot hold is out of range too, not malformed.
+    ImportResult beyond =
+        run(
+            mapping().build(),
+            example()
+                .replace("2016-08-18T16:00:00.000Z", "+1000000000-08-18T16:00:00Z")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(beyond.problems())
+        .extracting(p -> p.path() + " " + p.message())
+        .contains(
+            "/interviewed_at '+1000000000-08-18T16:00:00Z' is outside the years 0001 to 9999"
+                + " (UTC); write a four-digit year, such as 2026-11-26T10:15:30Z.");
   }
 
   @Test

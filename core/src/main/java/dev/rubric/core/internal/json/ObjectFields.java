@@ -29,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -648,16 +649,33 @@ public final class ObjectFields {
       return Optional.of(parsed);
     } catch (DateTimeParseException e) {
       sink.add(
-          Problem.error(
-              JSON_INVALID_VALUE,
-              at,
-              "'"
-                  + s
-                  + "' is not an ISO-8601 timestamp with an offset, such as"
-                  + " 2026-11-26T10:15:30Z."));
+          yearBeyondTheParser(s)
+              ? outOfRange(at, s)
+              : Problem.error(
+                  JSON_INVALID_VALUE,
+                  at,
+                  "'"
+                      + s
+                      + "' is not an ISO-8601 timestamp with an offset, such as"
+                      + " 2026-11-26T10:15:30Z."));
       return Optional.empty();
     }
   }
+
+  /**
+   * Whether {@code text} spells a timestamp with a signed year of more than nine digits, such as
+   * {@code +1000000000-12-31T23:59:59Z}: ISO-8601's expanded form, which the parser cannot hold.
+   * Such a timestamp is out of range (see {@link #inRange}), not malformed.
+   *
+   * @param text the timestamp as written
+   * @return whether its year is beyond the parser's nine digits
+   */
+  public static boolean yearBeyondTheParser(String text) {
+    return EXPANDED_YEAR.matcher(text).matches();
+  }
+
+  private static final Pattern EXPANDED_YEAR =
+      Pattern.compile("[+-][0-9]{10,}-[0-9]{2}-[0-9]{2}T[^\\s]+");
 
   /** The earliest instant a timestamp may name: {@code 0001-01-01T00:00:00Z}. */
   public static final Instant EARLIEST_INSTANT = Instant.parse("0001-01-01T00:00:00Z");
