@@ -25,8 +25,6 @@ import dev.rubric.core.internal.json.ParseLimits;
 import dev.rubric.core.internal.json.ProblemSink;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -202,24 +200,8 @@ final class ImportSession {
     if (s.isEmpty()) {
       return Optional.empty();
     }
-    try {
-      Instant parsed = OffsetDateTime.parse(s.get()).toInstant();
-      if (!ObjectFields.inRange(parsed)) {
-        sink.add(ObjectFields.outOfRange(f.path(name), s.get()));
-        return Optional.empty();
-      }
-      return Optional.of(parsed);
-    } catch (DateTimeParseException e) {
-      if (ObjectFields.yearBeyondTheParser(s.get())) {
-        sink.add(ObjectFields.outOfRange(f.path(name), s.get()));
-      } else {
-        error(
-            JSON_INVALID_VALUE,
-            f.path(name),
-            "'" + s.get() + "' is not an ISO-8601 timestamp with an offset.");
-      }
-      return Optional.empty();
-    }
+    return ObjectFields.timestamp(
+        s.get(), f.path(name), "is not an ISO-8601 timestamp with an offset.", sink::add);
   }
 
   /**

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -640,26 +641,40 @@ public final class ObjectFields {
     if (utc != null && inRange(utc)) {
       return Optional.of(utc);
     }
+    return timestamp(
+        s,
+        at,
+        "is not an ISO-8601 timestamp with an offset, such as 2026-11-26T10:15:30Z.",
+        sink::add);
+  }
+
+  /**
+   * The instant {@code text} names when it is an ISO-8601 timestamp with an offset within the years
+   * 0001 to 9999; otherwise empty, with one problem at {@code at} given to {@code problems}: {@link
+   * #outOfRange} for a year outside them (also one the parser cannot hold, see {@link
+   * #yearBeyondTheParser}), else {@code 'TEXT' } followed by {@code malformed}.
+   *
+   * @param text the timestamp as written
+   * @param at the JSON path of the value
+   * @param malformed the end of the sentence for text that is no timestamp
+   * @param problems where the problem goes
+   * @return the instant, or empty
+   */
+  public static Optional<Instant> timestamp(
+      String text, String at, String malformed, Consumer<Problem> problems) {
     try {
-      Instant parsed = OffsetDateTime.parse(s).toInstant();
-      if (!inRange(parsed)) {
-        sink.add(outOfRange(at, s));
-        return Optional.empty();
+      Instant parsed = OffsetDateTime.parse(text).toInstant();
+      if (inRange(parsed)) {
+        return Optional.of(parsed);
       }
-      return Optional.of(parsed);
+      problems.accept(outOfRange(at, text));
     } catch (DateTimeParseException e) {
-      sink.add(
-          yearBeyondTheParser(s)
-              ? outOfRange(at, s)
-              : Problem.error(
-                  JSON_INVALID_VALUE,
-                  at,
-                  "'"
-                      + s
-                      + "' is not an ISO-8601 timestamp with an offset, such as"
-                      + " 2026-11-26T10:15:30Z."));
-      return Optional.empty();
+      problems.accept(
+          yearBeyondTheParser(text)
+              ? outOfRange(at, text)
+              : Problem.error(JSON_INVALID_VALUE, at, "'" + text + "' " + malformed));
     }
+    return Optional.empty();
   }
 
   /**
