@@ -136,7 +136,7 @@ class ExportRatingsCommandTest {
     assertThat(run.err)
         .isEqualTo(
             "rubric: left out 10 of 20 scorecards that an evaluation would not use (10"
-                + " SUPERSEDED_SCORECARD)\n");
+                + " DUPLICATE_SCORECARD)\n");
   }
 
   @Test

@@ -12,6 +12,12 @@ public final class EvaluationProblemCodes {
   /** E: the same interviewer submitted a later scorecard for the same seat; the latest is used. */
   public static final String SUPERSEDED_SCORECARD = "SUPERSEDED_SCORECARD";
 
+  /**
+   * E: the scorecard is an exact copy (equal in every field) of the one used for its interviewer
+   * and seat, so it counts once: a packet or a history given twice changes nothing.
+   */
+  public static final String DUPLICATE_SCORECARD = "DUPLICATE_SCORECARD";
+
   /** A: a rating of a used scorecard has blank evidence ({@link EvidenceRules}). */
   public static final String EVIDENCE_EMPTY = "EVIDENCE_EMPTY";
 

@@ -237,11 +237,23 @@ public final class PlanEvaluator {
         usable[i] = false;
       }
     }
-    // Same interviewer and seat twice: the latest (then the last in canonical order) wins.
+    // Same interviewer and seat twice: the latest (then the last in canonical order) wins; an
+    // exact copy of the one kept is a duplicate, not an earlier version.
     int[] keep = latest(cards, usable);
     for (int i = 0; i < n; i++) {
       if (usable[i] && keep[i] != i) {
         Scorecard c = cards.get(i);
+        if (c.equals(cards.get(keep[i]))) {
+          add(
+              problems,
+              i,
+              Problem.error(
+                  EvaluationProblemCodes.DUPLICATE_SCORECARD,
+                  "",
+                  "An identical copy of this scorecard is used; it counts once."));
+          usable[i] = false;
+          continue;
+        }
         add(
             problems,
             i,

@@ -122,10 +122,17 @@ class EvaluatorTest {
       }
       assertThat(used.keySet()).as("round %d", round).isEqualTo(latest.keySet());
       assertThat(used.values()).allMatch(count -> count == 1);
+      // Each other one is superseded, or a duplicate when it is an exact copy of the one used.
       int superseded = 0;
       for (ScorecardAccount a : e.rejected()) {
-        if (a.problems().stream()
-            .anyMatch(p -> p.code().equals(EvaluationProblemCodes.SUPERSEDED_SCORECARD))) {
+        List<String> codes = a.problems().stream().map(p -> p.code()).toList();
+        if (codes.contains(EvaluationProblemCodes.SUPERSEDED_SCORECARD)) {
+          assertThat(e.used()).as("round %d", round).doesNotContain(a.scorecard());
+          superseded++;
+        }
+        if (codes.contains(EvaluationProblemCodes.DUPLICATE_SCORECARD)) {
+          assertThat(codes).containsExactly(EvaluationProblemCodes.DUPLICATE_SCORECARD);
+          assertThat(e.used()).as("round %d", round).contains(a.scorecard());
           superseded++;
         }
       }
@@ -134,6 +141,43 @@ class EvaluatorTest {
         expected += count - 1;
       }
       assertThat(superseded).as("round %d", round).isEqualTo(expected);
+    }
+  }
+
+  /**
+   * A packet given twice counts once: each copy is a DUPLICATE_SCORECARD, named as such, and the
+   * findings and decision are those of the packet given once. An earlier, different version of a
+   * scorecard stays SUPERSEDED_SCORECARD.
+   */
+  @Test
+  void aPacketGivenTwiceCountsOnce() {
+    List<Scorecard> once = packet(PLAN, 4, 3, 2, 4, 3);
+    List<Scorecard> twice = new ArrayList<>(once);
+    twice.addAll(once);
+    Scorecard earlier =
+        Scorecard.builder()
+            .from(once.get(0))
+            .submittedAt(once.get(0).submittedAt().minusSeconds(3600))
+            .build();
+    twice.add(earlier);
+    Evaluation single = Evaluator.standard().evaluate(PLAN, once);
+    Evaluation doubled = Evaluator.standard().evaluate(PLAN, twice);
+    assertThat(doubled.findings()).isEqualTo(single.findings());
+    assertThat(doubled.decision()).isEqualTo(single.decision());
+    assertThat(doubled.rejected()).hasSize(once.size() + 1);
+    for (ScorecardAccount a : doubled.rejected()) {
+      if (a.scorecard().equals(earlier)) {
+        assertThat(a.problems())
+            .extracting(p -> p.code())
+            .containsExactly(EvaluationProblemCodes.SUPERSEDED_SCORECARD);
+      } else {
+        assertThat(a.problems())
+            .extracting(p -> p.code(), p -> p.message())
+            .containsExactly(
+                org.assertj.core.groups.Tuple.tuple(
+                    EvaluationProblemCodes.DUPLICATE_SCORECARD,
+                    "An identical copy of this scorecard is used; it counts once."));
+      }
     }
   }
 

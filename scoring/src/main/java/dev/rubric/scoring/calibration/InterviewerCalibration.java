@@ -4,7 +4,6 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Competency;
 import dev.rubric.core.InterviewPlan;
-import dev.rubric.core.Problem;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.ValidationReport;
 import dev.rubric.scoring.EvaluationProblemCodes;
@@ -18,12 +17,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -158,8 +155,11 @@ import java.util.TreeMap;
  * change it. Instances are immutable and thread-safe.
  */
 public final class InterviewerCalibration {
-  /** Problem code: the scorecard is an exact copy of a used one and counts once. */
-  public static final String DUPLICATE_SCORECARD = "DUPLICATE_SCORECARD";
+  /**
+   * Problem code: the scorecard is an exact copy of a used one and counts once; the evaluator's
+   * {@link EvaluationProblemCodes#DUPLICATE_SCORECARD}.
+   */
+  public static final String DUPLICATE_SCORECARD = EvaluationProblemCodes.DUPLICATE_SCORECARD;
 
   private static final InterviewerCalibration STANDARD = builder().build();
 
@@ -533,34 +533,18 @@ public final class InterviewerCalibration {
         positions.computeIfAbsent(cards.get(i), c -> new ArrayDeque<>()).add(i);
       }
       List<ScorecardAccount> accounts = evaluator.evaluate(e.getKey(), packet).scorecards();
-      Set<Scorecard> kept = new HashSet<>();
-      for (ScorecardAccount a : accounts) {
-        if (a.used() || a.calibrationOnly()) { // shadow seats count in calibration
-          kept.add(a.scorecard());
-          used.add(a.scorecard());
-        }
-      }
       for (ScorecardAccount a : accounts) {
         int at =
             Objects.requireNonNull(Objects.requireNonNull(positions.get(a.scorecard())).poll());
-        if (a.used() || a.calibrationOnly()) {
+        if (a.used() || a.calibrationOnly()) { // shadow seats count in calibration
+          used.add(a.scorecard());
           continue;
         }
-        List<Problem> problems = a.problems();
-        if (kept.contains(a.scorecard())
-            && problems.stream()
-                .anyMatch(p -> p.code().equals(EvaluationProblemCodes.SUPERSEDED_SCORECARD))) {
-          problems =
-              List.of(
-                  Problem.error(
-                      DUPLICATE_SCORECARD,
-                      "",
-                      "An identical copy of this scorecard is used; it counts once."));
-        }
+        // An exact copy of a used scorecard is the evaluator's DUPLICATE_SCORECARD: counted once.
         Scorecard c = a.scorecard();
         rejected.add(
             new RejectedScorecard(
-                at, c.candidateId(), c.interviewerId(), ImmutableList.copyOf(problems)));
+                at, c.candidateId(), c.interviewerId(), ImmutableList.copyOf(a.problems())));
       }
     }
     rejected.sort((a, b) -> Integer.compare(a.index(), b.index()));
