@@ -431,13 +431,19 @@ public final class EvaluationJson {
           f.optionalObject("timeline", built(this::timeline)).orElse(Timeline.empty()));
     }
 
+    /**
+     * The timeline. The caller's {@code asOf} and {@code debriefAt} lie in the years 0001 to 9999
+     * ({@link dev.rubric.scoring.EvaluationContext} refuses others); the other instants are the
+     * scorecards' as given or computed from them (a deadline a day after an interview on the last
+     * day of 9999 falls in 10000), so they are read as written.
+     */
     private Supplier<Timeline> timeline(ObjectFields f) {
       Timeline.Builder t =
           Timeline.builder()
               .asOf(f.optionalInstant("asOf"))
               .debriefAt(f.optionalInstant("debriefAt"))
-              .firstInterview(f.optionalInstant("firstInterview"))
-              .decisionDue(f.optionalInstant("decisionDue"))
+              .firstInterview(f.optionalRecordedInstant("firstInterview"))
+              .decisionDue(f.optionalRecordedInstant("decisionDue"))
               .decisionOverdueBy(f.optionalDuration("decisionOverdueBy"))
               .addAllEntries(f.list("entries", true, built(this::timelineEntry)));
       return t::build;
@@ -449,9 +455,9 @@ public final class EvaluationJson {
               .stageId(f.optionalString("stageId"))
               .panelRoleId(f.requiredString("panelRoleId"))
               .interviewerId(f.optionalString("interviewerId"))
-              .interviewedAt(f.optionalInstant("interviewedAt"))
-              .due(f.optionalInstant("due"))
-              .submittedAt(f.optionalInstant("submittedAt"))
+              .interviewedAt(f.optionalRecordedInstant("interviewedAt"))
+              .due(f.optionalRecordedInstant("due"))
+              .submittedAt(f.optionalRecordedInstant("submittedAt"))
               .latency(f.optionalDuration("latency"))
               .lateBy(f.optionalDuration("lateBy"));
       enumValue(f, "status", TimelineStatus.class).ifPresent(e::status);
@@ -553,8 +559,15 @@ public final class EvaluationJson {
                 boolean used = bool(f, "used");
                 boolean calibrationOnly = f.optionalBoolean("calibrationOnly").orElse(false);
                 List<Problem> problems = f.list("problems", true, this::problem);
-                // Read from the tree itself, with the scorecard format's own reader.
-                Optional<Scorecard> card = f.requiredObject("scorecard", ScorecardTrees::read);
+                // Read from the tree itself, with the scorecard format's own reader. A scorecard
+                // the evaluation rejected is kept as it was given, values the scorecard format
+                // refuses included (an id with an ambiguous space, a year after 9999): its
+                // recorded errors say what is wrong with it, and it reads back as written.
+                boolean rejected = problems.stream().anyMatch(Problem::isError);
+                Optional<Scorecard> card =
+                    f.requiredObject(
+                        "scorecard",
+                        rejected ? ScorecardTrees::readRecorded : ScorecardTrees::read);
                 f.finish();
                 return card.flatMap(
                     c -> build(() -> account(c, used, calibrationOnly, problems), path));
