@@ -86,10 +86,21 @@ public final class EvaluationJson {
   private EvaluationJson() {}
 
   /**
-   * Writes {@code evaluation} as indented JSON.
+   * Writes {@code evaluation} as indented JSON that {@link #read} reads back to an equal
+   * evaluation. Every scorecard is written as it was given, the rejected ones too, values the
+   * scorecard format refuses included (an id with an ambiguous space, a year after 9999): {@link
+   * #read} takes those back in the account of a rejected scorecard. A value that no document {@link
+   * #read} takes can hold is refused up front instead of written: a string holding a lone surrogate
+   * (it has no UTF-8 form), a string longer than {@link
+   * dev.rubric.core.json.JsonLimits#maxStringLength()} (an evidence of more than 65,536
+   * characters), more than {@link dev.rubric.core.json.JsonLimits#maxArrayElements()} scorecards or
+   * ratings, a document over {@link dev.rubric.core.json.JsonLimits#maxDocumentBytes()}.
    *
    * @param evaluation the evaluation to write
    * @return the evaluation's JSON text
+   * @throws IllegalArgumentException if the evaluation holds a value that {@link #read} could not
+   *     take back; the message names it by its JSON pointer ({@code
+   *     /scorecards/0/scorecard/ratings/0/evidence}) and says why
    */
   public static String write(Evaluation evaluation) {
     Objects.requireNonNull(evaluation, "evaluation");
@@ -133,7 +144,7 @@ public final class EvaluationJson {
     reasons(d.putArray("reasons"), evaluation.decision().reasons());
     reasons(d.putArray("advice"), evaluation.decision().advice());
     reasons(d.putArray("concerns"), evaluation.decision().concerns());
-    return JsonTrees.pretty(o);
+    return JsonTrees.prettyReadable(o, ParseLimits.defaults(), "the evaluation");
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.rubric.scoring.json;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rubric.core.Approval;
 import dev.rubric.core.EvaluationStage;
@@ -252,5 +253,34 @@ class EvaluationRoundTripLawTest {
                 "/submittedAt",
                 "'+10000-01-01T00:00:00Z' is outside the years 0001 to 9999 (UTC); write a"
                     + " four-digit year, such as 2026-11-26T10:15:30Z."));
+  }
+
+  /**
+   * What no readable document can hold is refused up front, by its JSON pointer, never written into
+   * a document that its reader refuses or whose UTF-8 bytes differ from the text.
+   */
+  @Test
+  void aValueNoReadableDocumentHoldsIsRefusedUpFront() {
+    Scorecard longEvidence = Plans.card(PLAN).rate("model-serving", 3, "x".repeat(65_537)).build();
+    assertThatThrownBy(
+            () -> EvaluationJson.write(Evaluator.standard().evaluate(PLAN, List.of(longEvidence))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Cannot write the evaluation as JSON that Rubric reads back: the string at"
+                + " /scorecards/0/scorecard/ratings/0/evidence has 65537 characters, more than the"
+                + " 65536 a string may have (JsonLimits.maxStringLength). Nothing was written.");
+    Scorecard surrogate = Plans.card(PLAN).rate("model-serving", 3, "ok \ud800").build();
+    assertThatThrownBy(
+            () -> EvaluationJson.write(Evaluator.standard().evaluate(PLAN, List.of(surrogate))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Cannot write the evaluation as JSON that Rubric reads back: the string at"
+                + " /scorecards/0/scorecard/ratings/0/evidence holds a lone surrogate (\\ud800) at"
+                + " character 3, which is not Unicode text and has no UTF-8 form. Nothing was"
+                + " written.");
+    Scorecard longest = Plans.card(PLAN).rate("model-serving", 3, "x".repeat(65_536)).build();
+    Evaluation e = Evaluator.standard().evaluate(PLAN, List.of(longest));
+    assertThat(EvaluationJson.read(EvaluationJson.write(e).getBytes(UTF_8)).orElseThrow())
+        .isEqualTo(e);
   }
 }
