@@ -72,10 +72,11 @@ public final class JsonTrees {
    * own reader would refuse or, worse, one whose UTF-8 bytes would silently differ. Refused: a
    * string or field name with a lone surrogate (UTF-8 cannot encode it), a string longer than
    * {@link ParseLimits#maxStringLength()}, a field name longer than {@link
-   * ParseLimits#maxNameLength()}, an array with more than {@link ParseLimits#maxArrayElements()}
-   * elements, an object with more than {@link ParseLimits#maxFieldsPerObject()} fields, nesting
-   * deeper than {@link ParseLimits#maxNestingDepth()}, and a text of more than {@link
-   * ParseLimits#maxDocumentBytes()} UTF-8 bytes.
+   * ParseLimits#maxNameLength()}, a number that is NaN or infinite (JSON has no such number), an
+   * array with more than {@link ParseLimits#maxArrayElements()} elements, an object with more than
+   * {@link ParseLimits#maxFieldsPerObject()} fields, nesting deeper than {@link
+   * ParseLimits#maxNestingDepth()}, and a text of more than {@link ParseLimits#maxDocumentBytes()}
+   * UTF-8 bytes.
    *
    * @param tree the tree
    * @param limits the limits of the reader that reads the document back
@@ -118,6 +119,13 @@ public final class JsonTrees {
     if (node.isTextual()) {
       return unreadableText(
           node.textValue(), path, "string", limits.maxStringLength(), "maxStringLength");
+    }
+    if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+      return String.format(
+          Locale.ROOT,
+          "the number at %s is %s, which JSON cannot hold",
+          path.isEmpty() ? "the top level" : path,
+          node.doubleValue());
     }
     if (!node.isContainerNode()) {
       return null;

@@ -81,6 +81,21 @@ class PrettyReadableTest {
             + " (JsonLimits.maxNameLength)");
   }
 
+  /** Jackson would write NaN as the string "NaN", which a number field refuses as a string. */
+  @Test
+  void aNumberJsonCannotHoldIsRefused() {
+    assertThatThrownBy(
+            () -> JsonTrees.prettyReadable(NODES.objectNode().put("x", Double.NaN), SMALL, "it"))
+        .hasMessage(
+            "Cannot write it as JSON that Rubric reads back: the number at /x is NaN, which JSON"
+                + " cannot hold. Nothing was written.");
+    assertThatThrownBy(
+            () ->
+                JsonTrees.prettyReadable(
+                    NODES.objectNode().put("x", Double.NEGATIVE_INFINITY), SMALL, "it"))
+        .hasMessageContaining("the number at /x is -Infinity, which JSON cannot hold");
+  }
+
   @Test
   void aLoneSurrogateIsRefusedForItHasNoUtf8Form() {
     ObjectNode o = NODES.objectNode().put("a", "x\udc00");
