@@ -181,18 +181,30 @@ public final class ScorecardValidator {
     if (positions != null) {
       Objects.checkFromIndexSize(offset, ratings.size(), positions.length);
     }
-    boolean[] rated = new boolean[competencies];
+    // Which plan positions are rated: bits of a long for the usual plan of up to 64 competencies.
+    long ratedBits = 0;
+    boolean[] rated = competencies > Long.SIZE ? new boolean[competencies] : null;
     for (int k = 0; k < ratings.size(); k++) {
       Rating r = ratings.get(k);
       Integer at = seat.get(r.competencyId());
       int level = r.level();
       if (at == null
-          || rated[at]
           || !onScale(level)
           || ((level == low || level == high) && r.evidence().isBlank())) {
         return false;
       }
-      rated[at] = true;
+      if (rated == null) {
+        long bit = 1L << at;
+        if ((ratedBits & bit) != 0) {
+          return false;
+        }
+        ratedBits |= bit;
+      } else {
+        if (rated[at]) {
+          return false;
+        }
+        rated[at] = true;
+      }
       if (positions != null) {
         positions[offset + k] = at;
       }

@@ -3,6 +3,7 @@ package dev.rubric.scoring;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.RoleProfile;
 import dev.rubric.scoring.agreement.Coefficient;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +31,13 @@ final class BuiltInScoringStrategies implements ScoringStrategy {
     double[] values = new double[n];
     boolean[] scored = new boolean[n];
     double totalWeight = 0;
-    OverallScore.Builder out = OverallScore.builder().strategy(name).basis(basis);
+    // Each list is filled in an array of its exact size, then handed over as a List.of list,
+    // which the value keeps without another copy.
+    String[] unscored = new String[n];
+    int unscoredCount = 0;
+    BarCheck[] bars = new BarCheck[n];
+    int barCount = 0;
+    int scoredCount = 0;
     for (int i = 0; i < n; i++) {
       CompetencyRequirement r = reqs.get(i);
       Optional<CompetencyScore> s = scores.get(r.competencyId(), i);
@@ -38,19 +45,23 @@ final class BuiltInScoringStrategies implements ScoringStrategy {
           s.isPresent() ? s.get().score() : CompetencyScore.notRated(r.competencyId());
       if (score.isDefined()) {
         scored[i] = true;
+        scoredCount++;
         values[i] = score.value();
         totalWeight += r.weight();
       } else {
-        out.addUnscored(r.competencyId());
+        unscored[unscoredCount++] = r.competencyId();
       }
       if (r.mustHaveBar().isPresent()) {
-        out.addBars(BarCheck.of(r.competencyId(), r.mustHaveBar().get(), score));
+        bars[barCount++] = BarCheck.of(r.competencyId(), r.mustHaveBar().get(), score);
       }
     }
+    Coefficient overall = OverallScore.NOT_SCORED;
+    Contribution[] contributions = new Contribution[totalWeight > 0 ? scoredCount : 0];
     if (totalWeight > 0) {
       double sum = 0;
       double lo = Double.POSITIVE_INFINITY;
       double hi = Double.NEGATIVE_INFINITY;
+      int next = 0;
       for (int i = 0; i < n; i++) {
         if (scored[i]) {
           double share = reqs.get(i).weight() / totalWeight;
@@ -58,15 +69,21 @@ final class BuiltInScoringStrategies implements ScoringStrategy {
           sum += part;
           lo = Math.min(lo, values[i]);
           hi = Math.max(hi, values[i]);
-          out.addContributions(
+          contributions[next++] =
               Contribution.of(
-                  reqs.get(i).competencyId(), reqs.get(i).weight(), share, values[i], part));
+                  reqs.get(i).competencyId(), reqs.get(i).weight(), share, values[i], part);
         }
       }
       // A weighted mean lies between its smallest and largest value; clamp away rounding drift.
-      out.score(Coefficient.of(Math.max(lo, Math.min(hi, sum))));
+      overall = Coefficient.of(Math.max(lo, Math.min(hi, sum)));
     }
-    return out.build();
+    return ImmutableOverallScore.of(
+        name,
+        basis,
+        overall,
+        List.of(contributions),
+        List.of(barCount == n ? bars : Arrays.copyOf(bars, barCount)),
+        List.of(unscoredCount == n ? unscored : Arrays.copyOf(unscored, unscoredCount)));
   }
 
   @Override

@@ -29,21 +29,27 @@ public abstract class ConsensusReport {
           dev.rubric.scoring.agreement.UndefinedReason.ONE_RATER, "No competency has two raters");
 
   /** {@return the {@link ConsensusMeasure#name()} that produced this report} */
+  @Value.Parameter
   public abstract String measure();
 
   /** {@return each competency with at least one rating, in plan order} */
+  @Value.Parameter
   public abstract List<CompetencyConsensus> competencies();
 
   /** {@return the mean of the defined per-competency standard deviations} */
+  @Value.Parameter
   public abstract Coefficient meanSd();
 
   /** {@return the mean of the defined per-competency rwg values} */
+  @Value.Parameter
   public abstract Coefficient meanRwg();
 
   /** {@return how many competencies are split across the hire line} */
+  @Value.Parameter
   public abstract int splits();
 
   /** {@return the disputed competencies, most disputed first} */
+  @Value.Parameter
   public abstract List<AgendaItem> agenda();
 
   /**

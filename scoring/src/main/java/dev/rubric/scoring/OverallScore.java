@@ -22,15 +22,18 @@ public abstract class OverallScore {
   OverallScore() {}
 
   /** {@return the {@link ScoringStrategy#name()} that produced this score} */
+  @Value.Parameter
   public abstract String strategy();
 
   /** {@return how the decision reads this score} */
+  @Value.Parameter
   public abstract ScoreBasis basis();
 
   /**
    * {@return the weighted score over the scored required competencies; undefined when none was
    * scored ({@link #NOT_SCORED}, the default) or when the strategy gives no score}
    */
+  @Value.Parameter
   @Value.Default
   public Coefficient score() {
     return NOT_SCORED;
@@ -43,12 +46,15 @@ public abstract class OverallScore {
   /**
    * {@return each scored required competency's contribution, in the profile's requirement order}
    */
+  @Value.Parameter
   public abstract List<Contribution> contributions();
 
   /** {@return every must-have bar, in the profile's requirement order} */
+  @Value.Parameter
   public abstract List<BarCheck> bars();
 
   /** {@return the required competencies nobody rated, in requirement order} */
+  @Value.Parameter
   public abstract List<String> unscored();
 
   /** {@return whether every must-have bar with a score is met (true when no bar was missed)} */

@@ -347,7 +347,13 @@ public final class PlanEvaluator {
 
   /** Each used scorecard's interviewer with their recommendation and ratings against the line. */
   private PanelRecommendations recommendations(List<Scorecard> cards, boolean[] usable) {
-    List<InterviewerRecommendation> out = new ArrayList<>(cards.size());
+    int used = 0;
+    for (boolean u : usable) {
+      used += u ? 1 : 0;
+    }
+    // Filled to the last element, then handed over as a List.of list, which the value keeps.
+    InterviewerRecommendation[] out = new InterviewerRecommendation[used];
+    int next = 0;
     for (int i = 0; i < cards.size(); i++) {
       if (usable[i]) {
         Scorecard c = cards.get(i);
@@ -359,16 +365,16 @@ public final class PlanEvaluator {
             below++;
           }
         }
-        out.add(
+        out[next++] =
             InterviewerRecommendation.of(
                 c.interviewerId(),
                 c.panelRoleId(),
                 c.overallRecommendation(),
                 below,
-                c.ratings().size() - below));
+                c.ratings().size() - below);
       }
     }
-    return PanelRecommendations.of(out);
+    return PanelRecommendations.of(List.of(out));
   }
 
   /**
@@ -618,14 +624,15 @@ public final class PlanEvaluator {
       }
     }
     Guarded.Aggregator aggregator = strategies.aggregator();
-    List<CompetencyScore> out = new ArrayList<>(m);
+    // Filled to the last element, then handed over as a List.of list, which the value keeps.
+    CompetencyScore[] out = new CompetencyScore[m];
     for (int c = 0; c < m; c++) {
       int from = count[c];
       int size = count[c + 1] - from;
       if (size == 0) {
-        out.add(
+        out[c] =
             CompetencyScore.of(
-                competencyIds[c], areas[c], CompetencyScore.notRated(competencyIds[c]), List.of()));
+                competencyIds[c], areas[c], CompetencyScore.notRated(competencyIds[c]), List.of());
         continue;
       }
       Sorting.sort(levels, null, ids, seats, from, size);
@@ -634,14 +641,14 @@ public final class PlanEvaluator {
       double score = aggregator.aggregate(sample);
       // A view of this competency's part of the arrays, sorted above and never written again,
       // which the value (and the consensus after it) keeps without a copy.
-      out.add(
+      out[c] =
           CompetencyScore.of(
               competencyIds[c],
               areas[c],
               Coefficient.of(score),
-              new RaterLevels(ids, seats, levels, from, size)));
+              new RaterLevels(ids, seats, levels, from, size));
     }
-    return CompetencyScores.of(aggregator.name(), out);
+    return CompetencyScores.of(aggregator.name(), List.of(out));
   }
 
   /** The index of a validated rating's competency. */

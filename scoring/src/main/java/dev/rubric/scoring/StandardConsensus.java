@@ -4,7 +4,7 @@ import dev.rubric.core.RatingScale;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.WithinGroupAgreement;
 import java.math.BigInteger;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -45,21 +45,24 @@ final class StandardConsensus implements ConsensusMeasure {
 
   @Override
   public ConsensusReport measure(CompetencyScores scores, RatingScale scale) {
-    ConsensusReport.Builder out = ConsensusReport.builder().measure(name());
-    List<CompetencyConsensus> disputed = new ArrayList<>();
+    List<CompetencyScore> all = scores.scores();
+    // Filled in arrays, then handed over as List.of lists, which the report keeps without a copy.
+    CompetencyConsensus[] rated = new CompetencyConsensus[all.size()];
+    int ratedCount = 0;
+    CompetencyConsensus[] disputed = new CompetencyConsensus[all.size()];
+    int disputedCount = 0;
     double sdSum = 0;
     int sdCount = 0;
     double rwgSum = 0;
     int rwgCount = 0;
     int splits = 0;
-    List<CompetencyScore> all = scores.scores();
     for (int k = 0; k < all.size(); k++) {
       CompetencyScore s = all.get(k);
       if (s.ratings().isEmpty()) {
         continue;
       }
       CompetencyConsensus c = figures(s, scale);
-      out.addCompetencies(c);
+      rated[ratedCount++] = c;
       Coefficient sd = c.sd();
       if (sd.isDefined()) {
         sdSum += sd.value();
@@ -74,17 +77,22 @@ final class StandardConsensus implements ConsensusMeasure {
         splits++;
       }
       if (isDisputed(c)) {
-        disputed.add(c);
+        disputed[disputedCount++] = c;
       }
     }
-    disputed.sort(MOST_DISPUTED_FIRST);
-    for (CompetencyConsensus c : disputed) {
-      out.addAgenda(AgendaItem.rendered(c.competencyId(), c.ratings(), () -> why(c)));
+    Arrays.sort(disputed, 0, disputedCount, MOST_DISPUTED_FIRST);
+    AgendaItem[] agenda = new AgendaItem[disputedCount];
+    for (int k = 0; k < disputedCount; k++) {
+      CompetencyConsensus c = disputed[k];
+      agenda[k] = AgendaItem.rendered(c.competencyId(), c.ratings(), () -> why(c));
     }
-    return out.meanSd(sdCount == 0 ? NO_MEAN : Coefficient.of(sdSum / sdCount))
-        .meanRwg(rwgCount == 0 ? NO_MEAN : Coefficient.of(rwgSum / rwgCount))
-        .splits(splits)
-        .build();
+    return ImmutableConsensusReport.of(
+        name(),
+        List.of(ratedCount == rated.length ? rated : Arrays.copyOf(rated, ratedCount)),
+        sdCount == 0 ? NO_MEAN : Coefficient.of(sdSum / sdCount),
+        rwgCount == 0 ? NO_MEAN : Coefficient.of(rwgSum / rwgCount),
+        splits,
+        List.of(agenda));
   }
 
   static CompetencyConsensus figures(CompetencyScore s, RatingScale scale) {

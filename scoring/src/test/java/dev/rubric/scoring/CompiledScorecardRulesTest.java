@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rubric.core.Competency;
+import dev.rubric.core.CompetencyRequirement;
+import dev.rubric.core.EvaluationStage;
 import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.RatingScale;
+import dev.rubric.core.RoleProfile;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.ScorecardValidator;
+import dev.rubric.fixtures.Plans;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -67,6 +72,68 @@ class CompiledScorecardRulesTest {
       }
     }
     assertThat(cleanSeen).isGreaterThan(100);
+  }
+
+  /**
+   * Law: on either side of 64 competencies (the clean check keeps the rated ones in a long's bits
+   * up to 64, in an array beyond), a scorecard is clean exactly when the validator finds nothing, a
+   * competency rated twice or left out included.
+   */
+  @Test
+  void wideAndNarrowPlansAgreeWithTheValidator() {
+    for (int width : new int[] {63, 64, 65, 130}) {
+      InterviewPlan plan = widePlan(width);
+      assertThat(plan.validate().hasErrors()).as("plan of %d", width).isFalse();
+      ScorecardValidator compiled = ScorecardValidator.compile(plan);
+      SplittableRandom random = new SplittableRandom(width);
+      int cleanSeen = 0;
+      int twiceSeen = 0;
+      for (int i = 0; i < 400; i++) {
+        Scorecard.Builder card = Packets.card(plan, "alice", i % 2 == 0 ? "left" : "right");
+        int twice = random.nextInt(4) == 0 ? random.nextInt(width) : -1;
+        int missing = random.nextInt(4) == 0 ? random.nextInt(width) : -1;
+        for (int c = 0; c < width; c++) {
+          if (c != missing) {
+            card.rate("c" + c, 2, "evidence");
+          }
+          if (c == twice) {
+            card.rate("c" + c, 3, "evidence");
+            twiceSeen++;
+          }
+        }
+        Scorecard built = card.build();
+        boolean valid = built.validateAgainst(plan).problems().isEmpty();
+        int[] positions = new int[built.ratings().size()];
+        assertThat(compiled.isClean(built)).as("width %d: %s", width, built).isEqualTo(valid);
+        assertThat(compiled.isClean(built, positions, 0)).isEqualTo(valid);
+        cleanSeen += valid ? 1 : 0;
+      }
+      assertThat(cleanSeen).as("clean of width %d", width).isBetween(100, 399);
+      assertThat(twiceSeen).isPositive();
+    }
+  }
+
+  /** {@code width} competencies c0, c1, ..., each rated by both seats, left and right. */
+  private static InterviewPlan widePlan(int width) {
+    String[] ids = new String[width];
+    RoleProfile.Builder profile = Plans.profile();
+    InterviewPlan.Builder plan =
+        InterviewPlan.builder().id("wide").scale(RatingScale.fourPoint()).seatsPerCompetency(2);
+    for (int c = 0; c < width; c++) {
+      ids[c] = "c" + c;
+      plan.addCompetencies(Packets.competency(ids[c], "area"));
+      profile.addRequirements(CompetencyRequirement.of(ids[c], 1, 2));
+    }
+    return plan.profile(profile.build())
+        .addPanelRoles(Packets.seat("left", ids))
+        .addPanelRoles(Packets.seat("right", ids))
+        .addStages(
+            EvaluationStage.builder()
+                .id("panel")
+                .title("Panel")
+                .addPanelRoles("left", "right")
+                .build())
+        .build();
   }
 
   @Test
