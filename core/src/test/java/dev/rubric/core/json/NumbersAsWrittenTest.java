@@ -61,4 +61,27 @@ class NumbersAsWrittenTest {
                 ProblemCodes.JSON_UNSUPPORTED_VERSION,
                 "schemaVersion " + number + " is not supported; this library reads version 1."));
   }
+
+  /**
+   * A negative zero is read as the double -0.0 its writer wrote, not as 0.0: a plan whose weight is
+   * -0.0 (refused by validation, but a value the model holds) reads back equal, with the same
+   * fingerprint.
+   */
+  @org.junit.jupiter.api.Test
+  void aNegativeZeroReadsBackAsNegativeZero() {
+    InterviewPlan plan =
+        Plans.minimal()
+            .profile(
+                Plans.profile()
+                    .addRequirements(
+                        dev.rubric.core.CompetencyRequirement.mustHave("model-serving", -0.0, 3, 3))
+                    .addRequirements(
+                        dev.rubric.core.CompetencyRequirement.of("communication", 1.0, 3))
+                    .build())
+            .build();
+    InterviewPlan read = JSON.readPlan(JSON.writePlan(plan)).orElseThrow();
+    assertThat(read).isEqualTo(plan);
+    assertThat(read.fingerprint()).isEqualTo(plan.fingerprint());
+    assertThat(read.profile().requirements().get(0).weight()).isEqualTo(-0.0);
+  }
 }

@@ -680,6 +680,11 @@ public final class ObjectFields {
       sink.add(Problem.error(JSON_NOT_FINITE, at, "The number " + v.asText() + " is not finite."));
       return Optional.empty();
     }
+    if (d == 0.0 && v.isFloatingPointNumber() && v.asText().startsWith("-")) {
+      // A decimal has no negative zero: -0.0 (as Rubric's writers write the double -0.0) would read
+      // as 0.0, a different double, and a plan's weight of -0.0 would change its fingerprint.
+      return Optional.of(-0.0);
+    }
     return Optional.of(d);
   }
 
