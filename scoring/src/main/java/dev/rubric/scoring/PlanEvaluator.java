@@ -289,7 +289,7 @@ public final class PlanEvaluator {
           Optional.ofNullable(chosen),
           accounts,
           findings,
-          noUsableScorecards(accounts, decision));
+          noUsableScorecards(accounts, !onTimeline.isEmpty(), decision));
     }
     // Listed on first use: the evidence advice on used scorecards never changes the decision.
     return Evaluation.listing(
@@ -383,7 +383,8 @@ public final class PlanEvaluator {
    * fingerprint mismatch, the fingerprints), then the policy's reasons when it also said
    * INCOMPLETE.
    */
-  private Decision noUsableScorecards(List<ScorecardAccount> accounts, Decision decision) {
+  private Decision noUsableScorecards(
+      List<ScorecardAccount> accounts, boolean someRated, Decision decision) {
     Map<String, Integer> causes = new TreeMap<>();
     SortedSet<String> named = new TreeSet<>();
     for (ScorecardAccount a : accounts) {
@@ -415,10 +416,12 @@ public final class PlanEvaluator {
     }
     String sentence =
         format(
-            "None of the %d %s can be used with plan '%s', so nothing was rated: %s.",
+            "None of the %d %s can be used with plan '%s', so %s: %s.",
             accounts.size(),
             accounts.size() == 1 ? "scorecard" : "scorecards",
             plan.id(),
+            // Set aside by the process (after the debrief, a shadow seat): rated, but not counted.
+            someRated ? "no rating counts in the decision" : "nothing was rated",
             String.join(", ", parts));
     List<Reason> reasons = new ArrayList<>();
     reasons.add(Reason.of(ReasonCode.NO_USABLE_SCORECARDS, Optional.empty(), figures, sentence));

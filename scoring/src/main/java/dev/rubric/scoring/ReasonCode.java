@@ -9,12 +9,14 @@ package dev.rubric.scoring;
 public enum ReasonCode {
   /**
    * INCOMPLETE, and always the first reason; no subject. Scorecards were given but none could be
-   * used, so nothing was rated: the usual cause is scorecards written against another plan (or
-   * another version of it). Figures: {@code scorecards} (how many were given), then for each
-   * rejection cause, named by its problem code (for example {@code FINGERPRINT_MISMATCH}, {@code
-   * CANDIDATE_MISMATCH}), how many scorecards it rejected, most frequent first (a scorecard with
-   * several causes counts under each). The sentence names the causes with their counts and, for a
-   * fingerprint mismatch, the fingerprints the scorecards name and the plan's own. Set by the
+   * used in the decision: the usual cause is scorecards written against another plan (or another
+   * version of it), and the sentence then says that nothing was rated; when some were valid but set
+   * aside by the process (submitted after the debrief, a shadow seat's), it says that no rating
+   * counts in the decision instead. Figures: {@code scorecards} (how many were given), then for
+   * each rejection cause, named by its problem code (for example {@code FINGERPRINT_MISMATCH},
+   * {@code CANDIDATE_MISMATCH}), how many scorecards it rejected, most frequent first (a scorecard
+   * with several causes counts under each). The sentence names the causes with their counts and,
+   * for a fingerprint mismatch, the fingerprints the scorecards name and the plan's own. Set by the
    * {@link Evaluator} whatever the {@link DecisionPolicy}: with no usable scorecard no policy can
    * decide, so the outcome is INCOMPLETE and the policy's own reasons follow this one only when it
    * also said INCOMPLETE.

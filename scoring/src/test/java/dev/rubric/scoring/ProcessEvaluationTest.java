@@ -220,6 +220,43 @@ class ProcessEvaluationTest {
     assertThat(counted.findings().readiness().owedSeats()).doesNotContain("infra");
   }
 
+  /**
+   * Scorecards set aside by the process were rated: when none counts, the reason says that no
+   * rating counts in the decision, not that nothing was rated (which it says for scorecards that
+   * were never valid).
+   */
+  @Test
+  void everyScorecardAfterTheDebriefIsRatedButNoneCounts() {
+    InterviewPlan plan = timedPlan().build();
+    Instant debrief = MONDAY_10.plus(Duration.ofHours(26));
+    List<Scorecard> cards =
+        List.of(
+            card(plan, "alice", "deploy", MONDAY_10, debrief.plusSeconds(60)),
+            card(plan, "bob", "infra", MONDAY_10, debrief.plusSeconds(120)));
+    Evaluation e =
+        Evaluator.standard()
+            .evaluate(
+                plan,
+                cards,
+                EvaluationContext.builder()
+                    .asOf(debrief.plusSeconds(7200))
+                    .debriefAt(debrief)
+                    .build());
+    assertThat(e.decision().outcome()).isEqualTo(Outcome.INCOMPLETE);
+    Reason first = e.decision().reasons().get(0);
+    assertThat(first.code()).isEqualTo(ReasonCode.NO_USABLE_SCORECARDS);
+    assertThat(first.sentence())
+        .isEqualTo(
+            "None of the 2 scorecards can be used with plan '"
+                + plan.id()
+                + "', so no rating counts in the decision: 2 SUBMITTED_AFTER_DEBRIEF.");
+
+    Scorecard foreign = Scorecard.builder().from(cards.get(0)).planFingerprint("sha256:00").build();
+    Reason never =
+        Evaluator.standard().evaluate(plan, List.of(foreign)).decision().reasons().get(0);
+    assertThat(never.sentence()).contains("so nothing was rated: 1 FINGERPRINT_MISMATCH");
+  }
+
   @Test
   void shadowSeatCountsInCalibrationOnlyNeverInTheDecision() {
     InterviewPlan base = timedPlan().build();

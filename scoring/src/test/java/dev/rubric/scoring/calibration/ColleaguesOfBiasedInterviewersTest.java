@@ -301,10 +301,19 @@ class ColleaguesOfBiasedInterviewersTest {
 
   /** A history of {@code 20 n} candidates on one seat of a panel of {@code n}. */
   static List<Scorecard> history(SplittableRandom random, Panel panel, Design design) {
+    return history(random, panel, design, 20);
+  }
+
+  /**
+   * A history of {@code perInterviewer n} candidates on one seat of a panel of {@code n}: each
+   * interviewer meets about {@code perInterviewer} candidates as the first interviewer.
+   */
+  static List<Scorecard> history(
+      SplittableRandom random, Panel panel, Design design, int perInterviewer) {
     int pool = panel.size();
     List<Scorecard> history = new ArrayList<>();
     PanelRole seat = PLAN.panelRoles().get(0);
-    for (int c = 0; c < 20 * pool; c++) {
+    for (int c = 0; c < perInterviewer * pool; c++) {
       double ability = gaussian(random);
       double[] competency = new double[PLAN.competencies().size()];
       for (int k = 0; k < competency.length; k++) {
