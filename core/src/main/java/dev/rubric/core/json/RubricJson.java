@@ -130,8 +130,8 @@ public final class RubricJson {
    * Writes a plan as indented JSON, as it is, whatever it holds. A plan document is what a person
    * may write, and {@link #readPlan} refuses with a located problem what a person may not: an id
    * with a control character or an ambiguous space, an approval outside the years 0001 to 9999, a
-   * string beyond {@link #limits()}, a lone surrogate. Any other plan reads back equal, with the
-   * same fingerprint.
+   * weight that is not a finite number, a string beyond {@link #limits()}, a lone surrogate. Any
+   * other plan reads back equal, with the same fingerprint.
    *
    * @param plan the interview plan
    * @return the JSON text of the plan
