@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Scorecard;
-import dev.rubric.core.VisibleText;
 import dev.rubric.scoring.EvidenceRules;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.IccEstimate;
@@ -27,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -134,21 +132,7 @@ final class CalibrateCommand implements Callable<Integer> {
             report.scorecardsGiven(),
             causes);
     if (report.rejectionCauses().containsKey(ProblemCodes.FINGERPRINT_MISMATCH)) {
-      String named =
-          history.stream()
-              .map(Scorecard::planFingerprint)
-              .filter(fp -> !fp.equals(plan.fingerprint()))
-              .distinct()
-              .sorted()
-              .limit(3)
-              .map(VisibleText::of)
-              .collect(Collectors.joining(", "));
-      line +=
-          String.format(
-              Locale.ROOT,
-              ": the plan's fingerprint is %s, the scorecards name %s",
-              plan.fingerprint(),
-              named);
+      line += NothingUsable.fingerprints(plan, history);
     }
     return line;
   }

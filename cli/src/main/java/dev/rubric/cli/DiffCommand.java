@@ -14,10 +14,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code rubric diff OLD_PLAN.json NEW_PLAN.json}: lists what changed between two versions of a
  * plan, one line per change, each marked {@code SCORING} when it changes a score or a decision (and
- * so the scoring fingerprint) or {@code wording} when it does not, then a summary saying whether
- * scorecards written against the old version still match the new one. Exit 0 when both plans were
- * read and compared (whatever changed), 1 when a plan cannot be read or has errors, 2 on a usage
- * error.
+ * so the scoring fingerprint) or {@code wording} when it does not, then a summary saying which
+ * scorecards written against the old version still match the new one: when scoring is unchanged,
+ * those carrying the scoring fingerprint; those carrying the old whole-plan fingerprint only when
+ * nothing changed at all. Exit 0 when both plans were read and compared (whatever changed), 1 when
+ * a plan cannot be read or has errors, 2 on a usage error.
  */
 @Command(
     name = "diff",
@@ -26,8 +27,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Compare two versions of an interview plan: list the changes and which of them change"
           + " scoring.",
-      "Scorecards match a plan on its scoring fingerprint: when no change is SCORING, every"
-          + " scorecard written against the old version still matches the new one."
+      "A scorecard matches a plan that has its fingerprint, whole-plan or scoring: when no"
+          + " change is SCORING, scorecards carrying the scoring fingerprint still match the new"
+          + " version; those carrying the old whole-plan fingerprint match only if nothing"
+          + " changed."
     },
     footer = {"", "Exit codes: 0 compared, 1 input rejected, 2 usage error."})
 final class DiffCommand implements Callable<Integer> {
@@ -75,9 +78,16 @@ final class DiffCommand implements Callable<Integer> {
                 + " -> "
                 + diff.newScoringFingerprint()
                 + ": scorecards written against the old version no longer match"
-            : "scoring fingerprint "
-                + diff.newScoringFingerprint()
-                + " unchanged: scorecards written against the old version still match");
+            : diff.changes().isEmpty()
+                ? "scoring fingerprint "
+                    + diff.newScoringFingerprint()
+                    + " unchanged: scorecards written against the old version still match"
+                : "scoring fingerprint "
+                    + diff.newScoringFingerprint()
+                    + " unchanged: scorecards carrying it still match; scorecards carrying the"
+                    + " old whole-plan fingerprint "
+                    + diff.oldFingerprint()
+                    + " no longer match");
     out.flush();
     return ExitCodes.OK;
   }

@@ -2,6 +2,7 @@ package dev.rubric.cli;
 
 import dev.rubric.core.Competency;
 import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
 import dev.rubric.scoring.Evaluator;
@@ -105,10 +106,13 @@ final class ExportRatingsCommand implements Callable<Integer> {
           history.isEmpty()
               ? "no scorecard to export: the files hold none"
               : String.format(
-                  Locale.ROOT,
-                  "no usable scorecard among %d given (%s)",
-                  history.size(),
-                  Causes.listed(leftOut));
+                      Locale.ROOT,
+                      "no usable scorecard among %d given (%s)",
+                      history.size(),
+                      Causes.listed(leftOut))
+                  + (leftOut.containsKey(ProblemCodes.FINGERPRINT_MISMATCH)
+                      ? NothingUsable.fingerprints(interviewPlan, history)
+                      : "");
       return NothingUsable.report(err, summary, files, counts, causes);
     }
     if (!leftOut.isEmpty()) {

@@ -1,5 +1,7 @@
 package dev.rubric.cli;
 
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +42,34 @@ final class NothingUsable {
   static final int MAX_FILE_LINES = 20;
 
   private NothingUsable() {}
+
+  /**
+   * The end of the summary line when scorecards were rejected for naming another plan: both of the
+   * plan's fingerprints (a scorecard may carry either) and up to three of the fingerprints the
+   * scorecards name instead, such as {@code : the plan's fingerprint is sha256:a... (scoring
+   * fingerprint sha256:b...), the scorecards name sha256:c...}.
+   *
+   * @param plan the plan the scorecards were read against
+   * @param history every scorecard given
+   * @return the text to append to the summary line
+   */
+  static String fingerprints(InterviewPlan plan, List<Scorecard> history) {
+    String named =
+        history.stream()
+            .map(Scorecard::planFingerprint)
+            .filter(fp -> !plan.matchesFingerprint(fp))
+            .distinct()
+            .sorted()
+            .limit(3)
+            .map(VisibleText::of)
+            .collect(Collectors.joining(", "));
+    return String.format(
+        Locale.ROOT,
+        ": the plan's fingerprint is %s (scoring fingerprint %s), the scorecards name %s",
+        plan.fingerprint(),
+        plan.scoringFingerprint(),
+        named);
+  }
 
   /**
    * Prints {@code summary} and the file lines to {@code err}, each prefixed by {@code rubric: }.

@@ -68,7 +68,9 @@ final class ValidateCommand implements Callable<Integer> {
                 + "' is valid: "
                 + counts
                 + "; fingerprint "
-                + valid.fingerprint()));
+                + valid.fingerprint()
+                + "; scoring fingerprint "
+                + valid.scoringFingerprint()));
     out.flush();
     return ExitCodes.OK;
   }

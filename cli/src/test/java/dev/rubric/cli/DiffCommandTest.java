@@ -44,6 +44,23 @@ class DiffCommandTest {
         .contains(
             "scoring fingerprint "
                 + MlEngineerRubric.plan().scoringFingerprint()
+                + " unchanged: scorecards carrying it still match; scorecards carrying the old"
+                + " whole-plan fingerprint "
+                + MlEngineerRubric.plan().fingerprint()
+                + " no longer match");
+  }
+
+  /** With nothing changed, every scorecard written against the old version still matches. */
+  @Test
+  void samePlanTwiceStillMatchesEveryScorecard() throws Exception {
+    Path old = write("old.json", RubricJson.standard().writePlan(MlEngineerRubric.plan()));
+    Run r = run("diff", old.toString(), old.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .contains("0 changes, 0 of them change scoring")
+        .contains(
+            "scoring fingerprint "
+                + MlEngineerRubric.plan().scoringFingerprint()
                 + " unchanged: scorecards written against the old version still match");
   }
 

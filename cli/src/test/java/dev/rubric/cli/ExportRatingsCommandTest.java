@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.json.RubricJson;
+import dev.rubric.examples.MlEngineerRubric;
 import dev.rubric.scoring.agreement.KrippendorffAlpha;
 import dev.rubric.scoring.agreement.RatingMatrix;
 import java.io.IOException;
@@ -22,6 +23,14 @@ class ExportRatingsCommandTest {
   static final String PLAN = "../examples/plans/ml-engineer.json";
   static final String HISTORY = "../examples/data/history.json";
   static final String EXPORTED = "../examples/data/history-ratings.csv";
+
+  /** The end of the summary line when scorecards name another plan: both of the plan's. */
+  static final String OTHER_PLAN =
+      ": the plan's fingerprint is "
+          + MlEngineerRubric.plan().fingerprint()
+          + " (scoring fingerprint "
+          + MlEngineerRubric.plan().scoringFingerprint()
+          + "), the scorecards name sha256:other";
 
   @TempDir Path dir;
 
@@ -179,7 +188,8 @@ class ExportRatingsCommandTest {
     assertThat(run.err.lines())
         .containsExactly(
             "rubric: no usable scorecard among 7 given (4 FINGERPRINT_MISMATCH, 3"
-                + " UNKNOWN_PANEL_ROLE)",
+                + " UNKNOWN_PANEL_ROLE)"
+                + OTHER_PLAN,
             "rubric: " + wrongSeat + ": 3 scorecards, none usable (3 UNKNOWN_PANEL_ROLE)",
             "rubric: " + wrongPlan + ": 4 scorecards, none usable (4 FINGERPRINT_MISMATCH)",
             "rubric: " + empty + ": 0 scorecards");
@@ -200,7 +210,7 @@ class ExportRatingsCommandTest {
     assertThat(run.out).isEmpty();
     assertThat(run.err.lines())
         .containsExactly(
-            "rubric: no usable scorecard among 9 given (9 FINGERPRINT_MISMATCH)",
+            "rubric: no usable scorecard among 9 given (9 FINGERPRINT_MISMATCH)" + OTHER_PLAN,
             "rubric: "
                 + first
                 + " (given 2 times): 6 scorecards, none usable (6 FINGERPRINT_MISMATCH)",
@@ -246,7 +256,7 @@ class ExportRatingsCommandTest {
     assertThat(run.err).doesNotContain("\u202e").doesNotContain("\t");
     assertThat(run.err.lines())
         .containsExactly(
-            "rubric: no usable scorecard among 2 given (2 FINGERPRINT_MISMATCH)",
+            "rubric: no usable scorecard among 2 given (2 FINGERPRINT_MISMATCH)" + OTHER_PLAN,
             "rubric: "
                 + dir
                 + "/bidi\\u202e\\tname.json: 2 scorecards, none usable (2 FINGERPRINT_MISMATCH)");

@@ -46,10 +46,45 @@ class NoUsableScorecardsTest {
         .containsEntry("scorecards", (double) cards.size())
         .containsEntry("FINGERPRINT_MISMATCH", (double) cards.size());
     assertThat(first.sentence())
-        .contains(cards.size() + " FINGERPRINT_MISMATCH", OTHER, PLAN.fingerprint());
+        .contains(
+            cards.size() + " FINGERPRINT_MISMATCH",
+            OTHER,
+            PLAN.fingerprint(),
+            PLAN.scoringFingerprint());
     assertThat(evaluation.decision().reasons().subList(1, evaluation.decision().reasons().size()))
         .extracting(Reason::code)
         .doesNotContain(ReasonCode.NO_USABLE_SCORECARDS);
+  }
+
+  /**
+   * The history commands' summary names both of the plan's fingerprints and, among the scorecards'
+   * own, only those that are not the plan's: a scorecard carrying the scoring fingerprint, rejected
+   * for another cause, is not listed as naming another plan.
+   */
+  @Test
+  void theSummaryNamesOnlyFingerprintsThatAreNotThePlans() {
+    List<Scorecard> history = new ArrayList<>(forAnotherPlan().subList(0, 2));
+    history.add(
+        Scorecard.builder()
+            .from(SampleCandidates.splitPanel().get(0))
+            .planFingerprint(PLAN.scoringFingerprint())
+            .panelRoleId("no-such-seat")
+            .build());
+    history.add(
+        Scorecard.builder()
+            .from(SampleCandidates.splitPanel().get(1))
+            .planFingerprint(PLAN.fingerprint())
+            .panelRoleId("no-such-seat")
+            .build());
+
+    assertThat(NothingUsable.fingerprints(PLAN, history))
+        .isEqualTo(
+            ": the plan's fingerprint is "
+                + PLAN.fingerprint()
+                + " (scoring fingerprint "
+                + PLAN.scoringFingerprint()
+                + "), the scorecards name "
+                + OTHER);
   }
 
   @Test

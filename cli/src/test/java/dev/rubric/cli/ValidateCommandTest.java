@@ -24,6 +24,8 @@ class ValidateCommandTest {
             "../examples/plans/ml-engineer.json: plan 'ml-engineer-senior' is valid: 0 errors, 0 advice;"
                 + " fingerprint "
                 + MlEngineerRubric.plan().fingerprint()
+                + "; scoring fingerprint "
+                + MlEngineerRubric.plan().scoringFingerprint()
                 + "\n");
   }
 

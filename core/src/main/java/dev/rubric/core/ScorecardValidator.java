@@ -263,9 +263,9 @@ public final class ScorecardValidator {
               FINGERPRINT_MISMATCH,
               "/planFingerprint",
               format(
-                  "The scorecard was written against plan %s, not this plan (%s); score it with"
-                      + " the plan it names.",
-                  card.planFingerprint(), plan.fingerprint())));
+                  "The scorecard was written against plan %s, not this plan (%s, or its scoring"
+                      + " fingerprint %s); score it with the plan it names.",
+                  card.planFingerprint(), plan.fingerprint(), plan.scoringFingerprint())));
     }
     Optional<PanelRole> seat = plan.panelRole(card.panelRoleId());
     if (seat.isEmpty() && Ids.printsAsItself(card.panelRoleId())) {

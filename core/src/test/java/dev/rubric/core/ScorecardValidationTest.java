@@ -28,6 +28,8 @@ class ScorecardValidationTest {
         .isEqualTo(
             "The scorecard was written against plan sha256:00, not this plan ("
                 + plan.fingerprint()
+                + ", or its scoring fingerprint "
+                + plan.scoringFingerprint()
                 + "); score it with the plan it names.");
   }
 

@@ -23,18 +23,19 @@ final class MappingCheck {
 
   static ValidationReport check(ImportMapping m, InterviewPlan plan) {
     List<Problem> out = new ArrayList<>();
-    if (!m.planFingerprint().equals(plan.fingerprint())) {
+    if (!plan.matchesFingerprint(m.planFingerprint())) {
       out.add(
           Problem.error(
               FINGERPRINT_MISMATCH,
               "/planFingerprint",
               String.format(
                   Locale.ROOT,
-                  "The mapping stamps %s but plan '%s' has the fingerprint %s; imported scorecards"
-                      + " would not match the plan.",
+                  "The mapping stamps %s but plan '%s' has the fingerprint %s and the scoring"
+                      + " fingerprint %s; imported scorecards would not match the plan.",
                   m.planFingerprint(),
                   plan.id(),
-                  plan.fingerprint())));
+                  plan.fingerprint(),
+                  plan.scoringFingerprint())));
     }
     for (Map.Entry<String, String> e : m.competencies().entrySet()) {
       if (plan.competency(e.getValue()).isEmpty()) {

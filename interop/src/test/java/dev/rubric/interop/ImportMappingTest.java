@@ -97,6 +97,29 @@ class ImportMappingTest {
         .containsExactly(tuple(ProblemCodes.JSON_MISSING_FIELD, "/planFingerprint"));
   }
 
+  /**
+   * A mapping may name either of the plan's fingerprints, as a scorecard may: one naming the
+   * scoring fingerprint is accepted (the scorecards it imports carry it, so they still match the
+   * plan after a rewording).
+   */
+  @Test
+  void aMappingMayNameTheScoringFingerprint() {
+    ImportMapping byWholePlan = full();
+    ImportMapping byScoring =
+        ImportMapping.builder()
+            .from(byWholePlan)
+            .planFingerprint(PLAN.scoringFingerprint())
+            .build();
+    assertThat(byWholePlan.checkAgainst(PLAN).problems())
+        .extracting(Problem::code)
+        .doesNotContain(ProblemCodes.FINGERPRINT_MISMATCH);
+    assertThat(byScoring.checkAgainst(PLAN).problems())
+        .extracting(Problem::code)
+        .doesNotContain(ProblemCodes.FINGERPRINT_MISMATCH);
+    assertThat(byScoring.checkAgainst(PLAN).problems())
+        .isEqualTo(byWholePlan.checkAgainst(PLAN).problems());
+  }
+
   @Test
   void checkAgainstThePlanReportsUnknownReferencesAndUnmappedCompetencies() {
     ImportMapping mapping =
@@ -117,6 +140,8 @@ class ImportMappingTest {
                 "/planFingerprint",
                 "The mapping stamps sha256:old but plan 'ml-engineer' has the fingerprint "
                     + PLAN.fingerprint()
+                    + " and the scoring fingerprint "
+                    + PLAN.scoringFingerprint()
                     + "; imported scorecards would not match the plan."),
             tuple(
                 ProblemCodes.UNKNOWN_COMPETENCY,

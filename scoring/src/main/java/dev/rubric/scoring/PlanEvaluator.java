@@ -409,8 +409,9 @@ public final class PlanEvaluator {
       if (e.getKey().equals(ProblemCodes.FINGERPRINT_MISMATCH)) {
         part +=
             format(
-                " (written against plan fingerprint %s; this plan's fingerprint is %s)",
-                fingerprints(named), plan.fingerprint());
+                " (written against plan fingerprint %s; this plan's fingerprint is %s, its"
+                    + " scoring fingerprint %s)",
+                fingerprints(named), plan.fingerprint(), plan.scoringFingerprint());
       }
       parts.add(part);
     }
