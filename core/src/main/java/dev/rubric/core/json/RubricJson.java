@@ -127,7 +127,11 @@ public final class RubricJson {
   }
 
   /**
-   * Writes a plan as indented JSON.
+   * Writes a plan as indented JSON, as it is, whatever it holds. A plan document is what a person
+   * may write, and {@link #readPlan} refuses with a located problem what a person may not: an id
+   * with a control character or an ambiguous space, an approval outside the years 0001 to 9999, a
+   * weight that is not a finite number, a string beyond {@link #limits()}, a lone surrogate. Any
+   * other plan reads back equal, with the same fingerprint.
    *
    * @param plan the interview plan
    * @return the JSON text of the plan
@@ -201,7 +205,13 @@ public final class RubricJson {
   }
 
   /**
-   * Writes one scorecard as indented JSON.
+   * Writes one scorecard as indented JSON, as it is, whatever it holds: this text is also the
+   * evaluator's last tie-break between scorecards, so it never throws for a scorecard. A scorecard
+   * document is what a person may write, and its reader refuses with a located problem what a
+   * person may not: a timestamp outside the years 0001 to 9999, an id with a control character or
+   * an ambiguous space, a string beyond {@link #limits()}, a lone surrogate. Any other scorecard
+   * reads back equal; an evaluation's JSON ({@code EvaluationJson}) reads back the scorecards it
+   * rejected, such values included.
    *
    * @param card the scorecard to write
    * @return the JSON text of the scorecard

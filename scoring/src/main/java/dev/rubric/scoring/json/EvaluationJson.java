@@ -86,10 +86,21 @@ public final class EvaluationJson {
   private EvaluationJson() {}
 
   /**
-   * Writes {@code evaluation} as indented JSON.
+   * Writes {@code evaluation} as indented JSON that {@link #read} reads back to an equal
+   * evaluation. Every scorecard is written as it was given, the rejected ones too, values the
+   * scorecard format refuses included (an id with an ambiguous space, a year after 9999): {@link
+   * #read} takes those back in the account of a rejected scorecard. A value that no document {@link
+   * #read} takes can hold is refused up front instead of written: a string holding a lone surrogate
+   * (it has no UTF-8 form), a string longer than {@link
+   * dev.rubric.core.json.JsonLimits#maxStringLength()} (an evidence of more than 65,536
+   * characters), more than {@link dev.rubric.core.json.JsonLimits#maxArrayElements()} scorecards or
+   * ratings, a document over {@link dev.rubric.core.json.JsonLimits#maxDocumentBytes()}.
    *
    * @param evaluation the evaluation to write
    * @return the evaluation's JSON text
+   * @throws IllegalArgumentException if the evaluation holds a value that {@link #read} could not
+   *     take back; the message names it by its JSON pointer ({@code
+   *     /scorecards/0/scorecard/ratings/0/evidence}) and says why
    */
   public static String write(Evaluation evaluation) {
     Objects.requireNonNull(evaluation, "evaluation");
@@ -133,7 +144,7 @@ public final class EvaluationJson {
     reasons(d.putArray("reasons"), evaluation.decision().reasons());
     reasons(d.putArray("advice"), evaluation.decision().advice());
     reasons(d.putArray("concerns"), evaluation.decision().concerns());
-    return JsonTrees.pretty(o);
+    return JsonTrees.prettyReadable(o, ParseLimits.defaults(), "the evaluation");
   }
 
   /**
@@ -431,13 +442,19 @@ public final class EvaluationJson {
           f.optionalObject("timeline", built(this::timeline)).orElse(Timeline.empty()));
     }
 
+    /**
+     * The timeline. The caller's {@code asOf} and {@code debriefAt} lie in the years 0001 to 9999
+     * ({@link dev.rubric.scoring.EvaluationContext} refuses others); the other instants are the
+     * scorecards' as given or computed from them (a deadline a day after an interview on the last
+     * day of 9999 falls in 10000), so they are read as written.
+     */
     private Supplier<Timeline> timeline(ObjectFields f) {
       Timeline.Builder t =
           Timeline.builder()
               .asOf(f.optionalInstant("asOf"))
               .debriefAt(f.optionalInstant("debriefAt"))
-              .firstInterview(f.optionalInstant("firstInterview"))
-              .decisionDue(f.optionalInstant("decisionDue"))
+              .firstInterview(f.optionalRecordedInstant("firstInterview"))
+              .decisionDue(f.optionalRecordedInstant("decisionDue"))
               .decisionOverdueBy(f.optionalDuration("decisionOverdueBy"))
               .addAllEntries(f.list("entries", true, built(this::timelineEntry)));
       return t::build;
@@ -449,9 +466,9 @@ public final class EvaluationJson {
               .stageId(f.optionalString("stageId"))
               .panelRoleId(f.requiredString("panelRoleId"))
               .interviewerId(f.optionalString("interviewerId"))
-              .interviewedAt(f.optionalInstant("interviewedAt"))
-              .due(f.optionalInstant("due"))
-              .submittedAt(f.optionalInstant("submittedAt"))
+              .interviewedAt(f.optionalRecordedInstant("interviewedAt"))
+              .due(f.optionalRecordedInstant("due"))
+              .submittedAt(f.optionalRecordedInstant("submittedAt"))
               .latency(f.optionalDuration("latency"))
               .lateBy(f.optionalDuration("lateBy"));
       enumValue(f, "status", TimelineStatus.class).ifPresent(e::status);
@@ -553,8 +570,15 @@ public final class EvaluationJson {
                 boolean used = bool(f, "used");
                 boolean calibrationOnly = f.optionalBoolean("calibrationOnly").orElse(false);
                 List<Problem> problems = f.list("problems", true, this::problem);
-                // Read from the tree itself, with the scorecard format's own reader.
-                Optional<Scorecard> card = f.requiredObject("scorecard", ScorecardTrees::read);
+                // Read from the tree itself, with the scorecard format's own reader. A scorecard
+                // the evaluation rejected is kept as it was given, values the scorecard format
+                // refuses included (an id with an ambiguous space, a year after 9999): its
+                // recorded errors say what is wrong with it, and it reads back as written.
+                boolean rejected = problems.stream().anyMatch(Problem::isError);
+                Optional<Scorecard> card =
+                    f.requiredObject(
+                        "scorecard",
+                        rejected ? ScorecardTrees::readRecorded : ScorecardTrees::read);
                 f.finish();
                 return card.flatMap(
                     c -> build(() -> account(c, used, calibrationOnly, problems), path));

@@ -11,6 +11,8 @@ import dev.rubric.core.Problem;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -61,6 +63,169 @@ public final class JsonTrees {
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes {@code tree} as {@link #pretty} does, after making sure that the text is a document that
+   * a reader under {@code limits} takes back: a tree holding a value no such document can hold is
+   * refused up front, naming the value by its JSON pointer, rather than written into a document its
+   * own reader would refuse or, worse, one whose UTF-8 bytes would silently differ. Refused: a
+   * string or field name with a lone surrogate (UTF-8 cannot encode it), a string longer than
+   * {@link ParseLimits#maxStringLength()}, a field name longer than {@link
+   * ParseLimits#maxNameLength()}, a number that is NaN or infinite (JSON has no such number), an
+   * array with more than {@link ParseLimits#maxArrayElements()} elements, an object with more than
+   * {@link ParseLimits#maxFieldsPerObject()} fields, nesting deeper than {@link
+   * ParseLimits#maxNestingDepth()}, and a text of more than {@link ParseLimits#maxDocumentBytes()}
+   * UTF-8 bytes.
+   *
+   * @param tree the tree
+   * @param limits the limits of the reader that reads the document back
+   * @param what what the tree is, for the message ("the evaluation")
+   * @return the JSON text
+   * @throws IllegalArgumentException naming the first value that could not be read back
+   */
+  public static String prettyReadable(JsonNode tree, ParseLimits limits, String what) {
+    Objects.requireNonNull(tree, "tree");
+    Objects.requireNonNull(limits, "limits");
+    Objects.requireNonNull(what, "what");
+    String why = unreadable(tree, "", 1, limits);
+    String text = why == null ? pretty(tree) : "";
+    if (why == null) {
+      long bytes = utf8Length(text);
+      if (bytes > limits.maxDocumentBytes()) {
+        why =
+            String.format(
+                Locale.ROOT,
+                "it would have %d bytes, more than the %d a document may have"
+                    + " (JsonLimits.maxDocumentBytes)",
+                bytes,
+                limits.maxDocumentBytes());
+      }
+    }
+    if (why != null) {
+      throw new IllegalArgumentException(
+          "Cannot write "
+              + what
+              + " as JSON that Rubric reads back: "
+              + why
+              + ". Nothing was written.");
+    }
+    return text;
+  }
+
+  /** Why the value {@code node} at {@code path} (at nesting {@code depth}) cannot be read back. */
+  private static @Nullable String unreadable(
+      JsonNode node, String path, int depth, ParseLimits limits) {
+    if (node.isTextual()) {
+      return unreadableText(
+          node.textValue(), path, "string", limits.maxStringLength(), "maxStringLength");
+    }
+    if (node.isNumber() && !Double.isFinite(node.doubleValue())) {
+      return String.format(
+          Locale.ROOT,
+          "the number at %s is %s, which JSON cannot hold",
+          path.isEmpty() ? "the top level" : path,
+          node.doubleValue());
+    }
+    if (!node.isContainerNode()) {
+      return null;
+    }
+    String at = path.isEmpty() ? "the top level" : path;
+    if (depth > limits.maxNestingDepth()) {
+      return String.format(
+          Locale.ROOT,
+          "the value at %s is nested %d levels deep, more than the %d allowed"
+              + " (JsonLimits.maxNestingDepth)",
+          at,
+          depth,
+          limits.maxNestingDepth());
+    }
+    if (node.isArray()) {
+      if (node.size() > limits.maxArrayElements()) {
+        return String.format(
+            Locale.ROOT,
+            "the array at %s has %d elements, more than the %d an array may have"
+                + " (JsonLimits.maxArrayElements)",
+            at,
+            node.size(),
+            limits.maxArrayElements());
+      }
+      for (int i = 0; i < node.size(); i++) {
+        String why = unreadable(node.get(i), path + "/" + i, depth + 1, limits);
+        if (why != null) {
+          return why;
+        }
+      }
+      return null;
+    }
+    if (node.size() > limits.maxFieldsPerObject()) {
+      return String.format(
+          Locale.ROOT,
+          "the object at %s has %d fields, more than the %d an object may have"
+              + " (JsonLimits.maxFieldsPerObject)",
+          at,
+          node.size(),
+          limits.maxFieldsPerObject());
+    }
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      String fieldPath = path + "/" + ObjectFields.escape(field.getKey());
+      String why =
+          unreadableText(
+              field.getKey(), fieldPath, "field name", limits.maxNameLength(), "maxNameLength");
+      if (why == null) {
+        why = unreadable(field.getValue(), fieldPath, depth + 1, limits);
+      }
+      if (why != null) {
+        return why;
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String unreadableText(
+      String text, String path, String kind, int maxLength, String limit) {
+    if (text.length() > maxLength) {
+      return String.format(
+          Locale.ROOT,
+          "the %s at %s has %d characters, more than the %d a %s may have (JsonLimits.%s)",
+          kind,
+          path,
+          text.length(),
+          maxLength,
+          kind,
+          limit);
+    }
+    int surrogate = Utf8Text.loneSurrogate(text);
+    if (surrogate >= 0) {
+      return String.format(
+          Locale.ROOT,
+          "the %s at %s holds a lone surrogate (\\u%04x) at character %d, which is not Unicode"
+              + " text and has no UTF-8 form",
+          kind,
+          path,
+          (int) text.charAt(surrogate),
+          surrogate);
+    }
+    return null;
+  }
+
+  /** The number of bytes of {@code text} in UTF-8 (it holds no lone surrogate). */
+  private static long utf8Length(String text) {
+    long n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        n += 1;
+      } else if (c < 0x800) {
+        n += 2;
+      } else if (Character.isHighSurrogate(c)) {
+        n += 4;
+        i++;
+      } else {
+        n += 3;
+      }
+    }
+    return n;
   }
 
   /**

@@ -392,6 +392,53 @@ public final class ObjectFields {
   }
 
   /**
+   * A required instant as an evaluation recorded it: read as {@link #requiredInstant} reads one,
+   * except that an instant outside the years 0001 to 9999 is taken as written when it is spelled as
+   * {@link Instant#toString()} spells it ({@code +10000-01-01T00:00:00Z}, {@code
+   * -1000000000-01-01T00:00:00Z}). For a value that a record keeps with the problems that rejected
+   * it, never for a value a person writes: there, {@link #requiredInstant} refuses such a year.
+   * Malformed text is the same problem as in {@link #requiredInstant}.
+   *
+   * @param name the field's name in this JSON object
+   * @return the instant, or {@link Instant#EPOCH} after recording a problem
+   */
+  public Instant requiredRecordedInstant(String name) {
+    Optional<JsonNode> v = required(name);
+    Optional<String> text = v.isPresent() ? stringOf(v.get(), name) : Optional.empty();
+    if (text.isEmpty()) {
+      return Instant.EPOCH;
+    }
+    return recordedInstant(text.get(), path(name)).orElse(Instant.EPOCH);
+  }
+
+  /**
+   * An optional instant, read as {@link #requiredRecordedInstant} reads one.
+   *
+   * @param name the field's name in this JSON object
+   * @return the instant, or empty when absent or invalid (a problem is recorded)
+   */
+  public Optional<Instant> optionalRecordedInstant(String name) {
+    Optional<JsonNode> v = raw(name);
+    if (v.isEmpty()) {
+      return Optional.empty();
+    }
+    return stringOf(v.get(), name).flatMap(text -> recordedInstant(text, path(name)));
+  }
+
+  private Optional<Instant> recordedInstant(String s, String at) {
+    Instant utc = utcSeconds(s);
+    if (utc != null) {
+      return Optional.of(utc);
+    }
+    try {
+      // Instant.parse reads every instant Instant.toString writes, Instant.MIN and MAX included.
+      return Optional.of(Instant.parse(s));
+    } catch (DateTimeParseException e) {
+      return instant(s, at);
+    }
+  }
+
+  /**
    * {@return a required object, read by {@code reader}}
    *
    * @param <T> the type of the value read
@@ -632,6 +679,11 @@ public final class ObjectFields {
     if (!Double.isFinite(d)) {
       sink.add(Problem.error(JSON_NOT_FINITE, at, "The number " + v.asText() + " is not finite."));
       return Optional.empty();
+    }
+    if (d == 0.0 && v.isFloatingPointNumber() && v.asText().startsWith("-")) {
+      // A decimal has no negative zero: -0.0 (as Rubric's writers write the double -0.0) would read
+      // as 0.0, a different double, and a plan's weight of -0.0 would change its fingerprint.
+      return Optional.of(-0.0);
     }
     return Optional.of(d);
   }

@@ -96,18 +96,37 @@ public final class ScorecardTrees {
    */
   public static Optional<Scorecard> read(
       JsonNode node, String path, List<Problem> sink, boolean versionRequired) {
-    return ObjectFields.object(f -> scorecard(f, versionRequired)).read(node, path, sink);
+    return ObjectFields.object(f -> scorecard(f, versionRequired, true)).read(node, path, sink);
   }
 
-  private static Supplier<Scorecard> scorecard(ObjectFields f, boolean versionRequired) {
+  /**
+   * Reads a scorecard that a record keeps as it was given, with the problems that rejected it: an
+   * evaluation's account of a rejected scorecard. Whatever {@link #write} writes reads back equal:
+   * ids are taken as written (an id with a control character or an ambiguous space is what the
+   * account's problems are about), and a timestamp outside the years 0001 to 9999 is read as
+   * written ({@link ObjectFields#requiredRecordedInstant}). Everything else is read as strictly as
+   * by {@link #read(JsonNode, String, List, boolean)}: the JSON types, missing and unknown fields,
+   * malformed timestamps, the recommendation's name, the {@code schemaVersion} when present.
+   *
+   * @param node the scorecard's tree
+   * @param path the JSON pointer of {@code node}, prefixed to every problem's path
+   * @param sink receives every problem found, each located by its JSON pointer
+   * @return the scorecard, or empty when an error was added to {@code sink}
+   */
+  public static Optional<Scorecard> readRecorded(JsonNode node, String path, List<Problem> sink) {
+    return ObjectFields.object(f -> scorecard(f, false, false)).read(node, path, sink);
+  }
+
+  private static Supplier<Scorecard> scorecard(
+      ObjectFields f, boolean versionRequired, boolean strict) {
     JsonTrees.checkVersion(f, versionRequired);
     Scorecard.Builder card =
         Scorecard.builder()
-            .candidateId(f.requiredId("candidateId"))
-            .interviewerId(f.requiredId("interviewerId"))
-            .panelRoleId(f.requiredId("panelRoleId"))
-            .planFingerprint(f.requiredId("planFingerprint"))
-            .addAllRatings(f.list("ratings", true, ObjectFields.object(ScorecardTrees::rating)));
+            .candidateId(id(f, "candidateId", strict))
+            .interviewerId(id(f, "interviewerId", strict))
+            .panelRoleId(id(f, "panelRoleId", strict))
+            .planFingerprint(id(f, "planFingerprint", strict))
+            .addAllRatings(f.list("ratings", true, ObjectFields.object(r -> rating(r, strict))));
     f.optionalString("overallRecommendation")
         .ifPresent(
             name -> {
@@ -123,13 +142,23 @@ public final class ScorecardTrees {
                         + " or leave the field out for no decision.");
               }
             });
-    card.submittedAt(f.requiredInstant("submittedAt"));
-    f.optionalInstant("interviewedAt").ifPresent(card::interviewedAt);
+    if (strict) {
+      card.submittedAt(f.requiredInstant("submittedAt"));
+      f.optionalInstant("interviewedAt").ifPresent(card::interviewedAt);
+    } else {
+      card.submittedAt(f.requiredRecordedInstant("submittedAt"));
+      f.optionalRecordedInstant("interviewedAt").ifPresent(card::interviewedAt);
+    }
     return card::build;
   }
 
-  private static Supplier<Rating> rating(ObjectFields f) {
-    String competencyId = f.requiredId("competencyId");
+  /** An id, checked as {@link ObjectFields#requiredId} when {@code strict}, else as written. */
+  private static String id(ObjectFields f, String name, boolean strict) {
+    return strict ? f.requiredId(name) : f.requiredString(name);
+  }
+
+  private static Supplier<Rating> rating(ObjectFields f, boolean strict) {
+    String competencyId = id(f, "competencyId", strict);
     int level = f.requiredInt("level");
     String evidence = f.optionalString("evidence").orElse("");
     return () -> Rating.of(competencyId, level, evidence);

@@ -17,11 +17,14 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.rubric.core.Problem;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -69,6 +72,7 @@ public final class StrictParser {
         JsonMapper.builder(factory(limits, true))
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
             .build();
     this.counting =
         factory(limits, false)
@@ -81,6 +85,7 @@ public final class StrictParser {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false)
             .build();
   }
 
@@ -114,11 +119,47 @@ public final class StrictParser {
    * The tree of a valid document read by {@link #fast}; null on any fault, left to the strict read.
    */
   private @Nullable JsonNode readValid(byte[] bytes) {
-    try (JsonParser parser = fast.createParser(bytes)) {
+    try (JsonParser parser = keepingText(fast.createParser(bytes))) {
       JsonNode root = fast.readTree(parser);
       return root == null || root.isMissingNode() ? null : root;
     } catch (IOException | RuntimeException e) {
       return null;
+    }
+  }
+
+  /**
+   * {@code parser}, giving each fraction or exponent number as a {@link WrittenDecimal}: the tree
+   * then keeps the number as the document spells it ({@code 821.0}, {@code 1.5e1}, {@code -0.0}),
+   * and every message that shows the number ({@code JsonNode#asText()}) shows it so, never a
+   * normalised {@code 821} or {@code 15} that reads like an integer the field would take.
+   */
+  private static JsonParser keepingText(JsonParser parser) {
+    return new JsonParserDelegate(parser) {
+      @Override
+      public BigDecimal getDecimalValue() throws IOException {
+        return new WrittenDecimal(super.getDecimalValue(), getText());
+      }
+    };
+  }
+
+  /**
+   * A decimal that prints as the document wrote it. Its value, scale, {@code equals} and {@code
+   * hashCode} are the {@link BigDecimal}'s of that text ({@code new BigDecimal(text)}); only {@link
+   * #toString()} differs: the text itself, which {@code new BigDecimal} reads back to an equal
+   * value.
+   */
+  @SuppressWarnings("serial") // never serialised: it lives in a tree for the length of one read
+  private static final class WrittenDecimal extends BigDecimal {
+    private final String text;
+
+    WrittenDecimal(BigDecimal value, String text) {
+      super(value.unscaledValue(), value.scale());
+      this.text = text;
+    }
+
+    @Override
+    public String toString() {
+      return text;
     }
   }
 
@@ -181,7 +222,7 @@ public final class StrictParser {
     if (valid != null) {
       return checked(valid, sink);
     }
-    try (JsonParser parser = mapper.createParser(bytes)) {
+    try (JsonParser parser = keepingText(mapper.createParser(bytes))) {
       JsonNode root;
       try {
         root = mapper.readTree(parser);
