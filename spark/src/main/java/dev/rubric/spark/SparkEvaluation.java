@@ -29,6 +29,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Batch evaluation: a history in the {@link HistoryRows#SCHEMA} schema, grouped by plan and
@@ -41,7 +42,9 @@ import org.apache.spark.sql.types.StructType;
  * planFingerprint}, {@code decision} (the outcome's name, null when no plan has that fingerprint),
  * {@code score} (the overall score, null when there is none), {@code reasonCodes} (the decision's
  * reason codes in order), {@code evaluationJson} (the evaluation as {@link EvaluationJson#write}
- * gives it) and {@code error} (null, or why the candidate was not evaluated).
+ * gives it; null, with the reason in {@code error}, when the evaluation holds a value no evaluation
+ * document can carry, such as an evidence longer than the JSON limits) and {@code error} (null, or
+ * why the candidate was not evaluated or its evaluation not written).
  *
  * <p>Rows with the same candidate, interviewer, seat, plan, submission time and recommendation are
  * one scorecard. Stateless and thread-safe.
@@ -159,14 +162,25 @@ public final class SparkEvaluation {
     for (Reason r : e.decision().reasons()) {
       codes.add(r.code().name());
     }
+    @Nullable String written = null;
+    @Nullable String error = null;
+    try {
+      written = EvaluationJson.write(e);
+    } catch (IllegalArgumentException unwritable) { // a value no evaluation document can carry
+      error =
+          "the evaluation of candidate "
+              + candidateId
+              + " cannot be written as JSON: "
+              + unwritable.getMessage();
+    }
     return RowFactory.create(
         candidateId,
         fingerprint,
         e.decision().outcome().name(),
         e.findings().overall().score().isDefined() ? e.findings().overall().score().value() : null,
         scala.jdk.javaapi.CollectionConverters.asScala(codes).toSeq(),
-        EvaluationJson.write(e),
-        null);
+        written,
+        error);
   }
 
   /** The scorecards of one candidate's rows. */

@@ -117,6 +117,54 @@ class RubricJobTest {
     assertThat(out.hasNext()).isFalse();
   }
 
+  /**
+   * A candidate whose evaluation holds a value no evaluation document can carry (an evidence longer
+   * than the JSON limits) keeps its decision and says in {@code error} why its JSON is missing; the
+   * partition goes on.
+   */
+  @Test
+  void anEvaluationThatCannotBeWrittenSaysWhyAndThePartitionGoesOn() throws Exception {
+    InterviewPlan plan = SparkCalibrationTest.plan();
+    List<Row> packets = new ArrayList<>();
+    for (long c = 0; c < 2; c++) {
+      List<Scorecard> cards = SyntheticHistory.candidate(plan, 5, c, 3);
+      List<Row> ratings = new ArrayList<>();
+      for (Scorecard card : cards) {
+        for (Row r : HistoryRows.of(card)) {
+          String evidence = r.getString(HistoryRows.SCHEMA.fieldIndex("evidence"));
+          ratings.add(
+              org.apache.spark.sql.RowFactory.create(
+                  r.get(HistoryRows.SCHEMA.fieldIndex("interviewerId")),
+                  r.get(HistoryRows.SCHEMA.fieldIndex("panelRoleId")),
+                  r.get(HistoryRows.SCHEMA.fieldIndex("submittedAt")),
+                  r.get(HistoryRows.SCHEMA.fieldIndex("recommendation")),
+                  r.get(HistoryRows.SCHEMA.fieldIndex("competencyId")),
+                  r.get(HistoryRows.SCHEMA.fieldIndex("level")),
+                  c == 0 && ratings.isEmpty() ? "x".repeat(70_000) : evidence));
+        }
+      }
+      packets.add(
+          org.apache.spark.sql.RowFactory.create(
+              plan.fingerprint(),
+              cards.get(0).candidateId(),
+              scala.jdk.javaapi.CollectionConverters.asScala(ratings).toSeq()));
+    }
+    java.util.Iterator<Row> out =
+        SparkEvaluation.evaluatePartition(
+            packets.iterator(),
+            Map.of(plan.fingerprint(), dev.rubric.core.json.RubricJson.standard().writePlan(plan)));
+    Row tooLong = out.next();
+    assertThat(tooLong.getString(2)).isNotNull();
+    assertThat(tooLong.isNullAt(5)).isTrue();
+    assertThat(tooLong.getString(6))
+        .startsWith("the evaluation of candidate " + tooLong.getString(0) + " cannot be written")
+        .contains("/evidence");
+    Row fine = out.next();
+    assertThat(fine.getString(5)).isNotNull();
+    assertThat(fine.isNullAt(6)).isTrue();
+    assertThat(out.hasNext()).isFalse();
+  }
+
   @Test
   void generatesAHistoryAndWritesTheThreeTables(@TempDir Path dir) throws Exception {
     LocalSpark.session();
