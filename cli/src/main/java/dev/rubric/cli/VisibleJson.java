@@ -39,9 +39,21 @@ final class VisibleJson {
    *
    * @param evaluation the evaluation
    * @return the JSON text
+   * @throws InputRejected if the evaluation holds a value no evaluation document can carry (an
+   *     imported evidence longer than the JSON limits): the message names it by its JSON pointer
    */
   static String evaluation(Evaluation evaluation) {
-    return of(EvaluationJson.write(evaluation).stripTrailing()) + "\n";
+    String written;
+    try {
+      written = EvaluationJson.write(evaluation);
+    } catch (IllegalArgumentException unwritable) {
+      throw new InputRejected(
+          "the evaluation"
+              + evaluation.candidateId().map(c -> " of candidate " + c).orElse("")
+              + " cannot be written as JSON: "
+              + unwritable.getMessage());
+    }
+    return of(written.stripTrailing()) + "\n";
   }
 
   /**

@@ -2,6 +2,10 @@ package dev.rubric.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.examples.MlEngineerRubric;
 import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.Outcome;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EvaluateCommandTest {
   static final String PLAN = "../examples/plans/ml-engineer.json";
   static final String SPLIT = "../examples/candidates/split-panel.json";
+  static final String LEVER_MAPPING = "../examples/ats/lever-mapping.json";
 
   @TempDir Path dir;
 
@@ -162,6 +167,69 @@ class EvaluateCommandTest {
                 + " (/opportunities/{opportunity}/feedback): add it to each feedback as"
                 + " \"opportunity\"")
         .contains("no scorecard could be imported from the lever payload");
+  }
+
+  /**
+   * Two imported evidence fields joined make an evidence longer than a JSON string may be: the JSON
+   * report cannot carry it, so {@code --format json} says so in one located line and exits 1,
+   * instead of an unexpected error.
+   */
+  @Test
+  void anImportedEvidenceTooLongForJsonIsOneLocatedLine() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode payload =
+        (ObjectNode) json.readTree(Path.of("../examples/ats/lever_feedback_example.json").toFile());
+    ObjectNode mapping = (ObjectNode) json.readTree(Path.of(LEVER_MAPPING).toFile());
+    mapping.putArray("evidenceFields").add("Notes / Comments").add("Additional Information");
+    ObjectNode competencies = mapping.putObject("competencies");
+    ObjectNode levels = mapping.putObject("ratingLevels");
+    for (int level = 1; level <= 4; level++) {
+      levels.put(String.valueOf(level), level);
+    }
+    ArrayNode fields = (ArrayNode) payload.path("data").path("fields");
+    for (JsonNode f : fields) {
+      String name = f.path("text").asText();
+      if (name.equals("Notes / Comments") || name.equals("Additional Information")) {
+        ((ObjectNode) f).put("value", "x".repeat(40_000));
+      }
+    }
+    for (String competency :
+        MlEngineerRubric.plan().panelRole("deployment-depth").orElseThrow().competencies()) {
+      competencies.put(competency, competency);
+      ObjectNode field = fields.addObject().put("id", "f-" + competency).put("type", "score");
+      field.put("text", competency).put("required", false).put("value", "3");
+      ArrayNode options = field.putArray("options");
+      for (int level = 1; level <= 4; level++) {
+        options.addObject().put("text", String.valueOf(level));
+      }
+    }
+    Path payloadFile = dir.resolve("long-evidence.json");
+    Path mappingFile = dir.resolve("long-evidence-mapping.json");
+    json.writeValue(payloadFile.toFile(), payload);
+    json.writeValue(mappingFile.toFile(), mapping);
+
+    CommandRun text = fromVendor("lever", mappingFile.toString(), payloadFile.toString());
+    CommandRun run =
+        CommandRun.of(
+            "evaluate",
+            "--plan",
+            PLAN,
+            "--from",
+            "lever",
+            "--mapping",
+            mappingFile.toString(),
+            "--format",
+            "json",
+            payloadFile.toString());
+
+    assertThat(text.exitCode).as(text.err).isZero();
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .contains(
+            "rubric: the evaluation of candidate cand-lever-kathryn cannot be written as JSON:")
+        .contains("/scorecards/0/scorecard/ratings/0/evidence has 80002 characters")
+        .doesNotContain("unexpected error");
   }
 
   @Test
