@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Timeout;
  * whose every fault is a located problem, and a mapping read gives a mapping that writes and reads
  * back equal or located errors ({@link ImportOutcomes}); any exception, or an input that takes
  * longer than {@link ReadOutcomes#SLOW}, is a finding. The mappings are those of the example
- * payloads in {@code src/test/resources/ats/}, so a mutated example reaches deep into each
- * importer.
+ * payloads in {@code test-fixtures/src/main/resources/ats/}, so a mutated example reaches deep into
+ * each importer.
  *
  * <p>Without {@code JAZZER_FUZZ} (the normal build) each method runs once per file in {@code
  * src/test/resources/dev/rubric/interop/AtsImportFuzzTestInputs/<method>/}: the seeds and every
