@@ -261,39 +261,7 @@ public final class InterviewerCalibration {
     for (int i = 0; i < ids.length; i++) {
       index.put(ids[i], i);
     }
-    // candidate -> competency -> observations (interviewer index, level), sorted below
-    TreeMap<String, TreeMap<String, List<long[]>>> byCandidate = new TreeMap<>();
-    for (Scorecard card : used) {
-      int who = Objects.requireNonNull(index.get(card.interviewerId()));
-      TreeMap<String, List<long[]>> byCompetency =
-          byCandidate.computeIfAbsent(card.candidateId(), c -> new TreeMap<>());
-      card.ratings()
-          .forEach(
-              r ->
-                  byCompetency
-                      .computeIfAbsent(r.competencyId(), u -> new ArrayList<>())
-                      .add(new long[] {who, r.level()}));
-    }
-    List<LeniencyModel.Unit> units = new ArrayList<>();
-    List<Integer> candidateOf = new ArrayList<>();
-    int candidate = 0;
-    for (TreeMap<String, List<long[]>> byCompetency : byCandidate.values()) {
-      candidate++;
-      for (List<long[]> obs : byCompetency.values()) {
-        obs.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
-        int[] w = new int[obs.size()];
-        double[] l = new double[obs.size()];
-        for (int o = 0; o < w.length; o++) {
-          w[o] = (int) obs.get(o)[0];
-          l[o] = obs.get(o)[1];
-        }
-        units.add(new LeniencyModel.Unit(w, l));
-        candidateOf.add(candidate);
-      }
-    }
-    LeniencyModel model =
-        LeniencyModel.fit(
-            ids.length, units, candidateOf.stream().mapToInt(Integer::intValue).toArray());
+    LeniencyModel model = model(used, index);
     LeniencyEstimates estimates = estimate(model);
     double tau = estimates.tauSquared();
     ScaleUse panel = new ScaleUse(plan.scale());
@@ -516,6 +484,49 @@ public final class InterviewerCalibration {
 
   /** The used scorecards (in canonical order) and the rejected ones, as the Evaluator decides. */
   private record Selection(List<Scorecard> used, ImmutableList<RejectedScorecard> rejected) {}
+
+  /**
+   * The least-squares fit of {@code used}: a unit per candidate and competency, its observations
+   * (interviewer index, level) sorted, so that the fit does not depend on the scorecards' order.
+   *
+   * @param used the scorecards the calibration uses
+   * @param index each interviewer's index, 0 to n - 1 in id order
+   * @return the fitted model
+   */
+  static LeniencyModel model(List<Scorecard> used, Map<String, Integer> index) {
+    // candidate -> competency -> observations (interviewer index, level), sorted below
+    TreeMap<String, TreeMap<String, List<long[]>>> byCandidate = new TreeMap<>();
+    for (Scorecard card : used) {
+      int who = Objects.requireNonNull(index.get(card.interviewerId()));
+      TreeMap<String, List<long[]>> byCompetency =
+          byCandidate.computeIfAbsent(card.candidateId(), c -> new TreeMap<>());
+      card.ratings()
+          .forEach(
+              r ->
+                  byCompetency
+                      .computeIfAbsent(r.competencyId(), u -> new ArrayList<>())
+                      .add(new long[] {who, r.level()}));
+    }
+    List<LeniencyModel.Unit> units = new ArrayList<>();
+    List<Integer> candidateOf = new ArrayList<>();
+    int candidate = 0;
+    for (TreeMap<String, List<long[]>> byCompetency : byCandidate.values()) {
+      candidate++;
+      for (List<long[]> obs : byCompetency.values()) {
+        obs.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+        int[] w = new int[obs.size()];
+        double[] l = new double[obs.size()];
+        for (int o = 0; o < w.length; o++) {
+          w[o] = (int) obs.get(o)[0];
+          l[o] = obs.get(o)[1];
+        }
+        units.add(new LeniencyModel.Unit(w, l));
+        candidateOf.add(candidate);
+      }
+    }
+    return LeniencyModel.fit(
+        index.size(), units, candidateOf.stream().mapToInt(Integer::intValue).toArray());
+  }
 
   private static Selection select(InterviewPlan plan, List<Scorecard> cards) {
     TreeMap<String, List<Integer>> byCandidate = new TreeMap<>();

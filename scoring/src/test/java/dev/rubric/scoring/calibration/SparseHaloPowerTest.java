@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rubric.core.Scorecard;
 import dev.rubric.scoring.calibration.ColleaguesOfBiasedInterviewersTest.Design;
 import dev.rubric.scoring.calibration.ColleaguesOfBiasedInterviewersTest.Panel;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
@@ -183,36 +181,7 @@ class SparseHaloPowerTest {
     for (Map.Entry<String, Integer> e : index.entrySet()) {
       e.setValue(n++);
     }
-    TreeMap<String, TreeMap<String, List<long[]>>> byCandidate = new TreeMap<>();
-    for (Scorecard card : history) {
-      int who = Objects.requireNonNull(index.get(card.interviewerId()));
-      TreeMap<String, List<long[]>> byCompetency =
-          byCandidate.computeIfAbsent(card.candidateId(), c -> new TreeMap<>());
-      card.ratings()
-          .forEach(
-              r ->
-                  byCompetency
-                      .computeIfAbsent(r.competencyId(), u -> new ArrayList<>())
-                      .add(new long[] {who, r.level()}));
-    }
-    List<LeniencyModel.Unit> units = new ArrayList<>();
-    List<Integer> candidateOf = new ArrayList<>();
-    int candidate = 0;
-    for (TreeMap<String, List<long[]>> byCompetency : byCandidate.values()) {
-      candidate++;
-      for (List<long[]> obs : byCompetency.values()) {
-        obs.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
-        int[] w = new int[obs.size()];
-        double[] l = new double[obs.size()];
-        for (int o = 0; o < w.length; o++) {
-          w[o] = (int) obs.get(o)[0];
-          l[o] = obs.get(o)[1];
-        }
-        units.add(new LeniencyModel.Unit(w, l));
-        candidateOf.add(candidate);
-      }
-    }
-    return LeniencyModel.fit(n, units, candidateOf.stream().mapToInt(Integer::intValue).toArray());
+    return InterviewerCalibration.model(history, index);
   }
 
   /**
