@@ -65,25 +65,7 @@ class RubricJobTest {
     for (long c = 0; c < 4; c++) {
       List<Scorecard> cards = SyntheticHistory.candidate(plan, 5, c, 3);
       candidates.add(cards);
-      List<Row> ratings = new ArrayList<>();
-      for (Scorecard card : cards) {
-        for (Row r : HistoryRows.of(card)) {
-          ratings.add(
-              org.apache.spark.sql.RowFactory.create(
-                  r.get(HistoryRows.SCHEMA.fieldIndex("interviewerId")),
-                  r.get(HistoryRows.SCHEMA.fieldIndex("panelRoleId")),
-                  r.get(HistoryRows.SCHEMA.fieldIndex("submittedAt")),
-                  r.get(HistoryRows.SCHEMA.fieldIndex("recommendation")),
-                  r.get(HistoryRows.SCHEMA.fieldIndex("competencyId")),
-                  r.get(HistoryRows.SCHEMA.fieldIndex("level")),
-                  r.get(HistoryRows.SCHEMA.fieldIndex("evidence"))));
-        }
-      }
-      packets.add(
-          org.apache.spark.sql.RowFactory.create(
-              plan.fingerprint(),
-              cards.get(0).candidateId(),
-              scala.jdk.javaapi.CollectionConverters.asScala(ratings).toSeq()));
+      packets.add(packet(plan, cards, false));
     }
     int[] read = {0};
     java.util.Iterator<Row> partition =
@@ -127,27 +109,7 @@ class RubricJobTest {
     InterviewPlan plan = SparkCalibrationTest.plan();
     List<Row> packets = new ArrayList<>();
     for (long c = 0; c < 2; c++) {
-      List<Scorecard> cards = SyntheticHistory.candidate(plan, 5, c, 3);
-      List<Row> ratings = new ArrayList<>();
-      for (Scorecard card : cards) {
-        for (Row r : HistoryRows.of(card)) {
-          String evidence = r.getString(HistoryRows.SCHEMA.fieldIndex("evidence"));
-          ratings.add(
-              org.apache.spark.sql.RowFactory.create(
-                  r.get(HistoryRows.SCHEMA.fieldIndex("interviewerId")),
-                  r.get(HistoryRows.SCHEMA.fieldIndex("panelRoleId")),
-                  r.get(HistoryRows.SCHEMA.fieldIndex("submittedAt")),
-                  r.get(HistoryRows.SCHEMA.fieldIndex("recommendation")),
-                  r.get(HistoryRows.SCHEMA.fieldIndex("competencyId")),
-                  r.get(HistoryRows.SCHEMA.fieldIndex("level")),
-                  c == 0 && ratings.isEmpty() ? "x".repeat(70_000) : evidence));
-        }
-      }
-      packets.add(
-          org.apache.spark.sql.RowFactory.create(
-              plan.fingerprint(),
-              cards.get(0).candidateId(),
-              scala.jdk.javaapi.CollectionConverters.asScala(ratings).toSeq()));
+      packets.add(packet(plan, SyntheticHistory.candidate(plan, 5, c, 3), c == 0));
     }
     java.util.Iterator<Row> out =
         SparkEvaluation.evaluatePartition(
@@ -163,6 +125,32 @@ class RubricJobTest {
     assertThat(fine.getString(5)).isNotNull();
     assertThat(fine.isNullAt(6)).isTrue();
     assertThat(out.hasNext()).isFalse();
+  }
+
+  /**
+   * One candidate's packet row as the evaluation's partitions see it (plan fingerprint, candidate,
+   * rating rows); with {@code longEvidence}, the first rating's evidence is 70,000 characters.
+   */
+  private static Row packet(InterviewPlan plan, List<Scorecard> cards, boolean longEvidence) {
+    List<Row> ratings = new ArrayList<>();
+    for (Scorecard card : cards) {
+      for (Row r : HistoryRows.of(card)) {
+        String evidence = r.getString(HistoryRows.SCHEMA.fieldIndex("evidence"));
+        ratings.add(
+            org.apache.spark.sql.RowFactory.create(
+                r.get(HistoryRows.SCHEMA.fieldIndex("interviewerId")),
+                r.get(HistoryRows.SCHEMA.fieldIndex("panelRoleId")),
+                r.get(HistoryRows.SCHEMA.fieldIndex("submittedAt")),
+                r.get(HistoryRows.SCHEMA.fieldIndex("recommendation")),
+                r.get(HistoryRows.SCHEMA.fieldIndex("competencyId")),
+                r.get(HistoryRows.SCHEMA.fieldIndex("level")),
+                longEvidence && ratings.isEmpty() ? "x".repeat(70_000) : evidence));
+      }
+    }
+    return org.apache.spark.sql.RowFactory.create(
+        plan.fingerprint(),
+        cards.get(0).candidateId(),
+        scala.jdk.javaapi.CollectionConverters.asScala(ratings).toSeq());
   }
 
   @Test
