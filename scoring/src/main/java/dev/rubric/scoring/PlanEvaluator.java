@@ -250,7 +250,7 @@ public final class PlanEvaluator {
               Problem.error(
                   EvaluationProblemCodes.DUPLICATE_SCORECARD,
                   "",
-                  "An identical copy of this scorecard is used; it counts once."));
+                  "An identical copy of this scorecard is also given; identical copies count as one."));
           usable[i] = false;
           continue;
         }

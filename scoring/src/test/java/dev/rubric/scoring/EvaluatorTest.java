@@ -176,7 +176,7 @@ class EvaluatorTest {
             .containsExactly(
                 org.assertj.core.groups.Tuple.tuple(
                     EvaluationProblemCodes.DUPLICATE_SCORECARD,
-                    "An identical copy of this scorecard is used; it counts once."));
+                    "An identical copy of this scorecard is also given; identical copies count as one."));
       }
     }
   }
