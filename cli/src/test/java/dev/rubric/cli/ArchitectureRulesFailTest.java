@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -101,7 +102,43 @@ class ArchitectureRulesFailTest {
         Arguments.of(
             "publicSignaturesNameNoGuavaOrJacksonType",
             ArchitectureTest.publicSignaturesNameNoGuavaOrJacksonType,
-            CORE + "TakesJackson"));
+            CORE + "TakesJackson"),
+        Arguments.of(
+            "libraryNeverReadsTheClock",
+            ArchitectureTest.libraryNeverReadsTheClock,
+            CORE + "ReadsMillis"),
+        Arguments.of(
+            "libraryNeverReadsTheClock",
+            ArchitectureTest.libraryNeverReadsTheClock,
+            CORE + "ReadsInstantNow"),
+        Arguments.of(
+            "libraryNeverReadsTheClock",
+            ArchitectureTest.libraryNeverReadsTheClock,
+            CORE + "HoldsAClock"),
+        Arguments.of(
+            "undefinedFiguresAreCoefficientsNotOptionalDoubles",
+            ArchitectureTest.undefinedFiguresAreCoefficientsNotOptionalDoubles,
+            CORE + "ReturnsOptionalDouble"),
+        Arguments.of(
+            "publicTypesHaveNoGuavaOrJacksonSupertype",
+            ArchitectureTest.publicTypesHaveNoGuavaOrJacksonSupertype,
+            CORE + "ForwardsAGuavaList"));
+  }
+
+  /** The package-cycle rule fails on two packages that use each other, and names both. */
+  @Test
+  void noPackageCyclesFailsOnTwoPackagesThatUseEachOther() {
+    JavaClasses both =
+        new ClassFileImporter()
+            .importClasses(
+                dev.rubric.core.archfixture.cycle.a.UsesB.class,
+                dev.rubric.core.archfixture.cycle.b.UsesA.class);
+    EvaluationResult result = ArchitectureTest.noPackageCycles.evaluate(both);
+
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(String.join("\n", result.getFailureReport().getDetails()))
+        .contains("dev.rubric.core.archfixture.cycle.a.UsesB")
+        .contains("dev.rubric.core.archfixture.cycle.b.UsesA");
   }
 
   @ParameterizedTest(name = "{0} fails on {2}")

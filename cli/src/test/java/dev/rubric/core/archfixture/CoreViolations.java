@@ -80,4 +80,43 @@ public final class CoreViolations {
       return trees.size();
     }
   }
+
+  /** Breaks "the library never reads the clock" (the system's milliseconds). */
+  static final class ReadsMillis {
+    long now() {
+      return System.currentTimeMillis();
+    }
+  }
+
+  /** Breaks "the library never reads the clock" ({@code Instant.now()}). */
+  static final class ReadsInstantNow {
+    java.time.Instant now() {
+      return java.time.Instant.now();
+    }
+  }
+
+  /** Breaks "the library never reads the clock" (holds a {@code Clock}). */
+  static final class HoldsAClock {
+    final java.time.Clock clock = java.time.Clock.systemUTC();
+  }
+
+  /** Breaks "undefined figures are Coefficients, not OptionalDoubles". */
+  public static final class ReturnsOptionalDouble {
+    private ReturnsOptionalDouble() {}
+
+    /**
+     * A figure the data may not define, as an {@code OptionalDouble}.
+     *
+     * @return nothing
+     */
+    public java.util.OptionalDouble mean() {
+      return java.util.OptionalDouble.empty();
+    }
+  }
+
+  /** Breaks "public types have no Guava or Jackson supertype". */
+  public abstract static class ForwardsAGuavaList
+      extends com.google.common.collect.ForwardingList<String> {
+    private ForwardsAGuavaList() {}
+  }
 }
