@@ -114,6 +114,14 @@ class ArchitectureRulesFailTest {
         Arguments.of(
             "libraryNeverReadsTheClock",
             ArchitectureTest.libraryNeverReadsTheClock,
+            CORE + "ReadsNanos"),
+        Arguments.of(
+            "libraryNeverReadsTheClock",
+            ArchitectureTest.libraryNeverReadsTheClock,
+            CORE + "TakesAnInstantSource"),
+        Arguments.of(
+            "libraryNeverReadsTheClock",
+            ArchitectureTest.libraryNeverReadsTheClock,
             CORE + "HoldsAClock"),
         Arguments.of(
             "undefinedFiguresAreCoefficientsNotOptionalDoubles",

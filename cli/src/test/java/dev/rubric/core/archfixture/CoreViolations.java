@@ -95,6 +95,20 @@ public final class CoreViolations {
     }
   }
 
+  /** Breaks "the library never reads the clock" (the system's nanoseconds). */
+  static final class ReadsNanos {
+    long now() {
+      return System.nanoTime();
+    }
+  }
+
+  /** Breaks "the library never reads the clock" (takes an {@code InstantSource}). */
+  static final class TakesAnInstantSource {
+    java.time.Instant now(java.time.InstantSource source) {
+      return source.instant();
+    }
+  }
+
   /** Breaks "the library never reads the clock" (holds a {@code Clock}). */
   static final class HoldsAClock {
     final java.time.Clock clock = java.time.Clock.systemUTC();
