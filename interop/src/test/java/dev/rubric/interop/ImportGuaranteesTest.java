@@ -230,9 +230,8 @@ class ImportGuaranteesTest {
 
   @Test
   void idsThatWouldPrintLikeAnotherAreRefusedAtRead() {
-    // Found by the hostile-input run: an unmapped candidate_id " 1234" became the candidate "
-    // 1234",
-    // printed as "Candidate  1234", beside "1234", a different candidate.
+    // Found by the hostile-input run: an unmapped candidate_id " 1234" became the candidate
+    // " 1234", printed as "Candidate  1234", beside "1234", a different candidate.
     ImportMapping mapping = greenhouse().ratingLevel("yes", 3).build();
     String payload =
         "{\"candidate_id\": \" 1234\", \"interviewer\": {\"id\": \"iv\u00a001\"},"

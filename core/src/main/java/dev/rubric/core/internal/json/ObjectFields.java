@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -339,11 +340,7 @@ public final class ObjectFields {
    * @return the instant, or empty when absent or invalid (a problem is recorded)
    */
   public Optional<Instant> optionalInstant(String name) {
-    Optional<JsonNode> v = raw(name);
-    if (v.isEmpty()) {
-      return Optional.empty();
-    }
-    return stringOf(v.get(), name).flatMap(text -> instant(text, path(name)));
+    return optionalInstant(name, this::instant);
   }
 
   /**
@@ -383,12 +380,7 @@ public final class ObjectFields {
    * @param name the field's name in this JSON object
    */
   public Instant requiredInstant(String name) {
-    Optional<JsonNode> v = required(name);
-    Optional<String> text = v.isPresent() ? stringOf(v.get(), name) : Optional.empty();
-    if (text.isEmpty()) {
-      return Instant.EPOCH;
-    }
-    return instant(text.get(), path(name)).orElse(Instant.EPOCH);
+    return requiredInstant(name, this::instant);
   }
 
   /**
@@ -403,12 +395,7 @@ public final class ObjectFields {
    * @return the instant, or {@link Instant#EPOCH} after recording a problem
    */
   public Instant requiredRecordedInstant(String name) {
-    Optional<JsonNode> v = required(name);
-    Optional<String> text = v.isPresent() ? stringOf(v.get(), name) : Optional.empty();
-    if (text.isEmpty()) {
-      return Instant.EPOCH;
-    }
-    return recordedInstant(text.get(), path(name)).orElse(Instant.EPOCH);
+    return requiredInstant(name, this::recordedInstant);
   }
 
   /**
@@ -418,11 +405,28 @@ public final class ObjectFields {
    * @return the instant, or empty when absent or invalid (a problem is recorded)
    */
   public Optional<Instant> optionalRecordedInstant(String name) {
+    return optionalInstant(name, this::recordedInstant);
+  }
+
+  /** A required instant's text read by {@code parse} (text, path); the epoch after a problem. */
+  private Instant requiredInstant(
+      String name, BiFunction<String, String, Optional<Instant>> parse) {
+    Optional<JsonNode> v = required(name);
+    Optional<String> text = v.isPresent() ? stringOf(v.get(), name) : Optional.empty();
+    if (text.isEmpty()) {
+      return Instant.EPOCH;
+    }
+    return parse.apply(text.get(), path(name)).orElse(Instant.EPOCH);
+  }
+
+  /** An optional instant's text read by {@code parse} (text, path). */
+  private Optional<Instant> optionalInstant(
+      String name, BiFunction<String, String, Optional<Instant>> parse) {
     Optional<JsonNode> v = raw(name);
     if (v.isEmpty()) {
       return Optional.empty();
     }
-    return stringOf(v.get(), name).flatMap(text -> recordedInstant(text, path(name)));
+    return stringOf(v.get(), name).flatMap(text -> parse.apply(text, path(name)));
   }
 
   private Optional<Instant> recordedInstant(String s, String at) {
