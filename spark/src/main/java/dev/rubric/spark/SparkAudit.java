@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
+import dev.rubric.core.VisibleText;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.audit.AdverseImpact;
 import dev.rubric.scoring.audit.AuditOptions;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -239,13 +241,6 @@ public final class SparkAudit {
   }
 
   /**
-   * A category {@link GroupMembership} refuses as printing like another: white space at either end,
-   * or a space other than U+0020 inside ({@code VisibleText.indexOfAmbiguousSpace}).
-   */
-  private static final String AMBIGUOUS_SPACE =
-      "^[\\p{javaWhitespace}\\p{Z}]|[\\p{javaWhitespace}\\p{Z}]$|[\\p{javaWhitespace}\\p{Z}&&[^ ]]";
-
-  /**
    * Refuses what {@link AdverseImpact#audit(List, GroupMembership, AuditOptions)} refuses, naming
    * the first offending candidate: an outcome without a candidate id or a selection, a score that
    * is not finite, a blank category, a category that would print like another, a candidate with two
@@ -284,7 +279,12 @@ public final class SparkAudit {
                 r.getString(0),
                 d));
       }
-      for (Row r : members.filter(col(d).rlike(AMBIGUOUS_SPACE)).limit(1).collectAsList()) {
+      // The check GroupMembership makes, by the same method: a category that would print like
+      // another (white space at an end, a space other than U+0020 inside).
+      int at = members.schema().fieldIndex(d);
+      FilterFunction<Row> printsLikeAnother =
+          r -> !r.isNullAt(at) && VisibleText.indexOfAmbiguousSpace(r.getString(at)) >= 0;
+      for (Row r : members.filter(printsLikeAnother).limit(1).collectAsList()) {
         throw new IllegalArgumentException(
             String.format(
                 Locale.ROOT,
