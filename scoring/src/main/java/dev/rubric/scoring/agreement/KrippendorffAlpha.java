@@ -25,8 +25,10 @@ import java.util.stream.Collector;
  *
  * <p><b>Undefined</b> when no unit has two ratings ({@link UndefinedReason#NO_PAIRABLE_UNITS}),
  * when all pairable values are equal so that {@code D_e = 0} ({@link
- * UndefinedReason#ONE_CATEGORY_ONLY}), and for the ratio level when a value is negative ({@link
- * UndefinedReason#NEGATIVE_VALUE_ON_RATIO_SCALE}).
+ * UndefinedReason#ONE_CATEGORY_ONLY}), and for the ratio level when a pairable value is negative
+ * ({@link UndefinedReason#NEGATIVE_VALUE_ON_RATIO_SCALE}); a value in a unit rated once drops out
+ * with its unit, as every such value does, so {@code {{1, 1}, {-1, no}}} is {@code
+ * ONE_CATEGORY_ONLY}.
  *
  * <p><b>Sources.</b> Krippendorff, K. (2011). Computing Krippendorff's alpha-reliability. Annenberg
  * School for Communication, University of Pennsylvania (no DOI). Hayes, A. F. and Krippendorff, K.

@@ -61,7 +61,10 @@ public enum UndefinedReason {
   MISSING_RATINGS,
   /** Units carry different numbers of ratings and the statistic needs the same number. */
   UNEQUAL_RATERS_PER_UNIT,
-  /** The ratio metric met a negative value; ratio scales start at an absolute zero. */
+  /**
+   * The ratio metric met a negative value among the pairable values (a unit rated once drops out of
+   * alpha with its value); ratio scales start at an absolute zero.
+   */
   NEGATIVE_VALUE_ON_RATIO_SCALE,
   /** Units were added, but every rating in them is missing (or the units have no cells). */
   NO_RATINGS,

@@ -50,6 +50,19 @@ class UndefinedCasesTest {
     assertThat(r.alpha().undefinedReason()).contains(UndefinedReason.NEGATIVE_VALUE_ON_RATIO_SCALE);
   }
 
+  // A negative value in a unit rated once drops out with its unit (Krippendorff 2011: only
+  // pairable values enter the coincidences), so it decides nothing; -1 paired with 2 does.
+  @Test
+  void ratioAlphaIgnoresANegativeValueThatIsNotPairable() {
+    int no = Ratings.MISSING;
+    AlphaResult unpaired = KrippendorffAlpha.ratio().compute(new int[][] {{1, 1}, {-1, no}});
+    AlphaResult paired = KrippendorffAlpha.ratio().compute(new int[][] {{1, 1}, {-1, 2}});
+
+    assertThat(unpaired.alpha().undefinedReason()).contains(UndefinedReason.ONE_CATEGORY_ONLY);
+    assertThat(paired.alpha().undefinedReason())
+        .contains(UndefinedReason.NEGATIVE_VALUE_ON_RATIO_SCALE);
+  }
+
   @Test
   void fleissWithOneCategoryOnly() {
     assertThat(
