@@ -2,6 +2,9 @@ package dev.rubric.scoring.agreement;
 
 import static java.util.Objects.requireNonNull;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -17,6 +20,14 @@ import java.util.Locale;
  * r) / (J (1 - r) + r)}, truncated at 0 when {@code r > 1}, and {@code r*wg(j) = 1 - r}, not
  * truncated. The average deviation divides by {@code n}: {@code AD_M = sum |x - mean| / n}, {@code
  * AD_Md = sum |x - median| / n}.
+ *
+ * <p><b>Arithmetic.</b> Every rating is a double, which is an exact binary fraction, so the sums
+ * behind these figures are formed exactly ({@code n sum x^2 - (sum x)^2} for a variance, {@code sum
+ * |n x - sum x|} for a deviation from the mean) and each figure is rounded once at the end. Ratings
+ * near 1e9 that differ by units therefore keep every digit of their spread (a mean formed in
+ * floating point there is off by up to 6e-8, which moved AD by about 1e-8 relative), and the
+ * truncation of rwg and rwg(j) is decided exactly: a variance exactly equal to the null variance
+ * gives 0, not truncated, and r*wg(j) exactly 0.
  *
  * <p><b>Undefined</b> when there are not two ratings to compare, with the reason codes every
  * statistic of this package uses for the same data: no rating at all ({@link
@@ -71,9 +82,21 @@ public final class WithinGroupAgreement {
     if (x.length < 2) {
       return new Rwg(tooFew(ratings.length, x.length), false, x.length, Double.NaN, nullVariance);
     }
-    double variance = variance(x);
+    BigDecimal spread = spread(x);
+    double variance = ratio(spread, pairs(x.length));
+    // s^2 > sigma_EU^2, exactly: 12 (n sum x^2 - (sum x)^2) > n (n - 1) (A^2 - 1)
+    boolean truncated =
+        spread
+                .multiply(BigDecimal.valueOf(12))
+                .compareTo(new BigDecimal(pairs(x.length).multiply(levelTerm(levels))))
+            > 0;
     double raw = 1 - variance / nullVariance;
-    return new Rwg(Coefficient.of(Math.max(raw, 0)), raw < 0, x.length, variance, nullVariance);
+    return new Rwg(
+        Coefficient.of(truncated ? 0 : Math.max(raw, 0)),
+        truncated,
+        x.length,
+        variance,
+        nullVariance);
   }
 
   /**
@@ -153,19 +176,31 @@ public final class WithinGroupAgreement {
     }
     int used = 0;
     double sum = 0;
+    // r = (sum_j spread_j / d_j) / (J (A^2 - 1) / 12) with d_j = n_j (n_j - 1), exactly:
+    // over the common denominator D = prod d_j, r = 12 sum_j spread_j (D / d_j) / (J (A^2 - 1) D).
+    BigDecimal numerator = BigDecimal.ZERO;
+    BigInteger denominator = BigInteger.ONE;
     for (double[] item : items) {
       double[] x = present(kept(item, keep));
       if (x.length >= 2) {
         used++;
-        sum += variance(x);
+        BigDecimal spread = spread(x);
+        BigInteger d = pairs(x.length);
+        sum += ratio(spread, d);
+        numerator =
+            numerator.multiply(new BigDecimal(d)).add(spread.multiply(new BigDecimal(denominator)));
+        denominator = denominator.multiply(d);
       }
     }
     int dropped = items.length - used;
     double mean = sum / used;
-    double r = mean / nullVariance;
+    BigDecimal exactNumerator = numerator.multiply(BigDecimal.valueOf(12));
+    BigInteger exactDenominator =
+        denominator.multiply(BigInteger.valueOf(used)).multiply(levelTerm(levels));
+    double r = ratio(exactNumerator, exactDenominator);
     double j = used;
-    boolean truncated = r > 1;
-    double value = truncated ? 0 : j * (1 - r) / (j * (1 - r) + r);
+    boolean truncated = exactNumerator.compareTo(new BigDecimal(exactDenominator)) > 0;
+    double value = truncated ? 0 : Math.max(0, j * (1 - r) / (j * (1 - r) + r));
     return new RwgJ(
         Coefficient.of(value),
         truncated,
@@ -199,18 +234,33 @@ public final class WithinGroupAgreement {
       Coefficient none = tooFew(ratings.length, x.length);
       return new AverageDeviation(none, none, x.length);
     }
-    double mean = mean(x);
+    // sum |x - mean| / n = sum |n x - S| / n^2 and, with the median (a + b) / 2 of an even group,
+    // sum |x - median| / n = sum |2 x - (a + b)| / (2 n): exact sums, rounded once.
+    BigDecimal n = BigDecimal.valueOf(x.length);
+    BigDecimal total = BigDecimal.ZERO;
+    for (double v : x) {
+      total = total.add(new BigDecimal(v));
+    }
     Arrays.sort(x);
     int h = x.length / 2;
-    double median = x.length % 2 == 1 ? x[h] : (x[h - 1] + x[h]) / 2;
-    double aroundMean = 0;
-    double aroundMedian = 0;
+    boolean odd = x.length % 2 == 1;
+    BigDecimal twiceMedian =
+        odd
+            ? new BigDecimal(x[h]).multiply(BigDecimal.valueOf(2))
+            : new BigDecimal(x[h - 1]).add(new BigDecimal(x[h]));
+    BigDecimal aroundMean = BigDecimal.ZERO;
+    BigDecimal aroundMedian = BigDecimal.ZERO;
     for (double v : x) {
-      aroundMean += Math.abs(v - mean);
-      aroundMedian += Math.abs(v - median);
+      BigDecimal e = new BigDecimal(v);
+      aroundMean = aroundMean.add(e.multiply(n).subtract(total).abs());
+      aroundMedian =
+          aroundMedian.add(e.multiply(BigDecimal.valueOf(2)).subtract(twiceMedian).abs());
     }
+    BigInteger count = BigInteger.valueOf(x.length);
     return new AverageDeviation(
-        Coefficient.of(aroundMean / x.length), Coefficient.of(aroundMedian / x.length), x.length);
+        Coefficient.of(ratio(aroundMean, count.multiply(count))),
+        Coefficient.of(ratio(aroundMedian, count.shiftLeft(1))),
+        x.length);
   }
 
   /**
@@ -260,21 +310,32 @@ public final class WithinGroupAgreement {
     return out;
   }
 
-  private static double mean(double[] x) {
-    double s = 0;
+  /**
+   * {@return {@code n sum x^2 - (sum x)^2}, exactly: {@code n (n - 1)} times the sample variance}
+   */
+  private static BigDecimal spread(double[] x) {
+    BigDecimal sum = BigDecimal.ZERO;
+    BigDecimal squares = BigDecimal.ZERO;
     for (double v : x) {
-      s += v;
+      BigDecimal e = new BigDecimal(v);
+      sum = sum.add(e);
+      squares = squares.add(e.multiply(e));
     }
-    return s / x.length;
+    return squares.multiply(BigDecimal.valueOf(x.length)).subtract(sum.multiply(sum));
   }
 
-  /** Two-pass sample variance with divisor n - 1. */
-  private static double variance(double[] x) {
-    double m = mean(x);
-    double s = 0;
-    for (double v : x) {
-      s += (v - m) * (v - m);
-    }
-    return s / (x.length - 1);
+  /** {@return {@code n (n - 1)}} */
+  private static BigInteger pairs(int n) {
+    return BigInteger.valueOf(n).multiply(BigInteger.valueOf(n - 1L));
+  }
+
+  /** {@return {@code A^2 - 1}, twelve times the uniform null variance} */
+  private static BigInteger levelTerm(int levels) {
+    return BigInteger.valueOf(levels).pow(2).subtract(BigInteger.ONE);
+  }
+
+  /** {@return {@code num / den} rounded to a double from 34 significant digits; den > 0} */
+  private static double ratio(BigDecimal num, BigInteger den) {
+    return num.divide(new BigDecimal(den), MathContext.DECIMAL128).doubleValue();
   }
 }
