@@ -511,13 +511,14 @@ public final class AdverseImpact {
     List<Difference> out = new ArrayList<>();
     for (String id : ids) {
       List<CandidateOutcome> refMembers = Objects.requireNonNull(members.get(ref));
-      double origin = origin(refMembers, scores, id);
-      double[] r = moments(refMembers, scores, id, origin);
+      double scale = scale(eligible, members, scores, id);
+      double origin = origin(refMembers, scores, id) * scale;
+      double[] r = moments(refMembers, scores, id, origin, scale);
       for (List<String> c : eligible) {
         if (c.equals(ref)) {
           continue;
         }
-        double[] m = moments(Objects.requireNonNull(members.get(c)), scores, id, origin);
+        double[] m = moments(Objects.requireNonNull(members.get(c)), scores, id, origin, scale);
         double[] g =
             HedgesG.of(
                 (long) m[0], m[1], m[2], (long) r[0], r[1], r[2], options.significanceLevel());
@@ -550,13 +551,14 @@ public final class AdverseImpact {
       List<CandidateOutcome> list,
       Function<CandidateOutcome, Map<String, Double>> scores,
       String id,
-      double origin) {
+      double origin,
+      double scale) {
     long n = 0;
     Sum sum = new Sum();
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (CandidateOutcome o : list) {
-      Double v = scores.apply(o).get(id);
+      Double v = scaled(scores.apply(o).get(id), scale);
       if (v != null) {
         n++;
         sum.add(v - origin);
@@ -573,7 +575,7 @@ public final class AdverseImpact {
     double first = sum.value() / n;
     Sum residual = new Sum();
     for (CandidateOutcome o : list) {
-      Double v = scores.apply(o).get(id);
+      Double v = scaled(scores.apply(o).get(id), scale);
       if (v != null) {
         residual.add((v - origin) - first);
       }
@@ -582,7 +584,7 @@ public final class AdverseImpact {
     Sum squares = new Sum();
     Sum deviations = new Sum();
     for (CandidateOutcome o : list) {
-      Double v = scores.apply(o).get(id);
+      Double v = scaled(scores.apply(o).get(id), scale);
       if (v != null) {
         double e = (v - origin) - mean;
         squares.add(e * e);
@@ -592,6 +594,35 @@ public final class AdverseImpact {
     double d = deviations.value();
     double ss = Math.max(0, squares.value() - d * d / n);
     return new double[] {n, mean, ss};
+  }
+
+  /**
+   * A power of two that brings the largest magnitude of score {@code id} among the eligible
+   * categories under 1/2 when it is 2^500 or more, else 1: g is the same for scaled scores, and
+   * scaling by a power of two is exact, so scores such as +-1e308 give their g instead of an
+   * overflowed spread (which read as no spread, {@code TOO_FEW_SCORES}); ordinary scores are not
+   * touched, bit for bit.
+   */
+  private static double scale(
+      Set<List<String>> eligible,
+      Map<List<String>, List<CandidateOutcome>> members,
+      Function<CandidateOutcome, Map<String, Double>> scores,
+      String id) {
+    double largest = 0;
+    for (List<String> c : eligible) {
+      for (CandidateOutcome o : Objects.requireNonNull(members.get(c))) {
+        Double v = scores.apply(o).get(id);
+        if (v != null) {
+          largest = Math.max(largest, Math.abs(v));
+        }
+      }
+    }
+    return largest < 0x1p500 ? 1 : Math.scalb(1.0, -Math.getExponent(largest) - 2);
+  }
+
+  private static @org.jspecify.annotations.Nullable Double scaled(
+      @org.jspecify.annotations.Nullable Double v, double scale) {
+    return v == null || scale == 1 ? v : Double.valueOf(v * scale);
   }
 
   /** The first value of a score among {@code list}, the origin of both sides' moments; else 0. */

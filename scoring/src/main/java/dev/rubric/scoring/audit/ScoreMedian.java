@@ -12,7 +12,9 @@ import java.util.HashMap;
  * <p>The median of n scores sorted ascending x(0) &lt;= ... &lt;= x(n - 1) is x((n - 1) / 2) when n
  * is odd and x(n/2 - 1) + (x(n/2) - x(n/2 - 1)) / 2 when n is even, exactly as {@link
  * AdverseImpact#audit} computes it from all the scores at once (the same floating-point operations,
- * so the two agree bit for bit). No scores: undefined ({@link
+ * so the two agree bit for bit). When the difference of the two middle scores overflows (they lie
+ * more than 1.8e308 apart, on either side of zero) the midpoint is x(n/2 - 1) / 2 + x(n/2) / 2,
+ * which cannot, so every finite score gives a finite median. No scores: undefined ({@link
  * dev.rubric.scoring.agreement.UndefinedReason#NO_SCORES}).
  *
  * <p>Pass one ({@link #firstPass()}) counts the scores in buckets of the order-preserving bit
@@ -259,7 +261,16 @@ public final class ScoreMedian {
       if (lo == hi) {
         return Coefficient.of(sorted[lo]);
       }
-      return Coefficient.of(sorted[lo] + (sorted[hi] - sorted[lo]) / 2);
+      return Coefficient.of(midpoint(sorted[lo], sorted[hi]));
     }
+  }
+
+  /**
+   * {@return {@code lo + (hi - lo) / 2}, or {@code lo / 2 + hi / 2} when {@code hi - lo} overflows
+   * (finite scores of opposite signs more than 1.8e308 apart); finite for finite {@code lo <= hi}}
+   */
+  static double midpoint(double lo, double hi) {
+    double half = lo + (hi - lo) / 2;
+    return Double.isFinite(half) ? half : lo / 2 + hi / 2;
   }
 }
