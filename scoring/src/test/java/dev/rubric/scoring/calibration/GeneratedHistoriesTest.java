@@ -290,6 +290,31 @@ class GeneratedHistoriesTest {
     }
   }
 
+  /**
+   * Law: a history of more interviewers than one calibration holds is refused with a sentence that
+   * says how many, the limit and what to do, not with the equations' index range.
+   */
+  @Test
+  void tooManyInterviewersAreRefusedWithTheCountAndTheLimit() {
+    int n = LeniencyEquations.MAX_INTERVIEWERS + 1;
+    Recipe alone =
+        new Recipe(
+            Histories.plan(4, 4, 1, true),
+            new double[n],
+            n,
+            (r, c) -> new int[] {c},
+            (c, m) -> 0,
+            0,
+            Histories.ids(n));
+    List<Scorecard> history = Histories.generate(new SplittableRandom(1), alone);
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> GeneratedHistoriesStudyTest.CALIBRATION.calibrate(alone.plan(), history))
+        .withMessage(
+            "the history names 4097 interviewers with usable scorecards; one calibration compares"
+                + " at most 4096 (its equations hold a matrix of interviewers by interviewers):"
+                + " calibrate each team's or period's history on its own");
+  }
+
   private static int fairFlags(CalibrationReport report, Recipe recipe) {
     int flags = 0;
     for (int i = 0; i < recipe.offsets().length; i++) {
