@@ -71,8 +71,8 @@ class GeneratedHistoriesTest {
    * Law: with planted interviewers, fair colleagues are still rarely named (at most 10 of 100
    * histories; measured 0 to 4) and the planted are found where the data allow: a +0.5 interviewer
    * meeting 60% of the candidates in at least 85% of histories without a halo (measured 95%), a
-   * +0.8 interviewer meeting few in 90% (99%), two occasional interviewers at +1.0 with 2 and 3
-   * scorecards in at least 45% without a halo (64 and 59%); three seats rating the same
+   * +0.8 interviewer meeting few in 90% (99%), two occasional interviewers at +1.0 with 3
+   * scorecards each in at least 45% without a halo (64 and 59%); three seats rating the same
    * competencies find a +0.8 interviewer in 90% (100%), a scale of 10 levels one at +1.8 in 85%
    * (94%). With a halo of 0.6 (the study, not asserted) the unbalanced design finds them in 47 and
    * 69%, the occasional ones in 12 to 18%.
