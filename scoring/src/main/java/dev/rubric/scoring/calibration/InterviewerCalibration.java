@@ -241,7 +241,8 @@ public final class InterviewerCalibration {
    * @param plan the interview plan
    * @param history the scorecards of many candidates, across the plan's competencies
    * @return the calibration report
-   * @throws IllegalArgumentException when the plan itself has validation errors
+   * @throws IllegalArgumentException when the plan itself has validation errors, or when the usable
+   *     scorecards name more than {@link LeniencyEquations#MAX_INTERVIEWERS} interviewers
    */
   public CalibrationReport calibrate(InterviewPlan plan, Iterable<Scorecard> history) {
     Objects.requireNonNull(plan, "plan");
@@ -258,6 +259,13 @@ public final class InterviewerCalibration {
     TreeMap<String, Integer> index = new TreeMap<>();
     used.forEach(c -> index.put(c.interviewerId(), 0));
     String[] ids = index.keySet().toArray(new String[0]);
+    Preconditions.checkArgument(
+        ids.length <= LeniencyEquations.MAX_INTERVIEWERS,
+        "the history names %s interviewers with usable scorecards; one calibration compares at"
+            + " most %s (its equations hold a matrix of interviewers by interviewers):"
+            + " calibrate each team's or period's history on its own",
+        ids.length,
+        LeniencyEquations.MAX_INTERVIEWERS);
     for (int i = 0; i < ids.length; i++) {
       index.put(ids[i], i);
     }

@@ -84,7 +84,7 @@ public final class LeniencyHalo implements Serializable {
         "the equations have %s interviewers, the fit %s",
         equations.interviewers,
         fit.interviewers);
-    return new LeniencyHalo(fit, pseudoInverse(equations, fit));
+    return new LeniencyHalo(fit, pseudoInverse(fit));
   }
 
   /**
@@ -372,22 +372,21 @@ public final class LeniencyHalo implements Serializable {
     return new Result(halo, error, variance, covariance, testDf, traceZ, f);
   }
 
-  /** The Moore-Penrose inverse of C, block by group (zero between groups and for the alone). */
-  private static double[][] pseudoInverse(LeniencyEquations e, LeniencyFit fit) {
+  /**
+   * The Moore-Penrose inverse of C, block by group (zero between groups and for the alone): the
+   * blocks the fit already inverted ({@link LeniencyFit#pseudoInverseBlocks}), laid out over every
+   * interviewer, so that the cubic work per group is not done twice.
+   */
+  private static double[][] pseudoInverse(LeniencyFit fit) {
     int k = fit.interviewers;
     double[][] out = new double[k][k];
-    for (List<Integer> members : groups(fit)) {
-      int s = members.size();
-      double[][] a = new double[s][s];
-      for (int x = 0; x < s; x++) {
-        for (int y = 0; y < s; y++) {
-          a[x][y] = e.c[members.get(x)][members.get(y)] + 1.0 / s;
-        }
-      }
-      double[][] inverse = LeniencyModel.Cholesky.inverse(a);
-      for (int x = 0; x < s; x++) {
-        for (int y = 0; y < s; y++) {
-          out[members.get(x)][members.get(y)] = inverse[x][y] - 1.0 / s;
+    List<List<Integer>> groups = groups(fit);
+    for (int g = 0; g < groups.size(); g++) {
+      List<Integer> members = groups.get(g);
+      double[][] block = fit.pseudoInverseBlocks[g];
+      for (int x = 0; x < members.size(); x++) {
+        for (int y = 0; y < members.size(); y++) {
+          out[members.get(x)][members.get(y)] = block[x][y];
         }
       }
     }
