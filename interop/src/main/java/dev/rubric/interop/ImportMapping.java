@@ -9,6 +9,7 @@ import dev.rubric.core.ValidationReport;
 import dev.rubric.core.VisibleText;
 import dev.rubric.core.json.ReadResult;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -231,8 +232,9 @@ public abstract class ImportMapping {
    * Refuses what {@link #fromJson} refuses, so that {@link #toJson} of every mapping reads back
    * equal: a blank plan fingerprint, and an id of ours (a mapped competency, seat, candidate or
    * interviewer, the default seat) that is blank, holds a control, invisible-formatting or
-   * lone-surrogate character ({@link VisibleText#indexOfHidden}) or a space that would print it
-   * like another id ({@link VisibleText#indexOfAmbiguousSpace}). Every fault is named at once.
+   * lone-surrogate character ({@link VisibleText#indexOfHidden}), a space that would print it like
+   * another id ({@link VisibleText#indexOfAmbiguousSpace}) or is not in Unicode normalization form
+   * C. Every fault is named at once.
    */
   @Value.Check
   void check() {
@@ -272,6 +274,12 @@ public abstract class ImportMapping {
     int space = VisibleText.indexOfAmbiguousSpace(id);
     if (space >= 0) {
       faults.add(where + " ('" + id + "') " + VisibleText.ambiguousSpace(id, space));
+    } else if (!Normalizer.isNormalized(id, Normalizer.Form.NFC)) {
+      faults.add(
+          where
+              + " ('"
+              + id
+              + "') is not in Unicode normalization form C; it would print like another id");
     }
   }
 

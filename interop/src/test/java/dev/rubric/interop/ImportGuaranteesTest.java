@@ -228,6 +228,34 @@ class ImportGuaranteesTest {
     assertThat(result.problems().get(0).toString()).doesNotContain("\n", "\u001b");
   }
 
+  /**
+   * An interviewer id, vendor or mapped, spelled with a combining accent prints exactly like its
+   * composed spelling, another id: refused as {@code UNNORMALIZED_ID}, as the JSON readers do.
+   */
+  @Test
+  void decomposedIdsAreRefusedAtReadInPayloadsAndMappings() {
+    ImportMapping mapping = greenhouse().ratingLevel("yes", 3).build();
+    String payload =
+        "{\"candidate_id\": 1, \"interviewer\": {\"id\": \"jose\u0301\"},"
+            + " \"submitted_at\": \"2014-03-26T21:59:51Z\", \"attributes\": []}";
+    ImportResult result = greenhouse(mapping, payload);
+    assertThat(result.scorecards()).isEmpty();
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(ProblemCodes.UNNORMALIZED_ID, "/interviewer/id"));
+
+    String decomposed =
+        "{\"vendor\": \"greenhouse\", \"planFingerprint\": \"sha256:x\","
+            + " \"interviewers\": {\"821\": \"jose\u0301\"}}";
+    assertThat(ImportMapping.fromJson(decomposed).problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(ProblemCodes.UNNORMALIZED_ID, "/interviewers/821"));
+    String composed =
+        "{\"vendor\": \"greenhouse\", \"planFingerprint\": \"sha256:x\","
+            + " \"interviewers\": {\"821\": \"jos\u00e9\"}}";
+    assertThat(ImportMapping.fromJson(composed).problems()).isEmpty();
+  }
+
   @Test
   void idsThatWouldPrintLikeAnotherAreRefusedAtRead() {
     // Found by the hostile-input run: an unmapped candidate_id " 1234" became the candidate
