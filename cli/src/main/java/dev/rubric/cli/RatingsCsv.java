@@ -27,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  * to the first row with that id, so a hash collision never rejects a file). {@link #parse} reads a
  * small text whole, for tests.
  *
+ * <p>A first row whose rater cells are all numbers is taken for a row of ratings whose header is
+ * missing, and refused, unless its first cell is {@value ExportRatingsCommand#UNIT_COLUMN}, the
+ * header {@code export-ratings} writes: interviewer ids may be numbers.
+ *
  * <p>A rating is an integer level from {@value #MIN_RATING} to {@value #MAX_RATING}, told from its
  * exact decimal text: {@code 3}, {@code 3.0}, {@code +3} and {@code 3e0} are level 3, while {@code
  * 2.5}, {@code 3.0000000000000001}, {@code 3.9999999999999999} and {@code 1e-400} are not integers
@@ -237,7 +241,9 @@ final class RatingsCsv {
         allNumbers &= number(name) != null;
       }
     }
-    if (anyName && allNumbers) {
+    // The header export-ratings writes is a header even when every interviewer id is a number (an
+    // ATS's user ids, such as 821, kept as they are): a unit id is never the unit column's name.
+    if (anyName && allNumbers && !cells.get(0).strip().equals(ExportRatingsCommand.UNIT_COLUMN)) {
       throw reject(
           "%s: row %d: the first row looks like ratings; add a header row naming the raters",
           source, row);

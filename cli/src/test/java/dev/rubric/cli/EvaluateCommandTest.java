@@ -170,12 +170,13 @@ class EvaluateCommandTest {
   }
 
   /**
-   * Two imported evidence fields joined make an evidence longer than a JSON string may be: the JSON
-   * report cannot carry it, so {@code --format json} says so in one located line and exits 1,
-   * instead of an unexpected error.
+   * Two imported evidence fields joined make an evidence longer than a JSON string may be: the
+   * import refuses the feedback with one located {@code JSON_LIMIT_EXCEEDED} line, as a JSON reader
+   * refuses a string too long, so every format exits 1 alike, before any report is written (the
+   * text report used to come out while {@code --format json} could not).
    */
   @Test
-  void anImportedEvidenceTooLongForJsonIsOneLocatedLine() throws IOException {
+  void anImportedEvidenceTooLongForJsonIsOneLocatedLineInEveryFormat() throws IOException {
     ObjectMapper json = new ObjectMapper();
     ObjectNode payload =
         (ObjectNode) json.readTree(Path.of("../examples/ats/lever_feedback_example.json").toFile());
@@ -208,28 +209,35 @@ class EvaluateCommandTest {
     json.writeValue(payloadFile.toFile(), payload);
     json.writeValue(mappingFile.toFile(), mapping);
 
-    CommandRun text = fromVendor("lever", mappingFile.toString(), payloadFile.toString());
-    CommandRun run =
-        CommandRun.of(
-            "evaluate",
-            "--plan",
-            PLAN,
-            "--from",
-            "lever",
-            "--mapping",
-            mappingFile.toString(),
-            "--format",
-            "json",
-            payloadFile.toString());
+    for (String format : new String[] {"text", "json", "html"}) {
+      CommandRun run =
+          CommandRun.of(
+              "evaluate",
+              "--plan",
+              PLAN,
+              "--from",
+              "lever",
+              "--mapping",
+              mappingFile.toString(),
+              "--format",
+              format,
+              payloadFile.toString());
 
-    assertThat(text.exitCode).as(text.err).isZero();
-    assertThat(run.exitCode).isEqualTo(1);
-    assertThat(run.out).isEmpty();
-    assertThat(run.err)
-        .contains(
-            "rubric: the evaluation of candidate cand-lever-kathryn cannot be written as JSON:")
-        .contains("/scorecards/0/scorecard/ratings/0/evidence has 80002 characters")
-        .doesNotContain("unexpected error");
+      assertThat(run.exitCode).as(format).isEqualTo(1);
+      assertThat(run.out).as(format).isEmpty();
+      assertThat(run.err)
+          .as(format)
+          .contains(
+              "rubric: "
+                  + payloadFile
+                  + ": ERROR JSON_LIMIT_EXCEEDED at /data/fields/2/value: The evidence joined from"
+                  + " the 2 evidence fields (/data/fields/1/value, /data/fields/2/value) has 80002"
+                  + " characters, more than the 65536 a string may have (see"
+                  + " JsonLimits.maxStringLength); no scorecard can carry it, so this Lever"
+                  + " feedback is not imported.")
+          .contains("no scorecard could be imported from the lever payload")
+          .doesNotContain("unexpected error");
+    }
   }
 
   @Test

@@ -63,6 +63,17 @@ class RatingsCsvTest {
         .isEqualTo(new double[][] {{3, 4}, {4, 0}});
   }
 
+  /** Interviewer ids that are numbers (an ATS's user ids) still make the export's header. */
+  @Test
+  void theExportHeaderIsAHeaderWhenEveryInterviewerIdIsANumber() {
+    RatingsCsv csv = RatingsCsv.parse("candidate/competency,821,822\nc1/drift,3,4\n", "export.csv");
+    assertThat(csv.raters()).containsExactly("821", "822");
+    assertThat(csv.units()).containsExactly("c1/drift");
+    assertRejected(
+        "c1/serving,821,822\nc1/drift,3,4\n",
+        "r.csv: row 1: the first row looks like ratings; add a header row naming the raters");
+  }
+
   @Test
   void aFirstRowOfRatingsIsNotTakenForAHeader() {
     assertRejected(

@@ -2,7 +2,9 @@ package dev.rubric.core;
 
 import static dev.rubric.core.ProblemCodes.AMBIGUOUS_SPACE;
 import static dev.rubric.core.ProblemCodes.CONTROL_CHARACTER;
+import static dev.rubric.core.ProblemCodes.UNNORMALIZED_ID;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,9 +19,10 @@ final class Ids {
    * Records a {@code CONTROL_CHARACTER} problem at {@code path} when {@code id} holds a control
    * character, a bidirectional-formatting character, a line or paragraph separator or a lone
    * surrogate, or else an {@code AMBIGUOUS_SPACE} problem when it begins or ends with white space
-   * or holds a space other than U+0020; returns whether it did. A blank id (white space only, tabs
-   * and line breaks included) is left to the check for blank text, so that it gets exactly one
-   * problem.
+   * or holds a space other than U+0020, or else an {@code UNNORMALIZED_ID} problem when it is not
+   * in Unicode normalization form C (it would print like its NFC spelling, another id); returns
+   * whether it did. A blank id (white space only, tabs and line breaks included) is left to the
+   * check for blank text, so that it gets exactly one problem.
    */
   static boolean hasHidden(List<Problem> problems, String id, String path, String what) {
     if (id.isBlank()) {
@@ -28,10 +31,14 @@ final class Ids {
     int hidden = VisibleText.indexOfHidden(id);
     if (hidden < 0) {
       int space = VisibleText.indexOfAmbiguousSpace(id);
-      if (space < 0) {
+      if (space >= 0) {
+        problems.add(Problem.error(AMBIGUOUS_SPACE, path, ambiguousSpace(what, id, space)));
+        return true;
+      }
+      if (Normalizer.isNormalized(id, Normalizer.Form.NFC)) {
         return false;
       }
-      problems.add(Problem.error(AMBIGUOUS_SPACE, path, ambiguousSpace(what, id, space)));
+      problems.add(Problem.error(UNNORMALIZED_ID, path, unnormalized(what, id)));
       return true;
     }
     problems.add(
@@ -58,10 +65,27 @@ final class Ids {
     for (int i = 0; i <= last; i++) {
       char c = id.charAt(i);
       if (!((c > ' ' && c < 0x7F) || (c == ' ' && i > 0 && i < last))) {
-        return VisibleText.indexOfHidden(id) < 0 && VisibleText.indexOfAmbiguousSpace(id) < 0;
+        return VisibleText.indexOfHidden(id) < 0
+            && VisibleText.indexOfAmbiguousSpace(id) < 0
+            && Normalizer.isNormalized(id, Normalizer.Form.NFC);
       }
     }
     return true;
+  }
+
+  /**
+   * The sentence of an {@code UNNORMALIZED_ID} problem: {@code id} (of the kind {@code what}, or
+   * "id") is not in normalization form C; {@code ObjectFields.checkId}, which the JSON readers and
+   * importers share, says the same of an id.
+   */
+  static String unnormalized(String what, String id) {
+    return String.format(
+        Locale.ROOT,
+        "The %s '%s' is not in Unicode normalization form C (it holds a decomposed character, such"
+            + " as a letter followed by a combining accent); ids are printed in reports, where it"
+            + " would look like another id. Write it in NFC.",
+        what,
+        id);
   }
 
   /** The sentence of an {@code AMBIGUOUS_SPACE} problem: the space at {@code at} in {@code id}. */

@@ -41,6 +41,14 @@ public final class ProblemCodes {
    */
   public static final String AMBIGUOUS_SPACE = "AMBIGUOUS_SPACE";
 
+  /**
+   * E: an id or a reference to one (the ids {@link #CONTROL_CHARACTER} lists) is not in Unicode
+   * normalization form C: {@code "cafe\u0301"} (an e and a combining acute accent) prints exactly
+   * like {@code "caf\u00e9"}, another id. Write the id in NFC ({@link
+   * java.text.Normalizer.Form#NFC}).
+   */
+  public static final String UNNORMALIZED_ID = "UNNORMALIZED_ID";
+
   /** E: a required text (title, name, label, id in a scorecard) is empty or blank. */
   public static final String BLANK_TEXT = "BLANK_TEXT";
 

@@ -40,14 +40,15 @@ final class AshbyFeedback {
         .ifPresent(
             values -> values.properties().forEach(e -> entries.put(e.getKey(), e.getValue())));
     String recField = s.mapping.recommendationField().orElse(DEFAULT_RECOMMENDATION_FIELD);
-    List<String> evidence = new ArrayList<>();
+    List<ImportSession.EvidenceText> evidence = new ArrayList<>();
     entries.forEach(
         (k, v) -> {
           if (!k.equals(recField) && s.use(k) == ImportSession.Use.EVIDENCE && v.isTextual()) {
-            evidence.add(v.textValue());
+            String at = f.path("submittedValues") + "/" + ObjectFields.escape(k);
+            evidence.add(new ImportSession.EvidenceText(at, v.textValue()));
           }
         });
-    String notes = String.join("\n\n", evidence);
+    String notes = s.evidence(evidence, ratings);
 
     Optional<Recommendation> recommendation = Optional.empty();
     for (Map.Entry<String, JsonNode> e : entries.entrySet()) {

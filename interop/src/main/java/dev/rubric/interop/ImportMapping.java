@@ -6,8 +6,11 @@ import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.ValidationReport;
+import dev.rubric.core.VisibleText;
 import dev.rubric.core.json.ReadResult;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How one vendor's scorecards become Rubric scorecards, under the user's control: which vendor
@@ -212,15 +216,70 @@ public abstract class ImportMapping {
     return fromJson(json.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** {@return this mapping as indented JSON; {@link #fromJson(String)} reads it back equal} */
+  /**
+   * {@return this mapping as indented JSON; {@link #fromJson(String)} reads it back equal}
+   *
+   * @throws IllegalArgumentException when a text of the mapping cannot be held by a document the
+   *     reader takes back (a vendor key longer than {@code JsonLimits.maxNameLength()}, a text
+   *     longer than {@code JsonLimits.maxStringLength()}, a lone surrogate); the message names it
+   *     by its JSON pointer, and nothing is written
+   */
   public String toJson() {
     return MappingCodec.write(this);
   }
 
+  /**
+   * Refuses what {@link #fromJson} refuses, so that {@link #toJson} of every mapping reads back
+   * equal: a blank plan fingerprint, and an id of ours (a mapped competency, seat, candidate or
+   * interviewer, the default seat) that is blank, holds a control, invisible-formatting or
+   * lone-surrogate character ({@link VisibleText#indexOfHidden}), a space that would print it like
+   * another id ({@link VisibleText#indexOfAmbiguousSpace}) or is not in Unicode normalization form
+   * C. Every fault is named at once.
+   */
   @Value.Check
   void check() {
     if (planFingerprint().isBlank()) {
       throw new IllegalArgumentException("planFingerprint must not be blank");
+    }
+    List<String> faults = new ArrayList<>();
+    competencies().forEach((k, id) -> checkId("competencies", k, id, faults));
+    seats().forEach((k, id) -> checkId("seats", k, id, faults));
+    defaultSeat().ifPresent(id -> checkId("defaultSeat", null, id, faults));
+    candidates().forEach((k, id) -> checkId("candidates", k, id, faults));
+    interviewers().forEach((k, id) -> checkId("interviewers", k, id, faults));
+    if (!faults.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", faults));
+    }
+  }
+
+  private static void checkId(String field, @Nullable String key, String id, List<String> faults) {
+    String where = key == null ? field : field + "['" + VisibleText.of(key) + "']";
+    if (id.isBlank()) {
+      faults.add(where + " ('" + VisibleText.of(id) + "') must not be blank");
+      return;
+    }
+    int hidden = VisibleText.indexOfHidden(id);
+    if (hidden >= 0) {
+      faults.add(
+          String.format(
+              Locale.ROOT,
+              "%s ('%s') holds the control or formatting character %s at character %d; an id"
+                  + " may hold none, as the mapping's JSON reader refuses it",
+              where,
+              VisibleText.of(id),
+              VisibleText.of(String.valueOf(id.charAt(hidden))),
+              hidden));
+      return;
+    }
+    int space = VisibleText.indexOfAmbiguousSpace(id);
+    if (space >= 0) {
+      faults.add(where + " ('" + id + "') " + VisibleText.ambiguousSpace(id, space));
+    } else if (!Normalizer.isNormalized(id, Normalizer.Form.NFC)) {
+      faults.add(
+          where
+              + " ('"
+              + id
+              + "') is not in Unicode normalization form C; it would print like another id");
     }
   }
 

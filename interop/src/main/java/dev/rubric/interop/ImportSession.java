@@ -1,6 +1,7 @@
 package dev.rubric.interop;
 
 import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
+import static dev.rubric.core.ProblemCodes.JSON_LIMIT_EXCEEDED;
 import static dev.rubric.core.ProblemCodes.LEVEL_OUTSIDE_SCALE;
 import static dev.rubric.interop.InteropProblemCodes.DUPLICATE_ATTRIBUTE;
 import static dev.rubric.interop.InteropProblemCodes.MISSING_FIELD;
@@ -41,6 +42,9 @@ import org.jspecify.annotations.Nullable;
 final class ImportSession {
   /** One key a scorecard offers for finding its seat, and where it was found. */
   record SeatKey(String value, String path) {}
+
+  /** The text of one free-text field the mapping names as evidence, and where it was found. */
+  record EvidenceText(String path, String text) {}
 
   /** What the mapping does with one vendor key. */
   enum Use {
@@ -234,6 +238,49 @@ final class ImportSession {
     return f.has(name) ? instant(f, name) : Optional.empty();
   }
 
+  /**
+   * The evidence of every rating of one scorecard: the texts of its evidence fields, in payload
+   * order, joined by a blank line. No one field is longer than a JSON string may be ({@link
+   * ParseLimits#maxStringLength()}: the payload's parser refuses it), but joined they may be, and
+   * no Rubric document could then carry the scorecard. That is the error {@code
+   * JSON_LIMIT_EXCEEDED}, located at the field whose text passes the limit, as a JSON reader
+   * reports a string too long; the scorecard is not built and each of its rated elements is refused
+   * by that error ({@link #build}).
+   */
+  String evidence(List<EvidenceText> texts, Ratings card) {
+    int limit = ParseLimits.defaults().maxStringLength();
+    StringBuilder joined = new StringBuilder();
+    for (int i = 0; i < texts.size(); i++) {
+      if (i > 0) {
+        joined.append("\n\n");
+      }
+      joined.append(texts.get(i).text());
+      if (joined.length() > limit) {
+        int length = joined.length();
+        for (int j = i + 1; j < texts.size(); j++) {
+          length += 2 + texts.get(j).text().length();
+        }
+        card.evidenceTooLong =
+            error(
+                JSON_LIMIT_EXCEEDED,
+                texts.get(i).path(),
+                String.format(
+                    Locale.ROOT,
+                    "The evidence joined from the %d evidence fields (%s) has %d characters, more than"
+                        + " the %d a string may have (see JsonLimits.maxStringLength); no scorecard"
+                        + " can carry it, so this %s is not imported. Name fewer evidenceFields in the"
+                        + " mapping or shorten the texts.",
+                    texts.size(),
+                    texts.stream().map(EvidenceText::path).collect(Collectors.joining(", ")),
+                    length,
+                    limit,
+                    vendorName()));
+        return "";
+      }
+    }
+    return joined.toString();
+  }
+
   /** Builds the scorecard when its essential fields were read; it carries no interview time. */
   void build(
       Optional<String> candidate,
@@ -254,11 +301,19 @@ final class ImportSession {
       Optional<Instant> interviewedAt,
       Ratings ratings,
       Optional<Recommendation> recommendation) {
-    if (candidate.isEmpty() || interviewer.isEmpty() || seat.isEmpty() || submittedAt.isEmpty()) {
+    if (candidate.isEmpty()
+        || interviewer.isEmpty()
+        || seat.isEmpty()
+        || submittedAt.isEmpty()
+        || ratings.evidenceTooLong != null) {
       // The slots held USED while the scorecard was read: each becomes the refusal of its card.
       for (int i : ratings.pending) {
         String path = outcomes.get(i).path();
-        outcomes.set(i, ElementOutcome.problem(path, firstErrorSince(ratings.mark, path)));
+        Problem cause = ratings.evidenceTooLong;
+        outcomes.set(
+            i,
+            ElementOutcome.problem(
+                path, cause != null ? cause : firstErrorSince(ratings.mark, path)));
       }
       return;
     }
@@ -489,6 +544,9 @@ final class ImportSession {
     private final List<Integer> pending = new ArrayList<>();
 
     private final int mark;
+
+    /** Set by {@link ImportSession#evidence} when the joined evidence is too long to carry. */
+    private @Nullable Problem evidenceTooLong;
 
     /** {@code mark}: the size of the sink before the scorecard's own fields were read. */
     Ratings(int mark) {

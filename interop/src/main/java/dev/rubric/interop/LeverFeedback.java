@@ -98,13 +98,17 @@ final class LeverFeedback {
         }
       }
     }
-    List<String> evidence = new ArrayList<>();
+    List<ImportSession.EvidenceText> evidence = new ArrayList<>();
     for (Field field : fields) {
       if (!isRecommendation(field, s) && s.use(field.keyArray()) == ImportSession.Use.EVIDENCE) {
-        field.value().filter(JsonNode::isTextual).map(JsonNode::textValue).ifPresent(evidence::add);
+        field
+            .value()
+            .filter(JsonNode::isTextual)
+            .map(v -> new ImportSession.EvidenceText(field.path() + "/value", v.textValue()))
+            .ifPresent(evidence::add);
       }
     }
-    String notes = String.join("\n\n", evidence);
+    String notes = s.evidence(evidence, ratings);
 
     Optional<Recommendation> recommendation = Optional.empty();
     Optional<String> recommendationPath = Optional.empty();

@@ -13,6 +13,7 @@ import dev.rubric.core.Problem;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.core.internal.json.ObjectFields;
+import dev.rubric.core.internal.json.ParseLimits;
 import dev.rubric.core.json.ReadResult;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -215,7 +216,7 @@ final class MappingCodec {
     if (m.requireMappedIds()) {
       o.put("requireMappedIds", true);
     }
-    return JsonTrees.pretty(o);
+    return JsonTrees.prettyReadable(o, ParseLimits.defaults(), "the mapping");
   }
 
   private static void putMap(ObjectNode o, String name, Map<String, String> map) {

@@ -228,6 +228,34 @@ class ImportGuaranteesTest {
     assertThat(result.problems().get(0).toString()).doesNotContain("\n", "\u001b");
   }
 
+  /**
+   * An interviewer id, vendor or mapped, spelled with a combining accent prints exactly like its
+   * composed spelling, another id: refused as {@code UNNORMALIZED_ID}, as the JSON readers do.
+   */
+  @Test
+  void decomposedIdsAreRefusedAtReadInPayloadsAndMappings() {
+    ImportMapping mapping = greenhouse().ratingLevel("yes", 3).build();
+    String payload =
+        "{\"candidate_id\": 1, \"interviewer\": {\"id\": \"jose\u0301\"},"
+            + " \"submitted_at\": \"2014-03-26T21:59:51Z\", \"attributes\": []}";
+    ImportResult result = greenhouse(mapping, payload);
+    assertThat(result.scorecards()).isEmpty();
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(ProblemCodes.UNNORMALIZED_ID, "/interviewer/id"));
+
+    String decomposed =
+        "{\"vendor\": \"greenhouse\", \"planFingerprint\": \"sha256:x\","
+            + " \"interviewers\": {\"821\": \"jose\u0301\"}}";
+    assertThat(ImportMapping.fromJson(decomposed).problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(ProblemCodes.UNNORMALIZED_ID, "/interviewers/821"));
+    String composed =
+        "{\"vendor\": \"greenhouse\", \"planFingerprint\": \"sha256:x\","
+            + " \"interviewers\": {\"821\": \"jos\u00e9\"}}";
+    assertThat(ImportMapping.fromJson(composed).problems()).isEmpty();
+  }
+
   @Test
   void idsThatWouldPrintLikeAnotherAreRefusedAtRead() {
     // Found by the hostile-input run: an unmapped candidate_id " 1234" became the candidate
@@ -412,5 +440,112 @@ class ImportGuaranteesTest {
         .containsExactly(tuple(InteropProblemCodes.RATING_SCALE_MISMATCH, "/fields/0/value"));
     assertThat(lever.checkAgainst(five).codes())
         .contains(InteropProblemCodes.RATING_SCALE_MISMATCH);
+  }
+
+  /**
+   * Lever and Ashby join a feedback's evidence fields into each rating's evidence. No one field may
+   * pass the JSON string limit (the payload's parser refuses it), but two of 40,000 characters join
+   * into 80,002: the import reports it as a JSON reader reports a string too long ({@code
+   * JSON_LIMIT_EXCEEDED}, at the field that passes the limit) and refuses the scorecard, every
+   * rated element of it refused by that problem, instead of building a scorecard no Rubric document
+   * can carry. At the limit exactly, the scorecard is built.
+   */
+  @Test
+  void evidenceJoinedPastTheStringLimitIsRefusedAtImportByEveryImporterThatJoins() {
+    String half = "x".repeat(40_000);
+    String message =
+        "The evidence joined from the 2 evidence fields (%s, %s) has 80002 characters, more than"
+            + " the 65536 a string may have (see JsonLimits.maxStringLength); no scorecard can"
+            + " carry it, so this %s is not imported. Name fewer evidenceFields in the mapping or"
+            + " shorten the texts.";
+
+    ImportMapping lever =
+        ImportMapping.builder()
+            .vendor(AtsVendor.LEVER)
+            .plan(FOUR)
+            .competency("Serving", "model-serving")
+            .addEvidenceFields("Notes", "More notes")
+            .defaultSeat("deployment-depth")
+            .build();
+    ImportResult leverResult =
+        lever.importer(FOUR).importScorecards(json(leverFeedback(half, half)), "opp");
+    assertThat(leverResult.scorecards()).isEmpty();
+    assertThat(errors(leverResult))
+        .containsExactly(
+            tuple(
+                ProblemCodes.JSON_LIMIT_EXCEEDED,
+                "/fields/2/value",
+                String.format(
+                    java.util.Locale.ROOT,
+                    message,
+                    "/fields/1/value",
+                    "/fields/2/value",
+                    "Lever feedback")));
+    assertThat(leverResult.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .containsExactly(
+            tuple("/fields/0", ElementOutcome.Kind.PROBLEM),
+            tuple("/fields/3", ElementOutcome.Kind.PROBLEM));
+    assertThat(leverResult.outcomes())
+        .allSatisfy(o -> assertThat(o.problem()).contains(leverResult.problems().get(0)));
+
+    ImportMapping ashby =
+        ImportMapping.builder()
+            .vendor(AtsVendor.ASHBY)
+            .plan(FOUR)
+            .competency("technical_skills", "model-serving")
+            .addEvidenceFields("notes", "more_notes")
+            .defaultSeat("deployment-depth")
+            .build();
+    ImportResult ashbyResult =
+        ashby.importer(FOUR).importScorecards(json(ashbyFeedback(half, half)));
+    assertThat(ashbyResult.scorecards()).isEmpty();
+    assertThat(errors(ashbyResult))
+        .containsExactly(
+            tuple(
+                ProblemCodes.JSON_LIMIT_EXCEEDED,
+                "/0/submittedValues/more_notes",
+                String.format(
+                    java.util.Locale.ROOT,
+                    message,
+                    "/0/submittedValues/notes",
+                    "/0/submittedValues/more_notes",
+                    "Ashby application feedback")));
+    assertThat(ashbyResult.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .containsExactly(
+            tuple("/0/submittedValues/technical_skills", ElementOutcome.Kind.PROBLEM),
+            tuple("/0/submittedValues/overall_recommendation", ElementOutcome.Kind.PROBLEM));
+
+    // 32,767 + 2 + 32,767 = 65,536 characters: exactly the limit, carried whole.
+    String fits = "y".repeat(32_767);
+    ImportResult leverFits =
+        lever.importer(FOUR).importScorecards(json(leverFeedback(fits, fits)), "opp");
+    assertThat(leverFits.problems()).isEmpty();
+    assertThat(leverFits.scorecards().get(0).ratings().get(0).evidence())
+        .hasSize(65_536)
+        .isEqualTo(fits + "\n\n" + fits);
+    ImportResult ashbyFits = ashby.importer(FOUR).importScorecards(json(ashbyFeedback(fits, fits)));
+    assertThat(ashbyFits.problems()).isEmpty();
+    assertThat(ashbyFits.scorecards().get(0).ratings().get(0).evidence()).hasSize(65_536);
+  }
+
+  private static String leverFeedback(String notes, String moreNotes) {
+    return "{\"user\": \"u\", \"completedAt\": 1, \"fields\": [{\"type\": \"score\", \"text\":"
+        + " \"Serving\", \"value\": \"3 - Hire\"}, {\"type\": \"textarea\", \"text\": \"Notes\","
+        + " \"value\": \""
+        + notes
+        + "\"}, {\"type\": \"textarea\", \"text\": \"More notes\", \"value\": \""
+        + moreNotes
+        + "\"}, {\"type\": \"score-system\", \"text\": \"Rating\", \"value\": \"3 - Hire\"}]}";
+  }
+
+  private static String ashbyFeedback(String notes, String moreNotes) {
+    return "[{\"applicationId\": \"a\", \"submittedByUser\": {\"id\": \"u\"}, \"submittedAt\":"
+        + " \"2023-11-15T14:30:00Z\", \"submittedValues\": {\"technical_skills\": 3, \"notes\": \""
+        + notes
+        + "\", \"more_notes\": \""
+        + moreNotes
+        + "\", \"overall_recommendation\": \"hire\"}}]";
   }
 }

@@ -11,6 +11,7 @@ import dev.rubric.core.internal.json.ObjectFields;
 import dev.rubric.core.internal.json.StrictParser;
 import dev.rubric.core.internal.json.Utf8Text;
 import java.io.IOException;
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -340,8 +341,9 @@ final class ScorecardStream {
 
   /**
    * The string value just read, or null when it is not a string, holds a lone surrogate or, for an
-   * {@code id}, any character {@link VisibleText} would escape or a space that would make it print
-   * like another id: the tree reader reports those.
+   * {@code id}, any character {@link VisibleText} would escape, a space that would make it print
+   * like another id, or a spelling not in Unicode normalization form C: the tree reader reports
+   * those.
    */
   private static @Nullable String text(JsonParser p, JsonToken value, boolean id)
       throws IOException {
@@ -350,7 +352,9 @@ final class ScorecardStream {
     }
     String text = p.getText();
     if (id
-        ? VisibleText.indexOfHidden(text) >= 0 || VisibleText.indexOfAmbiguousSpace(text) >= 0
+        ? VisibleText.indexOfHidden(text) >= 0
+            || VisibleText.indexOfAmbiguousSpace(text) >= 0
+            || !Normalizer.isNormalized(text, Normalizer.Form.NFC)
         : Utf8Text.loneSurrogate(text) >= 0) {
       return null;
     }

@@ -63,14 +63,18 @@ class WriterRoundTripTest {
             });
   }
 
-  /** {@code text} as an id: no hidden character, no space but U+0020, none at the end. */
+  /**
+   * {@code text} as an id: no hidden character, no space but U+0020, none at the end, in Unicode
+   * normalization form C.
+   */
   private static String noControls(String text) {
     StringBuilder s = new StringBuilder();
     text.codePoints()
         .filter(cp -> !dev.rubric.core.VisibleText.hasHidden(new String(Character.toChars(cp))))
         .filter(cp -> cp == ' ' || !(Character.isWhitespace(cp) || Character.isSpaceChar(cp)))
         .forEach(s::appendCodePoint);
-    return ("id-" + s).stripTrailing();
+    return java.text.Normalizer.normalize(
+        ("id-" + s).stripTrailing(), java.text.Normalizer.Form.NFC);
   }
 
   @ParameterizedTest

@@ -8,6 +8,7 @@ import static dev.rubric.core.ProblemCodes.JSON_NOT_FINITE;
 import static dev.rubric.core.ProblemCodes.JSON_NOT_INTEGER;
 import static dev.rubric.core.ProblemCodes.JSON_UNKNOWN_FIELD;
 import static dev.rubric.core.ProblemCodes.JSON_WRONG_TYPE;
+import static dev.rubric.core.ProblemCodes.UNNORMALIZED_ID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
@@ -15,6 +16,7 @@ import dev.rubric.core.Problem;
 import dev.rubric.core.Severity;
 import dev.rubric.core.VisibleText;
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -210,8 +212,10 @@ public final class ObjectFields {
    * that {@link VisibleText} would escape, unless that character is a lone surrogate (a {@code
    * JSON_ENCODING} problem of the parser), or an {@code AMBIGUOUS_SPACE} problem when it begins or
    * ends with white space or holds a space other than U+0020 ({@link
-   * VisibleText#indexOfAmbiguousSpace}); returns whether the id is clean. A blank id (white space
-   * only, tabs and line breaks included) is left to validation, which reports it as blank text.
+   * VisibleText#indexOfAmbiguousSpace}), or an {@code UNNORMALIZED_ID} problem when it is not in
+   * Unicode normalization form C (it would print like its NFC spelling, another id); returns
+   * whether the id is clean. A blank id (white space only, tabs and line breaks included) is left
+   * to validation, which reports it as blank text.
    *
    * @param id the id to check
    * @param at the JSON path of the value, used in problem paths
@@ -230,7 +234,21 @@ public final class ObjectFields {
     if (hidden < 0) {
       int space = VisibleText.indexOfAmbiguousSpace(id);
       if (space < 0) {
-        return true;
+        if (Normalizer.isNormalized(id, Normalizer.Form.NFC)) {
+          return true;
+        }
+        sink.add(
+            Problem.error(
+                UNNORMALIZED_ID,
+                at,
+                String.format(
+                    Locale.ROOT,
+                    "The id '%s' is not in Unicode normalization form C (it holds a decomposed"
+                        + " character, such as a letter followed by a combining accent); ids are"
+                        + " printed in reports, where it would look like another id. Write it in"
+                        + " NFC.",
+                    id)));
+        return false;
       }
       sink.add(
           Problem.error(
