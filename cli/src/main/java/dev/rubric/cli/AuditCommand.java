@@ -16,6 +16,7 @@ import dev.rubric.scoring.audit.GroupMembership;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Reader;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -321,6 +322,10 @@ final class AuditCommand implements Callable<Integer> {
         if (VisibleText.indexOfAmbiguousSpace(d) >= 0) {
           throw reject(source, "row 1, column " + (i + 1) + ": " + spaced("dimension name", d));
         }
+        if (!Normalizer.isNormalized(d, Normalizer.Form.NFC)) {
+          throw reject(
+              source, "row 1, column " + (i + 1) + ": " + unnormalized("dimension name", d));
+        }
         if (dimensions.contains(d)) {
           throw reject(source, "row 1, column " + (i + 1) + ": dimension " + d + " given twice");
         }
@@ -343,6 +348,11 @@ final class AuditCommand implements Callable<Integer> {
           if (VisibleText.indexOfAmbiguousSpace(cell) >= 0) {
             throw reject(
                 source, "row " + row + ", column " + (i + 1) + ": " + spaced("category", cell));
+          }
+          if (!Normalizer.isNormalized(cell, Normalizer.Form.NFC)) {
+            throw reject(
+                source,
+                "row " + row + ", column " + (i + 1) + ": " + unnormalized("category", cell));
           }
           categoryRow.put(dimensions.get(i - 1), cell);
         }
@@ -452,6 +462,17 @@ final class AuditCommand implements Callable<Integer> {
         text,
         (int) text.charAt(at),
         at);
+  }
+
+  /** Why {@code text} is refused: it is not in NFC, so it prints like its NFC spelling. */
+  private static String unnormalized(String what, String text) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "the %s '%s' is not in Unicode normalization form C (a letter followed by a combining"
+            + " accent, say), so it prints like another %s; write it in NFC",
+        what,
+        text,
+        what);
   }
 
   private static boolean isSpace(char c) {

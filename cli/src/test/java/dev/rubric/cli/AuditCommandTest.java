@@ -367,6 +367,18 @@ class AuditCommandTest {
             "g.csv: row 2, column 2: the category 'Prefer\u00a0not' holds the space U+00A0 at"
                 + " character 6, which prints like a plain space; write a plain space\n")
         .hasLineCount(1);
+    // "cafe\u0301" prints like "caf\u00e9": refused with its row and column, header or cell.
+    assertThat(runWith("candidateId,site\na,cafe\u0301\nb,F\nc,M\n", ok).err)
+        .endsWith(
+            "g.csv: row 2, column 2: the category 'cafe\u0301' is not in Unicode normalization form"
+                + " C (a letter followed by a combining accent, say), so it prints like another"
+                + " category; write it in NFC\n")
+        .hasLineCount(1);
+    assertThat(runWith("candidateId,re\u0301gion\na,F\n", ok).err)
+        .endsWith(
+            "g.csv: row 1, column 2: the dimension name 're\u0301gion' is not in Unicode"
+                + " normalization form C (a letter followed by a combining accent, say), so it"
+                + " prints like another dimension name; write it in NFC\n");
     assertThat(
             runWith(
                     "candidateId,sex\na,F\nb,M\nc,M\n",

@@ -18,6 +18,7 @@ import dev.rubric.scoring.audit.AuditReport;
 import dev.rubric.scoring.audit.GroupMembership;
 import dev.rubric.scoring.audit.ScoreMedian;
 import dev.rubric.scoring.audit.SelectionTally;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -291,6 +292,19 @@ public final class SparkAudit {
                 "candidate %s has the category (%s) for dimension %s, which begins or ends with"
                     + " white space or holds a space other than U+0020: it would be a category of"
                     + " its own that prints like another; trim it",
+                r.getString(0),
+                r.getAs(d),
+                d));
+      }
+      FilterFunction<Row> unnormalized =
+          r -> !r.isNullAt(at) && !Normalizer.isNormalized(r.getString(at), Normalizer.Form.NFC);
+      for (Row r : members.filter(unnormalized).limit(1).collectAsList()) {
+        throw new IllegalArgumentException(
+            String.format(
+                Locale.ROOT,
+                "candidate %s has the category (%s) for dimension %s, which is not in Unicode"
+                    + " normalization form C (a letter followed by a combining accent, say): it"
+                    + " would be a category of its own that prints like another; write it in NFC",
                 r.getString(0),
                 r.getAs(d),
                 d));

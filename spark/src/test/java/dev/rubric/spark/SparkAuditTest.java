@@ -347,6 +347,18 @@ class SparkAuditTest {
     assertThatThrownBy(
             () ->
                 SparkAudit.audit(
+                    one,
+                    spark.createDataFrame(
+                        List.of(RowFactory.create("c-1", "F", "li\u0301ma", "<40")), t.groups),
+                    DIMS,
+                    d))
+        .hasMessage(
+            "candidate c-1 has the category (li\u0301ma) for dimension site, which is not in"
+                + " Unicode normalization form C (a letter followed by a combining accent, say): it"
+                + " would be a category of its own that prints like another; write it in NFC");
+    assertThatThrownBy(
+            () ->
+                SparkAudit.audit(
                     spark.createDataFrame(
                         List.of(RowFactory.create("c-1", true, Double.NaN)), t.outcomes),
                     member,

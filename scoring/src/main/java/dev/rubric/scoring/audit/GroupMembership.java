@@ -1,6 +1,7 @@
 package dev.rubric.scoring.audit;
 
 import dev.rubric.core.VisibleText;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -20,7 +21,9 @@ import java.util.TreeMap;
  * @param categories candidate id to (dimension to category); each dimension must be one of {@link
  *     #dimensions()} and each category not blank and trimmed: no white space at either end and no
  *     space but U+0020 inside ({@link VisibleText#indexOfAmbiguousSpace}), so that {@code "F "} is
- *     never a category of its own that prints like {@code "F"}
+ *     never a category of its own that prints like {@code "F"}; dimensions and categories are in
+ *     Unicode normalization form C, so that {@code "cafe\u0301"} is never a category of its own
+ *     that prints like {@code "caf\u00e9"}
  */
 public record GroupMembership(
     List<String> dimensions, Map<String, Map<String, String>> categories) {
@@ -57,6 +60,11 @@ public record GroupMembership(
           "dimension (%s) must not begin or end with white space or hold a space other than"
               + " U+0020: it would print like another dimension",
           d);
+      Checks.checkArgument(
+          Normalizer.isNormalized(d, Normalizer.Form.NFC),
+          "dimension (%s) is not in Unicode normalization form C: it would print like another"
+              + " dimension; write it in NFC",
+          d);
       Checks.checkArgument(seen.add(d), "dimension (%s) is given twice", d);
     }
     TreeMap<String, Map<String, String>> copy = new TreeMap<>();
@@ -82,6 +90,14 @@ public record GroupMembership(
             "candidate %s has the category (%s) for dimension %s, which begins or ends with white"
                 + " space or holds a space other than U+0020: it would be a category of its own"
                 + " that prints like another; trim it",
+            candidate,
+            category,
+            dimension);
+        Checks.checkArgument(
+            Normalizer.isNormalized(category, Normalizer.Form.NFC),
+            "candidate %s has the category (%s) for dimension %s, which is not in Unicode"
+                + " normalization form C (a letter followed by a combining accent, say): it would"
+                + " be a category of its own that prints like another; write it in NFC",
             candidate,
             category,
             dimension);

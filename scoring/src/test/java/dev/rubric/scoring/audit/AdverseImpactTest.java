@@ -338,6 +338,24 @@ class AdverseImpactTest {
                 new GroupMembership(List.of("sex"), Map.of("a", Map.of("sex", "Prefer\u00a0not"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("candidate a has the category (Prefer\u00a0not)");
+    // "cafe\u0301" (e and a combining accent) prints exactly like "caf\u00e9": two categories,
+    // one name on the page.
+    assertThatThrownBy(
+            () -> new GroupMembership(List.of("site"), Map.of("a", Map.of("site", "cafe\u0301"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "candidate a has the category (cafe\u0301) for dimension site, which is not in Unicode"
+                + " normalization form C (a letter followed by a combining accent, say): it would"
+                + " be a category of its own that prints like another; write it in NFC");
+    assertThatThrownBy(() -> new GroupMembership(List.of("re\u0301gion"), Map.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "dimension (re\u0301gion) is not in Unicode normalization form C: it would print like"
+                + " another dimension; write it in NFC");
+    assertThat(
+            new GroupMembership(List.of("site"), Map.of("a", Map.of("site", "caf\u00e9")))
+                .categoryOf("a", "site"))
+        .contains("caf\u00e9");
     assertThatThrownBy(() -> new GroupMembership(List.of(" sex"), Map.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
