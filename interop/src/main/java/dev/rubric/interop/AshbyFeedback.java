@@ -62,7 +62,9 @@ final class AshbyFeedback {
       } else if (key.equals(recField) && use != ImportSession.Use.COMPETENCY) {
         recommendation = recommendation(v, at, s, ratings);
       } else if (use == ImportSession.Use.EVIDENCE) {
-        continue; // free text, carried as evidence
+        if (!v.isTextual() && !v.isNull()) {
+          s.unusedText(at); // a number or a list where text was named: listed, not carried
+        }
       } else if (use == ImportSession.Use.COMPETENCY) {
         Optional<Integer> level = score(v, at, s);
         if (level.isPresent()) {

@@ -43,8 +43,9 @@ import org.immutables.value.Value;
  * When a scorecard cannot be built (no candidate, interviewer, seat or submission time), each of
  * its rated elements that would have been used is a problem whose {@link ElementOutcome#problem()}
  * is the error that kept the scorecard out. Free text with no place in a scorecard (Greenhouse
- * {@code questions} answers, Lever and Ashby text fields not named as evidence) is not rated; its
- * paths are listed in {@link #unusedText()}.
+ * {@code questions} answers, Lever and Ashby text fields not named as evidence, and a field named
+ * as evidence whose value is not text, such as a number or a list) is not rated; its paths are
+ * listed in {@link #unusedText()}.
  */
 @Value.Immutable
 @ValueStyle

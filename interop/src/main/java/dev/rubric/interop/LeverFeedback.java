@@ -133,7 +133,9 @@ final class LeverFeedback {
           recommendation = recommendation(field, s, ratings, before);
         }
       } else if (use == ImportSession.Use.EVIDENCE) {
-        continue; // free text, carried as evidence
+        if (field.value().filter(v -> !v.isTextual() && !v.isNull()).isPresent()) {
+          s.unusedText(field.path()); // a number or a list where text was named: not carried
+        }
       } else if (use == ImportSession.Use.COMPETENCY) {
         Optional<Integer> level = rating(field, s);
         if (level.isPresent()) {

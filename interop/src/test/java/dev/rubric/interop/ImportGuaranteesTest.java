@@ -530,6 +530,43 @@ class ImportGuaranteesTest {
     assertThat(ashbyFits.scorecards().get(0).ratings().get(0).evidence()).hasSize(65_536);
   }
 
+  /**
+   * A field the mapping names as evidence that holds a number or a list instead of text is not
+   * evidence, and it is listed among the unused text, never dropped without a trace.
+   */
+  @Test
+  void evidenceFieldsHoldingNoTextAreListedAsUnused() {
+    ImportMapping lever =
+        ImportMapping.builder()
+            .vendor(AtsVendor.LEVER)
+            .plan(FOUR)
+            .competency("Serving", "model-serving")
+            .addEvidenceFields("Notes", "Years")
+            .defaultSeat("deployment-depth")
+            .build();
+    String leverPayload =
+        "{\"user\": \"u\", \"completedAt\": 1, \"fields\": [{\"type\": \"score\", \"text\":"
+            + " \"Serving\", \"value\": \"3 - Hire\"}, {\"type\": \"textarea\", \"text\": \"Notes\","
+            + " \"value\": \"Shipped it.\"}, {\"type\": \"text\", \"text\": \"Years\", \"value\": 7}]}";
+    ImportResult leverResult = lever.importer(FOUR).importScorecards(json(leverPayload), "opp");
+    assertThat(leverResult.problems()).isEmpty();
+    assertThat(leverResult.scorecards().get(0).ratings().get(0).evidence())
+        .isEqualTo("Shipped it.");
+    assertThat(leverResult.unusedText()).containsExactly("/fields/2");
+
+    ImportMapping ashby = ashby().addEvidenceFields("notes", "years", "tags").build();
+    String ashbyPayload =
+        "[{\"applicationId\": \"a\", \"submittedByUser\": {\"id\": \"u\"}, \"submittedAt\":"
+            + " \"2023-11-15T14:30:00Z\", \"submittedValues\": {\"technical_skills\": 3, \"notes\":"
+            + " \"Shipped it.\", \"years\": 7, \"tags\": [\"ml\"]}}]";
+    ImportResult ashbyResult = ashby.importer(FOUR).importScorecards(json(ashbyPayload));
+    assertThat(ashbyResult.problems()).isEmpty();
+    assertThat(ashbyResult.scorecards().get(0).ratings().get(0).evidence())
+        .isEqualTo("Shipped it.");
+    assertThat(ashbyResult.unusedText())
+        .containsExactly("/0/submittedValues/years", "/0/submittedValues/tags");
+  }
+
   private static String leverFeedback(String notes, String moreNotes) {
     return "{\"user\": \"u\", \"completedAt\": 1, \"fields\": [{\"type\": \"score\", \"text\":"
         + " \"Serving\", \"value\": \"3 - Hire\"}, {\"type\": \"textarea\", \"text\": \"Notes\","
