@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * Guarded decorators, built once per {@link Evaluator}: each runs a strategy and turns anything it
  * throws, a null, NaN, an infinite value or a score off the scale into a {@link StrategyException}
- * naming the strategy. The name is read once, when the decorator is built; a strategy without a
+ * naming the strategy. A scoring strategy's every figure is checked: the overall score, each
+ * contribution's competency score (on the scale), weight, weight share and contribution (finite),
+ * and each must-have bar check's score (on the scale), so that no figure an evaluation cannot be
+ * written with reaches it. The name is read once, when the decorator is built; a strategy without a
  * usable name is refused there (see {@link #nameOf}).
  *
  * <p><b>What is caught.</b> Every {@link Throwable} a strategy throws becomes the {@code
@@ -233,6 +236,12 @@ final class Guarded {
       List<Contribution> contributions = o.contributions();
       for (int k = 0; k < contributions.size(); k++) {
         Contribution c = contributions.get(k);
+        if (!onScale(c.score(), scale)) {
+          throw offScale(KIND, name, "the score of '" + c.competencyId() + "'", c.score(), scale);
+        }
+        if (!Double.isFinite(c.weight())) {
+          throw notFinite(KIND, name, "the weight of '" + c.competencyId() + "'", c.weight());
+        }
         if (!Double.isFinite(c.contribution())) {
           throw notFinite(
               KIND, name, "the contribution of '" + c.competencyId() + "'", c.contribution());
@@ -240,6 +249,16 @@ final class Guarded {
         if (!Double.isFinite(c.weightShare())) {
           throw notFinite(
               KIND, name, "the weight share of '" + c.competencyId() + "'", c.weightShare());
+        }
+      }
+      for (BarCheck bar : o.bars()) {
+        if (!onScale(bar.score(), scale)) {
+          throw offScale(
+              KIND,
+              name,
+              "the must-have bar check of '" + bar.competencyId() + "'",
+              bar.score().value(),
+              scale);
         }
       }
       return o.strategy().equals(name) ? o : OverallScore.builder().from(o).strategy(name).build();
