@@ -7,6 +7,7 @@ import dev.rubric.core.RatingScale;
 import dev.rubric.core.RoleProfile;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -15,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  * throws, a null, NaN, an infinite value or a score off the scale into a {@link StrategyException}
  * naming the strategy. A scoring strategy's every figure is checked: the overall score, each
  * contribution's competency score (on the scale), weight, weight share and contribution (finite),
- * and each must-have bar check's score (on the scale), so that no figure an evaluation cannot be
- * written with reaches it. The name is read once, when the decorator is built; a strategy without a
- * usable name is refused there (see {@link #nameOf}).
+ * and each must-have bar check's score (on the scale); so is a decision policy's every reason and
+ * piece of advice (a sentence that is not blank, finite figures), so that no figure an evaluation
+ * cannot be written with reaches it. The name is read once, when the decorator is built; a strategy
+ * without a usable name is refused there (see {@link #nameOf}).
  *
  * <p><b>What is caught.</b> Every {@link Throwable} a strategy throws becomes the {@code
  * StrategyException}: runtime exceptions, an {@link AssertionError} from the strategy's own checks,
@@ -325,7 +327,29 @@ final class Guarded {
     }
 
     Decision decide(Findings findings, InterviewPlan plan) {
-      return call(KIND, () -> delegate.decide(findings, plan));
+      Decision d = call(KIND, () -> delegate.decide(findings, plan));
+      if (delegate instanceof StandardDecisionPolicy) {
+        return d; // its reasons render lazily, each with a sentence and finite figures
+      }
+      check(d.reasons(), "reason");
+      check(d.advice(), "advice");
+      return d;
+    }
+
+    /** Refuses a reason with a blank sentence or a figure that is not finite. */
+    private void check(List<Reason> reasons, String what) {
+      for (Reason r : reasons) {
+        String of = format("the %s %s", what, r.code());
+        if (r.sentence().isBlank()) {
+          throw new StrategyException(
+              name, format("%s '%s' gave %s without a sentence", KIND, name, of));
+        }
+        for (Map.Entry<String, Double> f : r.figures().entrySet()) {
+          if (!Double.isFinite(f.getValue())) {
+            throw notFinite(KIND, name, "figure '" + f.getKey() + "' of " + of, f.getValue());
+          }
+        }
+      }
     }
   }
 }

@@ -11,6 +11,8 @@ import dev.rubric.core.Scorecard;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -136,6 +138,60 @@ class GuardedStrategiesTest {
         .hasMessageContaining(message)
         .extracting(t -> ((StrategyException) t).strategyName())
         .isEqualTo("my-scoring");
+  }
+
+  private static Reason reason(ReasonCode code, Map<String, Double> figures, String sentence) {
+    return Reason.of(code, Optional.empty(), figures, sentence);
+  }
+
+  /** A decision policy's reasons and advice a policy may break, with the message each gives. */
+  static Stream<Arguments> brokenReasons() {
+    Reason fine = reason(ReasonCode.SCORE_AT_OR_ABOVE_THRESHOLD, Map.of("score", 3.5), "Hire.");
+    return Stream.of(
+        Arguments.of(
+            Decision.of(
+                Outcome.HIRE,
+                List.of(
+                    reason(
+                        ReasonCode.SCORE_AT_OR_ABOVE_THRESHOLD,
+                        Map.of("score", Double.NaN),
+                        "Hire.")),
+                List.of()),
+            "returned NaN for figure 'score' of the reason SCORE_AT_OR_ABOVE_THRESHOLD, which is"
+                + " not finite"),
+        Arguments.of(
+            Decision.of(
+                Outcome.HIRE,
+                List.of(fine),
+                List.of(
+                    reason(
+                        ReasonCode.DISPUTED_COMPETENCY,
+                        Map.of("rwg", Double.NEGATIVE_INFINITY),
+                        "Disputed."))),
+            "returned -Infinity for figure 'rwg' of the advice DISPUTED_COMPETENCY, which is not"
+                + " finite"),
+        Arguments.of(
+            Decision.of(
+                Outcome.HIRE,
+                List.of(reason(ReasonCode.SCORE_AT_OR_ABOVE_THRESHOLD, Map.of(), " ")),
+                List.of()),
+            "gave the reason SCORE_AT_OR_ABOVE_THRESHOLD without a sentence"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("brokenReasons")
+  void aDecisionPolicysReasonWithoutASentenceOrWithAFigureNotFiniteIsNamed(
+      Decision decision, String message) {
+    Evaluator evaluator =
+        Evaluator.builder()
+            .decisionPolicy(DecisionPolicy.named("my-policy", (findings, plan) -> decision))
+            .build();
+
+    assertThatThrownBy(() -> evaluator.evaluate(PLAN, CARDS))
+        .isInstanceOf(StrategyException.class)
+        .hasMessage("decision policy 'my-policy' " + message)
+        .extracting(t -> ((StrategyException) t).strategyName())
+        .isEqualTo("my-policy");
   }
 
   @Test
