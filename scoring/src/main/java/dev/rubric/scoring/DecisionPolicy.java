@@ -9,8 +9,10 @@ import java.util.Objects;
  * ({@link Findings#recommendations()}); the {@link Evaluator} adds the decision's {@link
  * Decision#concerns()} after the policy has decided.
  *
- * <p>Contract: returns a decision with at least one reason; the {@link Evaluator} wraps every
- * policy so that null or an exception becomes a {@link StrategyException} naming it.
+ * <p>Contract: returns a decision with at least one reason, each reason and piece of advice with a
+ * sentence that is not blank and finite figures; the {@link Evaluator} wraps every policy so that
+ * null, an exception, a blank sentence or a NaN or infinite figure becomes a {@link
+ * StrategyException} naming it.
  */
 @FunctionalInterface
 public interface DecisionPolicy {

@@ -3,6 +3,7 @@ package dev.rubric.scoring;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Scorecard;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -179,6 +180,13 @@ public final class Evaluation {
     return h;
   }
 
+  /**
+   * {@return the evaluation for a log line: plan, candidate, how many scorecards were used,
+   * rejected (with the ids of their interviewers and seats, and their problem codes) and kept for
+   * calibration only, the findings and the decision} The scorecards themselves are not shown: their
+   * evidence is the interviewers' free text, up to 65,536 characters a rating, and no log needs it
+   * ({@link #scorecards()} and {@link dev.rubric.scoring.json.EvaluationJson} give it in full).
+   */
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder("Evaluation{");
@@ -186,9 +194,32 @@ public final class Evaluation {
     if (candidateId != null) {
       b.append(", candidateId=").append(candidateId);
     }
-    return b.append(", scorecards=")
-        .append(scorecards())
-        .append(", findings=")
+    List<ScorecardAccount> rejected = rejected();
+    b.append(", scorecards=")
+        .append(scorecards().size())
+        .append(" (")
+        .append(used().size())
+        .append(" used, ")
+        .append(rejected.size())
+        .append(" rejected, ")
+        .append(calibrationOnly().size())
+        .append(" calibration only)");
+    if (!rejected.isEmpty()) {
+      b.append(", rejected=[");
+      for (int i = 0; i < rejected.size(); i++) {
+        ScorecardAccount r = rejected.get(i);
+        b.append(i == 0 ? "" : ", ")
+            .append(r.scorecard().interviewerId())
+            .append('/')
+            .append(r.scorecard().panelRoleId())
+            .append(' ');
+        List<String> codes = new ArrayList<>();
+        r.problems().forEach(p -> codes.add(p.code()));
+        b.append(codes);
+      }
+      b.append(']');
+    }
+    return b.append(", findings=")
         .append(findings)
         .append(", decision=")
         .append(decision)

@@ -58,7 +58,8 @@ public final class Evaluator {
    * {@link EvaluationProblemCodes#CANDIDATE_MISMATCH}.
    *
    * @param plan the interview plan
-   * @param scorecards how many of their scorecards were used
+   * @param scorecards the candidate's scorecards, in any order; each is accounted for as used or
+   *     rejected
    * @return the evaluation: findings, decision and the reasons for it
    * @throws IllegalArgumentException if the plan has validation errors (all are listed)
    * @throws StrategyException if a strategy breaks its contract
@@ -72,7 +73,8 @@ public final class Evaluator {
    *
    * @param plan the interview plan
    * @param candidateId the candidate's id
-   * @param scorecards how many of their scorecards were used
+   * @param scorecards the candidate's scorecards, in any order; each is accounted for as used or
+   *     rejected
    * @return the evaluation: findings, decision and the reasons for it
    */
   public Evaluation evaluate(

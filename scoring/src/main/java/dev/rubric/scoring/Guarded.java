@@ -7,14 +7,19 @@ import dev.rubric.core.RatingScale;
 import dev.rubric.core.RoleProfile;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Guarded decorators, built once per {@link Evaluator}: each runs a strategy and turns anything it
  * throws, a null, NaN, an infinite value or a score off the scale into a {@link StrategyException}
- * naming the strategy. The name is read once, when the decorator is built; a strategy without a
- * usable name is refused there (see {@link #nameOf}).
+ * naming the strategy. A scoring strategy's every figure is checked: the overall score, each
+ * contribution's competency score (on the scale), weight, weight share and contribution (finite),
+ * and each must-have bar check's score (on the scale); so is a decision policy's every reason and
+ * piece of advice (a sentence that is not blank, finite figures), so that no figure an evaluation
+ * cannot be written with reaches it. The name is read once, when the decorator is built; a strategy
+ * without a usable name is refused there (see {@link #nameOf}).
  *
  * <p><b>What is caught.</b> Every {@link Throwable} a strategy throws becomes the {@code
  * StrategyException}: runtime exceptions, an {@link AssertionError} from the strategy's own checks,
@@ -233,6 +238,12 @@ final class Guarded {
       List<Contribution> contributions = o.contributions();
       for (int k = 0; k < contributions.size(); k++) {
         Contribution c = contributions.get(k);
+        if (!onScale(c.score(), scale)) {
+          throw offScale(KIND, name, "the score of '" + c.competencyId() + "'", c.score(), scale);
+        }
+        if (!Double.isFinite(c.weight())) {
+          throw notFinite(KIND, name, "the weight of '" + c.competencyId() + "'", c.weight());
+        }
         if (!Double.isFinite(c.contribution())) {
           throw notFinite(
               KIND, name, "the contribution of '" + c.competencyId() + "'", c.contribution());
@@ -240,6 +251,16 @@ final class Guarded {
         if (!Double.isFinite(c.weightShare())) {
           throw notFinite(
               KIND, name, "the weight share of '" + c.competencyId() + "'", c.weightShare());
+        }
+      }
+      for (BarCheck bar : o.bars()) {
+        if (!onScale(bar.score(), scale)) {
+          throw offScale(
+              KIND,
+              name,
+              "the must-have bar check of '" + bar.competencyId() + "'",
+              bar.score().value(),
+              scale);
         }
       }
       return o.strategy().equals(name) ? o : OverallScore.builder().from(o).strategy(name).build();
@@ -306,7 +327,29 @@ final class Guarded {
     }
 
     Decision decide(Findings findings, InterviewPlan plan) {
-      return call(KIND, () -> delegate.decide(findings, plan));
+      Decision d = call(KIND, () -> delegate.decide(findings, plan));
+      if (delegate instanceof StandardDecisionPolicy) {
+        return d; // its reasons render lazily, each with a sentence and finite figures
+      }
+      check(d.reasons(), "reason");
+      check(d.advice(), "advice");
+      return d;
+    }
+
+    /** Refuses a reason with a blank sentence or a figure that is not finite. */
+    private void check(List<Reason> reasons, String what) {
+      for (Reason r : reasons) {
+        String of = format("the %s %s", what, r.code());
+        if (r.sentence().isBlank()) {
+          throw new StrategyException(
+              name, format("%s '%s' gave %s without a sentence", KIND, name, of));
+        }
+        for (Map.Entry<String, Double> f : r.figures().entrySet()) {
+          if (!Double.isFinite(f.getValue())) {
+            throw notFinite(KIND, name, "figure '" + f.getKey() + "' of " + of, f.getValue());
+          }
+        }
+      }
     }
   }
 }

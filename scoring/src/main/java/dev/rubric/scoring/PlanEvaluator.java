@@ -132,7 +132,8 @@ public final class PlanEvaluator {
    * scorecards are given and none of them can be used, the decision is INCOMPLETE and its first
    * reason is {@link ReasonCode#NO_USABLE_SCORECARDS}, naming each rejection cause with its count.
    *
-   * @param scorecards how many of their scorecards were used
+   * @param scorecards the candidate's scorecards, in any order; each is accounted for as used or
+   *     rejected
    * @return the evaluation: findings, decision and the reasons for it
    */
   public Evaluation evaluate(Iterable<Scorecard> scorecards) {
@@ -143,7 +144,8 @@ public final class PlanEvaluator {
    * Evaluates {@code candidateId}; scorecards about anyone else are rejected.
    *
    * @param candidateId the candidate's id
-   * @param scorecards how many of their scorecards were used
+   * @param scorecards the candidate's scorecards, in any order; each is accounted for as used or
+   *     rejected
    * @return the evaluation: findings, decision and the reasons for it
    */
   public Evaluation evaluate(String candidateId, Iterable<Scorecard> scorecards) {

@@ -8,12 +8,17 @@ import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.RoleProfile;
 import dev.rubric.core.Scorecard;
+import dev.rubric.scoring.agreement.Coefficient;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -75,6 +80,118 @@ class GuardedStrategiesTest {
         .hasCauseInstanceOf(expected.getClass())
         .extracting(t -> ((StrategyException) t).strategyName())
         .isEqualTo("my-scoring");
+  }
+
+  /** Each figure of an overall score a scoring strategy may break, with the message it gives. */
+  static Stream<Arguments> brokenFigures() {
+    return Stream.of(
+        Arguments.of(
+            "contribution score NaN",
+            (UnaryOperator<OverallScore>)
+                o -> withContribution(o, Contribution.of("serving", 3, 1, Double.NaN, 3)),
+            "returned NaN for the score of 'serving', which is not a number on the scale (1 to 4)"),
+        Arguments.of(
+            "contribution score off the scale",
+            (UnaryOperator<OverallScore>)
+                o -> withContribution(o, Contribution.of("serving", 3, 1, 9, 3)),
+            "returned 9.0 for the score of 'serving', which is not a number on the scale"),
+        Arguments.of(
+            "infinite weight",
+            (UnaryOperator<OverallScore>)
+                o ->
+                    withContribution(
+                        o, Contribution.of("serving", Double.POSITIVE_INFINITY, 1, 3, 3)),
+            "returned Infinity for the weight of 'serving', which is not finite"),
+        Arguments.of(
+            "bar score off the scale",
+            (UnaryOperator<OverallScore>)
+                o ->
+                    OverallScore.builder()
+                        .from(o)
+                        .bars(List.of(BarCheck.of("serving", 3, Coefficient.of(9))))
+                        .build(),
+            "returned 9.0 for the must-have bar check of 'serving', which is not a number on the"
+                + " scale (1 to 4)"));
+  }
+
+  private static OverallScore withContribution(OverallScore o, Contribution c) {
+    return OverallScore.builder().from(o).contributions(List.of(c)).build();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("brokenFigures")
+  void aScoringStrategyWhoseFigureIsOffTheScaleOrNotFiniteIsNamed(
+      String what, UnaryOperator<OverallScore> breaking, String message) {
+    Evaluator evaluator =
+        Evaluator.builder()
+            .scoring(
+                ScoringStrategy.named(
+                    "my-scoring",
+                    (scores, profile) ->
+                        breaking.apply(ScoringStrategy.hybrid().score(scores, profile))))
+            .build();
+
+    assertThatThrownBy(() -> evaluator.evaluate(PLAN, CARDS))
+        .as(what)
+        .isInstanceOf(StrategyException.class)
+        .hasMessageStartingWith("scoring strategy 'my-scoring' ")
+        .hasMessageContaining(message)
+        .extracting(t -> ((StrategyException) t).strategyName())
+        .isEqualTo("my-scoring");
+  }
+
+  private static Reason reason(ReasonCode code, Map<String, Double> figures, String sentence) {
+    return Reason.of(code, Optional.empty(), figures, sentence);
+  }
+
+  /** A decision policy's reasons and advice a policy may break, with the message each gives. */
+  static Stream<Arguments> brokenReasons() {
+    Reason fine = reason(ReasonCode.SCORE_AT_OR_ABOVE_THRESHOLD, Map.of("score", 3.5), "Hire.");
+    return Stream.of(
+        Arguments.of(
+            Decision.of(
+                Outcome.HIRE,
+                List.of(
+                    reason(
+                        ReasonCode.SCORE_AT_OR_ABOVE_THRESHOLD,
+                        Map.of("score", Double.NaN),
+                        "Hire.")),
+                List.of()),
+            "returned NaN for figure 'score' of the reason SCORE_AT_OR_ABOVE_THRESHOLD, which is"
+                + " not finite"),
+        Arguments.of(
+            Decision.of(
+                Outcome.HIRE,
+                List.of(fine),
+                List.of(
+                    reason(
+                        ReasonCode.DISPUTED_COMPETENCY,
+                        Map.of("rwg", Double.NEGATIVE_INFINITY),
+                        "Disputed."))),
+            "returned -Infinity for figure 'rwg' of the advice DISPUTED_COMPETENCY, which is not"
+                + " finite"),
+        Arguments.of(
+            Decision.of(
+                Outcome.HIRE,
+                List.of(reason(ReasonCode.SCORE_AT_OR_ABOVE_THRESHOLD, Map.of(), " ")),
+                List.of()),
+            "gave the reason SCORE_AT_OR_ABOVE_THRESHOLD without a sentence"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("brokenReasons")
+  void aDecisionPolicysReasonWithoutASentenceOrWithAFigureNotFiniteIsNamed(
+      Decision decision, String message) {
+    Evaluator evaluator =
+        Evaluator.builder()
+            .decisionPolicy(DecisionPolicy.named("my-policy", (findings, plan) -> decision))
+            .build();
+
+    assertThatThrownBy(() -> evaluator.evaluate(PLAN, CARDS))
+        .isInstanceOf(StrategyException.class)
+        .hasMessage("decision policy 'my-policy' " + message)
+        .extracting(t -> ((StrategyException) t).strategyName())
+        .isEqualTo("my-policy");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.common.testing.EqualsTester;
 import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Scorecard;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,27 @@ class ValueEqualityTest {
         .filter(c -> c.scorecard().interviewerId().equals("carol"))
         .findFirst()
         .orElseThrow();
+  }
+
+  @Test
+  void anEvaluationsToStringCountsItsScorecardsWithoutTheirEvidence() {
+    InterviewPlan plan = Packets.plan();
+    String evidence = "Walked through the serving stack in detail. ".repeat(1_000);
+    Scorecard used =
+        Packets.card(plan, "alice", "deploy")
+            .rate("serving", 4, evidence)
+            .rate("monitoring", 3, evidence)
+            .build();
+    Scorecard rejected =
+        Packets.card(plan, "dave", "no-such-seat").rate("serving", 4, evidence).build();
+
+    String text = Evaluator.standard().evaluate(plan, List.of(used, rejected)).toString();
+
+    assertThat(text)
+        .doesNotContain("Walked through")
+        .contains("scorecards=2 (1 used, 1 rejected, 0 calibration only)")
+        .contains("rejected=[dave/no-such-seat [")
+        .hasSizeLessThan(20_000);
   }
 
   @Test
