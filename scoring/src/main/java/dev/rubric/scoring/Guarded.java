@@ -326,6 +326,16 @@ final class Guarded {
       super(delegate, name);
     }
 
+    /**
+     * Refuses, when a plan is compiled, what the policy could never decide sensibly on it: the
+     * standard policy's hire threshold outside the plan's scale.
+     */
+    void checkAgainst(InterviewPlan plan) {
+      if (delegate instanceof StandardDecisionPolicy) {
+        ((StandardDecisionPolicy) delegate).checkAgainst(plan);
+      }
+    }
+
     Decision decide(Findings findings, InterviewPlan plan) {
       Decision d = call(KIND, () -> delegate.decide(findings, plan));
       if (delegate instanceof StandardDecisionPolicy) {

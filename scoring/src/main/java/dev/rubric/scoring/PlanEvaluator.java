@@ -94,6 +94,7 @@ public final class PlanEvaluator {
               report.errors().size(),
               report.errors().stream().map(Problem::toString).collect(Collectors.joining("; "))));
     }
+    strategies.decisionPolicy().checkAgainst(plan);
     this.plan = plan;
     this.strategies = strategies;
     this.scale = plan.scale();

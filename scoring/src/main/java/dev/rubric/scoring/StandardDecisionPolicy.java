@@ -10,6 +10,7 @@ import dev.rubric.scoring.agreement.Coefficient;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -27,6 +28,36 @@ final class StandardDecisionPolicy implements DecisionPolicy {
 
   StandardDecisionPolicy(DecisionThresholds thresholds) {
     this.thresholds = thresholds;
+  }
+
+  /**
+   * Refuses a {@link DecisionThresholds#hireThreshold()} outside {@code plan}'s scale: the weighted
+   * score is a level on that scale, so above its top no candidate could be hired and below its
+   * bottom every candidate clearing the other rules would be.
+   *
+   * @throws IllegalArgumentException naming the threshold, the plan and its scale
+   */
+  void checkAgainst(InterviewPlan plan) {
+    if (thresholds.hireThreshold().isEmpty()) {
+      return;
+    }
+    double t = thresholds.hireThreshold().getAsDouble();
+    int min = plan.scale().min();
+    int max = plan.scale().max();
+    if (t < min || t > max) {
+      throw new IllegalArgumentException(
+          String.format(
+              Locale.ROOT,
+              "hireThreshold (%s) lies %s plan '%s''s scale, %d to %d: %s; give a threshold on"
+                  + " the scale, or none for its hire line (%d)",
+              figure(t),
+              t > max ? "above" : "below",
+              plan.id(),
+              min,
+              max,
+              t > max ? "no candidate could be hired" : "every score would reach it",
+              plan.scale().hireLine()));
+    }
   }
 
   @Override

@@ -3,7 +3,9 @@ package dev.rubric.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.RatingScale;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Argument checks and orderings of the scoring package's small value types and helpers. */
@@ -24,6 +26,57 @@ class ScoringEdgeTest {
                 .build()
                 .threshold(RatingScale.fourPoint()))
         .isEqualTo(3.25);
+  }
+
+  /**
+   * A hire threshold off the plan's scale could never decide sensibly (above the top nobody is
+   * hired, below the bottom every score reaches it): refused when the plan is compiled, naming the
+   * threshold, the plan and its scale; the scale's own ends are accepted.
+   */
+  @Test
+  void aHireThresholdOffThePlansScaleIsRefusedWhenThePlanIsCompiled() {
+    InterviewPlan plan = Packets.plan();
+    int min = plan.scale().min();
+    int max = plan.scale().max();
+    Evaluator high =
+        Evaluator.builder()
+            .thresholds(DecisionThresholds.builder().hireThreshold(max + 95).build())
+            .build();
+    assertThatThrownBy(() -> high.forPlan(plan))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "hireThreshold ("
+                + (max + 95)
+                + ") lies above plan '"
+                + plan.id()
+                + "''s scale, "
+                + min
+                + " to "
+                + max
+                + ": no candidate could be hired; give a threshold on the scale, or none for its"
+                + " hire line ("
+                + plan.scale().hireLine()
+                + ")");
+    assertThatThrownBy(() -> high.evaluate(plan, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no candidate could be hired");
+    Evaluator low =
+        Evaluator.builder()
+            .thresholds(DecisionThresholds.builder().hireThreshold(min - 0.5).build())
+            .build();
+    assertThatThrownBy(() -> low.forPlan(plan))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("lies below plan")
+        .hasMessageContaining("every score would reach it");
+    for (double t : new double[] {min, max}) {
+      assertThat(
+              Evaluator.builder()
+                  .thresholds(DecisionThresholds.builder().hireThreshold(t).build())
+                  .build()
+                  .forPlan(plan)
+                  .plan())
+          .isSameAs(plan);
+    }
   }
 
   @Test
