@@ -5,6 +5,7 @@ import static dev.rubric.scoring.Checks.format;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.RoleProfile;
+import dev.rubric.core.VisibleText;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,13 @@ final class Guarded {
               "The %s %s has no name (name() returned %s); a strategy needs a stable name:"
                   + " implement name() or use %s.",
               slot, strategy.getClass().getName(), n == null ? "null" : "blank text", how));
+    }
+    if (VisibleText.indexOfHidden(n) >= 0) {
+      throw new IllegalArgumentException(
+          format(
+              "The %s's name (%s) holds a control or invisible formatting character; a strategy's"
+                  + " name is printed in evaluations and reports: give it a visible name.",
+              slot, VisibleText.of(n)));
     }
     Class<?> type = strategy.getClass();
     if (n.contains("$$Lambda")

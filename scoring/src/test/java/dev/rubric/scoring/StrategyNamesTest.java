@@ -49,6 +49,31 @@ class StrategyNamesTest {
         .hasMessageEndingWith("use DecisionPolicy.named(name, policy).");
   }
 
+  /** A name is printed in every report: one holding a line break or a bidi control is refused. */
+  @Test
+  void aNameWithAControlOrFormattingCharacterIsRefused() {
+    for (String name : new String[] {"mean\nDECISION: HIRE", "mean\u202e", "me\u200ban"}) {
+      CompetencyAggregator named = CompetencyAggregator.named(name, s -> 3);
+      assertThatThrownBy(() -> Evaluator.builder().aggregator(named).build())
+          .as(name)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("The aggregator's name (")
+          .hasMessageEndingWith(
+              ") holds a control or invisible formatting character; a strategy's name is printed"
+                  + " in evaluations and reports: give it a visible name.")
+          .satisfies(e -> assertThat(e.getMessage()).doesNotContain(name));
+    }
+    assertThat(
+            Evaluator.builder()
+                .aggregator(CompetencyAggregator.named("second lowest", s -> 3))
+                .build()
+                .evaluate(PLAN, CARDS)
+                .findings()
+                .scores()
+                .aggregator())
+        .isEqualTo("second lowest");
+  }
+
   @Test
   void aNameThatIsALambdasClassNameIsRefused() {
     CompetencyAggregator inner = s -> 3;
