@@ -241,6 +241,12 @@ public final class SparkAudit {
     return new Counted(cells, candidates, median);
   }
 
+  /** Whether {@code category} would print like another: GroupMembership refuses it. */
+  private static boolean printsLikeAnother(String category) {
+    return VisibleText.indexOfAmbiguousSpace(category) >= 0
+        || !Normalizer.isNormalized(category, Normalizer.Form.NFC);
+  }
+
   /**
    * Refuses what {@link AdverseImpact#audit(List, GroupMembership, AuditOptions)} refuses, naming
    * the first offending candidate: an outcome without a candidate id or a selection, a score that
@@ -280,34 +286,26 @@ public final class SparkAudit {
                 r.getString(0),
                 d));
       }
-      // The check GroupMembership makes, by the same method: a category that would print like
-      // another (white space at an end, a space other than U+0020 inside).
+      // The checks GroupMembership makes, by the same methods: a category that would print like
+      // another (white space at an end, a space other than U+0020 inside, not in NFC).
       int at = members.schema().fieldIndex(d);
       FilterFunction<Row> printsLikeAnother =
-          r -> !r.isNullAt(at) && VisibleText.indexOfAmbiguousSpace(r.getString(at)) >= 0;
+          r -> !r.isNullAt(at) && printsLikeAnother(r.getString(at));
       for (Row r : members.filter(printsLikeAnother).limit(1).collectAsList()) {
+        String category = r.getString(at);
         throw new IllegalArgumentException(
             String.format(
                 Locale.ROOT,
-                "candidate %s has the category (%s) for dimension %s, which begins or ends with"
-                    + " white space or holds a space other than U+0020: it would be a category of"
-                    + " its own that prints like another; trim it",
+                "candidate %s has the category (%s) for dimension %s, which %s",
                 r.getString(0),
-                r.getAs(d),
-                d));
-      }
-      FilterFunction<Row> unnormalized =
-          r -> !r.isNullAt(at) && !Normalizer.isNormalized(r.getString(at), Normalizer.Form.NFC);
-      for (Row r : members.filter(unnormalized).limit(1).collectAsList()) {
-        throw new IllegalArgumentException(
-            String.format(
-                Locale.ROOT,
-                "candidate %s has the category (%s) for dimension %s, which is not in Unicode"
-                    + " normalization form C (a letter followed by a combining accent, say): it"
-                    + " would be a category of its own that prints like another; write it in NFC",
-                r.getString(0),
-                r.getAs(d),
-                d));
+                category,
+                d,
+                VisibleText.indexOfAmbiguousSpace(category) >= 0
+                    ? "begins or ends with white space or holds a space other than U+0020: it"
+                        + " would be a category of its own that prints like another; trim it"
+                    : "is not in Unicode normalization form C (a letter followed by a combining"
+                        + " accent, say): it would be a category of its own that prints like"
+                        + " another; write it in NFC"));
       }
     }
     Dataset<Row> o = outcomes.groupBy(col("candidateId")).agg(count(lit(1)).as("o"));
