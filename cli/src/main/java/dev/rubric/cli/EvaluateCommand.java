@@ -135,8 +135,16 @@ final class EvaluateCommand implements Callable<Integer> {
         vendor == null
             ? readScorecards(scorecards, err)
             : importScorecards(vendor, interviewPlan, err);
+    if (cards.isEmpty()) {
+      // Nothing usable in it: without a scorecard there is no candidate to evaluate.
+      throw new InputRejected(
+          scorecards
+              + (vendor == null
+                  ? ": the file holds no scorecard, so there is no candidate to evaluate"
+                  : ": the payload holds no scorecard, so there is no candidate to evaluate"));
+    }
     Evaluation evaluation = Evaluator.standard().evaluate(interviewPlan, cards, context);
-    if (!cards.isEmpty() && evaluation.used().isEmpty()) {
+    if (evaluation.used().isEmpty()) {
       // Nothing was rated: a report would only list every seat as owing a scorecard.
       Reason why = evaluation.decision().reasons().get(0);
       throw new InputRejected(scorecards + ": " + why.sentence());

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -278,14 +279,40 @@ class EvaluateCommandTest {
   }
 
   @Test
-  void emptyScorecardListIsEvaluatedAsIncomplete() throws IOException {
-    Path file = dir.resolve("none.json");
-    Files.writeString(file, "[]");
+  void fileHoldingNoScorecardIsRejected() throws IOException {
+    for (String empty : List.of("[]", "{\"schemaVersion\": 1, \"scorecards\": []}")) {
+      Path file = dir.resolve("none.json");
+      Files.writeString(file, empty);
 
-    CommandRun run = CommandRun.of("evaluate", "--plan", PLAN, file.toString());
+      for (String format : List.of("text", "json", "html")) {
+        CommandRun run =
+            CommandRun.of("evaluate", "--plan", PLAN, file.toString(), "--format", format);
 
-    assertThat(run.exitCode).isZero();
-    assertThat(run.out).contains("DECISION: INCOMPLETE", "SCORECARDS: 0 used, 0 rejected");
+        assertThat(run.exitCode).as(empty + " as " + format).isEqualTo(1);
+        assertThat(run.out).isEmpty();
+        assertThat(run.err)
+            .isEqualTo(
+                "rubric: "
+                    + file
+                    + ": the file holds no scorecard, so there is no candidate to evaluate\n");
+      }
+    }
+  }
+
+  @Test
+  void payloadHoldingNoScorecardIsRejected() throws IOException {
+    Path payload = Files.writeString(dir.resolve("none.json"), "[]");
+
+    CommandRun run =
+        fromVendor("greenhouse", "../examples/ats/greenhouse-mapping.json", payload.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: "
+                + payload
+                + ": the payload holds no scorecard, so there is no candidate to evaluate\n");
   }
 
   @Test
