@@ -316,6 +316,34 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void aPlanWhoseDeadlineOutrunsEveryTimestampIsRejectedNotOverflowed() throws IOException {
+    Path plan =
+        Files.writeString(
+            dir.resolve("forever.json"),
+            Files.readString(Path.of(PLAN))
+                .replace(
+                    "\"decisionDueWithin\" : \"PT120H\"",
+                    "\"decisionDueWithin\" : \"PT2562047788015215H\""));
+
+    CommandRun run =
+        CommandRun.of(
+            "evaluate", "--plan", plan.toString(), SPLIT, "--as-of", "2026-11-20T17:00:00Z");
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: "
+                + plan
+                + ": ERROR INVALID_DEADLINE at /decisionDueWithin: The deadline PT2562047788015215H"
+                + " is longer than the PT87649415H59M59.999999999S from the year 0001 to the year"
+                + " 9999 that a Rubric timestamp can span; give a deadline such as PT24H.\n"
+                + "rubric: "
+                + plan
+                + ": the plan is rejected with 1 error\n");
+  }
+
+  @Test
   void missingPlanFileIsRejected() {
     CommandRun run = CommandRun.of("evaluate", "--plan", "none.json", SPLIT);
 

@@ -255,6 +255,15 @@ final class PlanValidator {
     if (d.isZero() || d.isNegative()) {
       error(
           INVALID_DEADLINE, path, "The deadline %s must be a positive duration such as PT24H.", d);
+    } else if (d.compareTo(Timestamps.LONGEST_DEADLINE) > 0) {
+      // Longer than every time a document can hold: a due time would not be an instant at all.
+      error(
+          INVALID_DEADLINE,
+          path,
+          "The deadline %s is longer than the %s from the year 0001 to the year 9999 that a"
+              + " Rubric timestamp can span; give a deadline such as PT24H.",
+          d,
+          Timestamps.LONGEST_DEADLINE);
     }
   }
 

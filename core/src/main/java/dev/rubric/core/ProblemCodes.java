@@ -128,7 +128,10 @@ public final class ProblemCodes {
   /** E: a seat is listed in more than one stage. */
   public static final String SEAT_IN_SEVERAL_STAGES = "SEAT_IN_SEVERAL_STAGES";
 
-  /** E: a deadline ({@code feedbackDueWithin}, {@code decisionDueWithin}) is zero or negative. */
+  /**
+   * E: a deadline ({@code feedbackDueWithin}, {@code decisionDueWithin}) is zero or negative, or
+   * longer than the years 0001 to 9999 that a Rubric timestamp can span.
+   */
   public static final String INVALID_DEADLINE = "INVALID_DEADLINE";
 
   /**

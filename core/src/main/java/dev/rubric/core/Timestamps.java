@@ -2,6 +2,7 @@ package dev.rubric.core;
 
 import static dev.rubric.core.ProblemCodes.TIMESTAMP_OUT_OF_RANGE;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
@@ -17,6 +18,12 @@ final class Timestamps {
 
   /** The latest instant: {@code 9999-12-31T23:59:59.999999999Z}. */
   static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
+  /**
+   * The longest deadline a plan may set: the span from {@link #EARLIEST} to {@link #LATEST}, so
+   * that any timestamp a document holds plus any deadline is an instant Java can represent.
+   */
+  static final Duration LONGEST_DEADLINE = Duration.between(EARLIEST, LATEST);
 
   private Timestamps() {}
 

@@ -116,6 +116,37 @@ class ProcessPlanTest {
   }
 
   @Test
+  void deadlinesMustFitInTheYearsATimestampSpans() {
+    Duration longest =
+        Duration.between(
+            Instant.parse("0001-01-01T00:00:00Z"), Instant.parse("9999-12-31T23:59:59.999999999Z"));
+    InterviewPlan atTheLimit = complete().decisionDueWithin(longest).build();
+    assertThat(withCode(atTheLimit, ProblemCodes.INVALID_DEADLINE)).isEmpty();
+
+    InterviewPlan plan =
+        complete()
+            .decisionDueWithin(longest.plusNanos(1))
+            .stages(
+                List.of(
+                    EvaluationStage.builder()
+                        .id("panel")
+                        .title("Panel")
+                        .addPanelRoles("deployment-depth", "stakeholder-communication")
+                        .feedbackDueWithin(Duration.ofSeconds(Long.MAX_VALUE))
+                        .build()))
+            .build();
+    List<Problem> found = withCode(plan, ProblemCodes.INVALID_DEADLINE);
+    assertThat(found)
+        .extracting(Problem::path)
+        .containsExactly("/stages/0/feedbackDueWithin", "/decisionDueWithin");
+    assertThat(found.get(1).message())
+        .isEqualTo(
+            "The deadline PT87649416H is longer than the"
+                + " PT87649415H59M59.999999999S from the year 0001 to the year 9999 that a Rubric"
+                + " timestamp can span; give a deadline such as PT24H.");
+  }
+
+  @Test
   void stageOfNamesTheSeatsStage() {
     InterviewPlan plan = complete().build();
     assertThat(plan.stageOf("deployment-depth").map(EvaluationStage::id)).hasValue("panel");

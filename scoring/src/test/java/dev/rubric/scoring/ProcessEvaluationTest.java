@@ -84,6 +84,46 @@ class ProcessEvaluationTest {
   }
 
   @Test
+  void theLongestDeadlineAtTheEndOfTimeIsLaidOutAndRoundTrips() {
+    Duration longest =
+        Duration.between(
+            Instant.parse("0001-01-01T00:00:00Z"), Instant.parse("9999-12-31T23:59:59.999999999Z"));
+    InterviewPlan base = timedPlan().build();
+    InterviewPlan plan =
+        InterviewPlan.builder()
+            .from(base)
+            .stages(
+                base.stages().stream()
+                    .map(s -> EvaluationStage.builder().from(s).feedbackDueWithin(longest).build())
+                    .toList())
+            .decisionDueWithin(longest)
+            .build();
+    assertThat(plan.validate().errors()).isEmpty();
+    Instant last = Instant.parse("9999-12-31T10:00:00Z");
+    List<Scorecard> cards = List.of(card(plan, "alice", "deploy", last, last.plusSeconds(60)));
+    EvaluationContext clock = EvaluationContext.asOf(last.plusSeconds(3600));
+
+    Evaluation e = Evaluator.standard().evaluate(plan, cards, clock);
+
+    Timeline t = e.findings().readiness().timeline();
+    assertThat(t.entries().get(0).due()).hasValue(last.plus(longest));
+    assertThat(t.entries().get(0).status()).isEqualTo(TimelineStatus.ON_TIME);
+    assertThat(t.decisionDue()).hasValue(last.plus(longest));
+    assertThat(e.findings().readiness().overdue()).isEmpty();
+    assertThat(
+            EvaluationJson.read(
+                    EvaluationJson.write(e).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .orElseThrow())
+        .isEqualTo(e);
+
+    InterviewPlan tooLong =
+        InterviewPlan.builder().from(plan).decisionDueWithin(longest.plusNanos(1)).build();
+    assertThatThrownBy(() -> Evaluator.standard().evaluate(tooLong, cards, clock))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("INVALID_DEADLINE at /decisionDueWithin");
+  }
+
+  @Test
   void anOwedSeatIsOverdueOnceItsStageDeadlinePassesAsOfTheCallersClock() {
     InterviewPlan plan = timedPlan().build();
     List<Scorecard> cards =
