@@ -6,6 +6,7 @@ import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.RoleProfile;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,19 +34,17 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
       }
     }
     int m = named.size();
-    double[] weighted = new double[m];
-    double[] weights = new double[m];
-    double[] lo = new double[m];
-    double[] hi = new double[m];
-    int[] count = new int[m];
-    // Weights relative to the profile's total, so that scaling every weight changes nothing; a
-    // competency without a requirement weighs the mean requirement weight (relative: 1 / n).
-    double total = 0;
     List<CompetencyRequirement> requirements = profile.requirements();
-    for (int k = 0; k < requirements.size(); k++) {
-      total += requirements.get(k).weight();
-    }
     List<CompetencyScore> all = scores.scores();
+    // Each scored competency's weight and area; a competency without a requirement weighs the mean
+    // requirement weight. Within an area, the weights are scaled by a power of two that puts the
+    // area's largest in [1, 2): exact, so a weighted mean is what it would be unscaled, and yet no
+    // sum of weights overflows (weights near the largest double) or vanishes (subnormal weights).
+    int[] areaOf = new int[all.size()];
+    double[] weightOf = new double[all.size()];
+    int[] areaExponent = new int[m];
+    Arrays.fill(areaExponent, Integer.MIN_VALUE);
+    double meanWeight = Weights.mean(requirements);
     // Whether requirement j names score j's competency for every j so far (the usual profile lists
     // its requirements in plan order): then requirement k is the first for score k's competency,
     // since the scores' competencies are unique.
@@ -59,20 +58,33 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
           aligned
               && k < requirements.size()
               && requirements.get(k).competencyId().equals(s.competencyId());
-      Coefficient score = s.score();
       int a = -1;
-      if (score.isDefined()) {
+      if (s.score().isDefined()) {
         String area = s.area();
         a = area.equals(lastArea) ? lastIndex : named.indexOf(area);
         lastArea = area;
         lastIndex = a;
       }
+      areaOf[k] = a;
       if (a >= 0) {
         double w =
             aligned
-                ? requirements.get(k).weight() / total
-                : relativeWeight(requirements, s.competencyId(), total);
-        double v = score.value();
+                ? requirements.get(k).weight()
+                : weight(requirements, s.competencyId(), meanWeight);
+        weightOf[k] = w;
+        areaExponent[a] = Math.max(areaExponent[a], Math.getExponent(w));
+      }
+    }
+    double[] weighted = new double[m];
+    double[] weights = new double[m];
+    double[] lo = new double[m];
+    double[] hi = new double[m];
+    int[] count = new int[m];
+    for (int k = 0; k < all.size(); k++) {
+      int a = areaOf[k];
+      if (a >= 0) {
+        double w = Math.scalb(weightOf[k], -areaExponent[a]);
+        double v = all.get(k).score().value();
         weighted[a] += w * v;
         weights[a] += w;
         lo[a] = count[a] == 0 ? v : Math.min(lo[a], v);
@@ -132,14 +144,15 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
    * The weight of the first requirement of {@code competencyId} relative to {@code total}; for a
    * competency no requirement names, the mean relative weight {@code 1 / n}.
    */
-  private static double relativeWeight(
-      List<CompetencyRequirement> requirements, String competencyId, double total) {
+  /** The weight of {@code competencyId}'s first requirement, else {@code meanWeight}. */
+  private static double weight(
+      List<CompetencyRequirement> requirements, String competencyId, double meanWeight) {
     for (int k = 0; k < requirements.size(); k++) {
       if (requirements.get(k).competencyId().equals(competencyId)) {
-        return requirements.get(k).weight() / total;
+        return requirements.get(k).weight();
       }
     }
-    return 1.0 / Math.max(1, requirements.size());
+    return meanWeight;
   }
 
   private static Gap gap(AreaBar bar, GapKind kind, double score, BreadthDepthExpectation e) {

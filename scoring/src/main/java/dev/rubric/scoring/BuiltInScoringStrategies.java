@@ -30,7 +30,8 @@ final class BuiltInScoringStrategies implements ScoringStrategy {
     int n = reqs.size();
     double[] values = new double[n];
     boolean[] scored = new boolean[n];
-    double totalWeight = 0;
+    // The largest weight among the scored requirements sets the scale of the sums (see Weights).
+    double largest = 0;
     // Each list is filled in an array of its exact size, then handed over as a List.of list,
     // which the value keeps without another copy.
     String[] unscored = new String[n];
@@ -47,12 +48,19 @@ final class BuiltInScoringStrategies implements ScoringStrategy {
         scored[i] = true;
         scoredCount++;
         values[i] = score.value();
-        totalWeight += r.weight();
+        largest = Math.max(largest, r.weight());
       } else {
         unscored[unscoredCount++] = r.competencyId();
       }
       if (r.mustHaveBar().isPresent()) {
         bars[barCount++] = BarCheck.of(r.competencyId(), r.mustHaveBar().get(), score);
+      }
+    }
+    int exponent = largest > 0 ? Math.getExponent(largest) : 0;
+    double totalWeight = 0;
+    for (int i = 0; i < n; i++) {
+      if (scored[i]) {
+        totalWeight += Math.scalb(reqs.get(i).weight(), -exponent);
       }
     }
     Coefficient overall = OverallScore.NOT_SCORED;
@@ -64,7 +72,7 @@ final class BuiltInScoringStrategies implements ScoringStrategy {
       int next = 0;
       for (int i = 0; i < n; i++) {
         if (scored[i]) {
-          double share = reqs.get(i).weight() / totalWeight;
+          double share = Math.scalb(reqs.get(i).weight(), -exponent) / totalWeight;
           double part = share * values[i];
           sum += part;
           lo = Math.min(lo, values[i]);

@@ -237,9 +237,10 @@ final class StandardDecisionPolicy implements DecisionPolicy {
     List<Reason> out = new ArrayList<>();
     double totalWeight = 0;
     List<CompetencyRequirement> requirements = plan.profile().requirements();
+    int exponent = Weights.exponent(requirements); // a sum that cannot overflow (see Weights)
     for (int k = 0; k < requirements.size(); k++) {
       CompetencyRequirement r = requirements.get(k);
-      totalWeight += r.weight();
+      totalWeight += Math.scalb(r.weight(), -exponent);
     }
     for (int k = 0; k < requirements.size(); k++) {
       CompetencyRequirement r = requirements.get(k);
@@ -263,7 +264,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                         + figure(thresholds.weakRwg())
                         + ")."));
       }
-      double share = r.weight() / totalWeight;
+      double share = Math.scalb(r.weight(), -exponent) / totalWeight;
       if (c.get().split() && share >= thresholds.heavyWeightShare()) {
         int min = RaterLevels.level(c.get().ratings(), 0);
         int max = RaterLevels.level(c.get().ratings(), c.get().ratings().size() - 1);
