@@ -6,7 +6,6 @@ import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.RoleProfile;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,15 +35,22 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
     int m = named.size();
     List<CompetencyRequirement> requirements = profile.requirements();
     List<CompetencyScore> all = scores.scores();
-    // Each scored competency's weight and area; a competency without a requirement weighs the mean
-    // requirement weight. Within an area, the weights are scaled by a power of two that puts the
-    // area's largest in [1, 2): exact, so a weighted mean is what it would be unscaled, and yet no
-    // sum of weights overflows (weights near the largest double) or vanishes (subnormal weights).
+    // Weights relative to the profile's total, so that scaling every weight changes nothing; a
+    // competency without a requirement weighs the mean requirement weight (relative: 1 / n). The
+    // total is summed over weights scaled by a power of two (exact: see Weights), so that weights
+    // near the largest double do not add up to infinity.
+    int exponent = Weights.exponent(requirements);
+    double total = 0;
+    for (int k = 0; k < requirements.size(); k++) {
+      total += Math.scalb(requirements.get(k).weight(), -exponent);
+    }
+    double unrequired = 1.0 / Math.max(1, requirements.size());
     int[] areaOf = new int[all.size()];
-    double[] weightOf = new double[all.size()];
-    int[] areaExponent = new int[m];
-    Arrays.fill(areaExponent, Integer.MIN_VALUE);
-    double meanWeight = Weights.mean(requirements);
+    double[] weighted = new double[m];
+    double[] weights = new double[m];
+    double[] lo = new double[m];
+    double[] hi = new double[m];
+    int[] count = new int[m];
     // Whether requirement j names score j's competency for every j so far (the usual profile lists
     // its requirements in plan order): then requirement k is the first for score k's competency,
     // since the scores' competencies are unique.
@@ -58,8 +64,9 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
           aligned
               && k < requirements.size()
               && requirements.get(k).competencyId().equals(s.competencyId());
+      Coefficient score = s.score();
       int a = -1;
-      if (s.score().isDefined()) {
+      if (score.isDefined()) {
         String area = s.area();
         a = area.equals(lastArea) ? lastIndex : named.indexOf(area);
         lastArea = area;
@@ -69,27 +76,21 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
       if (a >= 0) {
         double w =
             aligned
-                ? requirements.get(k).weight()
-                : weight(requirements, s.competencyId(), meanWeight);
-        weightOf[k] = w;
-        areaExponent[a] = Math.max(areaExponent[a], Math.getExponent(w));
-      }
-    }
-    double[] weighted = new double[m];
-    double[] weights = new double[m];
-    double[] lo = new double[m];
-    double[] hi = new double[m];
-    int[] count = new int[m];
-    for (int k = 0; k < all.size(); k++) {
-      int a = areaOf[k];
-      if (a >= 0) {
-        double w = Math.scalb(weightOf[k], -areaExponent[a]);
-        double v = all.get(k).score().value();
+                ? Math.scalb(requirements.get(k).weight(), -exponent) / total
+                : relativeWeight(requirements, s.competencyId(), exponent, total, unrequired);
+        double v = score.value();
         weighted[a] += w * v;
         weights[a] += w;
         lo[a] = count[a] == 0 ? v : Math.min(lo[a], v);
         hi[a] = count[a] == 0 ? v : Math.max(hi[a], v);
         count[a]++;
+      }
+    }
+    for (int a = 0; a < m; a++) {
+      if (count[a] > 0 && weights[a] < Double.MIN_NORMAL) {
+        // The area's weights are subnormal next to the profile's total (or vanish against it): its
+        // mean would lose its digits, so it is taken again over its own weights (see Weights).
+        reweigh(a, all, areaOf, requirements, weighted, weights);
       }
     }
     Coefficient[] byArea = new Coefficient[m];
@@ -144,6 +145,57 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
    * The weight of the first requirement of {@code competencyId} relative to {@code total}; for a
    * competency no requirement names, the mean relative weight {@code 1 / n}.
    */
+  /**
+   * The weight of {@code competencyId}'s first requirement over the total (both scaled by 2^-{@code
+   * exponent}), else {@code unrequired}.
+   */
+  private static double relativeWeight(
+      List<CompetencyRequirement> requirements,
+      String competencyId,
+      int exponent,
+      double total,
+      double unrequired) {
+    for (int k = 0; k < requirements.size(); k++) {
+      if (requirements.get(k).competencyId().equals(competencyId)) {
+        return Math.scalb(requirements.get(k).weight(), -exponent) / total;
+      }
+    }
+    return unrequired;
+  }
+
+  /**
+   * Sums area {@code a} again over its competencies' own weights, scaled by the power of two that
+   * puts the area's largest in [1, 2): for an area whose weights are negligible next to the
+   * profile's (a subnormal weight beside ordinary ones), which keeps its weighted mean.
+   */
+  private static void reweigh(
+      int a,
+      List<CompetencyScore> all,
+      int[] areaOf,
+      List<CompetencyRequirement> requirements,
+      double[] weighted,
+      double[] weights) {
+    double mean = Weights.mean(requirements);
+    double[] raw = new double[all.size()];
+    double largest = 0;
+    for (int k = 0; k < all.size(); k++) {
+      if (areaOf[k] == a) {
+        raw[k] = weight(requirements, all.get(k).competencyId(), mean);
+        largest = Math.max(largest, raw[k]);
+      }
+    }
+    int exponent = Math.getExponent(largest);
+    weighted[a] = 0;
+    weights[a] = 0;
+    for (int k = 0; k < all.size(); k++) {
+      if (areaOf[k] == a) {
+        double w = Math.scalb(raw[k], -exponent);
+        weighted[a] += w * all.get(k).score().value();
+        weights[a] += w;
+      }
+    }
+  }
+
   /** The weight of {@code competencyId}'s first requirement, else {@code meanWeight}. */
   private static double weight(
       List<CompetencyRequirement> requirements, String competencyId, double meanWeight) {
