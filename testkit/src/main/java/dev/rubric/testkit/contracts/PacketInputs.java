@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * Generators of valid interview plans and one candidate's scorecards against them: 1 to 8
- * competencies over 1 to 4 areas, 1 to 4 seats, requirements with weights k/4 and optional
+ * competencies over 1 to 4 areas, 1 to 4 seats, requirements with weights as {@link
+ * ScoreInputs#weight} draws them (k/4, now and then all near 3.6e306 or subnormal) and optional
  * must-have bars, an optional breadth-versus-depth expectation; 0 to 2 interviewers per seat, each
  * rating most of the seat's competencies. Shrinking keeps plans valid.
  */
@@ -43,8 +44,10 @@ final class PacketInputs {
                           int seats = Math.min(t.third(), n);
                           return Gen.zip(
                                   Gen.lists(competency(scale, areas, seats), n, n),
-                                  Gen.optionals(expectation(scale, areas)))
-                              .map(p -> plan(scale, areas, seats, p.first(), p.second()));
+                                  Gen.optionals(expectation(scale, areas)),
+                                  ScoreInputs.weightExponents())
+                              .map(
+                                  p -> plan(scale, areas, seats, p.first(), p.second(), p.third()));
                         }));
   }
 
@@ -75,7 +78,7 @@ final class PacketInputs {
                 Gen.integers(0, seats - 1).map(Optional::of)),
             Gen.zip(
                 Gen.frequency(3, Gen.constant(true), 1, Gen.constant(false)),
-                Gen.integers(1, 40, 4)),
+                ScoreInputs.weightQuarters()),
             Gen.frequency(
                 2,
                 Gen.constant(Optional.<Integer>empty()),
@@ -122,7 +125,8 @@ final class PacketInputs {
       int areas,
       int seats,
       List<Draft> drafts,
-      Optional<BreadthDepthExpectation> expectation) {
+      Optional<BreadthDepthExpectation> expectation,
+      int weightExponent) {
     List<Set<String>> seatCompetencies = new ArrayList<>();
     for (int s = 0; s < seats; s++) {
       seatCompetencies.add(new LinkedHashSet<>());
@@ -148,7 +152,7 @@ final class PacketInputs {
         CompetencyRequirement.Builder r =
             CompetencyRequirement.builder()
                 .competencyId(id)
-                .weight(d.weightQuarters() / 4.0)
+                .weight(ScoreInputs.weight(d.weightQuarters(), weightExponent))
                 .targetLevel(scale.hireLine());
         d.bar().ifPresent(r::mustHaveBar);
         profile.addRequirements(r.build());

@@ -65,9 +65,9 @@ final class ScoreInputs {
 
   /**
    * A scale, 1 to 8 competencies over 1 to 4 areas, each rated by 0 to 5 raters (the score is the
-   * mean), the requirements (the first competency always) with weights k/4 in (0, 10] and optional
-   * must-have bars, and, when {@code expectation} is set, a breadth-versus-depth expectation over
-   * the areas.
+   * mean), the requirements (the first competency always) with {@linkplain #weight weights} and
+   * optional must-have bars, and, when {@code expectation} is set, a breadth-versus-depth
+   * expectation over the areas.
    */
   static Gen<ScoredRole> scoredRoles(boolean expectation) {
     return scales()
@@ -83,7 +83,37 @@ final class ScoreInputs {
                                                 ? expectations(scale, areas).map(Optional::of)
                                                 : Gen.constant(
                                                     Optional.<BreadthDepthExpectation>empty()))
-                                            .map(e -> build(scale, drafts, e)))));
+                                            .flatMap(
+                                                e ->
+                                                    weightExponents()
+                                                        .map(x -> build(scale, drafts, e, x))))));
+  }
+
+  /**
+   * The power of two that scales every weight of one generated profile: mostly 1 (2^0), now and
+   * then 2^1017 (weights up to 1.4e307, whose sum, once scaled by a law, can overflow a double) or
+   * 2^-1040 (subnormal weights). A plan may hold any finite weight above zero, and a strategy must
+   * score such a plan as it scores the same weights in the ordinary range.
+   */
+  static Gen<Integer> weightExponents() {
+    return Gen.frequency(8, Gen.constant(0), 2, Gen.elements(1017, -1040));
+  }
+
+  /**
+   * Weight quarters as drafts draw them: k in 1..40 (weights k/4 in (0, 10]), now and then 0, which
+   * stands for the smallest weight there is.
+   */
+  static Gen<Integer> weightQuarters() {
+    return Gen.frequency(15, Gen.integers(1, 40, 4), 1, Gen.constant(0));
+  }
+
+  /**
+   * A generated weight: {@code quarters / 4} scaled by 2^{@code exponent}; 0 quarters is {@link
+   * Double#MIN_VALUE} (a subnormal weight next to ordinary ones: it counts for nothing in a sum,
+   * yet an area it alone makes up still has a score).
+   */
+  static double weight(int quarters, int exponent) {
+    return quarters == 0 ? Double.MIN_VALUE : Math.scalb(quarters / 4.0, exponent);
   }
 
   /** One competency before it is built: area, ratings, requirement. */
@@ -99,7 +129,7 @@ final class ScoreInputs {
     return Gen.zip(
             Gen.zip(Gen.integers(0, areas - 1), levels(scale, 0, 5)),
             Gen.frequency(3, Gen.constant(true), 1, Gen.constant(false)),
-            Gen.integers(1, 40, 4),
+            weightQuarters(),
             Gen.optionals(level))
         .map(
             q ->
@@ -134,7 +164,10 @@ final class ScoreInputs {
   }
 
   private static ScoredRole build(
-      RatingScale scale, List<Draft> drafts, Optional<BreadthDepthExpectation> expectation) {
+      RatingScale scale,
+      List<Draft> drafts,
+      Optional<BreadthDepthExpectation> expectation,
+      int weightExponent) {
     List<CompetencyScore> scores = new ArrayList<>();
     RoleProfile.Builder profile = RoleProfile.builder().title("Generated role").seniority("any");
     for (int i = 0; i < drafts.size(); i++) {
@@ -145,7 +178,7 @@ final class ScoreInputs {
         CompetencyRequirement.Builder r =
             CompetencyRequirement.builder()
                 .competencyId(id)
-                .weight(d.weightQuarters() / 4.0)
+                .weight(weight(d.weightQuarters(), weightExponent))
                 .targetLevel(scale.hireLine());
         d.bar().ifPresent(r::mustHaveBar);
         profile.addRequirements(r.build());

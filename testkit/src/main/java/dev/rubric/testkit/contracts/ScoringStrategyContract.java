@@ -24,14 +24,16 @@ import org.jspecify.annotations.Nullable;
  * The contract suite of a {@link ScoringStrategy}: {@code
  * ScoringStrategyContract.of(myStrategy).check()}.
  *
- * <p>Laws, each checked on generated role profiles (1 to 8 competencies, weights k/4 in (0, 10],
- * optional must-have bars) and competency scores (some competencies unrated). Figures that a law
- * says are equal may differ by rounding (1e-9, relative); everything else must be equal.
+ * <p>Laws, each checked on generated role profiles (1 to 8 competencies; weights k/4 in (0, 10],
+ * now and then all of them scaled by 2^1017, so that their sum can overflow a double, or by
+ * 2^-1040, and now and then one of them the smallest double, {@link Double#MIN_VALUE}; optional
+ * must-have bars) and competency scores (some competencies unrated). Figures that a law says are
+ * equal may differ by rounding (1e-9, relative); everything else must be equal.
  *
  * <ul>
  *   <li>{@value #STAYS_ON_THE_SCALE}: the score, when present, is finite and within the scale.
  *   <li>{@value #IGNORES_SCALING_OF_WEIGHTS}: multiplying every weight by the same positive
- *       constant (k/4, k = 1..40) changes no score, weight share, contribution, bar or unscored
+ *       constant (k/4, k = 4..40) changes no score, weight share, contribution, bar or unscored
  *       competency.
  *   <li>{@value #IGNORES_REQUIREMENT_ORDER}: the requirements in another order give the same score,
  *       and the same bars, contributions and unscored competencies, each matched by competency.
@@ -103,7 +105,7 @@ public final class ScoringStrategyContract extends Contract<ScoringStrategyContr
         Law.of(
             IGNORES_SCALING_OF_WEIGHTS,
             Gen.combine(
-                roles, Gen.integers(1, 40, 8).map(k -> k / 4.0), LawInputs.ScaledWeights::new),
+                roles, Gen.integers(4, 40, 8).map(k -> k / 4.0), LawInputs.ScaledWeights::new),
             this::ignoresScalingOfWeights));
     laws.add(
         Law.of(
