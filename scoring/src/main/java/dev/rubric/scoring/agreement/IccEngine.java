@@ -32,7 +32,9 @@ final class IccEngine {
    * denominator of each multiplied by n^2 k (n-1)(k-1)), so they are defined exactly when their
    * denominators are not zero: ICC(2,k) = n((k-1)T - E) / (n(k-1)T + (n-1)J - E) with T, J, E the
    * numerators above, defined even without variance between targets (it is then negative, as in
-   * psych::ICC). An F test whose denominator mean square is 0 has an infinite F, undefined with
+   * psych::ICC). The denominators of ICC(2,1) and ICC(2,k) hold JMS - EMS and are negative when
+   * raters differ less than the residual by enough: both estimates then lie outside [-1, 1] (for
+   * {{1, 3}, {2, 0}}, ICC(2,1) = -3 and ICC(2,k) = 3, as psych::ICC gives). An F test whose denominator mean square is 0 has an infinite F, undefined with
    * NO_ERROR_VARIANCE, and p = 0 (its limit) when the numerator is positive; when the numerator is 0
    * too (0/0: no test) F and p are both undefined with NO_VARIANCE (see FTest). With F infinite the
    * Shrout-Fleiss bounds of forms 1 and 3 tend to 1, so the interval is [1, 1] (psych gives NaN for

@@ -23,7 +23,10 @@ import java.util.stream.Collector;
  * were removed listwise, else {@link UndefinedReason#TOO_FEW_UNITS}), and, per form, when its
  * denominator is exactly zero ({@link UndefinedReason#NO_VARIANCE}), for example all ratings equal.
  * ICC(2,k) is defined whenever its denominator {@code BMS + (JMS - EMS) / n} is not zero, also
- * without variance between targets, where it is negative as in psych::ICC.
+ * without variance between targets, where it is negative as in psych::ICC. The denominators of
+ * ICC(2,1) and ICC(2,k) hold {@code JMS - EMS} and may be negative on small samples: both estimates
+ * then lie outside [-1, 1], as psych::ICC gives them ({@code {{1, 3}, {2, 0}}}: ICC(2,1) = -3,
+ * ICC(2,k) = 3).
  *
  * <p><b>Edges.</b> Sums are exact integers of any size and the zero tests exact. An F test whose
  * error mean square is 0 has an infinite F, so its {@link FTest#f() f} is undefined with {@link

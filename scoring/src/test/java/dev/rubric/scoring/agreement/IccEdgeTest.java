@@ -36,6 +36,22 @@ class IccEdgeTest {
     assertThat(r.get(IccForm.ICC_2_K).test().orElseThrow().pValue().value()).isEqualTo(1);
   }
 
+  // n = 2, k = 2, {{1, 3}, {2, 0}}: BMS = 1, JMS = 0, EMS = 4, so the denominators of the two-way
+  // random forms are negative and both estimates leave [-1, 1]: ICC(2,1) = (1 - 4) / (1 + 4 + 2(0
+  // - 4) / 2) = -3, ICC(2,k) = (1 - 4) / (1 + (0 - 4) / 2) = 3. psych::ICC gives ICC2 -3.0000000,
+  // ICC2k 3.0000000, ICC1 -0.3333333, ICC3 -0.6000000, ICC1k -1, ICC3k -3.
+  @Test
+  void theTwoWayRandomFormsLeaveMinusOneToOneWhenRatersDifferLessThanTheResidual() {
+    IccResult r = IntraclassCorrelation.of().compute(new int[][] {{1, 3}, {2, 0}});
+
+    assertThat(r.get(IccForm.ICC_2_1).value().value()).isCloseTo(-3, within(TOL));
+    assertThat(r.get(IccForm.ICC_2_K).value().value()).isCloseTo(3, within(TOL));
+    assertThat(r.get(IccForm.ICC_1_1).value().value()).isCloseTo(-1.0 / 3, within(TOL));
+    assertThat(r.get(IccForm.ICC_3_1).value().value()).isCloseTo(-0.6, within(TOL));
+    assertThat(r.get(IccForm.ICC_1_K).value().value()).isCloseTo(-1, within(TOL));
+    assertThat(r.get(IccForm.ICC_3_K).value().value()).isCloseTo(-3, within(TOL));
+  }
+
   // n = 4, k = 2, rows {1,3} x 3 and {3,1}: T = 0, J = 2*(6^2 + 10^2) - 16^2 = 16, E = 48, so the
   // denominator of ICC(2,k), n(k-1)T + (n-1)J - E = 0 + 48 - 48, is exactly 0: undefined. psych
   // divides rounding noise and prints 9.0e15.
