@@ -45,4 +45,21 @@ public abstract class Rating {
   public static Rating of(String competencyId, int level) {
     return of(competencyId, level, "");
   }
+
+  /**
+   * {@return the competency, the level and the length of the evidence, never its text}: evidence is
+   * what an interviewer wrote about a candidate, and a rating or a scorecard printed in a log must
+   * not carry it there; read it with {@link #evidence()}
+   */
+  @Override
+  public String toString() {
+    String text = evidence();
+    return "Rating{competencyId="
+        + competencyId()
+        + ", level="
+        + level()
+        + ", evidence="
+        + text.codePointCount(0, text.length())
+        + " characters}";
+  }
 }
