@@ -161,12 +161,20 @@ final class PlanCodec {
     return JsonTrees.hasErrorsSince(sink, before) ? Optional.empty() : Optional.of(anchors);
   }
 
+  /**
+   * The level an anchor key names: a decimal int without a leading zero or a plus sign, any int a
+   * scale may hold (-2147483648 to 2147483647); null for anything else.
+   */
   private static @org.jspecify.annotations.Nullable Integer parseLevelKey(String key) {
-    if (!key.matches("0|-?[1-9][0-9]{0,8}")) {
+    if (!LEVEL_KEY.matcher(key).matches()) {
       return null;
     }
-    return Integer.valueOf(key);
+    long level = Long.parseLong(key);
+    return level == (int) level ? (int) level : null;
   }
+
+  private static final java.util.regex.Pattern LEVEL_KEY =
+      java.util.regex.Pattern.compile("0|-?[1-9][0-9]{0,9}");
 
   private static Supplier<PanelRole> panelRole(ObjectFields f) {
     PanelRole.Builder r =

@@ -349,6 +349,14 @@ class SchemaAgreementTest {
                     .andThen(set("/scale/hireLine", num("3.0")))
                     .andThen(set("/competencies/0/anchors/-1", text("Harmful")))
                     .andThen(set("/competencies/0/anchors/0", text("Nothing"))))),
+        valid(
+            "plan with anchor keys at the ends of the int range",
+            Kind.PLAN,
+            edit(
+                planJson(),
+                set("/competencies/0/anchors/2147483647", text("Top"))
+                    .andThen(set("/competencies/0/anchors/1000000000", text("Ten digits")))
+                    .andThen(set("/competencies/0/anchors/-2147483648", text("Bottom"))))),
         valid("scorecard with recommendation", Kind.SCORECARD, cardJson()),
         valid("scorecard without recommendation", Kind.SCORECARD, JSON.writeScorecard(card(false))),
         valid(
@@ -519,6 +527,21 @@ class SchemaAgreementTest {
             edit(plan, set("/competencies/0/anchors/01", text("x"))),
             "/competencies/0/anchors/01"),
         invalid(
+            "plan: anchor key one above the int range",
+            Kind.PLAN,
+            edit(plan, set("/competencies/0/anchors/2147483648", text("x"))),
+            "/competencies/0/anchors/2147483648"),
+        invalid(
+            "plan: anchor key one below the int range",
+            Kind.PLAN,
+            edit(plan, set("/competencies/0/anchors/-2147483649", text("x"))),
+            "/competencies/0/anchors/-2147483649"),
+        invalid(
+            "plan: anchor key of ten nines",
+            Kind.PLAN,
+            edit(plan, set("/competencies/0/anchors/9999999999", text("x"))),
+            "/competencies/0/anchors/9999999999"),
+        invalid(
             "plan: anchor key that is a word",
             Kind.PLAN,
             edit(plan, set("/competencies/0/anchors/high", text("x"))),
@@ -528,11 +551,6 @@ class SchemaAgreementTest {
             Kind.PLAN,
             edit(plan, set("/competencies/0/anchors/2.5", text("x"))),
             "/competencies/0/anchors/2.5"),
-        invalid(
-            "plan: anchor key with ten digits",
-            Kind.PLAN,
-            edit(plan, set("/competencies/0/anchors/1000000000", text("x"))),
-            "/competencies/0/anchors/1000000000"),
         invalid(
             "plan: anchor text is a number",
             Kind.PLAN,

@@ -126,6 +126,26 @@ class WriterRoundTripTest {
         .isEqualTo(list);
   }
 
+  /** Any int a scale may hold keys an anchor: the reader took at most nine digits. */
+  @Test
+  void anchorsAtTheEndsOfTheIntRangeWriteBack() {
+    InterviewPlan base = Plans.minimal().build();
+    InterviewPlan plan =
+        Plans.minimal()
+            .competencies(
+                ImmutableList.of(
+                    Competency.builder()
+                        .from(base.competencies().get(0))
+                        .putAnchors(Integer.MAX_VALUE, "Top")
+                        .putAnchors(Integer.MIN_VALUE, "Bottom")
+                        .putAnchors(-1_000_000_000, "Ten digits")
+                        .build(),
+                    base.competencies().get(1)))
+            .build();
+
+    assertThat(JSON.readPlan(JSON.writePlan(plan)).orElseThrow()).isEqualTo(plan);
+  }
+
   @Test
   void readerAcceptsEscapedAndRawFormsOfTheSameTextAlike() {
     InterviewPlan plan = Plans.minimal().build();
