@@ -45,7 +45,6 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
       total += Math.scalb(requirements.get(k).weight(), -exponent);
     }
     double unrequired = 1.0 / Math.max(1, requirements.size());
-    int[] areaOf = new int[all.size()];
     double[] weighted = new double[m];
     double[] weights = new double[m];
     double[] lo = new double[m];
@@ -72,7 +71,6 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
         lastArea = area;
         lastIndex = a;
       }
-      areaOf[k] = a;
       if (a >= 0) {
         double w =
             aligned
@@ -90,7 +88,7 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
       if (count[a] > 0 && weights[a] < Double.MIN_NORMAL) {
         // The area's weights are subnormal next to the profile's total (or vanish against it): its
         // mean would lose its digits, so it is taken again over its own weights (see Weights).
-        reweigh(a, all, areaOf, requirements, weighted, weights);
+        reweigh(a, named, all, requirements, weighted, weights);
       }
     }
     Coefficient[] byArea = new Coefficient[m];
@@ -170,17 +168,19 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
    */
   private static void reweigh(
       int a,
+      List<String> named,
       List<CompetencyScore> all,
-      int[] areaOf,
       List<CompetencyRequirement> requirements,
       double[] weighted,
       double[] weights) {
+    String area = named.get(a);
     double mean = Weights.mean(requirements);
     double[] raw = new double[all.size()];
     double largest = 0;
     for (int k = 0; k < all.size(); k++) {
-      if (areaOf[k] == a) {
-        raw[k] = weight(requirements, all.get(k).competencyId(), mean);
+      CompetencyScore s = all.get(k);
+      if (s.score().isDefined() && s.area().equals(area)) {
+        raw[k] = weight(requirements, s.competencyId(), mean);
         largest = Math.max(largest, raw[k]);
       }
     }
@@ -188,7 +188,7 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
     weighted[a] = 0;
     weights[a] = 0;
     for (int k = 0; k < all.size(); k++) {
-      if (areaOf[k] == a) {
+      if (raw[k] > 0) {
         double w = Math.scalb(raw[k], -exponent);
         weighted[a] += w * all.get(k).score().value();
         weights[a] += w;
