@@ -183,36 +183,31 @@ class BuiltInContractsTest {
   @Test
   void aWeightedMeanOverRawWeightsFailsOnWeightsWhoseSumOverflows() {
     ScoringStrategy plain =
-        new ScoringStrategy() {
-          @Override
-          public OverallScore score(
-              dev.rubric.scoring.CompetencyScores scores, dev.rubric.core.RoleProfile profile) {
-            double total = 0;
-            double sum = 0;
-            for (var r : profile.requirements()) {
-              var s = scores.get(r.competencyId());
-              if (s.isPresent() && s.get().score().isDefined()) {
-                total += r.weight();
-                sum += r.weight() * s.get().score().value();
-              }
-            }
-            OverallScore.Builder b =
-                OverallScore.builder().strategy(name()).basis(ScoreBasis.WEIGHTED_SCORE);
-            if (total > 0) {
-              b.score(Coefficient.of(sum / total));
-            }
-            return b.build();
-          }
-
-          @Override
-          public String name() {
-            return "raw-weighted-mean";
-          }
-        };
+        ScoringStrategy.named("raw-weighted-mean", BuiltInContractsTest::rawWeightedMean);
 
     assertThatThrownBy(() -> ScoringStrategyContract.of(plain).check())
         .hasMessageContaining("ScoringStrategyContract[raw-weighted-mean] breaks")
         .hasMessageContaining("E307");
+  }
+
+  /** sum(w x score) / sum(w) over the scored requirements, with the raw weights. */
+  private static OverallScore rawWeightedMean(
+      dev.rubric.scoring.CompetencyScores scores, dev.rubric.core.RoleProfile profile) {
+    double total = 0;
+    double sum = 0;
+    for (var r : profile.requirements()) {
+      var s = scores.get(r.competencyId());
+      if (s.isPresent() && s.get().score().isDefined()) {
+        total += r.weight();
+        sum += r.weight() * s.get().score().value();
+      }
+    }
+    OverallScore.Builder b =
+        OverallScore.builder().strategy("raw-weighted-mean").basis(ScoreBasis.WEIGHTED_SCORE);
+    if (total > 0) {
+      b.score(Coefficient.of(sum / total));
+    }
+    return b.build();
   }
 
   /**
@@ -222,44 +217,7 @@ class BuiltInContractsTest {
   @Test
   void anAreaMeanOverRelativeWeightsFailsOnASubnormalWeight() {
     BreadthDepthStrategy relative =
-        new BreadthDepthStrategy() {
-          @Override
-          public BreadthDepthProfile assess(
-              dev.rubric.scoring.CompetencyScores scores, dev.rubric.core.RoleProfile profile) {
-            BreadthDepthProfile p = BreadthDepthStrategy.areaBars().assess(scores, profile);
-            double total = 0;
-            for (var r : profile.requirements()) {
-              total += r.weight();
-            }
-            java.util.List<dev.rubric.scoring.AreaScore> areas = new java.util.ArrayList<>();
-            for (dev.rubric.scoring.AreaScore area : p.areas()) {
-              double weighted = 0;
-              double weights = 0;
-              for (var r : profile.requirements()) {
-                var s = scores.get(r.competencyId());
-                if (s.isPresent()
-                    && s.get().score().isDefined()
-                    && s.get().area().equals(area.area())) {
-                  weighted += r.weight() / total * s.get().score().value();
-                  weights += r.weight() / total;
-                }
-              }
-              areas.add(
-                  weights == 0 && !area.score().isDefined()
-                      ? area
-                      : dev.rubric.scoring.AreaScore.of(
-                          area.area(),
-                          Coefficient.of(weighted / weights),
-                          area.competenciesScored()));
-            }
-            return BreadthDepthProfile.builder().from(p).areas(areas).build();
-          }
-
-          @Override
-          public String name() {
-            return "relative-weights";
-          }
-        };
+        BreadthDepthStrategy.named("relative-weights", BuiltInContractsTest::relativeAreaMeans);
 
     assertThatThrownBy(
             () ->
@@ -267,6 +225,34 @@ class BuiltInContractsTest {
                     .check(BreadthDepthContract.AREA_SCORES_STAY_ON_THE_SCALE))
         .hasMessageContaining("law areaScoresStayOnTheScale falsified")
         .hasMessageContaining("4.9E-324");
+  }
+
+  /** area-bars with each area's score the mean over the requirements' weight / total weight. */
+  private static BreadthDepthProfile relativeAreaMeans(
+      dev.rubric.scoring.CompetencyScores scores, dev.rubric.core.RoleProfile profile) {
+    BreadthDepthProfile p = BreadthDepthStrategy.areaBars().assess(scores, profile);
+    double total = 0;
+    for (var r : profile.requirements()) {
+      total += r.weight();
+    }
+    java.util.List<dev.rubric.scoring.AreaScore> areas = new java.util.ArrayList<>();
+    for (dev.rubric.scoring.AreaScore area : p.areas()) {
+      double weighted = 0;
+      double weights = 0;
+      for (var r : profile.requirements()) {
+        var s = scores.get(r.competencyId());
+        if (s.isPresent() && s.get().score().isDefined() && s.get().area().equals(area.area())) {
+          weighted += r.weight() / total * s.get().score().value();
+          weights += r.weight() / total;
+        }
+      }
+      areas.add(
+          weights == 0 && !area.score().isDefined()
+              ? area
+              : dev.rubric.scoring.AreaScore.of(
+                  area.area(), Coefficient.of(weighted / weights), area.competenciesScored()));
+    }
+    return BreadthDepthProfile.builder().from(p).areas(areas).build();
   }
 
   @Test
