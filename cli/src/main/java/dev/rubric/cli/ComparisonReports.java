@@ -28,11 +28,21 @@ final class ComparisonReports {
             "Candidates for %s (plan %s), best first%n",
             v(plan.profile().title()), v(comparison.planId())));
     out.append('\n');
+    // Columns as wide as their widest entry: a scale of large levels gives long scores.
     int idWidth = 9;
+    int scoreWidth = 5;
+    int cell = 7;
+    int targetWidth = 6;
     for (ComparedCandidate c : all) {
       idWidth = Math.max(idWidth, v(id(c)).length());
+      scoreWidth = Math.max(scoreWidth, TextReport.number(c.score()).length());
+      for (ComparedCompetency x : c.competencies()) {
+        cell = Math.max(cell, TextReport.number(x.score()).length() + 1);
+        targetWidth = Math.max(targetWidth, target(x).length());
+      }
     }
-    String row = "  %2s  %-" + idWidth + "s  %-13s  %5s  %8s  %s%n";
+    cell = Math.max(cell, idWidth);
+    String row = "  %2s  %-" + idWidth + "s  %-13s  %" + scoreWidth + "s  %8s  %s%n";
     out.append(TextReport.format(row, "#", "candidate", "decision", "score", "concerns", "bars"));
     int k = 1;
     for (ComparedCandidate c : all) {
@@ -51,9 +61,9 @@ final class ComparisonReports {
     for (String id : comparison.competencyIds()) {
       width = Math.max(width, v(id).length());
     }
-    int cell = Math.max(7, idWidth);
     StringBuilder header =
-        new StringBuilder(TextReport.format("  %-" + width + "s  %6s", "competency", "target"));
+        new StringBuilder(
+            TextReport.format("  %-" + width + "s  %" + targetWidth + "s", "competency", "target"));
     for (ComparedCandidate c : all) {
       header.append(TextReport.format("  %" + cell + "s", v(id(c))));
     }
@@ -64,11 +74,9 @@ final class ComparisonReports {
       StringBuilder line =
           new StringBuilder(
               TextReport.format(
-                  "  %-" + width + "s  %6s",
+                  "  %-" + width + "s  %" + targetWidth + "s",
                   v(competencyId),
-                  first != null && first.target().isPresent()
-                      ? Integer.toString(first.target().getAsInt())
-                      : "-"));
+                  first != null ? target(first) : "-"));
       for (ComparedCandidate c : all) {
         ComparedCompetency x = c.competencies().get(i);
         line.append(
@@ -89,6 +97,11 @@ final class ComparisonReports {
       }
     }
     return out.toString();
+  }
+
+  /** A competency's target level as the matrix shows it; {@code -} when it has none. */
+  private static String target(ComparedCompetency x) {
+    return x.target().isPresent() ? Integer.toString(x.target().getAsInt()) : "-";
   }
 
   static String html(InterviewPlan plan, CandidateComparison comparison) {
