@@ -139,9 +139,8 @@ final class EvaluateCommand implements Callable<Integer> {
       // Nothing usable in it: without a scorecard there is no candidate to evaluate.
       throw new InputRejected(
           scorecards
-              + (vendor == null
-                  ? ": the file holds no scorecard, so there is no candidate to evaluate"
-                  : ": the payload holds no scorecard, so there is no candidate to evaluate"));
+              + (vendor == null ? ": the file" : ": the payload")
+              + " holds no scorecard, so there is no candidate to evaluate");
     }
     Evaluation evaluation = Evaluator.standard().evaluate(interviewPlan, cards, context);
     if (evaluation.used().isEmpty()) {

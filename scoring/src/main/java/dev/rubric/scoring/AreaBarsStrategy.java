@@ -40,10 +40,7 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
     // total is summed over weights scaled by a power of two (exact: see Weights), so that weights
     // near the largest double do not add up to infinity.
     int exponent = Weights.exponent(requirements);
-    double total = 0;
-    for (int k = 0; k < requirements.size(); k++) {
-      total += Math.scalb(requirements.get(k).weight(), -exponent);
-    }
+    double total = Weights.scaledTotal(requirements, exponent);
     double unrequired = 1.0 / Math.max(1, requirements.size());
     double[] weighted = new double[m];
     double[] weights = new double[m];
@@ -140,10 +137,6 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
   }
 
   /**
-   * The weight of the first requirement of {@code competencyId} relative to {@code total}; for a
-   * competency no requirement names, the mean relative weight {@code 1 / n}.
-   */
-  /**
    * The weight of {@code competencyId}'s first requirement over the total (both scaled by 2^-{@code
    * exponent}), else {@code unrequired}.
    */
@@ -153,12 +146,8 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
       int exponent,
       double total,
       double unrequired) {
-    for (int k = 0; k < requirements.size(); k++) {
-      if (requirements.get(k).competencyId().equals(competencyId)) {
-        return Math.scalb(requirements.get(k).weight(), -exponent) / total;
-      }
-    }
-    return unrequired;
+    int k = requirementOf(requirements, competencyId);
+    return k < 0 ? unrequired : Math.scalb(requirements.get(k).weight(), -exponent) / total;
   }
 
   /**
@@ -199,12 +188,18 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
   /** The weight of {@code competencyId}'s first requirement, else {@code meanWeight}. */
   private static double weight(
       List<CompetencyRequirement> requirements, String competencyId, double meanWeight) {
+    int k = requirementOf(requirements, competencyId);
+    return k < 0 ? meanWeight : requirements.get(k).weight();
+  }
+
+  /** The position of {@code competencyId}'s first requirement, -1 for none. */
+  private static int requirementOf(List<CompetencyRequirement> requirements, String competencyId) {
     for (int k = 0; k < requirements.size(); k++) {
       if (requirements.get(k).competencyId().equals(competencyId)) {
-        return requirements.get(k).weight();
+        return k;
       }
     }
-    return meanWeight;
+    return -1;
   }
 
   private static Gap gap(AreaBar bar, GapKind kind, double score, BreadthDepthExpectation e) {

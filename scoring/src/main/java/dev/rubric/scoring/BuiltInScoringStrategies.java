@@ -56,7 +56,7 @@ final class BuiltInScoringStrategies implements ScoringStrategy {
         bars[barCount++] = BarCheck.of(r.competencyId(), r.mustHaveBar().get(), score);
       }
     }
-    int exponent = largest > 0 ? Math.getExponent(largest) : 0;
+    int exponent = Weights.exponentOf(largest);
     double totalWeight = 0;
     for (int i = 0; i < n; i++) {
       if (scored[i]) {

@@ -235,13 +235,9 @@ final class StandardDecisionPolicy implements DecisionPolicy {
 
   private List<Reason> debrief(Findings f, InterviewPlan plan, double threshold) {
     List<Reason> out = new ArrayList<>();
-    double totalWeight = 0;
     List<CompetencyRequirement> requirements = plan.profile().requirements();
     int exponent = Weights.exponent(requirements); // a sum that cannot overflow (see Weights)
-    for (int k = 0; k < requirements.size(); k++) {
-      CompetencyRequirement r = requirements.get(k);
-      totalWeight += Math.scalb(r.weight(), -exponent);
-    }
+    double totalWeight = Weights.scaledTotal(requirements, exponent);
     for (int k = 0; k < requirements.size(); k++) {
       CompetencyRequirement r = requirements.get(k);
       Optional<CompetencyConsensus> c = f.consensus().get(r.competencyId());

@@ -16,17 +16,38 @@ final class Weights {
   private Weights() {}
 
   /**
-   * {@return the exponent that scales the largest weight of {@code requirements} into [1, 2) (see
-   * {@link Math#getExponent}), or 0 when there is none}
+   * {@return the exponent that scales {@code largest} into [1, 2) (see {@link Math#getExponent}),
+   * or 0 when it is not above 0 (there is no weight)}
+   *
+   * @param largest the largest of the weights to be summed
+   */
+  static int exponentOf(double largest) {
+    return largest > 0 ? Math.getExponent(largest) : 0;
+  }
+
+  /**
+   * {@return the exponent that scales the largest weight of {@code requirements} into [1, 2), or 0
+   * when there is none}
    *
    * @param requirements the requirements whose weights are summed
    */
   static int exponent(List<CompetencyRequirement> requirements) {
-    double largest = 0;
+    return exponentOf(largest(requirements));
+  }
+
+  /**
+   * {@return the sum of the weights of {@code requirements}, each scaled by 2^-{@code exponent}, in
+   * their order}
+   *
+   * @param requirements the requirements
+   * @param exponent the scale, from {@link #exponent}
+   */
+  static double scaledTotal(List<CompetencyRequirement> requirements, int exponent) {
+    double total = 0;
     for (int k = 0; k < requirements.size(); k++) {
-      largest = Math.max(largest, requirements.get(k).weight());
+      total += Math.scalb(requirements.get(k).weight(), -exponent);
     }
-    return largest > 0 ? Math.getExponent(largest) : 0;
+    return total;
   }
 
   /**
@@ -40,16 +61,18 @@ final class Weights {
     if (n == 0) {
       return 1;
     }
-    int e = exponent(requirements);
-    double sum = 0;
-    double largest = 0;
-    for (int k = 0; k < n; k++) {
-      double w = requirements.get(k).weight();
-      sum += Math.scalb(w, -e);
-      largest = Math.max(largest, w);
-    }
+    double largest = largest(requirements);
+    int e = exponentOf(largest);
     // In exact arithmetic the mean is at most the largest weight; rounding must not pass it (and
     // overflow when the largest is near the largest double).
-    return Math.min(largest, Math.scalb(sum / n, e));
+    return Math.min(largest, Math.scalb(scaledTotal(requirements, e) / n, e));
+  }
+
+  private static double largest(List<CompetencyRequirement> requirements) {
+    double largest = 0;
+    for (int k = 0; k < requirements.size(); k++) {
+      largest = Math.max(largest, requirements.get(k).weight());
+    }
+    return largest;
   }
 }
