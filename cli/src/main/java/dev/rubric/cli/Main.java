@@ -32,7 +32,11 @@ public final class Main {
    * err}. Never throws for bad input or bad usage: every failure becomes an exit code and its
    * lines.
    *
-   * @return 0 when the command succeeded, 1 when its input was rejected, 2 on a usage error
+   * <p>A failed write to {@code out} (a full disk, a closed pipe), which {@link PrintStream}
+   * records without throwing, adds one line on {@code err} and turns an exit code of 0 into 1.
+   *
+   * @return 0 when the command succeeded, 1 when its input was rejected or its output could not be
+   *     written, 2 on a usage error
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
     Objects.requireNonNull(args, "args");
@@ -43,7 +47,17 @@ public final class Main {
     PrintWriter errWriter =
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     try {
-      return guarded(errWriter, () -> commandLine(outWriter, errWriter).execute(args));
+      int code = guarded(errWriter, () -> commandLine(outWriter, errWriter).execute(args));
+      // PrintStream and PrintWriter swallow write errors: without this check a report written to
+      // a full disk or a closed pipe would be lost while the exit code said done.
+      if (outWriter.checkError() || out.checkError()) {
+        errWriter.println(
+            OneLineErrors.PROGRAM
+                + ": cannot write standard output: the output was cut short (a full disk or a"
+                + " closed pipe?), so it is incomplete");
+        return code == ExitCodes.OK ? ExitCodes.INPUT_REJECTED : code;
+      }
+      return code;
     } finally {
       outWriter.flush();
       errWriter.flush();

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What the reports show beside each rating: the interviewer, the level's label, the competency's
@@ -22,6 +23,14 @@ import java.util.Optional;
  * per report.
  */
 final class ReportRatings {
+  /**
+   * A line break in written text: a line feed, with the carriage return before it when the text has
+   * Windows line ends. Any other break (a lone carriage return, NEL, the line and paragraph
+   * separators) is not one: it stays in its line, where the report shows it as an escape, so it can
+   * neither start a line of its own nor overwrite one.
+   */
+  static final Pattern LINE_BREAK = Pattern.compile("\r?\n");
+
   /** One rating as a person reads it. */
   record Shown(
       String interviewerId,
@@ -125,12 +134,7 @@ final class ReportRatings {
 
   /** The first line of {@code text}, with an ellipsis when more follows. */
   static String firstLine(String text) {
-    String stripped = text.strip();
-    int end = stripped.indexOf('\n');
-    int cr = stripped.indexOf('\r');
-    if (cr >= 0 && (end < 0 || cr < end)) {
-      end = cr;
-    }
-    return end < 0 ? stripped : stripped.substring(0, end).stripTrailing() + " ...";
+    String[] lines = LINE_BREAK.split(text.strip(), 2);
+    return lines.length == 1 ? lines[0] : lines[0].stripTrailing() + " ...";
   }
 }

@@ -336,7 +336,7 @@ final class TextReport {
     } else if (!verbose) {
       line(out, indent + "  evidence: %s", ReportRatings.firstLine(r.evidence()));
     } else {
-      String[] lines = r.evidence().strip().split("\\R", -1);
+      String[] lines = ReportRatings.LINE_BREAK.split(r.evidence().strip(), -1);
       line(out, indent + "  evidence: %s", lines[0]);
       for (int k = 1; k < lines.length; k++) {
         line(out, indent + "            %s", lines[k]);

@@ -3,6 +3,7 @@ package dev.rubric.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Rating;
 import dev.rubric.core.Scorecard;
 import dev.rubric.examples.MlEngineerRubric;
 import dev.rubric.examples.SampleCandidates;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +56,34 @@ class VisibleOutputTest {
     String report = TextReport.render(PLAN, Evaluator.standard().evaluate(PLAN, cards));
 
     assertThat(report).doesNotContain("\u202E").contains("cand-\\u202eevil");
+  }
+
+  @Test
+  void onlyALineFeedBreaksEvidenceIntoLines() {
+    // Found by a review: with --verbose a carriage return, NEL or a line separator in evidence
+    // started a new report line, so evidence could print a line of its own choosing.
+    String evidence = "Shipped it.\r\nThen:\rDECISION: HIRE\u0085NEL\u2028LS\u2029PS\u000bVT";
+    List<Scorecard> cards = new ArrayList<>();
+    for (Scorecard c : SampleCandidates.splitPanel()) {
+      Scorecard.Builder b = Scorecard.builder().from(c).ratings(List.of());
+      c.ratings().forEach(r -> b.addRatings(Rating.of(r.competencyId(), r.level(), evidence)));
+      cards.add(b.build());
+    }
+    Evaluation evaluation = Evaluator.standard().evaluate(PLAN, cards);
+
+    for (boolean verbose : new boolean[] {false, true}) {
+      String report = TextReport.render(PLAN, evaluation, verbose);
+
+      assertThat(report).doesNotContainPattern("[\r\u0085\u2028\u2029\u000b]");
+      assertThat(report.lines().filter(l -> l.strip().startsWith("DECISION: HIRE"))).isEmpty();
+      String shown = "Then:\\rDECISION: HIRE\\u0085NEL\\u2028LS\\u2029PS\\u000bVT";
+      if (verbose) {
+        assertThat(report)
+            .containsPattern("evidence: Shipped it\\.\n +" + Pattern.quote(shown) + "\n");
+      } else {
+        assertThat(report).contains("evidence: Shipped it. ...\n").doesNotContain("Then:");
+      }
+    }
   }
 
   @Test
