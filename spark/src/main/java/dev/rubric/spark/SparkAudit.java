@@ -183,10 +183,13 @@ public final class SparkAudit {
     }
     Dataset<Row> members = groups.select(membership.toArray(new Column[0]));
     validate(out, members, dims);
-    Coefficient median = median(out);
+    ScoreMiddle middle = middle(out);
+    Coefficient median = middle.median();
+    // Above the lower middle score is above the exact median, exactly (ScoreMedian#scoringLine).
     Column above =
-        median.isDefined()
-            ? when(col("score").isNotNull().and(col("score").gt(median.value())), 1).otherwise(0)
+        middle.line().isDefined()
+            ? when(col("score").isNotNull().and(col("score").gt(middle.line().value())), 1)
+                .otherwise(0)
             : lit(0);
     Dataset<Row> joined =
         out.join(members, new String[] {"candidateId"}, "left").withColumn("above", above);
@@ -334,16 +337,21 @@ public final class SparkAudit {
         f[3]);
   }
 
+  /** The exact median of the scores and the line of the scoring rates, the lower middle score. */
+  record ScoreMiddle(Coefficient median, Coefficient line) {}
+
   /**
-   * The exact median of the non-null scores: the one or two middle scores, found by a distributed
-   * sort, handed to {@link ScoreMedian#of}, which takes the middle one or lo + (hi - lo) / 2 as the
-   * single-JVM audit does; undefined when no score is given.
+   * The exact median of the non-null scores and the scoring line: the one or two middle scores,
+   * found by a distributed sort, handed to {@link ScoreMedian#of}, which takes the middle one or
+   * the two middle ones' exact mean rounded once, as the single-JVM audit does; the line is the
+   * lower middle score ({@link ScoreMedian.SecondPass#scoringLine()}). Both undefined when no score
+   * is given.
    */
-  static Coefficient median(Dataset<Row> outcomes) {
+  static ScoreMiddle middle(Dataset<Row> outcomes) {
     Dataset<Row> scores = outcomes.filter(col("score").isNotNull()).select(col("score"));
     long n = scores.count();
     if (n == 0) {
-      return ScoreMedian.of();
+      return new ScoreMiddle(ScoreMedian.of(), ScoreMedian.of());
     }
     long h = n / 2;
     List<Tuple2<Double, Long>> middle =
@@ -363,6 +371,8 @@ public final class SparkAudit {
         lo = t._1();
       }
     }
-    return n % 2 == 1 ? ScoreMedian.of(hi) : ScoreMedian.of(lo, hi);
+    return n % 2 == 1
+        ? new ScoreMiddle(ScoreMedian.of(hi), ScoreMedian.of(hi))
+        : new ScoreMiddle(ScoreMedian.of(lo, hi), ScoreMedian.of(lo));
   }
 }

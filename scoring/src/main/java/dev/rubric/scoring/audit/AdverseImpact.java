@@ -35,7 +35,8 @@ import java.util.function.Function;
  * no row and no ratio. A category under {@link AuditOptions#minShare()} of all audited candidates
  * is excluded from the ratios, tests and drill-down, and still reported. A category with fewer than
  * {@link AuditOptions#suppressBelow()} candidates is in no row, no ratio and no drill-down, and its
- * candidates are counted with the unknown ones (see {@link GroupingResult#unknown()}). Candidates
+ * candidates are counted with the unknown ones (see {@link GroupingResult#unknown()}); this is
+ * suppression per grouping, not disclosure control across the groupings of one report. Candidates
  * are processed in candidate id order, so the report does not depend on the order of the inputs.
  */
 public final class AdverseImpact {
@@ -104,16 +105,17 @@ public final class AdverseImpact {
       Checks.checkArgument(
           ids.contains(id), "candidate %s has a group membership but no outcome", id);
     }
-    Coefficient median = median(sorted);
+    ScoreMedian.SecondPass scores = scores(sorted);
+    Coefficient line = scores.scoringLine();
     List<GroupingResult> dims = new ArrayList<>();
     for (String d : membership.dimensions()) {
-      dims.add(grouping(List.of(d), sorted, membership, median, options));
+      dims.add(grouping(List.of(d), sorted, membership, line, options));
     }
     List<GroupingResult> inters = new ArrayList<>();
     for (List<String> combo : combinations(membership.dimensions())) {
-      inters.add(grouping(combo, sorted, membership, median, options));
+      inters.add(grouping(combo, sorted, membership, line, options));
     }
-    return new AuditReport(sorted.size(), median, dims, inters);
+    return new AuditReport(sorted.size(), scores.median(), dims, inters);
   }
 
   /**
@@ -124,9 +126,10 @@ public final class AdverseImpact {
    * scores, so here it is empty.
    *
    * @param candidates candidates audited (each grouping's applicants plus its unknown candidates)
-   * @param medianScore the exact median of every score given, the line of the scoring rates (the
-   *     {@code scoredAbove} counts must be taken against it); undefined when no candidate has a
-   *     score ({@link ScoreMedian} computes it over parts)
+   * @param medianScore the exact median of every score given, as reported; undefined when no
+   *     candidate has a score ({@link ScoreMedian} computes it over parts). The {@code scoredAbove}
+   *     counts must be taken against {@link ScoreMedian.SecondPass#scoringLine()}, which decides
+   *     "strictly above the median" exactly
    * @param dimensions the dimensions, in report order (as {@link GroupMembership#dimensions()})
    * @param tallies one tally per dimension and per combination of two or more dimensions, keyed by
    *     the grouping's dimensions in dimension order (for example {@code [sex]}, {@code [sex,
@@ -199,16 +202,16 @@ public final class AdverseImpact {
   }
 
   /**
-   * The exact median of the scores: the middle one, or lo + (hi - lo) / 2 of the two middle ones
-   * ({@link ScoreMedian}, which computes the same over merged parts).
+   * Both passes of {@link ScoreMedian} over the scores: the exact median (the middle score, or the
+   * two middle ones' exact mean rounded once) and the line of the scoring rates.
    */
-  static Coefficient median(List<CandidateOutcome> outcomes) {
+  static ScoreMedian.SecondPass scores(List<CandidateOutcome> outcomes) {
     double[] scores =
         outcomes.stream()
             .filter(o -> o.score().isPresent())
             .mapToDouble(o -> o.score().getAsDouble())
             .toArray();
-    return ScoreMedian.of(scores);
+    return ScoreMedian.bothPasses(scores);
   }
 
   /** Every combination of two or more dimensions, smaller first, each in dimension order. */
@@ -248,7 +251,7 @@ public final class AdverseImpact {
       List<String> dims,
       List<CandidateOutcome> outcomes,
       GroupMembership membership,
-      Coefficient median,
+      Coefficient line,
       AuditOptions options) {
     SelectionTally tally = new SelectionTally();
     Map<List<String>, List<CandidateOutcome>> members = new HashMap<>();
@@ -259,7 +262,7 @@ public final class AdverseImpact {
         continue;
       }
       boolean above =
-          o.score().isPresent() && median.isDefined() && o.score().getAsDouble() > median.value();
+          o.score().isPresent() && line.isDefined() && o.score().getAsDouble() > line.value();
       tally.add(category.get(), o.selected(), o.score().isPresent(), above);
       members.computeIfAbsent(category.get(), k -> new ArrayList<>()).add(o);
     }
@@ -317,8 +320,9 @@ public final class AdverseImpact {
         seats.add(d.toScoreDifference());
       }
     }
-    // Suppressed candidates are counted with the unknown ones: the total less the rows and the
-    // unknown never isolates a suppressed category.
+    // Suppressed candidates are counted with the unknown ones, so this grouping's total less its
+    // rows gives them only together (other groupings' rows can still separate them: see
+    // AuditOptions#suppressBelow).
     return new GroupingResult(
         dims, rows, tally.unknown() + hidden, suppressed, drill, stages, seats);
   }

@@ -11,7 +11,10 @@ package dev.rubric.scoring.audit;
  * @param significanceLevel the level at which the Fisher exact test flags a difference as
  *     significant, and one minus the confidence of the intervals; in (0, 1). Default 0.05.
  * @param suppressBelow a category with fewer candidates than this is suppressed from every output
- *     (privacy: only the number of suppressed categories is reported); 0 suppresses nothing
+ *     (only the number of suppressed categories is reported, and their candidates are counted as
+ *     unknown); 0 suppresses nothing. Table by table only: rows of other groupings (a dimension's
+ *     row less the shown cells of an intersection) can give a suppressed category's counts back, so
+ *     this is no disclosure control across tables
  * @param smallCount a comparison where the category or the reference has fewer applicants than this
  *     carries the {@link AuditFlag#SMALL_COUNTS} caveat (Uniform Guidelines, 29 CFR 1607.4(D):
  *     differences based on small numbers may not be adverse impact); default 30
@@ -29,7 +32,10 @@ public record AuditOptions(
    * @param significanceLevel the level at which the Fisher exact test flags a difference as
    *     significant, and one minus the confidence of the intervals; in (0, 1). Default 0.05.
    * @param suppressBelow a category with fewer candidates than this is suppressed from every output
-   *     (privacy: only the number of suppressed categories is reported); 0 suppresses nothing
+   *     (only the number of suppressed categories is reported, and their candidates are counted as
+   *     unknown); 0 suppresses nothing. Table by table only: rows of other groupings (a dimension's
+   *     row less the shown cells of an intersection) can give a suppressed category's counts back,
+   *     so this is no disclosure control across tables
    * @param smallCount a comparison where the category or the reference has fewer applicants than
    *     this carries the {@link AuditFlag#SMALL_COUNTS} caveat (Uniform Guidelines, 29 CFR
    *     1607.4(D): differences based on small numbers may not be adverse impact); default 30

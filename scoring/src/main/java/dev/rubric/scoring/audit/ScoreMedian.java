@@ -1,6 +1,7 @@
 package dev.rubric.scoring.audit;
 
 import dev.rubric.scoring.agreement.Coefficient;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
 
@@ -10,12 +11,18 @@ import java.util.HashMap;
  * 5-301(c)(1): the median score of the full sample).
  *
  * <p>The median of n scores sorted ascending x(0) &lt;= ... &lt;= x(n - 1) is x((n - 1) / 2) when n
- * is odd and x(n/2 - 1) + (x(n/2) - x(n/2 - 1)) / 2 when n is even, exactly as {@link
- * AdverseImpact#audit} computes it from all the scores at once (the same floating-point operations,
- * so the two agree bit for bit). When the difference of the two middle scores overflows (they lie
- * more than 1.8e308 apart, on either side of zero) the midpoint is x(n/2 - 1) / 2 + x(n/2) / 2,
- * which cannot, so every finite score gives a finite median. No scores: undefined ({@link
- * dev.rubric.scoring.agreement.UndefinedReason#NO_SCORES}).
+ * is odd and (x(n/2 - 1) + x(n/2)) / 2 when n is even, computed exactly and rounded once to the
+ * nearest double, exactly as {@link AdverseImpact#audit} computes it from all the scores at once
+ * (so the two agree bit for bit); every finite score gives a finite median. No scores: undefined
+ * ({@link dev.rubric.scoring.agreement.UndefinedReason#NO_SCORES}).
+ *
+ * <p>A scoring rate counts the scores strictly above the exact median. Compare with {@link
+ * SecondPass#scoringLine()}, not with the rounded median: when the two middle scores are adjacent
+ * doubles (0.9999999999999999 and 1), their midpoint is no double and rounds to the upper one, so
+ * {@code score > median} would leave out the scores equal to it. Every score of the sample lies at
+ * or below the lower middle score or at or above the upper one, so it lies strictly above the exact
+ * median exactly when it lies strictly above the lower middle score (the middle score itself when n
+ * is odd): that score is the line, and the comparison with it is exact.
  *
  * <p>Pass one ({@link #firstPass()}) counts the scores in buckets of the order-preserving bit
  * pattern of a double (its top 24 bits: sign, exponent and 12 bits of mantissa, so a bucket spans a
@@ -34,6 +41,7 @@ import java.util.HashMap;
  * partA.forEach(second::add);                   // or per part, then second.merge(other)
  * partB.forEach(second::add);
  * Coefficient median = second.median();
+ * Coefficient line = second.scoringLine();      // scored above the median: score > line
  * }</pre>
  *
  * <p>Both passes are mutable, single-thread accumulators like {@link SelectionTally}; give each
@@ -41,6 +49,7 @@ import java.util.HashMap;
  */
 public final class ScoreMedian {
   private static final int SHIFT = 40;
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
   private ScoreMedian() {}
 
@@ -62,6 +71,11 @@ public final class ScoreMedian {
    * @throws IllegalArgumentException when a score is not finite
    */
   public static Coefficient of(double... scores) {
+    return bothPasses(scores).median();
+  }
+
+  /** Both passes over {@code scores}, ready for {@link SecondPass#median()} and its line. */
+  static SecondPass bothPasses(double... scores) {
     FirstPass first = firstPass();
     for (double s : scores) {
       first.add(s);
@@ -70,7 +84,7 @@ public final class ScoreMedian {
     for (double s : scores) {
       second.add(s);
     }
-    return second.median();
+    return second;
   }
 
   static long key(double score) {
@@ -245,6 +259,30 @@ public final class ScoreMedian {
       if (count == 0) {
         return Figures.undefined(AdverseImpact.NO_SCORES);
       }
+      double[] middle = middle();
+      return Coefficient.of(count % 2 == 1 ? middle[0] : midpoint(middle[0], middle[1]));
+    }
+
+    /**
+     * The line of the scoring rates: a score of the sample lies strictly above the exact median
+     * when, and only when, it lies strictly above this score, the lower of the two middle scores
+     * (the middle score when their count is odd). Exact where comparing with the rounded {@link
+     * #median()} is not (see the class comment); give it to the parts counting {@code scoredAbove}
+     * for {@link AdverseImpact#fromCounts}.
+     *
+     * @return the lower middle score; undefined ({@link
+     *     dev.rubric.scoring.agreement.UndefinedReason#NO_SCORES}) when there were no scores
+     * @throws IllegalStateException when pass two did not read the scores pass one counted
+     */
+    public Coefficient scoringLine() {
+      if (count == 0) {
+        return Figures.undefined(AdverseImpact.NO_SCORES);
+      }
+      return Coefficient.of(middle()[0]);
+    }
+
+    /** The two middle scores, lower first (the same one twice when the count is odd). */
+    private double[] middle() {
       if (size != expected) {
         throw new IllegalStateException(
             String.format(
@@ -258,19 +296,15 @@ public final class ScoreMedian {
       Arrays.sort(sorted);
       int lo = Math.toIntExact((count - 1) / 2 - below);
       int hi = Math.toIntExact(count / 2 - below);
-      if (lo == hi) {
-        return Coefficient.of(sorted[lo]);
-      }
-      return Coefficient.of(midpoint(sorted[lo], sorted[hi]));
+      return new double[] {sorted[lo], sorted[hi]};
     }
   }
 
   /**
-   * {@return {@code lo + (hi - lo) / 2}, or {@code lo / 2 + hi / 2} when {@code hi - lo} overflows
-   * (finite scores of opposite signs more than 1.8e308 apart); finite for finite {@code lo <= hi}}
+   * {@return {@code (lo + hi) / 2} computed exactly and rounded once to the nearest double; finite
+   * for finite arguments}
    */
   static double midpoint(double lo, double hi) {
-    double half = lo + (hi - lo) / 2;
-    return Double.isFinite(half) ? half : lo / 2 + hi / 2;
+    return new BigDecimal(lo).add(new BigDecimal(hi)).divide(TWO).doubleValue();
   }
 }

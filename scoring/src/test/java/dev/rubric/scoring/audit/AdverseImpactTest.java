@@ -277,8 +277,8 @@ class AdverseImpactTest {
             CandidateOutcome.of("c", false, 3),
             CandidateOutcome.of("d", false, 4),
             CandidateOutcome.of("e", false, 3));
-    assertThat(AdverseImpact.median(outcomes).value()).isEqualTo(3.0);
-    assertThat(AdverseImpact.median(outcomes.subList(0, 4)).value()).isEqualTo(2.5);
+    assertThat(AdverseImpact.scores(outcomes).median().value()).isEqualTo(3.0);
+    assertThat(AdverseImpact.scores(outcomes.subList(0, 4)).median().value()).isEqualTo(2.5);
     GroupMembership membership =
         new GroupMembership(
             List.of("g"),

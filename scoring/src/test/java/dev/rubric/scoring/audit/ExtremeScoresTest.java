@@ -32,6 +32,35 @@ class ExtremeScoresTest {
     assertThat(report.dimensions().get(0).categories().get(0).scoredAbove()).isEqualTo(1);
   }
 
+  // Found by a review: the middle scores 0.9999999999999999 and 1 have an exact median of
+  // 1 - 2^-54, which rounds to 1; compared with the rounded median, neither group scored above it,
+  // so the scoring ratio was undefined and A's scoring rate of 0 against B's 1 was not flagged.
+  @Test
+  void scoresEqualToTheUpperMiddleScoreAreAboveTheExactMedian() {
+    AuditReport report =
+        AdverseImpact.audit(
+            List.of(
+                CandidateOutcome.of("a1", true, 0.9999999999999999),
+                CandidateOutcome.of("a2", true, 0.9999999999999999),
+                CandidateOutcome.of("b1", true, 1.0),
+                CandidateOutcome.of("b2", true, 1.0)),
+            new GroupMembership(
+                List.of("g"),
+                Map.of(
+                    "a1", Map.of("g", "A"),
+                    "a2", Map.of("g", "A"),
+                    "b1", Map.of("g", "B"),
+                    "b2", Map.of("g", "B"))));
+
+    assertThat(report.medianScore().value()).isEqualTo(1.0); // the exact median, rounded
+    CategoryResult a = report.dimensions().get(0).categories().get(0);
+    CategoryResult b = report.dimensions().get(0).categories().get(1);
+    assertThat(b.scoredAbove()).isEqualTo(2);
+    assertThat(a.scoredAbove()).isZero();
+    assertThat(a.scoringImpactRatio().value()).isZero();
+    assertThat(a.flags()).contains(AuditFlag.SCORING_BELOW_FOUR_FIFTHS);
+  }
+
   // Before: the squared deviations overflowed and g read TOO_FEW_SCORES although both samples have
   // a spread. Expected: Python 3.11 decimal, 50 digits, from Borenstein et al. (2009) eq.
   // 4.18-4.24:

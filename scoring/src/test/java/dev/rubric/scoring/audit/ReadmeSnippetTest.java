@@ -52,9 +52,11 @@ class ReadmeSnippetTest {
     scores.forEach(first::add);
     ScoreMedian.SecondPass second = first.secondPass(); // per part, then second.merge(other)
     scores.forEach(second::add);
-    Coefficient median = second.median(); // then SelectionTally.add(..., score > median)
+    Coefficient median = second.median(); // the exact median, as reported
+    Coefficient line = second.scoringLine(); // then SelectionTally.add(..., score > line)
     // snippet:median end
     assertThat(median.value()).isEqualTo(2.75);
+    assertThat(line.value()).isEqualTo(2.5);
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rubric.scoring.agreement.UndefinedReason;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
@@ -78,7 +79,73 @@ class ScoreMedianTest {
     int h = s.length / 2;
     return s.length % 2 == 1
         ? OptionalDouble.of(s[h] + 0.0)
-        : OptionalDouble.of(s[h - 1] + (s[h] - s[h - 1]) / 2 + 0.0);
+        : OptionalDouble.of(exactMean(s[h - 1], s[h]) + 0.0);
+  }
+
+  /** The mean of two doubles computed exactly, then rounded once. */
+  private static double exactMean(double a, double b) {
+    return new BigDecimal(a).add(new BigDecimal(b)).multiply(new BigDecimal("0.5")).doubleValue();
+  }
+
+  @Test
+  void theMedianOfTwoMiddleScoresIsTheirExactMeanRoundedOnce() {
+    // Found by a review: lo + (hi - lo) / 2 rounds twice, so the midpoint of scores of opposite
+    // signs was off by up to several ulps.
+    assertThat(ScoreMedian.of(-3, 1.0000000000000002).value()).isEqualTo(-0.9999999999999999);
+    assertThat(ScoreMedian.of(-1.749151763867116e307, 1.6492537533555974e307).value())
+        .isEqualTo(-4.9949005255759336e305);
+    assertThat(ScoreMedian.of(-Double.MAX_VALUE, Double.MAX_VALUE).value()).isEqualTo(0.0);
+    assertThat(ScoreMedian.of(Double.MAX_VALUE, Double.MAX_VALUE).value())
+        .isEqualTo(Double.MAX_VALUE);
+    assertThat(ScoreMedian.of(Double.MIN_VALUE, 0).value()).isEqualTo(0.0); // a tie, to even
+    assertThat(ScoreMedian.of(Double.MIN_VALUE, 3 * Double.MIN_VALUE).value())
+        .isEqualTo(2 * Double.MIN_VALUE);
+    SplittableRandom random = new SplittableRandom(20261201);
+    for (int i = 0; i < 10_000; i++) {
+      double a = Double.longBitsToDouble(random.nextLong());
+      double b = Double.longBitsToDouble(random.nextLong());
+      if (Double.isFinite(a) && Double.isFinite(b)) {
+        assertThat(ScoreMedian.of(a, b).value()).as("%s, %s", a, b).isEqualTo(exactMean(a, b));
+      }
+    }
+  }
+
+  /**
+   * Found by a review: with the middle scores 0.9999999999999999 and 1, their exact mean is no
+   * double and rounded to 1, so no score of 1 counted as above the median. The line is the lower
+   * middle score: a score of the sample is above it exactly when it is above the exact median.
+   */
+  @Test
+  void aScoreIsAboveTheExactMedianExactlyWhenItIsAboveTheScoringLine() {
+    ScoreMedian.SecondPass adjacent = ScoreMedian.bothPasses(0.9999999999999999, 1, 1, 0.5);
+    assertThat(adjacent.median().value()).isEqualTo(1.0);
+    assertThat(adjacent.scoringLine().value()).isEqualTo(0.9999999999999999);
+    assertThat(ScoreMedian.bothPasses().scoringLine().undefinedReason())
+        .hasValue(UndefinedReason.NO_SCORES);
+    SplittableRandom random = new SplittableRandom(7);
+    for (int round = 0; round < 2_000; round++) {
+      int n = 1 + random.nextInt(9);
+      double base = (random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(20) - 10);
+      double[] scores = new double[n];
+      for (int i = 0; i < n; i++) {
+        scores[i] = base;
+        for (int steps = random.nextInt(3); steps > 0; steps--) {
+          scores[i] = Math.nextUp(scores[i]); // ties and adjacent doubles around the middle
+        }
+      }
+      double[] sorted = scores.clone();
+      Arrays.sort(sorted);
+      BigDecimal twiceMedian =
+          n % 2 == 1
+              ? new BigDecimal(sorted[n / 2]).multiply(BigDecimal.valueOf(2))
+              : new BigDecimal(sorted[n / 2 - 1]).add(new BigDecimal(sorted[n / 2]));
+      double line = ScoreMedian.bothPasses(scores).scoringLine().value();
+      for (double score : scores) {
+        boolean above =
+            new BigDecimal(score).multiply(BigDecimal.valueOf(2)).compareTo(twiceMedian) > 0;
+        assertThat(score > line).as("%s in %s", score, Arrays.toString(scores)).isEqualTo(above);
+      }
+    }
   }
 
   @Test
