@@ -85,6 +85,7 @@ final class AuditCommand implements Callable<Integer> {
   @Option(
       names = "--min-share",
       paramLabel = "SHARE",
+      converter = DecimalText.Option.class,
       description = "Leave categories under this share of candidates out of the ratios (0.02).")
   double minShare = 0.02;
 
@@ -97,6 +98,7 @@ final class AuditCommand implements Callable<Integer> {
   @Option(
       names = "--significance-level",
       paramLabel = "LEVEL",
+      converter = DecimalText.Option.class,
       description =
           "Flag a Fisher p-value under LEVEL as significant; intervals at 1 - LEVEL (0.05).")
   double significanceLevel = 0.05;
@@ -414,15 +416,18 @@ final class AuditCommand implements Callable<Integer> {
         OptionalDouble score = OptionalDouble.empty();
         String scoreCell = width == 3 ? trimmed(cells.get(2)) : "";
         if (!scoreCell.isEmpty()) {
-          // A decimal number (DecimalText): Java's 0x1p3, 3d or 1f is not a score.
-          double value =
-              DecimalText.isDecimal(scoreCell) ? Double.parseDouble(scoreCell) : Double.NaN;
-          if (!Double.isFinite(value)) {
+          // A decimal number (DecimalText): Java's 0x1p3, 3d or 1f is not a score, nor is a
+          // number no double holds (1e400, 1e-400).
+          score = DecimalText.parse(scoreCell);
+          if (score.isEmpty()) {
             throw reject(
                 source,
-                "row " + row + ", column 3: score (" + scoreCell + ") must be a finite number");
+                "row "
+                    + row
+                    + ", column 3: score ("
+                    + scoreCell
+                    + ") must be a finite decimal number a double can hold");
           }
-          score = OptionalDouble.of(value);
         }
         into.add(new CandidateOutcome(id, selected.equals("1"), score, Map.of()));
         origin.put(id, source + ": row " + row);

@@ -310,7 +310,8 @@ class AuditCommandTest {
         .endsWith("g.csv: row 4: candidate c has no outcome in " + dir.resolve("o.csv") + "\n");
     assertThat(
             runWith("candidateId,sex\na,F\nb,M\n", "candidateId,selected,score\na,1,x\nb,0,\n").err)
-        .endsWith("o.csv: row 2, column 3: score (x) must be a finite number\n");
+        .endsWith(
+            "o.csv: row 2, column 3: score (x) must be a finite decimal number a double can hold\n");
     CommandRun bad = runWith("id,sex\na,F\n", ok);
     assertThat(bad.exitCode).isEqualTo(1);
     assertThat(bad.err)
@@ -337,7 +338,8 @@ class AuditCommandTest {
     assertThat(runWith("candidateId,sex\na,F\nb,M\n", "candidateId,selected,score\na,yes,3\n").err)
         .endsWith("o.csv: row 2, column 2: selected (yes) must be 0 or 1\n");
     assertThat(runWith("candidateId,sex\na,F\nb,M\n", "candidateId,selected,score\na,1,NaN\n").err)
-        .endsWith("o.csv: row 2, column 3: score (NaN) must be a finite number\n");
+        .endsWith(
+            "o.csv: row 2, column 3: score (NaN) must be a finite decimal number a double can hold\n");
     assertThat(
             runWith("candidateId,sex\na,F\nb,M\n", "candidateId,selected,score\na,1,3\na,0,\n").err)
         .endsWith("o.csv: row 3: candidate a appears twice (first on row 2)\n");
@@ -390,7 +392,9 @@ class AuditCommandTest {
   @Test
   void aScoreIsDecimalTextNotJavaSyntax() throws IOException {
     // Found by the command-line audit: 0x1p3 was read as the score 8, 3d as 3 and 1f as 1.
-    for (String score : new String[] {"0x1p3", "3d", "1f", "Infinity", "\u0663"}) {
+    // Found by a review: 1e-400 was read as 0 (and tied with it); 1e400 is no double either.
+    for (String score :
+        new String[] {"0x1p3", "3d", "1f", "Infinity", "\u0663", "1e-400", "-1e400", "0.1e-323"}) {
       CommandRun run =
           runWith(
               "candidateId,sex\na,F\nb,M\n",
@@ -398,12 +402,41 @@ class AuditCommandTest {
 
       assertThat(run.exitCode).as(score).isEqualTo(1);
       assertThat(run.err)
-          .endsWith("o.csv: row 2, column 3: score (" + score + ") must be a finite number\n");
+          .endsWith(
+              "o.csv: row 2, column 3: score ("
+                  + score
+                  + ") must be a finite decimal number a double can hold\n");
     }
     CommandRun decimal =
         runWith("candidateId,sex\na,F\nb,M\n", "candidateId,selected,score\na,1,+.5e1\nb,0,-2.\n");
     assertThat(decimal.exitCode).isZero();
     assertThat(decimal.out).contains("median score 1.50");
+    CommandRun zeros =
+        runWith(
+            "candidateId,sex\na,F\nb,M\n",
+            "candidateId,selected,score\na,1,0e-400\nb,0,4.9e-324\n");
+    assertThat(zeros.exitCode).as("zero written small, and the smallest double").isZero();
+  }
+
+  @Test
+  void decimalOptionsTakeDecimalTextALoneNotJavaSyntax() throws IOException {
+    // Found by a review: --min-share 0x1p-3 was read as 0.125, and 1e-400 as 0.
+    String[] files = AuditInputs.fourFifths(dir);
+    for (String option : new String[] {"--min-share", "--significance-level"}) {
+      for (String value : new String[] {"0x1p-3", "1e-400", "0.05d", "NaN", "1_0"}) {
+        CommandRun run = AuditInputs.outcomes(files, option, value);
+        assertThat(run.exitCode).as("%s %s", option, value).isEqualTo(2);
+        assertThat(run.err)
+            .as("%s %s", option, value)
+            .startsWith(
+                "rubric: Invalid value for option '"
+                    + option
+                    + "': '"
+                    + value
+                    + "' is not a decimal number a double can hold");
+      }
+    }
+    assertThat(AuditInputs.outcomes(files, "--min-share", ".1e-1").exitCode).isZero();
   }
 
   @Test
