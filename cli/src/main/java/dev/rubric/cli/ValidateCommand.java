@@ -16,10 +16,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code rubric validate PLAN.json}: reads an interview plan and prints every problem, one per line
- * ({@code ERROR CODE at /path: message} or {@code ADVICE ...}), then a summary line naming the
- * file. Exit 1 when the plan cannot be read or has errors (each error is then also a {@code rubric:
- * } line on standard error, followed by one saying the plan is rejected); 0 otherwise, advice
- * included.
+ * ({@code ERROR CODE at /path: message} or {@code ADVICE ...}), then a summary line naming the file
+ * (saying so when the plan could not be read, since its rules were then not checked). Exit 1 when
+ * the plan cannot be read or has errors (each error is then also a {@code rubric: } line on
+ * standard error, followed by one saying the plan is rejected); 0 otherwise, advice included.
  */
 @Command(
     name = "validate",
@@ -48,7 +48,11 @@ final class ValidateCommand implements Callable<Integer> {
         String.format(
             Locale.ROOT, "%d %s, %d advice", errors, errors == 1 ? "error" : "errors", advice);
     if (errors > 0 || read.value().isEmpty()) {
-      out.println(OneLineErrors.visible(plan + ": " + counts + "; the plan is rejected"));
+      // A plan that cannot be read has not met the validator: its rules (the scale, the seats,
+      // the weights...) are checked once these problems are fixed, and may add more.
+      String unread =
+          read.value().isEmpty() ? "; it could not be read, so its rules were not checked" : "";
+      out.println(OneLineErrors.visible(plan + ": " + counts + unread + "; the plan is rejected"));
       out.flush();
       // The listing above is the command's report; each error is also an error line of its own.
       PrintWriter err = spec.commandLine().getErr();

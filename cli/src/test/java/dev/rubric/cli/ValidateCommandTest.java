@@ -114,7 +114,9 @@ class ValidateCommandTest {
         .containsExactly(
             "ERROR JSON_SYNTAX at /id: Malformed JSON: Unexpected end-of-input within/between"
                 + " Object entries (line 2, column 9).",
-            plan + ": 1 error, 0 advice; the plan is rejected");
+            plan
+                + ": 1 error, 0 advice; it could not be read, so its rules were not checked; the"
+                + " plan is rejected");
     assertThat(run.err.lines())
         .containsExactly(
             "rubric: "
@@ -138,7 +140,40 @@ class ValidateCommandTest {
             "ERROR JSON_WRONG_TYPE at /id: Expected a string at /id, found the number 5.",
             "ERROR JSON_MISSING_FIELD at /profile: The required field 'profile' is missing.")
         .last()
-        .isEqualTo(plan + ": 6 errors, 0 advice; the plan is rejected");
+        .isEqualTo(
+            plan
+                + ": 6 errors, 0 advice; it could not be read, so its rules were not checked; the"
+                + " plan is rejected");
+  }
+
+  @Test
+  void aPlanThatCannotBeReadSaysItsRulesWereNotChecked() throws IOException {
+    // Found by a review: a plan with a control character in its id and a hire line off its scale
+    // reported "1 error" and nothing else, as if validation had found only that.
+    String bundled =
+        Files.readString(Path.of("../examples/plans/ml-engineer.json"), StandardCharsets.UTF_8);
+    Path unreadable =
+        write(
+            "unreadable.json",
+            bundled
+                .replaceFirst("\"id\" : \"ml-engineer-senior\"", "\"id\" : \"plan\\\\u001b\"")
+                .replaceFirst("\"hireLine\" : 3", "\"hireLine\" : 7"));
+    Path readable =
+        write("readable.json", bundled.replaceFirst("\"hireLine\" : 3", "\"hireLine\" : 7"));
+
+    CommandRun unread = CommandRun.of("validate", unreadable.toString());
+    CommandRun read = CommandRun.of("validate", readable.toString());
+
+    assertThat(unread.exitCode).isEqualTo(1);
+    assertThat(unread.out).contains("CONTROL_CHARACTER at /id");
+    assertThat(unread.out.lines().reduce((a, b) -> b))
+        .hasValue(
+            unreadable
+                + ": 1 error, 0 advice; it could not be read, so its rules were not checked; the"
+                + " plan is rejected");
+    assertThat(read.out.lines().reduce((a, b) -> b))
+        .hasValue(readable + ": 1 error, 0 advice; the plan is rejected");
+    assertThat(read.out).contains("HIRE_LINE_OUTSIDE_SCALE at /scale/hireLine");
   }
 
   @Test
