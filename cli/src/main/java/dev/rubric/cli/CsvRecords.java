@@ -138,7 +138,9 @@ final class CsvRecords {
       int c = read();
       if (c == EOF) {
         throw reject(
-            "row %d: malformed CSV: EOF reached before encapsulated token finished", recordLine);
+            "row %d, column %d: malformed CSV: a quoted cell is still open at the end of the file"
+                + " (a closing quote is missing)",
+            recordLine, cells.size() + 1);
       }
       if (c == '"') {
         int next = read();

@@ -215,7 +215,13 @@ class RatingsCsvTest {
   void unterminatedQuoteIsRejectedWithItsRow() {
     assertThatThrownBy(() -> RatingsCsv.parse("unit,a,b\nx,1,2\n\"y,1,2\n", "r.csv"))
         .isInstanceOf(InputRejected.class)
-        .hasMessage("r.csv: row 3: malformed CSV: EOF reached before encapsulated token finished");
+        .hasMessage(
+            "r.csv: row 3, column 1: malformed CSV: a quoted cell is still open at the end of the"
+                + " file (a closing quote is missing)");
+    assertThatThrownBy(() -> RatingsCsv.parse("unit,a,b\nx,1,\"2\n", "r.csv"))
+        .hasMessageEndingWith(
+            "row 2, column 3: malformed CSV: a quoted cell is still open at the"
+                + " end of the file (a closing quote is missing)");
   }
 
   @Test

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.core.Problem;
 import dev.rubric.core.ProblemCodes;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A malformed document's problem speaks of the document, not of the JSON library under the reader:
@@ -38,5 +40,23 @@ class SyntaxMessagesTest {
     assertThat(problem.message())
         .contains(expected)
         .doesNotContain("Feature", "fasterxml", "`", "REDACTED", "VALUE_STRING");
+  }
+
+  /** Found by a review: a byte-order mark alone gave Jackson's "Unexpected character ('\ufeff'". */
+  @ParameterizedTest
+  @ValueSource(strings = {"\ufeff", "\ufeff \n\t", "", " \r\n"})
+  void aDocumentOfAByteOrderMarkAndWhiteSpaceIsEmpty(String document) {
+    for (List<Problem> problems :
+        List.of(
+            JSON.readPlan(document.getBytes(StandardCharsets.UTF_8)).problems(),
+            JSON.readScorecards(document.getBytes(StandardCharsets.UTF_8)).problems())) {
+      assertThat(problems)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.code()).isEqualTo(ProblemCodes.JSON_SYNTAX);
+                assertThat(p.message()).isEqualTo("The document is empty.");
+              });
+    }
   }
 }

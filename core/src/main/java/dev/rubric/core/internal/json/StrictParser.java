@@ -181,6 +181,23 @@ public final class StrictParser {
     return limits;
   }
 
+  /** Whether {@code bytes} are a UTF-8 byte-order mark and JSON white space at most. */
+  private static boolean blankAfterByteOrderMark(byte[] bytes) {
+    if (bytes.length < 3
+        || (bytes[0] & 0xFF) != 0xEF
+        || (bytes[1] & 0xFF) != 0xBB
+        || (bytes[2] & 0xFF) != 0xBF) {
+      return false;
+    }
+    for (int i = 3; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Parses {@code bytes} into a tree.
    *
@@ -204,6 +221,11 @@ public final class StrictParser {
     Problem encoding = Utf8Text.problem(bytes);
     if (encoding != null) {
       sink.add(encoding);
+      return null;
+    }
+    if (blankAfterByteOrderMark(bytes)) {
+      // Jackson reads a byte-order mark with nothing after it as a character, not as a mark.
+      sink.add(Problem.error(JSON_SYNTAX, "", "The document is empty."));
       return null;
     }
     // A large document is counted while streaming, before any tree is built, so that a
