@@ -78,11 +78,18 @@ import java.util.TreeMap;
  * of it, by {@code c_j = 1 / |I|} each, so {@code SE(d_i)^2 = (e_i - c)' Var(b) (e_i - c)} with
  * {@code Var(b) = sigma_e^2 C^+ + sigma_h^2 C^+ V V' C^+} (the halo term as below; {@code s^2 C^+}
  * without one). When several locations solve the equation (nobody within {@code k} of them, as with
- * two interviewers a level apart), the middle one is taken, with the mean's weights for the error.
- * A group whose offsets all lie within {@code k} of their mean keeps the sum-to-zero figures
- * exactly; so does every group when {@code minOffset} is 0 (no distance is meaningful then). The
- * shrinkage's {@code tau^2} is computed from the sum-to-zero offsets: it is a spread between
- * interviewers, which no choice of zero changes.
+ * two interviewers a level apart), the middle one is taken, with the mean's weights for the error;
+ * the mean's weights are taken too when only one interviewer is within {@code k} (the location is
+ * then their own offset, which would give them an error of 0). A distance within 1e-9 levels of
+ * {@code k} counts as within, so that rounding in the last bits (which follows the order of the
+ * sums, and so the ids) cannot move the errors. Two well-linked teams joined by a single shared
+ * candidate defeat the location: the noise of that one link puts one team far from the other, and
+ * its members each pull the zero by {@code k}, shifting the other team's offsets together by more
+ * than their errors allow (the README's calibration limits give the measured rates). A group whose
+ * offsets all lie within {@code k} of their mean keeps the sum-to-zero figures exactly; so does
+ * every group when {@code minOffset} is 0 (no distance is meaningful then). The shrinkage's {@code
+ * tau^2} is computed from the sum-to-zero offsets: it is a spread between interviewers, which no
+ * choice of zero changes.
  *
  * <p>Why a location of the offsets and not, say, the mean of the interviewers not flagged: the
  * differences between two offsets never change, only the zero, and the zero is a function of the

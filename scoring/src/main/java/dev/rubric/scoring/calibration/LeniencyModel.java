@@ -22,6 +22,9 @@ import java.util.List;
  * on a busy two-core machine.
  */
 final class LeniencyModel {
+  /** The rounding allowed at the threshold, in levels. */
+  private static final double BOUNDARY = 1e-9;
+
   /** One unit: the interviewers who rated it (ascending, repeats allowed) and their levels. */
   record Unit(int[] who, double[] level) {}
 
@@ -165,7 +168,7 @@ final class LeniencyModel {
       boolean inside = true;
       for (int x = 0; x < s; x++) {
         b[x] = offset[members[x]];
-        inside &= Math.abs(b[x]) <= k;
+        inside &= within(b[x], k);
       }
       if (inside) {
         continue;
@@ -174,7 +177,7 @@ final class LeniencyModel {
       double[] c = new double[s];
       int inliers = 0;
       for (int x = 0; x < s; x++) {
-        if (Math.abs(b[x] - mu) <= k) {
+        if (within(b[x] - mu, k)) {
           c[x] = 1;
           inliers++;
         }
@@ -183,13 +186,25 @@ final class LeniencyModel {
         continue;
       }
       for (int x = 0; x < s; x++) {
-        // Nobody within k: the location is the middle of the gap its neighbours leave; its error
-        // is taken as the mean's.
-        c[x] = inliers == 0 ? 1.0 / s : c[x] / inliers;
+        // Nobody within k: the location is the middle of the gap its neighbours leave. One alone:
+        // the location is that interviewer's own offset, and measured against it they would have
+        // an offset of 0 with an error of 0. Either way the error is taken as the mean's.
+        c[x] = inliers < 2 ? 1.0 / s : c[x] / inliers;
       }
       against(g, members, c, mu, offsets, se);
     }
     return with(offsets, se);
+  }
+
+  /**
+   * Whether a distance {@code d} from the location is within the threshold {@code k}, allowing
+   * rounding: offsets of balanced designs land on multiples of 1/16 and so exactly on the threshold
+   * often, where the last bits depend on the order of the sums (the interviewers' ids). At the
+   * threshold the location is the same either way (psi is continuous there); only the standard
+   * errors would jump, so a distance within 1e-9 levels of {@code k} counts as within.
+   */
+  static boolean within(double d, double k) {
+    return Math.abs(d) <= k + BOUNDARY;
   }
 
   /**
