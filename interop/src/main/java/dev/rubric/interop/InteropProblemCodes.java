@@ -27,6 +27,15 @@ public final class InteropProblemCodes {
   public static final String NOT_A_SCORECARD = "NOT_A_SCORECARD";
 
   /**
+   * E: a {@code data} or {@code results} field holding an array or object that the importer does
+   * not read as a page of scorecards: a non-empty one inside a scorecard (a scorecard with such a
+   * field is read as one scorecard, and a scorecard is not a page), or each of the two in an object
+   * that has both (which one holds the scorecards cannot be told). Nothing in it is read; the field
+   * is one rated element, refused at its path, so that what it holds is not taken for absent.
+   */
+  public static final String UNREAD_WRAPPER = "UNREAD_WRAPPER";
+
+  /**
    * E: a rated attribute or field (a Greenhouse attribute name, a Lever score field, an Ashby Score
    * field path) is neither mapped to a competency nor ignored by the mapping; the rating is not
    * imported, the rest of the scorecard is.

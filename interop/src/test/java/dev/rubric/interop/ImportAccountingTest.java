@@ -124,23 +124,49 @@ class ImportAccountingTest {
 
   /** Counts rated elements as {@link ImportResult} defines them. */
   static int ratedElements(JsonNode root, ImportMapping mapping) {
-    JsonNode top = root;
-    for (String wrapper : new String[] {"data", "results"}) {
-      JsonNode inner = root.get(wrapper);
-      if (root.isObject() && inner != null && inner.isContainerNode()) {
-        top = inner;
-        break;
+    return inUnit(root, mapping, true);
+  }
+
+  /** The rated elements of what a page holds: an array of elements, or one. */
+  private static int inItems(JsonNode items, ImportMapping mapping) {
+    int n = 0;
+    if (items.isArray()) {
+      for (JsonNode item : items) {
+        n += inUnit(item, mapping, false);
+      }
+      return n;
+    }
+    return inUnit(items, mapping, false);
+  }
+
+  /** The rated elements of a value where a scorecard, or at the root a page, is expected. */
+  private static int inUnit(JsonNode node, ImportMapping mapping, boolean top) {
+    if (top && node.isArray()) {
+      return inItems(node, mapping);
+    }
+    if (!node.isObject()) {
+      return 1;
+    }
+    List<String> wrappers = new ArrayList<>();
+    for (String name : new String[] {"data", "results"}) {
+      if (node.get(name) != null && node.get(name).isContainerNode()) {
+        wrappers.add(name);
       }
     }
-    List<JsonNode> cards = new ArrayList<>();
-    if (top.isArray()) {
-      top.forEach(cards::add);
-    } else {
-      cards.add(top);
+    var shape = PayloadShape.of(node);
+    if (shape.isEmpty() && wrappers.size() == 1 && top) {
+      return inItems(node.get(wrappers.get(0)), mapping);
     }
-    int n = 0;
-    for (JsonNode card : cards) {
-      n += card.isObject() ? inCard(card, mapping) : 1;
+    if (shape.isEmpty() && wrappers.size() > 1) {
+      return wrappers.size(); // which is the page cannot be told: each is refused
+    }
+    int n = inCard(node, mapping);
+    if (shape.isPresent()
+        && shape.get().vendor() == mapping.vendor()
+        && shape.get().isScorecard()) {
+      for (String name : wrappers) {
+        n += node.get(name).isEmpty() ? 0 : 1; // a wrapper inside a scorecard is not read
+      }
     }
     return n;
   }
