@@ -23,8 +23,21 @@ import java.util.regex.Pattern;
 
 /** Reads one Lever feedback form; see {@link AtsVendor#LEVER}. */
 final class LeverFeedback {
-  /** Leading digits not followed by a decimal point, a digit or an exponent: "3 - Hire", "3". */
-  private static final Pattern LEADING_DIGITS = Pattern.compile("^\\s*(\\d+)(?![\\d.,eE])");
+  /**
+   * A whole number alone or before its label: after any white space, ASCII digits followed by
+   * nothing but white space, or by a run of white space, dashes ({@code -}, en and em dash) and
+   * colons and then a letter: {@code "3"}, {@code "3 - Hire"}, {@code "3: Hire"}. Anything else
+   * after the digits may continue the number ({@code "3.5"}, {@code "3½"}, {@code "3 1/2"}, {@code
+   * "3/4"}, {@code "3٫5"}, a digit of another script) and is not read as a whole level.
+   */
+  private static final Pattern LEADING_DIGITS =
+      Pattern.compile(
+          "^[\\s\\p{Zs}]*([0-9]+)(?:[\\s\\p{Zs}]*|[\\s\\p{Zs}\\-\\u2013\\u2014:]+\\p{L}.*)$",
+          Pattern.DOTALL);
+
+  /** How a Lever score or rating must read, for the messages refusing one that does not. */
+  private static final String SHAPE =
+      "a whole number alone or before its label (white space, a dash or a colon, then a letter)";
 
   private static final ImmutableSet<String> SCORE_TYPES =
       ImmutableSet.of("score", "score-system", "scorecard");
@@ -199,14 +212,17 @@ final class LeverFeedback {
     return Optional.of(at);
   }
 
-  /** The leading digits of a Lever score value such as {@code "3 - Hire"} or {@code 3}. */
+  /**
+   * The whole number of a Lever score value such as {@code "3 - Hire"} or {@code 3}; empty when the
+   * value is not one alone or before its label ({@link #LEADING_DIGITS}).
+   */
   static Optional<String> leadingDigits(JsonNode v) {
     if (v.isNumber()) {
       return ImportSession.exactInteger(v);
     }
     if (v.isTextual()) {
       Matcher m = LEADING_DIGITS.matcher(v.textValue());
-      if (m.find()) {
+      if (m.matches()) {
         return Optional.of(m.group(1));
       }
     }
@@ -233,7 +249,9 @@ final class LeverFeedback {
               + v
               + " of field "
               + field.shown()
-              + " does not start with a whole number; Lever scores read like \"3 - Hire\".");
+              + " is not "
+              + SHAPE
+              + "; Lever scores read like \"3 - Hire\".");
       return Optional.empty();
     }
     notAnOption(field, v, digits.get(), s);
@@ -288,8 +306,9 @@ final class LeverFeedback {
           field.path() + "/value",
           "The Lever overall rating "
               + v
-              + " does not start with a whole number; Lever ratings read like \"4 - Strong"
-              + " Hire\".");
+              + " is not "
+              + SHAPE
+              + "; Lever ratings read like \"4 - Strong Hire\".");
       s.refused(field.path(), mark);
       return Optional.empty();
     }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LeverImportTest {
   private static final String NOTES =
@@ -120,8 +122,9 @@ class LeverImportTest {
             tuple(
                 InteropProblemCodes.UNKNOWN_RECOMMENDATION,
                 "/data/fields/0/value",
-                "The Lever overall rating \"Strong Hire\" does not start with a whole number; Lever"
-                    + " ratings read like \"4 - Strong Hire\"."),
+                "The Lever overall rating \"Strong Hire\" is not a whole number alone or before its"
+                    + " label (white space, a dash or a colon, then a letter); Lever ratings read"
+                    + " like \"4 - Strong Hire\"."),
             tuple(
                 InteropProblemCodes.UNKNOWN_ATTRIBUTE,
                 "/data/fields/2/text",
@@ -135,9 +138,77 @@ class LeverImportTest {
             tuple(
                 InteropProblemCodes.UNKNOWN_RATING,
                 "/data/fields/2/value",
-                "The Lever score \"Great\" of field 'Additional Information' does not start with a"
-                    + " whole number; Lever scores read like \"3 - Hire\"."));
+                "The Lever score \"Great\" of field 'Additional Information' is not a whole number"
+                    + " alone or before its label (white space, a dash or a colon, then a letter);"
+                    + " Lever scores read like \"3 - Hire\"."));
     assertThat(result.scorecards().get(0).ratings()).isEmpty();
+  }
+
+  /** The example with its first field (the score "Rating") valued {@code value}. */
+  private static String rated(String value) {
+    return example().replace("\"value\": \"4 - Strong Hire\"", "\"value\": \"" + value + "\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "3½ - Hire",
+        "3 ½ - Hire",
+        "3．5 - Hire",
+        "3٫5 - Hire",
+        "3,5 - Hire",
+        "3.5 - Hire",
+        "3 1/2 - Hire",
+        "3/4",
+        "3⁄4",
+        "3٣ - Hire",
+        "3² - Hire",
+        "3e0",
+        "3 - 5",
+        "3 -",
+        "3Hire"
+      })
+  void aNumberThatGoesOnAfterItsDigitsIsNeitherALevelNorARecommendation(String value) {
+    ImportMapping asScore =
+        ImportMapping.builder()
+            .from(mapping().build())
+            .recommendationField(java.util.Optional.empty())
+            .competency("Rating", "model-serving")
+            .build();
+    ImportResult score = asScore.importer().importScorecards(json(rated(value)), "opp-7");
+    assertThat(errors(score))
+        .extracting(t -> t.toList().get(0), t -> t.toList().get(1))
+        .containsExactly(tuple(InteropProblemCodes.UNKNOWN_RATING, "/data/fields/0/value"));
+    assertThat(score.scorecards().get(0).ratings()).isEmpty();
+    assertThat(score.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .containsExactly(tuple("/data/fields/0", ElementOutcome.Kind.PROBLEM));
+
+    ImportResult recommendation =
+        mapping().build().importer().importScorecards(json(rated(value)), "opp-7");
+    assertThat(errors(recommendation))
+        .extracting(t -> t.toList().get(0), t -> t.toList().get(1))
+        .containsExactly(tuple(InteropProblemCodes.UNKNOWN_RECOMMENDATION, "/data/fields/0/value"));
+    assertThat(recommendation.scorecards().get(0).overallRecommendation()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "3",
+        "3 - Hire",
+        "3 – Hire",
+        "3 — Hire",
+        "3: Hire",
+        " 3 - Hire ",
+        "3\u00a0-\u00a0Hire",
+        "3 Hire"
+      })
+  void aWholeNumberAloneOrBeforeItsLabelIsRead(String value) {
+    ImportResult result =
+        mapping().build().importer().importScorecards(json(rated(value)), "opp-7");
+    assertThat(result.hasErrors()).as("%s", result.problems()).isFalse();
+    assertThat(result.scorecards().get(0).overallRecommendation()).contains(Recommendation.YES);
   }
 
   @Test
