@@ -60,7 +60,12 @@ public abstract class ImportResult {
   /** {@return the scorecards built, in payload order} */
   public abstract List<Scorecard> scorecards();
 
-  /** {@return every element that could not be used, and advice, in payload order} */
+  /**
+   * {@return every element that could not be used, and advice, in payload order} Like a JSON
+   * document's, the report is capped: the first {@code JsonLimits.maxProblems()} problems, then one
+   * {@code PROBLEMS_TRUNCATED} problem with the count of the rest; each outcome keeps its own error
+   * ({@link ElementOutcome#problem()}) whether or not the report lists it.
+   */
   public abstract List<Problem> problems();
 
   /** {@return one outcome per rated element of the payload, in the order they were read} */

@@ -23,7 +23,6 @@ import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
 import dev.rubric.core.internal.json.ObjectFields;
 import dev.rubric.core.internal.json.ParseLimits;
-import dev.rubric.core.internal.json.ProblemSink;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,10 +56,11 @@ final class ImportSession {
   final ImportMapping mapping;
 
   /**
-   * Every problem of this import, counted; the first {@link JsonLimits#maxProblems()} are kept and
-   * the report ends with one saying how many more were found.
+   * Every problem of this import, counted; the report keeps the first {@link
+   * ParseLimits#maxProblems()} and ends with one saying how many more were found, while each
+   * refused element's outcome keeps its own error ({@link ImportProblems}).
    */
-  final ProblemSink sink = ProblemSink.of(ParseLimits.defaults());
+  final ImportProblems sink = new ImportProblems();
 
   private final @Nullable String fallbackCandidate;
   private final Map<String, Integer> levels;

@@ -91,6 +91,7 @@ final class VendorImporter implements AtsImporter {
     }
     if (shape.isEmpty() && wrappers.size() > 1) {
       for (String name : wrappers) {
+        s.sink.beginElement();
         int mark = s.sink.size();
         s.error(
             UNREAD_WRAPPER,
@@ -110,6 +111,7 @@ final class VendorImporter implements AtsImporter {
         if (node.get(name).isEmpty()) {
           continue; // holds nothing that could be lost
         }
+        s.sink.beginElement();
         int mark = s.sink.size();
         s.error(
             UNREAD_WRAPPER,
@@ -145,6 +147,7 @@ final class VendorImporter implements AtsImporter {
   }
 
   private void element(JsonNode node, String path, ImportSession s) {
+    s.sink.beginElement();
     int mark = s.sink.size();
     if (!node.isObject()) {
       // It may hold ratings nobody can see: one element, refused.

@@ -152,6 +152,53 @@ class ImportGuaranteesTest {
     assertThat(last.message()).contains("400");
     assertThat(flood.outcomes()).hasSize(500);
     assertThat(flood.count(ElementOutcome.Kind.PROBLEM)).isEqualTo(500);
+    ImportOutcomes.check(flood);
+    // Past the report's cap each outcome still names its own located error.
+    for (int i = 0; i < 500; i++) {
+      Problem own = flood.outcomes().get(i).problem().orElseThrow();
+      assertThat(own.code()).isEqualTo(ProblemCodes.BLANK_TEXT);
+      assertThat(own.path()).isEqualTo("/attributes/" + i + "/name");
+    }
+  }
+
+  @Test
+  void pastTheReportsCapEachRefusedElementKeepsTheErrorThatKeptItOut() {
+    ImportMapping mapping = greenhouse().ratingLevel("yes", 3).build();
+    String unknownRating =
+        card(
+            "[{\"name\": \"Communication\", \"rating\": \"maybe\"},"
+                + " {\"name\": \"Serving\", \"rating\": \"yes\"}]",
+            "");
+    String noSubmission = unknownRating.replace("\"submitted_at\": \"2014-03-26T21:59:51Z\", ", "");
+    ImportResult result =
+        greenhouse(
+            mapping,
+            "["
+                + String.join(",", java.util.Collections.nCopies(150, unknownRating))
+                + ","
+                + String.join(",", java.util.Collections.nCopies(150, noSubmission))
+                + "]");
+    ImportOutcomes.check(result);
+    assertThat(result.problems()).hasSize(101);
+    assertThat(result.problems().get(100).code()).isEqualTo(ProblemCodes.PROBLEMS_TRUNCATED);
+    assertThat(result.scorecards()).hasSize(150);
+    for (int i = 0; i < 300; i++) {
+      ElementOutcome rating = result.outcomes().get(2 * i);
+      ElementOutcome serving = result.outcomes().get(2 * i + 1);
+      assertThat(rating.path()).isEqualTo("/" + i + "/attributes/0");
+      assertThat(rating.problem())
+          .map(p -> tuple(p.code(), p.path()))
+          .contains(tuple(InteropProblemCodes.UNKNOWN_RATING, "/" + i + "/attributes/0/rating"));
+      assertThat(serving.path()).isEqualTo("/" + i + "/attributes/1");
+      if (i < 150) {
+        assertThat(serving.kind()).isEqualTo(ElementOutcome.Kind.USED);
+      } else {
+        // Its scorecard cannot be built: the outcome names the missing submission time.
+        assertThat(serving.problem())
+            .map(p -> tuple(p.code(), p.path()))
+            .contains(tuple(InteropProblemCodes.MISSING_FIELD, "/" + i + "/submitted_at"));
+      }
+    }
   }
 
   @Test
