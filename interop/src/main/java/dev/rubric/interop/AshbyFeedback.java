@@ -43,7 +43,10 @@ final class AshbyFeedback {
     List<ImportSession.EvidenceText> evidence = new ArrayList<>();
     entries.forEach(
         (k, v) -> {
-          if (!k.equals(recField) && s.use(k) == ImportSession.Use.EVIDENCE && v.isTextual()) {
+          if (!k.equals(recField)
+              && s.use(k) == ImportSession.Use.EVIDENCE
+              && !"Score".equals(types.get(k))
+              && v.isTextual()) {
             String at = f.path("submittedValues") + "/" + ObjectFields.escape(k);
             evidence.add(new ImportSession.EvidenceText(at, v.textValue()));
           }
@@ -61,6 +64,15 @@ final class AshbyFeedback {
         s.ignored(at);
       } else if (key.equals(recField) && use != ImportSession.Use.COMPETENCY) {
         recommendation = recommendation(v, at, s, ratings);
+      } else if (use == ImportSession.Use.EVIDENCE && "Score".equals(types.get(key))) {
+        s.error(
+            UNKNOWN_ATTRIBUTE,
+            at,
+            "The Ashby Score field '"
+                + VisibleText.of(key)
+                + "' is named in the mapping's evidenceFields, but a score is a rating, not text;"
+                + " map its path to a competency or add it to ignored.");
+        s.refused(at, before);
       } else if (use == ImportSession.Use.EVIDENCE) {
         if (!v.isTextual() && !v.isNull()) {
           s.unusedText(at); // a number or a list where text was named: listed, not carried

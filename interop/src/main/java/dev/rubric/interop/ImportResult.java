@@ -35,13 +35,15 @@ import org.immutables.value.Value;
  *   <li>Lever: each entry of {@code fields} that is not an object, whose {@code type} is {@code
  *       score}, {@code score-system} or {@code scorecard}, or whose id or text the mapping maps to
  *       a competency, ignores or names as its {@link ImportMapping#recommendationField()} (an entry
- *       the mapping names as evidence is free text, not a rated element); {@code fields} present
- *       but not an array is one element, a problem;
+ *       of another type that the mapping names as evidence is free text, not a rated element; a
+ *       score named as evidence is a problem); {@code fields} present but not an array is one
+ *       element, a problem;
  *   <li>Ashby: each {@code submittedValues} entry whose key is the recommendation field, that the
  *       mapping maps to a competency or ignores, whose form definition gives the type {@code
  *       Score}, or that has no form definition and holds a number, a string of digits or an object
- *       (an entry the mapping names as evidence is free text); {@code submittedValues} present but
- *       not an object is one element, a problem;
+ *       (an entry the mapping names as evidence is free text, unless its form definition gives the
+ *       type {@code Score}: then it is a problem); {@code submittedValues} present but not an
+ *       object is one element, a problem;
  *   <li>Merge: a scorecard's {@code overall_recommendation} when present and not null.
  * </ul>
  *

@@ -113,7 +113,9 @@ final class LeverFeedback {
     }
     List<ImportSession.EvidenceText> evidence = new ArrayList<>();
     for (Field field : fields) {
-      if (!isRecommendation(field, s) && s.use(field.keyArray()) == ImportSession.Use.EVIDENCE) {
+      if (!isRecommendation(field, s)
+          && s.use(field.keyArray()) == ImportSession.Use.EVIDENCE
+          && !SCORE_TYPES.contains(field.type())) {
         field
             .value()
             .filter(JsonNode::isTextual)
@@ -145,6 +147,15 @@ final class LeverFeedback {
           recommendationPath = Optional.of(field.path());
           recommendation = recommendation(field, s, ratings, before);
         }
+      } else if (use == ImportSession.Use.EVIDENCE && SCORE_TYPES.contains(field.type())) {
+        s.error(
+            UNKNOWN_ATTRIBUTE,
+            field.path() + "/text",
+            "The Lever score field "
+                + field.shown()
+                + " is named in the mapping's evidenceFields, but a score is a rating, not text;"
+                + " map its id or text to a competency or add it to ignored.");
+        s.refused(field.path(), before);
       } else if (use == ImportSession.Use.EVIDENCE) {
         if (field.value().filter(v -> !v.isTextual() && !v.isNull()).isPresent()) {
           s.unusedText(field.path()); // a number or a list where text was named: not carried

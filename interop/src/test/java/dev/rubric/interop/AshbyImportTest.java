@@ -116,4 +116,26 @@ class AshbyImportTest {
                 "This is a Merge scorecard, not Ashby application feedback; import it with the"
                     + " merge importer."));
   }
+
+  @Test
+  void aScoreFieldNamedAsEvidenceIsRefusedNotTakenForText() {
+    ImportMapping mapping =
+        ImportMapping.builder()
+            .from(mapping().build())
+            .competencies(java.util.Map.of())
+            .addEvidenceFields("technical_skills")
+            .build();
+    ImportResult result = mapping.importer().importScorecards(json(example()));
+    assertThat(errors(result))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.UNKNOWN_ATTRIBUTE,
+                "/0/submittedValues/technical_skills",
+                "The Ashby Score field 'technical_skills' is named in the mapping's"
+                    + " evidenceFields, but a score is a rating, not text; map its path to a"
+                    + " competency or add it to ignored."));
+    assertThat(result.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .contains(tuple("/0/submittedValues/technical_skills", ElementOutcome.Kind.PROBLEM));
+  }
 }

@@ -212,6 +212,42 @@ class LeverImportTest {
   }
 
   @Test
+  void aScoreFieldNamedAsEvidenceIsRefusedNotTakenForText() {
+    ImportMapping mapping =
+        ImportMapping.builder()
+            .from(mapping().build())
+            .recommendationField(java.util.Optional.empty())
+            .addEvidenceFields("Rating")
+            .build();
+    ImportResult result =
+        mapping.importer().importScorecards(payload("lever_feedback_example.json"), "opp-7");
+    assertThat(errors(result))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.UNKNOWN_ATTRIBUTE,
+                "/data/fields/0/text",
+                "The Lever score field 'Rating' is named in the mapping's evidenceFields, but a"
+                    + " score is a rating, not text; map its id or text to a competency or add it"
+                    + " to ignored."));
+    assertThat(result.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .containsExactly(tuple("/data/fields/0", ElementOutcome.Kind.PROBLEM));
+    // The score's text is not the evidence; the notes still are.
+    assertThat(result.scorecards().get(0).ratings()).isEmpty();
+    ImportResult rated =
+        ImportMapping.builder()
+            .from(mapping)
+            .competency("Additional Information", "model-serving")
+            .build()
+            .importer()
+            .importScorecards(
+                json(example().replace("\"Has 10 years", "\"3 - Has 10 years")), "opp-7");
+    assertThat(rated.scorecards().get(0).ratings())
+        .extracting(Rating::evidence)
+        .containsExactly(NOTES);
+  }
+
+  @Test
   void theScoreSystemFieldIsTheRecommendationByDefault() {
     String text = example().replace("\"type\": \"score\",", "\"type\": \"score-system\",");
     ImportMapping noField =
