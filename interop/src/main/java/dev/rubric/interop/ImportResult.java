@@ -21,13 +21,14 @@ import org.immutables.value.Value;
  * ImportMapping#importer(dev.rubric.core.InterviewPlan)}). The rated elements are:
  *
  * <ul>
- *   <li>each element of the payload's top-level array (or the one top-level value) that is not an
- *       object, or is another vendor's document or not a scorecard: one element, a problem;
+ *   <li>each element of the payload's top-level array (or the one top-level value, or what a page
+ *       holds) that is not an object, or is another vendor's document or not a scorecard: one
+ *       element, a problem;
  *   <li>each {@code data} or {@code results} field holding an array or object that is not read as a
  *       page: a non-empty one inside a scorecard, or each of the two in an object that has both:
- *       one element, a problem ({@link InteropProblemCodes#UNREAD_WRAPPER}); a page (a top-level
- *       object not shaped like a vendor's document, with exactly one such field) is not an element,
- *       what it holds is read;
+ *       one element, a problem ({@link InteropProblemCodes#UNREAD_WRAPPER}); a page (an object not
+ *       shaped like a vendor's document, with exactly one such field, at the root, in the root
+ *       array or in another page) is not an element, what it holds is read;
  *   <li>Greenhouse: each entry of a scorecard's {@code attributes} array, its {@code
  *       overall_recommendation} when present and not null, and each name in its {@code ratings}
  *       summary that no attribute has (the summary only repeats the attributes, so such a name is a

@@ -54,7 +54,7 @@ final class VendorImporter implements AtsImporter {
     if (root == null) {
       return s.result();
     }
-    unit(root, "", true, s);
+    items(root, "", s);
     return s.result();
   }
 
@@ -62,29 +62,26 @@ final class VendorImporter implements AtsImporter {
   private void items(JsonNode node, String path, ImportSession s) {
     if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
-        unit(node.get(i), path + "/" + i, false, s);
+        unit(node.get(i), path + "/" + i, s);
       }
     } else {
-      unit(node, path, false, s);
+      unit(node, path, s);
     }
   }
 
   /**
-   * Reads one value where a scorecard (or, at the root, a page of them) is expected. A page is an
-   * object that is not shaped like any vendor's document and has exactly one wrapper field ({@code
-   * data} or {@code results} holding an array or an object); what that field holds is read. No
-   * wrapper field is passed over unread: one beside another in an object that has both, or one
-   * inside a scorecard, is a rated element refused as {@link InteropProblemCodes#UNREAD_WRAPPER}.
-   * {@code top} is whether {@code node} is the payload's root, the only place a page is read.
+   * Reads one value where a scorecard or a page of them is expected: the payload's root, an element
+   * of its array, what a page holds. A page is an object that is not shaped like any vendor's
+   * document and has exactly one wrapper field ({@code data} or {@code results} holding an array or
+   * an object); what that field holds is read, so pages saved in an array ({@code [{"data": [...]},
+   * {"data": [...]}]}) and a page inside a page are read like one page. No wrapper field is passed
+   * over unread: one beside another in an object that has both, or one inside a scorecard, is a
+   * rated element refused as {@link InteropProblemCodes#UNREAD_WRAPPER}.
    */
-  private void unit(JsonNode node, String path, boolean top, ImportSession s) {
-    if (top && node.isArray()) {
-      items(node, path, s);
-      return;
-    }
+  private void unit(JsonNode node, String path, ImportSession s) {
     List<String> wrappers = wrappers(node);
     Optional<PayloadShape> shape = PayloadShape.of(node);
-    if (shape.isEmpty() && wrappers.size() == 1 && top) {
+    if (shape.isEmpty() && wrappers.size() == 1) {
       String name = wrappers.get(0);
       items(node.get(name), path + "/" + name, s);
       return;

@@ -79,7 +79,7 @@ final class PayloadGen {
           case MERGE -> merge();
         };
     Gen<JsonNode> valid =
-        Gen.zip(Gen.lists(card, 0, 3), Gen.integers(0, 4))
+        Gen.zip(Gen.lists(card, 0, 3), Gen.integers(0, 6))
             .map(
                 t -> {
                   ArrayNode array = JSON.arrayNode().addAll(t.first());
@@ -95,6 +95,16 @@ final class PayloadGen {
                     both.set("data", root);
                     both.set("results", JSON.arrayNode());
                     return both;
+                  }
+                  if (t.second() == 5) {
+                    // Pages saved in an array, one scorecard each.
+                    ArrayNode pages = JSON.arrayNode();
+                    t.first().forEach(c -> pages.addObject().set(wrapper, c));
+                    return pages;
+                  }
+                  if (t.second() == 6) {
+                    // A page inside a page.
+                    return JSON.objectNode().set("data", JSON.objectNode().set("results", root));
                   }
                   if (t.second() == 4 && !t.first().isEmpty() && t.first().get(0).isObject()) {
                     // A scorecard that also has a wrapper field holding a scorecard.

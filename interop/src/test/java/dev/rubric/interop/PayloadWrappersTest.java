@@ -120,4 +120,50 @@ class PayloadWrappersTest {
         .extracting(ElementOutcome::path)
         .contains("/results/0/attributes/0");
   }
+
+  @Test
+  void pagesInsideAPageOrAnArrayAreReadLikeOnePage() {
+    for (String payload :
+        new String[] {
+          "{\"data\": {\"data\": [" + card() + "]}}",
+          "{\"data\": {\"results\": [" + card() + "]}}",
+          "[{\"data\": [" + card() + "]}]"
+        }) {
+      ImportResult result = greenhouse(payload);
+      assertThat(result.problems()).as(payload).isEmpty();
+      assertThat(result.scorecards()).as(payload).hasSize(1);
+      assertThat(result.outcomes()).as(payload).hasSize(7);
+    }
+    assertThat(greenhouse("{\"data\": {\"results\": [" + card() + "]}}").outcomes())
+        .extracting(ElementOutcome::path)
+        .contains("/data/results/0/attributes/0");
+  }
+
+  @Test
+  void leverPagesSavedInAnArrayAreEachRead() {
+    String feedback =
+        new String(payload("lever_feedback_example.json"), StandardCharsets.UTF_8).strip();
+    ImportMapping lever =
+        ImportMapping.builder()
+            .vendor(AtsVendor.LEVER)
+            .plan(Fixtures.fourPointPlan())
+            .recommendationField("Rating")
+            .addEvidenceFields("Notes / Comments")
+            .seat("On-site interview", "deployment-depth")
+            .build();
+    // The example is itself a page, {"data": {...}}: two of them, each also given as an array.
+    String page =
+        feedback.replaceFirst("\"data\": \\{", "\"data\": [{").replaceFirst("}\\s*$", "]}");
+    ImportResult result =
+        lever.importer().importScorecards(json("[" + page + ", " + feedback + "]"), "opp-7");
+    ImportOutcomes.check(result);
+
+    assertThat(result.hasErrors()).as("%s", result.problems()).isFalse();
+    assertThat(result.scorecards()).hasSize(2);
+    assertThat(result.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .containsExactly(
+            tuple("/0/data/0/fields/0", ElementOutcome.Kind.USED),
+            tuple("/1/data/fields/0", ElementOutcome.Kind.USED));
+  }
 }
