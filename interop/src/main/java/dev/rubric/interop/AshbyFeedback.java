@@ -27,14 +27,15 @@ final class AshbyFeedback {
       return;
     }
     VendorFields f = maybe.get();
-    int mark = s.sink.size();
-    Optional<String> candidate = s.candidate(f, "applicationId", "");
-    Optional<String> interviewer = s.interviewerIn(f, "submittedByUser");
-    Optional<String> seat = s.seatIn(f, path, "interviewId", "feedbackFormDefinitionId");
-    Optional<Instant> submittedAt = s.instant(f, "submittedAt");
+    ImportSession.Ratings ratings = s.ratings(s.sink.size());
+    Optional<String> candidate = ratings.essential(() -> s.candidate(f, "applicationId", ""));
+    Optional<String> interviewer = ratings.essential(() -> s.interviewerIn(f, "submittedByUser"));
+    List<ImportSession.SeatKey> seatKeys =
+        s.seatKeysIn(f, "interviewId", "feedbackFormDefinitionId");
+    Optional<String> seat = ratings.essential(() -> s.seat(seatKeys, path));
+    Optional<Instant> submittedAt = ratings.essential(() -> s.instant(f, "submittedAt"));
     Map<String, String> types = fieldTypes(f.raw("formDefinition"));
 
-    ImportSession.Ratings ratings = s.ratings(mark);
     Map<String, JsonNode> entries = new LinkedHashMap<>();
     s.container(f, "submittedValues", false)
         .ifPresent(

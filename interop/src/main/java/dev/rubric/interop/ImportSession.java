@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -306,10 +307,12 @@ final class ImportSession {
         || seat.isEmpty()
         || submittedAt.isEmpty()
         || ratings.evidenceTooLong != null) {
-      // The slots held USED while the scorecard was read: each becomes the refusal of its card.
+      // The slots held USED while the scorecard was read: each becomes the refusal of its card,
+      // by the error that kept the card out (when no essential field recorded one, the first
+      // error of the card's own fields).
       for (int i : ratings.pending) {
         String path = outcomes.get(i).path();
-        Problem cause = ratings.evidenceTooLong;
+        Problem cause = ratings.keptOutBy != null ? ratings.keptOutBy : ratings.evidenceTooLong;
         outcomes.set(
             i,
             ElementOutcome.problem(
@@ -338,16 +341,13 @@ final class ImportSession {
     return id(f, field, true).flatMap(id -> interviewer(id, f.path(field)));
   }
 
-  /**
-   * The seat of the first of the string {@code fields} of {@code f} that the mapping knows, else
-   * the default seat; see {@link #seat}.
-   */
-  Optional<String> seatIn(VendorFields f, String elementPath, String... fields) {
+  /** The seat keys of {@code f}: those of its string {@code fields} that are present, in order. */
+  List<SeatKey> seatKeysIn(VendorFields f, String... fields) {
     List<SeatKey> keys = new ArrayList<>();
     for (String name : fields) {
       f.optionalString(name).ifPresent(v -> keys.add(new SeatKey(v, f.path(name))));
     }
-    return seat(keys, elementPath);
+    return keys;
   }
 
   /**
@@ -548,9 +548,43 @@ final class ImportSession {
     /** Set by {@link ImportSession#evidence} when the joined evidence is too long to carry. */
     private @Nullable Problem evidenceTooLong;
 
+    /**
+     * The error that keeps the scorecard out: the first recorded while reading the first of its
+     * essential fields that gave nothing ({@link #essential}).
+     */
+    private @Nullable Problem keptOutBy;
+
     /** {@code mark}: the size of the sink before the scorecard's own fields were read. */
     Ratings(int mark) {
       this.mark = mark;
+    }
+
+    /**
+     * Reads a field the scorecard cannot be built without (candidate, interviewer, seat, submission
+     * time): when it gives nothing, the first error recorded while reading it is what keeps the
+     * scorecard out, unless an earlier essential field already does. An error in another field (a
+     * malformed {@code interview_step} when the seat was found by {@code interview}) is reported,
+     * but is not what kept the scorecard out.
+     */
+    <T> Optional<T> essential(Supplier<Optional<T>> read) {
+      int before = sink.size();
+      Optional<T> value = read.get();
+      if (value.isEmpty()) {
+        keptOutFrom(before);
+      }
+      return value;
+    }
+
+    /**
+     * The scorecard is not built: the first error recorded from sink size {@code before} on keeps
+     * it out, unless an earlier one already does.
+     */
+    void keptOutFrom(int before) {
+      for (int i = before; i < sink.size() && keptOutBy == null; i++) {
+        if (sink.get(i).isError()) {
+          keptOutBy = sink.get(i);
+        }
+      }
     }
 
     /** The recommendation at {@code path} is used if the scorecard is built. */

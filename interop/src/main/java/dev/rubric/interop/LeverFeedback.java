@@ -78,17 +78,21 @@ final class LeverFeedback {
       return;
     }
     VendorFields f = maybe.get();
-    int mark = s.sink.size();
+    ImportSession.Ratings ratings = s.ratings(s.sink.size());
     Optional<String> candidate =
-        s.candidate(
-            f,
-            "opportunity",
-            "; Lever gives it in the request's URL (/opportunities/{opportunity}/feedback): add it"
-                + " to each feedback as \"opportunity\", or pass it to importScorecards(payload,"
-                + " candidateId)");
-    Optional<String> interviewer = s.interviewerIn(f, "user");
-    Optional<String> seat = s.seatIn(f, path, "interview", "panel", "baseTemplateId", "text");
-    Optional<Instant> submittedAt = completedAt(f, s);
+        ratings.essential(
+            () ->
+                s.candidate(
+                    f,
+                    "opportunity",
+                    "; Lever gives it in the request's URL (/opportunities/{opportunity}/feedback):"
+                        + " add it to each feedback as \"opportunity\", or pass it to"
+                        + " importScorecards(payload, candidateId)"));
+    Optional<String> interviewer = ratings.essential(() -> s.interviewerIn(f, "user"));
+    List<ImportSession.SeatKey> seatKeys =
+        s.seatKeysIn(f, "interview", "panel", "baseTemplateId", "text");
+    Optional<String> seat = ratings.essential(() -> s.seat(seatKeys, path));
+    Optional<Instant> submittedAt = ratings.essential(() -> completedAt(f, s));
     if (f.has("deletedAt")) {
       s.advice(
           DELETED_IN_SOURCE,
@@ -96,7 +100,6 @@ final class LeverFeedback {
           "Lever marks this feedback as deleted; it is imported, decide whether to use it.");
     }
 
-    ImportSession.Ratings ratings = s.ratings(mark);
     List<Field> fields = new ArrayList<>();
     Optional<JsonNode> rawFields = s.container(f, "fields", true);
     if (rawFields.isPresent()) {

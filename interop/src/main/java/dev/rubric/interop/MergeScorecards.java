@@ -24,15 +24,14 @@ final class MergeScorecards {
       return;
     }
     VendorFields f = maybe.get();
-    int mark = s.sink.size();
-    Optional<String> candidate = s.candidate(f, "application", "");
-    Optional<String> interviewer = s.interviewerIn(f, "interviewer");
+    ImportSession.Ratings card = s.ratings(s.sink.size());
+    Optional<String> candidate = card.essential(() -> s.candidate(f, "application", ""));
+    Optional<String> interviewer = card.essential(() -> s.interviewerIn(f, "interviewer"));
     List<ImportSession.SeatKey> keys = new ArrayList<>();
     s.id(f, "interview", false)
         .ifPresent(id -> keys.add(new ImportSession.SeatKey(id, f.path("interview"))));
-    Optional<String> seat = s.seat(keys, path);
-    Optional<Instant> submittedAt = s.instant(f, "submitted_at");
-    ImportSession.Ratings card = s.ratings(mark);
+    Optional<String> seat = card.essential(() -> s.seat(keys, path));
+    Optional<Instant> submittedAt = card.essential(() -> s.instant(f, "submitted_at"));
     Optional<Recommendation> recommendation =
         s.recommendationField(f, "overall_recommendation", NO_DECISION, card);
     f.raw("remote_was_deleted")

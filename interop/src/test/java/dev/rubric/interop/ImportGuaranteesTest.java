@@ -632,4 +632,76 @@ class ImportGuaranteesTest {
         + moreNotes
         + "\", \"overall_recommendation\": \"hire\"}}]";
   }
+
+  @Test
+  void aScorecardThatCannotBeBuiltBlamesTheFieldThatKeptItOutNotAnEarlierHarmlessOne() {
+    // Greenhouse: interview_step given as text is an error, but the seat is found by "interview";
+    // what keeps the scorecard out is the missing submitted_at.
+    String greenhouse =
+        new String(
+                Fixtures.payload("greenhouse_scorecard_example.json"),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replaceFirst(
+                "\"interview_step\": \\{[^}]*}", "\"interview_step\": \"Application Review\"")
+            .replace("\"submitted_at\": \"2014-03-26T21:59:51Z\",", "");
+    ImportResult gh =
+        GreenhouseImportTest.mapping().build().importer().importScorecards(json(greenhouse));
+    ImportOutcomes.check(gh);
+    assertThat(gh.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/interview_step"),
+            tuple(InteropProblemCodes.MISSING_FIELD, "/submitted_at"));
+    assertThat(gh.outcomes())
+        .filteredOn(o -> o.kind() == ElementOutcome.Kind.PROBLEM)
+        .isNotEmpty()
+        .allSatisfy(o -> assertThat(o.problem().orElseThrow().path()).isEqualTo("/submitted_at"));
+
+    // Lever: "interview" of the wrong type, the seat found by the form's text; no completedAt.
+    String lever =
+        new String(
+                Fixtures.payload("lever_feedback_example.json"),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replace("\"interview\": \"85110ec8-e33a-4997-a798-5affc854b7ce\"", "\"interview\": 5")
+            .replace("\"completedAt\": 1423231549510,", "");
+    ImportResult lv =
+        ImportMapping.builder()
+            .vendor(AtsVendor.LEVER)
+            .plan(FOUR)
+            .recommendationField("Rating")
+            .seat("On-site interview", "deployment-depth")
+            .build()
+            .importer()
+            .importScorecards(json(lever), "opp-7");
+    ImportOutcomes.check(lv);
+    assertThat(LeverImportTest.errors(lv))
+        .extracting(t -> t.toList().get(1))
+        .containsExactly("/data/interview", "/data/completedAt");
+    assertThat(lv.outcomes())
+        .extracting(ElementOutcome::path, o -> o.problem().map(Problem::path).orElse(""))
+        .containsExactly(tuple("/data/fields/0", "/data/completedAt"));
+
+    // Ashby: interviewId of the wrong type, the seat found by the form; no submittedAt.
+    String ashby =
+        new String(
+                Fixtures.payload("ashby_application_feedback_list_example.json"),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replace(
+                "\"interviewId\": \"6ba7b811-9dad-11d1-80b4-00c04fd430c8\"", "\"interviewId\": 5")
+            .replace("\"submittedAt\": \"2023-11-15T14:30:00.000Z\",", "");
+    ImportResult ab =
+        ImportMapping.builder()
+            .vendor(AtsVendor.ASHBY)
+            .plan(FOUR)
+            .competency("technical_skills", "model-serving")
+            .seat("6ba7b810-9dad-11d1-80b4-00c04fd430c8", "deployment-depth")
+            .build()
+            .importer()
+            .importScorecards(json(ashby));
+    ImportOutcomes.check(ab);
+    assertThat(ab.outcomes())
+        .filteredOn(o -> o.kind() == ElementOutcome.Kind.PROBLEM)
+        .hasSize(2)
+        .allSatisfy(o -> assertThat(o.problem().orElseThrow().path()).isEqualTo("/0/submittedAt"));
+  }
 }
