@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -428,11 +429,7 @@ final class ImportSession {
       error(
           UNKNOWN_RATING,
           path,
-          String.format(
-              Locale.ROOT,
-              "The rating %s is not one of %s; add it to the mapping's ratingLevels.",
-              shown,
-              levels.keySet()));
+          notInTable("The rating", vendorRating, shown, levels.keySet(), "ratingLevels"));
       return Optional.empty();
     }
     if (scale == null) {
@@ -522,14 +519,47 @@ final class ImportSession {
       error(
           UNKNOWN_RECOMMENDATION,
           path,
-          String.format(
-              Locale.ROOT,
-              "The overall recommendation %s is not one of %s; add it to the mapping's"
-                  + " recommendations.",
+          notInTable(
+              "The overall recommendation",
+              value,
               shown,
-              recommendations.keySet()));
+              recommendations.keySet(),
+              "recommendations"));
     }
     return Optional.ofNullable(r);
+  }
+
+  /**
+   * Says that the value {@code shown} is not in the table {@code table} of the mapping. When the
+   * key looked up is not the value as shown (Lever's {@code "3 - Hire"} is looked up as {@code 3},
+   * Ashby's {@code {"score": 5}} as {@code 5}), the message names the key, so that a table keyed by
+   * the label is not left to look as though it held the value.
+   */
+  private String notInTable(String what, String key, String shown, Set<String> keys, String table) {
+    String visible = VisibleText.of(key);
+    if (shown.equals(visible)
+        || shown.equals("'" + visible + "'")
+        || shown.equals("\"" + visible + "\"")) {
+      return String.format(
+          Locale.ROOT,
+          "%s %s is not one of %s; add it to the mapping's %s.",
+          what,
+          shown,
+          keys,
+          table);
+    }
+    return String.format(
+        Locale.ROOT,
+        "%s %s is looked up as '%s'%s, which is not one of %s; add '%s' to the mapping's %s.",
+        what,
+        shown,
+        visible,
+        mapping.vendor() == AtsVendor.LEVER
+            ? " (Lever's tables are keyed by a value's leading number, not its label)"
+            : "",
+        keys,
+        visible,
+        table);
   }
 
   /**

@@ -138,4 +138,20 @@ class AshbyImportTest {
         .extracting(ElementOutcome::path, ElementOutcome::kind)
         .contains(tuple("/0/submittedValues/technical_skills", ElementOutcome.Kind.PROBLEM));
   }
+
+  @Test
+  void aWrappedScoreNotInTheTableNamesTheKeyLookedUp() {
+    String wrapped =
+        "[{\"applicationId\": \"a\", \"submittedByUser\": {\"id\": \"u\"}, \"submittedAt\":"
+            + " \"2023-11-15T14:30:00Z\", \"interviewId\": \"6ba7b811-9dad-11d1-80b4-00c04fd430c8\","
+            + " \"submittedValues\": {\"technical_skills\": {\"score\": 5}}}]";
+    ImportResult result = mapping().build().importer().importScorecards(json(wrapped));
+    assertThat(errors(result))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.UNKNOWN_RATING,
+                "/0/submittedValues/technical_skills",
+                "The rating {\"score\":5} is looked up as '5', which is not one of [1, 2, 3, 4];"
+                    + " add '5' to the mapping's ratingLevels."));
+  }
 }

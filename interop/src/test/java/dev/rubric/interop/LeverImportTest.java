@@ -248,6 +248,43 @@ class LeverImportTest {
   }
 
   @Test
+  void aTableKeyedByLabelIsToldItIsLookedUpByTheLeadingNumber() {
+    ImportMapping byLabel =
+        ImportMapping.builder()
+            .from(mapping().build())
+            .recommendationField(java.util.Optional.empty())
+            .competency("Rating", "model-serving")
+            .putRatingLevels("4 - Strong Hire", 4)
+            .putRatingLevels("3 - Hire", 3)
+            .build();
+    ImportResult rating = byLabel.importer().importScorecards(json(example()), "opp-7");
+    assertThat(errors(rating))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.UNKNOWN_RATING,
+                "/data/fields/0/value",
+                "The rating \"4 - Strong Hire\" is looked up as '4' (Lever's tables are keyed by a"
+                    + " value's leading number, not its label), which is not one of [4 - Strong"
+                    + " Hire, 3 - Hire]; add '4' to the mapping's ratingLevels."));
+
+    ImportMapping recommendationsByLabel =
+        ImportMapping.builder()
+            .from(mapping().build())
+            .putRecommendations("4 - Strong Hire", Recommendation.STRONG_YES)
+            .build();
+    ImportResult recommendation =
+        recommendationsByLabel.importer().importScorecards(json(example()), "opp-7");
+    assertThat(errors(recommendation))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.UNKNOWN_RECOMMENDATION,
+                "/data/fields/0/value",
+                "The overall recommendation \"4 - Strong Hire\" is looked up as '4' (Lever's tables"
+                    + " are keyed by a value's leading number, not its label), which is not one of"
+                    + " [4 - Strong Hire]; add '4' to the mapping's recommendations."));
+  }
+
+  @Test
   void theScoreSystemFieldIsTheRecommendationByDefault() {
     String text = example().replace("\"type\": \"score\",", "\"type\": \"score-system\",");
     ImportMapping noField =
