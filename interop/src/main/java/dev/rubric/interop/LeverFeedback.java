@@ -1,5 +1,6 @@
 package dev.rubric.interop;
 
+import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
 import static dev.rubric.interop.InteropProblemCodes.DELETED_IN_SOURCE;
 import static dev.rubric.interop.InteropProblemCodes.DUPLICATE_ATTRIBUTE;
 import static dev.rubric.interop.InteropProblemCodes.MISSING_FIELD;
@@ -38,6 +39,9 @@ final class LeverFeedback {
   /** How a Lever score or rating must read, for the messages refusing one that does not. */
   private static final String SHAPE =
       "a whole number alone or before its label (white space, a dash or a colon, then a letter)";
+
+  /** The earliest completion time read: 2000-01-01T00:00:00Z. */
+  private static final Instant EARLIEST_COMPLETION = Instant.parse("2000-01-01T00:00:00Z");
 
   private static final ImmutableSet<String> SCORE_TYPES =
       ImmutableSet.of("score", "score-system", "scorecard");
@@ -221,6 +225,20 @@ final class LeverFeedback {
     Instant at = Instant.ofEpochMilli(v.get().longValue());
     if (!ObjectFields.inRange(at)) {
       s.sink.add(ObjectFields.outOfRange(f.path("completedAt"), v.get().asText() + " ms"));
+      return Optional.empty();
+    }
+    if (at.isBefore(EARLIEST_COMPLETION)) {
+      // Lever was founded in 2012: a completion before 2000 is not a time Lever wrote, most likely
+      // seconds given where milliseconds belong. Refused, never read as 1970 or multiplied.
+      s.error(
+          JSON_INVALID_VALUE,
+          f.path("completedAt"),
+          "'completedAt' "
+              + v.get().asText()
+              + " reads as "
+              + at
+              + " in epoch milliseconds, before 2000, so it is no completion time Lever wrote;"
+              + " give epoch milliseconds (a value in seconds needs three more digits).");
       return Optional.empty();
     }
     return Optional.of(at);

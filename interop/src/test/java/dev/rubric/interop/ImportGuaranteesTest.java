@@ -382,7 +382,7 @@ class ImportGuaranteesTest {
             .build();
     for (String value : new String[] {"\"3.5 - Hire\"", "3.0000000000000001", "\"3e0\""}) {
       String payload =
-          "{\"user\": \"u\", \"completedAt\": 1, \"fields\": [{\"type\": \"score\", \"text\":"
+          "{\"user\": \"u\", \"completedAt\": 1423231549510, \"fields\": [{\"type\": \"score\", \"text\":"
               + " \"Serving\", \"value\": "
               + value
               + "}]}";
@@ -404,7 +404,7 @@ class ImportGuaranteesTest {
             .defaultSeat("deployment-depth")
             .build();
     String two =
-        "{\"user\": \"u\", \"completedAt\": 1, \"fields\": [{\"type\": \"score-system\", \"value\":"
+        "{\"user\": \"u\", \"completedAt\": 1423231549510, \"fields\": [{\"type\": \"score-system\", \"value\":"
             + " \"4 - Strong Hire\"}, {\"type\": \"score-system\", \"value\": \"1 - No\"}]}";
     ImportResult result = lever.importer(FOUR).importScorecards(json(two), "opp");
     assertThat(result.problems())
@@ -412,7 +412,8 @@ class ImportGuaranteesTest {
         .containsExactly(tuple(InteropProblemCodes.DUPLICATE_ATTRIBUTE, "/fields/1"));
     assertThat(result.ignored()).isEmpty();
 
-    String object = "{\"user\": \"u\", \"completedAt\": 1, \"fields\": {\"Rating\": 4}}";
+    String object =
+        "{\"user\": \"u\", \"completedAt\": 1423231549510, \"fields\": {\"Rating\": 4}}";
     assertThat(lever.importer(FOUR).importScorecards(json(object), "opp").outcomes())
         .extracting(ElementOutcome::path, ElementOutcome::kind)
         .containsExactly(tuple("/fields", ElementOutcome.Kind.PROBLEM));
@@ -480,7 +481,7 @@ class ImportGuaranteesTest {
             .defaultSeat("deployment-depth")
             .build();
     String leverPayload =
-        "{\"user\": \"u\", \"completedAt\": 1, \"fields\": [{\"type\": \"score\", \"text\":"
+        "{\"user\": \"u\", \"completedAt\": 1423231549510, \"fields\": [{\"type\": \"score\", \"text\":"
             + " \"Serving\", \"value\": \"4 - Strong Hire\"}]}";
     assertThat(lever.importer(five).importScorecards(json(leverPayload), "opp").problems())
         .extracting(Problem::code, Problem::path)
@@ -592,7 +593,7 @@ class ImportGuaranteesTest {
             .defaultSeat("deployment-depth")
             .build();
     String leverPayload =
-        "{\"user\": \"u\", \"completedAt\": 1, \"fields\": [{\"type\": \"score\", \"text\":"
+        "{\"user\": \"u\", \"completedAt\": 1423231549510, \"fields\": [{\"type\": \"score\", \"text\":"
             + " \"Serving\", \"value\": \"3 - Hire\"}, {\"type\": \"textarea\", \"text\": \"Notes\","
             + " \"value\": \"Shipped it.\"}, {\"type\": \"text\", \"text\": \"Years\", \"value\": 7}]}";
     ImportResult leverResult = lever.importer(FOUR).importScorecards(json(leverPayload), "opp");
@@ -615,7 +616,7 @@ class ImportGuaranteesTest {
   }
 
   private static String leverFeedback(String notes, String moreNotes) {
-    return "{\"user\": \"u\", \"completedAt\": 1, \"fields\": [{\"type\": \"score\", \"text\":"
+    return "{\"user\": \"u\", \"completedAt\": 1423231549510, \"fields\": [{\"type\": \"score\", \"text\":"
         + " \"Serving\", \"value\": \"3 - Hire\"}, {\"type\": \"textarea\", \"text\": \"Notes\","
         + " \"value\": \""
         + notes

@@ -284,6 +284,23 @@ class LeverImportTest {
                     + " [4 - Strong Hire]; add '4' to the mapping's recommendations."));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"1423231549", "0", "-1", "946684799999"})
+  void aCompletionTimeBefore2000IsRefusedNotReadAs1970(String millis) {
+    ImportResult result =
+        mapping()
+            .build()
+            .importer()
+            .importScorecards(json(example().replace("1423231549510", millis)), "opp-7");
+    assertThat(result.scorecards()).isEmpty();
+    assertThat(errors(result))
+        .extracting(t -> t.toList().get(0), t -> t.toList().get(1))
+        .containsExactly(tuple(ProblemCodes.JSON_INVALID_VALUE, "/data/completedAt"));
+    assertThat(result.outcomes())
+        .extracting(o -> o.problem().map(Problem::path).orElse(""))
+        .containsOnly("/data/completedAt");
+  }
+
   @Test
   void theScoreSystemFieldIsTheRecommendationByDefault() {
     String text = example().replace("\"type\": \"score\",", "\"type\": \"score-system\",");
