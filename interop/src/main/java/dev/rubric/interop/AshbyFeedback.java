@@ -113,24 +113,28 @@ final class AshbyFeedback {
   }
 
   /**
-   * A value as text: a non-blank string, or a number that is exactly an integer; empty for null,
-   * blank, other types and numbers that only round to an integer.
+   * A value as text: a non-blank string, as written (a space or control character around it is
+   * kept, so a 4 followed by a NUL is no {@code 4}, as Greenhouse's {@code "yes "} is no {@code
+   * yes}), or a number that is exactly an integer; empty for null, blank, other types and numbers
+   * that only round to an integer.
    */
   private static Optional<String> text(JsonNode v) {
     if (v.isTextual() && !v.textValue().isBlank()) {
-      return Optional.of(v.textValue().trim());
+      return Optional.of(v.textValue());
     }
     return ImportSession.exactInteger(v);
   }
 
   /**
-   * Whether a value with no form definition looks like a score: a number, a string of digits, or an
-   * object (Ashby wraps scores as {@code {"score": 3}}).
+   * Whether a value with no form definition looks like a score: a number, a string of digits of any
+   * script (around which spaces and control characters are passed over: a full-width {@code "３"}
+   * and a 4 followed by a NUL look like scores, and are refused as such) or an object (Ashby wraps
+   * scores as {@code {"score": 3}}).
    */
   static boolean looksRated(JsonNode v) {
     return v.isNumber()
         || v.isObject()
-        || (v.isTextual() && v.textValue().trim().matches("[0-9]+"));
+        || (v.isTextual() && v.textValue().trim().matches("\\p{Nd}+"));
   }
 
   /** The recommendation of one value; records its outcome. */
