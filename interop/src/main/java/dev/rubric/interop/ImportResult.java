@@ -107,7 +107,13 @@ public abstract class ImportResult {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** {@return whether any problem is an error, that is whether some element could not be used} */
+  /**
+   * {@return whether any problem is an error} That is so when some element could not be used, and
+   * also when every element was used but a field of the payload is faulty (a Greenhouse {@code
+   * note} that is not text, a Merge {@code remote_was_deleted} that is not a boolean): the fault is
+   * reported rather than passed over. Whether some element was kept out is {@code
+   * count(ElementOutcome.Kind.PROBLEM) > 0}.
+   */
   public boolean hasErrors() {
     return problems().stream().anyMatch(Problem::isError);
   }

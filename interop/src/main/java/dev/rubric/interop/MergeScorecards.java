@@ -4,6 +4,7 @@ import static dev.rubric.interop.InteropProblemCodes.DELETED_IN_SOURCE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.core.Recommendation;
+import dev.rubric.core.internal.json.ObjectFields;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,10 @@ final class MergeScorecards {
     Optional<Instant> submittedAt = card.essential(() -> s.instant(f, "submitted_at"));
     Optional<Recommendation> recommendation =
         s.recommendationField(f, "overall_recommendation", NO_DECISION, card);
+    f.raw("remote_was_deleted")
+        .filter(d -> !d.isBoolean())
+        .ifPresent(
+            d -> s.sink.add(ObjectFields.wrongType(f.path("remote_was_deleted"), "a boolean", d)));
     f.raw("remote_was_deleted")
         .filter(d -> d.isBoolean() && d.booleanValue())
         .ifPresent(
