@@ -27,14 +27,15 @@ final class AshbyFeedback {
       return;
     }
     VendorFields f = maybe.get();
-    int mark = s.sink.size();
-    Optional<String> candidate = s.candidate(f, "applicationId", "");
-    Optional<String> interviewer = s.interviewerIn(f, "submittedByUser");
-    Optional<String> seat = s.seatIn(f, path, "interviewId", "feedbackFormDefinitionId");
-    Optional<Instant> submittedAt = s.instant(f, "submittedAt");
+    ImportSession.Ratings ratings = s.ratings(s.sink.size());
+    Optional<String> candidate = ratings.essential(() -> s.candidate(f, "applicationId", ""));
+    Optional<String> interviewer = ratings.essential(() -> s.interviewerIn(f, "submittedByUser"));
+    List<ImportSession.SeatKey> seatKeys =
+        s.seatKeysIn(f, "interviewId", "feedbackFormDefinitionId");
+    Optional<String> seat = ratings.essential(() -> s.seat(seatKeys, path));
+    Optional<Instant> submittedAt = ratings.essential(() -> s.instant(f, "submittedAt"));
     Map<String, String> types = fieldTypes(f.raw("formDefinition"));
 
-    ImportSession.Ratings ratings = s.ratings(mark);
     Map<String, JsonNode> entries = new LinkedHashMap<>();
     s.container(f, "submittedValues", false)
         .ifPresent(
@@ -43,7 +44,10 @@ final class AshbyFeedback {
     List<ImportSession.EvidenceText> evidence = new ArrayList<>();
     entries.forEach(
         (k, v) -> {
-          if (!k.equals(recField) && s.use(k) == ImportSession.Use.EVIDENCE && v.isTextual()) {
+          if (!k.equals(recField)
+              && s.use(k) == ImportSession.Use.EVIDENCE
+              && !"Score".equals(types.get(k))
+              && v.isTextual()) {
             String at = f.path("submittedValues") + "/" + ObjectFields.escape(k);
             evidence.add(new ImportSession.EvidenceText(at, v.textValue()));
           }
@@ -61,6 +65,15 @@ final class AshbyFeedback {
         s.ignored(at);
       } else if (key.equals(recField) && use != ImportSession.Use.COMPETENCY) {
         recommendation = recommendation(v, at, s, ratings);
+      } else if (use == ImportSession.Use.EVIDENCE && "Score".equals(types.get(key))) {
+        s.error(
+            UNKNOWN_ATTRIBUTE,
+            at,
+            "The Ashby Score field '"
+                + VisibleText.of(key)
+                + "' is named in the mapping's evidenceFields, but a score is a rating, not text;"
+                + " map its path to a competency or add it to ignored.");
+        s.refused(at, before);
       } else if (use == ImportSession.Use.EVIDENCE) {
         if (!v.isTextual() && !v.isNull()) {
           s.unusedText(at); // a number or a list where text was named: listed, not carried
@@ -100,24 +113,28 @@ final class AshbyFeedback {
   }
 
   /**
-   * A value as text: a non-blank string, or a number that is exactly an integer; empty for null,
-   * blank, other types and numbers that only round to an integer.
+   * A value as text: a non-blank string, as written (a space or control character around it is
+   * kept, so a 4 followed by a NUL is no {@code 4}, as Greenhouse's {@code "yes "} is no {@code
+   * yes}), or a number that is exactly an integer; empty for null, blank, other types and numbers
+   * that only round to an integer.
    */
   private static Optional<String> text(JsonNode v) {
     if (v.isTextual() && !v.textValue().isBlank()) {
-      return Optional.of(v.textValue().trim());
+      return Optional.of(v.textValue());
     }
     return ImportSession.exactInteger(v);
   }
 
   /**
-   * Whether a value with no form definition looks like a score: a number, a string of digits, or an
-   * object (Ashby wraps scores as {@code {"score": 3}}).
+   * Whether a value with no form definition looks like a score: a number, a string of digits of any
+   * script (around which spaces and control characters are passed over: a full-width {@code "３"}
+   * and a 4 followed by a NUL look like scores, and are refused as such) or an object (Ashby wraps
+   * scores as {@code {"score": 3}}).
    */
   static boolean looksRated(JsonNode v) {
     return v.isNumber()
         || v.isObject()
-        || (v.isTextual() && v.textValue().trim().matches("[0-9]+"));
+        || (v.isTextual() && v.textValue().trim().matches("\\p{Nd}+"));
   }
 
   /** The recommendation of one value; records its outcome. */

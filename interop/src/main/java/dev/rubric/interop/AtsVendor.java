@@ -42,15 +42,17 @@ public enum AtsVendor {
   /**
    * Lever feedback: {@code {"data": {...}}}, {@code {"data": [...]}}, one feedback object or an
    * array. Fields are keyed by {@code id} or {@code text}. A score field's value such as {@code "3
-   * - Hire"} is read by its leading digit (Lever's labels vary; the digit does not), by default
-   * onto levels 1 to 4 of {@link dev.rubric.core.RatingScale#fourPoint()}. The overall
-   * recommendation is the mapping's {@link ImportMapping#recommendationField()} or, when it names
-   * none, the field of type {@code score-system}: digit 4 reads strong yes, 3 yes, 2 no, 1 strong
-   * no. The seat is found by {@code interview}, then {@code panel}, then {@code baseTemplateId},
-   * then {@code text} (the form's title); interviewer by {@code user}; submission time {@code
-   * completedAt} (epoch milliseconds); Lever feedback names its interview only by id, with no time,
-   * so its scorecards carry no interview time. Lever feedback does not name its opportunity: pass
-   * it to {@link AtsImporter#importScorecards(byte[], String)}.
+   * - Hire"} is read by its leading whole number (Lever's labels vary; the number does not), by
+   * default onto levels 1 to 4 of {@link dev.rubric.core.RatingScale#fourPoint()}; the number must
+   * stand alone or before its label (white space, dashes or colons, then a letter), so that {@code
+   * "3½ - Hire"} or {@code "3 1/2"} is an {@link InteropProblemCodes#UNKNOWN_RATING}, never 3. The
+   * overall recommendation is the mapping's {@link ImportMapping#recommendationField()} or, when it
+   * names none, the field of type {@code score-system}: digit 4 reads strong yes, 3 yes, 2 no, 1
+   * strong no. The seat is found by {@code interview}, then {@code panel}, then {@code
+   * baseTemplateId}, then {@code text} (the form's title); interviewer by {@code user}; submission
+   * time {@code completedAt} (epoch milliseconds); Lever feedback names its interview only by id,
+   * with no time, so its scorecards carry no interview time. Lever feedback does not name its
+   * opportunity: pass it to {@link AtsImporter#importScorecards(byte[], String)}.
    */
   LEVER(
       "lever",

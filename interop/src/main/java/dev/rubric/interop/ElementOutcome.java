@@ -47,6 +47,9 @@ public abstract class ElementOutcome {
 
   /**
    * {@return the error that kept the element out; present exactly when {@link #kind()} is PROBLEM}
+   * It is one of {@link ImportResult#problems()} unless that report was capped (it ends with a
+   * {@code PROBLEMS_TRUNCATED} problem): past the cap the element keeps its own located error all
+   * the same.
    */
   public abstract Optional<Problem> problem();
 

@@ -28,19 +28,20 @@ final class GreenhouseScorecards {
       return;
     }
     VendorFields f = maybe.get();
-    int mark = s.sink.size();
-    Optional<String> candidate = s.candidate(f, "candidate_id", "");
-    Optional<String> interviewer = s.interviewerIn(f, "interviewer");
-    Optional<String> seat = s.seat(seatKeys(f, s), path);
-    Optional<Instant> submittedAt = s.instant(f, "submitted_at");
+    ImportSession.Ratings ratings = s.ratings(s.sink.size());
+    Optional<String> candidate = ratings.essential(() -> s.candidate(f, "candidate_id", ""));
+    Optional<String> interviewer = ratings.essential(() -> s.interviewerIn(f, "interviewer"));
+    List<ImportSession.SeatKey> seatKeys = seatKeys(f, s);
+    Optional<String> seat = ratings.essential(() -> s.seat(seatKeys, path));
+    Optional<Instant> submittedAt = ratings.essential(() -> s.instant(f, "submitted_at"));
     // The interview time, when the payload gives one: a malformed one refuses the scorecard, as a
     // malformed submission time does, rather than being dropped.
     int beforeInterviewTime = s.sink.size();
     Optional<Instant> interviewedAt = s.optionalInstant(f, "interviewed_at");
     if (s.sink.size() > beforeInterviewTime) {
       submittedAt = Optional.empty();
+      ratings.keptOutFrom(beforeInterviewTime);
     }
-    ImportSession.Ratings ratings = s.ratings(mark);
 
     Optional<Recommendation> recommendation =
         s.recommendationField(f, "overall_recommendation", NO_DECISION, ratings);

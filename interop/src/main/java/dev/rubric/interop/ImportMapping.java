@@ -180,7 +180,8 @@ public abstract class ImportMapping {
   }
 
   /**
-   * Reads a mapping from UTF-8 JSON, strictly: unknown fields and wrong types are problems.
+   * Reads a mapping from UTF-8 JSON, strictly: unknown fields, wrong types and a vendor key given
+   * two uses that exclude each other ({@link InteropProblemCodes#MAPPING_CONFLICT}) are problems.
    *
    * @param json the mapping's JSON document
    * @return the mapping, or every problem found
@@ -234,7 +235,9 @@ public abstract class ImportMapping {
    * interviewer, the default seat) that is blank, holds a control, invisible-formatting or
    * lone-surrogate character ({@link VisibleText#indexOfHidden}), a space that would print it like
    * another id ({@link VisibleText#indexOfAmbiguousSpace}) or is not in Unicode normalization form
-   * C. Every fault is named at once.
+   * C; and a vendor key given two uses that exclude each other ({@link
+   * InteropProblemCodes#MAPPING_CONFLICT}: mapped to a competency and ignored, for example). Every
+   * fault is named at once.
    */
   @Value.Check
   void check() {
@@ -247,6 +250,9 @@ public abstract class ImportMapping {
     defaultSeat().ifPresent(id -> checkId("defaultSeat", null, id, faults));
     candidates().forEach((k, id) -> checkId("candidates", k, id, faults));
     interviewers().forEach((k, id) -> checkId("interviewers", k, id, faults));
+    MappingCodec.conflicts(
+            competencies(), List.copyOf(ignored()), evidenceFields(), recommendationField())
+        .forEach(p -> faults.add(p.path() + ": " + p.message()));
     if (!faults.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", faults));
     }

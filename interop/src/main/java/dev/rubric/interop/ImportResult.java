@@ -21,8 +21,14 @@ import org.immutables.value.Value;
  * ImportMapping#importer(dev.rubric.core.InterviewPlan)}). The rated elements are:
  *
  * <ul>
- *   <li>each element of the payload's top-level array (or the one top-level value) that is not an
- *       object, or is another vendor's document or not a scorecard: one element, a problem;
+ *   <li>each element of the payload's top-level array (or the one top-level value, or what a page
+ *       holds) that is not an object, or is another vendor's document or not a scorecard: one
+ *       element, a problem;
+ *   <li>each {@code data} or {@code results} field holding an array or object that is not read as a
+ *       page: a non-empty one inside a scorecard, or each of the two in an object that has both:
+ *       one element, a problem ({@link InteropProblemCodes#UNREAD_WRAPPER}); a page (an object not
+ *       shaped like a vendor's document, with exactly one such field, at the root, in the root
+ *       array or in another page) is not an element, what it holds is read;
  *   <li>Greenhouse: each entry of a scorecard's {@code attributes} array, its {@code
  *       overall_recommendation} when present and not null, and each name in its {@code ratings}
  *       summary that no attribute has (the summary only repeats the attributes, so such a name is a
@@ -30,13 +36,15 @@ import org.immutables.value.Value;
  *   <li>Lever: each entry of {@code fields} that is not an object, whose {@code type} is {@code
  *       score}, {@code score-system} or {@code scorecard}, or whose id or text the mapping maps to
  *       a competency, ignores or names as its {@link ImportMapping#recommendationField()} (an entry
- *       the mapping names as evidence is free text, not a rated element); {@code fields} present
- *       but not an array is one element, a problem;
+ *       of another type that the mapping names as evidence is free text, not a rated element; a
+ *       score named as evidence is a problem); {@code fields} present but not an array is one
+ *       element, a problem;
  *   <li>Ashby: each {@code submittedValues} entry whose key is the recommendation field, that the
  *       mapping maps to a competency or ignores, whose form definition gives the type {@code
  *       Score}, or that has no form definition and holds a number, a string of digits or an object
- *       (an entry the mapping names as evidence is free text); {@code submittedValues} present but
- *       not an object is one element, a problem;
+ *       (an entry the mapping names as evidence is free text, unless its form definition gives the
+ *       type {@code Score}: then it is a problem); {@code submittedValues} present but not an
+ *       object is one element, a problem;
  *   <li>Merge: a scorecard's {@code overall_recommendation} when present and not null.
  * </ul>
  *
@@ -55,7 +63,12 @@ public abstract class ImportResult {
   /** {@return the scorecards built, in payload order} */
   public abstract List<Scorecard> scorecards();
 
-  /** {@return every element that could not be used, and advice, in payload order} */
+  /**
+   * {@return every element that could not be used, and advice, in payload order} Like a JSON
+   * document's, the report is capped: the first {@code JsonLimits.maxProblems()} problems, then one
+   * {@code PROBLEMS_TRUNCATED} problem with the count of the rest; each outcome keeps its own error
+   * ({@link ElementOutcome#problem()}) whether or not the report lists it.
+   */
   public abstract List<Problem> problems();
 
   /** {@return one outcome per rated element of the payload, in the order they were read} */
@@ -94,7 +107,13 @@ public abstract class ImportResult {
         .collect(ImmutableList.toImmutableList());
   }
 
-  /** {@return whether any problem is an error, that is whether some element could not be used} */
+  /**
+   * {@return whether any problem is an error} That is so when some element could not be used, and
+   * also when every element was used but a field of the payload is faulty (a Greenhouse {@code
+   * note} that is not text, a Merge {@code remote_was_deleted} that is not a boolean): the fault is
+   * reported rather than passed over. Whether some element was kept out is {@code
+   * count(ElementOutcome.Kind.PROBLEM) > 0}.
+   */
   public boolean hasErrors() {
     return problems().stream().anyMatch(Problem::isError);
   }

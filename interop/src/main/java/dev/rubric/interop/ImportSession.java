@@ -23,7 +23,6 @@ import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
 import dev.rubric.core.internal.json.ObjectFields;
 import dev.rubric.core.internal.json.ParseLimits;
-import dev.rubric.core.internal.json.ProblemSink;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +31,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -57,10 +58,11 @@ final class ImportSession {
   final ImportMapping mapping;
 
   /**
-   * Every problem of this import, counted; the first {@link JsonLimits#maxProblems()} are kept and
-   * the report ends with one saying how many more were found.
+   * Every problem of this import, counted; the report keeps the first {@link
+   * ParseLimits#maxProblems()} and ends with one saying how many more were found, while each
+   * refused element's outcome keeps its own error ({@link ImportProblems}).
    */
-  final ProblemSink sink = ProblemSink.of(ParseLimits.defaults());
+  final ImportProblems sink = new ImportProblems();
 
   private final @Nullable String fallbackCandidate;
   private final Map<String, Integer> levels;
@@ -306,10 +308,12 @@ final class ImportSession {
         || seat.isEmpty()
         || submittedAt.isEmpty()
         || ratings.evidenceTooLong != null) {
-      // The slots held USED while the scorecard was read: each becomes the refusal of its card.
+      // The slots held USED while the scorecard was read: each becomes the refusal of its card,
+      // by the error that kept the card out (when no essential field recorded one, the first
+      // error of the card's own fields).
       for (int i : ratings.pending) {
         String path = outcomes.get(i).path();
-        Problem cause = ratings.evidenceTooLong;
+        Problem cause = ratings.keptOutBy != null ? ratings.keptOutBy : ratings.evidenceTooLong;
         outcomes.set(
             i,
             ElementOutcome.problem(
@@ -338,16 +342,13 @@ final class ImportSession {
     return id(f, field, true).flatMap(id -> interviewer(id, f.path(field)));
   }
 
-  /**
-   * The seat of the first of the string {@code fields} of {@code f} that the mapping knows, else
-   * the default seat; see {@link #seat}.
-   */
-  Optional<String> seatIn(VendorFields f, String elementPath, String... fields) {
+  /** The seat keys of {@code f}: those of its string {@code fields} that are present, in order. */
+  List<SeatKey> seatKeysIn(VendorFields f, String... fields) {
     List<SeatKey> keys = new ArrayList<>();
     for (String name : fields) {
       f.optionalString(name).ifPresent(v -> keys.add(new SeatKey(v, f.path(name))));
     }
-    return seat(keys, elementPath);
+    return keys;
   }
 
   /**
@@ -428,11 +429,7 @@ final class ImportSession {
       error(
           UNKNOWN_RATING,
           path,
-          String.format(
-              Locale.ROOT,
-              "The rating %s is not one of %s; add it to the mapping's ratingLevels.",
-              shown,
-              levels.keySet()));
+          notInTable("The rating", vendorRating, shown, levels.keySet(), "ratingLevels"));
       return Optional.empty();
     }
     if (scale == null) {
@@ -522,14 +519,47 @@ final class ImportSession {
       error(
           UNKNOWN_RECOMMENDATION,
           path,
-          String.format(
-              Locale.ROOT,
-              "The overall recommendation %s is not one of %s; add it to the mapping's"
-                  + " recommendations.",
+          notInTable(
+              "The overall recommendation",
+              value,
               shown,
-              recommendations.keySet()));
+              recommendations.keySet(),
+              "recommendations"));
     }
     return Optional.ofNullable(r);
+  }
+
+  /**
+   * Says that the value {@code shown} is not in the table {@code table} of the mapping. When the
+   * key looked up is not the value as shown (Lever's {@code "3 - Hire"} is looked up as {@code 3},
+   * Ashby's {@code {"score": 5}} as {@code 5}), the message names the key, so that a table keyed by
+   * the label is not left to look as though it held the value.
+   */
+  private String notInTable(String what, String key, String shown, Set<String> keys, String table) {
+    String visible = VisibleText.of(key);
+    if (shown.equals(visible)
+        || shown.equals("'" + visible + "'")
+        || shown.equals("\"" + visible + "\"")) {
+      return String.format(
+          Locale.ROOT,
+          "%s %s is not one of %s; add it to the mapping's %s.",
+          what,
+          shown,
+          keys,
+          table);
+    }
+    return String.format(
+        Locale.ROOT,
+        "%s %s is looked up as '%s'%s, which is not one of %s; add '%s' to the mapping's %s.",
+        what,
+        shown,
+        visible,
+        mapping.vendor() == AtsVendor.LEVER
+            ? " (Lever's tables are keyed by a value's leading number, not its label)"
+            : "",
+        keys,
+        visible,
+        table);
   }
 
   /**
@@ -548,9 +578,43 @@ final class ImportSession {
     /** Set by {@link ImportSession#evidence} when the joined evidence is too long to carry. */
     private @Nullable Problem evidenceTooLong;
 
+    /**
+     * The error that keeps the scorecard out: the first recorded while reading the first of its
+     * essential fields that gave nothing ({@link #essential}).
+     */
+    private @Nullable Problem keptOutBy;
+
     /** {@code mark}: the size of the sink before the scorecard's own fields were read. */
     Ratings(int mark) {
       this.mark = mark;
+    }
+
+    /**
+     * Reads a field the scorecard cannot be built without (candidate, interviewer, seat, submission
+     * time): when it gives nothing, the first error recorded while reading it is what keeps the
+     * scorecard out, unless an earlier essential field already does. An error in another field (a
+     * malformed {@code interview_step} when the seat was found by {@code interview}) is reported,
+     * but is not what kept the scorecard out.
+     */
+    <T> Optional<T> essential(Supplier<Optional<T>> read) {
+      int before = sink.size();
+      Optional<T> value = read.get();
+      if (value.isEmpty()) {
+        keptOutFrom(before);
+      }
+      return value;
+    }
+
+    /**
+     * The scorecard is not built: the first error recorded from sink size {@code before} on keeps
+     * it out, unless an earlier one already does.
+     */
+    void keptOutFrom(int before) {
+      for (int i = before; i < sink.size() && keptOutBy == null; i++) {
+        if (sink.get(i).isError()) {
+          keptOutBy = sink.get(i);
+        }
+      }
     }
 
     /** The recommendation at {@code path} is used if the scorecard is built. */

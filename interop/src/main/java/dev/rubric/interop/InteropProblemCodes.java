@@ -27,8 +27,18 @@ public final class InteropProblemCodes {
   public static final String NOT_A_SCORECARD = "NOT_A_SCORECARD";
 
   /**
+   * E: a {@code data} or {@code results} field holding an array or object that the importer does
+   * not read as a page of scorecards: a non-empty one inside a scorecard (a scorecard with such a
+   * field is read as one scorecard, and a scorecard is not a page), or each of the two in an object
+   * that has both (which one holds the scorecards cannot be told). Nothing in it is read; the field
+   * is one rated element, refused at its path, so that what it holds is not taken for absent.
+   */
+  public static final String UNREAD_WRAPPER = "UNREAD_WRAPPER";
+
+  /**
    * E: a rated attribute or field (a Greenhouse attribute name, a Lever score field, an Ashby Score
-   * field path) is neither mapped to a competency nor ignored by the mapping; the rating is not
+   * field path) is neither mapped to a competency nor ignored by the mapping (a score field the
+   * mapping names in {@code evidenceFields} included: a score is not text); the rating is not
    * imported, the rest of the scorecard is.
    */
   public static final String UNKNOWN_ATTRIBUTE = "UNKNOWN_ATTRIBUTE";
@@ -110,6 +120,15 @@ public final class InteropProblemCodes {
    * remote_was_deleted} in Merge); it is imported, and the caller decides whether to use it.
    */
   public static final String DELETED_IN_SOURCE = "DELETED_IN_SOURCE";
+
+  /**
+   * E: (mapping) one vendor key is given two uses that exclude each other: mapped to a competency
+   * and also ignored or named in {@code evidenceFields}, both ignored and named in {@code
+   * evidenceFields}, or the {@code recommendationField} also mapped to a competency or named in
+   * {@code evidenceFields}. The mapping is refused, with the problem at one entry and a message
+   * naming the other, rather than read by an order of lookup the user did not choose.
+   */
+  public static final String MAPPING_CONFLICT = "MAPPING_CONFLICT";
 
   /**
    * A: (mapping check) a competency of the plan is mapped from no vendor attribute, so its ratings

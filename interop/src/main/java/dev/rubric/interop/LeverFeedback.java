@@ -1,5 +1,6 @@
 package dev.rubric.interop;
 
+import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
 import static dev.rubric.interop.InteropProblemCodes.DELETED_IN_SOURCE;
 import static dev.rubric.interop.InteropProblemCodes.DUPLICATE_ATTRIBUTE;
 import static dev.rubric.interop.InteropProblemCodes.MISSING_FIELD;
@@ -23,8 +24,24 @@ import java.util.regex.Pattern;
 
 /** Reads one Lever feedback form; see {@link AtsVendor#LEVER}. */
 final class LeverFeedback {
-  /** Leading digits not followed by a decimal point, a digit or an exponent: "3 - Hire", "3". */
-  private static final Pattern LEADING_DIGITS = Pattern.compile("^\\s*(\\d+)(?![\\d.,eE])");
+  /**
+   * A whole number alone or before its label: after any white space, ASCII digits followed by
+   * nothing but white space, or by a run of white space, dashes ({@code -}, en and em dash) and
+   * colons and then a letter: {@code "3"}, {@code "3 - Hire"}, {@code "3: Hire"}. Anything else
+   * after the digits may continue the number ({@code "3.5"}, {@code "3½"}, {@code "3 1/2"}, {@code
+   * "3/4"}, {@code "3٫5"}, a digit of another script) and is not read as a whole level.
+   */
+  private static final Pattern LEADING_DIGITS =
+      Pattern.compile(
+          "^[\\s\\p{Zs}]*([0-9]+)(?:[\\s\\p{Zs}]*|[\\s\\p{Zs}\\-\\u2013\\u2014:]+\\p{L}.*)$",
+          Pattern.DOTALL);
+
+  /** How a Lever score or rating must read, for the messages refusing one that does not. */
+  private static final String SHAPE =
+      "a whole number alone or before its label (white space, a dash or a colon, then a letter)";
+
+  /** The earliest completion time read: 2000-01-01T00:00:00Z. */
+  private static final Instant EARLIEST_COMPLETION = Instant.parse("2000-01-01T00:00:00Z");
 
   private static final ImmutableSet<String> SCORE_TYPES =
       ImmutableSet.of("score", "score-system", "scorecard");
@@ -65,17 +82,21 @@ final class LeverFeedback {
       return;
     }
     VendorFields f = maybe.get();
-    int mark = s.sink.size();
+    ImportSession.Ratings ratings = s.ratings(s.sink.size());
     Optional<String> candidate =
-        s.candidate(
-            f,
-            "opportunity",
-            "; Lever gives it in the request's URL (/opportunities/{opportunity}/feedback): add it"
-                + " to each feedback as \"opportunity\", or pass it to importScorecards(payload,"
-                + " candidateId)");
-    Optional<String> interviewer = s.interviewerIn(f, "user");
-    Optional<String> seat = s.seatIn(f, path, "interview", "panel", "baseTemplateId", "text");
-    Optional<Instant> submittedAt = completedAt(f, s);
+        ratings.essential(
+            () ->
+                s.candidate(
+                    f,
+                    "opportunity",
+                    "; Lever gives it in the request's URL (/opportunities/{opportunity}/feedback):"
+                        + " add it to each feedback as \"opportunity\", or pass it to"
+                        + " importScorecards(payload, candidateId)"));
+    Optional<String> interviewer = ratings.essential(() -> s.interviewerIn(f, "user"));
+    List<ImportSession.SeatKey> seatKeys =
+        s.seatKeysIn(f, "interview", "panel", "baseTemplateId", "text");
+    Optional<String> seat = ratings.essential(() -> s.seat(seatKeys, path));
+    Optional<Instant> submittedAt = ratings.essential(() -> completedAt(f, s));
     if (f.has("deletedAt")) {
       s.advice(
           DELETED_IN_SOURCE,
@@ -83,7 +104,6 @@ final class LeverFeedback {
           "Lever marks this feedback as deleted; it is imported, decide whether to use it.");
     }
 
-    ImportSession.Ratings ratings = s.ratings(mark);
     List<Field> fields = new ArrayList<>();
     Optional<JsonNode> rawFields = s.container(f, "fields", true);
     if (rawFields.isPresent()) {
@@ -100,7 +120,9 @@ final class LeverFeedback {
     }
     List<ImportSession.EvidenceText> evidence = new ArrayList<>();
     for (Field field : fields) {
-      if (!isRecommendation(field, s) && s.use(field.keyArray()) == ImportSession.Use.EVIDENCE) {
+      if (!isRecommendation(field, s)
+          && s.use(field.keyArray()) == ImportSession.Use.EVIDENCE
+          && !SCORE_TYPES.contains(field.type())) {
         field
             .value()
             .filter(JsonNode::isTextual)
@@ -132,6 +154,15 @@ final class LeverFeedback {
           recommendationPath = Optional.of(field.path());
           recommendation = recommendation(field, s, ratings, before);
         }
+      } else if (use == ImportSession.Use.EVIDENCE && SCORE_TYPES.contains(field.type())) {
+        s.error(
+            UNKNOWN_ATTRIBUTE,
+            field.path() + "/text",
+            "The Lever score field "
+                + field.shown()
+                + " is named in the mapping's evidenceFields, but a score is a rating, not text;"
+                + " map its id or text to a competency or add it to ignored.");
+        s.refused(field.path(), before);
       } else if (use == ImportSession.Use.EVIDENCE) {
         if (field.value().filter(v -> !v.isTextual() && !v.isNull()).isPresent()) {
           s.unusedText(field.path()); // a number or a list where text was named: not carried
@@ -196,17 +227,34 @@ final class LeverFeedback {
       s.sink.add(ObjectFields.outOfRange(f.path("completedAt"), v.get().asText() + " ms"));
       return Optional.empty();
     }
+    if (at.isBefore(EARLIEST_COMPLETION)) {
+      // Lever was founded in 2012: a completion before 2000 is not a time Lever wrote, most likely
+      // seconds given where milliseconds belong. Refused, never read as 1970 or multiplied.
+      s.error(
+          JSON_INVALID_VALUE,
+          f.path("completedAt"),
+          "'completedAt' "
+              + v.get().asText()
+              + " reads as "
+              + at
+              + " in epoch milliseconds, before 2000, so it is no completion time Lever wrote;"
+              + " give epoch milliseconds (a value in seconds needs three more digits).");
+      return Optional.empty();
+    }
     return Optional.of(at);
   }
 
-  /** The leading digits of a Lever score value such as {@code "3 - Hire"} or {@code 3}. */
+  /**
+   * The whole number of a Lever score value such as {@code "3 - Hire"} or {@code 3}; empty when the
+   * value is not one alone or before its label ({@link #LEADING_DIGITS}).
+   */
   static Optional<String> leadingDigits(JsonNode v) {
     if (v.isNumber()) {
       return ImportSession.exactInteger(v);
     }
     if (v.isTextual()) {
       Matcher m = LEADING_DIGITS.matcher(v.textValue());
-      if (m.find()) {
+      if (m.matches()) {
         return Optional.of(m.group(1));
       }
     }
@@ -233,7 +281,9 @@ final class LeverFeedback {
               + v
               + " of field "
               + field.shown()
-              + " does not start with a whole number; Lever scores read like \"3 - Hire\".");
+              + " is not "
+              + SHAPE
+              + "; Lever scores read like \"3 - Hire\".");
       return Optional.empty();
     }
     notAnOption(field, v, digits.get(), s);
@@ -288,8 +338,9 @@ final class LeverFeedback {
           field.path() + "/value",
           "The Lever overall rating "
               + v
-              + " does not start with a whole number; Lever ratings read like \"4 - Strong"
-              + " Hire\".");
+              + " is not "
+              + SHAPE
+              + "; Lever ratings read like \"4 - Strong Hire\".");
       s.refused(field.path(), mark);
       return Optional.empty();
     }

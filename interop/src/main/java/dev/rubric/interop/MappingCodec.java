@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableMap;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Recommendation;
+import dev.rubric.core.VisibleText;
 import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.core.internal.json.ObjectFields;
 import dev.rubric.core.internal.json.ParseLimits;
@@ -19,6 +20,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -83,16 +85,20 @@ final class MappingCodec {
       sink.add(Problem.error(BLANK_TEXT, f.path("planFingerprint"), "planFingerprint is blank."));
     }
     b.planFingerprint(fingerprint.isBlank() ? "?" : fingerprint);
-    b.putAllCompetencies(map(f, "competencies", sink, MappingCodec::text));
-    b.addAllIgnored(f.strings("ignored", false));
+    ImmutableMap<String, String> competencies = map(f, "competencies", sink, MappingCodec::text);
+    b.putAllCompetencies(competencies);
+    List<String> ignored = f.strings("ignored", false);
+    b.addAllIgnored(ignored);
     b.putAllSeats(map(f, "seats", sink, MappingCodec::text));
     f.raw("defaultSeat")
         .flatMap(n -> text(n, f.path("defaultSeat"), sink))
         .ifPresent(b::defaultSeat);
     b.putAllRatingLevels(map(f, "ratingLevels", sink, MappingCodec::level));
     b.putAllRecommendations(map(f, "recommendations", sink, MappingCodec::recommendation));
-    f.optionalString("recommendationField").ifPresent(b::recommendationField);
-    b.addAllEvidenceFields(f.strings("evidenceFields", false));
+    Optional<String> recommendationField = f.optionalString("recommendationField");
+    recommendationField.ifPresent(b::recommendationField);
+    List<String> evidenceFields = f.strings("evidenceFields", false);
+    b.addAllEvidenceFields(evidenceFields);
     b.putAllCandidates(map(f, "candidates", sink, MappingCodec::text));
     b.putAllInterviewers(map(f, "interviewers", sink, MappingCodec::text));
     f.raw("requireMappedIds")
@@ -105,10 +111,105 @@ final class MappingCodec {
               }
             });
     f.finish();
-    if (v.isEmpty()) {
+    List<Problem> conflicts = conflicts(competencies, ignored, evidenceFields, recommendationField);
+    sink.addAll(conflicts);
+    if (v.isEmpty() || !conflicts.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(b.build());
+  }
+
+  /**
+   * The entries that give one vendor key two uses that exclude each other, each a located {@link
+   * InteropProblemCodes#MAPPING_CONFLICT} naming both entries by their JSON pointers: a key mapped
+   * to a competency and also ignored or named as evidence, a key both ignored and named as
+   * evidence, and a recommendation field that is also mapped to a competency or named as evidence.
+   * Such a mapping would settle the conflict by the importer's order of lookup, differently for
+   * each vendor, and a rated element would be read as the user did not mean. (A recommendation
+   * field that is also ignored is not a conflict: the recommendation is ignored.)
+   */
+  static List<Problem> conflicts(
+      Map<String, String> competencies,
+      List<String> ignored,
+      List<String> evidenceFields,
+      Optional<String> recommendationField) {
+    List<Problem> out = new ArrayList<>();
+    for (int i = 0; i < ignored.size(); i++) {
+      String key = ignored.get(i);
+      if (competencies.containsKey(key) && ignored.indexOf(key) == i) {
+        out.add(
+            conflict(
+                "/ignored/" + i,
+                key,
+                "ignored",
+                "mapped to competency '" + competencies.get(key) + "' at " + competency(key),
+                "a key is either imported or ignored"));
+      }
+    }
+    for (int i = 0; i < evidenceFields.size(); i++) {
+      String key = evidenceFields.get(i);
+      if (evidenceFields.indexOf(key) != i) {
+        continue;
+      }
+      if (competencies.containsKey(key)) {
+        out.add(
+            conflict(
+                "/evidenceFields/" + i,
+                key,
+                "named in evidenceFields",
+                "mapped to competency '" + competencies.get(key) + "' at " + competency(key),
+                "a field is either a rating or the evidence of the ratings"));
+      }
+      if (ignored.contains(key)) {
+        out.add(
+            conflict(
+                "/evidenceFields/" + i,
+                key,
+                "named in evidenceFields",
+                "ignored at /ignored/" + ignored.indexOf(key),
+                "an ignored key is not read, so it gives no evidence"));
+      }
+    }
+    if (recommendationField.isPresent()) {
+      String key = recommendationField.get();
+      if (competencies.containsKey(key)) {
+        out.add(
+            conflict(
+                "/recommendationField",
+                key,
+                "the recommendationField",
+                "mapped to competency '" + competencies.get(key) + "' at " + competency(key),
+                "a field is either the overall recommendation or a competency's rating"));
+      }
+      if (evidenceFields.contains(key)) {
+        out.add(
+            conflict(
+                "/recommendationField",
+                key,
+                "the recommendationField",
+                "named in evidenceFields at /evidenceFields/" + evidenceFields.indexOf(key),
+                "a field is either the overall recommendation or evidence"));
+      }
+    }
+    return out;
+  }
+
+  private static String competency(String key) {
+    return "/competencies/" + ObjectFields.escape(key);
+  }
+
+  private static Problem conflict(
+      String path, String key, String use, String otherUse, String rule) {
+    return Problem.error(
+        InteropProblemCodes.MAPPING_CONFLICT,
+        path,
+        String.format(
+            Locale.ROOT,
+            "'%s' is %s and %s; %s, not both: remove one of the two entries.",
+            VisibleText.of(key),
+            use,
+            otherUse,
+            rule));
   }
 
   /** Reads a JSON object whose values {@code value} reads; a faulty value is left out. */

@@ -4,6 +4,7 @@ import static dev.rubric.interop.InteropProblemCodes.DELETED_IN_SOURCE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.core.Recommendation;
+import dev.rubric.core.internal.json.ObjectFields;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,17 +25,20 @@ final class MergeScorecards {
       return;
     }
     VendorFields f = maybe.get();
-    int mark = s.sink.size();
-    Optional<String> candidate = s.candidate(f, "application", "");
-    Optional<String> interviewer = s.interviewerIn(f, "interviewer");
+    ImportSession.Ratings card = s.ratings(s.sink.size());
+    Optional<String> candidate = card.essential(() -> s.candidate(f, "application", ""));
+    Optional<String> interviewer = card.essential(() -> s.interviewerIn(f, "interviewer"));
     List<ImportSession.SeatKey> keys = new ArrayList<>();
     s.id(f, "interview", false)
         .ifPresent(id -> keys.add(new ImportSession.SeatKey(id, f.path("interview"))));
-    Optional<String> seat = s.seat(keys, path);
-    Optional<Instant> submittedAt = s.instant(f, "submitted_at");
-    ImportSession.Ratings card = s.ratings(mark);
+    Optional<String> seat = card.essential(() -> s.seat(keys, path));
+    Optional<Instant> submittedAt = card.essential(() -> s.instant(f, "submitted_at"));
     Optional<Recommendation> recommendation =
         s.recommendationField(f, "overall_recommendation", NO_DECISION, card);
+    f.raw("remote_was_deleted")
+        .filter(d -> !d.isBoolean())
+        .ifPresent(
+            d -> s.sink.add(ObjectFields.wrongType(f.path("remote_was_deleted"), "a boolean", d)));
     f.raw("remote_was_deleted")
         .filter(d -> d.isBoolean() && d.booleanValue())
         .ifPresent(

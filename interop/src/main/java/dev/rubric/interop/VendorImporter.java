@@ -1,12 +1,15 @@
 package dev.rubric.interop;
 
 import static dev.rubric.interop.InteropProblemCodes.NOT_A_SCORECARD;
+import static dev.rubric.interop.InteropProblemCodes.UNREAD_WRAPPER;
 import static dev.rubric.interop.InteropProblemCodes.WRONG_VENDOR;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.core.internal.json.ObjectFields;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,26 +54,97 @@ final class VendorImporter implements AtsImporter {
     if (root == null) {
       return s.result();
     }
-    String path = "";
-    for (String wrapper : new String[] {"data", "results"}) {
-      JsonNode inner = root.get(wrapper);
-      if (root.isObject() && inner != null && (inner.isArray() || inner.isObject())) {
-        root = inner;
-        path = "/" + wrapper;
-        break;
-      }
-    }
-    if (root.isArray()) {
-      for (int i = 0; i < root.size(); i++) {
-        element(root.get(i), path + "/" + i, s);
-      }
-    } else {
-      element(root, path, s);
-    }
+    items(root, "", s);
     return s.result();
   }
 
+  /** Reads what a page holds: an array of elements, or one element. */
+  private void items(JsonNode node, String path, ImportSession s) {
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        unit(node.get(i), path + "/" + i, s);
+      }
+    } else {
+      unit(node, path, s);
+    }
+  }
+
+  /**
+   * Reads one value where a scorecard or a page of them is expected: the payload's root, an element
+   * of its array, what a page holds. A page is an object that is not shaped like any vendor's
+   * document and has exactly one wrapper field ({@code data} or {@code results} holding an array or
+   * an object); what that field holds is read, so pages saved in an array ({@code [{"data": [...]},
+   * {"data": [...]}]}) and a page inside a page are read like one page. No wrapper field is passed
+   * over unread: one beside another in an object that has both, or one inside a scorecard, is a
+   * rated element refused as {@link InteropProblemCodes#UNREAD_WRAPPER}.
+   */
+  private void unit(JsonNode node, String path, ImportSession s) {
+    List<String> wrappers = wrappers(node);
+    Optional<PayloadShape> shape = PayloadShape.of(node);
+    if (shape.isEmpty() && wrappers.size() == 1) {
+      String name = wrappers.get(0);
+      items(node.get(name), path + "/" + name, s);
+      return;
+    }
+    if (shape.isEmpty() && wrappers.size() > 1) {
+      for (String name : wrappers) {
+        s.sink.beginElement();
+        int mark = s.sink.size();
+        s.error(
+            UNREAD_WRAPPER,
+            path + "/" + name,
+            String.format(
+                Locale.ROOT,
+                "The object has both 'data' and 'results' holding arrays or objects, so it cannot"
+                    + " be told which holds the %ss; neither is read. Give one page at a time.",
+                vendor.payloadName()));
+        s.refused(path + "/" + name, mark);
+      }
+      return;
+    }
+    element(node, path, s);
+    if (shape.isPresent() && shape.get().vendor() == vendor && shape.get().isScorecard()) {
+      for (String name : wrappers) {
+        if (node.get(name).isEmpty()) {
+          continue; // holds nothing that could be lost
+        }
+        s.sink.beginElement();
+        int mark = s.sink.size();
+        s.error(
+            UNREAD_WRAPPER,
+            path + "/" + name,
+            String.format(
+                Locale.ROOT,
+                "This %s also has a '%s' field holding %s, as a page of results does; a %s is not"
+                    + " a page, so nothing in '%s' is read. If it holds %ss, give them on their"
+                    + " own.",
+                vendor.payloadName(),
+                name,
+                node.get(name).isArray() ? "an array" : "an object",
+                vendor.payloadName(),
+                name,
+                vendor.payloadName()));
+        s.refused(path + "/" + name, mark);
+      }
+    }
+  }
+
+  /** The wrapper fields of {@code node}: {@code data} and {@code results} holding a container. */
+  private static List<String> wrappers(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    if (node.isObject()) {
+      for (String name : new String[] {"data", "results"}) {
+        JsonNode inner = node.get(name);
+        if (inner != null && inner.isContainerNode()) {
+          names.add(name);
+        }
+      }
+    }
+    return names;
+  }
+
   private void element(JsonNode node, String path, ImportSession s) {
+    s.sink.beginElement();
     int mark = s.sink.size();
     if (!node.isObject()) {
       // It may hold ratings nobody can see: one element, refused.

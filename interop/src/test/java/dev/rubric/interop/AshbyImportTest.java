@@ -116,4 +116,73 @@ class AshbyImportTest {
                 "This is a Merge scorecard, not Ashby application feedback; import it with the"
                     + " merge importer."));
   }
+
+  @Test
+  void aScoreFieldNamedAsEvidenceIsRefusedNotTakenForText() {
+    ImportMapping mapping =
+        ImportMapping.builder()
+            .from(mapping().build())
+            .competencies(java.util.Map.of())
+            .addEvidenceFields("technical_skills")
+            .build();
+    ImportResult result = mapping.importer().importScorecards(json(example()));
+    assertThat(errors(result))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.UNKNOWN_ATTRIBUTE,
+                "/0/submittedValues/technical_skills",
+                "The Ashby Score field 'technical_skills' is named in the mapping's"
+                    + " evidenceFields, but a score is a rating, not text; map its path to a"
+                    + " competency or add it to ignored."));
+    assertThat(result.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .contains(tuple("/0/submittedValues/technical_skills", ElementOutcome.Kind.PROBLEM));
+  }
+
+  @Test
+  void aWrappedScoreNotInTheTableNamesTheKeyLookedUp() {
+    String wrapped =
+        "[{\"applicationId\": \"a\", \"submittedByUser\": {\"id\": \"u\"}, \"submittedAt\":"
+            + " \"2023-11-15T14:30:00Z\", \"interviewId\": \"6ba7b811-9dad-11d1-80b4-00c04fd430c8\","
+            + " \"submittedValues\": {\"technical_skills\": {\"score\": 5}}}]";
+    ImportResult result = mapping().build().importer().importScorecards(json(wrapped));
+    assertThat(errors(result))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.UNKNOWN_RATING,
+                "/0/submittedValues/technical_skills",
+                "The rating {\"score\":5} is looked up as '5', which is not one of [1, 2, 3, 4];"
+                    + " add '5' to the mapping's ratingLevels."));
+  }
+
+  private static String feedback(String values) {
+    return "[{\"applicationId\": \"a\", \"submittedByUser\": {\"id\": \"u\"}, \"submittedAt\":"
+        + " \"2023-11-15T14:30:00Z\", \"interviewId\": \"6ba7b811-9dad-11d1-80b4-00c04fd430c8\","
+        + " \"submittedValues\": {"
+        + values
+        + "}}]";
+  }
+
+  @Test
+  void controlCharactersAroundAValueAreNotTrimmedAwayAndOtherScriptsDigitsLookRated() {
+    ImportResult result =
+        mapping()
+            .build()
+            .importer()
+            .importScorecards(
+                json(
+                    feedback(
+                        "\"technical_skills\": \"4\\u0000\", \"overall_recommendation\":"
+                            + " \"hire\\u0007\", \"culture\": \"\uff13\"")));
+    assertThat(errors(result))
+        .extracting(t -> t.toList().get(0), t -> t.toList().get(1))
+        .containsExactly(
+            tuple(InteropProblemCodes.UNKNOWN_RATING, "/0/submittedValues/technical_skills"),
+            tuple(
+                InteropProblemCodes.UNKNOWN_RECOMMENDATION,
+                "/0/submittedValues/overall_recommendation"),
+            tuple(InteropProblemCodes.UNKNOWN_ATTRIBUTE, "/0/submittedValues/culture"));
+    assertThat(result.unusedText()).isEmpty();
+    assertThat(result.count(ElementOutcome.Kind.PROBLEM)).isEqualTo(3);
+  }
 }

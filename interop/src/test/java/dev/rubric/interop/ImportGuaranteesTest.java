@@ -152,6 +152,53 @@ class ImportGuaranteesTest {
     assertThat(last.message()).contains("400");
     assertThat(flood.outcomes()).hasSize(500);
     assertThat(flood.count(ElementOutcome.Kind.PROBLEM)).isEqualTo(500);
+    ImportOutcomes.check(flood);
+    // Past the report's cap each outcome still names its own located error.
+    for (int i = 0; i < 500; i++) {
+      Problem own = flood.outcomes().get(i).problem().orElseThrow();
+      assertThat(own.code()).isEqualTo(ProblemCodes.BLANK_TEXT);
+      assertThat(own.path()).isEqualTo("/attributes/" + i + "/name");
+    }
+  }
+
+  @Test
+  void pastTheReportsCapEachRefusedElementKeepsTheErrorThatKeptItOut() {
+    ImportMapping mapping = greenhouse().ratingLevel("yes", 3).build();
+    String unknownRating =
+        card(
+            "[{\"name\": \"Communication\", \"rating\": \"maybe\"},"
+                + " {\"name\": \"Serving\", \"rating\": \"yes\"}]",
+            "");
+    String noSubmission = unknownRating.replace("\"submitted_at\": \"2014-03-26T21:59:51Z\", ", "");
+    ImportResult result =
+        greenhouse(
+            mapping,
+            "["
+                + String.join(",", java.util.Collections.nCopies(150, unknownRating))
+                + ","
+                + String.join(",", java.util.Collections.nCopies(150, noSubmission))
+                + "]");
+    ImportOutcomes.check(result);
+    assertThat(result.problems()).hasSize(101);
+    assertThat(result.problems().get(100).code()).isEqualTo(ProblemCodes.PROBLEMS_TRUNCATED);
+    assertThat(result.scorecards()).hasSize(150);
+    for (int i = 0; i < 300; i++) {
+      ElementOutcome rating = result.outcomes().get(2 * i);
+      ElementOutcome serving = result.outcomes().get(2 * i + 1);
+      assertThat(rating.path()).isEqualTo("/" + i + "/attributes/0");
+      assertThat(rating.problem())
+          .map(p -> tuple(p.code(), p.path()))
+          .contains(tuple(InteropProblemCodes.UNKNOWN_RATING, "/" + i + "/attributes/0/rating"));
+      assertThat(serving.path()).isEqualTo("/" + i + "/attributes/1");
+      if (i < 150) {
+        assertThat(serving.kind()).isEqualTo(ElementOutcome.Kind.USED);
+      } else {
+        // Its scorecard cannot be built: the outcome names the missing submission time.
+        assertThat(serving.problem())
+            .map(p -> tuple(p.code(), p.path()))
+            .contains(tuple(InteropProblemCodes.MISSING_FIELD, "/" + i + "/submitted_at"));
+      }
+    }
   }
 
   @Test
@@ -335,7 +382,7 @@ class ImportGuaranteesTest {
             .build();
     for (String value : new String[] {"\"3.5 - Hire\"", "3.0000000000000001", "\"3e0\""}) {
       String payload =
-          "{\"user\": \"u\", \"completedAt\": 1, \"fields\": [{\"type\": \"score\", \"text\":"
+          "{\"user\": \"u\", \"completedAt\": 1423231549510, \"fields\": [{\"type\": \"score\", \"text\":"
               + " \"Serving\", \"value\": "
               + value
               + "}]}";
@@ -357,7 +404,7 @@ class ImportGuaranteesTest {
             .defaultSeat("deployment-depth")
             .build();
     String two =
-        "{\"user\": \"u\", \"completedAt\": 1, \"fields\": [{\"type\": \"score-system\", \"value\":"
+        "{\"user\": \"u\", \"completedAt\": 1423231549510, \"fields\": [{\"type\": \"score-system\", \"value\":"
             + " \"4 - Strong Hire\"}, {\"type\": \"score-system\", \"value\": \"1 - No\"}]}";
     ImportResult result = lever.importer(FOUR).importScorecards(json(two), "opp");
     assertThat(result.problems())
@@ -365,7 +412,8 @@ class ImportGuaranteesTest {
         .containsExactly(tuple(InteropProblemCodes.DUPLICATE_ATTRIBUTE, "/fields/1"));
     assertThat(result.ignored()).isEmpty();
 
-    String object = "{\"user\": \"u\", \"completedAt\": 1, \"fields\": {\"Rating\": 4}}";
+    String object =
+        "{\"user\": \"u\", \"completedAt\": 1423231549510, \"fields\": {\"Rating\": 4}}";
     assertThat(lever.importer(FOUR).importScorecards(json(object), "opp").outcomes())
         .extracting(ElementOutcome::path, ElementOutcome::kind)
         .containsExactly(tuple("/fields", ElementOutcome.Kind.PROBLEM));
@@ -433,7 +481,7 @@ class ImportGuaranteesTest {
             .defaultSeat("deployment-depth")
             .build();
     String leverPayload =
-        "{\"user\": \"u\", \"completedAt\": 1, \"fields\": [{\"type\": \"score\", \"text\":"
+        "{\"user\": \"u\", \"completedAt\": 1423231549510, \"fields\": [{\"type\": \"score\", \"text\":"
             + " \"Serving\", \"value\": \"4 - Strong Hire\"}]}";
     assertThat(lever.importer(five).importScorecards(json(leverPayload), "opp").problems())
         .extracting(Problem::code, Problem::path)
@@ -545,7 +593,7 @@ class ImportGuaranteesTest {
             .defaultSeat("deployment-depth")
             .build();
     String leverPayload =
-        "{\"user\": \"u\", \"completedAt\": 1, \"fields\": [{\"type\": \"score\", \"text\":"
+        "{\"user\": \"u\", \"completedAt\": 1423231549510, \"fields\": [{\"type\": \"score\", \"text\":"
             + " \"Serving\", \"value\": \"3 - Hire\"}, {\"type\": \"textarea\", \"text\": \"Notes\","
             + " \"value\": \"Shipped it.\"}, {\"type\": \"text\", \"text\": \"Years\", \"value\": 7}]}";
     ImportResult leverResult = lever.importer(FOUR).importScorecards(json(leverPayload), "opp");
@@ -568,7 +616,7 @@ class ImportGuaranteesTest {
   }
 
   private static String leverFeedback(String notes, String moreNotes) {
-    return "{\"user\": \"u\", \"completedAt\": 1, \"fields\": [{\"type\": \"score\", \"text\":"
+    return "{\"user\": \"u\", \"completedAt\": 1423231549510, \"fields\": [{\"type\": \"score\", \"text\":"
         + " \"Serving\", \"value\": \"3 - Hire\"}, {\"type\": \"textarea\", \"text\": \"Notes\","
         + " \"value\": \""
         + notes
@@ -584,5 +632,77 @@ class ImportGuaranteesTest {
         + "\", \"more_notes\": \""
         + moreNotes
         + "\", \"overall_recommendation\": \"hire\"}}]";
+  }
+
+  @Test
+  void aScorecardThatCannotBeBuiltBlamesTheFieldThatKeptItOutNotAnEarlierHarmlessOne() {
+    // Greenhouse: interview_step given as text is an error, but the seat is found by "interview";
+    // what keeps the scorecard out is the missing submitted_at.
+    String greenhouse =
+        new String(
+                Fixtures.payload("greenhouse_scorecard_example.json"),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replaceFirst(
+                "\"interview_step\": \\{[^}]*}", "\"interview_step\": \"Application Review\"")
+            .replace("\"submitted_at\": \"2014-03-26T21:59:51Z\",", "");
+    ImportResult gh =
+        GreenhouseImportTest.mapping().build().importer().importScorecards(json(greenhouse));
+    ImportOutcomes.check(gh);
+    assertThat(gh.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/interview_step"),
+            tuple(InteropProblemCodes.MISSING_FIELD, "/submitted_at"));
+    assertThat(gh.outcomes())
+        .filteredOn(o -> o.kind() == ElementOutcome.Kind.PROBLEM)
+        .isNotEmpty()
+        .allSatisfy(o -> assertThat(o.problem().orElseThrow().path()).isEqualTo("/submitted_at"));
+
+    // Lever: "interview" of the wrong type, the seat found by the form's text; no completedAt.
+    String lever =
+        new String(
+                Fixtures.payload("lever_feedback_example.json"),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replace("\"interview\": \"85110ec8-e33a-4997-a798-5affc854b7ce\"", "\"interview\": 5")
+            .replace("\"completedAt\": 1423231549510,", "");
+    ImportResult lv =
+        ImportMapping.builder()
+            .vendor(AtsVendor.LEVER)
+            .plan(FOUR)
+            .recommendationField("Rating")
+            .seat("On-site interview", "deployment-depth")
+            .build()
+            .importer()
+            .importScorecards(json(lever), "opp-7");
+    ImportOutcomes.check(lv);
+    assertThat(LeverImportTest.errors(lv))
+        .extracting(t -> t.toList().get(1))
+        .containsExactly("/data/interview", "/data/completedAt");
+    assertThat(lv.outcomes())
+        .extracting(ElementOutcome::path, o -> o.problem().map(Problem::path).orElse(""))
+        .containsExactly(tuple("/data/fields/0", "/data/completedAt"));
+
+    // Ashby: interviewId of the wrong type, the seat found by the form; no submittedAt.
+    String ashby =
+        new String(
+                Fixtures.payload("ashby_application_feedback_list_example.json"),
+                java.nio.charset.StandardCharsets.UTF_8)
+            .replace(
+                "\"interviewId\": \"6ba7b811-9dad-11d1-80b4-00c04fd430c8\"", "\"interviewId\": 5")
+            .replace("\"submittedAt\": \"2023-11-15T14:30:00.000Z\",", "");
+    ImportResult ab =
+        ImportMapping.builder()
+            .vendor(AtsVendor.ASHBY)
+            .plan(FOUR)
+            .competency("technical_skills", "model-serving")
+            .seat("6ba7b810-9dad-11d1-80b4-00c04fd430c8", "deployment-depth")
+            .build()
+            .importer()
+            .importScorecards(json(ashby));
+    ImportOutcomes.check(ab);
+    assertThat(ab.outcomes())
+        .filteredOn(o -> o.kind() == ElementOutcome.Kind.PROBLEM)
+        .hasSize(2)
+        .allSatisfy(o -> assertThat(o.problem().orElseThrow().path()).isEqualTo("/0/submittedAt"));
   }
 }

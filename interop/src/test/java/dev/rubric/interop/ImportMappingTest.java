@@ -11,6 +11,8 @@ import dev.rubric.core.Recommendation;
 import dev.rubric.core.Severity;
 import dev.rubric.core.json.ReadResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ImportMappingTest {
   private static final InterviewPlan PLAN = Fixtures.fourPointPlan();
@@ -187,5 +189,76 @@ class ImportMappingTest {
     assertThat(AtsVendor.fromName("Greenhouse")).contains(AtsVendor.GREENHOUSE);
     assertThat(AtsVendor.fromName("workday")).isEmpty();
     assertThat(lever.importer().vendor()).isEqualTo(AtsVendor.LEVER);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '^',
+      value = {
+        "greenhouse | \"competencies\": {\"Communication\": \"communication\"}, \"ignored\":"
+            + " [\"Adaptable\", \"Communication\"] | /ignored/1 | 'Communication' is ignored and"
+            + " mapped to competency 'communication' at /competencies/Communication; a key is either"
+            + " imported or ignored, not both: remove one of the two entries.",
+        "ashby | \"competencies\": {\"technical_skills\": \"model-serving\"},"
+            + " \"recommendationField\": \"technical_skills\" | /recommendationField |"
+            + " 'technical_skills' is the recommendationField and mapped to competency"
+            + " 'model-serving' at /competencies/technical_skills; a field is either the overall"
+            + " recommendation or a competency's rating, not both: remove one of the two entries.",
+        "lever | \"competencies\": {\"Rating\": \"model-serving\"}, \"recommendationField\":"
+            + " \"Rating\" | /recommendationField | 'Rating' is the recommendationField and mapped"
+            + " to competency 'model-serving' at /competencies/Rating; a field is either the overall"
+            + " recommendation or a competency's rating, not both: remove one of the two entries.",
+        "lever | \"competencies\": {\"a/b\": \"model-serving\"}, \"evidenceFields\":"
+            + " [\"Notes\", \"a/b\"] | /evidenceFields/1 | 'a/b' is named in evidenceFields and"
+            + " mapped to competency 'model-serving' at /competencies/a~1b; a field is either a"
+            + " rating or the evidence of the ratings, not both: remove one of the two entries.",
+        "ashby | \"ignored\": [\"notes\"], \"evidenceFields\": [\"notes\"] | /evidenceFields/0"
+            + " | 'notes' is named in evidenceFields and ignored at /ignored/0; an ignored key is not"
+            + " read, so it gives no evidence, not both: remove one of the two entries.",
+        "lever | \"recommendationField\": \"Notes\", \"evidenceFields\": [\"Notes\"] |"
+            + " /recommendationField | 'Notes' is the recommendationField and named in"
+            + " evidenceFields at /evidenceFields/0; a field is either the overall recommendation or"
+            + " evidence, not both: remove one of the two entries."
+      })
+  void aKeyGivenTwoUsesIsRefusedByTheReaderAndTheBuilder(
+      String vendor, String entries, String path, String message) {
+    String json =
+        "{\"vendor\": \""
+            + vendor
+            + "\", \"planFingerprint\": \""
+            + PLAN.fingerprint()
+            + "\", \"defaultSeat\": \"deployment-depth\", "
+            + entries
+            + "}";
+    ReadResult<ImportMapping> read = ImportMapping.fromJson(json);
+    ImportOutcomes.check(read);
+    assertThat(read.isOk()).isFalse();
+    assertThat(read.problems())
+        .extracting(Problem::code, Problem::path, Problem::message)
+        .containsExactly(tuple(InteropProblemCodes.MAPPING_CONFLICT, path, message));
+
+    // The builder refuses what the reader refuses.
+    ImportMapping.Builder built = ImportMapping.builder().vendor(AtsVendor.GREENHOUSE).plan(PLAN);
+    com.fasterxml.jackson.databind.JsonNode tree = readTree(json);
+    tree.path("competencies")
+        .properties()
+        .forEach(e -> built.competency(e.getKey(), e.getValue().textValue()));
+    tree.path("ignored").forEach(n -> built.ignore(n.textValue()));
+    tree.path("evidenceFields").forEach(n -> built.addEvidenceFields(n.textValue()));
+    if (tree.has("recommendationField")) {
+      built.recommendationField(tree.get("recommendationField").textValue());
+    }
+    assertThatThrownBy(built::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(path + ": " + message);
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
   }
 }

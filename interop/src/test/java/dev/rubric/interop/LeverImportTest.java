@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class LeverImportTest {
   private static final String NOTES =
@@ -120,8 +122,9 @@ class LeverImportTest {
             tuple(
                 InteropProblemCodes.UNKNOWN_RECOMMENDATION,
                 "/data/fields/0/value",
-                "The Lever overall rating \"Strong Hire\" does not start with a whole number; Lever"
-                    + " ratings read like \"4 - Strong Hire\"."),
+                "The Lever overall rating \"Strong Hire\" is not a whole number alone or before its"
+                    + " label (white space, a dash or a colon, then a letter); Lever ratings read"
+                    + " like \"4 - Strong Hire\"."),
             tuple(
                 InteropProblemCodes.UNKNOWN_ATTRIBUTE,
                 "/data/fields/2/text",
@@ -135,9 +138,167 @@ class LeverImportTest {
             tuple(
                 InteropProblemCodes.UNKNOWN_RATING,
                 "/data/fields/2/value",
-                "The Lever score \"Great\" of field 'Additional Information' does not start with a"
-                    + " whole number; Lever scores read like \"3 - Hire\"."));
+                "The Lever score \"Great\" of field 'Additional Information' is not a whole number"
+                    + " alone or before its label (white space, a dash or a colon, then a letter);"
+                    + " Lever scores read like \"3 - Hire\"."));
     assertThat(result.scorecards().get(0).ratings()).isEmpty();
+  }
+
+  /** The example with its first field (the score "Rating") valued {@code value}. */
+  private static String rated(String value) {
+    return example().replace("\"value\": \"4 - Strong Hire\"", "\"value\": \"" + value + "\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "3½ - Hire",
+        "3 ½ - Hire",
+        "3．5 - Hire",
+        "3٫5 - Hire",
+        "3,5 - Hire",
+        "3.5 - Hire",
+        "3 1/2 - Hire",
+        "3/4",
+        "3⁄4",
+        "3٣ - Hire",
+        "3² - Hire",
+        "3e0",
+        "3 - 5",
+        "3 -",
+        "3Hire"
+      })
+  void aNumberThatGoesOnAfterItsDigitsIsNeitherALevelNorARecommendation(String value) {
+    ImportMapping asScore =
+        ImportMapping.builder()
+            .from(mapping().build())
+            .recommendationField(java.util.Optional.empty())
+            .competency("Rating", "model-serving")
+            .build();
+    ImportResult score = asScore.importer().importScorecards(json(rated(value)), "opp-7");
+    assertThat(errors(score))
+        .extracting(t -> t.toList().get(0), t -> t.toList().get(1))
+        .containsExactly(tuple(InteropProblemCodes.UNKNOWN_RATING, "/data/fields/0/value"));
+    assertThat(score.scorecards().get(0).ratings()).isEmpty();
+    assertThat(score.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .containsExactly(tuple("/data/fields/0", ElementOutcome.Kind.PROBLEM));
+
+    ImportResult recommendation =
+        mapping().build().importer().importScorecards(json(rated(value)), "opp-7");
+    assertThat(errors(recommendation))
+        .extracting(t -> t.toList().get(0), t -> t.toList().get(1))
+        .containsExactly(tuple(InteropProblemCodes.UNKNOWN_RECOMMENDATION, "/data/fields/0/value"));
+    assertThat(recommendation.scorecards().get(0).overallRecommendation()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "3",
+        "3 - Hire",
+        "3 – Hire",
+        "3 — Hire",
+        "3: Hire",
+        " 3 - Hire ",
+        "3\u00a0-\u00a0Hire",
+        "3 Hire"
+      })
+  void aWholeNumberAloneOrBeforeItsLabelIsRead(String value) {
+    ImportResult result =
+        mapping().build().importer().importScorecards(json(rated(value)), "opp-7");
+    assertThat(result.hasErrors()).as("%s", result.problems()).isFalse();
+    assertThat(result.scorecards().get(0).overallRecommendation()).contains(Recommendation.YES);
+  }
+
+  @Test
+  void aScoreFieldNamedAsEvidenceIsRefusedNotTakenForText() {
+    ImportMapping mapping =
+        ImportMapping.builder()
+            .from(mapping().build())
+            .recommendationField(java.util.Optional.empty())
+            .addEvidenceFields("Rating")
+            .build();
+    ImportResult result =
+        mapping.importer().importScorecards(payload("lever_feedback_example.json"), "opp-7");
+    assertThat(errors(result))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.UNKNOWN_ATTRIBUTE,
+                "/data/fields/0/text",
+                "The Lever score field 'Rating' is named in the mapping's evidenceFields, but a"
+                    + " score is a rating, not text; map its id or text to a competency or add it"
+                    + " to ignored."));
+    assertThat(result.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .containsExactly(tuple("/data/fields/0", ElementOutcome.Kind.PROBLEM));
+    // The score's text is not the evidence; the notes still are.
+    assertThat(result.scorecards().get(0).ratings()).isEmpty();
+    ImportResult rated =
+        ImportMapping.builder()
+            .from(mapping)
+            .competency("Additional Information", "model-serving")
+            .build()
+            .importer()
+            .importScorecards(
+                json(example().replace("\"Has 10 years", "\"3 - Has 10 years")), "opp-7");
+    assertThat(rated.scorecards().get(0).ratings())
+        .extracting(Rating::evidence)
+        .containsExactly(NOTES);
+  }
+
+  @Test
+  void aTableKeyedByLabelIsToldItIsLookedUpByTheLeadingNumber() {
+    ImportMapping byLabel =
+        ImportMapping.builder()
+            .from(mapping().build())
+            .recommendationField(java.util.Optional.empty())
+            .competency("Rating", "model-serving")
+            .putRatingLevels("4 - Strong Hire", 4)
+            .putRatingLevels("3 - Hire", 3)
+            .build();
+    ImportResult rating = byLabel.importer().importScorecards(json(example()), "opp-7");
+    assertThat(errors(rating))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.UNKNOWN_RATING,
+                "/data/fields/0/value",
+                "The rating \"4 - Strong Hire\" is looked up as '4' (Lever's tables are keyed by a"
+                    + " value's leading number, not its label), which is not one of [4 - Strong"
+                    + " Hire, 3 - Hire]; add '4' to the mapping's ratingLevels."));
+
+    ImportMapping recommendationsByLabel =
+        ImportMapping.builder()
+            .from(mapping().build())
+            .putRecommendations("4 - Strong Hire", Recommendation.STRONG_YES)
+            .build();
+    ImportResult recommendation =
+        recommendationsByLabel.importer().importScorecards(json(example()), "opp-7");
+    assertThat(errors(recommendation))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.UNKNOWN_RECOMMENDATION,
+                "/data/fields/0/value",
+                "The overall recommendation \"4 - Strong Hire\" is looked up as '4' (Lever's tables"
+                    + " are keyed by a value's leading number, not its label), which is not one of"
+                    + " [4 - Strong Hire]; add '4' to the mapping's recommendations."));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1423231549", "0", "-1", "946684799999"})
+  void aCompletionTimeBefore2000IsRefusedNotReadAs1970(String millis) {
+    ImportResult result =
+        mapping()
+            .build()
+            .importer()
+            .importScorecards(json(example().replace("1423231549510", millis)), "opp-7");
+    assertThat(result.scorecards()).isEmpty();
+    assertThat(errors(result))
+        .extracting(t -> t.toList().get(0), t -> t.toList().get(1))
+        .containsExactly(tuple(ProblemCodes.JSON_INVALID_VALUE, "/data/completedAt"));
+    assertThat(result.outcomes())
+        .extracting(o -> o.problem().map(Problem::path).orElse(""))
+        .containsOnly("/data/completedAt");
   }
 
   @Test

@@ -32,8 +32,8 @@ class MappingTextRoundTripTest {
             .defaultSeat(text)
             .ratingLevel(text, 3)
             .putRecommendations(text, Recommendation.YES)
-            .recommendationField(text)
-            .addEvidenceFields(text)
+            .recommendationField(text + " recommendation")
+            .addEvidenceFields(text + " evidence")
             .putCandidates(text, text)
             .putInterviewers(text, text)
             .build();
@@ -53,8 +53,8 @@ class MappingTextRoundTripTest {
             .seat(text, "deployment")
             .ratingLevel(text, 3)
             .putRecommendations(text, Recommendation.YES)
-            .recommendationField(text)
-            .addEvidenceFields(text)
+            .recommendationField(text + " recommendation")
+            .addEvidenceFields(text + " evidence")
             .build();
     byte[] json = mapping.toJson().getBytes(StandardCharsets.UTF_8);
     assertThat(ImportMapping.fromJson(json).orElseThrow()).isEqualTo(mapping);

@@ -79,4 +79,26 @@ class MergeImportTest {
         .extracting(t -> t.toArray()[0], t -> t.toArray()[1])
         .containsExactly(tuple(InteropProblemCodes.WRONG_VENDOR, "/1"));
   }
+
+  @Test
+  void aDeletionFlagThatIsNotABooleanIsAnErrorNotPassedOver() {
+    ImportResult result =
+        mapping()
+            .importer()
+            .importScorecards(
+                json(
+                    example()
+                        .replace(
+                            "\"remote_was_deleted\": true", "\"remote_was_deleted\": \"true\"")));
+    assertThat(errors(result))
+        .containsExactly(
+            tuple(
+                dev.rubric.core.ProblemCodes.JSON_WRONG_TYPE,
+                "/remote_was_deleted",
+                "Expected a boolean at /remote_was_deleted, found a string."));
+    // Only the flag is faulty: the scorecard and its recommendation are imported.
+    assertThat(result.hasErrors()).isTrue();
+    assertThat(result.count(ElementOutcome.Kind.PROBLEM)).isZero();
+    assertThat(result.scorecards()).hasSize(1);
+  }
 }

@@ -79,15 +79,37 @@ final class PayloadGen {
           case MERGE -> merge();
         };
     Gen<JsonNode> valid =
-        Gen.zip(Gen.lists(card, 0, 3), Gen.integers(0, 2))
+        Gen.zip(Gen.lists(card, 0, 3), Gen.integers(0, 6))
             .map(
                 t -> {
                   ArrayNode array = JSON.arrayNode().addAll(t.first());
                   JsonNode root =
                       t.first().size() == 1 && t.second() == 0 ? t.first().get(0) : array;
+                  String wrapper = vendor == AtsVendor.LEVER ? "data" : "results";
                   if (t.second() == 2) {
-                    String wrapper = vendor == AtsVendor.LEVER ? "data" : "results";
                     return JSON.objectNode().set(wrapper, root);
+                  }
+                  if (t.second() == 3) {
+                    // Both wrappers: which one is the page cannot be told.
+                    ObjectNode both = JSON.objectNode();
+                    both.set("data", root);
+                    both.set("results", JSON.arrayNode());
+                    return both;
+                  }
+                  if (t.second() == 5) {
+                    // Pages saved in an array, one scorecard each.
+                    ArrayNode pages = JSON.arrayNode();
+                    t.first().forEach(c -> pages.addObject().set(wrapper, c));
+                    return pages;
+                  }
+                  if (t.second() == 6) {
+                    // A page inside a page.
+                    return JSON.objectNode().set("data", JSON.objectNode().set("results", root));
+                  }
+                  if (t.second() == 4 && !t.first().isEmpty() && t.first().get(0).isObject()) {
+                    // A scorecard that also has a wrapper field holding a scorecard.
+                    ((ObjectNode) t.first().get(0)).set(wrapper, t.first().get(0).deepCopy());
+                    return t.first().get(0);
                   }
                   return root;
                 });
