@@ -77,7 +77,7 @@ final class CalibrationText {
       s.append(
           f(
               row,
-              VisibleText.of(p.interviewerId()),
+              TableText.id(p.interviewerId()),
               l.group() == 0 ? "-" : Integer.toString(l.group()),
               (CalibrateCommand.isFlagged(p) ? "* " : "") + l.flag(),
               finite(l.offset(), "%+.2f"),
@@ -120,7 +120,7 @@ final class CalibrationText {
       s.append(
           f(
               row,
-              VisibleText.of(t.interviewerId()),
+              TableText.id(t.interviewerId()),
               t.ratings(),
               t.empty(),
               t.tooShort(),
@@ -134,7 +134,7 @@ final class CalibrationText {
     for (InterviewerProfile p : report.interviewers()) {
       int g = p.leniency().group();
       if (g > 0) {
-        groups.merge(g, VisibleText.of(p.interviewerId()), (a, b) -> a + ", " + b);
+        groups.merge(g, TableText.id(p.interviewerId()), (a, b) -> a + ", " + b);
       }
     }
     return groups;
@@ -153,7 +153,7 @@ final class CalibrationText {
       s.append(
               f(
                       row,
-                      VisibleText.of(p.interviewerId()),
+                      TableText.id(p.interviewerId()),
                       cell(d.get(0), true),
                       cell(d.get(1), false),
                       cell(d.get(2), false))

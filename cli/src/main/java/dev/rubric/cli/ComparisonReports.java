@@ -34,7 +34,7 @@ final class ComparisonReports {
     int cell = 7;
     int targetWidth = 6;
     for (ComparedCandidate c : all) {
-      idWidth = Math.max(idWidth, v(id(c)).length());
+      idWidth = Math.max(idWidth, TableText.id(id(c)).length());
       scoreWidth = Math.max(scoreWidth, TextReport.number(c.score()).length());
       for (ComparedCompetency x : c.competencies()) {
         cell = Math.max(cell, TextReport.number(x.score()).length() + 1);
@@ -50,7 +50,7 @@ final class ComparisonReports {
           TextReport.format(
               row,
               k++,
-              v(id(c)),
+              TableText.id(id(c)),
               c.outcome().name(),
               TextReport.number(c.score()),
               c.concerns().size(),
@@ -65,7 +65,7 @@ final class ComparisonReports {
         new StringBuilder(
             TextReport.format("  %-" + width + "s  %" + targetWidth + "s", "competency", "target"));
     for (ComparedCandidate c : all) {
-      header.append(TextReport.format("  %" + cell + "s", v(id(c))));
+      header.append(TextReport.format("  %" + cell + "s", TableText.id(id(c))));
     }
     out.append(header).append('\n');
     for (int i = 0; i < comparison.competencyIds().size(); i++) {
