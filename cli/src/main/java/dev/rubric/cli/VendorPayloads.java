@@ -10,7 +10,7 @@ import java.util.Optional;
  * Tells an ATS payload given where Rubric scorecards were expected, so that {@code evaluate} can
  * suggest {@code --from VENDOR --mapping ...} in one line instead of listing every field Rubric
  * does not know. A payload is recognised by fields only that vendor's scorecards have, looked for
- * in the root object, the first element of a root array, or the same inside a {@code data} or
+ * in the root object or the first element of a root array, then the same inside a {@code data} or
  * {@code results} wrapper:
  *
  * <ul>
@@ -32,14 +32,26 @@ final class VendorPayloads {
     if (root == null) {
       return Optional.empty();
     }
+    // The payload itself first: a scorecard may have a data or results field of its own.
+    Optional<AtsVendor> direct = vendorOfFirst(root);
+    if (direct.isPresent() || !root.isObject()) {
+      return direct;
+    }
     for (String wrapper : new String[] {"data", "results"}) {
       JsonNode inner = root.get(wrapper);
-      if (root.isObject() && inner != null && (inner.isArray() || inner.isObject())) {
-        root = inner;
-        break;
+      if (inner != null && (inner.isArray() || inner.isObject())) {
+        Optional<AtsVendor> wrapped = vendorOfFirst(inner);
+        if (wrapped.isPresent()) {
+          return wrapped;
+        }
       }
     }
-    JsonNode element = root.isArray() && root.size() > 0 ? root.get(0) : root;
+    return Optional.empty();
+  }
+
+  /** The vendor of {@code node}, or of its first element when it is an array. */
+  private static Optional<AtsVendor> vendorOfFirst(JsonNode node) {
+    JsonNode element = node.isArray() && node.size() > 0 ? node.get(0) : node;
     return element != null && element.isObject() ? vendorOf(element) : Optional.empty();
   }
 

@@ -158,6 +158,15 @@ class NoUsableScorecardsTest {
     assertThat(
             VendorPayloads.detect(Files.readAllBytes(resource("ats/merge_scorecard_example.json"))))
         .contains(dev.rubric.interop.AtsVendor.MERGE);
+    // The payload itself is looked at before a wrapper field: a Greenhouse scorecard with a data
+    // field of another shape is still told as Greenhouse, and a page whose first wrapper holds
+    // nothing known is looked at under its other one.
+    assertThat(
+            VendorPayloads.detect(
+                bytes("{\"candidate_id\": 1, \"attributes\": [], \"data\": [{\"remote_id\": 1}]}")))
+        .contains(dev.rubric.interop.AtsVendor.GREENHOUSE);
+    assertThat(VendorPayloads.detect(bytes("{\"data\": {}, \"results\": [{\"remote_id\": 1}]}")))
+        .contains(dev.rubric.interop.AtsVendor.MERGE);
     assertThat(VendorPayloads.detect(bytes("{\"scorecards\": []}"))).isEmpty();
     assertThat(VendorPayloads.detect(bytes("not json"))).isEmpty();
   }
