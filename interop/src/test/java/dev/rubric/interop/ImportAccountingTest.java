@@ -150,16 +150,23 @@ class ImportAccountingTest {
       }
     }
     var shape = PayloadShape.of(node);
-    if (shape.isEmpty() && wrappers.size() == 1) {
-      return inItems(node.get(wrappers.get(0)), mapping);
+    boolean page =
+        shape.isEmpty()
+            && VendorImporter.scorecardFields(mapping.vendor()).stream().noneMatch(node::has);
+    if (page && wrappers.size() == 1) {
+      JsonNode inner = node.get(wrappers.get(0));
+      // an empty object as a page's content is one problem at the wrapper
+      return inner.isObject() && inner.isEmpty() ? 1 : inItems(inner, mapping);
     }
-    if (shape.isEmpty() && wrappers.size() > 1) {
+    if (page && wrappers.size() > 1) {
       return wrappers.size(); // which is the page cannot be told: each is refused
     }
+    if (page && (node.has("data") || node.has("results"))) {
+      return 1; // a page whose wrapper holds a scalar
+    }
     int n = inCard(node, mapping);
-    if (shape.isPresent()
-        && shape.get().vendor() == mapping.vendor()
-        && shape.get().isScorecard()) {
+    if (shape.isEmpty()
+        || (shape.get().vendor() == mapping.vendor() && shape.get().isScorecard())) {
       for (String name : wrappers) {
         n += node.get(name).isEmpty() ? 0 : 1; // a wrapper inside a scorecard is not read
       }
