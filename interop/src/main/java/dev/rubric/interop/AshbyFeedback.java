@@ -14,10 +14,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reads one Ashby application feedback; see {@link AtsVendor#ASHBY}. */
 final class AshbyFeedback {
   static final String DEFAULT_RECOMMENDATION_FIELD = "overall_recommendation";
+
+  /**
+   * Digits of any script, with any white space, space separator ({@code U+00A0}, {@code U+2003},
+   * {@code U+3000}...), control or format character ({@code U+200B}, {@code U+FEFF}) around them.
+   */
+  private static final Pattern SCORE_LIKE =
+      Pattern.compile("[\\s\\p{Z}\\p{Cc}\\p{Cf}]*\\p{Nd}+[\\s\\p{Z}\\p{Cc}\\p{Cf}]*");
 
   private AshbyFeedback() {}
 
@@ -127,14 +135,14 @@ final class AshbyFeedback {
 
   /**
    * Whether a value with no form definition looks like a score: a number, a string of digits of any
-   * script (around which spaces and control characters are passed over: a full-width {@code "３"}
-   * and a 4 followed by a NUL look like scores, and are refused as such) or an object (Ashby wraps
-   * scores as {@code {"score": 3}}).
+   * script (around which spaces, control and format characters are passed over: a full-width {@code
+   * "３"}, a 4 followed by a NUL and a 2 followed by a no-break space look like scores, and are
+   * refused as such) or an object (Ashby wraps scores as {@code {"score": 3}}).
    */
   static boolean looksRated(JsonNode v) {
     return v.isNumber()
         || v.isObject()
-        || (v.isTextual() && v.textValue().trim().matches("\\p{Nd}+"));
+        || (v.isTextual() && SCORE_LIKE.matcher(v.textValue()).matches());
   }
 
   /** The recommendation of one value; records its outcome. */

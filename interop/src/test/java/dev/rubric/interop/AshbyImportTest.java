@@ -185,4 +185,23 @@ class AshbyImportTest {
     assertThat(result.unusedText()).isEmpty();
     assertThat(result.count(ElementOutcome.Kind.PROBLEM)).isEqualTo(3);
   }
+
+  @Test
+  void digitsAmidUnicodeSpacesOrFormatCharactersLookLikeAScore() {
+    String[] values = {
+      "2\u00a0", "\u20034", "4\u202f", "4\u3000", "4\u200b", "\ufeff4", "4\u2028", "4 "
+    };
+    StringBuilder entries = new StringBuilder("\"technical_skills\": \"4\"");
+    for (int i = 0; i < values.length; i++) {
+      entries.append(", \"v").append(i).append("\": \"").append(values[i]).append('"');
+    }
+    ImportResult result =
+        mapping().build().importer().importScorecards(json(feedback(entries.toString())));
+    ImportOutcomes.check(result);
+    assertThat(result.unusedText()).isEmpty();
+    assertThat(result.count(ElementOutcome.Kind.PROBLEM)).isEqualTo(values.length);
+    assertThat(result.problems())
+        .extracting(dev.rubric.core.Problem::code)
+        .containsOnly(InteropProblemCodes.UNKNOWN_ATTRIBUTE);
+  }
 }
