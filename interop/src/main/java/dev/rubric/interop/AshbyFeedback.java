@@ -113,6 +113,19 @@ final class AshbyFeedback {
                 + ", which looks like a score, and no form definition gives its type; map its path"
                 + " to a competency or add it to ignored.");
         s.refused(at, before);
+      } else if (!types.containsKey(key) && looksLikeRecommendation(key, v, s.mapping)) {
+        s.error(
+            UNKNOWN_ATTRIBUTE,
+            at,
+            "The Ashby field '"
+                + VisibleText.of(key)
+                + "' holds "
+                + VisibleText.of(v.toString())
+                + ", which looks like a recommendation, but the mapping's recommendationField is '"
+                + VisibleText.of(recField)
+                + "'; name this field as recommendationField, or add it to ignored or"
+                + " evidenceFields.");
+        s.refused(at, before);
       } else if (!v.isNull() && !(v.isTextual() && v.textValue().isBlank())) {
         s.unusedText(at);
       }
@@ -143,6 +156,22 @@ final class AshbyFeedback {
     return v.isNumber()
         || v.isObject()
         || (v.isTextual() && SCORE_LIKE.matcher(v.textValue()).matches());
+  }
+
+  /**
+   * Whether a value that no form definition types and the mapping does not name looks like an
+   * overall recommendation: it is at Ashby's default recommendation path (the mapping names
+   * another), or its text (or the text of its {@code value}) is a recommendation of the mapping's
+   * table. Such a value is refused rather than listed as unused text, so that a misspelt {@code
+   * recommendationField} cannot drop the recommendation silently.
+   */
+  static boolean looksLikeRecommendation(String key, JsonNode v, ImportMapping mapping) {
+    if (key.equals(DEFAULT_RECOMMENDATION_FIELD)) {
+      return !v.isNull() && !(v.isTextual() && v.textValue().isBlank());
+    }
+    JsonNode value = v.isObject() && v.has("value") ? v.get("value") : v;
+    return value.isTextual()
+        && mapping.effectiveRecommendations().containsKey(value.textValue().strip());
   }
 
   /** The recommendation of one value; records its outcome. */

@@ -257,6 +257,9 @@ class ImportAccountingTest {
             n++;
           } else if (!types.containsKey(k) && AshbyFeedback.looksRated(e.getValue())) {
             n++;
+          } else if (!types.containsKey(k)
+              && AshbyFeedback.looksLikeRecommendation(k, e.getValue(), m)) {
+            n++;
           }
         }
         return n;
