@@ -3,6 +3,7 @@ package dev.rubric.interop;
 import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
 import static dev.rubric.interop.InteropProblemCodes.DELETED_IN_SOURCE;
 import static dev.rubric.interop.InteropProblemCodes.DUPLICATE_ATTRIBUTE;
+import static dev.rubric.interop.InteropProblemCodes.MAPPING_CONFLICT;
 import static dev.rubric.interop.InteropProblemCodes.MISSING_FIELD;
 import static dev.rubric.interop.InteropProblemCodes.NOT_AN_OPTION;
 import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_ATTRIBUTE;
@@ -140,6 +141,22 @@ final class LeverFeedback {
       int before = s.sink.size();
       if (isRecommendation(field, s) && use == ImportSession.Use.IGNORED) {
         s.ignored(field.path());
+      } else if (isRecommendation(field, s)
+          && use == ImportSession.Use.EVIDENCE
+          && s.mapping.recommendationField().isEmpty()) {
+        // The same conflict as a recommendationField named in evidenceFields, which the mapping
+        // refuses: the default recommendation field is found only here, by its type.
+        s.error(
+            MAPPING_CONFLICT,
+            field.path(),
+            "The Lever score-system field "
+                + field.shown()
+                + " is the overall recommendation (no recommendationField is set, so the"
+                + " score-system field is read as it) and is named in the mapping's"
+                + " evidenceFields; a field is either the overall recommendation or evidence, not"
+                + " both: remove it from evidenceFields, or name another field as"
+                + " recommendationField.");
+        s.refused(field.path(), before);
       } else if (isRecommendation(field, s)) {
         if (recommendationPath.isPresent()) {
           s.error(

@@ -315,6 +315,31 @@ class LeverImportTest {
   }
 
   @Test
+  void theDefaultRecommendationFieldNamedAsEvidenceIsAConflictNotTheRecommendation() {
+    String text = example().replace("\"type\": \"score\",", "\"type\": \"score-system\",");
+    for (String key : new String[] {"Rating", "6ee25ace-dae2-4aa1-a1d2-9687464a691f"}) {
+      ImportMapping noField =
+          ImportMapping.builder()
+              .from(mapping().build())
+              .recommendationField(java.util.Optional.empty())
+              .addEvidenceFields(key)
+              .build();
+      ImportResult result = noField.importer().importScorecards(json(text), "opp-7");
+      ImportOutcomes.check(result);
+      assertThat(result.scorecards()).as(key).hasSize(1);
+      assertThat(result.scorecards().get(0).overallRecommendation()).as(key).isEmpty();
+      assertThat(result.outcomes())
+          .as(key)
+          .extracting(ElementOutcome::path, ElementOutcome::kind)
+          .containsExactly(tuple("/data/fields/0", ElementOutcome.Kind.PROBLEM));
+      assertThat(result.problems())
+          .as(key)
+          .extracting(Problem::code, Problem::path)
+          .contains(tuple(InteropProblemCodes.MAPPING_CONFLICT, "/data/fields/0"));
+    }
+  }
+
+  @Test
   void aValueThatIsNotOneOfItsFieldsOptionsIsSaid() {
     // Found by the hostile-input run: "3 - Strong Hire" (a 3 with the words of a 4) was read as 3
     // without a word, though the field's options say "3 - Hire" and "4 - Strong Hire".
