@@ -121,7 +121,8 @@ final class LeverFeedback {
     }
     List<ImportSession.EvidenceText> evidence = new ArrayList<>();
     for (Field field : fields) {
-      if (!isRecommendation(field, s)
+      if (s.keyConflict(field.keyArray()).isEmpty()
+          && !isRecommendation(field, s)
           && s.use(field.keyArray()) == ImportSession.Use.EVIDENCE
           && !SCORE_TYPES.contains(field.type())) {
         field
@@ -139,7 +140,11 @@ final class LeverFeedback {
       String[] fieldKeys = field.keyArray();
       ImportSession.Use use = s.use(fieldKeys);
       int before = s.sink.size();
-      if (isRecommendation(field, s) && use == ImportSession.Use.IGNORED) {
+      Optional<String> conflict = s.keyConflict(fieldKeys);
+      if (conflict.isPresent()) {
+        s.error(MAPPING_CONFLICT, field.path(), conflict.get());
+        s.refused(field.path(), before);
+      } else if (isRecommendation(field, s) && use == ImportSession.Use.IGNORED) {
         s.ignored(field.path());
       } else if (isRecommendation(field, s)
           && use == ImportSession.Use.EVIDENCE

@@ -283,6 +283,21 @@ class ImportAccountingTest {
       }
     }
     String type = field.path("type").isTextual() ? field.get("type").textValue() : "";
+    Set<String> uses = new HashSet<>();
+    for (String k : keys) {
+      if (m.competencies().containsKey(k)) {
+        uses.add("competency " + m.competencies().get(k));
+      } else if (m.ignored().contains(k)) {
+        uses.add("ignored");
+      } else if (m.recommendationField().filter(k::equals).isPresent()) {
+        uses.add("recommendation");
+      } else if (m.evidenceFields().contains(k)) {
+        uses.add("evidence");
+      }
+    }
+    if (uses.size() > 1 && !uses.equals(Set.of("ignored", "recommendation"))) {
+      return true; // id and text given different uses: refused as a conflict
+    }
     boolean competency = keys.stream().anyMatch(m.competencies()::containsKey);
     boolean recommendation =
         m.recommendationField().isPresent()
