@@ -38,9 +38,9 @@ final class AshbyFeedback {
     ImportSession.Ratings ratings = s.ratings(s.sink.size());
     Optional<String> candidate = ratings.essential(() -> s.candidate(f, "applicationId", ""));
     Optional<String> interviewer = ratings.essential(() -> s.interviewerIn(f, "submittedByUser"));
-    List<ImportSession.SeatKey> seatKeys =
-        s.seatKeysIn(f, "interviewId", "feedbackFormDefinitionId");
-    Optional<String> seat = ratings.essential(() -> s.seat(seatKeys, path));
+    Optional<String> seat =
+        ratings.essential(
+            () -> s.seat(s.seatKeysIn(f, "interviewId", "feedbackFormDefinitionId"), path));
     Optional<Instant> submittedAt = ratings.essential(() -> s.instant(f, "submittedAt"));
     Map<String, String> types = fieldTypes(f.raw("formDefinition"));
 

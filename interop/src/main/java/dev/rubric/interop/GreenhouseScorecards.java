@@ -31,8 +31,9 @@ final class GreenhouseScorecards {
     ImportSession.Ratings ratings = s.ratings(s.sink.size());
     Optional<String> candidate = ratings.essential(() -> s.candidate(f, "candidate_id", ""));
     Optional<String> interviewer = ratings.essential(() -> s.interviewerIn(f, "interviewer"));
-    List<ImportSession.SeatKey> seatKeys = seatKeys(f, s);
-    Optional<String> seat = ratings.essential(() -> s.seat(seatKeys, path));
+    // The seat keys are read inside essential: a malformed seat field is what keeps the ratings
+    // out, not the "names no interview" that follows from it.
+    Optional<String> seat = ratings.essential(() -> s.seat(seatKeys(f, s), path));
     Optional<Instant> submittedAt = ratings.essential(() -> s.instant(f, "submitted_at"));
     // The interview time, when the payload gives one: a malformed one refuses the scorecard, as a
     // malformed submission time does, rather than being dropped.

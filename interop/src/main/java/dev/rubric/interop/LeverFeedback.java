@@ -94,9 +94,9 @@ final class LeverFeedback {
                         + " add it to each feedback as \"opportunity\", or pass it to"
                         + " importScorecards(payload, candidateId)"));
     Optional<String> interviewer = ratings.essential(() -> s.interviewerIn(f, "user"));
-    List<ImportSession.SeatKey> seatKeys =
-        s.seatKeysIn(f, "interview", "panel", "baseTemplateId", "text");
-    Optional<String> seat = ratings.essential(() -> s.seat(seatKeys, path));
+    Optional<String> seat =
+        ratings.essential(
+            () -> s.seat(s.seatKeysIn(f, "interview", "panel", "baseTemplateId", "text"), path));
     Optional<Instant> submittedAt = ratings.essential(() -> completedAt(f, s));
     if (f.has("deletedAt")) {
       s.advice(
