@@ -83,7 +83,9 @@ final class GreenhouseScorecards {
       return;
     }
     if (!summary.get().isObject()) {
+      int mark = s.sink.size();
       s.sink.add(ObjectFields.wrongType(f.path("ratings"), "an object", summary.get()));
+      s.refused(f.path("ratings"), mark);
       return;
     }
     JsonNode attributes = f.raw("attributes").orElse(null);
@@ -94,13 +96,17 @@ final class GreenhouseScorecards {
         continue;
       }
       if (!names.isArray()) {
+        int mark = s.sink.size();
         s.sink.add(ObjectFields.wrongType(at, "an array of attribute names", names));
+        s.refused(at, mark);
         continue;
       }
       for (int i = 0; i < names.size(); i++) {
         JsonNode name = names.get(i);
         if (!name.isTextual()) {
+          int mark = s.sink.size();
           s.sink.add(ObjectFields.wrongType(at + "/" + i, "an attribute name", name));
+          s.refused(at + "/" + i, mark);
         } else if (!names(attributes, name.textValue())) {
           int mark = s.sink.size();
           s.error(

@@ -186,8 +186,18 @@ class ImportAccountingTest {
           n += card.get("attributes").isArray() ? card.get("attributes").size() : 1;
         }
         JsonNode summary = card.path("ratings");
+        if (present(card, "ratings") && !summary.isObject()) {
+          n++; // a summary of the wrong shape is refused whole
+        }
         for (var e : summary.properties()) {
+          if (!e.getValue().isArray() && !e.getValue().isNull()) {
+            n++; // an entry of the wrong shape is refused
+          }
           for (JsonNode name : e.getValue().isArray() ? e.getValue() : MAPPER.createArrayNode()) {
+            if (!name.isTextual()) {
+              n++; // a name of the wrong type is refused
+              continue;
+            }
             boolean backed = false;
             for (JsonNode a : card.path("attributes")) {
               backed |=
