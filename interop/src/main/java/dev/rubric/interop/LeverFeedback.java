@@ -26,16 +26,17 @@ import java.util.regex.Pattern;
 /** Reads one Lever feedback form; see {@link AtsVendor#LEVER}. */
 final class LeverFeedback {
   /**
-   * A whole number alone or before its label: after any white space, ASCII digits followed by
-   * nothing but white space, or by a run of white space, dashes ({@code -}, en and em dash) and
-   * colons and then a letter: {@code "3"}, {@code "3 - Hire"}, {@code "3: Hire"}. Anything else
-   * after the digits may continue the number ({@code "3.5"}, {@code "3½"}, {@code "3 1/2"}, {@code
-   * "3/4"}, {@code "3٫5"}, a digit of another script) and is not read as a whole level.
+   * A whole number alone or before its label: after any spaces, ASCII digits followed by nothing
+   * but spaces, or by a run of spaces, dashes ({@code -}, en and em dash) and colons and then a
+   * letter (spaces are space separators such as U+0020 and U+00A0; a tab, newline or other control
+   * character around the number makes the value unknown, as around any vendor's value): {@code
+   * "3"}, {@code "3 - Hire"}, {@code "3: Hire"}. Anything else after the digits may continue the
+   * number ({@code "3.5"}, {@code "3½"}, {@code "3 1/2"}, {@code "3/4"}, {@code "3٫5"}, a digit of
+   * another script) and is not read as a whole level.
    */
   private static final Pattern LEADING_DIGITS =
       Pattern.compile(
-          "^[\\s\\p{Zs}]*([0-9]+)(?:[\\s\\p{Zs}]*|[\\s\\p{Zs}\\-\\u2013\\u2014:]+\\p{L}.*)$",
-          Pattern.DOTALL);
+          "^\\p{Zs}*([0-9]+)(?:\\p{Zs}*|[\\p{Zs}\\-\\u2013\\u2014:]+\\p{L}.*)$", Pattern.DOTALL);
 
   /** How a Lever score or rating must read, for the messages refusing one that does not. */
   private static final String SHAPE =
@@ -308,8 +309,11 @@ final class LeverFeedback {
               + "; Lever scores read like \"3 - Hire\".");
       return Optional.empty();
     }
-    notAnOption(field, v, digits.get(), s);
-    return s.level(digits.get(), field.path() + "/value", v.toString());
+    Optional<Integer> level = s.level(digits.get(), field.path() + "/value", v.toString());
+    if (level.isPresent()) {
+      notAnOption(field, v, digits.get(), s); // said only of a value whose number is read
+    }
+    return level;
   }
 
   /**
@@ -366,10 +370,10 @@ final class LeverFeedback {
       s.refused(field.path(), mark);
       return Optional.empty();
     }
-    notAnOption(field, v, digits.get(), s);
     Optional<Recommendation> r =
         s.recommendation(digits.get(), field.path() + "/value", v.toString());
     if (r.isPresent()) {
+      notAnOption(field, v, digits.get(), s); // said only of a value whose number is read
       card.recommendationAt(field.path());
     } else {
       s.refused(field.path(), mark);

@@ -166,7 +166,15 @@ class LeverImportTest {
         "3e0",
         "3 - 5",
         "3 -",
-        "3Hire"
+        "3Hire",
+        // a control character around the number (JSON escapes, decoded by the reader)
+        "3\\n",
+        "3\\u000b",
+        "3\\f",
+        "\\t3",
+        "3\\r - Hire",
+        // a number that is not a key of the table: refused, with no advice that it is read
+        "03 - Hire"
       })
   void aNumberThatGoesOnAfterItsDigitsIsNeitherALevelNorARecommendation(String value) {
     ImportMapping asScore =
@@ -190,6 +198,12 @@ class LeverImportTest {
         .extracting(t -> t.toList().get(0), t -> t.toList().get(1))
         .containsExactly(tuple(InteropProblemCodes.UNKNOWN_RECOMMENDATION, "/data/fields/0/value"));
     assertThat(recommendation.scorecards().get(0).overallRecommendation()).isEmpty();
+    assertThat(score.problems())
+        .extracting(Problem::code)
+        .doesNotContain(InteropProblemCodes.NOT_AN_OPTION);
+    assertThat(recommendation.problems())
+        .extracting(Problem::code)
+        .doesNotContain(InteropProblemCodes.NOT_AN_OPTION);
   }
 
   @ParameterizedTest
