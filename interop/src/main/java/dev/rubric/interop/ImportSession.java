@@ -13,6 +13,7 @@ import static dev.rubric.interop.InteropProblemCodes.UNMAPPED_INTERVIEW;
 import static dev.rubric.interop.InteropProblemCodes.UNMAPPED_INTERVIEWER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.google.common.collect.ImmutableSet;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Rating;
@@ -597,7 +598,8 @@ final class ImportSession {
     String visible = VisibleText.of(key);
     if (shown.equals(visible)
         || shown.equals("'" + visible + "'")
-        || shown.equals("\"" + visible + "\"")) {
+        || shown.equals("\"" + visible + "\"")
+        || shown.equals(VisibleText.of(new TextNode(key).toString()))) {
       return String.format(
           Locale.ROOT,
           "%s %s is not one of %s; add it to the mapping's %s.",

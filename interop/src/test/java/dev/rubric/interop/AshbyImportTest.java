@@ -229,4 +229,21 @@ class AshbyImportTest {
         .extracting(dev.rubric.core.Problem::code)
         .containsOnly(InteropProblemCodes.UNKNOWN_ATTRIBUTE);
   }
+
+  @Test
+  void aValueIsSaidToBeLookedUpAsAnotherKeyOnlyWhenItWas() {
+    ImportResult result =
+        mapping()
+            .build()
+            .importer()
+            .importScorecards(json(feedback("\"overall_recommendation\": \"hi\\\"re\\\\\"")));
+    assertThat(errors(result))
+        .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.toList().get(0)).isEqualTo(InteropProblemCodes.UNKNOWN_RECOMMENDATION);
+              assertThat((String) t.toList().get(1)).doesNotContain("looked up as");
+            });
+  }
 }
