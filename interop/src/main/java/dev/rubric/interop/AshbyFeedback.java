@@ -14,10 +14,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Reads one Ashby application feedback; see {@link AtsVendor#ASHBY}. */
 final class AshbyFeedback {
   static final String DEFAULT_RECOMMENDATION_FIELD = "overall_recommendation";
+
+  /**
+   * Digits of any script, with any white space, space separator ({@code U+00A0}, {@code U+2003},
+   * {@code U+3000}...), control or format character ({@code U+200B}, {@code U+FEFF}) around them.
+   */
+  private static final Pattern SCORE_LIKE =
+      Pattern.compile("[\\s\\p{Z}\\p{Cc}\\p{Cf}]*\\p{Nd}+[\\s\\p{Z}\\p{Cc}\\p{Cf}]*");
 
   private AshbyFeedback() {}
 
@@ -30,9 +38,9 @@ final class AshbyFeedback {
     ImportSession.Ratings ratings = s.ratings(s.sink.size());
     Optional<String> candidate = ratings.essential(() -> s.candidate(f, "applicationId", ""));
     Optional<String> interviewer = ratings.essential(() -> s.interviewerIn(f, "submittedByUser"));
-    List<ImportSession.SeatKey> seatKeys =
-        s.seatKeysIn(f, "interviewId", "feedbackFormDefinitionId");
-    Optional<String> seat = ratings.essential(() -> s.seat(seatKeys, path));
+    Optional<String> seat =
+        ratings.essential(
+            () -> s.seat(s.seatKeysIn(f, "interviewId", "feedbackFormDefinitionId"), path));
     Optional<Instant> submittedAt = ratings.essential(() -> s.instant(f, "submittedAt"));
     Map<String, String> types = fieldTypes(f.raw("formDefinition"));
 
@@ -105,6 +113,19 @@ final class AshbyFeedback {
                 + ", which looks like a score, and no form definition gives its type; map its path"
                 + " to a competency or add it to ignored.");
         s.refused(at, before);
+      } else if (!types.containsKey(key) && looksLikeRecommendation(key, v, s.mapping)) {
+        s.error(
+            UNKNOWN_ATTRIBUTE,
+            at,
+            "The Ashby field '"
+                + VisibleText.of(key)
+                + "' holds "
+                + VisibleText.of(v.toString())
+                + ", which looks like a recommendation, but the mapping's recommendationField is '"
+                + VisibleText.of(recField)
+                + "'; name this field as recommendationField, or add it to ignored or"
+                + " evidenceFields.");
+        s.refused(at, before);
       } else if (!v.isNull() && !(v.isTextual() && v.textValue().isBlank())) {
         s.unusedText(at);
       }
@@ -127,14 +148,30 @@ final class AshbyFeedback {
 
   /**
    * Whether a value with no form definition looks like a score: a number, a string of digits of any
-   * script (around which spaces and control characters are passed over: a full-width {@code "３"}
-   * and a 4 followed by a NUL look like scores, and are refused as such) or an object (Ashby wraps
-   * scores as {@code {"score": 3}}).
+   * script (around which spaces, control and format characters are passed over: a full-width {@code
+   * "３"}, a 4 followed by a NUL and a 2 followed by a no-break space look like scores, and are
+   * refused as such) or an object (Ashby wraps scores as {@code {"score": 3}}).
    */
   static boolean looksRated(JsonNode v) {
     return v.isNumber()
         || v.isObject()
-        || (v.isTextual() && v.textValue().trim().matches("\\p{Nd}+"));
+        || (v.isTextual() && SCORE_LIKE.matcher(v.textValue()).matches());
+  }
+
+  /**
+   * Whether a value that no form definition types and the mapping does not name looks like an
+   * overall recommendation: it is at Ashby's default recommendation path (the mapping names
+   * another), or its text (or the text of its {@code value}) is a recommendation of the mapping's
+   * table. Such a value is refused rather than listed as unused text, so that a misspelt {@code
+   * recommendationField} cannot drop the recommendation silently.
+   */
+  static boolean looksLikeRecommendation(String key, JsonNode v, ImportMapping mapping) {
+    if (key.equals(DEFAULT_RECOMMENDATION_FIELD)) {
+      return !v.isNull() && !(v.isTextual() && v.textValue().isBlank());
+    }
+    JsonNode value = v.isObject() && v.has("value") ? v.get("value") : v;
+    return value.isTextual()
+        && mapping.effectiveRecommendations().containsKey(value.textValue().strip());
   }
 
   /** The recommendation of one value; records its outcome. */

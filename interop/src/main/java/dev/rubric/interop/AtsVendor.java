@@ -44,8 +44,8 @@ public enum AtsVendor {
    * array. Fields are keyed by {@code id} or {@code text}. A score field's value such as {@code "3
    * - Hire"} is read by its leading whole number (Lever's labels vary; the number does not), by
    * default onto levels 1 to 4 of {@link dev.rubric.core.RatingScale#fourPoint()}; the number must
-   * stand alone or before its label (white space, dashes or colons, then a letter), so that {@code
-   * "3½ - Hire"} or {@code "3 1/2"} is an {@link InteropProblemCodes#UNKNOWN_RATING}, never 3. The
+   * stand alone or before its label (spaces, dashes or colons, then a letter), so that {@code "3½ -
+   * Hire"} or {@code "3 1/2"} is an {@link InteropProblemCodes#UNKNOWN_RATING}, never 3. The
    * overall recommendation is the mapping's {@link ImportMapping#recommendationField()} or, when it
    * names none, the field of type {@code score-system}: digit 4 reads strong yes, 3 yes, 2 no, 1
    * strong no. The seat is found by {@code interview}, then {@code panel}, then {@code

@@ -31,8 +31,9 @@ final class GreenhouseScorecards {
     ImportSession.Ratings ratings = s.ratings(s.sink.size());
     Optional<String> candidate = ratings.essential(() -> s.candidate(f, "candidate_id", ""));
     Optional<String> interviewer = ratings.essential(() -> s.interviewerIn(f, "interviewer"));
-    List<ImportSession.SeatKey> seatKeys = seatKeys(f, s);
-    Optional<String> seat = ratings.essential(() -> s.seat(seatKeys, path));
+    // The seat keys are read inside essential: a malformed seat field is what keeps the ratings
+    // out, not the "names no interview" that follows from it.
+    Optional<String> seat = ratings.essential(() -> s.seat(seatKeys(f, s), path));
     Optional<Instant> submittedAt = ratings.essential(() -> s.instant(f, "submitted_at"));
     // The interview time, when the payload gives one: a malformed one refuses the scorecard, as a
     // malformed submission time does, rather than being dropped.
@@ -82,7 +83,9 @@ final class GreenhouseScorecards {
       return;
     }
     if (!summary.get().isObject()) {
+      int mark = s.sink.size();
       s.sink.add(ObjectFields.wrongType(f.path("ratings"), "an object", summary.get()));
+      s.refused(f.path("ratings"), mark);
       return;
     }
     JsonNode attributes = f.raw("attributes").orElse(null);
@@ -93,13 +96,17 @@ final class GreenhouseScorecards {
         continue;
       }
       if (!names.isArray()) {
+        int mark = s.sink.size();
         s.sink.add(ObjectFields.wrongType(at, "an array of attribute names", names));
+        s.refused(at, mark);
         continue;
       }
       for (int i = 0; i < names.size(); i++) {
         JsonNode name = names.get(i);
         if (!name.isTextual()) {
+          int mark = s.sink.size();
           s.sink.add(ObjectFields.wrongType(at + "/" + i, "an attribute name", name));
+          s.refused(at + "/" + i, mark);
         } else if (!names(attributes, name.textValue())) {
           int mark = s.sink.size();
           s.error(

@@ -251,7 +251,11 @@ public abstract class ImportMapping {
     candidates().forEach((k, id) -> checkId("candidates", k, id, faults));
     interviewers().forEach((k, id) -> checkId("interviewers", k, id, faults));
     MappingCodec.conflicts(
-            competencies(), List.copyOf(ignored()), evidenceFields(), recommendationField())
+            Optional.of(vendor()),
+            competencies(),
+            List.copyOf(ignored()),
+            evidenceFields(),
+            recommendationField())
         .forEach(p -> faults.add(p.path() + ": " + p.message()));
     if (!faults.isEmpty()) {
       throw new IllegalArgumentException(String.join("; ", faults));

@@ -27,24 +27,31 @@ import org.immutables.value.Value;
  *   <li>each {@code data} or {@code results} field holding an array or object that is not read as a
  *       page: a non-empty one inside a scorecard, or each of the two in an object that has both:
  *       one element, a problem ({@link InteropProblemCodes#UNREAD_WRAPPER}); a page (an object not
- *       shaped like a vendor's document, with exactly one such field, at the root, in the root
- *       array or in another page) is not an element, what it holds is read;
+ *       shaped like a vendor's document and with no field a scorecard of the vendor can have, with
+ *       exactly one such field, at the root, in the root array or in another page) is not an
+ *       element, what it holds is read, unless it is an empty object: then, as when a page's {@code
+ *       data} or {@code results} holds a scalar, that field is one element, a problem;
  *   <li>Greenhouse: each entry of a scorecard's {@code attributes} array, its {@code
  *       overall_recommendation} when present and not null, and each name in its {@code ratings}
  *       summary that no attribute has (the summary only repeats the attributes, so such a name is a
- *       problem); {@code attributes} present but not an array is one element, a problem;
+ *       problem); {@code attributes} present but not an array, the {@code ratings} summary present
+ *       but not an object, an entry of it that is neither an array nor null, and a name in it that
+ *       is not a string are each one element, a problem;
  *   <li>Lever: each entry of {@code fields} that is not an object, whose {@code type} is {@code
  *       score}, {@code score-system} or {@code scorecard}, or whose id or text the mapping maps to
  *       a competency, ignores or names as its {@link ImportMapping#recommendationField()} (an entry
  *       of another type that the mapping names as evidence is free text, not a rated element; a
- *       score named as evidence is a problem); {@code fields} present but not an array is one
- *       element, a problem;
+ *       score named as evidence is a problem); an entry whose id and text the mapping gives
+ *       different uses is a problem ({@link InteropProblemCodes#MAPPING_CONFLICT}); {@code fields}
+ *       present but not an array is one element, a problem;
  *   <li>Ashby: each {@code submittedValues} entry whose key is the recommendation field, that the
  *       mapping maps to a competency or ignores, whose form definition gives the type {@code
- *       Score}, or that has no form definition and holds a number, a string of digits or an object
- *       (an entry the mapping names as evidence is free text, unless its form definition gives the
- *       type {@code Score}: then it is a problem); {@code submittedValues} present but not an
- *       object is one element, a problem;
+ *       Score}, or that has no form definition and holds a number, a string of digits (amid spaces,
+ *       control or format characters), an object, or what looks like a recommendation (any value at
+ *       {@code overall_recommendation} when the mapping names another recommendation field, or a
+ *       value of the recommendation table) (an entry the mapping names as evidence is free text,
+ *       unless its form definition gives the type {@code Score}: then it is a problem); {@code
+ *       submittedValues} present but not an object is one element, a problem;
  *   <li>Merge: a scorecard's {@code overall_recommendation} when present and not null.
  * </ul>
  *

@@ -13,6 +13,7 @@ import static dev.rubric.interop.InteropProblemCodes.UNMAPPED_INTERVIEW;
 import static dev.rubric.interop.InteropProblemCodes.UNMAPPED_INTERVIEWER;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.google.common.collect.ImmutableSet;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Rating;
@@ -54,6 +55,9 @@ final class ImportSession {
     EVIDENCE,
     UNMAPPED
   }
+
+  private static final String IGNORED_USE = "ignored";
+  private static final String RECOMMENDATION_USE = "the recommendationField";
 
   final ImportMapping mapping;
 
@@ -148,6 +152,61 @@ final class ImportSession {
       }
     }
     return Use.UNMAPPED;
+  }
+
+  /**
+   * When the {@code keys} of one payload field (Lever's id and text) are given different uses by
+   * the mapping (a competency and ignored, two competencies, the recommendation field and
+   * evidence...), the message of that conflict, naming both keys; empty when they agree or at most
+   * one is mapped. Such a field is refused as {@link InteropProblemCodes#MAPPING_CONFLICT}: which
+   * key should win cannot be told, as for one key given two uses, which the mapping refuses. (A
+   * recommendation field reached also by an ignored key is ignored, as when one key is both.)
+   */
+  Optional<String> keyConflict(String... keys) {
+    String firstKey = null;
+    String firstUse = null;
+    for (String k : keys) {
+      String use = useOf(k);
+      if (use == null) {
+        continue;
+      }
+      if (firstUse == null) {
+        firstKey = k;
+        firstUse = use;
+      } else if (!use.equals(firstUse)
+          && !Set.of(use, firstUse).equals(Set.of(IGNORED_USE, RECOMMENDATION_USE))
+          && firstKey != null) {
+        return Optional.of(
+            String.format(
+                Locale.ROOT,
+                "This field is reached by two keys of the mapping with different uses: '%s' is %s"
+                    + " and '%s' is %s; one field has one use: give the uses to one key, or make"
+                    + " them agree.",
+                VisibleText.of(firstKey),
+                firstUse,
+                VisibleText.of(k),
+                use));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** What the mapping does with one key, in words; null when it names it nowhere. */
+  private @Nullable String useOf(String key) {
+    String competency = mapping.competencies().get(key);
+    if (competency != null) {
+      return "mapped to competency '" + VisibleText.of(competency) + "'";
+    }
+    if (mapping.ignored().contains(key)) {
+      return IGNORED_USE;
+    }
+    if (mapping.recommendationField().filter(key::equals).isPresent()) {
+      return RECOMMENDATION_USE;
+    }
+    if (mapping.evidenceFields().contains(key)) {
+      return "named in evidenceFields";
+    }
+    return null;
   }
 
   /** The competency of the first of {@code keys} the mapping maps. */
@@ -539,7 +598,8 @@ final class ImportSession {
     String visible = VisibleText.of(key);
     if (shown.equals(visible)
         || shown.equals("'" + visible + "'")
-        || shown.equals("\"" + visible + "\"")) {
+        || shown.equals("\"" + visible + "\"")
+        || shown.equals(VisibleText.of(new TextNode(key).toString()))) {
       return String.format(
           Locale.ROOT,
           "%s %s is not one of %s; add it to the mapping's %s.",

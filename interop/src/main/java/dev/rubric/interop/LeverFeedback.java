@@ -3,6 +3,7 @@ package dev.rubric.interop;
 import static dev.rubric.core.ProblemCodes.JSON_INVALID_VALUE;
 import static dev.rubric.interop.InteropProblemCodes.DELETED_IN_SOURCE;
 import static dev.rubric.interop.InteropProblemCodes.DUPLICATE_ATTRIBUTE;
+import static dev.rubric.interop.InteropProblemCodes.MAPPING_CONFLICT;
 import static dev.rubric.interop.InteropProblemCodes.MISSING_FIELD;
 import static dev.rubric.interop.InteropProblemCodes.NOT_AN_OPTION;
 import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_ATTRIBUTE;
@@ -25,16 +26,17 @@ import java.util.regex.Pattern;
 /** Reads one Lever feedback form; see {@link AtsVendor#LEVER}. */
 final class LeverFeedback {
   /**
-   * A whole number alone or before its label: after any white space, ASCII digits followed by
-   * nothing but white space, or by a run of white space, dashes ({@code -}, en and em dash) and
-   * colons and then a letter: {@code "3"}, {@code "3 - Hire"}, {@code "3: Hire"}. Anything else
-   * after the digits may continue the number ({@code "3.5"}, {@code "3½"}, {@code "3 1/2"}, {@code
-   * "3/4"}, {@code "3٫5"}, a digit of another script) and is not read as a whole level.
+   * A whole number alone or before its label: after any spaces, ASCII digits followed by nothing
+   * but spaces, or by a run of spaces, dashes ({@code -}, en and em dash) and colons and then a
+   * letter (spaces are space separators such as U+0020 and U+00A0; a tab, newline or other control
+   * character around the number makes the value unknown, as around any vendor's value): {@code
+   * "3"}, {@code "3 - Hire"}, {@code "3: Hire"}. Anything else after the digits may continue the
+   * number ({@code "3.5"}, {@code "3½"}, {@code "3 1/2"}, {@code "3/4"}, {@code "3٫5"}, a digit of
+   * another script) and is not read as a whole level.
    */
   private static final Pattern LEADING_DIGITS =
       Pattern.compile(
-          "^[\\s\\p{Zs}]*([0-9]+)(?:[\\s\\p{Zs}]*|[\\s\\p{Zs}\\-\\u2013\\u2014:]+\\p{L}.*)$",
-          Pattern.DOTALL);
+          "^\\p{Zs}*([0-9]+)(?:\\p{Zs}*|[\\p{Zs}\\-\\u2013\\u2014:]+\\p{L}.*)$", Pattern.DOTALL);
 
   /** How a Lever score or rating must read, for the messages refusing one that does not. */
   private static final String SHAPE =
@@ -93,9 +95,9 @@ final class LeverFeedback {
                         + " add it to each feedback as \"opportunity\", or pass it to"
                         + " importScorecards(payload, candidateId)"));
     Optional<String> interviewer = ratings.essential(() -> s.interviewerIn(f, "user"));
-    List<ImportSession.SeatKey> seatKeys =
-        s.seatKeysIn(f, "interview", "panel", "baseTemplateId", "text");
-    Optional<String> seat = ratings.essential(() -> s.seat(seatKeys, path));
+    Optional<String> seat =
+        ratings.essential(
+            () -> s.seat(s.seatKeysIn(f, "interview", "panel", "baseTemplateId", "text"), path));
     Optional<Instant> submittedAt = ratings.essential(() -> completedAt(f, s));
     if (f.has("deletedAt")) {
       s.advice(
@@ -120,7 +122,8 @@ final class LeverFeedback {
     }
     List<ImportSession.EvidenceText> evidence = new ArrayList<>();
     for (Field field : fields) {
-      if (!isRecommendation(field, s)
+      if (s.keyConflict(field.keyArray()).isEmpty()
+          && !isRecommendation(field, s)
           && s.use(field.keyArray()) == ImportSession.Use.EVIDENCE
           && !SCORE_TYPES.contains(field.type())) {
         field
@@ -138,8 +141,28 @@ final class LeverFeedback {
       String[] fieldKeys = field.keyArray();
       ImportSession.Use use = s.use(fieldKeys);
       int before = s.sink.size();
-      if (isRecommendation(field, s) && use == ImportSession.Use.IGNORED) {
+      Optional<String> conflict = s.keyConflict(fieldKeys);
+      if (conflict.isPresent()) {
+        s.error(MAPPING_CONFLICT, field.path(), conflict.get());
+        s.refused(field.path(), before);
+      } else if (isRecommendation(field, s) && use == ImportSession.Use.IGNORED) {
         s.ignored(field.path());
+      } else if (isRecommendation(field, s)
+          && use == ImportSession.Use.EVIDENCE
+          && s.mapping.recommendationField().isEmpty()) {
+        // The same conflict as a recommendationField named in evidenceFields, which the mapping
+        // refuses: the default recommendation field is found only here, by its type.
+        s.error(
+            MAPPING_CONFLICT,
+            field.path(),
+            "The Lever score-system field "
+                + field.shown()
+                + " is the overall recommendation (no recommendationField is set, so the"
+                + " score-system field is read as it) and is named in the mapping's"
+                + " evidenceFields; a field is either the overall recommendation or evidence, not"
+                + " both: remove it from evidenceFields, or name another field as"
+                + " recommendationField.");
+        s.refused(field.path(), before);
       } else if (isRecommendation(field, s)) {
         if (recommendationPath.isPresent()) {
           s.error(
@@ -286,8 +309,11 @@ final class LeverFeedback {
               + "; Lever scores read like \"3 - Hire\".");
       return Optional.empty();
     }
-    notAnOption(field, v, digits.get(), s);
-    return s.level(digits.get(), field.path() + "/value", v.toString());
+    Optional<Integer> level = s.level(digits.get(), field.path() + "/value", v.toString());
+    if (level.isPresent()) {
+      notAnOption(field, v, digits.get(), s); // said only of a value whose number is read
+    }
+    return level;
   }
 
   /**
@@ -344,10 +370,10 @@ final class LeverFeedback {
       s.refused(field.path(), mark);
       return Optional.empty();
     }
-    notAnOption(field, v, digits.get(), s);
     Optional<Recommendation> r =
         s.recommendation(digits.get(), field.path() + "/value", v.toString());
     if (r.isPresent()) {
+      notAnOption(field, v, digits.get(), s); // said only of a value whose number is read
       card.recommendationAt(field.path());
     } else {
       s.refused(field.path(), mark);

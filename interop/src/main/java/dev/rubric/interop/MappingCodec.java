@@ -111,7 +111,8 @@ final class MappingCodec {
               }
             });
     f.finish();
-    List<Problem> conflicts = conflicts(competencies, ignored, evidenceFields, recommendationField);
+    List<Problem> conflicts =
+        conflicts(v, competencies, ignored, evidenceFields, recommendationField);
     sink.addAll(conflicts);
     if (v.isEmpty() || !conflicts.isEmpty()) {
       return Optional.empty();
@@ -126,9 +127,12 @@ final class MappingCodec {
    * evidence, and a recommendation field that is also mapped to a competency or named as evidence.
    * Such a mapping would settle the conflict by the importer's order of lookup, differently for
    * each vendor, and a rated element would be read as the user did not mean. (A recommendation
-   * field that is also ignored is not a conflict: the recommendation is ignored.)
+   * field that is also ignored is not a conflict: the recommendation is ignored.) A vendor's
+   * default recommendation field (Ashby's {@code overall_recommendation}, when no {@code
+   * recommendationField} is set) named as evidence is the same conflict as an explicit one.
    */
   static List<Problem> conflicts(
+      Optional<AtsVendor> vendor,
       Map<String, String> competencies,
       List<String> ignored,
       List<String> evidenceFields,
@@ -189,6 +193,22 @@ final class MappingCodec {
                 "the recommendationField",
                 "named in evidenceFields at /evidenceFields/" + evidenceFields.indexOf(key),
                 "a field is either the overall recommendation or evidence"));
+      }
+    }
+    if (recommendationField.isEmpty() && vendor.equals(Optional.of(AtsVendor.ASHBY))) {
+      String key = AshbyFeedback.DEFAULT_RECOMMENDATION_FIELD;
+      int i = evidenceFields.indexOf(key);
+      if (i >= 0) {
+        out.add(
+            Problem.error(
+                InteropProblemCodes.MAPPING_CONFLICT,
+                "/evidenceFields/" + i,
+                "'"
+                    + key
+                    + "' is named in evidenceFields and is Ashby's overall recommendation field,"
+                    + " read as the recommendation since no recommendationField is set; a field is"
+                    + " either the overall recommendation or evidence, not both: remove it from"
+                    + " evidenceFields, or set recommendationField to another path."));
       }
     }
     return out;

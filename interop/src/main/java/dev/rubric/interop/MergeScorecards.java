@@ -28,10 +28,14 @@ final class MergeScorecards {
     ImportSession.Ratings card = s.ratings(s.sink.size());
     Optional<String> candidate = card.essential(() -> s.candidate(f, "application", ""));
     Optional<String> interviewer = card.essential(() -> s.interviewerIn(f, "interviewer"));
-    List<ImportSession.SeatKey> keys = new ArrayList<>();
-    s.id(f, "interview", false)
-        .ifPresent(id -> keys.add(new ImportSession.SeatKey(id, f.path("interview"))));
-    Optional<String> seat = card.essential(() -> s.seat(keys, path));
+    Optional<String> seat =
+        card.essential(
+            () -> {
+              List<ImportSession.SeatKey> keys = new ArrayList<>();
+              s.id(f, "interview", false)
+                  .ifPresent(id -> keys.add(new ImportSession.SeatKey(id, f.path("interview"))));
+              return s.seat(keys, path);
+            });
     Optional<Instant> submittedAt = card.essential(() -> s.instant(f, "submitted_at"));
     Optional<Recommendation> recommendation =
         s.recommendationField(f, "overall_recommendation", NO_DECISION, card);

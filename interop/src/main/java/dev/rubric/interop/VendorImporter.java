@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 
 /** The importer of one vendor under one mapping: unwraps the payload, reads each element. */
 final class VendorImporter implements AtsImporter {
+  private static final List<String> WRAPPER_NAMES = List.of("data", "results");
+
   private final AtsVendor vendor;
   private final ImportMapping mapping;
   private final @Nullable RatingScale scale;
@@ -72,60 +74,101 @@ final class VendorImporter implements AtsImporter {
   /**
    * Reads one value where a scorecard or a page of them is expected: the payload's root, an element
    * of its array, what a page holds. A page is an object that is not shaped like any vendor's
-   * document and has exactly one wrapper field ({@code data} or {@code results} holding an array or
-   * an object); what that field holds is read, so pages saved in an array ({@code [{"data": [...]},
-   * {"data": [...]}]}) and a page inside a page are read like one page. No wrapper field is passed
-   * over unread: one beside another in an object that has both, or one inside a scorecard, is a
-   * rated element refused as {@link InteropProblemCodes#UNREAD_WRAPPER}.
+   * document, has no field a scorecard of this vendor can have (see {@link #scorecardFields}) and
+   * has a wrapper field ({@code data} or {@code results}); what that field holds is read, so pages
+   * saved in an array ({@code [{"data": [...]}, {"data": [...]}]}) and a page inside a page are
+   * read like one page. A page whose wrapper holds an empty object or a scalar is one located
+   * problem. An object with a scorecard field is read as a scorecard, whatever wrapper field it
+   * also has. No wrapper field is passed over unread: one beside another in a page that has both,
+   * or a non-empty one inside a scorecard, is a rated element refused as {@link
+   * InteropProblemCodes#UNREAD_WRAPPER}.
    */
   private void unit(JsonNode node, String path, ImportSession s) {
-    List<String> wrappers = wrappers(node);
     Optional<PayloadShape> shape = PayloadShape.of(node);
-    if (shape.isEmpty() && wrappers.size() == 1) {
-      String name = wrappers.get(0);
-      items(node.get(name), path + "/" + name, s);
-      return;
-    }
-    if (shape.isEmpty() && wrappers.size() > 1) {
-      for (String name : wrappers) {
-        s.sink.beginElement();
-        int mark = s.sink.size();
-        s.error(
-            UNREAD_WRAPPER,
-            path + "/" + name,
-            String.format(
-                Locale.ROOT,
-                "The object has both 'data' and 'results' holding arrays or objects, so it cannot"
-                    + " be told which holds the %ss; neither is read. Give one page at a time.",
-                vendor.payloadName()));
-        s.refused(path + "/" + name, mark);
+    List<String> wrappers = wrappers(node);
+    if (shape.isEmpty() && node.isObject() && !hasScorecardField(node)) {
+      if (wrappers.size() == 1) {
+        String name = wrappers.get(0);
+        JsonNode inner = node.get(name);
+        if (inner.isObject() && inner.isEmpty()) {
+          s.sink.beginElement();
+          int mark = s.sink.size();
+          s.error(
+              NOT_A_SCORECARD,
+              path + "/" + name,
+              String.format(
+                  Locale.ROOT,
+                  "This page's '%s' holds an empty object, not a %s or an array of them; nothing"
+                      + " was imported from it.",
+                  name,
+                  vendor.payloadName()));
+          s.refused(path + "/" + name, mark);
+        } else {
+          items(inner, path + "/" + name, s);
+        }
+        return;
       }
-      return;
+      if (wrappers.size() > 1) {
+        for (String name : wrappers) {
+          s.sink.beginElement();
+          int mark = s.sink.size();
+          s.error(
+              UNREAD_WRAPPER,
+              path + "/" + name,
+              String.format(
+                  Locale.ROOT,
+                  "The object has both 'data' and 'results' holding arrays or objects, so it"
+                      + " cannot be told which holds the %ss; neither is read. Give one page at a"
+                      + " time.",
+                  vendor.payloadName()));
+          s.refused(path + "/" + name, mark);
+        }
+        return;
+      }
+      for (String name : WRAPPER_NAMES) {
+        JsonNode inner = node.get(name);
+        if (inner != null) {
+          // A page whose wrapper holds a scalar: one problem at the wrapper, not a scorecard
+          // missing all its fields.
+          s.sink.beginElement();
+          int mark = s.sink.size();
+          s.sink.add(
+              ObjectFields.wrongType(
+                  path + "/" + name,
+                  "an array or an object of " + vendor.payloadName() + "s",
+                  inner));
+          s.refused(path + "/" + name, mark);
+          return;
+        }
+      }
     }
     element(node, path, s);
-    if (shape.isPresent() && shape.get().vendor() == vendor && shape.get().isScorecard()) {
-      for (String name : wrappers) {
-        if (node.get(name).isEmpty()) {
-          continue; // holds nothing that could be lost
-        }
-        s.sink.beginElement();
-        int mark = s.sink.size();
-        s.error(
-            UNREAD_WRAPPER,
-            path + "/" + name,
-            String.format(
-                Locale.ROOT,
-                "This %s also has a '%s' field holding %s, as a page of results does; a %s is not"
-                    + " a page, so nothing in '%s' is read. If it holds %ss, give them on their"
-                    + " own.",
-                vendor.payloadName(),
-                name,
-                node.get(name).isArray() ? "an array" : "an object",
-                vendor.payloadName(),
-                name,
-                vendor.payloadName()));
-        s.refused(path + "/" + name, mark);
+    boolean readAsScorecard =
+        shape.isEmpty() || (shape.get().vendor() == vendor && shape.get().isScorecard());
+    if (!readAsScorecard || !node.isObject()) {
+      return;
+    }
+    for (String name : wrappers) {
+      if (node.get(name).isEmpty()) {
+        continue; // holds nothing that could be lost
       }
+      s.sink.beginElement();
+      int mark = s.sink.size();
+      s.error(
+          UNREAD_WRAPPER,
+          path + "/" + name,
+          String.format(
+              Locale.ROOT,
+              "This %s also has a '%s' field holding %s, as a page of results does; a %s is not"
+                  + " a page, so nothing in '%s' is read. If it holds %ss, give them on their"
+                  + " own.",
+              vendor.payloadName(),
+              name,
+              node.get(name).isArray() ? "an array" : "an object",
+              vendor.payloadName(),
+              name,
+              vendor.payloadName()));
+      s.refused(path + "/" + name, mark);
     }
   }
 
@@ -133,7 +176,7 @@ final class VendorImporter implements AtsImporter {
   private static List<String> wrappers(JsonNode node) {
     List<String> names = new ArrayList<>();
     if (node.isObject()) {
-      for (String name : new String[] {"data", "results"}) {
+      for (String name : WRAPPER_NAMES) {
         JsonNode inner = node.get(name);
         if (inner != null && inner.isContainerNode()) {
           names.add(name);
@@ -141,6 +184,76 @@ final class VendorImporter implements AtsImporter {
       }
     }
     return names;
+  }
+
+  /** Whether {@code node} has a field that a scorecard of this vendor can have. */
+  private boolean hasScorecardField(JsonNode node) {
+    for (String name : scorecardFields(vendor)) {
+      if (node.has(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The fields a scorecard of {@code vendor} can have, beyond the generic ({@code id}, times of
+   * creation and update): those its reader reads and those its documents show. A page (the
+   * vendor's, or one saved by a tool) has none of them: only its wrapper field and paging keys such
+   * as {@code next}, {@code hasNext}, {@code moreDataAvailable} or {@code nextCursor}.
+   */
+  static List<String> scorecardFields(AtsVendor vendor) {
+    return switch (vendor) {
+      case GREENHOUSE ->
+          List.of(
+              "candidate_id",
+              "application_id",
+              "interviewer",
+              "submitted_by",
+              "interview_step",
+              "interview",
+              "submitted_at",
+              "interviewed_at",
+              "overall_recommendation",
+              "attributes",
+              "ratings",
+              "questions");
+      case LEVER ->
+          List.of(
+              "opportunity",
+              "user",
+              "interview",
+              "panel",
+              "baseTemplateId",
+              "text",
+              "type",
+              "instructions",
+              "completedAt",
+              "deletedAt",
+              "fields",
+              "profile");
+      case ASHBY ->
+          List.of(
+              "applicationId",
+              "submittedByUser",
+              "interviewId",
+              "interviewEventId",
+              "feedbackFormDefinitionId",
+              "submittedAt",
+              "formDefinition",
+              "submittedValues");
+      case MERGE ->
+          List.of(
+              "application",
+              "interviewer",
+              "interview",
+              "submitted_at",
+              "overall_recommendation",
+              "remote_id",
+              "remote_data",
+              "remote_was_deleted",
+              "remote_created_at");
+    };
   }
 
   private void element(JsonNode node, String path, ImportSession s) {

@@ -185,4 +185,65 @@ class AshbyImportTest {
     assertThat(result.unusedText()).isEmpty();
     assertThat(result.count(ElementOutcome.Kind.PROBLEM)).isEqualTo(3);
   }
+
+  @Test
+  void aMisspeltRecommendationFieldLeavesTheRealOneRefusedNotUnusedText() {
+    ImportResult result =
+        mapping()
+            .recommendationField("overall_recomendation")
+            .build()
+            .importer()
+            .importScorecards(
+                json(
+                    feedback(
+                        "\"overall_recommendation\": \"hire\", \"verdict\": {\"value\":"
+                            + " \"strong_hire\"}, \"verdict2\": \"no_hire\", \"notes\":"
+                            + " \"fine\"")));
+    ImportOutcomes.check(result);
+    assertThat(errors(result))
+        .extracting(t -> t.toList().get(0), t -> t.toList().get(1))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.UNKNOWN_ATTRIBUTE, "/0/submittedValues/overall_recommendation"),
+            tuple(InteropProblemCodes.UNKNOWN_ATTRIBUTE, "/0/submittedValues/verdict"),
+            tuple(InteropProblemCodes.UNKNOWN_ATTRIBUTE, "/0/submittedValues/verdict2"));
+    assertThat(result.unusedText()).containsExactly("/0/submittedValues/notes");
+    assertThat(result.count(ElementOutcome.Kind.PROBLEM)).isEqualTo(3);
+  }
+
+  @Test
+  void digitsAmidUnicodeSpacesOrFormatCharactersLookLikeAScore() {
+    String[] values = {
+      "2\u00a0", "\u20034", "4\u202f", "4\u3000", "4\u200b", "\ufeff4", "4\u2028", "4 "
+    };
+    StringBuilder entries = new StringBuilder("\"technical_skills\": \"4\"");
+    for (int i = 0; i < values.length; i++) {
+      entries.append(", \"v").append(i).append("\": \"").append(values[i]).append('"');
+    }
+    ImportResult result =
+        mapping().build().importer().importScorecards(json(feedback(entries.toString())));
+    ImportOutcomes.check(result);
+    assertThat(result.unusedText()).isEmpty();
+    assertThat(result.count(ElementOutcome.Kind.PROBLEM)).isEqualTo(values.length);
+    assertThat(result.problems())
+        .extracting(dev.rubric.core.Problem::code)
+        .containsOnly(InteropProblemCodes.UNKNOWN_ATTRIBUTE);
+  }
+
+  @Test
+  void aValueIsSaidToBeLookedUpAsAnotherKeyOnlyWhenItWas() {
+    ImportResult result =
+        mapping()
+            .build()
+            .importer()
+            .importScorecards(json(feedback("\"overall_recommendation\": \"hi\\\"re\\\\\"")));
+    assertThat(errors(result))
+        .extracting(t -> t.toList().get(0), t -> t.toList().get(2))
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.toList().get(0)).isEqualTo(InteropProblemCodes.UNKNOWN_RECOMMENDATION);
+              assertThat((String) t.toList().get(1)).doesNotContain("looked up as");
+            });
+  }
 }

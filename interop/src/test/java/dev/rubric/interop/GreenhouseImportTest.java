@@ -410,4 +410,26 @@ class GreenhouseImportTest {
                 "Expected a string at /attributes/4/rating, found the number 2."));
     assertThat(result.scorecards().get(0).rating("problem-solving")).isEmpty();
   }
+
+  @Test
+  void aRatingsSummaryOfTheWrongShapeKeepsAnElementOutAndSaysSo() {
+    String summary =
+        example().substring(example().indexOf("\"ratings\""), example().indexOf("\"questions\""));
+    for (String[] c :
+        new String[][] {
+          {"\"ratings\": {\"yes\": \"Leadership\"},", "/ratings/yes"},
+          {"\"ratings\": [\"Leadership\"],", "/ratings"},
+          {"\"ratings\": {\"yes\": [5]},", "/ratings/yes/0"}
+        }) {
+      ImportResult result = run(mapping().build(), json(example().replace(summary, c[0] + "\n  ")));
+      ImportOutcomes.check(result);
+      assertThat(result.count(ElementOutcome.Kind.PROBLEM)).as(c[0]).isEqualTo(1);
+      assertThat(result.outcomes())
+          .as(c[0])
+          .filteredOn(o -> o.kind() == ElementOutcome.Kind.PROBLEM)
+          .extracting(ElementOutcome::path)
+          .containsExactly(c[1]);
+      assertThat(result.scorecards()).as(c[0]).hasSize(1);
+    }
+  }
 }

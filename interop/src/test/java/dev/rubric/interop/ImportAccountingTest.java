@@ -150,16 +150,23 @@ class ImportAccountingTest {
       }
     }
     var shape = PayloadShape.of(node);
-    if (shape.isEmpty() && wrappers.size() == 1) {
-      return inItems(node.get(wrappers.get(0)), mapping);
+    boolean page =
+        shape.isEmpty()
+            && VendorImporter.scorecardFields(mapping.vendor()).stream().noneMatch(node::has);
+    if (page && wrappers.size() == 1) {
+      JsonNode inner = node.get(wrappers.get(0));
+      // an empty object as a page's content is one problem at the wrapper
+      return inner.isObject() && inner.isEmpty() ? 1 : inItems(inner, mapping);
     }
-    if (shape.isEmpty() && wrappers.size() > 1) {
+    if (page && wrappers.size() > 1) {
       return wrappers.size(); // which is the page cannot be told: each is refused
     }
+    if (page && (node.has("data") || node.has("results"))) {
+      return 1; // a page whose wrapper holds a scalar
+    }
     int n = inCard(node, mapping);
-    if (shape.isPresent()
-        && shape.get().vendor() == mapping.vendor()
-        && shape.get().isScorecard()) {
+    if (shape.isEmpty()
+        || (shape.get().vendor() == mapping.vendor() && shape.get().isScorecard())) {
       for (String name : wrappers) {
         n += node.get(name).isEmpty() ? 0 : 1; // a wrapper inside a scorecard is not read
       }
@@ -179,8 +186,18 @@ class ImportAccountingTest {
           n += card.get("attributes").isArray() ? card.get("attributes").size() : 1;
         }
         JsonNode summary = card.path("ratings");
+        if (present(card, "ratings") && !summary.isObject()) {
+          n++; // a summary of the wrong shape is refused whole
+        }
         for (var e : summary.properties()) {
+          if (!e.getValue().isArray() && !e.getValue().isNull()) {
+            n++; // an entry of the wrong shape is refused
+          }
           for (JsonNode name : e.getValue().isArray() ? e.getValue() : MAPPER.createArrayNode()) {
+            if (!name.isTextual()) {
+              n++; // a name of the wrong type is refused
+              continue;
+            }
             boolean backed = false;
             for (JsonNode a : card.path("attributes")) {
               backed |=
@@ -250,6 +267,9 @@ class ImportAccountingTest {
             n++;
           } else if (!types.containsKey(k) && AshbyFeedback.looksRated(e.getValue())) {
             n++;
+          } else if (!types.containsKey(k)
+              && AshbyFeedback.looksLikeRecommendation(k, e.getValue(), m)) {
+            n++;
           }
         }
         return n;
@@ -273,6 +293,21 @@ class ImportAccountingTest {
       }
     }
     String type = field.path("type").isTextual() ? field.get("type").textValue() : "";
+    Set<String> uses = new HashSet<>();
+    for (String k : keys) {
+      if (m.competencies().containsKey(k)) {
+        uses.add("competency " + m.competencies().get(k));
+      } else if (m.ignored().contains(k)) {
+        uses.add("ignored");
+      } else if (m.recommendationField().filter(k::equals).isPresent()) {
+        uses.add("recommendation");
+      } else if (m.evidenceFields().contains(k)) {
+        uses.add("evidence");
+      }
+    }
+    if (uses.size() > 1 && !uses.equals(Set.of("ignored", "recommendation"))) {
+      return true; // id and text given different uses: refused as a conflict
+    }
     boolean competency = keys.stream().anyMatch(m.competencies()::containsKey);
     boolean recommendation =
         m.recommendationField().isPresent()

@@ -254,6 +254,37 @@ class ImportMappingTest {
         .hasMessage(path + ": " + message);
   }
 
+  @Test
+  void ashbysDefaultRecommendationFieldNamedAsEvidenceIsAConflictAsAnExplicitOneIs() {
+    String json =
+        "{\"vendor\": \"ashby\", \"planFingerprint\": \""
+            + PLAN.fingerprint()
+            + "\", \"evidenceFields\": [\"notes\", \"overall_recommendation\"]}";
+    ReadResult<ImportMapping> read = ImportMapping.fromJson(json);
+    ImportOutcomes.check(read);
+    assertThat(read.isOk()).isFalse();
+    assertThat(read.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(InteropProblemCodes.MAPPING_CONFLICT, "/evidenceFields/1"));
+    assertThatThrownBy(
+            () ->
+                ImportMapping.builder()
+                    .vendor(AtsVendor.ASHBY)
+                    .plan(PLAN)
+                    .addEvidenceFields("overall_recommendation")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("/evidenceFields/0: 'overall_recommendation' is named in");
+    // With another recommendation field, overall_recommendation is free to be evidence.
+    assertThat(
+            ImportMapping.fromJson(
+                    json.replace(
+                        "\"evidenceFields\"",
+                        "\"recommendationField\": \"verdict\", \"evidenceFields\""))
+                .isOk())
+        .isTrue();
+  }
+
   private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
     try {
       return new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);

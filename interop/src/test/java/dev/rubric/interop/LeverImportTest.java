@@ -166,7 +166,15 @@ class LeverImportTest {
         "3e0",
         "3 - 5",
         "3 -",
-        "3Hire"
+        "3Hire",
+        // a control character around the number (JSON escapes, decoded by the reader)
+        "3\\n",
+        "3\\u000b",
+        "3\\f",
+        "\\t3",
+        "3\\r - Hire",
+        // a number that is not a key of the table: refused, with no advice that it is read
+        "03 - Hire"
       })
   void aNumberThatGoesOnAfterItsDigitsIsNeitherALevelNorARecommendation(String value) {
     ImportMapping asScore =
@@ -190,6 +198,12 @@ class LeverImportTest {
         .extracting(t -> t.toList().get(0), t -> t.toList().get(1))
         .containsExactly(tuple(InteropProblemCodes.UNKNOWN_RECOMMENDATION, "/data/fields/0/value"));
     assertThat(recommendation.scorecards().get(0).overallRecommendation()).isEmpty();
+    assertThat(score.problems())
+        .extracting(Problem::code)
+        .doesNotContain(InteropProblemCodes.NOT_AN_OPTION);
+    assertThat(recommendation.problems())
+        .extracting(Problem::code)
+        .doesNotContain(InteropProblemCodes.NOT_AN_OPTION);
   }
 
   @ParameterizedTest
@@ -312,6 +326,117 @@ class LeverImportTest {
     ImportResult result = noField.importer().importScorecards(json(text), "opp-7");
     assertThat(result.scorecards().get(0).overallRecommendation())
         .contains(Recommendation.STRONG_YES);
+  }
+
+  @Test
+  void theDefaultRecommendationFieldNamedAsEvidenceIsAConflictNotTheRecommendation() {
+    String text = example().replace("\"type\": \"score\",", "\"type\": \"score-system\",");
+    for (String key : new String[] {"Rating", "6ee25ace-dae2-4aa1-a1d2-9687464a691f"}) {
+      ImportMapping noField =
+          ImportMapping.builder()
+              .from(mapping().build())
+              .recommendationField(java.util.Optional.empty())
+              .addEvidenceFields(key)
+              .build();
+      ImportResult result = noField.importer().importScorecards(json(text), "opp-7");
+      ImportOutcomes.check(result);
+      assertThat(result.scorecards()).as(key).hasSize(1);
+      assertThat(result.scorecards().get(0).overallRecommendation()).as(key).isEmpty();
+      assertThat(result.outcomes())
+          .as(key)
+          .extracting(ElementOutcome::path, ElementOutcome::kind)
+          .containsExactly(tuple("/data/fields/0", ElementOutcome.Kind.PROBLEM));
+      assertThat(result.problems())
+          .as(key)
+          .extracting(Problem::code, Problem::path)
+          .contains(tuple(InteropProblemCodes.MAPPING_CONFLICT, "/data/fields/0"));
+    }
+  }
+
+  @Test
+  void aFieldWhoseIdAndTextAreGivenDifferentUsesIsRefusedAsAConflict() {
+    String rating = "6ee25ace-dae2-4aa1-a1d2-9687464a691f";
+    String notes = "142225b2-d8b7-4f70-b336-4ca38ba5837c";
+    java.util.List<ImportMapping> conflicting =
+        List.of(
+            mapping().competency(rating, "model-serving").build(),
+            ImportMapping.builder()
+                .from(mapping().build())
+                .recommendationField(java.util.Optional.empty())
+                .ignore(rating)
+                .competency("Rating", "model-serving")
+                .build(),
+            ImportMapping.builder()
+                .from(mapping().build())
+                .recommendationField(java.util.Optional.empty())
+                .addEvidenceFields(rating)
+                .competency("Rating", "model-serving")
+                .build(),
+            ImportMapping.builder()
+                .from(mapping().build())
+                .recommendationField(java.util.Optional.empty())
+                .competency(rating, "model-serving")
+                .competency("Rating", "drift-detection")
+                .build());
+    for (ImportMapping m : conflicting) {
+      ImportResult result =
+          m.importer().importScorecards(payload("lever_feedback_example.json"), "opp-7");
+      ImportOutcomes.check(result);
+      assertThat(result.scorecards()).as("%s", m).hasSize(1);
+      assertThat(result.scorecards().get(0).ratings()).as("%s", m).isEmpty();
+      assertThat(result.scorecards().get(0).overallRecommendation()).as("%s", m).isEmpty();
+      assertThat(result.outcomes())
+          .as("%s", m)
+          .extracting(ElementOutcome::path, ElementOutcome::kind)
+          .containsExactly(tuple("/data/fields/0", ElementOutcome.Kind.PROBLEM));
+      assertThat(result.problems())
+          .as("%s", m)
+          .extracting(Problem::code, Problem::path)
+          .contains(tuple(InteropProblemCodes.MAPPING_CONFLICT, "/data/fields/0"));
+    }
+    assertThat(
+            errors(
+                mapping()
+                    .competency(rating, "model-serving")
+                    .build()
+                    .importer()
+                    .importScorecards(payload("lever_feedback_example.json"), "opp-7")))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.MAPPING_CONFLICT,
+                "/data/fields/0",
+                "This field is reached by two keys of the mapping with different uses: '"
+                    + rating
+                    + "' is mapped to competency 'model-serving' and 'Rating' is the"
+                    + " recommendationField; one field has one use: give the uses to one key, or"
+                    + " make them agree."));
+
+    // Evidence named by text, the same field ignored by id: refused, its text not carried.
+    ImportResult evidence =
+        mapping()
+            .ignore(notes)
+            .build()
+            .importer()
+            .importScorecards(payload("lever_feedback_example.json"), "opp-7");
+    ImportOutcomes.check(evidence);
+    assertThat(evidence.problems())
+        .filteredOn(Problem::isError)
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(InteropProblemCodes.MAPPING_CONFLICT, "/data/fields/1"));
+    assertThat(evidence.scorecards().get(0).overallRecommendation())
+        .contains(Recommendation.STRONG_YES);
+
+    // The recommendation field ignored by its id is ignored, as when one key is both.
+    ImportResult ignored =
+        mapping()
+            .ignore(rating)
+            .build()
+            .importer()
+            .importScorecards(payload("lever_feedback_example.json"), "opp-7");
+    assertThat(ignored.hasErrors()).isFalse();
+    assertThat(ignored.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .containsExactly(tuple("/data/fields/0", ElementOutcome.Kind.IGNORED));
   }
 
   @Test

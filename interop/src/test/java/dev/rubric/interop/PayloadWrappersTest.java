@@ -166,4 +166,78 @@ class PayloadWrappersTest {
             tuple("/0/data/0/fields/0", ElementOutcome.Kind.USED),
             tuple("/1/data/fields/0", ElementOutcome.Kind.USED));
   }
+
+  @Test
+  void aScorecardWithoutItsVendorMarkersIsStillAScorecardNotAPage() {
+    ImportMapping merge =
+        ImportMapping.builder()
+            .vendor(AtsVendor.MERGE)
+            .plan(Fixtures.fourPointPlan())
+            .seat("52bf9b5e-0beb-4f6f-8a72-cd4dca7ca633", "stakeholder-communication")
+            .putCandidates("2872ba14-4084-492b-be96-e5eee6fc33ef", "cand-1")
+            .build();
+    String bare =
+        "{\"id\": \"second\", \"application\": \"2872ba14-4084-492b-be96-e5eee6fc33ef\","
+            + " \"interview\": \"52bf9b5e-0beb-4f6f-8a72-cd4dca7ca633\", \"interviewer\": \"iv\","
+            + " \"submitted_at\": \"2021-10-15T00:00:00Z\","
+            + " \"overall_recommendation\": \"DEFINITELY_NO\", %s}";
+    for (String wrapper : new String[] {"\"data\": []", "\"results\": {}"}) {
+      ImportResult result =
+          merge.importer().importScorecards(json("[" + String.format(bare, wrapper) + "]"));
+      ImportOutcomes.check(result);
+      assertThat(result.hasErrors()).as("%s", result.problems()).isFalse();
+      assertThat(result.scorecards()).hasSize(1);
+      assertThat(result.outcomes())
+          .extracting(ElementOutcome::path, ElementOutcome::kind)
+          .containsExactly(tuple("/0/overall_recommendation", ElementOutcome.Kind.USED));
+    }
+    ImportResult full =
+        merge.importer().importScorecards(json(String.format(bare, "\"data\": [{}]")));
+    ImportOutcomes.check(full);
+    assertThat(full.scorecards()).hasSize(1);
+    assertThat(full.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .containsExactly(
+            tuple("/overall_recommendation", ElementOutcome.Kind.USED),
+            tuple("/data", ElementOutcome.Kind.PROBLEM));
+    assertThat(full.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(tuple(InteropProblemCodes.UNREAD_WRAPPER, "/data"));
+  }
+
+  @Test
+  void aGreenhouseScorecardMissingItsMarkersIsBlamedWhereItIsNotInsideAnImaginedPage() {
+    String bare =
+        "{\"interview\": \"Application Review\", \"interviewer\": {\"id\": 821},"
+            + " \"submitted_at\": \"2014-03-26T21:59:51Z\","
+            + " \"overall_recommendation\": \"strong_yes\", \"results\": {}}";
+    ImportResult result = greenhouse(bare);
+
+    assertThat(result.scorecards()).isEmpty();
+    assertThat(result.problems()).extracting(Problem::path).doesNotContain("/results/candidate_id");
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::path)
+        .contains(tuple(InteropProblemCodes.MISSING_FIELD, "/candidate_id"));
+    assertThat(result.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .contains(tuple("/overall_recommendation", ElementOutcome.Kind.PROBLEM));
+  }
+
+  @Test
+  void aPageHoldingAScalarOrAnEmptyObjectIsOneProblemAtItsWrapper() {
+    for (String[] c :
+        new String[][] {
+          {"{\"data\": 5}", "/data"},
+          {"{\"data\": \"x\"}", "/data"},
+          {"{\"results\": {}}", "/results"},
+          {"{\"data\": {}, \"next\": null}", "/data"}
+        }) {
+      ImportResult result = greenhouse(c[0]);
+      assertThat(result.problems()).as(c[0]).extracting(Problem::path).containsExactly(c[1]);
+      assertThat(result.outcomes())
+          .as(c[0])
+          .extracting(ElementOutcome::path, ElementOutcome::kind)
+          .containsExactly(tuple(c[1], ElementOutcome.Kind.PROBLEM));
+    }
+  }
 }
