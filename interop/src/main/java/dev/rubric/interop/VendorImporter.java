@@ -91,18 +91,16 @@ final class VendorImporter implements AtsImporter {
         String name = wrappers.get(0);
         JsonNode inner = node.get(name);
         if (inner.isObject() && inner.isEmpty()) {
-          s.sink.beginElement();
-          int mark = s.sink.size();
-          s.error(
-              NOT_A_SCORECARD,
+          refuse(
+              s,
               path + "/" + name,
+              NOT_A_SCORECARD,
               String.format(
                   Locale.ROOT,
                   "This page's '%s' holds an empty object, not a %s or an array of them; nothing"
                       + " was imported from it.",
                   name,
                   vendor.payloadName()));
-          s.refused(path + "/" + name, mark);
         } else {
           items(inner, path + "/" + name, s);
         }
@@ -110,18 +108,16 @@ final class VendorImporter implements AtsImporter {
       }
       if (wrappers.size() > 1) {
         for (String name : wrappers) {
-          s.sink.beginElement();
-          int mark = s.sink.size();
-          s.error(
-              UNREAD_WRAPPER,
+          refuse(
+              s,
               path + "/" + name,
+              UNREAD_WRAPPER,
               String.format(
                   Locale.ROOT,
                   "The object has both 'data' and 'results' holding arrays or objects, so it"
                       + " cannot be told which holds the %ss; neither is read. Give one page at a"
                       + " time.",
                   vendor.payloadName()));
-          s.refused(path + "/" + name, mark);
         }
         return;
       }
@@ -152,11 +148,10 @@ final class VendorImporter implements AtsImporter {
       if (node.get(name).isEmpty()) {
         continue; // holds nothing that could be lost
       }
-      s.sink.beginElement();
-      int mark = s.sink.size();
-      s.error(
-          UNREAD_WRAPPER,
+      refuse(
+          s,
           path + "/" + name,
+          UNREAD_WRAPPER,
           String.format(
               Locale.ROOT,
               "This %s also has a '%s' field holding %s, as a page of results does; a %s is not"
@@ -168,8 +163,15 @@ final class VendorImporter implements AtsImporter {
               vendor.payloadName(),
               name,
               vendor.payloadName()));
-      s.refused(path + "/" + name, mark);
     }
+  }
+
+  /** One element of the payload refused at {@code at} with the error {@code code}. */
+  private static void refuse(ImportSession s, String at, String code, String message) {
+    s.sink.beginElement();
+    int mark = s.sink.size();
+    s.error(code, at, message);
+    s.refused(at, mark);
   }
 
   /** The wrapper fields of {@code node}: {@code data} and {@code results} holding a container. */
