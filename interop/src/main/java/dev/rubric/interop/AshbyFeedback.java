@@ -74,14 +74,14 @@ final class AshbyFeedback {
       } else if (key.equals(recField) && use != ImportSession.Use.COMPETENCY) {
         recommendation = recommendation(v, at, s, ratings);
       } else if (use == ImportSession.Use.EVIDENCE && "Score".equals(types.get(key))) {
-        s.error(
+        s.refuse(
             UNKNOWN_ATTRIBUTE,
             at,
             "The Ashby Score field '"
                 + VisibleText.of(key)
                 + "' is named in the mapping's evidenceFields, but a score is a rating, not text;"
-                + " map its path to a competency or add it to ignored.");
-        s.refused(at, before);
+                + " map its path to a competency or add it to ignored.",
+            before);
       } else if (use == ImportSession.Use.EVIDENCE) {
         if (!v.isTextual() && !v.isNull()) {
           s.unusedText(at); // a number or a list where text was named: listed, not carried
@@ -94,16 +94,16 @@ final class AshbyFeedback {
           s.refused(at, before);
         }
       } else if ("Score".equals(types.get(key))) {
-        s.error(
+        s.refuse(
             UNKNOWN_ATTRIBUTE,
             at,
             "The Ashby Score field '"
                 + VisibleText.of(key)
                 + "' is not in the mapping's competencies; map its path to a competency or add it"
-                + " to ignored.");
-        s.refused(at, before);
+                + " to ignored.",
+            before);
       } else if (!types.containsKey(key) && looksRated(v)) {
-        s.error(
+        s.refuse(
             UNKNOWN_ATTRIBUTE,
             at,
             "The Ashby field '"
@@ -111,10 +111,10 @@ final class AshbyFeedback {
                 + "' holds "
                 + v
                 + ", which looks like a score, and no form definition gives its type; map its path"
-                + " to a competency or add it to ignored.");
-        s.refused(at, before);
+                + " to a competency or add it to ignored.",
+            before);
       } else if (!types.containsKey(key) && looksLikeRecommendation(key, v, s.mapping)) {
-        s.error(
+        s.refuse(
             UNKNOWN_ATTRIBUTE,
             at,
             "The Ashby field '"
@@ -124,8 +124,8 @@ final class AshbyFeedback {
                 + ", which looks like a recommendation, but the mapping's recommendationField is '"
                 + VisibleText.of(recField)
                 + "'; name this field as recommendationField, or add it to ignored or"
-                + " evidenceFields.");
-        s.refused(at, before);
+                + " evidenceFields.",
+            before);
       } else if (!v.isNull() && !(v.isTextual() && v.textValue().isBlank())) {
         s.unusedText(at);
       }

@@ -109,15 +109,15 @@ final class GreenhouseScorecards {
           s.refused(at + "/" + i, mark);
         } else if (!names(attributes, name.textValue())) {
           int mark = s.sink.size();
-          s.error(
+          s.refuse(
               SUMMARY_MISMATCH,
               at + "/" + i,
               "The ratings summary lists '"
                   + VisibleText.of(name.textValue())
                   + "' as '"
                   + VisibleText.of(e.getKey())
-                  + "', but no attribute has that name; only attributes are imported.");
-          s.refused(at + "/" + i, mark);
+                  + "', but no attribute has that name; only attributes are imported.",
+              mark);
         } else {
           List<String> own = ratingsOf(attributes, name.textValue());
           if (!own.isEmpty() && !own.contains(e.getKey())) {

@@ -126,6 +126,15 @@ final class ImportSession {
     outcomes.add(ElementOutcome.problem(path, firstErrorSince(mark, path)));
   }
 
+  /**
+   * Records the error {@code code} at {@code path} and refuses the rated element there: it is kept
+   * out by the first error recorded since {@code mark}, this one when there is no earlier one.
+   */
+  void refuse(String code, String path, String message, int mark) {
+    error(code, path, message);
+    refused(path, mark);
+  }
+
   private Problem firstErrorSince(int mark, String path) {
     for (int i = mark; i < sink.size(); i++) {
       if (sink.get(i).isError()) {

@@ -152,7 +152,7 @@ final class LeverFeedback {
           && s.mapping.recommendationField().isEmpty()) {
         // The same conflict as a recommendationField named in evidenceFields, which the mapping
         // refuses: the default recommendation field is found only here, by its type.
-        s.error(
+        s.refuse(
             MAPPING_CONFLICT,
             field.path(),
             "The Lever score-system field "
@@ -161,18 +161,18 @@ final class LeverFeedback {
                 + " score-system field is read as it) and is named in the mapping's"
                 + " evidenceFields; a field is either the overall recommendation or evidence, not"
                 + " both: remove it from evidenceFields, or name another field as"
-                + " recommendationField.");
-        s.refused(field.path(), before);
+                + " recommendationField.",
+            before);
       } else if (isRecommendation(field, s)) {
         if (recommendationPath.isPresent()) {
-          s.error(
+          s.refuse(
               DUPLICATE_ATTRIBUTE,
               field.path(),
               "The overall recommendation is already given by the field at "
                   + recommendationPath.get()
                   + "; only that one is imported. Name one field as the mapping's"
-                  + " recommendationField.");
-          s.refused(field.path(), before);
+                  + " recommendationField.",
+              before);
         } else {
           recommendationPath = Optional.of(field.path());
           recommendation = recommendation(field, s, ratings, before);

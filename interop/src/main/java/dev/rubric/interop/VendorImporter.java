@@ -169,9 +169,7 @@ final class VendorImporter implements AtsImporter {
   /** One element of the payload refused at {@code at} with the error {@code code}. */
   private static void refuse(ImportSession s, String at, String code, String message) {
     s.sink.beginElement();
-    int mark = s.sink.size();
-    s.error(code, at, message);
-    s.refused(at, mark);
+    s.refuse(code, at, message, s.sink.size());
   }
 
   /** The wrapper fields of {@code node}: {@code data} and {@code results} holding a container. */
@@ -269,7 +267,7 @@ final class VendorImporter implements AtsImporter {
     }
     Optional<PayloadShape> shape = PayloadShape.of(node);
     if (shape.isPresent() && shape.get().vendor() != vendor) {
-      s.error(
+      s.refuse(
           WRONG_VENDOR,
           path,
           String.format(
@@ -277,20 +275,20 @@ final class VendorImporter implements AtsImporter {
               "This is %s, not %s; import it with the %s importer.",
               shape.get().description(),
               vendor.payloadName(),
-              shape.get().vendor().jsonName()));
-      s.refused(path, mark);
+              shape.get().vendor().jsonName()),
+          mark);
       return;
     }
     if (shape.isPresent() && !shape.get().isScorecard()) {
-      s.error(
+      s.refuse(
           NOT_A_SCORECARD,
           path,
           String.format(
               Locale.ROOT,
               "This is %s, not %s; nothing was imported from it.",
               shape.get().description(),
-              vendor.payloadName()));
-      s.refused(path, mark);
+              vendor.payloadName()),
+          mark);
       return;
     }
     switch (vendor) {
