@@ -38,29 +38,74 @@ final class Guarded {
   private Guarded() {}
 
   static Aggregator aggregator(CompetencyAggregator a) {
-    return new Aggregator(
-        a, nameOf("aggregator", a, a::name, "CompetencyAggregator.named(name, aggregator)"));
+    String name = nameOf("aggregator", a, a::name, "CompetencyAggregator.named(name, aggregator)");
+    if (!(a instanceof BuiltInAggregators.Simple
+        || a instanceof BuiltInAggregators.TrimmedMean
+        || a instanceof BuiltInAggregators.LeniencyAdjusted)) {
+      notBuiltIn(
+          "aggregator",
+          name,
+          List.of("mean", "median", "minimum"),
+          List.of("trimmed-mean(", "leniency-adjusted("));
+    }
+    return new Aggregator(a, name);
   }
 
   static Scoring scoring(ScoringStrategy s) {
-    return new Scoring(
-        s, nameOf("scoring strategy", s, s::name, "ScoringStrategy.named(name, strategy)"));
+    String name = nameOf("scoring strategy", s, s::name, "ScoringStrategy.named(name, strategy)");
+    if (!(s instanceof BuiltInScoringStrategies)) {
+      notBuiltIn(
+          "scoring strategy",
+          name,
+          List.of("weighted-compensatory", "conjunctive", "hybrid"),
+          List.of());
+    }
+    return new Scoring(s, name);
   }
 
   static BreadthDepth breadthDepth(BreadthDepthStrategy s) {
-    return new BreadthDepth(
-        s,
-        nameOf("breadth-depth strategy", s, s::name, "BreadthDepthStrategy.named(name, strategy)"));
+    String name =
+        nameOf("breadth-depth strategy", s, s::name, "BreadthDepthStrategy.named(name, strategy)");
+    if (!(s instanceof AreaBarsStrategy)) {
+      notBuiltIn("breadth-depth strategy", name, List.of("area-bars"), List.of());
+    }
+    return new BreadthDepth(s, name);
   }
 
   static Consensus consensus(ConsensusMeasure m) {
-    return new Consensus(
-        m, nameOf("consensus measure", m, m::name, "ConsensusMeasure.named(name, measure)"));
+    String name = nameOf("consensus measure", m, m::name, "ConsensusMeasure.named(name, measure)");
+    if (!(m instanceof StandardConsensus)) {
+      notBuiltIn("consensus measure", name, List.of("standard"), List.of());
+    }
+    return new Consensus(m, name);
   }
 
   static Policy decisionPolicy(DecisionPolicy p) {
-    return new Policy(
-        p, nameOf("decision policy", p, p::name, "DecisionPolicy.named(name, policy)"));
+    String name = nameOf("decision policy", p, p::name, "DecisionPolicy.named(name, policy)");
+    if (!(p instanceof StandardDecisionPolicy)) {
+      notBuiltIn("decision policy", name, List.of("standard"), List.of());
+    }
+    return new Policy(p, name);
+  }
+
+  /**
+   * Refuses a user strategy that takes a built-in's name in its slot ({@code names}, or a name
+   * starting with one of {@code prefixes}, ignoring case): an evaluation and its JSON would show it
+   * as the built-in, and a reader would take its figures for the built-in's.
+   */
+  private static void notBuiltIn(
+      String slot, String name, List<String> names, List<String> prefixes) {
+    boolean taken = names.stream().anyMatch(name::equalsIgnoreCase);
+    for (String prefix : prefixes) {
+      taken |= name.regionMatches(true, 0, prefix, 0, prefix.length());
+    }
+    if (taken) {
+      throw new IllegalArgumentException(
+          format(
+              "The %s's name '%s' is the name of a built-in %s; evaluations would show yours as"
+                  + " the built-in one: give it a name of its own.",
+              slot, name, slot));
+    }
   }
 
   /**

@@ -49,6 +49,63 @@ class StrategyNamesTest {
         .hasMessageEndingWith("use DecisionPolicy.named(name, policy).");
   }
 
+  /**
+   * A user strategy may not pass for a built-in: an evaluation showing "median" would make a reader
+   * take its scores for the median's. The built-ins keep their names, a wrapper of a user
+   * aggregator included.
+   */
+  @Test
+  void aUserStrategyTakingABuiltInsNameIsRefusedInEverySlot() {
+    for (String name :
+        List.of("median", "Mean", "MINIMUM", "trimmed-mean(0.2)", "Leniency-Adjusted(x)")) {
+      CompetencyAggregator named = CompetencyAggregator.named(name, s -> 3);
+      assertThatThrownBy(() -> Evaluator.builder().aggregator(named).build())
+          .as(name)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "The aggregator's name '"
+                  + name
+                  + "' is the name of a built-in aggregator; evaluations would show yours as the"
+                  + " built-in one: give it a name of its own.");
+    }
+    for (String name : List.of("hybrid", "Conjunctive", "weighted-compensatory")) {
+      ScoringStrategy named = ScoringStrategy.named(name, ScoringStrategy.hybrid());
+      assertThatThrownBy(() -> Evaluator.builder().scoring(named).build())
+          .as(name)
+          .hasMessageStartingWith("The scoring strategy's name '" + name + "' is the name of");
+    }
+    BreadthDepthStrategy areaBars =
+        BreadthDepthStrategy.named("area-bars", BreadthDepthStrategy.areaBars());
+    assertThatThrownBy(() -> Evaluator.builder().breadthDepth(areaBars).build())
+        .hasMessageStartingWith("The breadth-depth strategy's name 'area-bars' is the name of");
+    ConsensusMeasure consensus = ConsensusMeasure.named("Standard", ConsensusMeasure.standard());
+    assertThatThrownBy(() -> Evaluator.builder().consensus(consensus).build())
+        .hasMessageStartingWith("The consensus measure's name 'Standard' is the name of");
+    DecisionPolicy policy = DecisionPolicy.named("standard", DecisionPolicy.standard());
+    assertThatThrownBy(() -> Evaluator.builder().decisionPolicy(policy).build())
+        .hasMessageStartingWith("The decision policy's name 'standard' is the name of");
+
+    CompetencyAggregator own = CompetencyAggregator.named("median-of-seniors", s -> 3);
+    Evaluator builtIns =
+        Evaluator.builder()
+            .aggregator(CompetencyAggregator.leniencyAdjusted(java.util.Map.of(), own))
+            .scoring(ScoringStrategy.conjunctive())
+            .decisionPolicy(
+                DecisionPolicy.standard(DecisionThresholds.builder().hireThreshold(3.5).build()))
+            .build();
+    assertThat(builtIns.evaluate(PLAN, CARDS).findings().scores().aggregator())
+        .isEqualTo("leniency-adjusted(median-of-seniors)");
+    assertThat(
+            Evaluator.builder()
+                .aggregator(own)
+                .build()
+                .evaluate(PLAN, CARDS)
+                .findings()
+                .scores()
+                .aggregator())
+        .isEqualTo("median-of-seniors");
+  }
+
   /** A name is printed in every report: one holding a line break or a bidi control is refused. */
   @Test
   void aNameWithAControlOrFormattingCharacterIsRefused() {
