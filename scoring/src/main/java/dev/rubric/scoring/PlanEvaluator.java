@@ -242,7 +242,22 @@ public final class PlanEvaluator {
     }
     // Same interviewer and seat twice: the latest (then the last in canonical order) wins; an
     // exact copy of the one kept is a duplicate, not an earlier version.
-    int[] keep = latest(cards, usable);
+    // A revision submitted after the debrief (when such scorecards are left out) never replaces
+    // the scorecard written before it: the independent one stays in the decision and on the
+    // timeline, the revision is listed with SUBMITTED_AFTER_DEBRIEF. So the latest is chosen among
+    // the scorecards from before the debrief and, apart, among those after it.
+    boolean[] late = leftOutAfterDebrief(cards, usable, context);
+    boolean[] early = usable.clone();
+    for (int i = 0; i < n; i++) {
+      early[i] &= !late[i];
+    }
+    int[] keep = latest(cards, early);
+    int[] keepLate = latest(cards, late);
+    for (int i = 0; i < n; i++) {
+      if (late[i]) {
+        keep[i] = keepLate[i];
+      }
+    }
     for (int i = 0; i < n; i++) {
       if (usable[i] && keep[i] != i) {
         Scorecard c = cards.get(i);
@@ -276,7 +291,9 @@ public final class PlanEvaluator {
     boolean[] calibrationOnly = new boolean[n];
     for (int i = 0; i < n; i++) {
       if (usable[i]) {
-        onTimeline.add(cards.get(i));
+        if (!late[i] || !hasEarlierVersion(cards, early, i)) {
+          onTimeline.add(cards.get(i));
+        }
         process(cards.get(i), i, problems, usable, calibrationOnly, context);
       }
     }
@@ -600,6 +617,37 @@ public final class PlanEvaluator {
       }
     }
     return keep;
+  }
+
+  /**
+   * The usable scorecards submitted after the debrief that the decision leaves out: none when the
+   * context has no debrief or counts them; a shadow seat's are counted in calibration anyway.
+   */
+  private boolean[] leftOutAfterDebrief(
+      List<Scorecard> cards, boolean[] usable, EvaluationContext context) {
+    boolean[] late = new boolean[cards.size()];
+    Optional<java.time.Instant> debrief = context.debriefAt();
+    if (debrief.isEmpty() || context.countSubmittedAfterDebrief()) {
+      return late;
+    }
+    for (int i = 0; i < cards.size(); i++) {
+      Scorecard c = cards.get(i);
+      late[i] =
+          usable[i]
+              && c.submittedAt().isAfter(debrief.get())
+              && !shadowSeats.contains(c.panelRoleId());
+    }
+    return late;
+  }
+
+  /** Whether a scorecard of {@code i}'s interviewer and seat is among {@code kept}. */
+  private static boolean hasEarlierVersion(List<Scorecard> cards, boolean[] kept, int i) {
+    for (int j = 0; j < cards.size(); j++) {
+      if (kept[j] && sameSeatAndInterviewer(cards.get(i), cards.get(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameSeatAndInterviewer(Scorecard a, Scorecard b) {

@@ -261,6 +261,71 @@ class ProcessEvaluationTest {
   }
 
   /**
+   * An interviewer who revises their scorecard after the debrief has heard the panel: the revision
+   * is listed and left out, and the scorecard they wrote before it, independent, stays in the
+   * decision and on the timeline (it was superseded by the revision, and the seat owed, before).
+   * Two revisions after the debrief: the later one is listed as such, the earlier superseded.
+   */
+  @Test
+  void aRevisionAfterTheDebriefLeavesTheScorecardWrittenBeforeItInTheDecision() {
+    InterviewPlan plan = timedPlan().build();
+    Instant debrief = MONDAY_10.plus(Duration.ofHours(26));
+    Scorecard original = card(plan, "bob", "infra", MONDAY_10, MONDAY_10.plusSeconds(3600));
+    Scorecard.Builder revising =
+        Scorecard.builder().from(original).submittedAt(debrief.plusSeconds(60)).ratings(List.of());
+    plan.panelRole("infra")
+        .orElseThrow()
+        .competencies()
+        .forEach(c -> revising.rate(c, 1, "On reflection, the rollout was a colleague's."));
+    Scorecard revision = revising.build();
+    Scorecard second =
+        Scorecard.builder().from(revision).submittedAt(debrief.plusSeconds(120)).build();
+    List<Scorecard> cards =
+        List.of(
+            card(plan, "alice", "deploy", MONDAY_10, MONDAY_10.plusSeconds(3600)),
+            revision,
+            original,
+            second);
+    EvaluationContext context =
+        EvaluationContext.builder().asOf(debrief.plusSeconds(7200)).debriefAt(debrief).build();
+
+    Evaluation e = Evaluator.standard().evaluate(plan, cards, context);
+
+    assertThat(e.used()).contains(original).doesNotContain(revision, second);
+    assertThat(e.findings().readiness().owedSeats()).doesNotContain("infra");
+    assertThat(account(e, second).problems())
+        .extracting(Problem::code)
+        .containsExactly(EvaluationProblemCodes.SUBMITTED_AFTER_DEBRIEF);
+    assertThat(account(e, revision).problems())
+        .extracting(Problem::code)
+        .containsExactly(EvaluationProblemCodes.SUPERSEDED_SCORECARD);
+    assertThat(account(e, original).problems()).extracting(Problem::code).isEmpty();
+    assertThat(e.findings().readiness().timeline().entries())
+        .filteredOn(t -> t.panelRoleId().equals("infra"))
+        .extracting(TimelineEntry::status)
+        .containsExactly(TimelineStatus.ON_TIME);
+    assertThat(
+            e.findings().scores().get(plan.panelRole("infra").orElseThrow().competencies().get(0)))
+        .hasValueSatisfying(s -> assertThat(s.score().value()).isEqualTo(3.0));
+
+    // Counted as the caller asks, the latest revision replaces the original as before.
+    Evaluation counted =
+        Evaluator.standard()
+            .evaluate(
+                plan,
+                cards,
+                EvaluationContext.builder().from(context).countSubmittedAfterDebrief(true).build());
+    assertThat(counted.used()).contains(second).doesNotContain(original, revision);
+  }
+
+  private static ScorecardAccount account(Evaluation e, Scorecard card) {
+    return e.scorecards().stream()
+        .filter(a -> a.scorecard().equals(card))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /**
    * Scorecards set aside by the process were rated: when none counts, the reason says that no
    * rating counts in the decision, not that nothing was rated (which it says for scorecards that
    * were never valid).
