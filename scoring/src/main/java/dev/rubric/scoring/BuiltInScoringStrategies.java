@@ -66,24 +66,30 @@ final class BuiltInScoringStrategies implements ScoringStrategy {
     Coefficient overall = OverallScore.NOT_SCORED;
     Contribution[] contributions = new Contribution[totalWeight > 0 ? scoredCount : 0];
     if (totalWeight > 0) {
-      double sum = 0;
+      // The score is the weighted mean accumulated exactly (Weights.Mean), not the sum of the
+      // rounded parts below: a score whose exact value is the threshold reaches it.
+      Weights.Mean mean = new Weights.Mean();
       double lo = Double.POSITIVE_INFINITY;
       double hi = Double.NEGATIVE_INFINITY;
       int next = 0;
       for (int i = 0; i < n; i++) {
         if (scored[i]) {
-          double share = Math.scalb(reqs.get(i).weight(), -exponent) / totalWeight;
-          double part = share * values[i];
-          sum += part;
+          double scaled = Math.scalb(reqs.get(i).weight(), -exponent);
+          double share = scaled / totalWeight;
+          mean.add(scaled, values[i]);
           lo = Math.min(lo, values[i]);
           hi = Math.max(hi, values[i]);
           contributions[next++] =
               Contribution.of(
-                  reqs.get(i).competencyId(), reqs.get(i).weight(), share, values[i], part);
+                  reqs.get(i).competencyId(),
+                  reqs.get(i).weight(),
+                  share,
+                  values[i],
+                  share * values[i]);
         }
       }
       // A weighted mean lies between its smallest and largest value; clamp away rounding drift.
-      overall = Coefficient.of(Math.max(lo, Math.min(hi, sum)));
+      overall = Coefficient.of(Math.max(lo, Math.min(hi, mean.value())));
     }
     return ImmutableOverallScore.of(
         name,

@@ -7,6 +7,7 @@ import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Recommendation;
 import dev.rubric.scoring.agreement.Coefficient;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -122,6 +123,24 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                         + figure(threshold)
                         + ".")),
         advice);
+  }
+
+  /**
+   * Whether {@code |score - threshold| < margin}, decided on the exact values of the three doubles:
+   * the rounded difference of a score of 3.25 and a threshold of 3.1 may land on either side of a
+   * margin of 0.15 where the exact one does not. The difference is taken exactly only when the
+   * rounded one is within two units in the last place of the margin.
+   */
+  static boolean strictlyWithin(double score, double threshold, double margin) {
+    double d = Math.abs(score - threshold);
+    if (Math.abs(d - margin) > 2 * Math.ulp(Math.max(d, margin))) {
+      return d < margin;
+    }
+    return new BigDecimal(score)
+            .subtract(new BigDecimal(threshold))
+            .abs()
+            .compareTo(new BigDecimal(margin))
+        < 0;
   }
 
   private static List<Reason> incomplete(Findings f, InterviewPlan plan) {
@@ -292,7 +311,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
     OverallScore o = f.overall();
     if (o.basis().usesThreshold() && o.score().isDefined()) {
       double score = o.score().value();
-      if (Math.abs(score - threshold) < thresholds.margin()) {
+      if (strictlyWithin(score, threshold, thresholds.margin())) {
         out.add(
             reason(
                 ReasonCode.SCORE_NEAR_THRESHOLD,

@@ -75,4 +75,59 @@ final class Weights {
     }
     return largest;
   }
+
+  /**
+   * A weighted mean {@code sum w_k v_k / sum w_k} accumulated without rounding drift, so that
+   * comparing it with a bar or a threshold says what the exact mean says: an area whose exact mean
+   * is its bar of 3 meets it, where the sum of the parts {@code (w_k / W) v_k} came to
+   * 2.9999999999999996. Each product is split exactly into a double and its rounding error ({@link
+   * Math#fma}), and both sums are carried as unevaluated pairs of doubles (Knuth's TwoSum), about
+   * 2^-100 relative; the mean is their quotient, corrected once by its residual. So the mean is the
+   * exact one rounded to the nearest double whenever the exact one is a double (a bar, a whole
+   * level, 3.25), and otherwise within a unit in the last place of it. The weights should be scaled
+   * into [2^-1022, 2) first (see {@link #exponentOf}), so no product or error term leaves the
+   * normal range for levels or scores of ordinary size. Mutable: one per computation, never shared.
+   */
+  static final class Mean {
+    private double sum;
+    private double sumError;
+    private double weight;
+    private double weightError;
+
+    /** Adds value {@code v} with weight {@code w}. */
+    void add(double w, double v) {
+      double p = w * v;
+      double pe = Math.fma(w, v, -p); // w v = p + pe exactly
+      double s = sum + p;
+      sumError += twoSumError(sum, p, s) + pe;
+      sum = s;
+      double t = weight + w;
+      weightError += twoSumError(weight, w, t);
+      weight = t;
+    }
+
+    /** {@return whether no weight above zero was added} */
+    boolean isEmpty() {
+      return !(weight + weightError > 0);
+    }
+
+    /** {@return the weighted mean; NaN when no weight was added} */
+    double value() {
+      double s = sum + sumError;
+      double se = sumError - (s - sum); // the part of sumError that s could not hold
+      double w = weight + weightError;
+      double we = weightError - (w - weight);
+      double q = s / w;
+      // The residual (s + se) - q (w + we), with q w exact through fma: q plus residual / w is
+      // the quotient of the pairs to about 2^-100, rounded once.
+      double residual = Math.fma(-q, w, s) + se - q * we;
+      return q + residual / w;
+    }
+
+    /** The rounding error of {@code s = a + b} (Knuth's TwoSum): a + b = s + error exactly. */
+    private static double twoSumError(double a, double b, double s) {
+      double bb = s - a;
+      return (a - (s - bb)) + (b - bb);
+    }
+  }
 }
