@@ -6,6 +6,7 @@ import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.RoleProfile;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,14 +37,18 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
     List<CompetencyRequirement> requirements = profile.requirements();
     List<CompetencyScore> all = scores.scores();
     // Each scored competency weighs its first requirement's weight; one without a requirement
-    // weighs the mean requirement weight. An area's mean is taken over its weights scaled by the
-    // power of two that puts its largest in [1, 2) (exact: see Weights), so weights near the
-    // largest double or subnormal ones give the mean of those weights scaled into the ordinary
-    // range, and it is accumulated exactly (Weights.Mean): a mean equal to a bar meets it.
-    double unrequired = Double.NaN; // the mean requirement weight, when first needed
+    // weighs the mean requirement weight (the scaled total over their number, times 2^exponent).
+    // An area's mean is taken over its weights scaled by the power of two that puts the area's
+    // largest in [1, 2) (exact: see Weights), so weights near the largest double or subnormal ones
+    // give the mean of those weights scaled into the ordinary range, and it is accumulated exactly
+    // (Weights.Mean): an area whose exact mean is its bar meets it.
+    int exponent = Weights.exponent(requirements);
+    double unrequired = Double.NaN; // the mean requirement weight over 2^exponent, when needed
     int[] areaOf = new int[all.size()];
-    double[] raw = new double[all.size()];
-    double[] largest = new double[m];
+    double[] weight = new double[all.size()]; // competency k weighs weight[k] x 2^shift[k]
+    int[] shift = new int[all.size()];
+    int[] top = new int[m]; // the binary exponent of each area's largest weight
+    Arrays.fill(top, Integer.MIN_VALUE);
     // Whether requirement j names score j's competency for every j so far (the usual profile lists
     // its requirements in plan order): then requirement k is the first for score k's competency,
     // since the scores' competencies are unique.
@@ -67,11 +72,19 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
       areaOf[k] = a;
       if (a >= 0) {
         int r = aligned ? k : requirementOf(requirements, s.competencyId());
-        if (r < 0 && Double.isNaN(unrequired)) {
-          unrequired = Weights.mean(requirements);
+        if (r >= 0) {
+          weight[k] = requirements.get(r).weight();
+        } else {
+          if (Double.isNaN(unrequired)) {
+            unrequired =
+                requirements.isEmpty()
+                    ? 1
+                    : Weights.scaledTotal(requirements, exponent) / requirements.size();
+          }
+          weight[k] = unrequired;
+          shift[k] = exponent;
         }
-        raw[k] = r < 0 ? unrequired : requirements.get(r).weight();
-        largest[a] = Math.max(largest[a], raw[k]);
+        top[a] = Math.max(top[a], Math.getExponent(weight[k]) + shift[k]);
       }
     }
     Weights.Mean[] means = new Weights.Mean[m];
@@ -85,7 +98,7 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
         if (means[a] == null) {
           means[a] = new Weights.Mean();
         }
-        means[a].add(Math.scalb(raw[k], -Weights.exponentOf(largest[a])), v);
+        means[a].add(Math.scalb(weight[k], shift[k] - top[a]), v);
         lo[a] = count[a] == 0 ? v : Math.min(lo[a], v);
         hi[a] = count[a] == 0 ? v : Math.max(hi[a], v);
         count[a]++;

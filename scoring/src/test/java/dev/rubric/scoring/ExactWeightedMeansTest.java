@@ -39,6 +39,23 @@ class ExactWeightedMeansTest {
     assertThat(p.gaps()).isEmpty();
   }
 
+  /**
+   * An area weighing only the smallest double, beside areas weighing 1 and 2, has the mean of its
+   * own weights: scaled by the area's largest weight, not the profile's (which would round it to 0
+   * and the mean to 0 / 0).
+   */
+  @Test
+  void anAreaOfSubnormalWeightsIsMeasuredOnItsOwnWeights() {
+    double[] weights = {Double.MIN_VALUE, 3 * Double.MIN_VALUE, 1, 2};
+    String[] areas = {"tiny", "tiny", "modeling", "modeling"};
+    double[] scores = {1, 3, 4, 4};
+    BreadthDepthProfile p = areaBars(weights, areas, scores, 2);
+
+    assertThat(p.areas().get(0).area()).isEqualTo("tiny");
+    assertThat(p.areas().get(0).score().value()).isEqualTo(2.5); // (1 + 9) / 4
+    assertThat(p.depthMet()).isTrue();
+  }
+
   /** Single ratings whose exact weighted score is 87 / 29 = 3 reach a threshold of 3. */
   @Test
   void aScoreWhoseExactValueIsTheThresholdReachesIt() {
