@@ -50,7 +50,7 @@ public final class CohenAccumulator implements Serializable {
     this.scale = scale;
     if (scale.length > 0) {
       lo = scale[0];
-      width = scale[scale.length - 1] - lo + 1;
+      width = (int) ((long) scale[scale.length - 1] - lo + 1);
       table = new long[width * width];
     }
   }
@@ -79,7 +79,7 @@ public final class CohenAccumulator implements Serializable {
     if (scale.length > 0) {
       checkOnScale(a);
       checkOnScale(b);
-    } else if (width == 0 || Math.min(a, b) < lo || Math.max(a, b) >= lo + width) {
+    } else if (!Span.covers(lo, width, Math.min(a, b), Math.max(a, b))) {
       grow(Math.min(a, b), Math.max(a, b));
     }
     table[(a - lo) * width + (b - lo)]++;
@@ -134,8 +134,9 @@ public final class CohenAccumulator implements Serializable {
         weights,
         Arrays.toString(scale));
     if (other.width > 0) {
-      if (width == 0 || other.lo < lo || other.lo + other.width > lo + width) {
-        grow(other.lo, other.lo + other.width - 1);
+      int otherHi = (int) Span.hi(other.lo, other.width);
+      if (!Span.covers(lo, width, other.lo, otherHi)) {
+        grow(other.lo, otherHi);
       }
       Span.addSquare(table, lo, width, other.table, other.lo, other.width);
     }
