@@ -60,8 +60,13 @@ public final class FleissKappa {
    */
   public FleissResult compute(int[][] unitsByRaters) {
     FleissAccumulator acc = accumulator();
-    for (int[] unit : requireNonNull(unitsByRaters, "unitsByRaters")) {
-      acc.addUnit(unit);
+    int[][] rows = requireNonNull(unitsByRaters, "unitsByRaters");
+    for (int i = 0; i < rows.length; i++) {
+      try {
+        acc.addUnit(Checks.row(rows, i, "unitsByRaters"));
+      } catch (IllegalArgumentException e) {
+        throw Checks.atRow("unitsByRaters", i, e);
+      }
     }
     return acc.result();
   }

@@ -28,6 +28,14 @@ import java.util.stream.Collector;
  * then lie outside [-1, 1], as psych::ICC gives them ({@code {{1, 3}, {2, 0}}}: ICC(2,1) = -3,
  * ICC(2,k) = 3).
  *
+ *
+ * <p><b>Malformed input.</b> Column {@code j} is rater {@code j} throughout, so a target whose
+ * length differs from the first non-empty target's is refused with an {@link
+ * IllegalArgumentException} ({@link #compute(int[][])} names the row, {@code targetsByRaters[3]}),
+ * as is a null row (a {@link NullPointerException}). An empty target ({@code {}}) is a target that
+ * nobody rated, removed listwise and counted like any incomplete one: {@code {{}}} is {@link
+ * UndefinedReason#NO_RATINGS}, as for every statistic of this package.
+ *
  * <p><b>Edges.</b> Sums are exact integers of any size and the zero tests exact. An F test whose
  * error mean square is 0 has an infinite F, so its {@link FTest#f() f} is undefined with {@link
  * UndefinedReason#NO_ERROR_VARIANCE} and its {@link FTest#pValue() pValue} is 0 (the limit), while
@@ -78,8 +86,13 @@ public final class IntraclassCorrelation {
    */
   public IccResult compute(int[][] targetsByRaters) {
     IccAccumulator acc = accumulator();
-    for (int[] target : requireNonNull(targetsByRaters, "targetsByRaters")) {
-      acc.addUnit(target);
+    int[][] rows = requireNonNull(targetsByRaters, "targetsByRaters");
+    for (int i = 0; i < rows.length; i++) {
+      try {
+        acc.addUnit(Checks.row(rows, i, "targetsByRaters"));
+      } catch (IllegalArgumentException e) {
+        throw Checks.atRow("targetsByRaters", i, e);
+      }
     }
     return acc.result();
   }
@@ -91,8 +104,13 @@ public final class IntraclassCorrelation {
    */
   public IccResult compute(double[][] targetsByRaters) {
     IccAccumulator acc = accumulator();
-    for (double[] target : requireNonNull(targetsByRaters, "targetsByRaters")) {
-      acc.addUnit(target);
+    double[][] rows = requireNonNull(targetsByRaters, "targetsByRaters");
+    for (int i = 0; i < rows.length; i++) {
+      try {
+        acc.addUnit(Checks.row(rows, i, "targetsByRaters"));
+      } catch (IllegalArgumentException e) {
+        throw Checks.atRow("targetsByRaters", i, e);
+      }
     }
     return acc.result();
   }

@@ -139,8 +139,8 @@ public final class WithinGroupAgreement {
     int raters = 0;
     boolean rated = false;
     boolean pairable = false;
-    for (double[] item : items) {
-      requireNonNull(item, "item");
+    for (int i = 0; i < items.length; i++) {
+      double[] item = Checks.row(items, i, "items");
       double[] x = present(item);
       raters = Math.max(raters, item.length);
       rated |= x.length > 0;
