@@ -144,7 +144,7 @@ public final class AlphaAccumulator implements Serializable {
     if (m < 2) {
       return;
     }
-    if (width == 0 || min < lo || max >= lo + width) {
+    if (!Span.covers(lo, width, min, max)) {
       grow(min, max);
     }
     int distinct = 0;
@@ -353,8 +353,9 @@ public final class AlphaAccumulator implements Serializable {
     Checks.checkArgument(other != this, "cannot merge an accumulator (%s) into itself", "alpha");
     foldPatterns();
     if (other.width > 0) {
-      if (width == 0 || other.lo < lo || other.lo + other.width > lo + width) {
-        grow(other.lo, other.lo + other.width - 1);
+      int otherHi = (int) Span.hi(other.lo, other.width);
+      if (!Span.covers(lo, width, other.lo, otherHi)) {
+        grow(other.lo, otherHi);
       }
       Span.addVector(marginals, lo, other.marginals, other.lo);
       for (int i = 0; i < other.sizeCount; i++) {

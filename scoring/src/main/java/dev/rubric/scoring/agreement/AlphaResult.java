@@ -12,10 +12,12 @@ import static java.util.Objects.requireNonNull;
  * @param pairableValues {@code n}, the ratings in pairable units
  * @param raters the longest ratings array added (rater columns)
  * @param categories distinct values among the pairable values
- * @param observedDisagreement {@code D_o = (1/n) sum_c sum_k o_ck delta_ck}; {@code NaN} only when
- *     alpha is undefined for {@link UndefinedReason#NO_PAIRABLE_UNITS}
+ * @param observedDisagreement {@code D_o = (1/n) sum_c sum_k o_ck delta_ck}; {@code NaN} exactly
+ *     when alpha is undefined for a reason other than {@link UndefinedReason#ONE_CATEGORY_ONLY} (no
+ *     unit has two ratings, or a negative value at the ratio level); 0 for {@code
+ *     ONE_CATEGORY_ONLY}
  * @param expectedDisagreement {@code D_e = 1/(n(n-1)) sum_c sum_k n_c n_k delta_ck}; {@code NaN}
- *     only when alpha is undefined for {@link UndefinedReason#NO_PAIRABLE_UNITS}
+ *     exactly when {@code observedDisagreement} is; 0 for {@code ONE_CATEGORY_ONLY}
  */
 public record AlphaResult(
     AlphaLevel level,
@@ -38,10 +40,12 @@ public record AlphaResult(
    * @param pairableValues {@code n}, the ratings in pairable units
    * @param raters the longest ratings array added (rater columns)
    * @param categories distinct values among the pairable values
-   * @param observedDisagreement {@code D_o = (1/n) sum_c sum_k o_ck delta_ck}; {@code NaN} only
-   *     when alpha is undefined for {@link UndefinedReason#NO_PAIRABLE_UNITS}
+   * @param observedDisagreement {@code D_o = (1/n) sum_c sum_k o_ck delta_ck}; {@code NaN} exactly
+   *     when alpha is undefined for a reason other than {@link UndefinedReason#ONE_CATEGORY_ONLY}
+   *     (no unit has two ratings, or a negative value at the ratio level); 0 for {@code
+   *     ONE_CATEGORY_ONLY}
    * @param expectedDisagreement {@code D_e = 1/(n(n-1)) sum_c sum_k n_c n_k delta_ck}; {@code NaN}
-   *     only when alpha is undefined for {@link UndefinedReason#NO_PAIRABLE_UNITS}
+   *     exactly when {@code observedDisagreement} is; 0 for {@code ONE_CATEGORY_ONLY}
    */
   public AlphaResult {
     requireNonNull(level, "level");

@@ -16,6 +16,23 @@ final class Checks {
     }
   }
 
+  /**
+   * Returns row {@code i} of the matrix {@code name}, refusing a null row with a message that names
+   * it ({@code "unitsByRaters[3]"}).
+   */
+  static <T> T row(T[] rows, int i, String name) {
+    T row = rows[i];
+    if (row == null) {
+      throw new NullPointerException(name + "[" + i + "]");
+    }
+    return row;
+  }
+
+  /** Returns {@code e} with the row {@code i} of the matrix {@code name} named in its message. */
+  static IllegalArgumentException atRow(String name, int i, IllegalArgumentException e) {
+    return new IllegalArgumentException(name + "[" + i + "]: " + e.getMessage(), e);
+  }
+
   /** Returns {@code rating} as an int, or {@link Ratings#MISSING} for NaN. */
   static int toLevel(double rating) {
     if (Double.isNaN(rating)) {

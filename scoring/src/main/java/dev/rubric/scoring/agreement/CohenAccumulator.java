@@ -50,25 +50,28 @@ public final class CohenAccumulator implements Serializable {
     this.scale = scale;
     if (scale.length > 0) {
       lo = scale[0];
-      width = scale[scale.length - 1] - lo + 1;
+      width = (int) ((long) scale[scale.length - 1] - lo + 1);
       table = new long[width * width];
     }
   }
 
   /**
    * Adds one unit: the ratings of rater 1 and rater 2, {@link Ratings#MISSING} where one gave none
-   * (such a unit is counted and dropped).
+   * (such a unit is counted and dropped). An empty array is a unit that neither rater rated, as
+   * {@code {MISSING, MISSING}} is, and as an empty unit is for every statistic of this package.
    *
    * @param ratings the ratings present
    * @return this accumulator
-   * @throws IllegalArgumentException if {@code ratings} does not hold exactly two cells, or a value
-   *     lies outside the declared scale
+   * @throws IllegalArgumentException if {@code ratings} holds neither two cells nor none, or a
+   *     value lies outside the declared scale
    */
   public CohenAccumulator addUnit(int... ratings) {
     requireNonNull(ratings, "ratings");
-    Checks.checkArgument(
-        ratings.length == 2, "ratings length (%s) must be 2 for Cohen's kappa", ratings.length);
+    checkLength(ratings.length);
     units++;
+    if (ratings.length == 0) {
+      return this;
+    }
     int a = ratings[0];
     int b = ratings[1];
     if (a == Ratings.MISSING || b == Ratings.MISSING) {
@@ -79,7 +82,7 @@ public final class CohenAccumulator implements Serializable {
     if (scale.length > 0) {
       checkOnScale(a);
       checkOnScale(b);
-    } else if (width == 0 || Math.min(a, b) < lo || Math.max(a, b) >= lo + width) {
+    } else if (!Span.covers(lo, width, Math.min(a, b), Math.max(a, b))) {
       grow(Math.min(a, b), Math.max(a, b));
     }
     table[(a - lo) * width + (b - lo)]++;
@@ -95,9 +98,18 @@ public final class CohenAccumulator implements Serializable {
    */
   public CohenAccumulator addUnit(double... ratings) {
     requireNonNull(ratings, "ratings");
+    checkLength(ratings.length);
+    return ratings.length == 0
+        ? addUnit(new int[0])
+        : addUnit(Checks.toLevel(ratings[0]), Checks.toLevel(ratings[1]));
+  }
+
+  /** Refuses a unit that is not two raters' cells (or none): Cohen's kappa has two raters. */
+  private static void checkLength(int length) {
     Checks.checkArgument(
-        ratings.length == 2, "ratings length (%s) must be 2 for Cohen's kappa", ratings.length);
-    return addUnit(Checks.toLevel(ratings[0]), Checks.toLevel(ratings[1]));
+        length == 2 || length == 0,
+        "ratings length (%s) must be 2 for Cohen's kappa (or 0 for a unit nobody rated)",
+        length);
   }
 
   private void checkOnScale(int value) {
@@ -134,8 +146,9 @@ public final class CohenAccumulator implements Serializable {
         weights,
         Arrays.toString(scale));
     if (other.width > 0) {
-      if (width == 0 || other.lo < lo || other.lo + other.width > lo + width) {
-        grow(other.lo, other.lo + other.width - 1);
+      int otherHi = (int) Span.hi(other.lo, other.width);
+      if (!Span.covers(lo, width, other.lo, otherHi)) {
+        grow(other.lo, otherHi);
       }
       Span.addSquare(table, lo, width, other.table, other.lo, other.width);
     }

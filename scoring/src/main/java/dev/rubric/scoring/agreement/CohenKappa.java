@@ -25,9 +25,14 @@ import java.util.stream.Collector;
  * declaring the scale changes only the reported agreements and the check that values lie on it.
  * Units where a rater gave no rating are dropped and counted.
  *
- * <p><b>Undefined</b> when no unit is rated by both ({@link UndefinedReason#NO_PAIRABLE_UNITS}) and
- * when both raters use one and the same category throughout ({@link
- * UndefinedReason#ONE_CATEGORY_ONLY}).
+ * <p><b>Malformed input.</b> Cohen's kappa has two raters: a unit of other than two cells is
+ * refused with an {@link IllegalArgumentException} ({@link #compute(int[][])} names the row, {@code
+ * unitsByRaters[3]}), so {@link UndefinedReason#ONE_RATER} never arises here; an empty unit ({@code
+ * {}}) is a unit neither rater rated, like {@code {MISSING, MISSING}}.
+ *
+ * <p><b>Undefined</b> when no unit is rated by both ({@link UndefinedReason#NO_UNITS}, {@link
+ * UndefinedReason#NO_RATINGS} or {@link UndefinedReason#NO_PAIRABLE_UNITS}) and when both raters
+ * use one and the same category throughout ({@link UndefinedReason#ONE_CATEGORY_ONLY}).
  *
  * <p><b>Sources.</b> Cohen, J. (1960). A coefficient of agreement for nominal scales. Educational
  * and Psychological Measurement 20(1), 37-46. doi:10.1177/001316446002000104. Cohen, J. (1968).
@@ -144,8 +149,13 @@ public final class CohenKappa {
    */
   public CohenResult compute(int[][] unitsByRaters) {
     CohenAccumulator acc = accumulator();
-    for (int[] unit : requireNonNull(unitsByRaters, "unitsByRaters")) {
-      acc.addUnit(unit);
+    int[][] rows = requireNonNull(unitsByRaters, "unitsByRaters");
+    for (int i = 0; i < rows.length; i++) {
+      try {
+        acc.addUnit(Checks.row(rows, i, "unitsByRaters"));
+      } catch (IllegalArgumentException e) {
+        throw Checks.atRow("unitsByRaters", i, e);
+      }
     }
     return acc.result();
   }

@@ -11,8 +11,12 @@ import static java.util.Objects.requireNonNull;
  * @param units every unit added
  * @param pairedUnits units rated by both raters, the only ones that count
  * @param categories distinct values among paired ratings
- * @param observedAgreement {@code p_o}; {@code NaN} only when no unit is paired
- * @param expectedAgreement {@code p_e}; {@code NaN} only when no unit is paired
+ * @param observedAgreement {@code p_o}; {@code NaN} exactly when no unit is paired (kappa undefined
+ *     with {@link UndefinedReason#NO_UNITS}, {@link UndefinedReason#NO_RATINGS} or {@link
+ *     UndefinedReason#NO_PAIRABLE_UNITS}); 1 for {@link UndefinedReason#ONE_CATEGORY_ONLY}
+ * @param expectedAgreement {@code p_e}; {@code NaN} exactly when no unit is paired (kappa undefined
+ *     with {@link UndefinedReason#NO_UNITS}, {@link UndefinedReason#NO_RATINGS} or {@link
+ *     UndefinedReason#NO_PAIRABLE_UNITS}); 1 for {@link UndefinedReason#ONE_CATEGORY_ONLY}
  */
 public record CohenResult(
     KappaWeights weights,
@@ -31,8 +35,12 @@ public record CohenResult(
    * @param units every unit added
    * @param pairedUnits units rated by both raters, the only ones that count
    * @param categories distinct values among paired ratings
-   * @param observedAgreement {@code p_o}; {@code NaN} only when no unit is paired
-   * @param expectedAgreement {@code p_e}; {@code NaN} only when no unit is paired
+   * @param observedAgreement {@code p_o}; {@code NaN} exactly when no unit is paired (kappa
+   *     undefined with {@link UndefinedReason#NO_UNITS}, {@link UndefinedReason#NO_RATINGS} or
+   *     {@link UndefinedReason#NO_PAIRABLE_UNITS}); 1 for {@link UndefinedReason#ONE_CATEGORY_ONLY}
+   * @param expectedAgreement {@code p_e}; {@code NaN} exactly when no unit is paired (kappa
+   *     undefined with {@link UndefinedReason#NO_UNITS}, {@link UndefinedReason#NO_RATINGS} or
+   *     {@link UndefinedReason#NO_PAIRABLE_UNITS}); 1 for {@link UndefinedReason#ONE_CATEGORY_ONLY}
    */
   public CohenResult {
     requireNonNull(weights, "weights");

@@ -111,7 +111,7 @@ public final class FleissAccumulator implements Serializable {
     if (m == 0) {
       return;
     }
-    if (width == 0 || min < lo || max >= lo + width) {
+    if (!Span.covers(lo, width, min, max)) {
       grow(min, max);
     }
     int distinct = 0;
@@ -161,8 +161,9 @@ public final class FleissAccumulator implements Serializable {
     requireNonNull(other, "other");
     Checks.checkArgument(other != this, "cannot merge an accumulator (%s) into itself", "fleiss");
     if (other.width > 0) {
-      if (width == 0 || other.lo < lo || other.lo + other.width > lo + width) {
-        grow(other.lo, other.lo + other.width - 1);
+      int otherHi = (int) Span.hi(other.lo, other.width);
+      if (!Span.covers(lo, width, other.lo, otherHi)) {
+        grow(other.lo, otherHi);
       }
       Span.addVector(totals, lo, other.totals, other.lo);
     }

@@ -16,10 +16,13 @@ import java.util.stream.Collector;
  *   P_e = sum_j p_j^2                           kappa = (P - P_e) / (1 - P_e)
  * </pre>
  *
- * <p><b>Undefined</b> with no units ({@link UndefinedReason#NO_UNITS}), when units carry different
- * numbers of ratings ({@link UndefinedReason#MISSING_RATINGS} if some were missing, else {@link
- * UndefinedReason#UNEQUAL_RATERS_PER_UNIT}), with fewer than two ratings per unit ({@link
- * UndefinedReason#ONE_RATER}) and when every rating is in one category ({@link
+ * <p><b>Undefined</b>, in this order: when no unit has two ratings ({@link
+ * UndefinedReason#NO_UNITS}, {@link UndefinedReason#NO_RATINGS}, {@link UndefinedReason#ONE_RATER}
+ * when every unit has one cell, {@link UndefinedReason#NO_PAIRABLE_UNITS} when units have several
+ * cells but at most one rating each, as for every statistic of this package: {@code {{1, no}, {2,
+ * no}}} is {@code NO_PAIRABLE_UNITS}); when units carry different numbers of ratings ({@link
+ * UndefinedReason#MISSING_RATINGS} if some were missing, else {@link
+ * UndefinedReason#UNEQUAL_RATERS_PER_UNIT}); and when every rating is in one category ({@link
  * UndefinedReason#ONE_CATEGORY_ONLY}). Units that all miss the same number of ratings are complete
  * in Fleiss' sense and count. For complete data nominal alpha relates to kappa by {@code alpha = 1
  * - (1 - kappa) (N n - 1) / (N n)}.
@@ -60,8 +63,13 @@ public final class FleissKappa {
    */
   public FleissResult compute(int[][] unitsByRaters) {
     FleissAccumulator acc = accumulator();
-    for (int[] unit : requireNonNull(unitsByRaters, "unitsByRaters")) {
-      acc.addUnit(unit);
+    int[][] rows = requireNonNull(unitsByRaters, "unitsByRaters");
+    for (int i = 0; i < rows.length; i++) {
+      try {
+        acc.addUnit(Checks.row(rows, i, "unitsByRaters"));
+      } catch (IllegalArgumentException e) {
+        throw Checks.atRow("unitsByRaters", i, e);
+      }
     }
     return acc.result();
   }

@@ -10,9 +10,11 @@ import static java.util.Objects.requireNonNull;
  * @param ratingsPerUnit {@code n}, the ratings every unit carries; 0 when units differ
  * @param categories distinct values rated
  * @param observedAgreement {@code P}, the mean proportion of agreeing rater pairs per unit; {@code
- *     NaN} only when kappa is undefined because the data are not complete
- * @param expectedAgreement {@code P_e = sum_j p_j^2}; {@code NaN} only when kappa is undefined
- *     because the data are not complete
+ *     NaN} exactly when kappa is undefined for a reason other than {@link
+ *     UndefinedReason#ONE_CATEGORY_ONLY} (no unit has two ratings, or units carry different numbers
+ *     of ratings); 1 for {@code ONE_CATEGORY_ONLY}
+ * @param expectedAgreement {@code P_e = sum_j p_j^2}; {@code NaN} exactly when {@code
+ *     observedAgreement} is; 1 for {@code ONE_CATEGORY_ONLY}
  */
 public record FleissResult(
     Coefficient kappa,
@@ -30,9 +32,11 @@ public record FleissResult(
    * @param ratingsPerUnit {@code n}, the ratings every unit carries; 0 when units differ
    * @param categories distinct values rated
    * @param observedAgreement {@code P}, the mean proportion of agreeing rater pairs per unit;
-   *     {@code NaN} only when kappa is undefined because the data are not complete
-   * @param expectedAgreement {@code P_e = sum_j p_j^2}; {@code NaN} only when kappa is undefined
-   *     because the data are not complete
+   *     {@code NaN} exactly when kappa is undefined for a reason other than {@link
+   *     UndefinedReason#ONE_CATEGORY_ONLY} (no unit has two ratings, or units carry different
+   *     numbers of ratings); 1 for {@code ONE_CATEGORY_ONLY}
+   * @param expectedAgreement {@code P_e = sum_j p_j^2}; {@code NaN} exactly when {@code
+   *     observedAgreement} is; 1 for {@code ONE_CATEGORY_ONLY}
    */
   public FleissResult {
     requireNonNull(kappa, "kappa");

@@ -67,12 +67,15 @@ public final class IccAccumulator implements Serializable {
   IccAccumulator() {}
 
   /**
-   * Adds one target: one rating per rater, {@link Ratings#MISSING} where a rater gave none.
+   * Adds one target: one rating per rater, {@link Ratings#MISSING} where a rater gave none. An
+   * empty array is a target that no rater rated: like a target with every rating missing it is
+   * removed listwise and counted, and it fixes no number of raters (an empty unit is a unit without
+   * ratings for every statistic of this package).
    *
    * @param ratings the ratings present
    * @return this accumulator
-   * @throws IllegalArgumentException if {@code ratings} is empty or its length differs from the
-   *     raters fixed by the first target
+   * @throws IllegalArgumentException if {@code ratings} is not empty and its length differs from
+   *     the raters fixed by the first non-empty target
    */
   public IccAccumulator addUnit(int... ratings) {
     requireNonNull(ratings, "ratings");
@@ -94,6 +97,10 @@ public final class IccAccumulator implements Serializable {
   }
 
   private void add(int[] ratings, int length) {
+    if (length == 0) {
+      droppedTargets++;
+      return;
+    }
     fixRaters(length);
     for (int j = 0; j < length; j++) {
       if (ratings[j] == Ratings.MISSING) {
@@ -303,8 +310,11 @@ public final class IccAccumulator implements Serializable {
         columnTotal = columnTotal.add(c);
         sc2 = sc2.add(c.pow(2));
       }
+      // Empty targets fix no raters: without raters every target added was empty.
       SerialForm.check(
-          (k == 0) == (n == 0 && dropped == 0), "raters (%s) disagree with the targets", k);
+          k == 0 ? n == 0 && !rated && !pairable : n + dropped > 0,
+          "raters (%s) disagree with the targets",
+          k);
       SerialForm.check(n + dropped >= 0, "targets overflow");
       SerialForm.check(
           (n == 0 || rated) && (!rated || k > 0) && (!pairable || (rated && k >= 2)),

@@ -31,8 +31,10 @@ final class IccEngine {
    * [2] Edges. The two-way random forms are computed as exact integer ratios (numerator and
    * denominator of each multiplied by n^2 k (n-1)(k-1)), so they are defined exactly when their
    * denominators are not zero: ICC(2,k) = n((k-1)T - E) / (n(k-1)T + (n-1)J - E) with T, J, E the
-   * numerators above, defined even without variance between targets (it is then negative, as in
-   * psych::ICC). The denominators of ICC(2,1) and ICC(2,k) hold JMS - EMS and are negative when
+   * numerators above, defined even without variance between targets, where ICC(2,1) may not be:
+   * with BMS = 0 it is n EMS / (EMS - JMS), negative when JMS > EMS and above 1 when JMS < EMS
+   * ({{2, 5}, {5, 2}}: BMS = JMS = 0, EMS = 9, ICC(2,k) = 2 while ICC(2,1) divides by zero), as
+   * psych::ICC's formula gives. The denominators of ICC(2,1) and ICC(2,k) hold JMS - EMS and are negative when
    * raters differ less than the residual by enough: both estimates then lie outside [-1, 1] (for
    * {{1, 3}, {2, 0}}, ICC(2,1) = -3 and ICC(2,k) = 3, as psych::ICC gives). An F test whose denominator mean square is 0 has an infinite F, undefined with
    * NO_ERROR_VARIANCE, and p = 0 (its limit) when the numerator is positive; when the numerator is 0

@@ -23,10 +23,21 @@ import java.util.stream.Collector;
  * were removed listwise, else {@link UndefinedReason#TOO_FEW_UNITS}), and, per form, when its
  * denominator is exactly zero ({@link UndefinedReason#NO_VARIANCE}), for example all ratings equal.
  * ICC(2,k) is defined whenever its denominator {@code BMS + (JMS - EMS) / n} is not zero, also
- * without variance between targets, where it is negative as in psych::ICC. The denominators of
- * ICC(2,1) and ICC(2,k) hold {@code JMS - EMS} and may be negative on small samples: both estimates
- * then lie outside [-1, 1], as psych::ICC gives them ({@code {{1, 3}, {2, 0}}}: ICC(2,1) = -3,
- * ICC(2,k) = 3).
+ * where ICC(2,1) is not, so it is the Spearman-Brown step-up of ICC(2,1) only where both are
+ * defined. Without variance between targets ({@code BMS = 0}) it is {@code n EMS / (EMS - JMS)}:
+ * negative when {@code JMS > EMS}, above 1 when {@code JMS < EMS} ({@code {{2, 5}, {5, 2}}}: BMS =
+ * JMS = 0, EMS = 9, ICC(2,k) = 2 while ICC(2,1) has a zero denominator and is undefined with {@link
+ * UndefinedReason#NO_VARIANCE}), as psych::ICC's formula gives. The denominators of ICC(2,1) and
+ * ICC(2,k) hold {@code JMS - EMS} and may be negative on small samples: both estimates then lie
+ * outside [-1, 1], as psych::ICC gives them ({@code {{1, 3}, {2, 0}}}: ICC(2,1) = -3, ICC(2,k) =
+ * 3).
+ *
+ * <p><b>Malformed input.</b> Column {@code j} is rater {@code j} throughout, so a target whose
+ * length differs from the first non-empty target's is refused with an {@link
+ * IllegalArgumentException} ({@link #compute(int[][])} names the row, {@code targetsByRaters[3]}),
+ * as is a null row (a {@link NullPointerException}). An empty target ({@code {}}) is a target that
+ * nobody rated, removed listwise and counted like any incomplete one: {@code {{}}} is {@link
+ * UndefinedReason#NO_RATINGS}, as for every statistic of this package.
  *
  * <p><b>Edges.</b> Sums are exact integers of any size and the zero tests exact. An F test whose
  * error mean square is 0 has an infinite F, so its {@link FTest#f() f} is undefined with {@link
@@ -78,8 +89,13 @@ public final class IntraclassCorrelation {
    */
   public IccResult compute(int[][] targetsByRaters) {
     IccAccumulator acc = accumulator();
-    for (int[] target : requireNonNull(targetsByRaters, "targetsByRaters")) {
-      acc.addUnit(target);
+    int[][] rows = requireNonNull(targetsByRaters, "targetsByRaters");
+    for (int i = 0; i < rows.length; i++) {
+      try {
+        acc.addUnit(Checks.row(rows, i, "targetsByRaters"));
+      } catch (IllegalArgumentException e) {
+        throw Checks.atRow("targetsByRaters", i, e);
+      }
     }
     return acc.result();
   }
@@ -91,8 +107,13 @@ public final class IntraclassCorrelation {
    */
   public IccResult compute(double[][] targetsByRaters) {
     IccAccumulator acc = accumulator();
-    for (double[] target : requireNonNull(targetsByRaters, "targetsByRaters")) {
-      acc.addUnit(target);
+    double[][] rows = requireNonNull(targetsByRaters, "targetsByRaters");
+    for (int i = 0; i < rows.length; i++) {
+      try {
+        acc.addUnit(Checks.row(rows, i, "targetsByRaters"));
+      } catch (IllegalArgumentException e) {
+        throw Checks.atRow("targetsByRaters", i, e);
+      }
     }
     return acc.result();
   }

@@ -114,8 +114,13 @@ public final class KrippendorffAlpha {
    */
   public AlphaResult compute(int[][] unitsByRaters) {
     AlphaAccumulator acc = accumulator();
-    for (int[] unit : requireNonNull(unitsByRaters, "unitsByRaters")) {
-      acc.addUnit(unit);
+    int[][] rows = requireNonNull(unitsByRaters, "unitsByRaters");
+    for (int i = 0; i < rows.length; i++) {
+      try {
+        acc.addUnit(Checks.row(rows, i, "unitsByRaters"));
+      } catch (IllegalArgumentException e) {
+        throw Checks.atRow("unitsByRaters", i, e);
+      }
     }
     return acc.result();
   }
@@ -127,8 +132,13 @@ public final class KrippendorffAlpha {
    */
   public AlphaResult compute(double[][] unitsByRaters) {
     AlphaAccumulator acc = accumulator();
-    for (double[] unit : requireNonNull(unitsByRaters, "unitsByRaters")) {
-      acc.addUnit(unit);
+    double[][] rows = requireNonNull(unitsByRaters, "unitsByRaters");
+    for (int i = 0; i < rows.length; i++) {
+      try {
+        acc.addUnit(Checks.row(rows, i, "unitsByRaters"));
+      } catch (IllegalArgumentException e) {
+        throw Checks.atRow("unitsByRaters", i, e);
+      }
     }
     return acc.result();
   }

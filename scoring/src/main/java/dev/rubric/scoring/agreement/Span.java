@@ -2,10 +2,24 @@ package dev.rubric.scoring.agreement;
 
 /**
  * Helpers for category tables indexed by {@code value - lo} over a span of consecutive integer
- * values that grows as new values are discovered.
+ * values that grows as new values are discovered. Ends of spans are computed in {@code long}: a
+ * span may reach {@link Integer#MAX_VALUE}, where {@code lo + width} does not fit an {@code int}.
  */
 final class Span {
   private Span() {}
+
+  /**
+   * Returns whether the span {@code [lo, lo + width)} holds every value of {@code [min, max]}
+   * (false for an empty span), computed without overflow.
+   */
+  static boolean covers(int lo, int width, int min, int max) {
+    return width > 0 && min >= lo && max <= hi(lo, width);
+  }
+
+  /** Returns the highest value {@code lo + width - 1} of a non-empty span, without overflow. */
+  static long hi(int lo, int width) {
+    return (long) lo + width - 1;
+  }
 
   /** Returns the width of the span covering {@code [lo, lo + width)} and {@code [min, max]}. */
   static int grownWidth(int lo, int width, int min, int max) {

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -23,7 +22,9 @@ import java.util.Locale;
  *
  * <p><b>Arithmetic.</b> Every rating is a double, which is an exact binary fraction, so the sums
  * behind these figures are formed exactly ({@code n sum x^2 - (sum x)^2} for a variance, {@code sum
- * |n x - sum x|} for a deviation from the mean) and each figure is rounded once at the end. Ratings
+ * |n x - sum x|} for a deviation from the mean) and each figure (rwg, rwg(j), r*wg(j), AD, the
+ * variance and the mean variance) is the exact rational value of its formula rounded once, to the
+ * nearest double (ties to even), so no figure is off by even one unit in the last place. Ratings
  * near 1e9 that differ by units therefore keep every digit of their spread (a mean formed in
  * floating point there is off by up to 6e-8, which moved AD by about 1e-8 relative), and the
  * truncation of rwg and rwg(j) is decided exactly: a variance exactly equal to the null variance
@@ -66,7 +67,10 @@ public final class WithinGroupAgreement {
     if (levels < 2) { // not through the varargs check: every competency of a packet passes here
       throw Checks.illegal("levels (%s) must be >= 2", levels);
     }
-    return ((double) levels * levels - 1) / 12;
+    if (levels < 1 << 26) { // A^2 - 1 < 2^52 is exact, so dividing rounds once
+      return ((double) levels * levels - 1) / 12;
+    }
+    return nearest(levelTerm(levels), BigInteger.valueOf(12));
   }
 
   /**
@@ -84,15 +88,13 @@ public final class WithinGroupAgreement {
     }
     BigDecimal spread = spread(x);
     double variance = ratio(spread, pairs(x.length));
+    // rwg = 1 - 12 spread / P = (P - 12 spread) / P, with P = n (n - 1) (A^2 - 1)
+    BigInteger p = pairs(x.length).multiply(levelTerm(levels));
+    BigDecimal excess = new BigDecimal(p).subtract(spread.multiply(BigDecimal.valueOf(12)));
     // s^2 > sigma_EU^2, exactly: 12 (n sum x^2 - (sum x)^2) > n (n - 1) (A^2 - 1)
-    boolean truncated =
-        spread
-                .multiply(BigDecimal.valueOf(12))
-                .compareTo(new BigDecimal(pairs(x.length).multiply(levelTerm(levels))))
-            > 0;
-    double raw = 1 - variance / nullVariance;
+    boolean truncated = excess.signum() < 0;
     return new Rwg(
-        Coefficient.of(truncated ? 0 : Math.max(raw, 0)),
+        Coefficient.of(truncated ? 0 : ratio(excess, p)),
         truncated,
         x.length,
         variance,
@@ -137,8 +139,8 @@ public final class WithinGroupAgreement {
     int raters = 0;
     boolean rated = false;
     boolean pairable = false;
-    for (double[] item : items) {
-      requireNonNull(item, "item");
+    for (int i = 0; i < items.length; i++) {
+      double[] item = Checks.row(items, i, "items");
       double[] x = present(item);
       raters = Math.max(raters, item.length);
       rated |= x.length > 0;
@@ -175,7 +177,6 @@ public final class WithinGroupAgreement {
       }
     }
     int used = 0;
-    double sum = 0;
     // r = (sum_j spread_j / d_j) / (J (A^2 - 1) / 12) with d_j = n_j (n_j - 1), exactly:
     // over the common denominator D = prod d_j, r = 12 sum_j spread_j (D / d_j) / (J (A^2 - 1) D).
     BigDecimal numerator = BigDecimal.ZERO;
@@ -186,25 +187,27 @@ public final class WithinGroupAgreement {
         used++;
         BigDecimal spread = spread(x);
         BigInteger d = pairs(x.length);
-        sum += ratio(spread, d);
         numerator =
             numerator.multiply(new BigDecimal(d)).add(spread.multiply(new BigDecimal(denominator)));
         denominator = denominator.multiply(d);
       }
     }
     int dropped = items.length - used;
-    double mean = sum / used;
+    // The mean variance is numerator / (D J); r = N / R, N = 12 numerator, R = D J (A^2 - 1).
+    // Then r*wg(j) = 1 - r = (R - N) / R and rwg(j) = J (R - N) / (J (R - N) + N), each rounded
+    // once.
+    BigInteger perItem = denominator.multiply(BigInteger.valueOf(used));
+    double mean = ratio(numerator, perItem);
     BigDecimal exactNumerator = numerator.multiply(BigDecimal.valueOf(12));
-    BigInteger exactDenominator =
-        denominator.multiply(BigInteger.valueOf(used)).multiply(levelTerm(levels));
-    double r = ratio(exactNumerator, exactDenominator);
-    double j = used;
-    boolean truncated = exactNumerator.compareTo(new BigDecimal(exactDenominator)) > 0;
-    double value = truncated ? 0 : Math.max(0, j * (1 - r) / (j * (1 - r) + r));
+    BigInteger exactDenominator = perItem.multiply(levelTerm(levels));
+    BigDecimal rest = new BigDecimal(exactDenominator).subtract(exactNumerator);
+    boolean truncated = rest.signum() < 0;
+    BigDecimal scaledRest = rest.multiply(BigDecimal.valueOf(used));
+    double value = truncated ? 0 : ratio(scaledRest, scaledRest.add(exactNumerator));
     return new RwgJ(
         Coefficient.of(value),
         truncated,
-        Coefficient.of(1 - r),
+        Coefficient.of(ratio(rest, exactDenominator)),
         used,
         dropped,
         mean,
@@ -334,8 +337,56 @@ public final class WithinGroupAgreement {
     return BigInteger.valueOf(levels).pow(2).subtract(BigInteger.ONE);
   }
 
-  /** {@return {@code num / den} rounded to a double from 34 significant digits; den > 0} */
+  /** {@return {@code num / den} rounded once to the nearest double; den > 0} */
   private static double ratio(BigDecimal num, BigInteger den) {
-    return num.divide(new BigDecimal(den), MathContext.DECIMAL128).doubleValue();
+    return ratio(num, new BigDecimal(den));
+  }
+
+  /** {@return {@code num / den} rounded once to the nearest double; den > 0} */
+  private static double ratio(BigDecimal num, BigDecimal den) {
+    // num / den = (u 10^-s) / (v 10^-t) = u 10^t / (v 10^s), integers throughout.
+    BigInteger p = num.unscaledValue();
+    BigInteger q = den.unscaledValue();
+    int shift = num.scale() - den.scale();
+    if (shift > 0) {
+      q = q.multiply(BigInteger.TEN.pow(shift));
+    } else if (shift < 0) {
+      p = p.multiply(BigInteger.TEN.pow(-shift));
+    }
+    return nearest(p, q);
+  }
+
+  /**
+   * {@return the double nearest to {@code num / den} (ties to even); den > 0} The quotient is taken
+   * to 53 bits (fewer where the result is subnormal) with its exact remainder, which decides the
+   * rounding; scaling the rounded significand by a power of two is then exact.
+   */
+  private static double nearest(BigInteger num, BigInteger den) {
+    if (num.signum() == 0) {
+      return 0;
+    }
+    BigInteger p = num.abs();
+    // p / den lies in [2^(k - 1), 2^(k + 1)) with k = bitLength(p) - bitLength(den).
+    int shift = Math.min(53 - (p.bitLength() - den.bitLength()), 1074);
+    BigInteger[] qr = scaledQuotient(p, den, shift);
+    if (qr[0].bitLength() > 53) {
+      shift--;
+      qr = scaledQuotient(p, den, shift);
+    }
+    long significand = qr[0].longValueExact();
+    int half = qr[1].shiftLeft(1).compareTo(qr[2]);
+    if (half > 0 || (half == 0 && (significand & 1) != 0)) {
+      significand++;
+    }
+    double magnitude = Math.scalb((double) significand, -shift);
+    return num.signum() < 0 ? -magnitude : magnitude;
+  }
+
+  /** {@return the quotient, remainder and divisor of {@code p 2^shift / den}} */
+  private static BigInteger[] scaledQuotient(BigInteger p, BigInteger den, int shift) {
+    BigInteger dividend = shift >= 0 ? p.shiftLeft(shift) : p;
+    BigInteger divisor = shift >= 0 ? den : den.shiftLeft(-shift);
+    BigInteger[] qr = dividend.divideAndRemainder(divisor);
+    return new BigInteger[] {qr[0], qr[1], divisor};
   }
 }

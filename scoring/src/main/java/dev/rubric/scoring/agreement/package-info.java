@@ -14,7 +14,12 @@
  * {@link dev.rubric.scoring.agreement.IntraclassCorrelation}, {@link
  * dev.rubric.scoring.agreement.WithinGroupAgreement}) are stateless, and every result is an
  * immutable value. Degenerate data never throws: a statistic that the data cannot define is a
- * {@link dev.rubric.scoring.agreement.Coefficient.Undefined} with a reason code.
+ * {@link dev.rubric.scoring.agreement.Coefficient.Undefined} with a reason code. Malformed input, a
+ * shape the statistic cannot take (a Cohen's kappa unit of other than two cells, an ICC target of
+ * another length than the first non-empty one, a null row, a non-integer rating, a span of more
+ * than {@link dev.rubric.scoring.agreement.Ratings#MAX_SPAN} levels), is refused with an exception
+ * that names the row ({@code unitsByRaters[3]}). An empty unit is a unit without ratings for every
+ * statistic.
  *
  * <p>Nothing in this package accepts or returns {@code null}. Stability: the statistics and their
  * values are stable; the result types may gain components before 1.0.

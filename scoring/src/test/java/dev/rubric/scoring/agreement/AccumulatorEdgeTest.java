@@ -100,7 +100,8 @@ class AccumulatorEdgeTest {
         .hasMessage("rating (0) is not on the declared scale [1, 2, 3, 4]");
     assertThatThrownBy(() -> acc.addUnit(1.0, 2.0, 3.0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("ratings length (3) must be 2 for Cohen's kappa");
+        .hasMessage(
+            "ratings length (3) must be 2 for Cohen's kappa (or 0 for a unit nobody rated)");
   }
 
   @Test
@@ -302,7 +303,7 @@ class AccumulatorEdgeTest {
     assertThatThrownBy(() -> FleissKappa.of().compute(new int[][] {{0, 0}, {256, 256}}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "ratings span the values [0, 256], 257 levels; at most 256 consecutive levels are"
+            "unitsByRaters[1]: ratings span the values [0, 256], 257 levels; at most 256 consecutive levels are"
                 + " supported");
     // A span far from zero is measured from its own low end.
     assertThat(FleissKappa.of().compute(new int[][] {{1000, 1000}, {1255, 1255}}).categories())

@@ -215,7 +215,8 @@ class AccumulatorLawsTest {
                 + " supported");
     assertThatThrownBy(() -> CohenKappa.unweighted().accumulator().addUnit(1, 2, 3))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("ratings length (3) must be 2 for Cohen's kappa");
+        .hasMessage(
+            "ratings length (3) must be 2 for Cohen's kappa (or 0 for a unit nobody rated)");
     assertThatThrownBy(() -> CohenKappa.linear().onScale(1, 4).accumulator().addUnit(1, 5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rating (5) is not on the declared scale [1, 2, 3, 4]");

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.statistics.distribution.FDistribution;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every mean square, F test, p-value and 95% interval of the six intraclass correlations, checked
@@ -384,14 +382,15 @@ class IccEngineMutationTest {
     assertThat(r.get(IccForm.ICC_2_1).value().value()).isLessThan(1).isGreaterThan(0.5);
   }
 
-  @ParameterizedTest
-  @ValueSource(ints = {0})
-  void emptyTargetIsRefused(int length) {
-    IccAccumulator acc = IntraclassCorrelation.of().accumulator();
+  @Test
+  void emptyTargetIsATargetNobodyRated() {
+    // An empty unit is a unit without ratings for every statistic (README, "Measuring agreement").
+    IccResult r = IntraclassCorrelation.of().accumulator().addUnit(new int[0]).result();
 
-    assertThatThrownBy(() -> acc.addUnit(new int[length]))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("ratings length (0) must be >= 1");
+    assertThat(r.droppedTargets()).isEqualTo(1);
+    assertThat(r.raters()).isZero();
+    assertThat(r.get(IccForm.ICC_1_1).value().undefinedReason())
+        .contains(UndefinedReason.NO_RATINGS);
   }
 
   @Test
