@@ -230,6 +230,14 @@ final class Choices {
             + " with Gen.recursive(base, extend)");
   }
 
+  /**
+   * Whether a replay drew more choices than its prefix holds: the value needed choices beyond the
+   * given ones, as when a filter rejected a value made from the prefix and tried again past it.
+   */
+  boolean drewPastPrefix() {
+    return random == null && count > prefix.length;
+  }
+
   /** The choices drawn so far, in order. */
   long[] toArray() {
     return Arrays.copyOf(drawn, count);

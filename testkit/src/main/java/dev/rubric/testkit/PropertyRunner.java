@@ -252,15 +252,19 @@ final class PropertyRunner {
     Shrinker shrinker =
         new Shrinker(
             candidate -> {
+              // A candidate the generator cannot make a value from throws GenerationFailed to the
+              // shrinker, which steps over it: a filter gave up on it, or a passing value came
+              // from choices past the candidate's end (a filter rejected what the candidate made
+              // and tried again with the simplest choices).
               Choices replay = Choices.replay(candidate);
-              try {
-                Throwable t = trial.test(gen.generate(replay));
-                return t != null && t.getClass() == kind
-                    ? Optional.of(replay.toArray())
-                    : Optional.empty();
-              } catch (GenerationFailed invalid) {
-                return Optional.empty();
+              Throwable t = trial.test(gen.generate(replay));
+              if (t != null && t.getClass() == kind) {
+                return Optional.of(replay.toArray());
               }
+              if (replay.drewPastPrefix()) {
+                throw new GenerationFailed("the value came from choices past the candidate");
+              }
+              return Optional.empty();
             },
             choices,
             run.maxShrinkAttempts());

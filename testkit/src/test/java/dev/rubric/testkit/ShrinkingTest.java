@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Shrinking reaches the minimal counterexample of classic cases, whatever the seed. */
@@ -79,6 +80,33 @@ class ShrinkingTest {
     Gen<Integer> evens = Gen.integers(0, 10_000).filter(x -> x % 2 == 0);
 
     assertThat(shrunk(evens, x -> x < 1000, seed)).isEqualTo(1000);
+  }
+
+  /**
+   * The law: behind a filter that keeps one value in {@code modulus}, a failing value shrinks to
+   * the smallest value the filter accepts and the property fails on, from every seed.
+   */
+  @ParameterizedTest
+  @CsvSource({"7, 3", "13, 0", "100, 37"})
+  void valuesBehindASparseFilterShrinkToTheSmallestFailingValueItAccepts(int modulus, int rest) {
+    Gen<Integer> sparse = Gen.integers(0, 1_000_000).filter(x -> x % modulus == rest);
+    int smallest = 5000 + Math.floorMod(rest - 5000, modulus);
+
+    for (long seed = 1; seed <= 20; seed++) {
+      PropertyResult<Integer> result =
+          PropertyCheck.forAll(sparse).withSeed(seed).runThat(x -> x < 5000);
+
+      assertThat(result.shrunk()).as("seed %d", seed).contains(smallest);
+      assertThat(result.shrinkBudgetExhausted()).as("seed %d", seed).isFalse();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, -7})
+  void signedValuesBehindASparseFilterShrinkToTheSmallestFailingValueItAccepts(long seed) {
+    Gen<Integer> sparse = Gen.integers().filter(x -> x % 7 == 3);
+
+    assertThat(shrunk(sparse, x -> x < 5000, seed)).isEqualTo(5001);
   }
 
   @ParameterizedTest
