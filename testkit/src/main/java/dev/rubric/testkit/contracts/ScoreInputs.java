@@ -57,10 +57,22 @@ final class ScoreInputs {
     return Gen.oneOf(spread, unanimous);
   }
 
-  /** A scale and a non-empty list of levels on it. */
+  /**
+   * A scale and a non-empty list of levels on it: three times in four 1, 2 or 3 levels (as likely
+   * each), each anywhere on the scale (a panel of one to three raters, the common case, where a
+   * rule for two raters shows), else 1 to 12 levels as {@link #levels} draws them.
+   */
   static Gen<RatedLevels> ratedLevels() {
     return scales()
-        .flatMap(scale -> levels(scale, 1, 12).map(levels -> new RatedLevels(scale, levels)));
+        .flatMap(
+            scale ->
+                Gen.frequency(
+                        3,
+                        Gen.integers(1, 3)
+                            .flatMap(n -> Gen.lists(Gen.integers(scale.min(), scale.max()), n, n)),
+                        1,
+                        levels(scale, 1, 12))
+                    .map(levels -> new RatedLevels(scale, levels)));
   }
 
   /**

@@ -96,6 +96,36 @@ class BuiltInContractsTest {
         .hasMessageContaining("the score 3.0 is not within the scale [1, 2]");
   }
 
+  /**
+   * An aggregator that breaks monotonicity only on two-rater panels (the lower rating when the two
+   * are two levels apart, else the mean: raising the higher of 2 and 3 to 4 drops the score from
+   * 2.5 to 2) is caught at the default tries on (nearly) every seed, since most generated samples
+   * are panels of one to three raters.
+   */
+  @Test
+  void aMonotonicityBugOfTwoRaterPanelsIsCaughtOnNearlyEverySeed() {
+    CompetencyAggregator twoRaters =
+        CompetencyAggregator.named(
+            "two-raters",
+            s ->
+                s.size() == 2 && s.value(1) - s.value(0) >= 2
+                    ? s.value(0)
+                    : CompetencyAggregator.mean().aggregate(s));
+    int caught = 0;
+    for (long seed = 1; seed <= 50; seed++) {
+      try {
+        AggregatorContract.of(twoRaters)
+            .monotone()
+            .withSeed(seed)
+            .check(AggregatorContract.RAISING_A_RATING_NEVER_LOWERS_THE_SCORE);
+      } catch (AssertionError e) {
+        caught++;
+      }
+    }
+
+    assertThat(caught).as("seeds of 50 that catch it").isGreaterThanOrEqualTo(48);
+  }
+
   @Test
   void anAggregatorThatFollowsTheFirstRaterFailsTheOrderLaw() {
     CompetencyAggregator firstRater =
