@@ -19,10 +19,14 @@ import org.jspecify.annotations.Nullable;
  * -> ...)}.
  *
  * <p>The body runs once per try with a generated value. It fails when it throws anything (an
- * AssertJ or JUnit assertion included) or, for {@link #checkThat}, returns {@code false}. On the
- * first failure the value is shrunk and {@link #check} throws an {@link AssertionError} whose
- * message gives the seed, the shrunk and original counterexamples, the number of tries and the
- * shrink steps; its cause is the failure of the shrunk counterexample.
+ * AssertJ or JUnit assertion, a {@link StackOverflowError} and an {@link
+ * ExceptionInInitializerError} included) or, for {@link #checkThat}, returns {@code false}. Only
+ * errors that say the VM or the class path is failing, a {@link VirtualMachineError} such as {@link
+ * OutOfMemoryError} or {@link InternalError} and a {@link LinkageError} such as {@link
+ * NoClassDefFoundError}, are rethrown as they are, without shrinking. On the first failure the
+ * value is shrunk and {@link #check} throws an {@link AssertionError} whose message gives the seed,
+ * the shrunk and original counterexamples, the number of tries and the shrink steps; its cause is
+ * the failure of the shrunk counterexample.
  *
  * <p>Runs are deterministic: by default the seed is derived from the calling class and method.
  * System properties override: {@code rubric.testkit.seed} (a {@code long}) replays a reported seed,
@@ -325,8 +329,18 @@ public final class PropertyCheck<T> {
     }
   }
 
+  /**
+   * Rethrows, as they are, the errors that say the VM or the class path is failing rather than the
+   * property: a {@link VirtualMachineError} ({@link OutOfMemoryError}, {@link InternalError},
+   * {@link UnknownError}) and a {@link LinkageError} ({@link NoClassDefFoundError} and the like). A
+   * {@link StackOverflowError} (runaway recursion in the code under test) and an {@link
+   * ExceptionInInitializerError} (a static initializer of the code under test threw) are returned
+   * as failures of the property, to be shrunk and reported like any other.
+   */
   static Throwable rethrowIfFatal(Throwable t) {
-    if (t instanceof VirtualMachineError || t instanceof LinkageError) {
+    boolean propertyFailure =
+        t instanceof StackOverflowError || t instanceof ExceptionInInitializerError;
+    if (!propertyFailure && (t instanceof VirtualMachineError || t instanceof LinkageError)) {
       throw (Error) t;
     }
     return t;

@@ -89,6 +89,74 @@ class PropertyCheckTest {
   }
 
   @Test
+  void aStackOverflowFalsifiesAndShrinksLikeAnyFailure() {
+    assertThatThrownBy(
+            () ->
+                PropertyCheck.forAll(Gen.integers(0, 1000))
+                    .withSeed(1)
+                    .check(
+                        x -> {
+                          if (x > 10) {
+                            recurse(x);
+                          }
+                        }))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("(seed 1)")
+        .hasMessageContaining("shrunk counterexample:   11\n")
+        .cause()
+        .isInstanceOf(StackOverflowError.class);
+  }
+
+  @Test
+  void anExceptionInAStaticInitializerFalsifiesAndShrinksLikeAnyFailure() {
+    assertThatThrownBy(
+            () ->
+                PropertyCheck.forAll(Gen.integers(0, 1000))
+                    .withSeed(1)
+                    .check(
+                        x -> {
+                          if (x > 10) {
+                            throw new ExceptionInInitializerError("static init failed " + x);
+                          }
+                        }))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("shrunk counterexample:   11\n")
+        .cause()
+        .isInstanceOf(ExceptionInInitializerError.class)
+        .hasMessage("static init failed 11");
+  }
+
+  @Test
+  void errorsOfTheVmAndClassPathAreRethrownAsTheyAre() {
+    OutOfMemoryError oom = new OutOfMemoryError("out of memory");
+    NoClassDefFoundError missing = new NoClassDefFoundError("Missing");
+
+    assertThatThrownBy(
+            () ->
+                PropertyCheck.forAll(Gen.integers(0, 1000))
+                    .withSeed(1)
+                    .check(
+                        x -> {
+                          throw oom;
+                        }))
+        .isSameAs(oom);
+    assertThatThrownBy(
+            () ->
+                PropertyCheck.forAll(Gen.integers(0, 1000))
+                    .withSeed(1)
+                    .check(
+                        x -> {
+                          throw missing;
+                        }))
+        .isSameAs(missing);
+  }
+
+  /** Overflows the stack long before {@code x} wraps around to a negative number. */
+  private static int recurse(int x) {
+    return x < 0 ? 0 : recurse(x + 1) + 1;
+  }
+
+  @Test
   void sameSeedReplaysTheSameValues() {
     assertThat(valuesSeen(PropertyCheck.forAll(LISTS).withSeed(7)))
         .isEqualTo(valuesSeen(PropertyCheck.forAll(LISTS).withSeed(7)))
