@@ -28,10 +28,11 @@ import org.jspecify.annotations.Nullable;
  * the shrunk and original counterexamples, the number of tries and the shrink steps; its cause is
  * the failure of the shrunk counterexample.
  *
- * <p>Runs are deterministic: by default the seed is derived from the calling class and method.
- * System properties override: {@code rubric.testkit.seed} (a {@code long}) replays a reported seed,
- * {@code rubric.testkit.tries} sets the tries of every property, and {@code
- * rubric.testkit.seeds=random} draws a fresh seed per run unless one is set.
+ * <p>Runs are deterministic: by default the seed is derived from the calling class and method (for
+ * a check inside a lambda, the method the lambda is written in). System properties override: {@code
+ * rubric.testkit.seed} (a {@code long}) replays a reported seed, {@code rubric.testkit.tries} sets
+ * the tries of every property, and {@code rubric.testkit.seeds=random} draws a fresh seed per run
+ * unless one is set.
  *
  * <p>The seed of a falsified property is stored in {@code
  * target/rubric-testkit/failing-seeds.properties} ({@code build/...} under Gradle; the system
@@ -353,8 +354,23 @@ public final class PropertyCheck<T> {
                 frames
                     .filter(f -> !isThisClass(f.getClassName()))
                     .findFirst()
-                    .map(f -> f.getClassName() + "#" + f.getMethodName())
+                    .map(f -> f.getClassName() + "#" + enclosingMethod(f.getMethodName()))
                     .orElse("property"));
+  }
+
+  /**
+   * The method a lambda body was written in: javac compiles the body of a lambda to a synthetic
+   * method {@code lambda$method$N} ({@code lambda$new$N} in a constructor, {@code lambda$static$N}
+   * in a static initializer), whose counter {@code N} changes when a lambda is added anywhere
+   * before it in the class; the counter is dropped so that the name, and with it the default seed
+   * and the stored failing seed, stay put. Any other name is returned as it is.
+   */
+  static String enclosingMethod(String methodName) {
+    String prefix = "lambda$";
+    int counter = methodName.lastIndexOf('$');
+    return methodName.startsWith(prefix) && counter > prefix.length()
+        ? methodName.substring(prefix.length(), counter)
+        : methodName;
   }
 
   private static boolean isThisClass(String className) {

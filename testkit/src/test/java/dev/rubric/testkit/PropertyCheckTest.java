@@ -172,6 +172,30 @@ class PropertyCheckTest {
   }
 
   @Test
+  void insideALambdaTheNameAndSeedComeFromTheEnclosingMethod() {
+    Runnable unrelated = () -> {};
+    unrelated.run();
+    java.util.function.Supplier<PropertyResult<Integer>> inLambda =
+        () -> PropertyCheck.forAll(Gen.integers()).runThat(x -> true);
+
+    PropertyResult<Integer> result = inLambda.get();
+
+    String name = getClass().getName() + "#insideALambdaTheNameAndSeedComeFromTheEnclosingMethod";
+    assertThat(result.property()).isEqualTo(name);
+    assertThat(result.seed()).isEqualTo(RunSettings.derivedSeed(name));
+  }
+
+  @Test
+  void theCounterOfASyntheticLambdaMethodIsDropped() {
+    assertThat(PropertyCheck.enclosingMethod("lambda$main$2")).isEqualTo("main");
+    assertThat(PropertyCheck.enclosingMethod("lambda$new$0")).isEqualTo("new");
+    assertThat(PropertyCheck.enclosingMethod("lambda$static$13")).isEqualTo("static");
+    assertThat(PropertyCheck.enclosingMethod("sortingKeepsEveryRating"))
+        .isEqualTo("sortingKeepsEveryRating");
+    assertThat(PropertyCheck.enclosingMethod("lambda$")).isEqualTo("lambda$");
+  }
+
+  @Test
   void seedSystemPropertyOverridesAndReplaysAReportedSeed() {
     System.setProperty("rubric.testkit.seed", "7");
 
