@@ -269,7 +269,8 @@ public final class PropertyCheck<T> {
         f.map(PropertyRunner.Falsification::steps).orElse(0),
         f.map(PropertyRunner.Falsification::attempts).orElse(0),
         f.map(PropertyRunner.Falsification::budgetExhausted).orElse(false),
-        outcome.statistics());
+        outcome.statistics(),
+        f.map(PropertyRunner.Falsification::flaky).orElse(false));
   }
 
   private void checkCoverage(String property, PropertyRunner.Outcome<T> outcome) {

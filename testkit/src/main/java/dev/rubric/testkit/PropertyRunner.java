@@ -1,5 +1,6 @@
 package dev.rubric.testkit;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,7 +36,8 @@ final class PropertyRunner {
   /**
    * A falsified property: the original and shrunk counterexamples and how they were found; {@code
    * budgetExhausted} when shrinking stopped on the attempt budget rather than on a full round that
-   * improved nothing.
+   * improved nothing; {@code flaky} when the shrunk counterexample, which failed with {@code
+   * failure} while shrinking (or is the original), passed when run once more after shrinking.
    */
   record Falsification<T>(
       T original,
@@ -44,7 +46,8 @@ final class PropertyRunner {
       int tries,
       int steps,
       int attempts,
-      boolean budgetExhausted) {}
+      boolean budgetExhausted,
+      boolean flaky) {}
 
   /**
    * What a run found: how many values were tested and discarded, and the falsification if any.
@@ -249,6 +252,9 @@ final class PropertyRunner {
       Throwable failure,
       int tries) {
     Class<?> kind = failure.getClass();
+    // The failure of the smallest failing choices replayed so far: the best's, once shrunk.
+    List<Tuple.Pair<long[], Throwable>> smallestFailure =
+        new java.util.ArrayList<>(List.of(new Tuple.Pair<>(choices, failure)));
     Shrinker shrinker =
         new Shrinker(
             candidate -> {
@@ -259,7 +265,11 @@ final class PropertyRunner {
               Choices replay = Choices.replay(candidate);
               Throwable t = trial.test(gen.generate(replay));
               if (t != null && t.getClass() == kind) {
-                return Optional.of(replay.toArray());
+                long[] drawn = replay.toArray();
+                if (Shrinker.shortlexLess(drawn, smallestFailure.get(0).first())) {
+                  smallestFailure.set(0, new Tuple.Pair<>(drawn, t));
+                }
+                return Optional.of(drawn);
               }
               if (replay.drewPastPrefix()) {
                 throw new GenerationFailed("the value came from choices past the candidate");
@@ -272,9 +282,17 @@ final class PropertyRunner {
     T shrunk = gen.generate(Choices.replay(smallest));
     Throwable shrunkFailure = trial.test(shrunk);
     if (shrunkFailure == null) {
-      // The property is flaky: the smallest case passed on its last replay; report the original.
+      // Flaky: the smallest failing input passed when run once more; report the failure it had.
+      Tuple.Pair<long[], Throwable> last = smallestFailure.get(0);
       return new Falsification<>(
-          original, original, failure, tries, 0, shrinker.attempts(), shrinker.exhausted());
+          original,
+          shrunk,
+          Arrays.equals(last.first(), smallest) ? last.second() : failure,
+          tries,
+          shrinker.steps(),
+          shrinker.attempts(),
+          shrinker.exhausted(),
+          true);
     }
     return new Falsification<>(
         original,
@@ -283,7 +301,8 @@ final class PropertyRunner {
         tries,
         shrinker.steps(),
         shrinker.attempts(),
-        shrinker.exhausted());
+        shrinker.exhausted(),
+        false);
   }
 
   /** How long a counterexample may print before it is folded in the summary. */
@@ -343,6 +362,27 @@ final class PropertyRunner {
       discards +=
           Checks.format("%n  statistics:")
               + describeStatistics(outcome.statistics(), outcome.tries());
+    }
+    if (f.flaky()) {
+      return Checks.format(
+          "Property %s is flaky (seed %d): an input failed at try %d of %d, but the same input"
+              + " passed when run again, so there is no counterexample that fails every time%n"
+              + "  input that failed once:  %s%n"
+              + "  original counterexample: %s%n"
+              + "  shrinking:               %s%n"
+              + "  failure:                 %s%s%n"
+              + "  replay:                  %s (may pass: the failure did not happen again)%s",
+          run.name(),
+          run.seed(),
+          f.tries(),
+          run.tries(),
+          fold(shrunk),
+          fold(original),
+          shrinking,
+          failure,
+          discards,
+          run.replayHint(),
+          full);
     }
     return Checks.format(
         "Property %s falsified after %d of %d tries (seed %d)%n"

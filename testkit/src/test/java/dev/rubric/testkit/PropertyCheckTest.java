@@ -157,6 +157,43 @@ class PropertyCheckTest {
   }
 
   @Test
+  void aFailureThatDoesNotHappenAgainIsReportedAsFlakyNotAsACounterexample() {
+    AtomicInteger calls = new AtomicInteger();
+    PropertyCheck.Body<Integer> failsOnce =
+        x -> {
+          if (calls.incrementAndGet() == 5) {
+            throw new AssertionError("failed on call 5 with " + x);
+          }
+        };
+
+    PropertyResult<Integer> result =
+        PropertyCheck.forAll(Gen.integers(0, 100)).withSeed(3).run(failsOnce);
+
+    assertThat(result.flaky()).isTrue();
+    assertThat(result.falsified()).isTrue();
+    assertThat(result.failure().orElseThrow()).contains("failed on call 5 with");
+
+    calls.set(0);
+    assertThatThrownBy(
+            () -> PropertyCheck.forAll(Gen.integers(0, 100)).withSeed(3).check(failsOnce))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("is flaky (seed 3)")
+        .hasMessageContaining("the same input passed when run again")
+        .hasMessageContaining("input that failed once:  " + result.shrunk().orElseThrow())
+        .hasMessageContaining("failed on call 5 with")
+        .hasMessageNotContaining("shrunk counterexample");
+  }
+
+  @Test
+  void aFailureThatHappensAgainIsNotFlaky() {
+    PropertyResult<Integer> result =
+        PropertyCheck.forAll(Gen.integers(0, 100)).withSeed(3).runThat(x -> x < 50);
+
+    assertThat(result.flaky()).isFalse();
+    assertThat(result.shrunk()).contains(50);
+  }
+
+  @Test
   void sameSeedReplaysTheSameValues() {
     assertThat(valuesSeen(PropertyCheck.forAll(LISTS).withSeed(7)))
         .isEqualTo(valuesSeen(PropertyCheck.forAll(LISTS).withSeed(7)))
