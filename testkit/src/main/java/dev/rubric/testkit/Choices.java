@@ -189,6 +189,21 @@ final class Choices {
     return record(r.nextDouble() < probability ? 1 : 0) == 1;
   }
 
+  /**
+   * Overwrites the choice drawn {@code back} draws ago (1: the last) with {@code value} when it was
+   * drawn fresh; a replayed choice stays as replayed. A generator whose value ignored some fresh
+   * draws records instead the choices that make the same value, so that shrinking starts from it.
+   *
+   * @return the choice now recorded there
+   */
+  long rewriteFresh(int back, long value) {
+    int at = count - back;
+    if (random != null && at >= prefix.length) {
+      drawn[at] = value;
+    }
+    return drawn[at];
+  }
+
   /** Notes that a generator starts making a value inside another's. */
   void enter() {
     if (++depth > MAX_DEPTH) {
@@ -228,6 +243,14 @@ final class Choices {
             + " optional took its simplest choice (the first alternative, no more elements,"
             + " empty); put the base case first in oneOf or frequency, or build the generator"
             + " with Gen.recursive(base, extend)");
+  }
+
+  /**
+   * Whether a replay drew more choices than its prefix holds: the value needed choices beyond the
+   * given ones, as when a filter rejected a value made from the prefix and tried again past it.
+   */
+  boolean drewPastPrefix() {
+    return random == null && count > prefix.length;
   }
 
   /** The choices drawn so far, in order. */

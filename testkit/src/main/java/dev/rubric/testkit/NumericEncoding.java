@@ -10,6 +10,9 @@ package dev.rubric.testkit;
  * works.
  */
 final class NumericEncoding {
+  /** The largest fraction choice of a double: 52 bits. */
+  private static final long FRACTION_BOUND = (1L << 52) - 1;
+
   private NumericEncoding() {}
 
   /** The value of {@code [min, max]} closest to zero. */
@@ -41,7 +44,11 @@ final class NumericEncoding {
    * the last whole step, so ordinary values never land on the end of the range by rounding or
    * clamping; the ends come from the kind alone. The whole and fraction are drawn for every kind,
    * so lowering the kind to 0 keeps the rest of the sequence aligned, and lowering the fraction
-   * reaches whole numbers first.
+   * reaches whole numbers first. The target ignores the whole and fraction, and a fresh draw of it
+   * records 0 for both. The far end is the far end only with the largest whole and fraction, which
+   * a fresh draw of it records; with any other whole or fraction (lowered while shrinking) it is
+   * the ordinary magnitude, so that lowering the kind, the whole or the fraction (or deleting them)
+   * moves the far end toward the target like any other value instead of leaving it stuck there.
    */
   static double between(Choices choices, double min, double max) {
     double target = min > 0 ? min : Math.min(max, 0.0);
@@ -50,11 +57,17 @@ final class NumericEncoding {
     long kind = choices.drawKind(2, 0.02);
     long wholeBound = (long) Math.max(0, Math.min(Math.ceil(span) - 1, 0x1p62));
     long whole = choices.drawSized(wholeBound);
-    double fraction = choices.draw((1L << 52) - 1) / 0x1p52;
+    long fractionBits = choices.draw(FRACTION_BOUND);
+    if (kind != 0) {
+      boolean end = kind == 2;
+      whole = choices.rewriteFresh(2, end ? wholeBound : 0);
+      fractionBits = choices.rewriteFresh(1, end ? FRACTION_BOUND : 0);
+    }
+    double fraction = fractionBits / 0x1p52;
     double magnitude;
     if (kind == 1 || span == 0) {
       magnitude = 0;
-    } else if (kind == 2) {
+    } else if (kind == 2 && whole == wholeBound && fractionBits == FRACTION_BOUND) {
       magnitude = span;
     } else {
       magnitude = Math.min(span, whole + fraction * Math.min(1.0, span - whole));

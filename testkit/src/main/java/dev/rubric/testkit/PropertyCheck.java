@@ -19,15 +19,20 @@ import org.jspecify.annotations.Nullable;
  * -> ...)}.
  *
  * <p>The body runs once per try with a generated value. It fails when it throws anything (an
- * AssertJ or JUnit assertion included) or, for {@link #checkThat}, returns {@code false}. On the
- * first failure the value is shrunk and {@link #check} throws an {@link AssertionError} whose
- * message gives the seed, the shrunk and original counterexamples, the number of tries and the
- * shrink steps; its cause is the failure of the shrunk counterexample.
+ * AssertJ or JUnit assertion, a {@link StackOverflowError} and an {@link
+ * ExceptionInInitializerError} included) or, for {@link #checkThat}, returns {@code false}. Only
+ * errors that say the VM or the class path is failing, a {@link VirtualMachineError} such as {@link
+ * OutOfMemoryError} or {@link InternalError} and a {@link LinkageError} such as {@link
+ * NoClassDefFoundError}, are rethrown as they are, without shrinking. On the first failure the
+ * value is shrunk and {@link #check} throws an {@link AssertionError} whose message gives the seed,
+ * the shrunk and original counterexamples, the number of tries and the shrink steps; its cause is
+ * the failure of the shrunk counterexample.
  *
- * <p>Runs are deterministic: by default the seed is derived from the calling class and method.
- * System properties override: {@code rubric.testkit.seed} (a {@code long}) replays a reported seed,
- * {@code rubric.testkit.tries} sets the tries of every property, and {@code
- * rubric.testkit.seeds=random} draws a fresh seed per run unless one is set.
+ * <p>Runs are deterministic: by default the seed is derived from the calling class and method (for
+ * a check inside a lambda, the method the lambda is written in). System properties override: {@code
+ * rubric.testkit.seed} (a {@code long}) replays a reported seed, {@code rubric.testkit.tries} sets
+ * the tries of every property, and {@code rubric.testkit.seeds=random} draws a fresh seed per run
+ * unless one is set.
  *
  * <p>The seed of a falsified property is stored in {@code
  * target/rubric-testkit/failing-seeds.properties} ({@code build/...} under Gradle; the system
@@ -264,7 +269,8 @@ public final class PropertyCheck<T> {
         f.map(PropertyRunner.Falsification::steps).orElse(0),
         f.map(PropertyRunner.Falsification::attempts).orElse(0),
         f.map(PropertyRunner.Falsification::budgetExhausted).orElse(false),
-        outcome.statistics());
+        outcome.statistics(),
+        f.map(PropertyRunner.Falsification::flaky).orElse(false));
   }
 
   private void checkCoverage(String property, PropertyRunner.Outcome<T> outcome) {
@@ -325,8 +331,18 @@ public final class PropertyCheck<T> {
     }
   }
 
+  /**
+   * Rethrows, as they are, the errors that say the VM or the class path is failing rather than the
+   * property: a {@link VirtualMachineError} ({@link OutOfMemoryError}, {@link InternalError},
+   * {@link UnknownError}) and a {@link LinkageError} ({@link NoClassDefFoundError} and the like). A
+   * {@link StackOverflowError} (runaway recursion in the code under test) and an {@link
+   * ExceptionInInitializerError} (a static initializer of the code under test threw) are returned
+   * as failures of the property, to be shrunk and reported like any other.
+   */
   static Throwable rethrowIfFatal(Throwable t) {
-    if (t instanceof VirtualMachineError || t instanceof LinkageError) {
+    boolean propertyFailure =
+        t instanceof StackOverflowError || t instanceof ExceptionInInitializerError;
+    if (!propertyFailure && (t instanceof VirtualMachineError || t instanceof LinkageError)) {
       throw (Error) t;
     }
     return t;
@@ -339,8 +355,23 @@ public final class PropertyCheck<T> {
                 frames
                     .filter(f -> !isThisClass(f.getClassName()))
                     .findFirst()
-                    .map(f -> f.getClassName() + "#" + f.getMethodName())
+                    .map(f -> f.getClassName() + "#" + enclosingMethod(f.getMethodName()))
                     .orElse("property"));
+  }
+
+  /**
+   * The method a lambda body was written in: javac compiles the body of a lambda to a synthetic
+   * method {@code lambda$method$N} ({@code lambda$new$N} in a constructor, {@code lambda$static$N}
+   * in a static initializer), whose counter {@code N} changes when a lambda is added anywhere
+   * before it in the class; the counter is dropped so that the name, and with it the default seed
+   * and the stored failing seed, stay put. Any other name is returned as it is.
+   */
+  static String enclosingMethod(String methodName) {
+    String prefix = "lambda$";
+    int counter = methodName.lastIndexOf('$');
+    return methodName.startsWith(prefix) && counter > prefix.length()
+        ? methodName.substring(prefix.length(), counter)
+        : methodName;
   }
 
   private static boolean isThisClass(String className) {

@@ -27,6 +27,8 @@ import java.util.Optional;
  *     that a smaller counterexample may exist
  * @param statistics each label {@link Statistics#collect} counted, with its count, most frequent
  *     first
+ * @param flaky whether the property is flaky: {@code shrunk} failed once (with {@code failure}) but
+ *     passed when run again after shrinking, so it is not a counterexample that fails every time
  * @param <T> the type of the generated values
  */
 public record PropertyResult<T>(
@@ -40,7 +42,8 @@ public record PropertyResult<T>(
     int shrinkSteps,
     int shrinkAttempts,
     boolean shrinkBudgetExhausted,
-    Map<String, Integer> statistics) {
+    Map<String, Integer> statistics,
+    boolean flaky) {
 
   /**
    * Checks the parts and copies the statistics, keeping their order.
@@ -60,6 +63,7 @@ public record PropertyResult<T>(
    *     that a smaller counterexample may exist
    * @param statistics each label {@link Statistics#collect} counted, with its count, most frequent
    *     first
+   * @param flaky whether {@code shrunk} failed once but passed when run again after shrinking
    */
   public PropertyResult {
     requireNonNull(property, "property");
@@ -70,10 +74,56 @@ public record PropertyResult<T>(
     Checks.checkArgument(
         shrunk.isPresent() == original.isPresent() && shrunk.isPresent() == failure.isPresent(),
         "shrunk, original and failure must be all present or all empty");
+    Checks.checkArgument(!flaky || shrunk.isPresent(), "only a falsified run can be flaky");
     statistics = Collections.unmodifiableMap(new LinkedHashMap<>(statistics));
   }
 
-  /** {@return whether a counterexample was found} */
+  /**
+   * A result that is not flaky.
+   *
+   * @param property the property's name (given with {@code named} or the calling class and method)
+   * @param seed the seed of the run; {@code withSeed(seed)} replays it
+   * @param tries how many values were tested, up to and including the falsifying one
+   * @param discards how many values were discarded
+   * @param shrunk the smallest counterexample found, if the property was falsified
+   * @param original the first counterexample found, before shrinking
+   * @param failure the failure of the shrunk counterexample as {@code class: message}, if falsified
+   * @param shrinkSteps how many times shrinking found a smaller counterexample
+   * @param shrinkAttempts how many candidates shrinking replayed
+   * @param shrinkBudgetExhausted whether shrinking stopped because its attempt budget ran out
+   * @param statistics each label {@link Statistics#collect} counted, with its count
+   */
+  public PropertyResult(
+      String property,
+      long seed,
+      int tries,
+      int discards,
+      Optional<T> shrunk,
+      Optional<T> original,
+      Optional<String> failure,
+      int shrinkSteps,
+      int shrinkAttempts,
+      boolean shrinkBudgetExhausted,
+      Map<String, Integer> statistics) {
+    this(
+        property,
+        seed,
+        tries,
+        discards,
+        shrunk,
+        original,
+        failure,
+        shrinkSteps,
+        shrinkAttempts,
+        shrinkBudgetExhausted,
+        statistics,
+        false);
+  }
+
+  /**
+   * {@return whether a counterexample was found (for a {@link #flaky} run, an input that failed
+   * once)}
+   */
   public boolean falsified() {
     return shrunk.isPresent();
   }

@@ -1,5 +1,6 @@
 package dev.rubric.testkit;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,7 +36,8 @@ final class PropertyRunner {
   /**
    * A falsified property: the original and shrunk counterexamples and how they were found; {@code
    * budgetExhausted} when shrinking stopped on the attempt budget rather than on a full round that
-   * improved nothing.
+   * improved nothing; {@code flaky} when the shrunk counterexample, which failed with {@code
+   * failure} while shrinking (or is the original), passed when run once more after shrinking.
    */
   record Falsification<T>(
       T original,
@@ -44,7 +46,8 @@ final class PropertyRunner {
       int tries,
       int steps,
       int attempts,
-      boolean budgetExhausted) {}
+      boolean budgetExhausted,
+      boolean flaky) {}
 
   /**
    * What a run found: how many values were tested and discarded, and the falsification if any.
@@ -249,18 +252,29 @@ final class PropertyRunner {
       Throwable failure,
       int tries) {
     Class<?> kind = failure.getClass();
+    // The failure of the smallest failing choices replayed so far: the best's, once shrunk.
+    List<Tuple.Pair<long[], Throwable>> smallestFailure =
+        new java.util.ArrayList<>(List.of(new Tuple.Pair<>(choices, failure)));
     Shrinker shrinker =
         new Shrinker(
             candidate -> {
+              // A candidate the generator cannot make a value from throws GenerationFailed to the
+              // shrinker, which steps over it: a filter gave up on it, or a passing value came
+              // from choices past the candidate's end (a filter rejected what the candidate made
+              // and tried again with the simplest choices).
               Choices replay = Choices.replay(candidate);
-              try {
-                Throwable t = trial.test(gen.generate(replay));
-                return t != null && t.getClass() == kind
-                    ? Optional.of(replay.toArray())
-                    : Optional.empty();
-              } catch (GenerationFailed invalid) {
-                return Optional.empty();
+              Throwable t = trial.test(gen.generate(replay));
+              if (t != null && t.getClass() == kind) {
+                long[] drawn = replay.toArray();
+                if (Shrinker.shortlexLess(drawn, smallestFailure.get(0).first())) {
+                  smallestFailure.set(0, new Tuple.Pair<>(drawn, t));
+                }
+                return Optional.of(drawn);
               }
+              if (replay.drewPastPrefix()) {
+                throw new GenerationFailed("the value came from choices past the candidate");
+              }
+              return Optional.empty();
             },
             choices,
             run.maxShrinkAttempts());
@@ -268,9 +282,17 @@ final class PropertyRunner {
     T shrunk = gen.generate(Choices.replay(smallest));
     Throwable shrunkFailure = trial.test(shrunk);
     if (shrunkFailure == null) {
-      // The property is flaky: the smallest case passed on its last replay; report the original.
+      // Flaky: the smallest failing input passed when run once more; report the failure it had.
+      Tuple.Pair<long[], Throwable> last = smallestFailure.get(0);
       return new Falsification<>(
-          original, original, failure, tries, 0, shrinker.attempts(), shrinker.exhausted());
+          original,
+          shrunk,
+          Arrays.equals(last.first(), smallest) ? last.second() : failure,
+          tries,
+          shrinker.steps(),
+          shrinker.attempts(),
+          shrinker.exhausted(),
+          true);
     }
     return new Falsification<>(
         original,
@@ -279,7 +301,8 @@ final class PropertyRunner {
         tries,
         shrinker.steps(),
         shrinker.attempts(),
-        shrinker.exhausted());
+        shrinker.exhausted(),
+        false);
   }
 
   /** How long a counterexample may print before it is folded in the summary. */
@@ -339,6 +362,27 @@ final class PropertyRunner {
       discards +=
           Checks.format("%n  statistics:")
               + describeStatistics(outcome.statistics(), outcome.tries());
+    }
+    if (f.flaky()) {
+      return Checks.format(
+          "Property %s is flaky (seed %d): an input failed at try %d of %d, but the same input"
+              + " passed when run again, so there is no counterexample that fails every time%n"
+              + "  input that failed once:  %s%n"
+              + "  original counterexample: %s%n"
+              + "  shrinking:               %s%n"
+              + "  failure:                 %s%s%n"
+              + "  replay:                  %s (may pass: the failure did not happen again)%s",
+          run.name(),
+          run.seed(),
+          f.tries(),
+          run.tries(),
+          fold(shrunk),
+          fold(original),
+          shrinking,
+          failure,
+          discards,
+          run.replayHint(),
+          full);
     }
     return Checks.format(
         "Property %s falsified after %d of %d tries (seed %d)%n"

@@ -2,9 +2,9 @@ package dev.rubric.testkit;
 
 import java.nio.LongBuffer;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Minimises a failing choice sequence in the shortlex order (shorter first, then lexicographically
@@ -20,16 +20,38 @@ import java.util.Set;
  * shrink to one canonical order); and, when those find nothing, delete a block while lowering an
  * earlier choice by one (a length drawn before its elements) or while lowering every later choice
  * above 1 by one (elements that index into their own list, as in {@code [0, 0, 6, 5]} to {@code [1,
- * 0]}). A candidate counts only if its replay still fails and the choices it actually drew are
- * shortlex smaller, so every step is strictly smaller and the search terminates even without the
- * budget.
+ * 0]}), and lower each choice by a binary search that steps over values the generator cannot make:
+ * where a lowered choice is rejected by a filter, the next values up are tried, up to {@value
+ * #FILTER_SCAN} of them, until the filter accepts one (a number behind a sparse filter, as {@code x
+ * % 7 == 3}, reaches the smallest failing value it accepts). A candidate counts only if its replay
+ * still fails and the choices it actually drew are shortlex smaller, so every step is strictly
+ * smaller and the search terminates even without the budget.
  */
 final class Shrinker {
-  /** Replays a candidate; the choices actually drawn if it still fails, else empty. */
+  /**
+   * Replays a candidate; the choices actually drawn if it still fails, else empty. Throws {@link
+   * GenerationFailed} for a candidate the generator cannot make (a filter gave up on it).
+   */
   @FunctionalInterface
   interface Oracle {
     Optional<long[]> failing(long[] candidate);
   }
+
+  /** What replaying a candidate showed. */
+  private enum Verdict {
+    /** It fails and drew shortlex smaller choices than the best: it is the new best. */
+    SMALLER,
+    /** It passes, or fails no smaller than the best, or was not replayed (budget, not smaller). */
+    NOT_SMALLER,
+    /** The generator could not make a value from it (a filter rejected what it drew). */
+    INVALID
+  }
+
+  /**
+   * How many values up from a lowered choice that a filter rejects are tried for one it accepts:
+   * enough for a filter that keeps one value in a hundred.
+   */
+  static final int FILTER_SCAN = 128;
 
   private static final int[] DELETE_SIZES = {8, 7, 6, 5, 4, 3, 2, 1};
   private static final int[] ZERO_SIZES = {8, 4, 2, 1};
@@ -37,7 +59,7 @@ final class Shrinker {
 
   private final Oracle oracle;
   private final int maxAttempts;
-  private final Set<LongBuffer> tried = new HashSet<>();
+  private final Map<LongBuffer, Verdict> tried = new HashMap<>();
   private long[] best;
   private int attempts;
   private int steps;
@@ -67,6 +89,9 @@ final class Shrinker {
       if (best == before) {
         deleteAndLowerLater();
       }
+      if (best == before) {
+        lowerThroughFilters();
+      }
     } while (best != before && !exhausted());
     return best;
   }
@@ -91,17 +116,80 @@ final class Shrinker {
   }
 
   private boolean consider(long[] candidate) {
-    if (exhausted() || !shortlexLess(candidate, best) || !tried.add(LongBuffer.wrap(candidate))) {
-      return false;
+    return judge(candidate) == Verdict.SMALLER;
+  }
+
+  /**
+   * Replays {@code candidate} unless it is not smaller than the best, was replayed before (its
+   * verdict is remembered) or the budget is spent; a failing smaller candidate becomes the best.
+   */
+  private Verdict judge(long[] candidate) {
+    if (!shortlexLess(candidate, best)) {
+      return Verdict.NOT_SMALLER;
+    }
+    LongBuffer key = LongBuffer.wrap(candidate);
+    Verdict known = tried.get(key);
+    if (known != null) {
+      return known == Verdict.INVALID ? known : Verdict.NOT_SMALLER;
+    }
+    if (exhausted()) {
+      return Verdict.NOT_SMALLER;
     }
     attempts++;
-    Optional<long[]> drawn = oracle.failing(candidate);
-    if (drawn.isPresent() && shortlexLess(drawn.get(), best)) {
-      best = drawn.get();
-      steps++;
-      return true;
+    Verdict verdict;
+    try {
+      Optional<long[]> drawn = oracle.failing(candidate);
+      if (drawn.isPresent() && shortlexLess(drawn.get(), best)) {
+        best = drawn.get();
+        steps++;
+        verdict = Verdict.SMALLER;
+      } else {
+        verdict = Verdict.NOT_SMALLER;
+      }
+    } catch (GenerationFailed invalid) {
+      verdict = Verdict.INVALID;
     }
-    return false;
+    tried.put(key, verdict);
+    return verdict;
+  }
+
+  /**
+   * Lowers each choice by binary search, treating a value the generator cannot make (a filter
+   * rejected it) as a gap to step over: from such a value the next ones up are tried, up to {@value
+   * #FILTER_SCAN}, and the first the generator can make decides that step of the search. A choice
+   * whose first gap holds no value the generator can make is left as it is.
+   */
+  private void lowerThroughFilters() {
+    for (int i = 0; i < best.length && !exhausted(); i++) {
+      long low = 0;
+      boolean firstGap = true;
+      while (i < best.length && Long.compareUnsigned(low, best[i]) < 0 && !exhausted()) {
+        long fails = best[i];
+        long mid = low + ((fails - low) >>> 1);
+        Verdict verdict = judge(with(i, mid));
+        long at = mid;
+        if (verdict == Verdict.INVALID) {
+          long end = Long.compareUnsigned(fails - mid, FILTER_SCAN) > 0 ? mid + FILTER_SCAN : fails;
+          while (verdict == Verdict.INVALID && Long.compareUnsigned(at + 1, end) < 0) {
+            at++;
+            verdict = judge(with(i, at));
+          }
+          if (verdict == Verdict.INVALID && firstGap) {
+            break;
+          }
+          firstGap = false;
+        }
+        if (verdict != Verdict.SMALLER) {
+          low = at + 1;
+        }
+      }
+    }
+  }
+
+  private long[] with(int i, long value) {
+    long[] candidate = best.clone();
+    candidate[i] = value;
+    return candidate;
   }
 
   private void deleteBlocks() {

@@ -89,6 +89,111 @@ class PropertyCheckTest {
   }
 
   @Test
+  void aStackOverflowFalsifiesAndShrinksLikeAnyFailure() {
+    assertThatThrownBy(
+            () ->
+                PropertyCheck.forAll(Gen.integers(0, 1000))
+                    .withSeed(1)
+                    .check(
+                        x -> {
+                          if (x > 10) {
+                            recurse(x);
+                          }
+                        }))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("(seed 1)")
+        .hasMessageContaining("shrunk counterexample:   11\n")
+        .cause()
+        .isInstanceOf(StackOverflowError.class);
+  }
+
+  @Test
+  void anExceptionInAStaticInitializerFalsifiesAndShrinksLikeAnyFailure() {
+    assertThatThrownBy(
+            () ->
+                PropertyCheck.forAll(Gen.integers(0, 1000))
+                    .withSeed(1)
+                    .check(
+                        x -> {
+                          if (x > 10) {
+                            throw new ExceptionInInitializerError("static init failed " + x);
+                          }
+                        }))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("shrunk counterexample:   11\n")
+        .cause()
+        .isInstanceOf(ExceptionInInitializerError.class)
+        .hasMessage("static init failed 11");
+  }
+
+  @Test
+  void errorsOfTheVmAndClassPathAreRethrownAsTheyAre() {
+    OutOfMemoryError oom = new OutOfMemoryError("out of memory");
+    NoClassDefFoundError missing = new NoClassDefFoundError("Missing");
+
+    assertThatThrownBy(
+            () ->
+                PropertyCheck.forAll(Gen.integers(0, 1000))
+                    .withSeed(1)
+                    .check(
+                        x -> {
+                          throw oom;
+                        }))
+        .isSameAs(oom);
+    assertThatThrownBy(
+            () ->
+                PropertyCheck.forAll(Gen.integers(0, 1000))
+                    .withSeed(1)
+                    .check(
+                        x -> {
+                          throw missing;
+                        }))
+        .isSameAs(missing);
+  }
+
+  /** Overflows the stack long before {@code x} wraps around to a negative number. */
+  private static int recurse(int x) {
+    return x < 0 ? 0 : recurse(x + 1) + 1;
+  }
+
+  @Test
+  void aFailureThatDoesNotHappenAgainIsReportedAsFlakyNotAsACounterexample() {
+    AtomicInteger calls = new AtomicInteger();
+    PropertyCheck.Body<Integer> failsOnce =
+        x -> {
+          if (calls.incrementAndGet() == 5) {
+            throw new AssertionError("failed on call 5 with " + x);
+          }
+        };
+
+    PropertyResult<Integer> result =
+        PropertyCheck.forAll(Gen.integers(0, 100)).withSeed(3).run(failsOnce);
+
+    assertThat(result.flaky()).isTrue();
+    assertThat(result.falsified()).isTrue();
+    assertThat(result.failure().orElseThrow()).contains("failed on call 5 with");
+
+    calls.set(0);
+    assertThatThrownBy(
+            () -> PropertyCheck.forAll(Gen.integers(0, 100)).withSeed(3).check(failsOnce))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("is flaky (seed 3)")
+        .hasMessageContaining("the same input passed when run again")
+        .hasMessageContaining("input that failed once:  " + result.shrunk().orElseThrow())
+        .hasMessageContaining("failed on call 5 with")
+        .hasMessageNotContaining("shrunk counterexample");
+  }
+
+  @Test
+  void aFailureThatHappensAgainIsNotFlaky() {
+    PropertyResult<Integer> result =
+        PropertyCheck.forAll(Gen.integers(0, 100)).withSeed(3).runThat(x -> x < 50);
+
+    assertThat(result.flaky()).isFalse();
+    assertThat(result.shrunk()).contains(50);
+  }
+
+  @Test
   void sameSeedReplaysTheSameValues() {
     assertThat(valuesSeen(PropertyCheck.forAll(LISTS).withSeed(7)))
         .isEqualTo(valuesSeen(PropertyCheck.forAll(LISTS).withSeed(7)))
@@ -101,6 +206,30 @@ class PropertyCheckTest {
         .isEqualTo(valuesSeen(PropertyCheck.forAll(LISTS)))
         .isEqualTo(
             LISTS.sample(RunSettings.derivedSeed(getClass().getName() + "#valuesSeen"), 200));
+  }
+
+  @Test
+  void insideALambdaTheNameAndSeedComeFromTheEnclosingMethod() {
+    Runnable unrelated = () -> {};
+    unrelated.run();
+    java.util.function.Supplier<PropertyResult<Integer>> inLambda =
+        () -> PropertyCheck.forAll(Gen.integers()).runThat(x -> true);
+
+    PropertyResult<Integer> result = inLambda.get();
+
+    String name = getClass().getName() + "#insideALambdaTheNameAndSeedComeFromTheEnclosingMethod";
+    assertThat(result.property()).isEqualTo(name);
+    assertThat(result.seed()).isEqualTo(RunSettings.derivedSeed(name));
+  }
+
+  @Test
+  void theCounterOfASyntheticLambdaMethodIsDropped() {
+    assertThat(PropertyCheck.enclosingMethod("lambda$main$2")).isEqualTo("main");
+    assertThat(PropertyCheck.enclosingMethod("lambda$new$0")).isEqualTo("new");
+    assertThat(PropertyCheck.enclosingMethod("lambda$static$13")).isEqualTo("static");
+    assertThat(PropertyCheck.enclosingMethod("sortingKeepsEveryRating"))
+        .isEqualTo("sortingKeepsEveryRating");
+    assertThat(PropertyCheck.enclosingMethod("lambda$")).isEqualTo("lambda$");
   }
 
   @Test

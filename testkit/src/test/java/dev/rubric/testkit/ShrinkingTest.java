@@ -6,7 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Shrinking reaches the minimal counterexample of classic cases, whatever the seed. */
@@ -81,6 +83,33 @@ class ShrinkingTest {
     assertThat(shrunk(evens, x -> x < 1000, seed)).isEqualTo(1000);
   }
 
+  /**
+   * The law: behind a filter that keeps one value in {@code modulus}, a failing value shrinks to
+   * the smallest value the filter accepts and the property fails on, from every seed.
+   */
+  @ParameterizedTest
+  @CsvSource({"7, 3", "13, 0", "100, 37"})
+  void valuesBehindASparseFilterShrinkToTheSmallestFailingValueItAccepts(int modulus, int rest) {
+    Gen<Integer> sparse = Gen.integers(0, 1_000_000).filter(x -> x % modulus == rest);
+    int smallest = 5000 + Math.floorMod(rest - 5000, modulus);
+
+    for (long seed = 1; seed <= 20; seed++) {
+      PropertyResult<Integer> result =
+          PropertyCheck.forAll(sparse).withSeed(seed).runThat(x -> x < 5000);
+
+      assertThat(result.shrunk()).as("seed %d", seed).contains(smallest);
+      assertThat(result.shrinkBudgetExhausted()).as("seed %d", seed).isFalse();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, -7})
+  void signedValuesBehindASparseFilterShrinkToTheSmallestFailingValueItAccepts(long seed) {
+    Gen<Integer> sparse = Gen.integers().filter(x -> x % 7 == 3);
+
+    assertThat(shrunk(sparse, x -> x < 5000, seed)).isEqualTo(5001);
+  }
+
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 42, -7})
   void mappedValuesShrinkThroughTheMapping(long seed) {
@@ -112,6 +141,29 @@ class ShrinkingTest {
     assertThat(shrunk(Gen.doubles(-1e6, 1e6), x -> x <= 10.5, seed))
         .isGreaterThan(10.5)
         .isLessThanOrEqualTo(11.0);
+  }
+
+  /**
+   * About 2% of doubles are exactly an end of the range; from every seed, including those whose
+   * first failure is -10.0 or 10.0 itself, the counterexample shrinks to within one whole number of
+   * the boundary.
+   */
+  @Test
+  void theEndsOfADoubleRangeShrinkLikeAnyOtherValue() {
+    Gen<Double> doubles = Gen.doubles(-10, 10);
+    int endsFirst = 0;
+    for (long seed = 1; seed <= 50; seed++) {
+      PropertyResult<Double> below =
+          PropertyCheck.forAll(doubles).withSeed(seed).runThat(x -> x > -3.3);
+      PropertyResult<Double> outside =
+          PropertyCheck.forAll(doubles).withSeed(seed).runThat(x -> Math.abs(x) < 3.3);
+      endsFirst += below.original().filter(x -> x == -10.0).isPresent() ? 1 : 0;
+      endsFirst += outside.original().filter(x -> Math.abs(x) == 10.0).isPresent() ? 1 : 0;
+
+      assertThat(below.shrunk().orElseThrow()).as("seed %d", seed).isBetween(-4.0, -3.3);
+      assertThat(Math.abs(outside.shrunk().orElseThrow())).as("seed %d", seed).isBetween(3.3, 4.0);
+    }
+    assertThat(endsFirst).as("runs whose first failure is an end of the range").isPositive();
   }
 
   @ParameterizedTest

@@ -21,9 +21,10 @@ import java.util.Set;
 /**
  * Generators of valid interview plans and one candidate's scorecards against them: 1 to 8
  * competencies over 1 to 4 areas, 1 to 4 seats, requirements with weights as {@link
- * ScoreInputs#weight} draws them (k/4, now and then all near 3.6e306 or subnormal) and optional
- * must-have bars, an optional breadth-versus-depth expectation; 0 to 2 interviewers per seat, each
- * rating most of the seat's competencies. Shrinking keeps plans valid.
+ * ScoreInputs#weight} draws them (k/4, now and then up to the largest double, so that the raw sum
+ * of two overflows, or subnormal) and optional must-have bars, an optional breadth-versus-depth
+ * expectation; 0 to 2 interviewers per seat, each rating most of the seat's competencies. Shrinking
+ * keeps plans valid.
  */
 final class PacketInputs {
   /** When the generated scorecards were submitted: one minute apart from here. */
@@ -134,6 +135,12 @@ final class PacketInputs {
     InterviewPlan.Builder plan =
         InterviewPlan.builder().id("generated-plan").scale(scale).seatsPerCompetency(2);
     RoleProfile.Builder profile = RoleProfile.builder().title("Generated role").seniority("any");
+    int largest = 1;
+    for (int i = 0; i < drafts.size(); i++) {
+      if (i == 0 || drafts.get(i).required()) {
+        largest = Math.max(largest, drafts.get(i).weightQuarters());
+      }
+    }
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       String id = "c" + (i + 1);
@@ -152,7 +159,7 @@ final class PacketInputs {
         CompetencyRequirement.Builder r =
             CompetencyRequirement.builder()
                 .competencyId(id)
-                .weight(ScoreInputs.weight(d.weightQuarters(), weightExponent))
+                .weight(ScoreInputs.weight(d.weightQuarters(), weightExponent, largest))
                 .targetLevel(scale.hireLine());
         d.bar().ifPresent(r::mustHaveBar);
         profile.addRequirements(r.build());

@@ -57,10 +57,22 @@ final class ScoreInputs {
     return Gen.oneOf(spread, unanimous);
   }
 
-  /** A scale and a non-empty list of levels on it. */
+  /**
+   * A scale and a non-empty list of levels on it: three times in four 1, 2 or 3 levels (as likely
+   * each), each anywhere on the scale (a panel of one to three raters, the common case, where a
+   * rule for two raters shows), else 1 to 12 levels as {@link #levels} draws them.
+   */
   static Gen<RatedLevels> ratedLevels() {
     return scales()
-        .flatMap(scale -> levels(scale, 1, 12).map(levels -> new RatedLevels(scale, levels)));
+        .flatMap(
+            scale ->
+                Gen.frequency(
+                        3,
+                        Gen.integers(1, 3)
+                            .flatMap(n -> Gen.lists(Gen.integers(scale.min(), scale.max()), n, n)),
+                        1,
+                        levels(scale, 1, 12))
+                    .map(levels -> new RatedLevels(scale, levels)));
   }
 
   /**
@@ -90,13 +102,21 @@ final class ScoreInputs {
   }
 
   /**
-   * The power of two that scales every weight of one generated profile: mostly 1 (2^0), now and
-   * then 2^1017 (weights up to 1.4e307, whose sum, once scaled by a law, can overflow a double) or
-   * 2^-1040 (subnormal weights). A plan may hold any finite weight above zero, and a strategy must
-   * score such a plan as it scores the same weights in the ordinary range.
+   * {@link #weightExponents() Weight exponent} of a profile whose largest weight is {@link
+   * Double#MAX_VALUE} and every other weight in proportion (k/4 of the largest weight's quarters of
+   * it): the raw sum of any two of its weights (short of {@link Double#MIN_VALUE}) overflows a
+   * double.
+   */
+  static final int LARGEST = 1024;
+
+  /**
+   * How every weight of one generated profile is scaled: mostly not at all (2^0), now and then up
+   * to the largest double ({@link #LARGEST}: the raw sum of two weights overflows) or by 2^-1040
+   * (subnormal weights). A plan may hold any finite weight above zero, and a strategy must score
+   * such a plan as it scores the same weights in the ordinary range.
    */
   static Gen<Integer> weightExponents() {
-    return Gen.frequency(8, Gen.constant(0), 2, Gen.elements(1017, -1040));
+    return Gen.frequency(8, Gen.constant(0), 2, Gen.elements(LARGEST, -1040));
   }
 
   /**
@@ -108,12 +128,20 @@ final class ScoreInputs {
   }
 
   /**
-   * A generated weight: {@code quarters / 4} scaled by 2^{@code exponent}; 0 quarters is {@link
+   * A generated weight: {@code quarters / 4} scaled by 2^{@code exponent}, or, for {@link
+   * #LARGEST}, {@code quarters / largestQuarters} of {@link Double#MAX_VALUE}; 0 quarters is {@link
    * Double#MIN_VALUE} (a subnormal weight next to ordinary ones: it counts for nothing in a sum,
    * yet an area it alone makes up still has a score).
+   *
+   * @param largestQuarters the most quarters of any weight of the profile
    */
-  static double weight(int quarters, int exponent) {
-    return quarters == 0 ? Double.MIN_VALUE : Math.scalb(quarters / 4.0, exponent);
+  static double weight(int quarters, int exponent, int largestQuarters) {
+    if (quarters == 0) {
+      return Double.MIN_VALUE;
+    }
+    return exponent == LARGEST
+        ? Double.MAX_VALUE * ((double) quarters / largestQuarters)
+        : Math.scalb(quarters / 4.0, exponent);
   }
 
   /** One competency before it is built: area, ratings, requirement. */
@@ -170,6 +198,12 @@ final class ScoreInputs {
       int weightExponent) {
     List<CompetencyScore> scores = new ArrayList<>();
     RoleProfile.Builder profile = RoleProfile.builder().title("Generated role").seniority("any");
+    int largest = 1;
+    for (int i = 0; i < drafts.size(); i++) {
+      if (i == 0 || drafts.get(i).required()) {
+        largest = Math.max(largest, drafts.get(i).weightQuarters());
+      }
+    }
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       String id = "c" + (i + 1);
@@ -178,7 +212,7 @@ final class ScoreInputs {
         CompetencyRequirement.Builder r =
             CompetencyRequirement.builder()
                 .competencyId(id)
-                .weight(weight(d.weightQuarters(), weightExponent))
+                .weight(weight(d.weightQuarters(), weightExponent, largest))
                 .targetLevel(scale.hireLine());
         d.bar().ifPresent(r::mustHaveBar);
         profile.addRequirements(r.build());

@@ -25,16 +25,18 @@ import org.jspecify.annotations.Nullable;
  * ScoringStrategyContract.of(myStrategy).check()}.
  *
  * <p>Laws, each checked on generated role profiles (1 to 8 competencies; weights k/4 in (0, 10],
- * now and then all of them scaled by 2^1017, so that their sum can overflow a double, or by
- * 2^-1040, and now and then one of them the smallest double, {@link Double#MIN_VALUE}; optional
- * must-have bars) and competency scores (some competencies unrated). Figures that a law says are
- * equal may differ by rounding (1e-9, relative); everything else must be equal.
+ * now and then all of them scaled so that the largest is {@link Double#MAX_VALUE}, so that the raw
+ * sum of any two of them overflows a double, or scaled by 2^-1040, and now and then one of them the
+ * smallest double, {@link Double#MIN_VALUE}; optional must-have bars) and competency scores (some
+ * competencies unrated). Figures that a law says are equal may differ by rounding (1e-9, relative);
+ * everything else must be equal.
  *
  * <ul>
  *   <li>{@value #STAYS_ON_THE_SCALE}: the score, when present, is finite and within the scale.
  *   <li>{@value #IGNORES_SCALING_OF_WEIGHTS}: multiplying every weight by the same positive
- *       constant (k/4, k = 4..40) changes no score, weight share, contribution, bar or unscored
- *       competency.
+ *       constant (k/4, k = 4..40, or, where k/4 would take a weight past the largest double, 1/2^n
+ *       for the largest power of two 2^n up to k) changes no score, weight share, contribution, bar
+ *       or unscored competency.
  *   <li>{@value #IGNORES_REQUIREMENT_ORDER}: the requirements in another order give the same score,
  *       and the same bars, contributions and unscored competencies, each matched by competency.
  *   <li>{@value #RAISING_A_SCORE_NEVER_LOWERS_THE_OVERALL_SCORE}: raising one competency score
@@ -141,9 +143,15 @@ public final class ScoringStrategyContract extends Contract<ScoringStrategyContr
   }
 
   private void ignoresScalingOfWeights(LawInputs.ScaledWeights in) {
+    // Weights up to the largest double are scaled down instead, by a power of two (exactly).
+    double factor =
+        in.role().profile().requirements().stream()
+                .anyMatch(r -> Double.isInfinite(r.weight() * in.factor()))
+            ? 1.0 / Integer.highestOneBit((int) (in.factor() * 4))
+            : in.factor();
     OverallScore given = score(in.role());
-    OverallScore scaled = score(in.role().withWeightsScaledBy(in.factor()));
-    String what = "with every weight multiplied by " + in.factor();
+    OverallScore scaled = score(in.role().withWeightsScaledBy(factor));
+    String what = "with every weight multiplied by " + factor;
     sameScore(given.score(), scaled.score(), what);
     require(
         given.bars().equals(scaled.bars()),

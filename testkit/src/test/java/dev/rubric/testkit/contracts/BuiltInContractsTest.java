@@ -9,6 +9,7 @@ import dev.rubric.scoring.CompetencyAggregator;
 import dev.rubric.scoring.CompetencyConsensus;
 import dev.rubric.scoring.ConsensusMeasure;
 import dev.rubric.scoring.ConsensusReport;
+import dev.rubric.scoring.Contribution;
 import dev.rubric.scoring.Decision;
 import dev.rubric.scoring.DecisionPolicy;
 import dev.rubric.scoring.Outcome;
@@ -95,6 +96,36 @@ class BuiltInContractsTest {
         .hasMessageContaining("the score 3.0 is not within the scale [1, 2]");
   }
 
+  /**
+   * An aggregator that breaks monotonicity only on two-rater panels (the lower rating when the two
+   * are two levels apart, else the mean: raising the higher of 2 and 3 to 4 drops the score from
+   * 2.5 to 2) is caught at the default tries on (nearly) every seed, since most generated samples
+   * are panels of one to three raters.
+   */
+  @Test
+  void aMonotonicityBugOfTwoRaterPanelsIsCaughtOnNearlyEverySeed() {
+    CompetencyAggregator twoRaters =
+        CompetencyAggregator.named(
+            "two-raters",
+            s ->
+                s.size() == 2 && s.value(1) - s.value(0) >= 2
+                    ? s.value(0)
+                    : CompetencyAggregator.mean().aggregate(s));
+    int caught = 0;
+    for (long seed = 1; seed <= 50; seed++) {
+      try {
+        AggregatorContract.of(twoRaters)
+            .monotone()
+            .withSeed(seed)
+            .check(AggregatorContract.RAISING_A_RATING_NEVER_LOWERS_THE_SCORE);
+      } catch (AssertionError e) {
+        caught++;
+      }
+    }
+
+    assertThat(caught).as("seeds of 50 that catch it").isGreaterThanOrEqualTo(48);
+  }
+
   @Test
   void anAggregatorThatFollowsTheFirstRaterFailsTheOrderLaw() {
     CompetencyAggregator firstRater =
@@ -178,7 +209,8 @@ class BuiltInContractsTest {
 
   /**
    * A weighted mean that adds the raw weights is right for ordinary weights, and wrong for weights
-   * a plan may also hold: near 1e307 their sum overflows, and every share becomes 0 (or NaN).
+   * a plan may also hold: up to the largest double their sum overflows, and so does a weight times
+   * a score.
    */
   @Test
   void aWeightedMeanOverRawWeightsFailsOnWeightsWhoseSumOverflows() {
@@ -187,7 +219,54 @@ class BuiltInContractsTest {
 
     assertThatThrownBy(() -> ScoringStrategyContract.of(plain).check())
         .hasMessageContaining("ScoringStrategyContract[raw-weighted-mean] breaks")
-        .hasMessageContaining("E307");
+        .hasMessageContaining("E308");
+  }
+
+  /**
+   * A weighted mean whose shares are each weight over the raw total of the weights passes every law
+   * on ordinary weights; the suite generates, on every seed, profiles whose raw total overflows to
+   * infinity (every share 0), and catches it.
+   */
+  @Test
+  void aWeightedMeanOverTheRawTotalOfTheWeightsIsCaughtOnEverySeed() {
+    ScoringStrategy shares =
+        ScoringStrategy.named("raw-total-shares", BuiltInContractsTest::rawTotalShares);
+
+    for (long seed = 1; seed <= 50; seed++) {
+      long s = seed;
+      assertThatThrownBy(
+              () -> ScoringStrategyContract.of(shares).compensatory().withSeed(s).check())
+          .as("seed %d", seed)
+          .hasMessageContaining("ScoringStrategyContract[raw-total-shares] breaks");
+    }
+  }
+
+  /** Each scored requirement's share is its weight over the raw total of the scored weights. */
+  private static OverallScore rawTotalShares(
+      dev.rubric.scoring.CompetencyScores scores, dev.rubric.core.RoleProfile profile) {
+    double total = 0;
+    for (var r : profile.requirements()) {
+      if (scores.get(r.competencyId()).map(c -> c.score().isDefined()).orElse(false)) {
+        total += r.weight();
+      }
+    }
+    OverallScore.Builder b =
+        OverallScore.builder().strategy("raw-total-shares").basis(ScoreBasis.WEIGHTED_SCORE);
+    double score = 0;
+    for (var r : profile.requirements()) {
+      var s = scores.get(r.competencyId());
+      if (s.isPresent() && s.get().score().isDefined()) {
+        double share = r.weight() / total;
+        double value = s.get().score().value();
+        score += share * value;
+        b.addContributions(
+            Contribution.of(r.competencyId(), r.weight(), share, value, share * value));
+      }
+    }
+    if (total > 0) {
+      b.score(Coefficient.of(score));
+    }
+    return b.build();
   }
 
   /** sum(w x score) / sum(w) over the scored requirements, with the raw weights. */

@@ -153,8 +153,15 @@ class ScoringLaws {
         .withTries(TRIES)
         .check(
             in -> {
-              double factor = in.third() / 4.0;
               Packet packet = in.first();
+              // Weights up to the largest double are scaled down instead, by a power of two
+              // (exact),
+              // to stay finite.
+              boolean overflows =
+                  packet.plan().profile().requirements().stream()
+                      .anyMatch(r -> Double.isInfinite(r.weight() * in.third() / 4.0));
+              double factor =
+                  overflows ? 1.0 / Integer.highestOneBit(in.third()) : in.third() / 4.0;
               Packet scaled = packet.withWeightsScaledBy(factor);
               Evaluation given = in.second().evaluate(packet.plan(), packet.all());
               Evaluation other = in.second().evaluate(scaled.plan(), scaled.all());
