@@ -142,6 +142,13 @@ public final class ProblemCodes {
    */
   public static final String TIMESTAMP_OUT_OF_RANGE = "TIMESTAMP_OUT_OF_RANGE";
 
+  /**
+   * A: a scorecard's {@code submittedAt} is before its own {@code interviewedAt}: one of the two
+   * times is wrong (a time zone read twice, a scheduled time kept), so no feedback latency is
+   * measured for it; its ratings still count.
+   */
+  public static final String SUBMITTED_BEFORE_INTERVIEW = "SUBMITTED_BEFORE_INTERVIEW";
+
   /** A: a seat does not say whether it is {@code technical} or {@code cross_functional}. */
   public static final String SEAT_KIND_MISSING = "SEAT_KIND_MISSING";
 

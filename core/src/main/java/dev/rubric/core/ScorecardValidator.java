@@ -169,6 +169,8 @@ public final class ScorecardValidator {
         || !visibleId(card.interviewerId())
         || !Timestamps.inRange(card.submittedAt())
         || (card.interviewedAt().isPresent() && !Timestamps.inRange(card.interviewedAt().get()))
+        || (card.interviewedAt().isPresent()
+            && card.submittedAt().isBefore(card.interviewedAt().get()))
         || !(card.planFingerprint().equals(scoringFingerprint)
             || card.planFingerprint().equals(fingerprint))) {
       return false;
@@ -254,6 +256,20 @@ public final class ScorecardValidator {
     card.interviewedAt()
         .filter(t -> !Timestamps.inRange(t))
         .ifPresent(t -> problems.add(Timestamps.outOfRange("/interviewedAt", "interview time", t)));
+    card.interviewedAt()
+        .filter(t -> card.submittedAt().isBefore(t))
+        .ifPresent(
+            t ->
+                problems.add(
+                    Problem.advice(
+                        ProblemCodes.SUBMITTED_BEFORE_INTERVIEW,
+                        "/submittedAt",
+                        "Submitted at "
+                            + card.submittedAt()
+                            + ", before the interview at "
+                            + t
+                            + ": one of the two times is wrong, so no feedback latency is measured"
+                            + " for this scorecard.")));
     // A fingerprint holding a control character is reported as such, not also as a mismatch.
     boolean fingerprintHidden =
         Ids.hasHidden(problems, card.planFingerprint(), "/planFingerprint", "plan fingerprint");

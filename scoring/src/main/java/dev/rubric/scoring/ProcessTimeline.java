@@ -79,7 +79,8 @@ final class ProcessTimeline {
                 ? c.interviewedAt().map(t -> t.plus(within.get()))
                 : Optional.empty();
         e.due(due);
-        if (c.interviewedAt().isPresent()) {
+        // No latency for a scorecard submitted before its interview (SUBMITTED_BEFORE_INTERVIEW).
+        if (c.interviewedAt().isPresent() && !c.submittedAt().isBefore(c.interviewedAt().get())) {
           e.latency(Duration.between(c.interviewedAt().get(), c.submittedAt()));
         }
         if (due.isEmpty()) {

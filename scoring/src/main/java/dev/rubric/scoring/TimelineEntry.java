@@ -70,7 +70,9 @@ public abstract class TimelineEntry {
   public abstract TimelineStatus status();
 
   /**
-   * The feedback latency, {@code submittedAt - interviewedAt}, when both are known.
+   * The feedback latency, {@code submittedAt - interviewedAt}, when both are known and the
+   * submission is not before the interview (one of the times is then wrong: {@code
+   * SUBMITTED_BEFORE_INTERVIEW}).
    *
    * @return the latency
    */

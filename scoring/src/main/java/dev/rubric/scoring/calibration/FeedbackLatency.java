@@ -15,7 +15,8 @@ import java.util.TreeMap;
 
 /**
  * How quickly one interviewer writes feedback: over their scorecards that say when the interview
- * took place, the latency {@code submittedAt - interviewedAt}.
+ * took place, the latency {@code submittedAt - interviewedAt}. A scorecard submitted before its
+ * interview (one of its times is wrong: {@code SUBMITTED_BEFORE_INTERVIEW}) is not timed.
  *
  * <p>Formulas: the median is the middle latency of the sorted sample, the mean of the two middle
  * ones for an even count (rounded down to the nanosecond); the 90th percentile is the nearest-rank
@@ -69,7 +70,8 @@ public record FeedbackLatency(
     for (Scorecard c : used) {
       List<Duration> mine = latencies.computeIfAbsent(c.interviewerId(), id -> new ArrayList<>());
       int[] late = deadlines.computeIfAbsent(c.interviewerId(), id -> new int[2]);
-      if (c.interviewedAt().isEmpty()) {
+      // Untimed, as is a scorecard submitted before its interview: one of its times is wrong.
+      if (c.interviewedAt().isEmpty() || c.submittedAt().isBefore(c.interviewedAt().get())) {
         continue;
       }
       Duration latency = Duration.between(c.interviewedAt().get(), c.submittedAt());

@@ -74,6 +74,50 @@ class FeedbackLatencyTest {
     assertThat(b.shareOverdue().value()).isEqualTo(0.0);
   }
 
+  /**
+   * A scorecard submitted an hour before its own interview: one of its times is wrong. Its ratings
+   * count, with the advice SUBMITTED_BEFORE_INTERVIEW, but it is timed nowhere: no latency of -1 h
+   * in the calibration or on the candidate's timeline.
+   */
+  @Test
+  void aScorecardSubmittedBeforeItsInterviewIsNotTimed() {
+    InterviewPlan plan = plan(true);
+    Scorecard early =
+        Scorecard.builder()
+            .from(card(plan, "c1", "ann", 0))
+            .submittedAt(T0.minus(Duration.ofHours(1)))
+            .build();
+    List<Scorecard> history = List.of(early, card(plan, "c1", "bob", 5));
+
+    CalibrationReport report = InterviewerCalibration.standard().calibrate(plan, history);
+    FeedbackLatency a = report.feedbackLatency().get(0);
+    assertThat(a.interviewerId()).isEqualTo("ann");
+    assertThat(a.scorecardsTimed()).isZero();
+    assertThat(a.median()).isEmpty();
+
+    assertThat(early.validateAgainst(plan).problems())
+        .filteredOn(p -> p.path().equals("/submittedAt"))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code())
+                  .isEqualTo(dev.rubric.core.ProblemCodes.SUBMITTED_BEFORE_INTERVIEW);
+              assertThat(p.severity()).isEqualTo(dev.rubric.core.Severity.ADVICE);
+              assertThat(p.path()).isEqualTo("/submittedAt");
+              assertThat(p.message())
+                  .isEqualTo(
+                      "Submitted at 2026-11-02T09:00:00Z, before the interview at"
+                          + " 2026-11-02T10:00:00Z: one of the two times is wrong, so no feedback"
+                          + " latency is measured for this scorecard.");
+            });
+    dev.rubric.scoring.Evaluation e =
+        dev.rubric.scoring.Evaluator.standard().evaluate(plan, List.of(early));
+    assertThat(e.used()).containsExactly(early);
+    assertThat(e.findings().readiness().timeline().entries())
+        .singleElement()
+        .satisfies(t -> assertThat(t.latency()).isEmpty());
+  }
+
   @Test
   void withoutInterviewTimesOrDeadlinesTheFiguresAreEmptyNotZero() {
     InterviewPlan plan = plan(false);
