@@ -614,7 +614,12 @@ final class HtmlReport {
         .append(evaluation.used().size())
         .append(" used, ")
         .append(evaluation.rejected().size())
-        .append(" rejected</p>\n");
+        .append(" rejected")
+        .append(
+            evaluation.calibrationOnly().isEmpty()
+                ? ""
+                : ", " + evaluation.calibrationOnly().size() + " calibration only")
+        .append("</p>\n");
     StringBuilder advice = new StringBuilder();
     for (ScorecardAccount a : evaluation.scorecards()) {
       for (Problem p : a.used() ? a.problems() : List.<Problem>of()) {
@@ -641,9 +646,18 @@ final class HtmlReport {
           .append(advice)
           .append("</ul>\n");
     }
-    if (!evaluation.rejected().isEmpty()) {
-      h.append("<ul class=\"rejected\">\n");
-      for (ScorecardAccount a : evaluation.rejected()) {
+    accountList(h, "calibration-only", evaluation.calibrationOnly());
+    accountList(h, "rejected", evaluation.rejected());
+    h.append("</section>\n");
+  }
+
+  /**
+   * The scorecards of {@code accounts}, each with every problem, as a list of class {@code css}.
+   */
+  private static void accountList(StringBuilder h, String css, List<ScorecardAccount> accounts) {
+    if (!accounts.isEmpty()) {
+      h.append("<ul class=\"").append(css).append("\">\n");
+      for (ScorecardAccount a : accounts) {
         h.append("<li>")
             .append(e(a.scorecard().interviewerId()))
             .append(" (")
@@ -659,7 +673,6 @@ final class HtmlReport {
       }
       h.append("</ul>\n");
     }
-    h.append("</section>\n");
   }
 
   private static String name(InterviewPlan plan, String competencyId) {

@@ -216,9 +216,12 @@ final class TextReport {
     }
     line(
         out,
-        "SCORECARDS: %d used, %d rejected",
+        "SCORECARDS: %d used, %d rejected%s",
         evaluation.used().size(),
-        evaluation.rejected().size());
+        evaluation.rejected().size(),
+        evaluation.calibrationOnly().isEmpty()
+            ? ""
+            : ", " + evaluation.calibrationOnly().size() + " calibration only");
     for (ScorecardAccount a : evaluation.scorecards()) {
       if (a.used()) {
         for (Problem p : a.problems()) {
@@ -234,6 +237,15 @@ final class TextReport {
           }
         }
       }
+    }
+    for (ScorecardAccount a : evaluation.calibrationOnly()) {
+      line(
+          out,
+          "  calibration only: %s by %s (seat %s): %s",
+          a.scorecard().candidateId(),
+          a.scorecard().interviewerId(),
+          a.scorecard().panelRoleId(),
+          a.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")));
     }
     for (ScorecardAccount a : evaluation.rejected()) {
       line(
