@@ -12,7 +12,8 @@ import dev.rubric.core.RatingScale;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.ScorecardValidator;
 import dev.rubric.core.ValidationReport;
-import dev.rubric.core.json.RubricJson;
+import dev.rubric.core.internal.json.JsonTrees;
+import dev.rubric.core.internal.json.ScorecardTrees;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,10 +55,11 @@ public final class PlanEvaluator {
       c = a.submittedAt().compareTo(b.submittedAt());
     }
     if (c == 0 && a != b) {
+      // The trees, not RubricJson's writer: that refuses a lone surrogate, which a scorecard built
+      // in code may hold and the evaluator reports.
       c =
-          RubricJson.standard()
-              .writeScorecard(a)
-              .compareTo(RubricJson.standard().writeScorecard(b));
+          JsonTrees.pretty(ScorecardTrees.write(a))
+              .compareTo(JsonTrees.pretty(ScorecardTrees.write(b)));
     }
     return c;
   }

@@ -201,6 +201,20 @@ class EvaluatorTest {
     }
   }
 
+  /**
+   * Scorecards alike in candidate, seat, interviewer and time are ordered by their JSON text; a
+   * lone surrogate in one's evidence, which {@code RubricJson}'s writer refuses, must not make the
+   * evaluation throw.
+   */
+  @Test
+  void scorecardsOrderedByTheirTextMayHoldALoneSurrogate() {
+    Scorecard odd = card(PLAN, "alice", "deploy").rate("serving", 3, "x\ud800y").build();
+    Scorecard plain = card(PLAN, "alice", "deploy").rate("serving", 2, "fine").build();
+    Evaluation one = Evaluator.standard().evaluate(PLAN, List.of(odd, plain));
+    Evaluation other = Evaluator.standard().evaluate(PLAN, List.of(plain, odd));
+    assertThat(one).isEqualTo(other);
+  }
+
   @Test
   void anInvalidPlanIsRejectedWithEveryError() {
     InterviewPlan bad =
