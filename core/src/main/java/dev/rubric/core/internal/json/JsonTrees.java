@@ -235,18 +235,26 @@ public final class JsonTrees {
 
   private static @Nullable String unreadableText(
       String text, String path, String kind, int maxLength, String limit) {
-    if (text.length() > maxLength) {
+    String unencodable = loneSurrogate(text, path, kind);
+    if (unencodable != null) {
+      return unencodable;
+    }
+    // The reader counts a field name in bytes of UTF-8, a string in characters.
+    boolean name = kind.equals("field name");
+    long length = name ? utf8Length(text) : text.length();
+    if (length > maxLength) {
       return String.format(
           Locale.ROOT,
-          "the %s at %s has %d characters, more than the %d a %s may have (JsonLimits.%s)",
+          "the %s at %s has %d %s, more than the %d a %s may have (JsonLimits.%s)",
           kind,
           path,
-          text.length(),
+          length,
+          name ? "bytes of UTF-8" : "characters",
           maxLength,
           kind,
           limit);
     }
-    return loneSurrogate(text, path, kind);
+    return null;
   }
 
   /** Why {@code text}, the {@code kind} at {@code path}, has no UTF-8 form, or null. */

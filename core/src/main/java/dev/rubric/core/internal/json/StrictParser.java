@@ -487,11 +487,28 @@ public final class StrictParser {
    * constraint, and no advice to switch on a Jackson feature (the reader cannot), no Jackson class
    * name and no redacted source. For example {@code Non-standard token 'NaN': enable
    * `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow} becomes {@code Non-standard token 'NaN':
-   * JSON numbers are finite; write a number or leave the field out}.
+   * JSON numbers are finite; write a number or leave the field out}. A length over a limit is said
+   * as the limit alone: Jackson gives the length where it stopped reading, not the length of the
+   * name or string (a 300,000-character name is "512").
    */
   static String plain(String message) {
     String said =
         message
+            .replaceAll(
+                "Name length \\(\\d+\\) exceeds the maximum allowed \\((\\d+), from"
+                    + " `StreamReadConstraints\\.getMaxNameLength\\(\\)`\\)",
+                "A field name is longer than the maximum of $1 bytes of UTF-8"
+                    + " (see JsonLimits.maxNameLength)")
+            .replaceAll(
+                "String value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+), from"
+                    + " `StreamReadConstraints\\.getMaxStringLength\\(\\)`\\)",
+                "A string is longer than the maximum of $1 characters"
+                    + " (see JsonLimits.maxStringLength)")
+            .replaceAll(
+                "Number value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+), from"
+                    + " `StreamReadConstraints\\.getMaxNumberLength\\(\\)`\\)",
+                "A number is longer than the maximum of $1 characters"
+                    + " (see JsonLimits.maxNumberLength)")
             .replaceAll(
                 ", from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`", "; see JsonLimits.max$1")
             .replaceAll(
