@@ -12,6 +12,7 @@ import dev.rubric.core.RatingScale;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.ScorecardValidator;
 import dev.rubric.core.ValidationReport;
+import dev.rubric.core.VisibleText;
 import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.core.internal.json.ScorecardTrees;
 import dev.rubric.scoring.agreement.Coefficient;
@@ -91,9 +92,10 @@ public final class PlanEvaluator {
     if (report.hasErrors()) {
       throw new IllegalArgumentException(
           format(
-              "plan '%s' has %d validation errors: %s",
-              plan.id(),
+              "plan '%s' has %d validation %s: %s",
+              VisibleText.of(plan.id()),
               report.errors().size(),
+              report.errors().size() == 1 ? "error" : "errors",
               report.errors().stream().map(Problem::toString).collect(Collectors.joining("; "))));
     }
     strategies.decisionPolicy().checkAgainst(plan);
