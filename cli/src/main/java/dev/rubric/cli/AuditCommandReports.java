@@ -2,7 +2,6 @@ package dev.rubric.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.rubric.core.VisibleText;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.audit.AuditFlag;
 import dev.rubric.scoring.audit.AuditOptions;
@@ -191,7 +190,7 @@ final class AuditCommandReports {
     List<GroupingResult> all = new ArrayList<>(report.dimensions());
     all.addAll(report.intersections());
     for (GroupingResult g : all) {
-      out.append('\n').append(VisibleText.of(String.join(" x ", g.dimensions())));
+      out.append('\n').append(TableText.ids(g.dimensions(), " x "));
       out.append(
           String.format(
               Locale.ROOT,
@@ -199,10 +198,17 @@ final class AuditCommandReports {
               g.suppressedCategories() > 0 ? " or suppressed" : "",
               g.unknown(),
               g.suppressedCategories()));
+      // The category column is as wide as its longest cell, so that no category pushes the
+      // columns after it; a category holding a space is quoted, so it cannot pass for them.
+      int width = 28;
+      for (CategoryResult r : g.categories()) {
+        width = Math.max(width, TableText.ids(r.category(), " / ").length());
+      }
+      String columns = "%-" + width + "s %10s %9s %7s %6s %7s %6s %9s %6s %9s %15s  %s%n";
       out.append(
           String.format(
               Locale.ROOT,
-              "%-28s %10s %9s %7s %6s %7s %6s %9s %6s %9s %15s  %s%n",
+              columns,
               "category",
               "applicants",
               "selected",
@@ -219,10 +225,10 @@ final class AuditCommandReports {
         out.append(
             String.format(
                 Locale.ROOT,
-                "%-28s %10d %9d %7s %6s %7s %6s %9s %6s %9s %15s  %s%n",
-                VisibleText.of(String.join(" / ", r.category())),
-                r.applicants(),
-                r.selected(),
+                columns,
+                TableText.ids(r.category(), " / "),
+                Long.toString(r.applicants()),
+                Long.toString(r.selected()),
                 percent(r.selectionRate()),
                 fixed(r.impactRatio(), 2),
                 percent(r.scoringRate()),
@@ -239,9 +245,9 @@ final class AuditCommandReports {
                 Locale.ROOT,
                 "  %s %s, %s against %s: Hedges' g %s %s%n",
                 d.kind().shown,
-                VisibleText.of(d.id()),
-                VisibleText.of(String.join(" / ", d.category())),
-                VisibleText.of(String.join(" / ", d.reference())),
+                TableText.id(d.id()),
+                TableText.ids(d.category(), " / "),
+                TableText.ids(d.reference(), " / "),
                 fixed(d.g(), 2),
                 d.g().isDefined()
                     ? "[" + fixed(d.lower(), 2) + ", " + fixed(d.upper(), 2) + "]"

@@ -1,6 +1,5 @@
 package dev.rubric.cli;
 
-import dev.rubric.core.VisibleText;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.ConfidenceInterval;
 import dev.rubric.scoring.agreement.IccEstimate;
@@ -57,7 +56,8 @@ final class CalibrationText {
             finite(report.residualVariance(), "%.3f"),
             report.degreesOfFreedom(),
             report.betweenInterviewerVariance()));
-    String row = "%-14s %5s %-16s %7s %6s %6s %7s %7s %11s %10s  %s%n";
+    int width = interviewerWidth(report, List.of());
+    String row = "%-" + width + "s %5s %-16s %7s %6s %6s %7s %7s %11s %10s  %s%n";
     s.append(
         f(
             row,
@@ -100,13 +100,28 @@ final class CalibrationText {
                   .collect(Collectors.joining(", "))));
     }
     diagnostics(report, s);
-    evidence(evidence, s);
+    evidence(evidence, s, interviewerWidth(report, evidence));
     panelSizing(report, s);
     return s.toString();
   }
 
+  /**
+   * The width of the interviewer column: its header's or the longest id as {@link TableText#id}
+   * shows it, so that a long id never pushes the columns after it out of line.
+   */
+  private static int interviewerWidth(CalibrationReport report, List<EvidenceTally> evidence) {
+    int width = 14;
+    for (InterviewerProfile p : report.interviewers()) {
+      width = Math.max(width, TableText.id(p.interviewerId()).length());
+    }
+    for (EvidenceTally t : evidence) {
+      width = Math.max(width, TableText.id(t.interviewerId()).length());
+    }
+    return width;
+  }
+
   /** Per interviewer: ratings given, and how many drew each kind of evidence advice. */
-  private static void evidence(List<EvidenceTally> evidence, StringBuilder s) {
+  private static void evidence(List<EvidenceTally> evidence, StringBuilder s, int width) {
     if (evidence.isEmpty()) {
       return;
     }
@@ -114,7 +129,7 @@ final class CalibrationText {
         f(
             "%nEvidence quality (ratings whose written evidence cannot support them; advice, never"
                 + " an error):%n"));
-    String row = "%-14s %7s %7s %9s %9s %8s%n";
+    String row = "%-" + width + "s %7s %7s %9s %9s %8s%n";
     s.append(f(row, "interviewer", "ratings", "empty", "too short", "forbidden", "flagged"));
     for (EvidenceTally t : evidence) {
       s.append(
@@ -145,7 +160,7 @@ final class CalibrationText {
         f(
             "%nScale use (descriptions, never flags; the panel's figure in brackets, n = what it"
                 + " rests on)%n"));
-    String row = "%-14s %-26s %-26s %-26s";
+    String row = "%-" + interviewerWidth(report, List.of()) + "s %-26s %-26s %-26s";
     s.append(f(row, "interviewer", "central tendency", "range restriction", "halo").stripTrailing())
         .append('\n');
     for (InterviewerProfile p : report.interviewers()) {
@@ -190,10 +205,19 @@ final class CalibrationText {
             : report.panelSizing().get(0).needed().stream()
                 .map(CompetencyReliability.Target::reliability)
                 .toList();
+    int width = 32;
+    for (CompetencyReliability c : report.panelSizing()) {
+      width = Math.max(width, TableText.id(c.competencyId()).length());
+    }
+    int iccWidth = 22;
+    for (CompetencyReliability c : report.panelSizing()) {
+      iccWidth = Math.max(iccWidth, Math.max(icc(c.icc11()).length(), icc(c.icc21()).length()));
+    }
+    String cells = "%-" + width + "s %10s %-" + iccWidth + "s %-" + iccWidth + "s";
     StringBuilder header =
         new StringBuilder(
             f(
-                "%-32s %10s %-22s %-22s %5s %5s %5s %5s %5s %5s",
+                cells + " %5s %5s %5s %5s %5s %5s",
                 "competency",
                 "candidates",
                 "ICC(1,1) [95% CI]",
@@ -210,8 +234,11 @@ final class CalibrationText {
       StringBuilder line =
           new StringBuilder(
               f(
-                  "%-32s %10d %-22s %-22s",
-                  VisibleText.of(c.competencyId()), c.units(), icc(c.icc11()), icc(c.icc21())));
+                  cells,
+                  TableText.id(c.competencyId()),
+                  Long.toString(c.units()),
+                  icc(c.icc11()),
+                  icc(c.icc21())));
       for (int k = 0; k < 6; k++) {
         line.append(
             f(

@@ -59,7 +59,7 @@ final class ComparisonReports {
     out.append("\nCOMPETENCIES (score; target; ! below target or bar, - not rated)\n");
     int width = 10;
     for (String id : comparison.competencyIds()) {
-      width = Math.max(width, v(id).length());
+      width = Math.max(width, TableText.id(id).length());
     }
     StringBuilder header =
         new StringBuilder(
@@ -75,7 +75,7 @@ final class ComparisonReports {
           new StringBuilder(
               TextReport.format(
                   "  %-" + width + "s  %" + targetWidth + "s",
-                  v(competencyId),
+                  TableText.id(competencyId),
                   first != null ? target(first) : "-"));
       for (ComparedCandidate c : all) {
         ComparedCompetency x = c.competencies().get(i);
@@ -88,10 +88,10 @@ final class ComparisonReports {
     out.append("\nCONCERNS\n");
     for (ComparedCandidate c : all) {
       if (c.concerns().isEmpty()) {
-        out.append("  ").append(v(id(c))).append(": none\n");
+        out.append("  ").append(TableText.id(id(c))).append(": none\n");
         continue;
       }
-      out.append("  ").append(v(id(c))).append(":\n");
+      out.append("  ").append(TableText.id(id(c))).append(":\n");
       for (Reason r : c.concerns()) {
         out.append("    - ").append(TextReport.reason(r)).append('\n');
       }
@@ -184,7 +184,7 @@ final class ComparisonReports {
     if (c.barsMissed().isEmpty()) {
       return c.barsMet().isEmpty() ? "-" : "all " + c.barsMet().size() + " met";
     }
-    return "missed: " + String.join(", ", c.barsMissed());
+    return "missed: " + TableText.ids(c.barsMissed(), ", ");
   }
 
   private static String id(ComparedCandidate c) {

@@ -57,7 +57,7 @@ final class DiffCommand implements Callable<Integer> {
                   "%-7s %-7s %s: %s",
                   c.changesScoring() ? "SCORING" : "wording",
                   c.kind(),
-                  c.path(),
+                  TableText.id(c.path()),
                   c.description())));
     }
     int scoring = diff.scoringChanges().size();

@@ -23,4 +23,23 @@ final class TableText {
     }
     return '"' + shown.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
+
+  /**
+   * {@return each of {@code ids} as {@link #id} shows it, joined by {@code separator}}: a cell of
+   * several ids (an intersection's categories {@code F / Black}), where an id holding a space is
+   * quoted so it cannot pass for two of them or for the cells after it
+   *
+   * @param ids the ids
+   * @param separator what stands between them
+   */
+  static String ids(java.util.List<String> ids, String separator) {
+    StringBuilder out = new StringBuilder();
+    for (String id : ids) {
+      if (out.length() > 0) {
+        out.append(separator);
+      }
+      out.append(id(id));
+    }
+    return out.toString();
+  }
 }

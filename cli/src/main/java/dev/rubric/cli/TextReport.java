@@ -57,9 +57,9 @@ final class TextReport {
     line(
         out,
         "Candidate %s for %s (plan %s)",
-        evaluation.candidateId().orElse("(none)"),
+        evaluation.candidateId().map(TableText::id).orElse("(none)"),
         plan.profile().title(),
-        evaluation.planId());
+        TableText.id(evaluation.planId()));
     line(out, "");
     line(out, "DECISION: %s", evaluation.decision().outcome());
     for (Reason r : evaluation.decision().reasons()) {
@@ -95,8 +95,8 @@ final class TextReport {
     int width = 10;
     int areaWidth = 4;
     for (CompetencyScore s : findings.scores().scores()) {
-      width = Math.max(width, VisibleText.of(s.competencyId()).length());
-      areaWidth = Math.max(areaWidth, VisibleText.of(s.area()).length());
+      width = Math.max(width, TableText.id(s.competencyId()).length());
+      areaWidth = Math.max(areaWidth, TableText.id(s.area()).length());
     }
     String row = "  %-" + width + "s  %-" + areaWidth + "s  %5s  %6s  %3s  %6s  %s";
     line(out, row, "competency", "area", "score", "target", "bar", "weight", "status");
@@ -105,8 +105,8 @@ final class TextReport {
       line(
           out,
           row,
-          s.competencyId(),
-          s.area(),
+          TableText.id(s.competencyId()),
+          TableText.id(s.area()),
           number(s.score()),
           req.map(q -> Integer.toString(q.targetLevel())).orElse("-"),
           req.flatMap(CompetencyRequirement::mustHaveBar).map(String::valueOf).orElse("-"),
@@ -114,7 +114,7 @@ final class TextReport {
           status(s, req));
     }
     if (!overall.unscored().isEmpty()) {
-      line(out, "  not rated: %s", String.join(", ", overall.unscored()));
+      line(out, "  not rated: %s", TableText.ids(overall.unscored(), ", "));
     }
 
     line(out, "");
@@ -127,7 +127,7 @@ final class TextReport {
           out,
           "  %s (%s): score %s",
           shown.name(s.competencyId()),
-          s.competencyId(),
+          TableText.id(s.competencyId()),
           number(s.score()));
       for (ReportRatings.Shown r : shown.show(s.competencyId(), s.ratings())) {
         rating(out, "    ", r, verbose);
@@ -149,7 +149,7 @@ final class TextReport {
         line(
             out,
             "  %-" + areaWidth + "s  %5s  (%d %s scored)",
-            a.area(),
+            TableText.id(a.area()),
             number(a.score()),
             a.competenciesScored(),
             a.competenciesScored() == 1 ? "competency" : "competencies");
@@ -158,14 +158,14 @@ final class TextReport {
         line(
             out,
             "  gap: %s %s area below its bar %d by %.2f%s",
-            g.area(),
+            TableText.id(g.area()),
             g.kind().name().toLowerCase(Locale.ROOT),
             g.bar(),
             g.shortfall(),
             g.supported() ? " (the organisation supports it)" : "");
       }
       if (!p.unassessedAreas().isEmpty()) {
-        line(out, "  not assessed: %s", String.join(", ", p.unassessedAreas()));
+        line(out, "  not assessed: %s", TableText.ids(p.unassessedAreas(), ", "));
       }
     } else {
       line(out, "BREADTH/DEPTH: the plan sets no breadth/depth expectation");
@@ -186,7 +186,7 @@ final class TextReport {
             "  %d. %s (%s): %s",
             i++,
             shown.name(item.competencyId()),
-            item.competencyId(),
+            TableText.id(item.competencyId()),
             item.why());
         boolean split = shown.split(item);
         line(out, "     %s:", split ? "below the hire line" : "lower ratings");
@@ -229,8 +229,8 @@ final class TextReport {
             line(
                 out,
                 "  advice on %s's scorecard (seat %s): %s [%s at %s]",
-                a.scorecard().interviewerId(),
-                a.scorecard().panelRoleId(),
+                TableText.id(a.scorecard().interviewerId()),
+                TableText.id(a.scorecard().panelRoleId()),
                 p.message(),
                 p.code(),
                 p.path());
@@ -251,9 +251,9 @@ final class TextReport {
       line(
           out,
           "  rejected: %s by %s (seat %s): %s",
-          a.scorecard().candidateId(),
-          a.scorecard().interviewerId(),
-          a.scorecard().panelRoleId(),
+          TableText.id(a.scorecard().candidateId()),
+          TableText.id(a.scorecard().interviewerId()),
+          TableText.id(a.scorecard().panelRoleId()),
           a.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")));
     }
     return out.toString();
@@ -278,8 +278,8 @@ final class TextReport {
       line(
           out,
           "  %s (%s): %s%s",
-          i.interviewerId(),
-          i.panelRoleId(),
+          TableText.id(i.interviewerId()),
+          TableText.id(i.panelRoleId()),
           i.recommendation().map(x -> x.label()).orElse("no recommendation"),
           i.contradictsRatings() ? "  (contradicts their own ratings)" : "");
     }
@@ -297,13 +297,13 @@ final class TextReport {
     List<String> single = new java.util.ArrayList<>();
     for (CompetencyConsensus c : findings.consensus().competencies()) {
       if (c.raters() < 2) {
-        single.add(c.competencyId());
+        single.add(TableText.id(c.competencyId()));
         continue;
       }
       line(
           out,
           "  %-" + width + "s  raters %d  sd %s  range %d  rwg %s%s  %s",
-          c.competencyId(),
+          TableText.id(c.competencyId()),
           c.raters(),
           number(c.sd()),
           c.range(),
@@ -338,8 +338,8 @@ final class TextReport {
     line(
         out,
         indent + "%s (%s): %d %s%s",
-        r.interviewerId(),
-        r.panelRoleId(),
+        TableText.id(r.interviewerId()),
+        TableText.id(r.panelRoleId()),
         r.level(),
         r.label(),
         r.anchor().map(a -> " - anchor: " + a).orElse(""));
@@ -360,7 +360,7 @@ final class TextReport {
   static String reason(Reason r) {
     StringBuilder s = new StringBuilder(OneLineErrors.visible(r.sentence()));
     s.append(" [").append(r.code().name());
-    r.subject().ifPresent(subject -> s.append(' ').append(VisibleText.of(subject)));
+    r.subject().ifPresent(subject -> s.append(' ').append(TableText.id(subject)));
     if (!r.figures().isEmpty()) {
       s.append(' ').append(figures(r.figures()));
     }
@@ -375,7 +375,13 @@ final class TextReport {
 
   static String raters(List<RaterLevel> ratings) {
     return ratings.stream()
-        .map(r -> r.interviewerId() + " (" + r.panelRoleId() + ") " + r.level())
+        .map(
+            r ->
+                TableText.id(r.interviewerId())
+                    + " ("
+                    + TableText.id(r.panelRoleId())
+                    + ") "
+                    + r.level())
         .collect(Collectors.joining(", "));
   }
 

@@ -41,7 +41,7 @@ final class TimelineSection {
     for (TimelineEntry e : t.entries()) {
       String s = e.stageId().orElse("(no stage)");
       if (!s.equals(stage)) {
-        out.append("  stage ").append(VisibleText.of(s)).append('\n');
+        out.append("  stage ").append(e.stageId().map(TableText::id).orElse(s)).append('\n');
         stage = s;
       }
       out.append("    ").append(String.join("  ", cells(e))).append('\n');
@@ -49,9 +49,9 @@ final class TimelineSection {
     decision(t).ifPresent(d -> out.append("  ").append(d).append('\n'));
     for (ScorecardAccount a : calibrationOnly) {
       out.append("  calibration only: ")
-          .append(VisibleText.of(a.scorecard().interviewerId()))
+          .append(TableText.id(a.scorecard().interviewerId()))
           .append(" (shadow seat ")
-          .append(VisibleText.of(a.scorecard().panelRoleId()))
+          .append(TableText.id(a.scorecard().panelRoleId()))
           .append(")\n");
     }
     return out.toString();
@@ -122,8 +122,9 @@ final class TimelineSection {
 
   private static List<String> cells(TimelineEntry e) {
     List<String> cells = new ArrayList<>();
-    cells.add(VisibleText.of(e.panelRoleId()));
-    cells.add(e.interviewerId().map(VisibleText::of).orElse("(no scorecard)"));
+    // An id holding a space is quoted: "iv-1  interviewed ...  ON_TIME" is one cell, not three.
+    cells.add(TableText.id(e.panelRoleId()));
+    cells.add(e.interviewerId().map(TableText::id).orElse("(no scorecard)"));
     e.interviewedAt().ifPresent(t -> cells.add("interviewed " + t));
     e.due().ifPresent(t -> cells.add("due " + t));
     e.submittedAt().ifPresent(t -> cells.add("submitted " + t));

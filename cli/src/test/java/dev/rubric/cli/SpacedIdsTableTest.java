@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,97 @@ class SpacedIdsTableTest {
     assertThat(run.out.lines().filter(l -> l.startsWith("\"iv-01  LENIENT\"")).count())
         .as("each table row of the interviewer starts with the quoted id")
         .isGreaterThanOrEqualTo(2);
+  }
+
+  /**
+   * Found by a review: an interviewer id holding a fake timeline entry made a late scorecard read
+   * ON_TIME, and faked rating and recommendation lines. Every line of {@code evaluate}'s text
+   * report that names the interviewer names it quoted, as one cell.
+   */
+  @Test
+  void evaluateQuotesAnInterviewerIdHoldingSpacesOnEveryLine() throws IOException {
+    String spoof = "iv-kenji  interviewed 2026-11-17T10:00:00Z  due 2026-11-18T10:00:00Z  ON_TIME";
+    Path split =
+        copy("../examples/candidates/split-panel.json", "\"iv-kenji\"", "\"" + spoof + "\"");
+
+    CommandRun run =
+        CommandRun.of(
+            "evaluate", "--plan", PLAN, "--as-of", "2026-11-30T17:00:00Z", split.toString());
+
+    assertThat(run.exitCode).as(run.err).isZero();
+    List<String> naming = run.out.lines().filter(l -> l.contains(spoof)).toList();
+    assertThat(naming)
+        .as("the timeline, the recommendation and the rating lines name the interviewer")
+        .hasSizeGreaterThanOrEqualTo(3);
+    assertThat(run.out.replace("\"" + spoof + "\"", "\"iv\"")).doesNotContain(spoof);
+  }
+
+  /**
+   * Found by a review: a category holding a fake row of the audit table made a BELOW_FOUR_FIFTHS
+   * row read REFERENCE. The category is quoted, and the column is as wide as its longest cell, so
+   * each count stands under its header.
+   */
+  @Test
+  void auditQuotesACategoryHoldingSpacesAndKeepsItsColumnsInLine() throws IOException {
+    String spoof =
+        "Z                                    20        20  100.0%   1.00       -      -         -"
+            + "      -         0               -  REFERENCE";
+    StringBuilder groups = new StringBuilder("candidateId,race\n");
+    StringBuilder outcomes = new StringBuilder("candidateId,selected,score\n");
+    for (int i = 0; i < 60; i++) {
+      String category = i < 20 ? "A" : i < 40 ? "B" : spoof;
+      groups.append("c").append(i).append(',').append(category).append('\n');
+      outcomes.append("c").append(i).append(',').append(i < 20 ? 1 : 0).append(",\n");
+    }
+    Path g = dir.resolve("groups.csv");
+    Path o = dir.resolve("outcomes.csv");
+    Files.writeString(g, groups);
+    Files.writeString(o, outcomes);
+
+    CommandRun run = CommandRun.of("audit", "--groups", g.toString(), "--outcomes", o.toString());
+
+    assertThat(run.exitCode).as(run.err).isZero();
+    String row = run.out.lines().filter(l -> l.contains(spoof)).findFirst().orElseThrow();
+    assertThat(row).startsWith("\"" + spoof + "\" ").contains("BELOW_FOUR_FIFTHS");
+    List<String> lines = run.out.lines().toList();
+    String header = lines.stream().filter(l -> l.startsWith("category ")).findFirst().orElseThrow();
+    int applicantsEnd = header.indexOf("applicants") + "applicants".length();
+    int flagsAt = header.indexOf("flags");
+    for (String line : lines.subList(lines.indexOf(header) + 1, lines.size())) {
+      if (line.isBlank()) {
+        break;
+      }
+      assertThat(line.charAt(applicantsEnd - 1)).as(line).isEqualTo('0');
+      assertThat(line.charAt(applicantsEnd)).as(line).isEqualTo(' ');
+      assertThat(line.substring(flagsAt - 2, flagsAt)).as(line).isEqualTo("  ");
+    }
+  }
+
+  /**
+   * Found by a review: the interviewer column of {@code calibrate} never widened, so a long id
+   * pushed the real columns right. Every table sizes it to its longest id.
+   */
+  @Test
+  void calibrateWidensTheInterviewerColumnToTheLongestId() throws IOException {
+    String longId = "iv-01-with-a-very-long-name-of-forty-characters";
+    Path history = copy("../examples/data/history.json", "\"iv-01\"", "\"" + longId + "\"");
+
+    CommandRun run = CommandRun.of("calibrate", "--plan", PLAN, history.toString());
+
+    assertThat(run.exitCode).as(run.err).isZero();
+    List<String> lines = run.out.lines().toList();
+    String header =
+        lines.stream().filter(l -> l.startsWith("interviewer ")).findFirst().orElseThrow();
+    int groupEnd = header.indexOf("group") + "group".length();
+    List<String> rows =
+        lines.subList(lines.indexOf(header) + 1, lines.size()).stream()
+            .takeWhile(l -> l.startsWith("iv-"))
+            .toList();
+    assertThat(rows).hasSizeGreaterThan(2).anyMatch(l -> l.startsWith(longId + " "));
+    for (String row : rows) {
+      assertThat(row.charAt(groupEnd - 1)).as(row).matches(c -> Character.isDigit(c) || c == '-');
+      assertThat(row.charAt(groupEnd)).as(row).isEqualTo(' ');
+    }
   }
 
   @Test

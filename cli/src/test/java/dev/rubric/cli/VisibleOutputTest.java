@@ -144,6 +144,28 @@ class VisibleOutputTest {
         .contains("Described\\u001b[31m a \\u202eseasonal\\u200b drift&lt;b&gt;");
   }
 
+  /**
+   * Characters that are not formatting characters but render as nothing or as a blank (the
+   * combining grapheme joiner, a variation selector, a Mongolian variation selector, a Hangul
+   * filler, the braille blank, a supplementary variation selector) are shown as escapes in the JSON
+   * and HTML reports too, so evidence cannot hide text in them.
+   */
+  @Test
+  void invisibleCharactersThatAreNotFormattingCharactersAreShownAsEscapes() throws IOException {
+    String evidence = "a\\\\u034fb\\\\ufe0fc\\\\u180bd\\\\u3164e\\\\u2800f\\\\udb40\\\\udd00g";
+    CommandRun html = evaluateWithEvidence(dir, evidence, "html");
+    CommandRun json = evaluateWithEvidence(dir, evidence, "json");
+
+    assertThat(html.exitCode).isZero();
+    assertThat(html.out)
+        .doesNotContain("\u034f", "\ufe0f", "\u180b", "\u3164", "\u2800", "\udb40\udd00")
+        .contains("a\\u034fb\\ufe0fc\\u180bd\\u3164e\\u2800f\\udb40\\udd00g");
+    assertThat(json.exitCode).isZero();
+    assertThat(json.out)
+        .doesNotContain("\u034f", "\ufe0f", "\u180b", "\u3164", "\u2800", "\udb40\udd00")
+        .contains("a\\u034Fb\\uFE0Fc\\u180Bd\\u3164e\\u2800f\\uDB40\\uDD00g");
+  }
+
   @Test
   void theHtmlEscaperOfEveryReportShowsHiddenCharactersAndEscapesMarkup() {
     // HtmlReport, ComparisonReports, CalibrationHtml, AuditCommandReports and TimelineSection all

@@ -47,12 +47,12 @@ final class Ids {
             path,
             String.format(
                 Locale.ROOT,
-                "The %s '%s' holds the control or formatting character %s at character %d; ids"
+                "The %s '%s' holds the control or invisible character %s at character %d; ids"
                     + " are printed in reports, so they may hold no control characters,"
-                    + " bidirectional overrides or line breaks.",
+                    + " bidirectional overrides, invisible characters or line breaks.",
                 what,
                 id,
-                VisibleText.of(String.valueOf(id.charAt(hidden))),
+                VisibleText.of(new String(Character.toChars(id.codePointAt(hidden)))),
                 hidden)));
     return true;
   }

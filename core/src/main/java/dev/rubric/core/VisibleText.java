@@ -14,13 +14,18 @@ import java.util.Objects;
  * embeddings, overrides and isolates U+061C, U+200E, U+200F, U+202A to U+202E and U+2066 to U+2069,
  * the zero-width space, non-joiner and joiner U+200B to U+200D, the word joiner and invisible
  * operators U+2060 to U+2064, the byte order mark U+FEFF, the soft hyphen U+00AD, the tag
- * characters U+E0001 and U+E0020 to U+E007F, ...), the line and paragraph separators U+2028 and
- * U+2029, and a surrogate that is not part of a pair. A character outside the Basic Multilingual
- * Plane is shown as the escapes of its two surrogates ({@code \}{@code udb40}{@code \}{@code
- * udc41}). Without these, two ids that print the same could differ by an invisible character, and
- * hidden text could ride along in a report. Everything else, including non-Latin letters and emoji,
- * is kept as it is (the joiners inside an emoji sequence are shown as escapes). A backslash is
- * kept, so ordinary text and paths read unchanged.
+ * characters U+E0001 and U+E0020 to U+E007F, ...), every other character Unicode calls default
+ * ignorable (Default_Ignorable_Code_Point: the combining grapheme joiner U+034F, the variation
+ * selectors U+FE00 to U+FE0F and U+E0100 to U+E01EF, the Mongolian variation selectors U+180B to
+ * U+180F, the Hangul fillers U+115F, U+1160, U+3164 and U+FFA0, the Khmer vowels U+17B4 and U+17B5,
+ * the reserved U+2065, U+FFF0 to U+FFF8 and U+E0000 to U+E0FFF), the braille pattern blank U+2800,
+ * which renders as a space without being one, the line and paragraph separators U+2028 and U+2029,
+ * and a surrogate that is not part of a pair. A character outside the Basic Multilingual Plane is
+ * shown as the escapes of its two surrogates ({@code \}{@code udb40}{@code \}{@code udc41}).
+ * Without these, two ids that print the same could differ by an invisible character, and hidden
+ * text could ride along in a report. Everything else, including non-Latin letters and emoji, is
+ * kept as it is (the joiners and variation selectors inside an emoji sequence are shown as
+ * escapes). A backslash is kept, so ordinary text and paths read unchanged.
  *
  * <p>Stateless and thread-safe.
  */
@@ -81,8 +86,9 @@ public final class VisibleText {
 
   /**
    * Whether {@code text} holds a character that {@link #of} would escape: a control character, an
-   * invisible formatting character (bidirectional or zero-width), a line or paragraph separator or
-   * a lone surrogate.
+   * invisible formatting character (bidirectional or zero-width), another default-ignorable or
+   * blank-rendering character (a variation selector, a Hangul filler), a line or paragraph
+   * separator or a lone surrogate.
    *
    * @param text the text to check
    * @return true when printing the text raw could move the cursor or reorder the text
@@ -171,7 +177,8 @@ public final class VisibleText {
 
   /**
    * Whether the code point {@code c} (a lone surrogate passed on its own counts) is escaped: a
-   * control, an invisible formatting character, a line or paragraph separator or a surrogate.
+   * control, an invisible formatting character, a default-ignorable or blank-rendering character, a
+   * line or paragraph separator or a surrogate.
    */
   private static boolean hidden(int c) {
     if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
@@ -184,6 +191,45 @@ public final class VisibleText {
     return type == Character.FORMAT
         || type == Character.LINE_SEPARATOR
         || type == Character.PARAGRAPH_SEPARATOR
-        || type == Character.SURROGATE;
+        || type == Character.SURROGATE
+        || defaultIgnorable(c)
+        || blank(c);
+  }
+
+  /**
+   * Whether {@code c} is a Default_Ignorable_Code_Point of Unicode (DerivedCoreProperties.txt,
+   * Unicode 15.1): a character that renders as nothing where it is not supported. Those of category
+   * Cf are caught by the category check already; this adds the combining grapheme joiner, the
+   * variation selectors, the Hangul fillers, the Khmer inherent vowels, the Mongolian free
+   * variation selectors and the reserved code points of the ignorable ranges.
+   */
+  private static boolean defaultIgnorable(int c) {
+    return c == 0x00AD
+        || c == 0x034F
+        || c == 0x061C
+        || c == 0x115F
+        || c == 0x1160
+        || c == 0x17B4
+        || c == 0x17B5
+        || (c >= 0x180B && c <= 0x180F)
+        || (c >= 0x200B && c <= 0x200F)
+        || (c >= 0x202A && c <= 0x202E)
+        || (c >= 0x2060 && c <= 0x206F)
+        || c == 0x3164
+        || (c >= 0xFE00 && c <= 0xFE0F)
+        || c == 0xFEFF
+        || c == 0xFFA0
+        || (c >= 0xFFF0 && c <= 0xFFF8)
+        || (c >= 0x1BCA0 && c <= 0x1BCA3)
+        || (c >= 0x1D173 && c <= 0x1D17A)
+        || (c >= 0xE0000 && c <= 0xE0FFF);
+  }
+
+  /**
+   * Whether {@code c} is a letter or symbol that renders as blank space although it is not white
+   * space: the braille pattern blank U+2800 (the Hangul fillers are ignorable code points too).
+   */
+  private static boolean blank(int c) {
+    return c == 0x2800;
   }
 }

@@ -10,9 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Ids that hold a control character, DEL, a C1 control, a bidirectional override or a line
- * separator are refused at read (located, {@code CONTROL_CHARACTER}) and by validation of values
- * built in code.
+ * Ids that hold a control character, DEL, a C1 control, a bidirectional override, a line separator
+ * or another invisible character (a default-ignorable code point such as a variation selector or
+ * the combining grapheme joiner, a Hangul filler, the braille blank) are refused at read (located,
+ * {@code CONTROL_CHARACTER}) and by validation of values built in code.
  */
 class ControlCharacterIdsTest {
   private static final RubricJson JSON = RubricJson.standard();
@@ -34,7 +35,23 @@ class ControlCharacterIdsTest {
         "\\u200d",
         "\\ufeff",
         "\\u2060",
-        "\\udb40\\udc41"
+        "\\udb40\\udc41",
+        "\\u034f",
+        "\\ufe0f",
+        "\\ufe00",
+        "\\udb40\\udd00",
+        "\\udb40\\uddef",
+        "\\u180b",
+        "\\u180f",
+        "\\u115f",
+        "\\u1160",
+        "\\u3164",
+        "\\uffa0",
+        "\\u2800",
+        "\\u17b4",
+        "\\u17b5",
+        "\\u2065",
+        "\\ufff0"
       })
   void scorecardIdsAreRefusedAtRead(String hidden) {
     String written =
@@ -58,7 +75,7 @@ class ControlCharacterIdsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\\n", "\\u001b", "\\u202e"})
+  @ValueSource(strings = {"\\n", "\\u001b", "\\u202e", "\\u034f", "\\ufe0f", "\\u3164", "\\u2800"})
   void planIdsAreRefusedAtRead(String hidden) {
     String written = JSON.writePlan(PLAN);
     String text =
@@ -77,7 +94,25 @@ class ControlCharacterIdsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"\n", "\u001b[2J", "\u007f", "\u009b", "\u202d", "\u2069", "\ud800"})
+  @ValueSource(
+      strings = {
+        "\n",
+        "\u001b[2J",
+        "\u007f",
+        "\u009b",
+        "\u202d",
+        "\u2069",
+        "\ud800",
+        "\u034f",
+        "\ufe0f",
+        "\udb40\udd00",
+        "\u180b",
+        "\u115f",
+        "\u3164",
+        "\uffa0",
+        "\u2800",
+        "\u17b5"
+      })
   void valuesBuiltInCodeAreRefusedByValidation(String hidden) {
     InterviewPlan plan = Plans.minimal().id("ml" + hidden).build();
     assertThat(plan.validate().problems())

@@ -56,6 +56,36 @@ class VisibleTextTest {
     }
   }
 
+  /**
+   * Every Default_Ignorable_Code_Point of Unicode 15.1 (DerivedCoreProperties.txt), whatever its
+   * category, and the characters that render as a blank without being white space: each would let
+   * {@code "cand-casey"} and {@code "cand-casey\u034f"} print alike.
+   */
+  @Test
+  void defaultIgnorableAndBlankRenderingCharactersAreEscaped() {
+    int[][] ranges = {
+      {0x00AD, 0x00AD}, {0x034F, 0x034F}, {0x061C, 0x061C}, {0x115F, 0x1160},
+      {0x17B4, 0x17B5}, {0x180B, 0x180F}, {0x200B, 0x200F}, {0x202A, 0x202E},
+      {0x2060, 0x206F}, {0x3164, 0x3164}, {0xFE00, 0xFE0F}, {0xFEFF, 0xFEFF},
+      {0xFFA0, 0xFFA0}, {0xFFF0, 0xFFF8}, {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A},
+      {0xE0000, 0xE0FFF}, {0x2800, 0x2800}
+    };
+    for (int[] range : ranges) {
+      for (int c = range[0]; c <= range[1]; c++) {
+        String ch = new String(Character.toChars(c));
+        StringBuilder escaped = new StringBuilder();
+        for (int k = 0; k < ch.length(); k++) {
+          escaped.append(String.format("\\u%04x", (int) ch.charAt(k)));
+        }
+        assertThat(VisibleText.of("id" + ch + "z")).as("U+%04X", c).isEqualTo("id" + escaped + "z");
+        assertThat(VisibleText.indexOfHidden("id" + ch)).as("U+%04X", c).isEqualTo(2);
+      }
+    }
+    // Visible neighbours are kept: a combining accent, a Hangul syllable, a braille dot pattern.
+    assertThat(VisibleText.of("e\u0301 \uAC00 \u2801 \u1161"))
+        .isEqualTo("e\u0301 \uAC00 \u2801 \u1161");
+  }
+
   @Test
   void invisibleCharactersOutsideTheBasicPlaneAreEscapedAsTheirSurrogates() {
     // U+E0041 TAG LATIN CAPITAL LETTER A: invisible, used to smuggle text past a reader.

@@ -273,11 +273,11 @@ public abstract class ImportMapping {
       faults.add(
           String.format(
               Locale.ROOT,
-              "%s ('%s') holds the control or formatting character %s at character %d; an id"
+              "%s ('%s') holds the control or invisible character %s at character %d; an id"
                   + " may hold none, as the mapping's JSON reader refuses it",
               where,
               VisibleText.of(id),
-              VisibleText.of(String.valueOf(id.charAt(hidden))),
+              VisibleText.of(new String(Character.toChars(id.codePointAt(hidden)))),
               hidden));
       return;
     }

@@ -12,7 +12,9 @@ import dev.rubric.core.RatingScale;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.ScorecardValidator;
 import dev.rubric.core.ValidationReport;
-import dev.rubric.core.json.RubricJson;
+import dev.rubric.core.VisibleText;
+import dev.rubric.core.internal.json.JsonTrees;
+import dev.rubric.core.internal.json.ScorecardTrees;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,10 +56,11 @@ public final class PlanEvaluator {
       c = a.submittedAt().compareTo(b.submittedAt());
     }
     if (c == 0 && a != b) {
+      // The trees, not RubricJson's writer: that refuses a lone surrogate, which a scorecard built
+      // in code may hold and the evaluator reports.
       c =
-          RubricJson.standard()
-              .writeScorecard(a)
-              .compareTo(RubricJson.standard().writeScorecard(b));
+          JsonTrees.pretty(ScorecardTrees.write(a))
+              .compareTo(JsonTrees.pretty(ScorecardTrees.write(b)));
     }
     return c;
   }
@@ -89,9 +92,10 @@ public final class PlanEvaluator {
     if (report.hasErrors()) {
       throw new IllegalArgumentException(
           format(
-              "plan '%s' has %d validation errors: %s",
-              plan.id(),
+              "plan '%s' has %d validation %s: %s",
+              VisibleText.of(plan.id()),
               report.errors().size(),
+              report.errors().size() == 1 ? "error" : "errors",
               report.errors().stream().map(Problem::toString).collect(Collectors.joining("; "))));
     }
     strategies.decisionPolicy().checkAgainst(plan);

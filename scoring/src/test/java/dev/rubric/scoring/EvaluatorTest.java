@@ -201,6 +201,20 @@ class EvaluatorTest {
     }
   }
 
+  /**
+   * Scorecards alike in candidate, seat, interviewer and time are ordered by their JSON text; a
+   * lone surrogate in one's evidence, which {@code RubricJson}'s writer refuses, must not make the
+   * evaluation throw.
+   */
+  @Test
+  void scorecardsOrderedByTheirTextMayHoldALoneSurrogate() {
+    Scorecard odd = card(PLAN, "alice", "deploy").rate("serving", 3, "x\ud800y").build();
+    Scorecard plain = card(PLAN, "alice", "deploy").rate("serving", 2, "fine").build();
+    Evaluation one = Evaluator.standard().evaluate(PLAN, List.of(odd, plain));
+    Evaluation other = Evaluator.standard().evaluate(PLAN, List.of(plain, odd));
+    assertThat(one).isEqualTo(other);
+  }
+
   @Test
   void anInvalidPlanIsRejectedWithEveryError() {
     InterviewPlan bad =
@@ -211,7 +225,28 @@ class EvaluatorTest {
     assertThatThrownBy(() -> Evaluator.standard().evaluate(bad, List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith(
-            "plan 'ml-engineer' has 1 validation errors: ERROR UNKNOWN_COMPETENCY at /profile/requirements/4");
+            "plan 'ml-engineer' has 1 validation error: ERROR UNKNOWN_COMPETENCY at /profile/requirements/4");
+  }
+
+  /**
+   * Found by a review: the prefix printed the plan id raw while the problems after it escaped it.
+   */
+  @Test
+  void anInvalidPlansIdIsShownVisiblyAndItsErrorsCounted() {
+    InterviewPlan bad =
+        InterviewPlan.builder()
+            .from(
+                Packets.plan(
+                    Packets.profile()
+                        .addRequirements(dev.rubric.core.CompetencyRequirement.of("ghost", 1, 3))
+                        .addRequirements(dev.rubric.core.CompetencyRequirement.of("ghost2", 1, 3))
+                        .build()))
+            .id("x\u202e")
+            .build();
+    assertThatThrownBy(() -> Evaluator.standard().evaluate(bad, List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("plan 'x\\u202e' has 3 validation errors: ")
+        .hasMessageNotContaining("\u202e");
   }
 
   @Test

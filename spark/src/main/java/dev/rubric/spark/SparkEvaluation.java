@@ -8,6 +8,7 @@ import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Rating;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.Scorecard;
+import dev.rubric.core.VisibleText;
 import dev.rubric.core.json.RubricJson;
 import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.Evaluator;
@@ -82,8 +83,8 @@ public final class SparkEvaluation {
       Objects.requireNonNull(p, "plans element");
       Checks.check(
           !p.validate().hasErrors(),
-          "plan %s has validation errors: %s",
-          p.id(),
+          "plan '%s' has validation errors: %s",
+          VisibleText.of(p.id()),
           p.validate().errors());
       planJson.put(p.fingerprint(), RubricJson.standard().writePlan(p));
     }

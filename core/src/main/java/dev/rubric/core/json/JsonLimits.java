@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>string length: {@value #DEFAULT_MAX_STRING_LENGTH} characters (any string, evidence
  *       included);
  *   <li>number length: {@value #DEFAULT_MAX_NUMBER_LENGTH} characters;
- *   <li>field name length: {@value #DEFAULT_MAX_NAME_LENGTH} characters;
+ *   <li>field name length: {@value #DEFAULT_MAX_NAME_LENGTH} bytes of UTF-8;
  *   <li>elements of any one array (scorecards in a list, ratings in a scorecard, ...): {@value
  *       #DEFAULT_MAX_ARRAY_ELEMENTS};
  *   <li>fields of any one object: {@value #DEFAULT_MAX_FIELDS_PER_OBJECT} (no Rubric object has
@@ -44,7 +44,7 @@ public final class JsonLimits {
   /** Default maximum number length in characters. */
   public static final int DEFAULT_MAX_NUMBER_LENGTH = ParseLimits.DEFAULT_MAX_NUMBER_LENGTH;
 
-  /** Default maximum field name length in characters. */
+  /** Default maximum field name length in bytes of UTF-8. */
   public static final int DEFAULT_MAX_NAME_LENGTH = ParseLimits.DEFAULT_MAX_NAME_LENGTH;
 
   /** Default maximum number of elements in one array. */
@@ -123,7 +123,10 @@ public final class JsonLimits {
     return limits.maxNumberLength();
   }
 
-  /** {@return maximum length of any field name, in characters} */
+  /**
+   * {@return maximum length of any field name, in bytes of UTF-8 (as many ASCII characters, half as
+   * many {@code é})}
+   */
   public int maxNameLength() {
     return limits.maxNameLength();
   }

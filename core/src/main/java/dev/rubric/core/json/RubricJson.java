@@ -130,16 +130,20 @@ public final class RubricJson {
    * Writes a plan as indented JSON, as it is, whatever it holds. A plan document is what a person
    * may write, and {@link #readPlan} refuses with a located problem what a person may not: an id
    * with a control character or an ambiguous space, an approval outside the years 0001 to 9999, a
-   * weight that is not a finite number, a string beyond {@link #limits()}, a lone surrogate. Any
-   * other plan reads back equal, with the same fingerprint.
+   * weight that is not a finite number, a string beyond {@link #limits()}. Any other plan reads
+   * back equal, with the same fingerprint. A string holding a lone surrogate has no UTF-8 form at
+   * all, so no document can carry it: it is refused here, as {@code EvaluationJson.write} refuses
+   * it.
    *
    * @param plan the interview plan
    * @return the JSON text of the plan
+   * @throws IllegalArgumentException if a string or field name of the plan holds a lone surrogate
+   *     ({@code "x\}{@code ud800y"}); the message names it by its JSON pointer
    */
   public String writePlan(InterviewPlan plan) {
     Objects.requireNonNull(plan, "plan");
     try {
-      return JsonTrees.pretty(CANONICAL.readTree(plan.canonicalJson()));
+      return JsonTrees.prettyEncodable(CANONICAL.readTree(plan.canonicalJson()), "the plan");
     } catch (IOException e) {
       // The canonical form is well-formed JSON.
       throw new UncheckedIOException(e);
@@ -209,16 +213,19 @@ public final class RubricJson {
    * evaluator's last tie-break between scorecards, so it never throws for a scorecard. A scorecard
    * document is what a person may write, and its reader refuses with a located problem what a
    * person may not: a timestamp outside the years 0001 to 9999, an id with a control character or
-   * an ambiguous space, a string beyond {@link #limits()}, a lone surrogate. Any other scorecard
-   * reads back equal; an evaluation's JSON ({@code EvaluationJson}) reads back the scorecards it
-   * rejected, such values included.
+   * an ambiguous space, a string beyond {@link #limits()}. Any other scorecard reads back equal; an
+   * evaluation's JSON ({@code EvaluationJson}) reads back the scorecards it rejected, such values
+   * included. A string holding a lone surrogate has no UTF-8 form at all, so no document can carry
+   * it: it is refused here, as {@code EvaluationJson.write} refuses it.
    *
    * @param card the scorecard to write
    * @return the JSON text of the scorecard
+   * @throws IllegalArgumentException if a string of the scorecard holds a lone surrogate (evidence
+   *     {@code "x\}{@code ud800y"}); the message names it by its JSON pointer
    */
   public String writeScorecard(Scorecard card) {
     Objects.requireNonNull(card, "card");
-    return JsonTrees.pretty(ScorecardTrees.write(card));
+    return JsonTrees.prettyEncodable(ScorecardTrees.write(card), "the scorecard");
   }
 
   /**
@@ -272,6 +279,9 @@ public final class RubricJson {
    *
    * @param cards the scorecards to write
    * @return the JSON text of the scorecard list
+   * @throws IllegalArgumentException if a string of a scorecard holds a lone surrogate; the message
+   *     names it by its JSON pointer ({@code /scorecards/2/ratings/0/evidence}), as {@link
+   *     #writeScorecard} does
    */
   public String writeScorecards(Iterable<Scorecard> cards) {
     Objects.requireNonNull(cards, "cards");
@@ -279,7 +289,7 @@ public final class RubricJson {
     o.put("schemaVersion", SCHEMA_VERSION);
     ArrayNode list = o.putArray("scorecards");
     cards.forEach(c -> list.add(ScorecardTrees.write(c, false)));
-    return JsonTrees.pretty(o);
+    return JsonTrees.prettyEncodable(o, "the scorecards");
   }
 
   // ---------------------------------------------------------------- internals

@@ -145,4 +145,35 @@ class EncodingTest {
     assertThat(onlyProblem(JSON.readScorecards("[\"\ud800\"]")).code())
         .isEqualTo(ProblemCodes.JSON_ENCODING);
   }
+
+  /**
+   * Found by a review: the scorecard writers wrote evidence holding a lone surrogate into a
+   * document their own reader refuses (and whose UTF-8 bytes hold {@code ?} in its place), while
+   * {@code EvaluationJson.write} refused it. Every document writer refuses it, naming the value.
+   */
+  @Test
+  void everyWriterRefusesALoneSurrogateNamingItsPointer() {
+    Scorecard card = Plans.card(PLAN).rate("model-serving", 3, "x\ud800y").build();
+    Scorecard fine = Plans.card(PLAN).rate("model-serving", 3, "fine").build();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JSON.writeScorecard(card))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("/ratings/0/evidence")
+        .hasMessageContaining("lone surrogate");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> JSON.writeScorecards(List.of(fine, card)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("/scorecards/1/ratings/0/evidence")
+        .hasMessageContaining("lone surrogate");
+    InterviewPlan plan =
+        Plans.minimal().profile(Plans.profile().title("Plan \udc00").build()).build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JSON.writePlan(plan))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("/profile/title")
+        .hasMessageContaining("lone surrogate");
+    // A pair is a character, and is written.
+    assertThat(
+            JSON.writeScorecard(Plans.card(PLAN).rate("model-serving", 3, "\ud83d\ude00").build()))
+        .contains("\ud83d\ude00");
+  }
 }

@@ -6,6 +6,7 @@ import dev.rubric.core.Problem;
 import dev.rubric.core.ProblemCodes;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,6 +41,90 @@ class SyntaxMessagesTest {
     assertThat(problem.message())
         .contains(expected)
         .doesNotContain("Feature", "fasterxml", "`", "REDACTED", "VALUE_STRING");
+  }
+
+  /**
+   * Found by a review: a leading plus gave Jackson's advice to enable {@code
+   * JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS}. Every kind of malformed input, in every
+   * reader of the library, speaks of the document only.
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"schemaVersion\" : +1}",
+        "{\"schemaVersion\" : +1.5}",
+        "{\"schemaVersion\" : +.5}",
+        "{\"schemaVersion\" : +Infinity}",
+        "{\"schemaVersion\" : 01}",
+        "{\"schemaVersion\" : -01}",
+        "{\"schemaVersion\" : 00.5}",
+        "{\"schemaVersion\" : .5}",
+        "{\"schemaVersion\" : -.5}",
+        "{\"schemaVersion\" : 1.}",
+        "{\"schemaVersion\" : 1e}",
+        "{\"schemaVersion\" : 0x10}",
+        "{\"schemaVersion\" : NaN}",
+        "{\"schemaVersion\" : Infinity}",
+        "{\"schemaVersion\" : -Infinity}",
+        "{'schemaVersion' : 1}",
+        "{\"schemaVersion\" : 'one'}",
+        "// a comment\n{}",
+        "/* a comment */ {}",
+        "# a comment\n{}",
+        "{schemaVersion : 1}",
+        "{\"scorecards\" : [1,]}",
+        "{\"schemaVersion\" : 1,}",
+        "[1,,2]",
+        "{\"id\" : \"a\tb\"}",
+        "{\"id\" : \"a\u0001b\"}",
+        "{\"id\" : \"a\nb\"}",
+        "{\"id\" : \"\\q\"}",
+        "{\"id\" : \"\\'\"}",
+        "{\"id\" : \"\\x41\"}",
+        "{\"id\" : \"\\u12\"}",
+        "{\"id\" : undefined}",
+        "{\"id\" : NULL}",
+        "{\"id\" 1}",
+        "{\"id\" : 1 \"b\" : 2}",
+        "{\"id\" : 1}}",
+        "{\"id\" : 1} trailing",
+        "{\"id\" : [1 2]}",
+        "{\"id\" : \"open",
+        "{\"open",
+        "{\"id\" : [",
+      })
+  void noMalformedDocumentGetsParserAdvice(String document) {
+    byte[] bytes = document.getBytes(StandardCharsets.UTF_8);
+    List<List<Problem>> reports =
+        List.of(
+            JSON.readPlan(document).problems(),
+            JSON.readPlan(bytes).problems(),
+            JSON.readScorecard(document).problems(),
+            JSON.readScorecards(document).problems(),
+            JSON.readScorecards(bytes).problems());
+    for (List<Problem> problems : reports) {
+      assertThat(problems).isNotEmpty();
+      for (Problem problem : problems) {
+        assertThat(problem.message())
+            .doesNotContainIgnoringCase("enable")
+            .doesNotContain(
+                "Feature", "Jackson", "jackson", "com.fasterxml", "`", "REDACTED", "Source:")
+            .doesNotContain("ALLOW_", "StreamRead", "JsonParser", "JsonToken", "VALUE_");
+      }
+    }
+  }
+
+  @Test
+  void aLeadingPlusIsSaidInTheDocumentsTerms() {
+    assertThat(JSON.readPlan("{\n\"schemaVersion\" : +1}").problems())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .isEqualTo(
+                        "Malformed JSON: Unexpected character ('+' (code 43)) in numeric value:"
+                            + " JSON numbers have no plus sign; write 1, not +1 (line 2,"
+                            + " column 20)."));
   }
 
   /** Found by a review: a byte-order mark alone gave Jackson's "Unexpected character ('\ufeff'". */

@@ -113,6 +113,57 @@ public final class JsonTrees {
     return text;
   }
 
+  /**
+   * Writes {@code tree} as {@link #pretty} does, after making sure that every string and field name
+   * in it is Unicode text: one holding a lone surrogate has no UTF-8 form, so the document would
+   * either be refused by every reader ({@code JSON_ENCODING}) or be saved with a {@code ?} in its
+   * place. Such a tree is refused up front, naming the value by its JSON pointer, as {@link
+   * #prettyReadable} refuses it; nothing else is checked, so a writer that writes what a person may
+   * write (a string longer than a reader's limit, an id its reader refuses) still does.
+   *
+   * @param tree the tree
+   * @param what what the tree is, for the message ("the scorecard")
+   * @return the JSON text
+   * @throws IllegalArgumentException naming the first string or field name with a lone surrogate
+   */
+  public static String prettyEncodable(JsonNode tree, String what) {
+    Objects.requireNonNull(tree, "tree");
+    Objects.requireNonNull(what, "what");
+    String why = unencodable(tree, "");
+    if (why != null) {
+      throw new IllegalArgumentException(
+          "Cannot write " + what + " as JSON: " + why + ". Nothing was written.");
+    }
+    return pretty(tree);
+  }
+
+  /** Why a string or field name in {@code node} at {@code path} has no UTF-8 form, or null. */
+  private static @Nullable String unencodable(JsonNode node, String path) {
+    if (node.isTextual()) {
+      return loneSurrogate(node.textValue(), path, "string");
+    }
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String why = unencodable(node.get(i), path + "/" + i);
+        if (why != null) {
+          return why;
+        }
+      }
+    } else if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
+        String fieldPath = path + "/" + ObjectFields.escape(field.getKey());
+        String why = loneSurrogate(field.getKey(), fieldPath, "field name");
+        if (why == null) {
+          why = unencodable(field.getValue(), fieldPath);
+        }
+        if (why != null) {
+          return why;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Why the value {@code node} at {@code path} (at nesting {@code depth}) cannot be read back. */
   private static @Nullable String unreadable(
       JsonNode node, String path, int depth, ParseLimits limits) {
@@ -184,17 +235,30 @@ public final class JsonTrees {
 
   private static @Nullable String unreadableText(
       String text, String path, String kind, int maxLength, String limit) {
-    if (text.length() > maxLength) {
+    String unencodable = loneSurrogate(text, path, kind);
+    if (unencodable != null) {
+      return unencodable;
+    }
+    // The reader counts a field name in bytes of UTF-8, a string in characters.
+    boolean name = kind.equals("field name");
+    long length = name ? utf8Length(text) : text.length();
+    if (length > maxLength) {
       return String.format(
           Locale.ROOT,
-          "the %s at %s has %d characters, more than the %d a %s may have (JsonLimits.%s)",
+          "the %s at %s has %d %s, more than the %d a %s may have (JsonLimits.%s)",
           kind,
           path,
-          text.length(),
+          length,
+          name ? "bytes of UTF-8" : "characters",
           maxLength,
           kind,
           limit);
     }
+    return null;
+  }
+
+  /** Why {@code text}, the {@code kind} at {@code path}, has no UTF-8 form, or null. */
+  private static @Nullable String loneSurrogate(String text, String path, String kind) {
     int surrogate = Utf8Text.loneSurrogate(text);
     if (surrogate >= 0) {
       return String.format(
@@ -202,7 +266,7 @@ public final class JsonTrees {
           "the %s at %s holds a lone surrogate (\\u%04x) at character %d, which is not Unicode"
               + " text and has no UTF-8 form",
           kind,
-          path,
+          path.isEmpty() ? "the top level" : path,
           (int) text.charAt(surrogate),
           surrogate);
     }

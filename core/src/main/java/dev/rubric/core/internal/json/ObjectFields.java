@@ -269,11 +269,11 @@ public final class ObjectFields {
               at,
               String.format(
                   Locale.ROOT,
-                  "The id '%s' holds the control or formatting character %s at character %d; ids"
+                  "The id '%s' holds the control or invisible character %s at character %d; ids"
                       + " are printed in reports, so they may hold no control characters,"
-                      + " bidirectional overrides or line breaks.",
+                      + " bidirectional overrides, invisible characters or line breaks.",
                   id,
-                  VisibleText.of(String.valueOf(id.charAt(hidden))),
+                  VisibleText.of(new String(Character.toChars(id.codePointAt(hidden)))),
                   hidden)));
     }
     return false;

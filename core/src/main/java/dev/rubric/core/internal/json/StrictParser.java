@@ -487,26 +487,69 @@ public final class StrictParser {
    * constraint, and no advice to switch on a Jackson feature (the reader cannot), no Jackson class
    * name and no redacted source. For example {@code Non-standard token 'NaN': enable
    * `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow} becomes {@code Non-standard token 'NaN':
-   * JSON numbers are finite; write a number or leave the field out}.
+   * JSON numbers are finite; write a number or leave the field out}. A length over a limit is said
+   * as the limit alone: Jackson gives the length where it stopped reading, not the length of the
+   * name or string (a 300,000-character name is "512").
    */
   static String plain(String message) {
+    String said =
+        message
+            .replaceAll(
+                "Name length \\(\\d+\\) exceeds the maximum allowed \\((\\d+), from"
+                    + " `StreamReadConstraints\\.getMaxNameLength\\(\\)`\\)",
+                "A field name is longer than the maximum of $1 bytes of UTF-8"
+                    + " (see JsonLimits.maxNameLength)")
+            .replaceAll(
+                "String value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+), from"
+                    + " `StreamReadConstraints\\.getMaxStringLength\\(\\)`\\)",
+                "A string is longer than the maximum of $1 characters"
+                    + " (see JsonLimits.maxStringLength)")
+            .replaceAll(
+                "Number value length \\(\\d+\\) exceeds the maximum allowed \\((\\d+), from"
+                    + " `StreamReadConstraints\\.getMaxNumberLength\\(\\)`\\)",
+                "A number is longer than the maximum of $1 characters"
+                    + " (see JsonLimits.maxNumberLength)")
+            .replaceAll(
+                ", from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`", "; see JsonLimits.max$1")
+            .replaceAll(
+                ": enable `JsonReadFeature\\.ALLOW_NON_NUMERIC_NUMBERS` to allow",
+                ": JSON numbers are finite; write a number or leave the field out")
+            .replaceAll(
+                "JSON spec does not allow numbers to have plus signs: enable"
+                    + " `JsonReadFeature\\.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS` to allow",
+                "JSON numbers have no plus sign; write 1, not +1")
+            .replaceAll(
+                "Trailing token \\(of type \\w+\\) found after value \\(bound as `[^`]*`\\): not"
+                    + " allowed as per `DeserializationFeature\\.FAIL_ON_TRAILING_TOKENS`",
+                "More content after the end of the document's one JSON value")
+            .replaceAll(
+                "maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature"
+                    + " 'ALLOW_COMMENTS' not enabled for parser\\)",
+                "JSON allows no comments")
+            .replaceAll(
+                "\\(start marker at \\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]\\)",
+                "(opened at line $1, column $2)")
+            .replace("end-of-input in VALUE_STRING", "end-of-input in a string value")
+            .replace("end-of-input in field name", "end-of-input in a field name");
+    return withoutParserAdvice(said);
+  }
+
+  /**
+   * {@code message} without any advice or name that only makes sense to a Jackson user, whatever
+   * message it came in: "enable `JsonReadFeature.X` to allow", "(not recognized as one since
+   * Feature 'X' not enabled for parser)", "as per `DeserializationFeature.X`", a class name in
+   * backquotes, a {@code com.fasterxml} name and a redacted source.
+   */
+  private static String withoutParserAdvice(String message) {
     return message
-        .replaceAll(", from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`", "; see JsonLimits.max$1")
-        .replaceAll(
-            ": enable `JsonReadFeature\\.ALLOW_NON_NUMERIC_NUMBERS` to allow",
-            ": JSON numbers are finite; write a number or leave the field out")
-        .replaceAll(
-            "Trailing token \\(of type \\w+\\) found after value \\(bound as `[^`]*`\\): not allowed"
-                + " as per `DeserializationFeature\\.FAIL_ON_TRAILING_TOKENS`",
-            "More content after the end of the document's one JSON value")
-        .replaceAll(
-            "maybe a \\(non-standard\\) comment\\? \\(not recognized as one since Feature"
-                + " 'ALLOW_COMMENTS' not enabled for parser\\)",
-            "JSON allows no comments")
-        .replaceAll(
-            "\\(start marker at \\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]\\)",
-            "(opened at line $1, column $2)")
-        .replace("end-of-input in VALUE_STRING", "end-of-input in a string value")
-        .replace("end-of-input in field name", "end-of-input in a field name");
+        .replaceAll("[:;,]?\\s*\\(?enable `[^`]*` to allow\\)?", "")
+        .replaceAll("[:;,]?\\s*\\((?:[^()]*\\s)?Feature '[^']*' not enabled[^)]*\\)", "")
+        .replaceAll("[:;,]?\\s*\\(?(?:not allowed )?as per `[^`]*`\\)?", "")
+        .replaceAll("[:;,]?\\s*\\((?:Feature|JsonReadFeature|JsonParser\\.Feature)[^)]*\\)", "")
+        .replaceAll("`[^`]*`", "a value")
+        .replaceAll("\\[Source: [^\\]]*\\]", "")
+        .replaceAll("\\b(?:com\\.fasterxml|tools\\.jackson)(?:\\.\\w+)+", "the JSON reader")
+        .replaceAll("\\b(?:JsonReadFeature|JsonParser\\.Feature|StreamReadFeature)\\.\\w+", "")
+        .replaceAll("\\bJackson\\b", "the JSON reader");
   }
 }

@@ -77,8 +77,13 @@ class PrettyReadableTest {
     ObjectNode name = NODES.objectNode().put("a/b~cdef", 1);
     refused(
         name,
-        "the field name at /a~1b~0cdef has 8 characters, more than the 6 a field name may have"
-            + " (JsonLimits.maxNameLength)");
+        "the field name at /a~1b~0cdef has 8 bytes of UTF-8, more than the 6 a field name may have"
+            + " (JsonLimits.maxNameLength)"); // The reader counts a name in bytes of UTF-8: four
+    // characters of two bytes each are too many.
+    refused(
+        NODES.objectNode().put("\u00e9\u00e9\u00e9\u00e9", 1),
+        "the field name at /\u00e9\u00e9\u00e9\u00e9 has 8 bytes of UTF-8, more than the 6 a field"
+            + " name may have (JsonLimits.maxNameLength)");
   }
 
   /** Jackson would write NaN as the string "NaN", which a number field refuses as a string. */
