@@ -242,9 +242,9 @@ final class TextReport {
       line(
           out,
           "  calibration only: %s by %s (seat %s): %s",
-          a.scorecard().candidateId(),
-          a.scorecard().interviewerId(),
-          a.scorecard().panelRoleId(),
+          TableText.id(a.scorecard().candidateId()),
+          TableText.id(a.scorecard().interviewerId()),
+          TableText.id(a.scorecard().panelRoleId()),
           a.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")));
     }
     for (ScorecardAccount a : evaluation.rejected()) {
