@@ -15,17 +15,17 @@ import java.util.Optional;
  * toward 0 (then try one and two below, for filters); subtract one amount from two choices at most
  * two apart (large numbers that must keep their difference, as {@code x == y + 1}, which lowering
  * each alone would bring down two at a time); lower equal pairs together (duplicates); move amount
- * from a choice to a later one (sums); swap adjacent choices out of order, and blocks of up to 4
- * choices out of order (elements of a collection, so that equivalent orders of the same elements
- * shrink to one canonical order); and, when those find nothing, delete a block while lowering an
- * earlier choice by one (a length drawn before its elements) or while lowering every later choice
- * above 1 by one (elements that index into their own list, as in {@code [0, 0, 6, 5]} to {@code [1,
- * 0]}), and lower each choice by a binary search that steps over values the generator cannot make:
- * where a lowered choice is rejected by a filter, the next values up are tried, up to {@value
- * #FILTER_SCAN} of them, until the filter accepts one (a number behind a sparse filter, as {@code x
- * % 7 == 3}, reaches the smallest failing value it accepts). A candidate counts only if its replay
- * still fails and the choices it actually drew are shortlex smaller, so every step is strictly
- * smaller and the search terminates even without the budget.
+ * from a choice to a later one, again while it works (sums); swap adjacent choices out of order,
+ * and blocks of up to 4 choices out of order (elements of a collection, so that equivalent orders
+ * of the same elements shrink to one canonical order); and, when those find nothing, delete a block
+ * while lowering an earlier choice by one (a length drawn before its elements) or while lowering
+ * every later choice above 1 by one (elements that index into their own list, as in {@code [0, 0,
+ * 6, 5]} to {@code [1, 0]}), and lower each choice by a binary search that steps over values the
+ * generator cannot make: where a lowered choice is rejected by a filter, the next values up are
+ * tried, up to {@value #FILTER_SCAN} of them, until the filter accepts one (a number behind a
+ * sparse filter, as {@code x % 7 == 3}, reaches the smallest failing value it accepts). A candidate
+ * counts only if its replay still fails and the choices it actually drew are shortlex smaller, so
+ * every step is strictly smaller and the search terminates even without the budget.
  */
 final class Shrinker {
   /**
@@ -297,22 +297,36 @@ final class Shrinker {
     return candidate;
   }
 
+  /**
+   * Moves amount from each choice to a later one, repeating on the same pair while a move succeeds:
+   * each move is the whole choice or the largest of its halves, quarters and so on that still
+   * fails, so a sum that must stay above a bound drains from one choice into another in a few dozen
+   * attempts instead of one halving per round of all passes.
+   */
   private void redistribute() {
     for (int i = 0; i < best.length && !exhausted(); i++) {
       for (int j = i + 1; j < Math.min(best.length, i + PAIR_DISTANCE) && !exhausted(); j++) {
-        if (best[i] != 0 && !moveAmount(i, j, best[i])) {
-          long moved = 0;
-          long notMoved = best[i];
-          while (Long.compareUnsigned(notMoved - moved, 1) > 0 && !exhausted()) {
-            long mid = moved + ((notMoved - moved) >>> 1);
-            if (j < best.length && moveAmount(i, j, mid)) {
-              break;
-            }
-            notMoved = mid;
-          }
+        while (j < best.length && best[i] != 0 && !exhausted() && moveSome(i, j)) {
+          // moved; try to move more from the same choice
         }
       }
     }
+  }
+
+  /** Moves all of choice {@code i}, else the largest of its halving fractions, to {@code j}. */
+  private boolean moveSome(int i, int j) {
+    if (moveAmount(i, j, best[i])) {
+      return true;
+    }
+    long notMoved = best[i];
+    while (Long.compareUnsigned(notMoved, 1) > 0 && j < best.length && !exhausted()) {
+      long mid = notMoved >>> 1;
+      if (moveAmount(i, j, mid)) {
+        return true;
+      }
+      notMoved = mid;
+    }
+    return false;
   }
 
   /** Moves {@code amount} from choice {@code i} to the later choice {@code j}. */

@@ -173,6 +173,30 @@ class ShrinkingTest {
     assertThat(shrunk(Gen.integers(1, 100, 50), x -> x > 40, seed)).isEqualTo(40);
   }
 
+  @Test
+  void anAmountThatMustStayTogetherDrainsIntoOneChoiceWithinOnePass() {
+    // Two choices (the second at most 32767, as a magnitude of a short) that fail while their
+    // sum reaches 32768: the smallest failing sequence moves all it can into the second.
+    long[] start = {16384, 16384};
+    Shrinker shrinker =
+        new Shrinker(
+            candidate -> {
+              if (candidate.length != 2 || Long.compareUnsigned(candidate[1], 32767) > 0) {
+                return java.util.Optional.empty();
+              }
+              return candidate[0] + candidate[1] >= 32768
+                  ? java.util.Optional.of(candidate.clone())
+                  : java.util.Optional.empty();
+            },
+            start,
+            5000);
+
+    assertThat(shrinker.shrink()).containsExactly(1, 32767);
+    assertThat(shrinker.exhausted()).isFalse();
+    // Moving one halving per round of all passes took about 500 attempts; within one pass, 84.
+    assertThat(shrinker.attempts()).isLessThan(200);
+  }
+
   private static int sum(List<Integer> values) {
     return values.stream().mapToInt(Integer::intValue).sum();
   }
