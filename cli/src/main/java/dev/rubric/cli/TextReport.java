@@ -238,25 +238,24 @@ final class TextReport {
         }
       }
     }
-    for (ScorecardAccount a : evaluation.calibrationOnly()) {
-      line(
-          out,
-          "  calibration only: %s by %s (seat %s): %s",
-          TableText.id(a.scorecard().candidateId()),
-          TableText.id(a.scorecard().interviewerId()),
-          TableText.id(a.scorecard().panelRoleId()),
-          a.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")));
-    }
-    for (ScorecardAccount a : evaluation.rejected()) {
-      line(
-          out,
-          "  rejected: %s by %s (seat %s): %s",
-          TableText.id(a.scorecard().candidateId()),
-          TableText.id(a.scorecard().interviewerId()),
-          TableText.id(a.scorecard().panelRoleId()),
-          a.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")));
-    }
+    accountLines(out, "calibration only", evaluation.calibrationOnly());
+    accountLines(out, "rejected", evaluation.rejected());
     return out.toString();
+  }
+
+  /** One line per scorecard of {@code accounts}: whose it is and every problem it has. */
+  private static void accountLines(
+      StringBuilder out, String label, List<ScorecardAccount> accounts) {
+    for (ScorecardAccount a : accounts) {
+      line(
+          out,
+          "  %s: %s by %s (seat %s): %s",
+          label,
+          TableText.id(a.scorecard().candidateId()),
+          TableText.id(a.scorecard().interviewerId()),
+          TableText.id(a.scorecard().panelRoleId()),
+          a.problems().stream().map(Problem::toString).collect(Collectors.joining("; ")));
+    }
   }
 
   private static void recommendations(StringBuilder out, PanelRecommendations r) {

@@ -1,6 +1,9 @@
 package dev.rubric.scoring.agreement;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** Argument checks with messages formatted in {@link Locale#ROOT}. */
 final class Checks {
@@ -26,6 +29,22 @@ final class Checks {
       throw new NullPointerException(name + "[" + i + "]");
     }
     return row;
+  }
+
+  /**
+   * Hands each row of the matrix {@code name} to {@code add} in order: a null row is refused as
+   * {@link #row} refuses it, and an {@link IllegalArgumentException} from {@code add} comes back
+   * with the row named ({@link #atRow}).
+   */
+  static <T> void eachRow(T[] rows, String name, Consumer<T> add) {
+    requireNonNull(rows, name);
+    for (int i = 0; i < rows.length; i++) {
+      try {
+        add.accept(row(rows, i, name));
+      } catch (IllegalArgumentException e) {
+        throw atRow(name, i, e);
+      }
+    }
   }
 
   /** Returns {@code e} with the row {@code i} of the matrix {@code name} named in its message. */

@@ -149,14 +149,7 @@ public final class CohenKappa {
    */
   public CohenResult compute(int[][] unitsByRaters) {
     CohenAccumulator acc = accumulator();
-    int[][] rows = requireNonNull(unitsByRaters, "unitsByRaters");
-    for (int i = 0; i < rows.length; i++) {
-      try {
-        acc.addUnit(Checks.row(rows, i, "unitsByRaters"));
-      } catch (IllegalArgumentException e) {
-        throw Checks.atRow("unitsByRaters", i, e);
-      }
-    }
+    Checks.eachRow(unitsByRaters, "unitsByRaters", acc::addUnit);
     return acc.result();
   }
 

@@ -1,7 +1,5 @@
 package dev.rubric.scoring.agreement;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.stream.Collector;
 
 /**
@@ -63,14 +61,7 @@ public final class FleissKappa {
    */
   public FleissResult compute(int[][] unitsByRaters) {
     FleissAccumulator acc = accumulator();
-    int[][] rows = requireNonNull(unitsByRaters, "unitsByRaters");
-    for (int i = 0; i < rows.length; i++) {
-      try {
-        acc.addUnit(Checks.row(rows, i, "unitsByRaters"));
-      } catch (IllegalArgumentException e) {
-        throw Checks.atRow("unitsByRaters", i, e);
-      }
-    }
+    Checks.eachRow(unitsByRaters, "unitsByRaters", acc::addUnit);
     return acc.result();
   }
 

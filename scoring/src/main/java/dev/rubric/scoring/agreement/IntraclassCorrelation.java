@@ -1,7 +1,5 @@
 package dev.rubric.scoring.agreement;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.stream.Collector;
 
 /**
@@ -89,14 +87,7 @@ public final class IntraclassCorrelation {
    */
   public IccResult compute(int[][] targetsByRaters) {
     IccAccumulator acc = accumulator();
-    int[][] rows = requireNonNull(targetsByRaters, "targetsByRaters");
-    for (int i = 0; i < rows.length; i++) {
-      try {
-        acc.addUnit(Checks.row(rows, i, "targetsByRaters"));
-      } catch (IllegalArgumentException e) {
-        throw Checks.atRow("targetsByRaters", i, e);
-      }
-    }
+    Checks.eachRow(targetsByRaters, "targetsByRaters", acc::addUnit);
     return acc.result();
   }
 
@@ -107,14 +98,7 @@ public final class IntraclassCorrelation {
    */
   public IccResult compute(double[][] targetsByRaters) {
     IccAccumulator acc = accumulator();
-    double[][] rows = requireNonNull(targetsByRaters, "targetsByRaters");
-    for (int i = 0; i < rows.length; i++) {
-      try {
-        acc.addUnit(Checks.row(rows, i, "targetsByRaters"));
-      } catch (IllegalArgumentException e) {
-        throw Checks.atRow("targetsByRaters", i, e);
-      }
-    }
+    Checks.eachRow(targetsByRaters, "targetsByRaters", acc::addUnit);
     return acc.result();
   }
 

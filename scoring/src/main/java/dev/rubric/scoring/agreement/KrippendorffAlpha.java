@@ -114,14 +114,7 @@ public final class KrippendorffAlpha {
    */
   public AlphaResult compute(int[][] unitsByRaters) {
     AlphaAccumulator acc = accumulator();
-    int[][] rows = requireNonNull(unitsByRaters, "unitsByRaters");
-    for (int i = 0; i < rows.length; i++) {
-      try {
-        acc.addUnit(Checks.row(rows, i, "unitsByRaters"));
-      } catch (IllegalArgumentException e) {
-        throw Checks.atRow("unitsByRaters", i, e);
-      }
-    }
+    Checks.eachRow(unitsByRaters, "unitsByRaters", acc::addUnit);
     return acc.result();
   }
 
@@ -132,14 +125,7 @@ public final class KrippendorffAlpha {
    */
   public AlphaResult compute(double[][] unitsByRaters) {
     AlphaAccumulator acc = accumulator();
-    double[][] rows = requireNonNull(unitsByRaters, "unitsByRaters");
-    for (int i = 0; i < rows.length; i++) {
-      try {
-        acc.addUnit(Checks.row(rows, i, "unitsByRaters"));
-      } catch (IllegalArgumentException e) {
-        throw Checks.atRow("unitsByRaters", i, e);
-      }
-    }
+    Checks.eachRow(unitsByRaters, "unitsByRaters", acc::addUnit);
     return acc.result();
   }
 
