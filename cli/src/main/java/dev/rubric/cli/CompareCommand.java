@@ -9,9 +9,11 @@ import dev.rubric.scoring.CandidateComparison;
 import dev.rubric.scoring.ComparedCandidate;
 import dev.rubric.scoring.ComparedCompetency;
 import dev.rubric.scoring.Evaluation;
+import dev.rubric.scoring.EvaluationProblemCodes;
 import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.PlanEvaluator;
 import dev.rubric.scoring.Reason;
+import dev.rubric.scoring.ScorecardAccount;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,6 +75,7 @@ final class CompareCommand implements Callable<Integer> {
     InterviewPlan interviewPlan = EvaluateCommand.readPlan(plan, err);
     PlanEvaluator evaluator = Evaluator.standard().forPlan(interviewPlan);
     List<Evaluation> evaluations = new ArrayList<>();
+    List<Integer> sizes = new ArrayList<>();
     Map<String, String> fileOfCandidate = new HashMap<>();
     for (String file : files) {
       List<Scorecard> cards = EvaluateCommand.readScorecards(file, err);
@@ -98,8 +101,35 @@ final class CompareCommand implements Callable<Integer> {
                 + InputFiles.shown(earlier)
                 + "; give each candidate's scorecards in one file, once");
       }
-      UnusedScorecards.report(err, file, cards.size(), evaluation);
       evaluations.add(evaluation);
+      sizes.add(cards.size());
+    }
+    // A scorecard of a compared candidate left in another candidate's file: that candidate would
+    // be decided on part of the panel, so it is refused like a candidate found in two files.
+    for (int i = 0; i < evaluations.size(); i++) {
+      for (ScorecardAccount a : evaluations.get(i).rejected()) {
+        String candidate = a.scorecard().candidateId();
+        String home = fileOfCandidate.get(candidate);
+        boolean mismatch =
+            a.problems().stream()
+                .anyMatch(p -> p.code().equals(EvaluationProblemCodes.CANDIDATE_MISMATCH));
+        if (mismatch && home != null) {
+          throw new InputRejected(
+              InputFiles.shown(files.get(i))
+                  + ": a scorecard for candidate "
+                  + TableText.id(candidate)
+                  + " (by "
+                  + TableText.id(a.scorecard().interviewerId())
+                  + ", seat "
+                  + TableText.id(a.scorecard().panelRoleId())
+                  + ") is in this file, but the candidate is compared from "
+                  + InputFiles.shown(home)
+                  + "; give each candidate's scorecards in one file, once");
+        }
+      }
+    }
+    for (int i = 0; i < evaluations.size(); i++) {
+      UnusedScorecards.report(err, files.get(i), sizes.get(i), evaluations.get(i));
     }
     CandidateComparison comparison = CandidateComparison.of(interviewPlan, evaluations);
     String report =

@@ -102,6 +102,50 @@ class UnusedScorecardsTest {
         .hasLineCount(1);
   }
 
+  /**
+   * Found by a review: one of cand-casey's scorecards left in another candidate's file, where it is
+   * a minority, made casey a HIRE on the rest of her panel (she is NEEDS_DEBRIEF on all of it),
+   * exit 0, with only a count on standard error.
+   */
+  @Test
+  void compareRefusesACandidatesScorecardLeftInAnotherCandidatesFile() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode casey =
+        mapper.readTree(Path.of(EvaluateCommandTest.SPLIT).toFile()).get("scorecards");
+    com.fasterxml.jackson.databind.JsonNode other =
+        mapper
+            .readTree(Path.of("../examples/candidates/t-shaped-engineer.json").toFile())
+            .get("scorecards");
+    StringBuilder part = new StringBuilder("[");
+    for (int i = 1; i < casey.size(); i++) {
+      part.append(i > 1 ? "," : "").append(casey.get(i));
+    }
+    Path caseyPart = Files.writeString(dir.resolve("casey-part.json"), part + "]");
+    StringBuilder plus = new StringBuilder("[");
+    for (int i = 0; i < other.size(); i++) {
+      plus.append(other.get(i)).append(',');
+    }
+    Path otherPlus =
+        Files.writeString(dir.resolve("other-plus.json"), plus + "" + casey.get(0) + "]");
+
+    CommandRun run =
+        CommandRun.of("compare", "--plan", PLAN, caseyPart.toString(), otherPlus.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: "
+                + otherPlus
+                + ": a scorecard for candidate cand-casey (by "
+                + casey.get(0).get("interviewerId").asText()
+                + ", seat "
+                + casey.get(0).get("panelRoleId").asText()
+                + ") is in this file, but the candidate is compared from "
+                + caseyPart
+                + "; give each candidate's scorecards in one file, once\n");
+  }
+
   @Test
   void auditFromScorecardsCountsTheScorecardsItsEvaluationsLeaveOut() throws IOException {
     ObjectNode stale = staleScorecardOfH001();
