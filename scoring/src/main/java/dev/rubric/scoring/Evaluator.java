@@ -53,9 +53,10 @@ public final class Evaluator {
   }
 
   /**
-   * Evaluates the candidate named by the scorecards: the candidate id held by the most scorecards
-   * that pass validation, the smallest id on a tie. Scorecards about anyone else are rejected with
-   * {@link EvaluationProblemCodes#CANDIDATE_MISMATCH}.
+   * Evaluates the candidate named by the scorecards: the candidate id held by the scorecards that
+   * pass validation from the most interviewers and seats (copies and drafts of one scorecard count
+   * once), the smallest id on a tie. Scorecards about anyone else are rejected with {@link
+   * EvaluationProblemCodes#CANDIDATE_MISMATCH}.
    *
    * @param plan the interview plan
    * @param scorecards the candidate's scorecards, in any order; each is accounted for as used or

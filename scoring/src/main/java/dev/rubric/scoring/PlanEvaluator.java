@@ -569,8 +569,8 @@ public final class PlanEvaluator {
   }
 
   /**
-   * The candidate id held by the most usable scorecards, the smallest id on a tie; null when none
-   * is usable.
+   * The candidate id held by usable scorecards from the most interviewer-and-seat pairs, the
+   * smallest id on a tie; null when none is usable.
    */
   private static @Nullable String mostVoted(List<Scorecard> cards, boolean[] usable) {
     String only = null;
@@ -585,18 +585,23 @@ public final class PlanEvaluator {
     if (one) {
       return only; // the usual packet: every usable scorecard names the same candidate
     }
-    Map<String, Integer> votes = new TreeMap<>();
+    // A vote is an interviewer and seat: copies and drafts of one scorecard count once, so giving
+    // a packet twice, or a draft beside its final version, never changes who is evaluated.
+    Map<String, Set<List<String>>> votes = new TreeMap<>();
     for (int i = 0; i < cards.size(); i++) {
       if (usable[i]) {
-        votes.merge(cards.get(i).candidateId(), 1, Integer::sum);
+        Scorecard c = cards.get(i);
+        votes
+            .computeIfAbsent(c.candidateId(), id -> new HashSet<>())
+            .add(List.of(c.interviewerId(), c.panelRoleId()));
       }
     }
     String best = null;
     int most = 0;
-    for (Map.Entry<String, Integer> e : votes.entrySet()) { // ascending ids: ties keep the smallest
-      if (e.getValue() > most) {
+    for (Map.Entry<String, Set<List<String>>> e : votes.entrySet()) { // ascending ids: ties keep
+      if (e.getValue().size() > most) { // the smallest
         best = e.getKey();
-        most = e.getValue();
+        most = e.getValue().size();
       }
     }
     return best;

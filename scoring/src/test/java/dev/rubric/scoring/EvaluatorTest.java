@@ -181,6 +181,37 @@ class EvaluatorTest {
     }
   }
 
+  /**
+   * Found by a review: cand-1 has two interviewers, cand-2 one scorecard given three times (or in
+   * three drafts); the copies outvoted cand-1 and cand-2 was evaluated on one scorecard. A vote is
+   * an interviewer and seat, so copies and drafts count once and cand-1 is evaluated.
+   */
+  @Test
+  void copiesAndDraftsOfOneScorecardCountOnceWhenTheCandidateIsChosen() {
+    List<Scorecard> cards = new ArrayList<>(packet(PLAN, 4, 3, 4, 4, 3).subList(0, 2));
+    Scorecard other =
+        Scorecard.builder().from(packet(PLAN, 2, 2, 2, 2, 2).get(2)).candidateId("cand-2").build();
+    List<Scorecard> copies = new ArrayList<>(cards);
+    List<Scorecard> drafts = new ArrayList<>(cards);
+    for (int k = 0; k < 3; k++) {
+      copies.add(other);
+      drafts.add(
+          Scorecard.builder()
+              .from(other)
+              .submittedAt(other.submittedAt().plusSeconds(60L * k))
+              .build());
+    }
+
+    for (List<Scorecard> packet : List.of(copies, drafts)) {
+      Evaluation e = Evaluator.standard().evaluate(PLAN, packet);
+      assertThat(e.candidateId()).hasValue("cand-1");
+      assertThat(e.used()).extracting(Scorecard::interviewerId).containsExactly("alice", "bob");
+      assertThat(codes(e, "carol"))
+          .containsOnly(EvaluationProblemCodes.CANDIDATE_MISMATCH)
+          .hasSize(3);
+    }
+  }
+
   @Test
   void anExplicitCandidateRejectsEveryoneElse() {
     Evaluation e = Evaluator.standard().evaluate(PLAN, "cand-2", withExtras());
