@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import com.google.common.collect.ImmutableSortedMap;
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 
@@ -68,7 +69,10 @@ final class BuiltInAggregators {
 
     @Override
     public String name() {
-      return "trimmed-mean(" + Checks.figure(fraction) + ")";
+      // The shortest decimal that reads back as the fraction: two fractions never share a name.
+      return "trimmed-mean("
+          + new BigDecimal(Double.toString(fraction)).stripTrailingZeros().toPlainString()
+          + ")";
     }
 
     @Override

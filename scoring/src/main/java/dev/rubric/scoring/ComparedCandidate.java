@@ -33,7 +33,8 @@ public abstract class ComparedCandidate {
   /**
    * The overall score.
    *
-   * @return the score; undefined when there is none (nothing rated, or a conjunctive strategy)
+   * @return the weighted score (for information under a conjunctive strategy, as the comparison
+   *     orders by it); undefined when nothing is rated
    */
   @Value.Parameter
   public abstract Coefficient score();

@@ -44,6 +44,11 @@ class CompetencyAggregatorTest {
     // k = floor(0.2 * 4) = 0: the mean
     assertThat(run(t, 1, 3, 4, 4)).isEqualTo(3.0);
     assertThat(t.name()).isEqualTo("trimmed-mean(0.2)");
+    // Two fractions never share a name, and a name never shows a fraction the factory refuses.
+    assertThat(CompetencyAggregator.trimmedMean(0.49999).name()).isEqualTo("trimmed-mean(0.49999)");
+    assertThat(CompetencyAggregator.trimmedMean(0.1234).name())
+        .isNotEqualTo(CompetencyAggregator.trimmedMean(0.1229).name());
+    assertThat(CompetencyAggregator.trimmedMean(1e-5).name()).isEqualTo("trimmed-mean(0.00001)");
     assertThat(run(CompetencyAggregator.trimmedMean(0), 1, 2)).isEqualTo(1.5);
   }
 

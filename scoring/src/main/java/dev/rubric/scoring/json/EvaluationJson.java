@@ -297,8 +297,9 @@ public final class EvaluationJson {
   /**
    * The interviewers with their recommendation (lowercase JSON name, left out when none) and
    * ratings against the hire line, then the figures derived from them, written for readers and
-   * recomputed (not read) on reading: {@code counts} by recommendation, {@code split}, {@code rwg}
-   * (left out when undefined) and the ids of {@code contradictions}.
+   * recomputed on reading: {@code counts} by recommendation (read and refused when it does not
+   * match the recomputed counts), {@code split}, {@code rwg} (left out when undefined) and the ids
+   * of {@code contradictions} (not read: the recomputed values stand).
    */
   private static void writeRecommendations(ObjectNode o, PanelRecommendations r) {
     ArrayNode interviewers = o.putArray("interviewers");
