@@ -134,7 +134,7 @@ final class CompareCommand implements Callable<Integer> {
     CandidateComparison comparison = CandidateComparison.of(interviewPlan, evaluations);
     String report =
         switch (format) {
-          case "json" -> json(comparison).stripTrailing() + "\n";
+          case "json" -> json(interviewPlan, comparison).stripTrailing() + "\n";
           case "html" -> ComparisonReports.html(interviewPlan, comparison);
           default -> ComparisonReports.text(interviewPlan, comparison);
         };
@@ -146,10 +146,10 @@ final class CompareCommand implements Callable<Integer> {
 
   /**
    * {@code {"plan": {"id", "fingerprint"}, "candidates": [{"candidateId", "decision", "score",
-   * "barsMet", "barsMissed", "concerns", "competencies": {id: {"score", "target", "bar",
-   * "concern"}}}]}}; an absent score, target or bar is left out.
+   * "barsMet", "barsMissed", "barsNotRated", "concerns", "competencies": {id: {"score", "target",
+   * "bar", "concern"}}}]}}; an absent score, target or bar is left out.
    */
-  static String json(CandidateComparison comparison) {
+  static String json(InterviewPlan plan, CandidateComparison comparison) {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     ObjectNode root = nodes.objectNode();
     root.putObject("plan")
@@ -167,6 +167,8 @@ final class CompareCommand implements Callable<Integer> {
       c.barsMet().forEach(met::add);
       ArrayNode missed = n.putArray("barsMissed");
       c.barsMissed().forEach(missed::add);
+      ArrayNode notRated = n.putArray("barsNotRated");
+      ComparisonReports.barsNotRated(plan, c).forEach(notRated::add);
       ArrayNode concerns = n.putArray("concerns");
       for (Reason r : c.concerns()) {
         ObjectNode rn = concerns.addObject().put("code", r.code().name());

@@ -1,12 +1,14 @@
 package dev.rubric.cli;
 
 import dev.rubric.core.Competency;
+import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.VisibleText;
 import dev.rubric.scoring.CandidateComparison;
 import dev.rubric.scoring.ComparedCandidate;
 import dev.rubric.scoring.ComparedCompetency;
 import dev.rubric.scoring.Reason;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -54,7 +56,7 @@ final class ComparisonReports {
               c.outcome().name(),
               TextReport.number(c.score()),
               c.concerns().size(),
-              bars(c)));
+              bars(plan, c)));
     }
     out.append("\nCOMPETENCIES (score; target; ! below target or bar, - not rated)\n");
     int width = 10;
@@ -136,7 +138,7 @@ final class ComparisonReports {
           .append("</td><td class=\"num\">")
           .append(TextReport.number(c.score()))
           .append("</td><td>")
-          .append(e(bars(c)))
+          .append(e(bars(plan, c)))
           .append("</td><td><ul>");
       for (Reason r : c.concerns()) {
         h.append("<li>")
@@ -180,11 +182,39 @@ final class ComparisonReports {
     return h.toString();
   }
 
-  private static String bars(ComparedCandidate c) {
+  /**
+   * The must-have bars: "all N met", the ones missed, and how many could not be judged (their
+   * competency unrated, as in an incomplete panel), so "all 1 met" never stands for six bars.
+   */
+  private static String bars(InterviewPlan plan, ComparedCandidate c) {
+    int notRated = barsNotRated(plan, c).size();
+    String unjudged = notRated == 0 ? "" : notRated + " not rated";
     if (c.barsMissed().isEmpty()) {
-      return c.barsMet().isEmpty() ? "-" : "all " + c.barsMet().size() + " met";
+      if (c.barsMet().isEmpty()) {
+        return notRated == 0 ? "-" : unjudged;
+      }
+      return notRated == 0
+          ? "all " + c.barsMet().size() + " met"
+          : c.barsMet().size() + " met, " + unjudged;
     }
-    return "missed: " + TableText.ids(c.barsMissed(), ", ");
+    return "missed: "
+        + TableText.ids(c.barsMissed(), ", ")
+        + (notRated == 0 ? "" : "; " + unjudged);
+  }
+
+  /** The plan's must-have bars that {@code c} neither met nor missed: their competency unrated. */
+  static List<String> barsNotRated(InterviewPlan plan, ComparedCandidate c) {
+    List<String> out = new ArrayList<>();
+    for (CompetencyRequirement r : plan.profile().requirements()) {
+      String id = r.competencyId();
+      if (r.mustHaveBar().isPresent()
+          && !c.barsMet().contains(id)
+          && !c.barsMissed().contains(id)
+          && !out.contains(id)) {
+        out.add(id);
+      }
+    }
+    return out;
   }
 
   private static String id(ComparedCandidate c) {
