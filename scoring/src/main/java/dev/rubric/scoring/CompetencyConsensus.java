@@ -15,9 +15,14 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>{@link #sd()}: sample standard deviation s = sqrt(sum (x - m)^2 / (n - 1)); undefined for
  *       one rater ({@link UndefinedReason#ONE_RATER}).
- *   <li>{@link #range()}: max - min; 0 for one rater.
- *   <li>{@link #rwg()}: 1 - s^2 / sigma^2_EU with sigma^2_EU = (A^2 - 1) / 12, the variance of the
- *       uniform ("no agreement") null over A levels (James, Demaree and Wolf 1984, doi:<a
+ *   <li>{@link #range()}: max - min, in level values (4 for ratings 3 and 7 on the scale {1, 3, 5,
+ *       7}); 0 for one rater. The standard measure counts scale steps (positions in the level
+ *       list), not this difference, when it decides whether ratings are disputed.
+ *   <li>{@link #rwg()}: 1 - s^2 / sigma^2_EU with sigma^2_EU the variance of the uniform ("no
+ *       agreement") null over the scale's A levels, sum (v - mean v)^2 / A over the level values v:
+ *       (A^2 - 1) / 12 when the levels are consecutive integers. Both variances are counted in
+ *       steps of the scale, so a scale with levels {1, 3, 5, 7} gives the rwg of {1, 2, 3, 4}
+ *       (James, Demaree and Wolf 1984, doi:<a
  *       href="https://doi.org/10.1037/0021-9010.69.1.85">10.1037/0021-9010.69.1.85</a>). Values
  *       below 0 (more spread than chance) are set to 0 with {@link #rwgTruncated()}; undefined for
  *       one rater ({@link UndefinedReason#ONE_RATER}), with its sentence in {@link
@@ -118,8 +123,9 @@ public final class CompetencyConsensus {
   }
 
   /**
-   * {@return highest minus lowest level; {@link Integer#MAX_VALUE} when a scale spread over more
-   * than that separates them}
+   * {@return highest minus lowest level value (not scale steps: 4 for ratings 3 and 7 on the scale
+   * {1, 3, 5, 7}); {@link Integer#MAX_VALUE} when a scale spread over more than that separates
+   * them}
    */
   public int range() {
     return range;

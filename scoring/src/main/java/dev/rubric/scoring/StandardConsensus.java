@@ -3,9 +3,10 @@ package dev.rubric.scoring;
 import dev.rubric.core.RatingScale;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.WithinGroupAgreement;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /** The standard {@link ConsensusMeasure}. */
@@ -24,11 +25,16 @@ final class StandardConsensus implements ConsensusMeasure {
   /** The panel means when no competency has two raters. */
   static final Coefficient NO_MEAN = ConsensusReport.NO_MEAN;
 
-  /** Splits first, then lower rwg (undefined last), then larger range, then competency id. */
-  static final Comparator<CompetencyConsensus> MOST_DISPUTED_FIRST =
-      StandardConsensus::mostDisputedFirst;
+  /**
+   * Splits first, then lower rwg (undefined last), then the wider span in scale steps, then
+   * competency id.
+   */
+  private static int mostDisputedFirst(Disputed a, Disputed b) {
+    return mostDisputedFirst(a.consensus(), a.steps(), b.consensus(), b.steps());
+  }
 
-  private static int mostDisputedFirst(CompetencyConsensus a, CompetencyConsensus b) {
+  static int mostDisputedFirst(
+      CompetencyConsensus a, long aSteps, CompetencyConsensus b, long bSteps) {
     int c = Boolean.compare(!a.split(), !b.split());
     if (c == 0) {
       c =
@@ -36,9 +42,86 @@ final class StandardConsensus implements ConsensusMeasure {
               a.rwg().orElse(Double.POSITIVE_INFINITY), b.rwg().orElse(Double.POSITIVE_INFINITY));
     }
     if (c == 0) {
-      c = Integer.compare(b.range(), a.range()); // the larger range first
+      c = Long.compare(bSteps, aSteps); // the wider span first
     }
     return c != 0 ? c : a.competencyId().compareTo(b.competencyId());
+  }
+
+  /** A disputed competency with its span in scale steps. */
+  private record Disputed(CompetencyConsensus consensus, long steps) {}
+
+  /**
+   * How a scale's levels are spaced: {@code min + step * k} for positions {@code k}, and the null
+   * variance of rwg in steps. A scale of consecutive levels has step 1 and is counted exactly as
+   * before; an evenly spaced one ({1, 3, 5, 7}, {0, 10, 20, 30}) gives the same rwg, bit for bit,
+   * as its consecutive relabelling; an unevenly spaced one ({1, 2, 4}) uses the variance of the
+   * uniform distribution over its own levels.
+   */
+  static final class Spacing {
+    final long min;
+    final long step;
+    final boolean even;
+    final long[] values;
+    final double nullVariance;
+
+    Spacing(RatingScale scale) {
+      int a = scale.size();
+      values = new long[a];
+      for (int k = 0; k < a; k++) {
+        values[k] = scale.levels().get(k).value();
+      }
+      Arrays.sort(values);
+      min = values[0];
+      long g = 0;
+      for (long v : values) {
+        g = gcd(g, v - min);
+      }
+      step = g == 0 ? 1 : g;
+      boolean consecutive = true;
+      long[] positions = new long[a];
+      for (int k = 0; k < a; k++) {
+        positions[k] = (values[k] - min) / step;
+        consecutive &= positions[k] == k;
+      }
+      even = consecutive;
+      nullVariance =
+          even
+              ? WithinGroupAgreement.uniformNullVariance(a)
+              : WithinGroupAgreement.uniformNullVariance(positions);
+    }
+
+    private static long gcd(long a, long b) {
+      while (b != 0) {
+        long t = a % b;
+        a = b;
+        b = t;
+      }
+      return a;
+    }
+
+    /** The span of {@code c}'s ratings in scale steps: positions in the level list apart. */
+    long steps(CompetencyConsensus c) {
+      if (step == 1 && even) {
+        return c.range(); // consecutive levels: the range is the span
+      }
+      List<RaterLevel> ratings = c.ratings();
+      int lo = Integer.MAX_VALUE;
+      int hi = Integer.MIN_VALUE;
+      for (int k = 0; k < ratings.size(); k++) {
+        int level = RaterLevels.level(ratings, k);
+        lo = Math.min(lo, level);
+        hi = Math.max(hi, level);
+      }
+      if (ratings.isEmpty()) {
+        return 0;
+      }
+      int i = Arrays.binarySearch(values, lo);
+      int j = Arrays.binarySearch(values, hi);
+      if (i < 0 || j < 0) { // a level off the scale: count whole steps of the spacing
+        return ((long) hi - lo) / step;
+      }
+      return (long) j - i;
+    }
   }
 
   private StandardConsensus() {}
@@ -49,7 +132,8 @@ final class StandardConsensus implements ConsensusMeasure {
     // Filled in arrays, then handed over as List.of lists, which the report keeps without a copy.
     CompetencyConsensus[] rated = new CompetencyConsensus[all.size()];
     int ratedCount = 0;
-    CompetencyConsensus[] disputed = new CompetencyConsensus[all.size()];
+    Spacing spacing = new Spacing(scale);
+    Disputed[] disputed = new Disputed[all.size()];
     int disputedCount = 0;
     double sdSum = 0;
     int sdCount = 0;
@@ -61,7 +145,7 @@ final class StandardConsensus implements ConsensusMeasure {
       if (s.ratings().isEmpty()) {
         continue;
       }
-      CompetencyConsensus c = figures(s, scale);
+      CompetencyConsensus c = figures(s, scale, spacing);
       rated[ratedCount++] = c;
       Coefficient sd = c.sd();
       if (sd.isDefined()) {
@@ -76,14 +160,15 @@ final class StandardConsensus implements ConsensusMeasure {
       if (c.split()) {
         splits++;
       }
-      if (isDisputed(c)) {
-        disputed[disputedCount++] = c;
+      long steps = spacing.steps(c);
+      if (isDisputed(c, steps)) {
+        disputed[disputedCount++] = new Disputed(c, steps);
       }
     }
-    Arrays.sort(disputed, 0, disputedCount, MOST_DISPUTED_FIRST);
+    Arrays.sort(disputed, 0, disputedCount, StandardConsensus::mostDisputedFirst);
     AgendaItem[] agenda = new AgendaItem[disputedCount];
     for (int k = 0; k < disputedCount; k++) {
-      CompetencyConsensus c = disputed[k];
+      CompetencyConsensus c = disputed[k].consensus();
       agenda[k] = AgendaItem.rendered(c.competencyId(), c.ratings(), () -> why(c));
     }
     return ImmutableConsensusReport.of(
@@ -96,6 +181,10 @@ final class StandardConsensus implements ConsensusMeasure {
   }
 
   static CompetencyConsensus figures(CompetencyScore s, RatingScale scale) {
+    return figures(s, scale, new Spacing(scale));
+  }
+
+  static CompetencyConsensus figures(CompetencyScore s, RatingScale scale, Spacing spacing) {
     List<RaterLevel> ratings = s.ratings();
     int n = ratings.size();
     long sum = 0; // at most n * 2^31 in magnitude: fits
@@ -109,6 +198,7 @@ final class StandardConsensus implements ConsensusMeasure {
     }
     // n^2 s^2 (n - 1) / n = n * sum x^2 - (sum x)^2 and n^2 AD = sum |n x - S|, both exact.
     double spread;
+    double stepSpread; // the spread with levels counted in steps of the scale: spread / step^2
     double deviations;
     try {
       long squares = 0;
@@ -118,7 +208,9 @@ final class StandardConsensus implements ConsensusMeasure {
         squares = Math.addExact(squares, level * level);
         absolute = Math.addExact(absolute, Math.abs(Math.subtractExact(n * level, sum)));
       }
-      spread = Math.subtractExact(Math.multiplyExact(n, squares), Math.multiplyExact(sum, sum));
+      long exact = Math.subtractExact(Math.multiplyExact(n, squares), Math.multiplyExact(sum, sum));
+      spread = exact;
+      stepSpread = spacing.step == 1 ? spread : inSteps(BigInteger.valueOf(exact), spacing.step);
       deviations = absolute;
     } catch (ArithmeticException overflow) { // levels near +-2^31: the same sums, unbounded
       BigInteger squares = BigInteger.ZERO;
@@ -129,8 +221,9 @@ final class StandardConsensus implements ConsensusMeasure {
         squares = squares.add(level.multiply(level));
         absolute = absolute.add(level.multiply(BigInteger.valueOf(n)).subtract(total).abs());
       }
-      spread =
-          squares.multiply(BigInteger.valueOf(n)).subtract(total.multiply(total)).doubleValue();
+      BigInteger exact = squares.multiply(BigInteger.valueOf(n)).subtract(total.multiply(total));
+      spread = exact.doubleValue();
+      stepSpread = spacing.step == 1 ? spread : inSteps(exact, spacing.step);
       deviations = absolute.doubleValue();
     }
     // A scale may span more than an int: the range then saturates (documented on range()).
@@ -142,9 +235,12 @@ final class StandardConsensus implements ConsensusMeasure {
     boolean truncated = false;
     if (n >= 2) {
       // Sample variance (n - 1) from exact integer sums, so the order of ratings cannot matter;
-      // rwg as in WithinGroupAgreement (James, Demaree & Wolf 1984), against the uniform null.
+      // rwg as in WithinGroupAgreement (James, Demaree & Wolf 1984), against the uniform null
+      // over the scale's own levels, both counted in steps of the scale: an evenly spaced scale
+      // gives its consecutive relabelling's rwg bit for bit (for step 1, the same as always).
       double variance = spread / ((double) n * (n - 1));
-      double agreement = 1 - variance / WithinGroupAgreement.uniformNullVariance(scale.size());
+      double stepVariance = spacing.step == 1 ? variance : stepSpread / ((double) n * (n - 1));
+      double agreement = 1 - stepVariance / spacing.nullVariance;
       truncated = agreement < 0;
       sd = Coefficient.of(Math.sqrt(variance));
       rwg = Coefficient.of(truncated ? 0.0 : agreement);
@@ -153,8 +249,31 @@ final class StandardConsensus implements ConsensusMeasure {
         s.competencyId(), n, sd, range, rwg, truncated, averageDeviation, split, ratings);
   }
 
-  static boolean isDisputed(CompetencyConsensus c) {
-    if (c.split() || c.range() >= DISPUTED_RANGE) {
+  /**
+   * {@return the spread {@code n sum x^2 - (sum x)^2} counted in steps: divided by {@code step^2},
+   * exactly when every rating is on the scale (each difference is then a multiple of the step)}
+   */
+  private static double inSteps(BigInteger spread, long step) {
+    BigInteger square = BigInteger.valueOf(step).pow(2);
+    BigInteger[] qr = spread.divideAndRemainder(square);
+    if (qr[1].signum() == 0) {
+      return qr[0].doubleValue();
+    }
+    return new BigDecimal(spread)
+        .divide(new BigDecimal(square), MathContext.DECIMAL128)
+        .doubleValue();
+  }
+
+  /**
+   * {@return whether the ratings are disputed: split across the hire line, {@value #DISPUTED_RANGE}
+   * or more scale steps apart (positions in the level list, so 3 and 5 on the scale {1, 3, 5, 7}
+   * are one step apart), or rwg below {@value #DISPUTED_RWG}}
+   *
+   * @param c the competency's figures
+   * @param steps how many scale steps separate its lowest and highest rating
+   */
+  static boolean isDisputed(CompetencyConsensus c, long steps) {
+    if (c.split() || steps >= DISPUTED_RANGE) {
       return true;
     }
     Coefficient rwg = c.rwg();

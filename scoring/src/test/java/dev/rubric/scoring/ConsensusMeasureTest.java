@@ -122,8 +122,9 @@ class ConsensusMeasureTest {
 
   @Test
   void mostDisputedFirstOrdersAsItsFourKeysInTurn() {
-    // Law: the order is the lexicographic one of (not split, rwg with undefined last, larger range
-    // first, competency id), here written with the JDK's comparator combinators as the reference.
+    // Law: the order is the lexicographic one of (not split, rwg with undefined last, wider span in
+    // scale steps first (the range, on the four-point scale), competency id), here written with the
+    // JDK's comparator combinators as the reference.
     java.util.Comparator<CompetencyConsensus> reference =
         java.util.Comparator.comparing((CompetencyConsensus c) -> !c.split())
             .thenComparingDouble(c -> c.rwg().orElse(Double.POSITIVE_INFINITY))
@@ -140,7 +141,7 @@ class ConsensusMeasureTest {
     }
     for (CompetencyConsensus a : pool) {
       for (CompetencyConsensus b : pool) {
-        assertThat(Integer.signum(StandardConsensus.MOST_DISPUTED_FIRST.compare(a, b)))
+        assertThat(Integer.signum(StandardConsensus.mostDisputedFirst(a, a.range(), b, b.range())))
             .as("%s against %s", a, b)
             .isEqualTo(Integer.signum(reference.compare(a, b)));
       }

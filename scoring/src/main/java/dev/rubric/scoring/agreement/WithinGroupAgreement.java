@@ -74,6 +74,38 @@ public final class WithinGroupAgreement {
   }
 
   /**
+   * {@return the variance of the discrete uniform distribution over the given level values: {@code
+   * sum (x - mean)^2 / A} for {@code A} values} It is formed exactly as {@code (A sum x^2 - (sum
+   * x)^2) / A^2} and rounded once, so for the consecutive values {@code m, m + 1, ..., m + A - 1}
+   * it is the same double as {@link #uniformNullVariance(int) uniformNullVariance(A)}, {@code (A^2
+   * - 1) / 12}; for a scale whose levels are not consecutive integers (1, 3, 5, 7) it is the null
+   * variance that matches their spacing.
+   *
+   * @param values the scale's level values, at least two, each once
+   * @throws IllegalArgumentException if fewer than two values are given or a value repeats
+   */
+  public static double uniformNullVariance(long[] values) {
+    requireNonNull(values, "values");
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    if (sorted.length < 2) {
+      throw Checks.illegal("levels (%s) must be >= 2", sorted.length);
+    }
+    BigInteger sum = BigInteger.ZERO;
+    BigInteger squares = BigInteger.ZERO;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i > 0 && sorted[i] == sorted[i - 1]) {
+        throw Checks.illegal("level values must be distinct; %s repeats", sorted[i]);
+      }
+      BigInteger x = BigInteger.valueOf(sorted[i]);
+      sum = sum.add(x);
+      squares = squares.add(x.multiply(x));
+    }
+    BigInteger a = BigInteger.valueOf(sorted.length);
+    return nearest(squares.multiply(a).subtract(sum.multiply(sum)), a.multiply(a));
+  }
+
+  /**
    * {@return rwg of one item's ratings ({@code NaN} missing) on an {@code levels}-level scale}
    *
    * @param ratings the ratings present
