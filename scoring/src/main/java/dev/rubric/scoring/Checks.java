@@ -67,6 +67,20 @@ final class Checks {
   }
 
   /**
+   * {@link #figure} of {@code value} shown beside {@code reference}, the bar, target or threshold
+   * it is compared with: when the two would read alike at three decimals but differ ("scored 3,
+   * below its bar 3" for 2.9996), the value is shown in full, as the shortest decimal that reads
+   * back as it ({@code 2.9996}, {@code 2.9999999999999996}).
+   */
+  static String figureBeside(double value, double reference) {
+    String shown = figure(value);
+    if (value == reference || !shown.equals(figure(reference)) || !Double.isFinite(value)) {
+      return shown;
+    }
+    return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+  }
+
+  /**
    * Formats a figure for a sentence: {@code String.format(Locale.ROOT, "%.3f", value)} without its
    * trailing zeros (and without the point when nothing follows it); whole values below 10^15 print
    * as integers. A value below 10^6 whose thousandths are not within 10^-6 of a tie is rounded

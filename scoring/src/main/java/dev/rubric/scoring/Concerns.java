@@ -1,6 +1,6 @@
 package dev.rubric.scoring;
 
-import static dev.rubric.scoring.Checks.figure;
+import static dev.rubric.scoring.Checks.figureBeside;
 
 import com.google.common.collect.ImmutableMap;
 import dev.rubric.core.CompetencyRequirement;
@@ -69,7 +69,7 @@ final class Concerns {
                     "Must-have '"
                         + r.competencyId()
                         + "' scored "
-                        + figure(score)
+                        + figureBeside(score, bar.get())
                         + ", below its bar "
                         + bar.get()
                         + "."));
@@ -90,7 +90,7 @@ final class Concerns {
                     "'"
                         + r.competencyId()
                         + "' scored "
-                        + figure(score)
+                        + figureBeside(score, r.targetLevel())
                         + ", below its target "
                         + r.targetLevel()
                         + "; probe it in a follow-up or in references."));
@@ -115,7 +115,7 @@ final class Concerns {
                         + " area '"
                         + g.area()
                         + "' scored "
-                        + figure(g.score())
+                        + figureBeside(g.score(), g.bar())
                         + ", below its bar "
                         + g.bar()
                         + (g.supported() ? "; the organisation supports it." : ".")));
@@ -183,7 +183,7 @@ final class Concerns {
     return "Must-have '"
         + b.competencyId()
         + "' scored "
-        + figure(score)
+        + figureBeside(score, b.bar())
         + ", below its bar "
         + b.bar();
   }

@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import static dev.rubric.scoring.Checks.figure;
+import static dev.rubric.scoring.Checks.figureBeside;
 
 import com.google.common.collect.ImmutableMap;
 import dev.rubric.core.CompetencyRequirement;
@@ -118,7 +119,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 figures,
                 () ->
                     "The weighted score "
-                        + figure(score)
+                        + figureBeside(score, threshold)
                         + " is below the hire threshold "
                         + figure(threshold)
                         + ".")),
@@ -217,7 +218,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                       "Depth area '"
                           + g.area()
                           + "' scored "
-                          + figure(g.score())
+                          + figureBeside(g.score(), g.bar())
                           + ", below its bar "
                           + g.bar()
                           + ", and the organisation does not support it."));
@@ -443,7 +444,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                       "Area '"
                           + g.area()
                           + "' scored "
-                          + figure(g.score())
+                          + figureBeside(g.score(), g.bar())
                           + ", below its bar "
                           + g.bar()
                           + "; the organisation supports it, so this is advice, not a"
@@ -458,7 +459,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                       "Breadth area '"
                           + g.area()
                           + "' scored "
-                          + figure(g.score())
+                          + figureBeside(g.score(), g.bar())
                           + ", below its bar "
                           + g.bar()
                           + "."));

@@ -8,6 +8,34 @@ import org.junit.jupiter.api.Test;
 
 /** Figures in sentences: three decimals at most, no trailing zeros. */
 class ChecksTest {
+  /**
+   * Found by a review: "Must-have 'model-serving' scored 3, below its bar 3." for a score of 2.9996
+   * (a leniency-adjusted mean). Beside the bar it is compared with, a value that would read as the
+   * bar is shown in full; one that reads differently keeps three decimals.
+   */
+  @Test
+  void aFigureBesideItsBarNeverReadsAsTheBar() {
+    assertThat(Checks.figureBeside(2.9996, 3)).isEqualTo("2.9996");
+    assertThat(Checks.figureBeside(Math.nextDown(3.0), 3)).isEqualTo("2.9999999999999996");
+    assertThat(Checks.figureBeside(2.5, 3)).isEqualTo("2.5");
+    assertThat(Checks.figureBeside(2.0 / 3, 1)).isEqualTo("0.667");
+    assertThat(Checks.figureBeside(3, 3)).isEqualTo("3");
+    assertThat(Checks.figureBeside(2.99949, 3)).isEqualTo("2.999");
+
+    Evaluation e =
+        Evaluator.builder()
+            .aggregator(
+                CompetencyAggregator.leniencyAdjusted(
+                    java.util.Map.of("alice", 0.0004, "bob", 0.0004), CompetencyAggregator.mean()))
+            .build()
+            .evaluate(Packets.plan(), Packets.packet(Packets.plan(), 3, 3, 3, 3, 3));
+    java.util.List<String> sentences = new java.util.ArrayList<>();
+    e.decision().reasons().forEach(r -> sentences.add(r.sentence()));
+    e.decision().concerns().forEach(r -> sentences.add(r.sentence()));
+    assertThat(sentences).noneMatch(t -> t.matches(".*scored 3, below its (bar|target) 3.*"));
+    assertThat(sentences).anyMatch(t -> t.contains("scored 2.9996, below its"));
+  }
+
   @Test
   void figureDropsTrailingZeros() {
     assertThat(Checks.figure(2.5)).isEqualTo("2.5");
