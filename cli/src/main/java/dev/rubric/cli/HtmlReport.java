@@ -505,7 +505,8 @@ final class HtmlReport {
             .append(": ")
             .append(g.kind().name().toLowerCase(Locale.ROOT))
             .append(" area ")
-            .append(TextReport.format("%.2f below its bar %d", g.shortfall(), g.bar()))
+            .append(TextReport.shortfall(g.shortfall()))
+            .append(TextReport.format(" below its bar %d", g.bar()))
             .append(g.supported() ? " (supported by the organisation)" : "")
             .append("</li>\n");
       }

@@ -157,11 +157,11 @@ final class TextReport {
       for (Gap g : p.gaps()) {
         line(
             out,
-            "  gap: %s %s area below its bar %d by %.2f%s",
+            "  gap: %s %s area below its bar %d by %s%s",
             TableText.id(g.area()),
             g.kind().name().toLowerCase(Locale.ROOT),
             g.bar(),
-            g.shortfall(),
+            shortfall(g.shortfall()),
             g.supported() ? " (the organisation supports it)" : "");
       }
       if (!p.unassessedAreas().isEmpty()) {
@@ -406,6 +406,18 @@ final class TextReport {
 
   static String number(OptionalDouble value) {
     return value.isPresent() ? format("%.2f", value.getAsDouble()) : "-";
+  }
+
+  /**
+   * A gap's shortfall with two decimals, or in full when two decimals would read 0.00 for a score
+   * that is below its bar all the same ("by 0.0004", never "by 0.00").
+   */
+  static String shortfall(double value) {
+    String shown = format("%.2f", value);
+    if (value > 0 && shown.equals("0.00")) {
+      return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    }
+    return shown;
   }
 
   static String compact(double value) {
