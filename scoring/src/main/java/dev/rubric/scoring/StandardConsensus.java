@@ -8,6 +8,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** The standard {@link ConsensusMeasure}. */
 final class StandardConsensus implements ConsensusMeasure {
@@ -64,7 +65,25 @@ final class StandardConsensus implements ConsensusMeasure {
     final long[] values;
     final double nullVariance;
 
+    /** The scale this spacing was worked out for (immutable; compared by identity, then value). */
+    final RatingScale scale;
+
+    /** The last spacing worked out: a compiled plan evaluates many packets on one scale. */
+    private static volatile @Nullable Spacing last;
+
+    /** {@return the spacing of {@code scale}, reusing the last one when it is for this scale} */
+    static Spacing of(RatingScale scale) {
+      Spacing cached = last;
+      if (cached != null && (cached.scale == scale || cached.scale.equals(scale))) {
+        return cached;
+      }
+      Spacing fresh = new Spacing(scale);
+      last = fresh;
+      return fresh;
+    }
+
     Spacing(RatingScale scale) {
+      this.scale = scale;
       int a = scale.size();
       values = new long[a];
       for (int k = 0; k < a; k++) {
@@ -132,7 +151,7 @@ final class StandardConsensus implements ConsensusMeasure {
     // Filled in arrays, then handed over as List.of lists, which the report keeps without a copy.
     CompetencyConsensus[] rated = new CompetencyConsensus[all.size()];
     int ratedCount = 0;
-    Spacing spacing = new Spacing(scale);
+    Spacing spacing = Spacing.of(scale);
     Disputed[] disputed = new Disputed[all.size()];
     int disputedCount = 0;
     double sdSum = 0;
@@ -181,7 +200,7 @@ final class StandardConsensus implements ConsensusMeasure {
   }
 
   static CompetencyConsensus figures(CompetencyScore s, RatingScale scale) {
-    return figures(s, scale, new Spacing(scale));
+    return figures(s, scale, Spacing.of(scale));
   }
 
   static CompetencyConsensus figures(CompetencyScore s, RatingScale scale, Spacing spacing) {
