@@ -1,7 +1,6 @@
 package dev.rubric.scoring;
 
 import com.google.common.collect.ImmutableSortedMap;
-import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Objects;
 
@@ -70,9 +69,7 @@ final class BuiltInAggregators {
     @Override
     public String name() {
       // The shortest decimal that reads back as the fraction: two fractions never share a name.
-      return "trimmed-mean("
-          + new BigDecimal(Double.toString(fraction)).stripTrailingZeros().toPlainString()
-          + ")";
+      return "trimmed-mean(" + Checks.shortestDecimal(fraction) + ")";
     }
 
     @Override

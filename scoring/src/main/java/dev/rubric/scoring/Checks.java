@@ -77,7 +77,12 @@ final class Checks {
     if (value == reference || !shown.equals(figure(reference)) || !Double.isFinite(value)) {
       return shown;
     }
-    return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    return shortestDecimal(value);
+  }
+
+  /** {@return the shortest decimal that reads back as {@code value}, without an exponent} */
+  static String shortestDecimal(double value) {
+    return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
   /**
