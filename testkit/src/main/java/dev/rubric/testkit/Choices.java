@@ -190,6 +190,13 @@ final class Choices {
   }
 
   /**
+   * Whether the choice drawn {@code back} draws ago (1: the last) was drawn fresh, not replayed.
+   */
+  boolean isFresh(int back) {
+    return random != null && count - back >= prefix.length;
+  }
+
+  /**
    * Overwrites the choice drawn {@code back} draws ago (1: the last) with {@code value} when it was
    * drawn fresh; a replayed choice stays as replayed. A generator whose value ignored some fresh
    * draws records instead the choices that make the same value, so that shrinking starts from it.

@@ -80,6 +80,11 @@ public final class Gen<T> {
   /**
    * {@return an {@code int} in {@code [min, max]}, shrinking toward {@code shrinkTarget}}
    *
+   * <p>Shrinking orders values by their distance from the target and, at one distance, puts the
+   * value above before the one below ({@code t, t + 1, t - 1, t + 2, ...}); fresh values fall on
+   * each side of a target inside the range about half of the time. {@link #integers(int, int)}, the
+   * shorts, bytes and longs shrink the same way.
+   *
    * @param min the smallest value, inclusive
    * @param max the largest value, inclusive
    * @param shrinkTarget the value that shrinking moves toward; within {@code [min, max]}

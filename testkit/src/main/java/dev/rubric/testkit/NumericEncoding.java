@@ -5,9 +5,18 @@ package dev.rubric.testkit;
  * target.
  *
  * <p>An integer in {@code [min, max]} with target {@code t} is one magnitude choice when {@code t}
- * is an end of the range, otherwise a side flag (0: at or above {@code t}, 1: below) followed by a
- * magnitude. All arithmetic is two's complement on unsigned spans, so the full {@code long} range
- * works.
+ * is an end of the range. Otherwise it is a distance from {@code t} followed by a side flag (0:
+ * above, 1: below), so that lowering the choices orders the values by distance first and, at one
+ * distance, above before below: {@code t, t + 1, t - 1, t + 2, t - 2, ...} (for a target of 0 the
+ * order 0, 1, -1, 2, -2 that Hypothesis and the shrinking benchmark use). A distance that only the
+ * other side can hold reads as that side's value, so that moving a distance up or down between
+ * choices while shrinking can cross to the far side of a lopsided range (the 16-bit {@code
+ * -32768}). A fresh draw balances the sides: the distance is drawn up to the larger side's span,
+ * and when it is beyond the flagged side's span it is wrapped into that side ({@code 1 + (d - 1)
+ * mod span}; the larger span itself gives that side's end) and recorded wrapped. So each side is
+ * drawn half of the time however lopsided the range, with both ends and small distances favoured on
+ * each, and with the flag recorded 0 for the distance 0 a value has one encoding. All arithmetic is
+ * two's complement on unsigned spans, so the full {@code long} range works.
  */
 final class NumericEncoding {
   /** The largest fraction choice of a double: 52 bits. */
@@ -28,10 +37,25 @@ final class NumericEncoding {
     if (target == max) {
       return max - choices.drawSized(max - min);
     }
-    if (choices.drawBoolean(0.5)) {
-      return target - 1 - choices.drawSized(target - 1 - min);
+    long below = target - min;
+    long above = max - target;
+    long larger = Long.compareUnsigned(below, above) > 0 ? below : above;
+    long distance = choices.drawSized(larger);
+    boolean under = choices.drawBoolean(0.5);
+    if (distance == 0) {
+      choices.rewriteFresh(1, 0);
+      return target;
     }
-    return target + choices.drawSized(max - target);
+    long span = under ? below : above;
+    if (Long.compareUnsigned(distance, span) > 0) {
+      if (choices.isFresh(2)) {
+        distance = distance == larger ? span : 1 + Long.remainderUnsigned(distance - 1, span);
+        choices.rewriteFresh(2, distance);
+      } else {
+        under = !under;
+      }
+    }
+    return under ? target - distance : target + distance;
   }
 
   /**

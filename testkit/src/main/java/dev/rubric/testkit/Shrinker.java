@@ -313,9 +313,16 @@ final class Shrinker {
     }
   }
 
-  /** Moves all of choice {@code i}, else the largest of its halving fractions, to {@code j}. */
+  /**
+   * Moves all of choice {@code i}, else the largest of its halving fractions, to {@code j}. Moving
+   * all of it is also tried with the flag after {@code j} flipped (a choice of 0 or 1, such as the
+   * side of a signed integer), so that {@code (1, 0)} can become {@code (0, -1)}.
+   */
   private boolean moveSome(int i, int j) {
     if (moveAmount(i, j, best[i])) {
+      return true;
+    }
+    if (j + 1 < best.length && Long.compareUnsigned(best[j + 1], 1) <= 0 && moveAndFlip(i, j)) {
       return true;
     }
     long notMoved = best[i];
@@ -327,6 +334,19 @@ final class Shrinker {
       notMoved = mid;
     }
     return false;
+  }
+
+  /** Moves all of choice {@code i} to the later choice {@code j} and flips the flag after it. */
+  private boolean moveAndFlip(int i, int j) {
+    long amount = best[i];
+    if (Long.compareUnsigned(best[j] + amount, best[j]) < 0) {
+      return false;
+    }
+    long[] candidate = best.clone();
+    candidate[i] = 0;
+    candidate[j] += amount;
+    candidate[j + 1] ^= 1;
+    return consider(candidate);
   }
 
   /** Moves {@code amount} from choice {@code i} to the later choice {@code j}. */

@@ -31,6 +31,17 @@ class GenTest {
   }
 
   @Test
+  void lopsidedRangesDrawEachSideOfTheTargetAboutHalfTheTime() {
+    List<Integer> mostlyAbove = Gen.integers(-5, 1_000_000).sample(1, 2000);
+    List<Integer> mostlyBelow = Gen.integers(-1_000_000, 3).sample(1, 2000);
+
+    assertThat(mostlyAbove.stream().filter(v -> v < 0).count()).isBetween(800L, 1200L);
+    assertThat(mostlyAbove).contains(-5, -4, -3, -2, -1, 1_000_000);
+    assertThat(mostlyBelow.stream().filter(v -> v > 0).count()).isBetween(800L, 1200L);
+    assertThat(mostlyBelow).contains(1, 2, 3, -1_000_000);
+  }
+
+  @Test
   void fullRangesCoverBothSigns() {
     assertThat(Gen.integers().sample(1, 500))
         .anySatisfy(v -> assertThat(v).isNegative())

@@ -54,6 +54,26 @@ class ShrinkingTest {
 
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 42, -7})
+  void signedIntegersShrinkByDistanceFromZeroPositiveFirst(long seed) {
+    // Order 0, 1, -1, 2, -2, ...: the smallest value the property refuses comes first.
+    assertThat(shrunk(Gen.integers(), x -> x == 0 || x == 1, seed)).isEqualTo(-1);
+    assertThat(shrunk(Gen.integers(), x -> x >= -1 && x <= 1, seed)).isEqualTo(2);
+    assertThat(shrunk(Gen.longs(), x -> x >= -1 && x <= 2, seed)).isEqualTo(-2L);
+    assertThat(shrunk(Gen.integers(-1000, 10), x -> x > -500 && x < 7, seed)).isEqualTo(7);
+    assertThat(shrunk(Gen.shorts(), x -> x != Short.MIN_VALUE, seed)).isEqualTo(Short.MIN_VALUE);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, -7})
+  void integersShrinkTowardAnInnerTargetByDistance(long seed) {
+    Gen<Integer> around5 = Gen.integers(-20, 40, 5);
+
+    assertThat(shrunk(around5, x -> x >= 4 && x <= 6, seed)).isEqualTo(7);
+    assertThat(shrunk(around5, x -> x >= 5 && x <= 6, seed)).isEqualTo(4);
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, -7})
   void integerAbove1000ShrinksTo1001(long seed) {
     assertThat(shrunk(Gen.integers(), x -> x <= 1000, seed)).isEqualTo(1001);
     assertThat(shrunk(Gen.longs(), x -> x <= 1000, seed)).isEqualTo(1001L);

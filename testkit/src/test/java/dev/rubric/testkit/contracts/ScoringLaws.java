@@ -3,6 +3,7 @@ package dev.rubric.testkit.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.Scorecard;
 import dev.rubric.scoring.CompetencyAggregator;
 import dev.rubric.scoring.CompetencyConsensus;
@@ -15,12 +16,15 @@ import dev.rubric.scoring.ScoringStrategy;
 import dev.rubric.scoring.json.EvaluationJson;
 import dev.rubric.testkit.Gen;
 import dev.rubric.testkit.PropertyCheck;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -154,15 +158,23 @@ class ScoringLaws {
         .check(
             in -> {
               Packet packet = in.first();
-              // Weights up to the largest double are scaled down instead, by a power of two
-              // (exact),
-              // to stay finite.
-              boolean overflows =
+              // The law holds for a scaling that is exact: the factor, else a power of two up,
+              // else a power of two down (weights up to the largest double). Weights from the
+              // smallest subnormal to the largest double have no exact scaling: the law does not
+              // apply to them.
+              int power = Integer.highestOneBit(in.third());
+              List<Double> weights =
                   packet.plan().profile().requirements().stream()
-                      .anyMatch(r -> Double.isInfinite(r.weight() * in.third() / 4.0));
-              double factor =
-                  overflows ? 1.0 / Integer.highestOneBit(in.third()) : in.third() / 4.0;
-              Packet scaled = packet.withWeightsScaledBy(factor);
+                      .map(CompetencyRequirement::weight)
+                      .toList();
+              Optional<Double> exact =
+                  Stream.of(in.third() / 4.0, (double) power, 1.0 / power)
+                      .filter(f -> weights.stream().allMatch(w -> scalesExactly(w, f)))
+                      .findFirst();
+              if (exact.isEmpty()) {
+                return;
+              }
+              Packet scaled = packet.withWeightsScaledBy(exact.get());
               Evaluation given = in.second().evaluate(packet.plan(), packet.all());
               Evaluation other = in.second().evaluate(scaled.plan(), scaled.all());
               assertThat(other.decision()).as("decision").isEqualTo(given.decision());
@@ -186,6 +198,17 @@ class ScoringLaws {
                 assertThat(b.contribution()).isCloseTo(a.contribution(), within(1e-300));
               }
             });
+  }
+
+  /** Whether {@code weight * factor} is a positive finite double equal to the exact product. */
+  private static boolean scalesExactly(double weight, double factor) {
+    double product = weight * factor;
+    return product > 0
+        && Double.isFinite(product)
+        && new BigDecimal(weight)
+                .multiply(new BigDecimal(factor))
+                .compareTo(new BigDecimal(product))
+            == 0;
   }
 
   @Test
