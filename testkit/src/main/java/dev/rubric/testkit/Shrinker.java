@@ -92,6 +92,9 @@ final class Shrinker {
       if (best == before) {
         lowerThroughFilters();
       }
+      if (best == before) {
+        moveBlocksEarlier();
+      }
     } while (best != before && !exhausted());
     return best;
   }
@@ -420,6 +423,31 @@ final class Shrinker {
             System.arraycopy(best, j, candidate, i, size);
             System.arraycopy(best, i, candidate, j, size);
             consider(candidate);
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Moves a block of {@code 1..4} choices to an earlier position when it is lexicographically
+   * smaller than what starts there, shifting the choices in between back: the shorter of two
+   * sibling values of unequal size (an empty subtree after a full one) comes first.
+   */
+  private void moveBlocksEarlier() {
+    for (int size = 1; size <= 4; size++) {
+      for (int j = size; j + size <= best.length && !exhausted(); j++) {
+        for (int i = Math.max(0, j - PAIR_DISTANCE); i < j && !exhausted(); i++) {
+          if (j + size > best.length) {
+            break;
+          }
+          if (Arrays.compareUnsigned(best, j, j + size, best, i, i + size) < 0) {
+            long[] candidate = best.clone();
+            System.arraycopy(best, j, candidate, i, size);
+            System.arraycopy(best, i, candidate, i + size, j - i);
+            if (consider(candidate)) {
+              break;
+            }
           }
         }
       }

@@ -428,6 +428,14 @@ class ShrinkingChallengeTest {
             },
             seed);
 
-    assertThat(toList(smallest)).hasSizeBetween(4, 5);
+    assertThat(smallest)
+        .isEqualTo(
+            new Node(
+                0,
+                new Empty(),
+                new Node(
+                    0,
+                    new Node(0, new Empty(), new Empty()),
+                    new Node(1, new Empty(), new Empty()))));
   }
 }

@@ -74,6 +74,17 @@ class ShrinkingTest {
 
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 42, -7})
+  void ofTwoSiblingsTheEmptyOneComesFirst(long seed) {
+    Gen<List<Integer>> lists = Gen.lists(Gen.integers(-100, 100), 0, 10);
+    Gen<Tuple.Pair<List<Integer>, List<Integer>>> pairs = Gen.zip(lists, lists);
+
+    // Fails when exactly one of the two lists holds something: ([], [0]) before ([0], []).
+    assertThat(shrunk(pairs, p -> p.first().isEmpty() == p.second().isEmpty(), seed))
+        .isEqualTo(new Tuple.Pair<>(List.of(), List.of(0)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 42, -7})
   void integerAbove1000ShrinksTo1001(long seed) {
     assertThat(shrunk(Gen.integers(), x -> x <= 1000, seed)).isEqualTo(1001);
     assertThat(shrunk(Gen.longs(), x -> x <= 1000, seed)).isEqualTo(1001L);
