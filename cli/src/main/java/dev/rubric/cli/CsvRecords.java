@@ -13,10 +13,13 @@ import org.jspecify.annotations.Nullable;
  * a quote inside a quoted cell is written {@code ""}, a quoted cell may hold commas and line
  * breaks), holding only the current record, so memory does not grow with the number of rows.
  *
- * <p>Lines end with {@code \n}, {@code \r\n} or {@code \r}; a UTF-8 byte-order mark at the start is
- * skipped; spaces and tabs around a cell, and around the quotes of a quoted cell, are removed. Each
- * record knows the 1-based line of the file where it starts ({@link #line()}), counting the lines
- * inside quoted cells, so every message names the line a text editor shows.
+ * <p>A line ends with {@code \r\n}, {@code \n} or a lone {@code \r}, each one line end, inside a
+ * quoted cell as outside: a text editor shows a lone {@code \r} as a line break too. A quoted cell
+ * keeps its line breaks as the file writes them ({@code \r\n} stays {@code \r\n}). A UTF-8
+ * byte-order mark at the start is skipped; spaces and tabs around a cell, and around the quotes of
+ * a quoted cell, are removed. Each record knows the 1-based line of the file where it starts
+ * ({@link #line()}), counting the lines inside quoted cells, so every message names the line a text
+ * editor shows.
  *
  * <p>Limits, each refused with one {@link InputRejected} line naming the file and the row: a cell
  * longer than {@value #MAX_CELL_CHARS} characters, a record of more than {@value #MAX_CELLS} cells,
@@ -149,11 +152,16 @@ final class CsvRecords {
           return;
         }
       } else if (c == '\r') {
+        // One line end, \r\n or a lone \r, kept as the file writes it.
+        append('\r');
+        line++;
         int next = read();
-        if (next != '\n') {
+        if (next == '\n') {
+          append('\n');
+        } else {
           pushBack(next);
-          line++;
         }
+        continue;
       } else if (c == '\n') {
         line++;
       }
