@@ -13,10 +13,16 @@ import org.jspecify.annotations.Nullable;
  * a quote inside a quoted cell is written {@code ""}, a quoted cell may hold commas and line
  * breaks), holding only the current record, so memory does not grow with the number of rows.
  *
- * <p>Lines end with {@code \n}, {@code \r\n} or {@code \r}; a UTF-8 byte-order mark at the start is
- * skipped; spaces and tabs around a cell, and around the quotes of a quoted cell, are removed. Each
- * record knows the 1-based line of the file where it starts ({@link #line()}), counting the lines
- * inside quoted cells, so every message names the line a text editor shows.
+ * <p>A line ends with {@code \r\n}, {@code \n} or a lone {@code \r}, each one line end, inside a
+ * quoted cell as outside: a text editor shows a lone {@code \r} as a line break too. A quoted cell
+ * keeps its line breaks as the file writes them ({@code \r\n} stays {@code \r\n}). A UTF-8
+ * byte-order mark at the start is skipped; spaces and tabs around a cell, and around the quotes of
+ * a quoted cell, are removed. Each record knows the 1-based line of the file where it starts
+ * ({@link #line()}), counting the lines inside quoted cells, so every message names the line a text
+ * editor shows.
+ *
+ * <p>Given a {@link Utf8Reader}, the first byte that is not UTF-8 text is refused with the line it
+ * is on, the column (the cell) it is in and its byte offset.
  *
  * <p>Limits, each refused with one {@link InputRejected} line naming the file and the row: a cell
  * longer than {@value #MAX_CELL_CHARS} characters, a record of more than {@value #MAX_CELLS} cells,
@@ -46,6 +52,10 @@ final class CsvRecords {
   private int limit;
   private int pushedBack = Integer.MIN_VALUE;
   private int line = 1;
+
+  /** The 1-based column (cell) of the record that the next character read belongs to. */
+  private int column = 1;
+
   private int recordLine;
   private int recordChars;
   private boolean started;
@@ -102,6 +112,7 @@ final class CsvRecords {
   /** Reads one cell into {@link #cell}; returns what ended it: a comma, a line break or EOF. */
   private int cell() {
     cell.setLength(0);
+    column = cells.size() + 1;
     int c = read();
     while (c == ' ' || c == '\t') {
       c = read();
@@ -149,11 +160,16 @@ final class CsvRecords {
           return;
         }
       } else if (c == '\r') {
+        // One line end, \r\n or a lone \r, kept as the file writes it.
+        append('\r');
+        line++;
         int next = read();
-        if (next != '\n') {
+        if (next == '\n') {
+          append('\n');
+        } else {
           pushBack(next);
-          line++;
         }
+        continue;
       } else if (c == '\n') {
         line++;
       }
@@ -164,15 +180,17 @@ final class CsvRecords {
   /** Consumes a line break (counting it); returns what ended the cell. */
   private int endOfCell(int c) {
     if (c == '\r') {
+      line++;
+      column = 1;
       int next = read();
       if (next != '\n') {
         pushBack(next);
       }
-      line++;
       return '\n';
     }
     if (c == '\n') {
       line++;
+      column = 1;
     }
     return c;
   }
@@ -195,6 +213,10 @@ final class CsvRecords {
       if (position == limit) {
         try {
           limit = Math.max(0, in.read(buffer, 0, buffer.length));
+        } catch (Utf8Reader.NotUtf8 e) {
+          throw reject(
+              "row %d, column %d: not UTF-8 text: %s; save the file as UTF-8",
+              line, column, e.why());
         } catch (IOException e) {
           throw InputFiles.failure(source, e);
         }

@@ -5,7 +5,6 @@ import dev.rubric.core.json.JsonLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -70,19 +69,14 @@ final class InputFiles {
 
   /**
    * A UTF-8 reader of the regular file {@code name} that refuses, with a one-line rejection, to
-   * read more than {@code maxBytes} bytes or a byte sequence that is not UTF-8. The caller closes
-   * it.
+   * read more than {@code maxBytes} bytes. At the first byte that is not UTF-8 text it throws
+   * {@link Utf8Reader.NotUtf8}, after every character before that byte, so the caller can say where
+   * in its text the byte lies. The caller closes it.
    */
   static Reader reader(String name, long maxBytes) {
     Path path = regularFile(name, maxBytes);
     try {
-      InputStream in = new BoundedInput(Files.newInputStream(path), name, maxBytes);
-      return new InputStreamReader(
-          in,
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT));
+      return new Utf8Reader(new BoundedInput(Files.newInputStream(path), name, maxBytes));
     } catch (IOException e) {
       throw failure(name, e);
     }

@@ -40,7 +40,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Reading is all or nothing: the first fault rejects the file with one line naming the file, the
  * row (the 1-based line of the file where the record starts, the header being line 1 unless blank
  * lines precede it; lines inside quoted cells count) and the column (its 1-based index and, for a
- * rating, the rater's name). Text from the file is shown by {@link VisibleText}.
+ * rating, the rater's name); a byte that is not UTF-8 is named by the line it is on, its column and
+ * its byte offset. Text from the file is shown by {@link VisibleText}.
  */
 final class RatingsCsv {
   /** The lowest rating level read. */

@@ -170,6 +170,36 @@ class RatingsCsvTest {
   }
 
   @Test
+  void crlfLfAndALoneCrEachEndOneLineInsideAQuotedCellToo() {
+    // The duplicate sits on line 4 whatever the line ends; the cell keeps its line break.
+    assertRejected(
+        "unit,a,b\r\n\"u\r\n1\",1,2\r\n\"u\r\n1\",2,2\r\n",
+        "r.csv: row 4, column 1: unit 'u\\r\\n1' appears twice (first at row 2)");
+    assertRejected(
+        "unit,a,b\n\"u\n1\",1,2\n\"u\n1\",2,2\n",
+        "r.csv: row 4, column 1: unit 'u\\n1' appears twice (first at row 2)");
+    assertRejected(
+        "unit,a,b\r\"u\r1\",1,2\r\"u\r1\",2,2\r",
+        "r.csv: row 4, column 1: unit 'u\\r1' appears twice (first at row 2)");
+    assertRejected(
+        "unit,a,b\r\n\"u\r\n1\",1,2\r\nu2,2,x\r\n",
+        "r.csv: row 4, column 3 (rater 'b'): 'x' is not a number");
+    // Mixed: CRLF, then a lone CR and an LF inside one cell.
+    assertRejected(
+        "unit,a,b\r\n\"a\rb\nc\r\nd\",1,2\nz,1,x\n",
+        "r.csv: row 6, column 3 (rater 'b'): 'x' is not a number");
+  }
+
+  @Test
+  void aQuotedCellKeepsItsLineBreaksAsTheFileWritesThem() {
+    RatingsCsv csv =
+        RatingsCsv.parse("unit,a,b\r\n\"u\r\n1\",1,2\r\n\"u\r2\",1,2\n\"u\n3\",2,2\n", "r.csv");
+
+    assertThat(csv.units()).containsExactly("u\r\n1", "u\r2", "u\n3");
+    assertThat(csv.rows()).containsExactly(2, 4, 6);
+  }
+
+  @Test
   void emptyFileIsRejected() {
     assertRejected(
         "",
