@@ -26,7 +26,11 @@ public final class JsonTrees {
   public static final int SCHEMA_VERSION = 1;
 
   private static final ObjectMapper WRITER =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+      JsonMapper.builder(JsonFactories.unlimitedFactory())
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
+
+  private static final ObjectMapper COMPACT = JsonFactories.unlimited();
 
   private JsonTrees() {}
 
@@ -60,6 +64,24 @@ public final class JsonTrees {
     Objects.requireNonNull(node, "node");
     try {
       return WRITER.writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes a tree as compact JSON, as {@link JsonNode#toString()} does, but through Rubric's own
+   * writer: {@code toString()} writes with Jackson's process-wide defaults, which the application
+   * may have changed (a write nesting limit lower than the tree's depth would make it throw).
+   *
+   * @param node the tree
+   * @return the JSON text, on one line
+   * @throws UncheckedIOException if Jackson cannot write the tree (it always can)
+   */
+  public static String compact(JsonNode node) {
+    Objects.requireNonNull(node, "node");
+    try {
+      return COMPACT.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -315,7 +337,7 @@ public final class JsonTrees {
       addVersionProblem(
           f,
           "schemaVersion "
-              + v.get()
+              + compact(v.get())
               + " is not supported; this library reads version "
               + SCHEMA_VERSION
               + ".");

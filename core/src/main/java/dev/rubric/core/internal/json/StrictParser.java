@@ -98,11 +98,13 @@ public final class StrictParser {
    * @return the factory
    */
   public static JsonFactory factory(ParseLimits limits, boolean parserFindsDuplicates) {
+    // Every constraint is set here, none left to Jackson's process-wide defaults, which the
+    // application may have changed.
     JsonFactoryBuilder factory =
-        new JsonFactoryBuilder()
-            .streamReadConstraints(
+        JsonFactories.builder(
                 StreamReadConstraints.builder()
                     .maxDocumentLength(limits.maxDocumentBytes())
+                    .maxTokenCount(-1)
                     .maxNestingDepth(limits.maxNestingDepth())
                     .maxStringLength(limits.maxStringLength())
                     .maxNumberLength(limits.maxNumberLength())
