@@ -3,7 +3,7 @@ package dev.rubric.core;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.hash.Hashing;
-import dev.rubric.core.internal.json.JsonFactories;
+import dev.rubric.core.internal.jackson.JsonFactories;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,8 +3,7 @@ package dev.rubric.core;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
-import dev.rubric.core.internal.json.JsonFactories;
-import dev.rubric.core.internal.json.JsonTrees;
+import dev.rubric.core.internal.jackson.JsonFactories;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -237,7 +236,7 @@ public abstract class PlanDiff {
   }
 
   private static String shown(JsonNode n) {
-    String text = n.isTextual() ? "\"" + n.textValue() + "\"" : JsonTrees.compact(n);
+    String text = n.isTextual() ? "\"" + n.textValue() + "\"" : JsonFactories.compact(n);
     text = VisibleText.of(text);
     return text.codePointCount(0, text.length()) > 80
         ? text.substring(0, text.offsetByCodePoints(0, 77)) + "..."

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.hash.Hashing;
-import dev.rubric.core.internal.json.JsonFactories;
+import dev.rubric.core.internal.jackson.JsonFactories;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -6,7 +6,7 @@ import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_RATING;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.VisibleText;
-import dev.rubric.core.internal.json.JsonTrees;
+import dev.rubric.core.internal.jackson.JsonFactories;
 import dev.rubric.core.internal.json.ObjectFields;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -110,7 +110,7 @@ final class AshbyFeedback {
             "The Ashby field '"
                 + VisibleText.of(key)
                 + "' holds "
-                + JsonTrees.compact(v)
+                + JsonFactories.compact(v)
                 + ", which looks like a score, and no form definition gives its type; map its path"
                 + " to a competency or add it to ignored.",
             before);
@@ -121,7 +121,7 @@ final class AshbyFeedback {
             "The Ashby field '"
                 + VisibleText.of(key)
                 + "' holds "
-                + VisibleText.of(JsonTrees.compact(v))
+                + VisibleText.of(JsonFactories.compact(v))
                 + ", which looks like a recommendation, but the mapping's recommendationField is '"
                 + VisibleText.of(recField)
                 + "'; name this field as recommendationField, or add it to ignored or"
@@ -193,7 +193,7 @@ final class AshbyFeedback {
       return Optional.empty();
     }
     Optional<Recommendation> r =
-        s.recommendation(text.get(), at, VisibleText.of(JsonTrees.compact(v)));
+        s.recommendation(text.get(), at, VisibleText.of(JsonFactories.compact(v)));
     if (r.isPresent()) {
       card.recommendationAt(at);
     } else {
@@ -219,11 +219,11 @@ final class AshbyFeedback {
           UNKNOWN_RATING,
           at,
           "The Ashby score "
-              + VisibleText.of(JsonTrees.compact(v))
+              + VisibleText.of(JsonFactories.compact(v))
               + " is not a whole number; Score fields hold 1 to 4.");
       return Optional.empty();
     }
-    return s.level(text.get(), at, VisibleText.of(JsonTrees.compact(v)));
+    return s.level(text.get(), at, VisibleText.of(JsonFactories.compact(v)));
   }
 
   /** Field path to field type, from the form definition; lenient, as it is the vendor's. */

@@ -15,7 +15,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.VisibleText;
-import dev.rubric.core.internal.json.JsonTrees;
+import dev.rubric.core.internal.jackson.JsonFactories;
 import dev.rubric.core.internal.json.ObjectFields;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -302,7 +302,7 @@ final class LeverFeedback {
           UNKNOWN_RATING,
           field.path() + "/value",
           "The Lever score "
-              + JsonTrees.compact(v)
+              + JsonFactories.compact(v)
               + " of field "
               + field.shown()
               + " is not "
@@ -310,7 +310,8 @@ final class LeverFeedback {
               + "; Lever scores read like \"3 - Hire\".");
       return Optional.empty();
     }
-    Optional<Integer> level = s.level(digits.get(), field.path() + "/value", JsonTrees.compact(v));
+    Optional<Integer> level =
+        s.level(digits.get(), field.path() + "/value", JsonFactories.compact(v));
     if (level.isPresent()) {
       notAnOption(field, v, digits.get(), s); // said only of a value whose number is read
     }
@@ -340,7 +341,7 @@ final class LeverFeedback {
         NOT_AN_OPTION,
         field.path() + "/value",
         "The Lever value "
-            + VisibleText.of(JsonTrees.compact(v))
+            + VisibleText.of(JsonFactories.compact(v))
             + " of field "
             + field.shown()
             + " is not one of the field's options ("
@@ -364,7 +365,7 @@ final class LeverFeedback {
           UNKNOWN_RECOMMENDATION,
           field.path() + "/value",
           "The Lever overall rating "
-              + JsonTrees.compact(v)
+              + JsonFactories.compact(v)
               + " is not "
               + SHAPE
               + "; Lever ratings read like \"4 - Strong Hire\".");
@@ -372,7 +373,7 @@ final class LeverFeedback {
       return Optional.empty();
     }
     Optional<Recommendation> r =
-        s.recommendation(digits.get(), field.path() + "/value", JsonTrees.compact(v));
+        s.recommendation(digits.get(), field.path() + "/value", JsonFactories.compact(v));
     if (r.isPresent()) {
       notAnOption(field, v, digits.get(), s); // said only of a value whose number is read
       card.recommendationAt(field.path());

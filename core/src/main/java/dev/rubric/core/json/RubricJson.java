@@ -10,7 +10,7 @@ import com.google.common.io.ByteStreams;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Scorecard;
-import dev.rubric.core.internal.json.JsonFactories;
+import dev.rubric.core.internal.jackson.JsonFactories;
 import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.core.internal.json.ObjectFields;
 import dev.rubric.core.internal.json.ProblemSink;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.rubric.core.Problem;
+import dev.rubric.core.internal.jackson.JsonFactories;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +30,6 @@ public final class JsonTrees {
       JsonMapper.builder(JsonFactories.unlimitedFactory())
           .enable(SerializationFeature.INDENT_OUTPUT)
           .build();
-
-  private static final ObjectMapper COMPACT = JsonFactories.unlimited();
 
   private JsonTrees() {}
 
@@ -64,24 +63,6 @@ public final class JsonTrees {
     Objects.requireNonNull(node, "node");
     try {
       return WRITER.writeValueAsString(node) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Writes a tree as compact JSON, as {@link JsonNode#toString()} does, but through Rubric's own
-   * writer: {@code toString()} writes with Jackson's process-wide defaults, which the application
-   * may have changed (a write nesting limit lower than the tree's depth would make it throw).
-   *
-   * @param node the tree
-   * @return the JSON text, on one line
-   * @throws UncheckedIOException if Jackson cannot write the tree (it always can)
-   */
-  public static String compact(JsonNode node) {
-    Objects.requireNonNull(node, "node");
-    try {
-      return COMPACT.writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -337,7 +318,7 @@ public final class JsonTrees {
       addVersionProblem(
           f,
           "schemaVersion "
-              + compact(v.get())
+              + JsonFactories.compact(v.get())
               + " is not supported; this library reads version "
               + SCHEMA_VERSION
               + ".");

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.rubric.core.Problem;
+import dev.rubric.core.internal.jackson.JsonFactories;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;

@@ -1,11 +1,15 @@
-package dev.rubric.core.internal.json;
+package dev.rubric.core.internal.jackson;
 
 import com.fasterxml.jackson.core.ErrorReportConfiguration;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.UncheckedIOException;
+import java.util.Objects;
 
 /**
  * The Jackson settings every factory and mapper of Rubric is built with, none taken from Jackson's
@@ -80,5 +84,23 @@ public final class JsonFactories {
    */
   public static JsonMapper unlimited() {
     return UNLIMITED;
+  }
+
+  /**
+   * Writes a tree as compact JSON, as {@link JsonNode#toString()} does, but through Rubric's own
+   * writer: {@code toString()} writes with Jackson's process-wide defaults, which the application
+   * may have changed (a write nesting limit lower than the tree's depth would make it throw).
+   *
+   * @param node the tree
+   * @return the JSON text, on one line
+   * @throws UncheckedIOException if Jackson cannot write the tree (it always can)
+   */
+  public static String compact(JsonNode node) {
+    Objects.requireNonNull(node, "node");
+    try {
+      return UNLIMITED.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
