@@ -19,4 +19,6 @@ module dev.rubric.core {
   exports dev.rubric.core.internal.json to
       dev.rubric.scoring,
       dev.rubric.interop;
+  exports dev.rubric.core.internal.jackson to
+      dev.rubric.interop;
 }

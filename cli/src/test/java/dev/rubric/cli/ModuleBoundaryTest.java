@@ -73,7 +73,8 @@ class ModuleBoundaryTest {
         .containsOnly(
             Map.entry(
                 "dev.rubric.core.internal.json",
-                Set.of("dev.rubric.scoring", "dev.rubric.interop")));
+                Set.of("dev.rubric.scoring", "dev.rubric.interop")),
+            Map.entry("dev.rubric.core.internal.jackson", Set.of("dev.rubric.interop")));
   }
 
   @Test

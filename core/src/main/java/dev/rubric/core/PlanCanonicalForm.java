@@ -3,6 +3,7 @@ package dev.rubric.core;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.hash.Hashing;
+import dev.rubric.core.internal.jackson.JsonFactories;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +25,7 @@ final class PlanCanonicalForm {
   /** The schema version the canonical form carries. */
   static final int SCHEMA_VERSION = 1;
 
-  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final JsonFactory FACTORY = JsonFactories.unlimitedFactory();
 
   private PlanCanonicalForm() {}
 

@@ -2,8 +2,8 @@ package dev.rubric.core;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
+import dev.rubric.core.internal.jackson.JsonFactories;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -30,7 +30,10 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ValueStyle
 public abstract class PlanDiff {
-  private static final ObjectMapper TREES = JsonMapper.builder().build();
+  /**
+   * Reads back the canonical form, whatever it holds: no limit of a reader of outside documents.
+   */
+  private static final ObjectMapper TREES = JsonFactories.unlimited();
 
   PlanDiff() {}
 
@@ -233,7 +236,7 @@ public abstract class PlanDiff {
   }
 
   private static String shown(JsonNode n) {
-    String text = n.isTextual() ? "\"" + n.textValue() + "\"" : n.toString();
+    String text = n.isTextual() ? "\"" + n.textValue() + "\"" : JsonFactories.compact(n);
     text = VisibleText.of(text);
     return text.codePointCount(0, text.length()) > 80
         ? text.substring(0, text.offsetByCodePoints(0, 77)) + "..."

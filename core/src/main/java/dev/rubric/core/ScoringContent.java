@@ -2,11 +2,11 @@ package dev.rubric.core;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.hash.Hashing;
+import dev.rubric.core.internal.jackson.JsonFactories;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,7 +23,7 @@ import java.util.List;
  */
 final class ScoringContent {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectMapper CANONICAL = JsonMapper.builder().build();
+  private static final ObjectMapper CANONICAL = JsonFactories.unlimited();
 
   private ScoringContent() {}
 

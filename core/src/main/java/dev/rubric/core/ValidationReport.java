@@ -18,9 +18,11 @@ public abstract class ValidationReport {
    * {@return a report of {@code problems}}
    *
    * @param problems the problems found; may be empty
+   * @throws NullPointerException if {@code problems} is null, or naming the null element ({@code
+   *     problems[2]})
    */
   public static ValidationReport of(Iterable<? extends Problem> problems) {
-    return ImmutableValidationReport.of(problems);
+    return ImmutableValidationReport.of(Elements.copyOf(problems, "problems"));
   }
 
   /** {@return whether any problem is an error} */

@@ -6,6 +6,7 @@ import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_RATING;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.VisibleText;
+import dev.rubric.core.internal.jackson.JsonFactories;
 import dev.rubric.core.internal.json.ObjectFields;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -109,7 +110,7 @@ final class AshbyFeedback {
             "The Ashby field '"
                 + VisibleText.of(key)
                 + "' holds "
-                + v
+                + JsonFactories.compact(v)
                 + ", which looks like a score, and no form definition gives its type; map its path"
                 + " to a competency or add it to ignored.",
             before);
@@ -120,7 +121,7 @@ final class AshbyFeedback {
             "The Ashby field '"
                 + VisibleText.of(key)
                 + "' holds "
-                + VisibleText.of(v.toString())
+                + VisibleText.of(JsonFactories.compact(v))
                 + ", which looks like a recommendation, but the mapping's recommendationField is '"
                 + VisibleText.of(recField)
                 + "'; name this field as recommendationField, or add it to ignored or"
@@ -191,7 +192,8 @@ final class AshbyFeedback {
       s.refused(at, mark);
       return Optional.empty();
     }
-    Optional<Recommendation> r = s.recommendation(text.get(), at, VisibleText.of(v.toString()));
+    Optional<Recommendation> r =
+        s.recommendation(text.get(), at, VisibleText.of(JsonFactories.compact(v)));
     if (r.isPresent()) {
       card.recommendationAt(at);
     } else {
@@ -217,11 +219,11 @@ final class AshbyFeedback {
           UNKNOWN_RATING,
           at,
           "The Ashby score "
-              + VisibleText.of(v.toString())
+              + VisibleText.of(JsonFactories.compact(v))
               + " is not a whole number; Score fields hold 1 to 4.");
       return Optional.empty();
     }
-    return s.level(text.get(), at, VisibleText.of(v.toString()));
+    return s.level(text.get(), at, VisibleText.of(JsonFactories.compact(v)));
   }
 
   /** Field path to field type, from the form definition; lenient, as it is the vendor's. */

@@ -15,6 +15,7 @@ import com.google.common.collect.ImmutableSet;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Recommendation;
 import dev.rubric.core.VisibleText;
+import dev.rubric.core.internal.jackson.JsonFactories;
 import dev.rubric.core.internal.json.ObjectFields;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -301,7 +302,7 @@ final class LeverFeedback {
           UNKNOWN_RATING,
           field.path() + "/value",
           "The Lever score "
-              + v
+              + JsonFactories.compact(v)
               + " of field "
               + field.shown()
               + " is not "
@@ -309,7 +310,8 @@ final class LeverFeedback {
               + "; Lever scores read like \"3 - Hire\".");
       return Optional.empty();
     }
-    Optional<Integer> level = s.level(digits.get(), field.path() + "/value", v.toString());
+    Optional<Integer> level =
+        s.level(digits.get(), field.path() + "/value", JsonFactories.compact(v));
     if (level.isPresent()) {
       notAnOption(field, v, digits.get(), s); // said only of a value whose number is read
     }
@@ -339,7 +341,7 @@ final class LeverFeedback {
         NOT_AN_OPTION,
         field.path() + "/value",
         "The Lever value "
-            + VisibleText.of(v.toString())
+            + VisibleText.of(JsonFactories.compact(v))
             + " of field "
             + field.shown()
             + " is not one of the field's options ("
@@ -363,7 +365,7 @@ final class LeverFeedback {
           UNKNOWN_RECOMMENDATION,
           field.path() + "/value",
           "The Lever overall rating "
-              + v
+              + JsonFactories.compact(v)
               + " is not "
               + SHAPE
               + "; Lever ratings read like \"4 - Strong Hire\".");
@@ -371,7 +373,7 @@ final class LeverFeedback {
       return Optional.empty();
     }
     Optional<Recommendation> r =
-        s.recommendation(digits.get(), field.path() + "/value", v.toString());
+        s.recommendation(digits.get(), field.path() + "/value", JsonFactories.compact(v));
     if (r.isPresent()) {
       notAnOption(field, v, digits.get(), s); // said only of a value whose number is read
       card.recommendationAt(field.path());

@@ -92,12 +92,19 @@ final class BuiltInAggregators {
       Objects.requireNonNull(offsets, "offsetsByInterviewer");
       Objects.requireNonNull(base, "base");
       offsets.forEach(
-          (id, offset) ->
-              Checks.checkArgument(
-                  offset != null && Double.isFinite(offset),
-                  "offset of interviewer '%s' (%s) must be finite",
-                  id,
-                  offset));
+          (id, offset) -> {
+            if (id == null) {
+              throw new NullPointerException("offsetsByInterviewer key");
+            }
+            if (offset == null) {
+              throw new NullPointerException("offsetsByInterviewer value for key: " + id);
+            }
+            Checks.checkArgument(
+                Double.isFinite(offset),
+                "offset of interviewer '%s' (%s) must be finite",
+                id,
+                offset);
+          });
       return new LeniencyAdjusted(ImmutableSortedMap.copyOf(offsets), base);
     }
 

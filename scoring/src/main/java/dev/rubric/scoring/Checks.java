@@ -21,7 +21,8 @@ final class Checks {
   /**
    * {@code items} as an immutable list, each element checked.
    *
-   * @throws NullPointerException naming {@code name} if {@code items} or an element is null
+   * @throws NullPointerException naming {@code name} if {@code items} is null, or {@code name[i]}
+   *     if its element {@code i} is
    */
   static <T> List<T> copyOf(Iterable<? extends T> items, String name) {
     Objects.requireNonNull(items, name);
@@ -29,14 +30,44 @@ final class Checks {
       try {
         return List.copyOf(c); // no copy of a List.of list
       } catch (NullPointerException e) { // thrown for a null element only: c is not null
-        throw new NullPointerException(name + " element");
+        int i = 0;
+        for (T item : c) {
+          if (item == null) {
+            break;
+          }
+          i++;
+        }
+        throw new NullPointerException(name + "[" + i + "]");
       }
     }
     List<T> out = new ArrayList<>();
     for (T item : items) {
-      out.add(Objects.requireNonNull(item, () -> name + " element"));
+      if (item == null) {
+        throw new NullPointerException(name + "[" + out.size() + "]");
+      }
+      out.add(item);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * Adds the message {@code template} formatted with {@code args} to {@code faults} unless {@code
+   * ok}: for checks that report every fault of a value at once ({@link #throwIfAny}).
+   */
+  static void collect(List<String> faults, boolean ok, String template, Object... args) {
+    if (!ok) {
+      faults.add(format(template, args));
+    }
+  }
+
+  /**
+   * Throws one {@link IllegalArgumentException} naming every fault in {@code faults}, joined by
+   * {@code "; "}; nothing when there is none.
+   */
+  static void throwIfAny(List<String> faults) {
+    if (!faults.isEmpty()) {
+      throw new IllegalArgumentException(String.join("; ", faults));
+    }
   }
 
   static void checkArgument(boolean ok, String template, Object... args) {

@@ -89,6 +89,6 @@ public abstract class CompetencyScores {
    * @throws IllegalArgumentException if two entries name the same competency
    */
   public static CompetencyScores of(String aggregator, Iterable<? extends CompetencyScore> scores) {
-    return ImmutableCompetencyScores.of(aggregator, scores);
+    return ImmutableCompetencyScores.of(aggregator, Checks.copyOf(scores, "scores"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import com.google.common.base.Suppliers;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -64,11 +65,11 @@ public final class Decision {
     return concerns.get();
   }
 
-  /** {@return the codes of the deciding reasons} */
+  /** {@return the codes of the deciding reasons, in {@link ReasonCode} order; unmodifiable} */
   public Set<ReasonCode> codes() {
     Set<ReasonCode> codes = EnumSet.noneOf(ReasonCode.class);
     reasons().forEach(r -> codes.add(r.code()));
-    return codes;
+    return Collections.unmodifiableSet(codes);
   }
 
   /**

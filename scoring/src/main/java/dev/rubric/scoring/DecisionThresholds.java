@@ -1,6 +1,8 @@
 package dev.rubric.scoring;
 
 import dev.rubric.core.RatingScale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -78,17 +80,25 @@ public abstract class DecisionThresholds {
 
   @Value.Check
   void check() {
+    // Every fault at once, in one message.
+    List<String> faults = new ArrayList<>();
     hireThreshold()
         .ifPresent(
-            t -> Checks.checkArgument(Double.isFinite(t), "hireThreshold (%s) must be finite", t));
-    Checks.checkArgument(
-        margin() >= 0 && Double.isFinite(margin()), "margin (%s) must be >= 0", margin());
-    Checks.checkArgument(
-        weakRwg() >= 0 && weakRwg() <= 1, "weakRwg (%s) must be between 0 and 1", weakRwg());
-    Checks.checkArgument(
+            t ->
+                Checks.collect(faults, Double.isFinite(t), "hireThreshold (%s) must be finite", t));
+    Checks.collect(
+        faults, margin() >= 0 && Double.isFinite(margin()), "margin (%s) must be >= 0", margin());
+    Checks.collect(
+        faults,
+        weakRwg() >= 0 && weakRwg() <= 1,
+        "weakRwg (%s) must be between 0 and 1",
+        weakRwg());
+    Checks.collect(
+        faults,
         heavyWeightShare() > 0 && heavyWeightShare() <= 1,
         "heavyWeightShare (%s) must be > 0 and <= 1",
         heavyWeightShare());
+    Checks.throwIfAny(faults);
   }
 
   /** {@return the defaults} */

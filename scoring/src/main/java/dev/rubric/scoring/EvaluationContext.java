@@ -1,6 +1,8 @@
 package dev.rubric.scoring;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -56,19 +58,24 @@ public abstract class EvaluationContext {
    */
   @Value.Check
   void check() {
-    asOf().ifPresent(t -> checkYears("asOf", t));
-    debriefAt().ifPresent(t -> checkYears("debriefAt", t));
+    // Every fault at once, in one message.
+    List<String> faults = new ArrayList<>();
+    asOf().ifPresent(t -> checkYears("asOf", t, faults));
+    debriefAt().ifPresent(t -> checkYears("debriefAt", t, faults));
     if (asOf().isPresent() && debriefAt().isPresent()) {
-      Checks.checkArgument(
+      Checks.collect(
+          faults,
           !debriefAt().get().isAfter(asOf().get()),
           "debriefAt (%s) must not be after asOf (%s)",
           debriefAt().get(),
           asOf().get());
     }
+    Checks.throwIfAny(faults);
   }
 
-  private static void checkYears(String name, Instant t) {
-    Checks.checkArgument(
+  private static void checkYears(String name, Instant t, List<String> faults) {
+    Checks.collect(
+        faults,
         !t.isBefore(EARLIEST) && !t.isAfter(LATEST),
         "%s (%s) must lie in the years 0001 to 9999 (UTC)",
         name,

@@ -69,10 +69,14 @@ public abstract class EvidenceRules {
 
   @Value.Check
   void check() {
-    Checks.checkArgument(minimumLength() >= 0, "minimumLength (%s) must be >= 0", minimumLength());
+    // Every fault at once, in one message.
+    List<String> faults = new ArrayList<>();
+    Checks.collect(
+        faults, minimumLength() >= 0, "minimumLength (%s) must be >= 0", minimumLength());
     for (String p : forbiddenPhrases()) {
-      Checks.checkArgument(!p.isBlank(), "forbiddenPhrases (%s) must not hold a blank phrase", p);
+      Checks.collect(faults, !p.isBlank(), "forbiddenPhrases (%s) must not hold a blank phrase", p);
     }
+    Checks.throwIfAny(faults);
   }
 
   /**
@@ -137,7 +141,7 @@ public abstract class EvidenceRules {
         }
       }
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.rubric.scoring;
 
 import dev.rubric.core.Recommendation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -72,14 +74,18 @@ public abstract class InterviewerRecommendation {
 
   @Value.Check
   void check() {
-    Checks.checkArgument(
+    List<String> faults = new ArrayList<>();
+    Checks.collect(
+        faults,
         ratingsBelowHireLine() >= 0,
         "ratingsBelowHireLine (%s) must be >= 0",
         ratingsBelowHireLine());
-    Checks.checkArgument(
+    Checks.collect(
+        faults,
         ratingsAtOrAboveHireLine() >= 0,
         "ratingsAtOrAboveHireLine (%s) must be >= 0",
         ratingsAtOrAboveHireLine());
+    Checks.throwIfAny(faults);
   }
 
   /**

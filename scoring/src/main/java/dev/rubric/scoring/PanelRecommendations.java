@@ -146,7 +146,7 @@ public abstract class PanelRecommendations {
    */
   public static PanelRecommendations of(
       Iterable<? extends InterviewerRecommendation> interviewers) {
-    return ImmutablePanelRecommendations.of(interviewers);
+    return ImmutablePanelRecommendations.of(Checks.copyOf(interviewers, "interviewers"));
   }
 
   /**

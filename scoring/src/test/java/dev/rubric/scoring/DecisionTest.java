@@ -86,11 +86,11 @@ class DecisionTest {
     withNull.add(null);
     assertThatThrownBy(() -> Decision.of(Outcome.HIRE, withNull, List.of()))
         .isInstanceOf(NullPointerException.class)
-        .hasMessage("reasons element");
+        .hasMessage("reasons[0]");
     assertThatThrownBy(() -> Decision.of(Outcome.HIRE, List.of(HIRE), withNull))
-        .hasMessage("advice element");
+        .hasMessage("advice[0]");
     assertThatThrownBy(() -> Decision.of(Outcome.HIRE, List.of(HIRE), List.of(), withNull))
-        .hasMessage("concerns element");
+        .hasMessage("concerns[0]");
     assertThatThrownBy(() -> Decision.of(Outcome.HIRE, List.of(), List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("reasons ([]) must not be empty");

@@ -2,7 +2,6 @@ package dev.rubric.core.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +10,7 @@ import com.google.common.io.ByteStreams;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
 import dev.rubric.core.Scorecard;
+import dev.rubric.core.internal.jackson.JsonFactories;
 import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.core.internal.json.ObjectFields;
 import dev.rubric.core.internal.json.ProblemSink;
@@ -55,7 +55,11 @@ public final class RubricJson {
   public static final int SCHEMA_VERSION = JsonTrees.SCHEMA_VERSION;
 
   private static final RubricJson STANDARD = new RubricJson(JsonLimits.defaults());
-  private static final ObjectMapper CANONICAL = JsonMapper.builder().build();
+
+  /**
+   * Reads back the canonical form, whatever it holds: no limit of a reader of outside documents.
+   */
+  private static final ObjectMapper CANONICAL = JsonFactories.unlimited();
 
   private final JsonLimits limits;
   private final StrictParser parser;

@@ -45,6 +45,9 @@ public record GroupMembership(
   public GroupMembership {
     Checks.checkNotNull(dimensions, "dimensions");
     Checks.checkNotNull(categories, "categories");
+    for (int i = 0; i < dimensions.size(); i++) {
+      Checks.checkNotNull(dimensions.get(i), "dimensions[" + i + "]");
+    }
     dimensions = List.copyOf(dimensions);
     Checks.checkArgument(!dimensions.isEmpty(), "dimensions must not be empty");
     Checks.checkArgument(

@@ -40,11 +40,11 @@ public record GroupingResult(
    *     reference; empty when there is no reference or no competency scores
    */
   public GroupingResult {
-    dimensions = List.copyOf(dimensions);
-    categories = List.copyOf(categories);
-    competencies = List.copyOf(competencies);
-    stages = List.copyOf(stages);
-    seats = List.copyOf(seats);
+    dimensions = Checks.copyOf(dimensions, "dimensions");
+    categories = Checks.copyOf(categories, "categories");
+    competencies = Checks.copyOf(competencies, "competencies");
+    stages = Checks.copyOf(stages, "stages");
+    seats = Checks.copyOf(seats, "seats");
   }
 
   /**

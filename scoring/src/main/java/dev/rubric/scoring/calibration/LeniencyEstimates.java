@@ -36,7 +36,11 @@ public record LeniencyEstimates(
    * @param tauSquared the between-interviewer variance of the shrinkage
    */
   public LeniencyEstimates {
-    interviewers = List.copyOf(Objects.requireNonNull(interviewers, "interviewers"));
+    Objects.requireNonNull(interviewers, "interviewers");
+    for (int i = 0; i < interviewers.size(); i++) {
+      Objects.requireNonNull(interviewers.get(i), "interviewers[" + i + "]");
+    }
+    interviewers = List.copyOf(interviewers);
     Objects.requireNonNull(residualVariance, "residualVariance");
   }
 }

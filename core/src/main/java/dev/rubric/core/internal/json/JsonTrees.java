@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.rubric.core.Problem;
+import dev.rubric.core.internal.jackson.JsonFactories;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,9 @@ public final class JsonTrees {
   public static final int SCHEMA_VERSION = 1;
 
   private static final ObjectMapper WRITER =
-      JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+      JsonMapper.builder(JsonFactories.unlimitedFactory())
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .build();
 
   private JsonTrees() {}
 
@@ -315,7 +318,7 @@ public final class JsonTrees {
       addVersionProblem(
           f,
           "schemaVersion "
-              + v.get()
+              + JsonFactories.compact(v.get())
               + " is not supported; this library reads version "
               + SCHEMA_VERSION
               + ".");

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.rubric.core.Problem;
+import dev.rubric.core.internal.jackson.JsonFactories;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
@@ -98,11 +99,13 @@ public final class StrictParser {
    * @return the factory
    */
   public static JsonFactory factory(ParseLimits limits, boolean parserFindsDuplicates) {
+    // Every constraint is set here, none left to Jackson's process-wide defaults, which the
+    // application may have changed.
     JsonFactoryBuilder factory =
-        new JsonFactoryBuilder()
-            .streamReadConstraints(
+        JsonFactories.builder(
                 StreamReadConstraints.builder()
                     .maxDocumentLength(limits.maxDocumentBytes())
+                    .maxTokenCount(-1)
                     .maxNestingDepth(limits.maxNestingDepth())
                     .maxStringLength(limits.maxStringLength())
                     .maxNumberLength(limits.maxNumberLength())

@@ -1,0 +1,43 @@
+package dev.rubric.scoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.RatingScale;
+import dev.rubric.fixtures.NullElements;
+import dev.rubric.fixtures.Plans;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every public factory, constructor and builder method that takes a collection, a map or an array
+ * refuses a null element, key or value with a {@link NullPointerException} naming it, never a bare
+ * one.
+ */
+class NullElementsTest {
+  private static final Map<Class<?>, Supplier<?>> DEFAULTS =
+      Map.of(
+          InterviewPlan.class,
+          () -> Plans.minimal().build(),
+          RatingScale.class,
+          RatingScale::fourPoint);
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "dev.rubric.scoring",
+        "dev.rubric.scoring.json",
+        "dev.rubric.scoring.agreement",
+        "dev.rubric.scoring.audit",
+        "dev.rubric.scoring.calibration"
+      })
+  void nullElementsAreNamed(String packageName) throws IOException {
+    List<String> faults = new ArrayList<>(NullElements.bareNullPointers(packageName, DEFAULTS));
+    assertThat(faults).isEmpty();
+  }
+}
