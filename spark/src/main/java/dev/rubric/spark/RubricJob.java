@@ -50,8 +50,10 @@ import org.apache.spark.sql.types.StructType;
  * <p>{@code run} writes {@code DIR/reliability} (Krippendorff's alpha, ordinal and interval, and
  * Fleiss' kappa per competency), {@code DIR/calibration} (one row per interviewer) and {@code
  * DIR/evaluations} (one row per candidate), reliability and calibration over exactly the scorecards
- * the evaluations use (see {@link #analyse}). Exit codes: 0 done, 1 input rejected, 2 usage; errors
- * are lines on standard error starting with {@code rubric-spark: }, never a stack trace.
+ * the evaluations use, as {@code rubric export-ratings} and {@code rubric calibrate} take them (the
+ * scorecards left out are counted on standard error). Exit codes: 0 done, 1 input rejected, 2
+ * usage; errors are lines on standard error starting with {@code rubric-spark: }, never a stack
+ * trace.
  *
  * <p><b>Console.</b> The job prints its own progress on standard output, one line per table written
  * ({@code rubric-spark: reliability written to DIR/reliability in 12.3 s}) and one when done.
