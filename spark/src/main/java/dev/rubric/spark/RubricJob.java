@@ -1,10 +1,16 @@
 package dev.rubric.spark;
 
 import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.when;
 
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
@@ -19,6 +25,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -42,8 +49,11 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>{@code run} writes {@code DIR/reliability} (Krippendorff's alpha, ordinal and interval, and
  * Fleiss' kappa per competency), {@code DIR/calibration} (one row per interviewer) and {@code
- * DIR/evaluations} (one row per candidate). Exit codes: 0 done, 1 input rejected, 2 usage; errors
- * are lines on standard error starting with {@code rubric-spark: }, never a stack trace.
+ * DIR/evaluations} (one row per candidate), reliability and calibration over exactly the scorecards
+ * the evaluations use, as {@code rubric export-ratings} and {@code rubric calibrate} take them (the
+ * scorecards left out are counted on standard error). Exit codes: 0 done, 1 input rejected, 2
+ * usage; errors are lines on standard error starting with {@code rubric-spark: }, never a stack
+ * trace.
  *
  * <p><b>Console.</b> The job prints its own progress on standard output, one line per table written
  * ({@code rubric-spark: reliability written to DIR/reliability in 12.3 s}) and one when done.
@@ -217,7 +227,7 @@ public final class RubricJob {
         progress.wrote("history", options.getOrDefault("out", ""));
       } else {
         Dataset<Row> history = read(spark, options.getOrDefault("history", ""), format);
-        analyse(history, plan, options.getOrDefault("out", ""), format, progress);
+        analyse(history, plan, options.getOrDefault("out", ""), format, progress, err);
       }
       progress.done();
       return 0;
@@ -239,11 +249,14 @@ public final class RubricJob {
   /** Reads a history: Parquet, or CSV with a header and the history schema. */
   static Dataset<Row> read(SparkSession spark, String path, String format) {
     if (format.equals("csv")) {
+      // interviewedAt is optional: the schema read has it when the header names it.
+      List<String> header =
+          java.util.Arrays.asList(spark.read().option("header", "true").csv(path).columns());
       return spark
           .read()
           .option("header", "true")
           .option("mode", "FAILFAST")
-          .schema(HistoryRows.SCHEMA)
+          .schema(HistoryRows.schemaOf(header))
           .csv(path);
     }
     return spark.read().parquet(path);
@@ -280,15 +293,29 @@ public final class RubricJob {
     }
   }
 
-  /** Writes the three output tables of a history into {@code out}. */
+  /**
+   * Writes the three output tables of a history into {@code out}. Reliability and calibration take
+   * exactly the scorecards the evaluation of each candidate uses, as {@code rubric export-ratings}
+   * and {@code rubric calibrate} do (calibration also those of shadow seats, which count in
+   * calibration only); the scorecards left out are counted on {@code err} by cause.
+   *
+   * @throws IllegalArgumentException when no scorecard of the history can be used
+   */
   static void analyse(
-      Dataset<Row> history, InterviewPlan plan, String out, String format, Progress progress) {
-    Dataset<Row> ratings =
-        history
-            .withColumn("unitId", concat(col("candidateId"), lit("/"), col("competencyId")))
-            .withColumn("raterId", col("interviewerId"))
-            .persist();
+      Dataset<Row> history,
+      InterviewPlan plan,
+      String out,
+      String format,
+      Progress progress,
+      PrintStream err) {
+    // Evaluated once: the evaluations' table and the scorecards they use come from this cache.
+    Dataset<Row> evaluated = SparkEvaluation.evaluated(history, List.of(plan)).persist();
     try {
+      leftOut(evaluated, plan, err);
+      Dataset<Row> ratings =
+          usedRatings(evaluated, "agreementRatings")
+              .withColumn("unitId", concat(col("candidateId"), lit("/"), col("competencyId")))
+              .withColumn("raterId", col("interviewerId"));
       Dataset<Row> ordinal =
           SparkAgreement.alpha(ratings, AlphaLevel.ORDINAL, "competencyId")
               .select(col("competencyId"), col("units"), col("value").as("alphaOrdinal"));
@@ -307,15 +334,99 @@ public final class RubricJob {
           format);
       progress.wrote("reliability", out + "/reliability");
       write(
-          SparkCalibration.calibrate(ratings, InterviewerCalibration.standard())
+          SparkCalibration.calibrate(
+                  usedRatings(evaluated, "calibrationRatings"), InterviewerCalibration.standard())
               .toTable(history.sparkSession()),
           out + "/calibration",
           format);
       progress.wrote("calibration", out + "/calibration");
-      write(SparkEvaluation.evaluate(history, List.of(plan)), out + "/evaluations", format);
+      Column[] output = new Column[SparkEvaluation.OUTPUT.size()];
+      for (int i = 0; i < output.length; i++) {
+        output[i] = col(SparkEvaluation.OUTPUT.fields()[i].name());
+      }
+      write(evaluated.select(output), out + "/evaluations", format);
       progress.wrote("evaluations", out + "/evaluations");
     } finally {
-      ratings.unpersist();
+      evaluated.unpersist();
+    }
+  }
+
+  /** The ratings in the array column {@code column} of the evaluated candidates, one per row. */
+  private static Dataset<Row> usedRatings(Dataset<Row> evaluated, String column) {
+    return evaluated
+        .select(col("candidateId"), explode(col(column)).as("r"))
+        .select(
+            col("candidateId"),
+            col("r.competencyId").as("competencyId"),
+            col("r.interviewerId").as("interviewerId"),
+            col("r.level").as("level"));
+  }
+
+  /**
+   * Counts the scorecards the evaluations left out, by cause, and the candidates whose rows cannot
+   * be read, in one line each on {@code err} (none when every scorecard is used), as {@code rubric
+   * export-ratings} does; refuses a history of which nothing can be used.
+   */
+  private static void leftOut(Dataset<Row> evaluated, InterviewPlan plan, PrintStream err) {
+    Row totals =
+        evaluated
+            .agg(
+                coalesce(sum(col("used")), lit(0L)),
+                coalesce(sum(size(col("leftOut"))), lit(0L)),
+                coalesce(sum(col("unreadRows")), lit(0L)),
+                count(when(col("unreadRows").gt(0), 1)))
+            .first();
+    long used = totals.getLong(0);
+    long unused = totals.getLong(1);
+    long unreadRows = totals.getLong(2);
+    long unread = totals.getLong(3);
+    Map<String, Long> causes = new TreeMap<>();
+    if (unused > 0) {
+      for (Row r :
+          evaluated
+              .select(explode(col("leftOut")).as("cause"))
+              .groupBy("cause")
+              .count()
+              .collectAsList()) {
+        causes.put(r.getString(0), r.getLong(1));
+      }
+    }
+    StringBuilder listed = new StringBuilder();
+    causes.forEach(
+        (c, n) -> listed.append(listed.length() == 0 ? "" : ", ").append(n).append(' ').append(c));
+    String unreadLine =
+        String.format(
+            java.util.Locale.ROOT,
+            "%d %s (%d rows) cannot be read and %s left out; the evaluations table says why",
+            unread,
+            unread == 1 ? "candidate" : "candidates",
+            unreadRows,
+            unread == 1 ? "is" : "are");
+    if (used == 0) {
+      String line =
+          unused == 0
+              ? "no usable scorecard: the history holds none"
+              : String.format(
+                  java.util.Locale.ROOT, "no usable scorecard among %d given (%s)", unused, listed);
+      if (causes.containsKey(SparkEvaluation.FINGERPRINT_MISMATCH)) {
+        line +=
+            "; the plan's scoring fingerprint is "
+                + plan.scoringFingerprint()
+                + " and its fingerprint "
+                + plan.fingerprint();
+      }
+      throw new IllegalArgumentException(unread > 0 ? line + "; " + unreadLine : line);
+    }
+    if (unused > 0) {
+      err.printf(
+          java.util.Locale.ROOT,
+          "rubric-spark: left out %d of %d scorecards that an evaluation would not use (%s)%n",
+          unused,
+          used + unused,
+          listed);
+    }
+    if (unread > 0) {
+      err.println("rubric-spark: " + unreadLine);
     }
   }
 

@@ -3,8 +3,13 @@ package dev.rubric.spark;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.when;
 
+import dev.rubric.core.VisibleText;
 import dev.rubric.scoring.calibration.InterviewerCalibration;
 import dev.rubric.scoring.calibration.LeniencyEquations;
 import dev.rubric.scoring.calibration.LeniencyFit;
@@ -16,10 +21,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -32,12 +39,14 @@ import org.apache.spark.sql.types.StructType;
  * InterviewerCalibration#estimate}. Comparable groups are found from the summed links.
  *
  * <p><b>Input.</b> The ratings of the scorecards to use, with the columns {@code candidateId},
- * {@code competencyId}, {@code interviewerId} and {@code level} (any other columns, such as those
- * of {@link HistoryRows#SCHEMA}, are ignored). Unlike {@link InterviewerCalibration#calibrate},
- * nothing is validated or de-duplicated here: give the ratings of the scorecards the evaluator used
- * (for a clean history, all of them). On the same ratings, every offset, standard error, shrunk
- * offset and p-value equals the single-JVM calibration's to 1e-9 (the sums are floating-point sums
- * in another order), and groups, comparisons and flags are equal.
+ * {@code competencyId}, {@code interviewerId} (strings) and {@code level} (an integer type; a
+ * fractional type is refused, never truncated), none of them null (any other columns, such as those
+ * of {@link HistoryRows#SCHEMA}, are ignored); what breaks this is refused with the column named.
+ * Unlike {@link InterviewerCalibration#calibrate}, scorecards are not validated or de-duplicated
+ * here: give the ratings of the scorecards the evaluator uses and of those it keeps for calibration
+ * only, as {@link RubricJob} does (for a clean history, all of them). On the same ratings, every
+ * offset, standard error, shrunk offset and p-value equals the single-JVM calibration's to 1e-9
+ * (the sums are floating-point sums in another order), and groups, comparisons and flags are equal.
  *
  * <p><b>Cost.</b> One shuffle to gather each candidate's ratings; three passes over them, whose
  * partial states are {@code k x k} matrices ({@code k} interviewers, at most {@link
@@ -69,8 +78,10 @@ public final class SparkCalibration {
    * @param ratings the ratings (see the class comment)
    * @param settings the calibration's settings ({@link InterviewerCalibration#standard()})
    * @return the leniency of every interviewer
-   * @throws IllegalArgumentException when a column is missing, an interviewer id is null, or there
-   *     are more than {@link LeniencyEquations#MAX_INTERVIEWERS} interviewers
+   * @throws IllegalArgumentException when a column is missing or of another type (ids strings,
+   *     {@code level} an integer type), a candidate, competency or interviewer id or a level is
+   *     null, a level is outside the {@code int} range, or there are more than {@link
+   *     LeniencyEquations#MAX_INTERVIEWERS} interviewers
    */
   public static CalibrationResult calibrate(Dataset<Row> ratings, InterviewerCalibration settings) {
     Objects.requireNonNull(ratings, "ratings");
@@ -78,10 +89,55 @@ public final class SparkCalibration {
     List<String> names = Arrays.asList(ratings.schema().fieldNames());
     for (String c : List.of("candidateId", "competencyId", "interviewerId", "level")) {
       Checks.check(names.contains(c), "ratings have no column %s (columns: %s)", c, names);
+      if (c.equals("level")) {
+        HistoryRows.checkLevel(ratings.schema().apply(c).dataType());
+      } else {
+        DataType type = ratings.schema().apply(c).dataType();
+        Checks.check(
+            type.equals(DataTypes.StringType),
+            "column %s must hold strings, not %s",
+            c,
+            type.simpleString());
+      }
     }
+    // One pass finds the interviewers and refuses, by column and interviewer, what cannot be used.
+    Column level = col("level").cast(DataTypes.LongType);
+    List<Row> interviewers =
+        ratings
+            .groupBy(col("interviewerId"))
+            .agg(
+                count(when(col("candidateId").isNull(), 1)),
+                count(when(col("competencyId").isNull(), 1)),
+                count(when(level.isNull(), 1)),
+                min(level),
+                max(level))
+            .collectAsList();
     List<String> ids = new ArrayList<>();
-    for (Row r : ratings.select("interviewerId").distinct().collectAsList()) {
-      Checks.check(!r.isNullAt(0), "a rating has a null interviewerId");
+    for (Row r : interviewers) {
+      Checks.check(!r.isNullAt(0), "a rating has a null interviewerId (column interviewerId)");
+      String who = VisibleText.of(r.getString(0));
+      for (int i = 1; i <= 3; i++) {
+        long nulls = r.getLong(i);
+        String column = List.of("candidateId", "competencyId", "level").get(i - 1);
+        Checks.check(
+            nulls == 0,
+            "%s of interviewer '%s' %s a null %s (column %s)",
+            nulls == 1 ? "a rating" : nulls + " ratings",
+            who,
+            nulls == 1 ? "has" : "have",
+            column,
+            column);
+      }
+      for (int i = 4; i <= 5; i++) {
+        if (!r.isNullAt(i)) {
+          long l = r.getLong(i);
+          Checks.check(
+              l == (int) l,
+              "a rating of interviewer '%s' has level %s, outside the int range (column level)",
+              who,
+              l);
+        }
+      }
       ids.add(r.getString(0));
     }
     ids.sort(null);

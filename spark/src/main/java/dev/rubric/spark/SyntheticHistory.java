@@ -31,7 +31,9 @@ import org.jspecify.annotations.Nullable;
  * 0.35^2)}; {@code rating = clamp(round(ability + offset(i) + n), scale)}, {@code n ~ N(0, 0.4^2)}.
  * Each seat has {@code interviewersPerSeat} interviewers ({@code iv-<seat>-<n>}); each candidate
  * gets one interviewer per seat, and every fourth candidate a second one in every seat, so that
- * interviewers share candidates. Interviewer offsets are drawn once from {@code N(0, 0.3^2)}.
+ * interviewers share candidates. Interviewer offsets are drawn once from {@code N(0, 0.3^2)}. The
+ * scorecards carry the plan's {@link dev.rubric.core.InterviewPlan#scoringFingerprint()}, as new
+ * scorecards do, and the interview's time.
  *
  * <p>Stateless and thread-safe.
  */
@@ -75,7 +77,8 @@ public final class SyntheticHistory {
                 .candidateId(candidateId)
                 .interviewerId(interviewer)
                 .panelRoleId(seat.id())
-                .planFingerprint(plan.fingerprint())
+                .planFingerprint(plan.scoringFingerprint()) // what new scorecards carry
+                .interviewedAt(day)
                 .submittedAt(day.plus(Duration.ofSeconds(10L * s + r)));
         int sum = 0;
         for (String k : seat.competencies()) {

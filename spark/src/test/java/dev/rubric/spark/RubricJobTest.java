@@ -1,5 +1,6 @@
 package dev.rubric.spark;
 
+import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.core.InterviewPlan;
@@ -30,28 +31,101 @@ import org.junit.jupiter.api.io.TempDir;
 class RubricJobTest {
   private static final String PLAN = "../examples/plans/ml-engineer.json";
 
+  /**
+   * The same evaluation JSON as the single-JVM evaluator, also for what long form makes hard: cards
+   * carrying the plan's scoring fingerprint (the generated ones) and its whole fingerprint on one
+   * candidate, an exact copy of a card, a resubmitted card, an empty recommendation, interview
+   * times, and a history given twice (the evaluation of the scorecards given twice, as in one JVM).
+   */
   @Test
   void batchEvaluationEqualsTheSingleJvmEvaluatorCandidateByCandidate() throws Exception {
     SparkSession spark = LocalSpark.session();
     InterviewPlan plan = SparkCalibrationTest.plan();
     Map<String, List<Scorecard>> byCandidate = new HashMap<>();
     List<Row> rows = new ArrayList<>();
-    for (long c = 0; c < 60; c++) {
-      List<Scorecard> cards = SyntheticHistory.candidate(plan, 3, c, 3);
-      byCandidate.put(cards.get(0).candidateId(), cards);
-      cards.forEach(card -> rows.addAll(HistoryRows.of(card)));
+    for (long c = 0; c < 40; c++) {
+      List<Scorecard> cards = new ArrayList<>(SyntheticHistory.candidate(plan, 3, c, 3));
+      Scorecard first = cards.get(0);
+      switch ((int) (c % 5)) {
+        case 1 ->
+            cards.set(
+                0, Scorecard.builder().from(first).planFingerprint(plan.fingerprint()).build());
+        case 2 -> cards.add(first);
+        case 3 -> cards.add(resubmitted(first));
+        case 4 ->
+            cards.set(
+                0,
+                Scorecard.builder()
+                    .from(first)
+                    .overallRecommendation(java.util.Optional.empty())
+                    .interviewedAt(java.util.Optional.empty())
+                    .build());
+        default -> {}
+      }
+      byCandidate.put(first.candidateId(), cards);
+      for (Scorecard card : cards) {
+        for (Row r : HistoryRows.of(card)) {
+          int at = HistoryRows.SCHEMA.fieldIndex("recommendation");
+          rows.add(r.isNullAt(at) ? withValue(r, at, "") : r); // "" is no recommendation
+        }
+      }
     }
     Dataset<Row> history = spark.createDataFrame(rows, HistoryRows.SCHEMA).repartition(7);
-    List<Row> got = SparkEvaluation.evaluate(history, List.of(plan)).collectAsList();
-    assertThat(got).hasSize(byCandidate.size());
     PlanEvaluator evaluator = Evaluator.standard().forPlan(plan);
-    for (Row r : got) {
-      String id = r.getString(0);
-      Evaluation e = evaluator.evaluate(id, java.util.Objects.requireNonNull(byCandidate.get(id)));
-      assertThat(r.getString(2)).isEqualTo(e.decision().outcome().name());
-      assertThat(r.getString(5)).isEqualTo(EvaluationJson.write(e));
-      assertThat(r.isNullAt(6)).isTrue();
+    for (int times = 1; times <= 2; times++) {
+      Dataset<Row> given = times == 1 ? history : history.union(history);
+      List<Row> got = SparkEvaluation.evaluate(given, List.of(plan)).collectAsList();
+      assertThat(got).hasSize(byCandidate.size());
+      for (Row r : got) {
+        String id = r.getString(0);
+        List<Scorecard> cards = new ArrayList<>();
+        for (int t = 0; t < times; t++) {
+          cards.addAll(java.util.Objects.requireNonNull(byCandidate.get(id)));
+        }
+        Evaluation e = evaluator.evaluate(id, cards);
+        assertThat(r.getString(1)).isEqualTo(plan.fingerprint());
+        assertThat(r.getString(2)).isEqualTo(e.decision().outcome().name());
+        assertThat(r.getString(5)).as(id).isEqualTo(EvaluationJson.write(e));
+        assertThat(r.isNullAt(6)).isTrue();
+      }
     }
+    // The cases above are what they say: a copy is a duplicate, a resubmission supersedes.
+    Evaluation copied =
+        evaluator.evaluate(
+            "c-000000002", java.util.Objects.requireNonNull(byCandidate.get("c-000000002")));
+    assertThat(copied.rejected())
+        .singleElement()
+        .satisfies(a -> assertThat(SparkEvaluation.cause(a)).isEqualTo("DUPLICATE_SCORECARD"));
+    Evaluation resubmitted =
+        evaluator.evaluate(
+            "c-000000003", java.util.Objects.requireNonNull(byCandidate.get("c-000000003")));
+    assertThat(resubmitted.rejected())
+        .singleElement()
+        .satisfies(a -> assertThat(SparkEvaluation.cause(a)).isEqualTo("SUPERSEDED_SCORECARD"));
+  }
+
+  /** {@code card} submitted again an hour later with every level one lower (at least 1). */
+  static Scorecard resubmitted(Scorecard card) {
+    Scorecard.Builder b =
+        Scorecard.builder()
+            .from(card)
+            .submittedAt(card.submittedAt().plusSeconds(3600))
+            .ratings(List.of());
+    for (dev.rubric.core.Rating r : card.ratings()) {
+      b.addRatings(
+          dev.rubric.core.Rating.of(
+              r.competencyId(), Math.max(1, r.level() - 1), r.evidence() + " Revised."));
+    }
+    return b.build();
+  }
+
+  /** {@code row} with {@code value} at {@code at}. */
+  static Row withValue(Row row, int at, @org.jspecify.annotations.Nullable Object value) {
+    Object[] values = new Object[row.length()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = i == at ? value : row.get(i);
+    }
+    return org.apache.spark.sql.RowFactory.create(values);
   }
 
   @Test
@@ -140,10 +214,12 @@ class RubricJobTest {
             org.apache.spark.sql.RowFactory.create(
                 r.get(HistoryRows.SCHEMA.fieldIndex("interviewerId")),
                 r.get(HistoryRows.SCHEMA.fieldIndex("panelRoleId")),
+                r.get(HistoryRows.SCHEMA.fieldIndex("planFingerprint")),
                 r.get(HistoryRows.SCHEMA.fieldIndex("submittedAt")),
+                r.get(HistoryRows.SCHEMA.fieldIndex("interviewedAt")),
                 r.get(HistoryRows.SCHEMA.fieldIndex("recommendation")),
                 r.get(HistoryRows.SCHEMA.fieldIndex("competencyId")),
-                r.get(HistoryRows.SCHEMA.fieldIndex("level")),
+                (long) r.getInt(HistoryRows.SCHEMA.fieldIndex("level")),
                 longEvidence && ratings.isEmpty() ? "x".repeat(70_000) : evidence));
       }
     }
@@ -196,6 +272,199 @@ class RubricJobTest {
     assertThat(spark.read().option("header", "true").csv(out + "/evaluations").count())
         .isGreaterThan(100);
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+  }
+
+  /**
+   * Reliability and calibration take the scorecards the evaluator uses, as {@code rubric
+   * export-ratings} and {@code rubric calibrate} do: an exact copy, a resubmission and an off-scale
+   * scorecard are left out and counted, and the figures equal the single-JVM ones.
+   */
+  @Test
+  void theJobAnalysesTheScorecardsTheEvaluatorUsesAndCountsTheOthers(@TempDir Path dir)
+      throws Exception {
+    SparkSession spark = LocalSpark.session();
+    InterviewPlan plan = SparkCalibrationTest.plan();
+    List<Scorecard> cards = new ArrayList<>();
+    for (long c = 0; c < 60; c++) {
+      cards.addAll(SyntheticHistory.candidate(plan, 9, c, 3));
+    }
+    Scorecard first = cards.get(0);
+    cards.add(first); // an exact copy
+    cards.add(resubmitted(cards.get(1)));
+    Scorecard.Builder offScale = Scorecard.builder().from(cards.get(2)).ratings(List.of());
+    cards
+        .get(2)
+        .ratings()
+        .forEach(r -> offScale.addRatings(dev.rubric.core.Rating.of(r.competencyId(), 9, "x")));
+    cards.set(2, offScale.build());
+    List<Row> rows = new ArrayList<>();
+    cards.forEach(card -> rows.addAll(HistoryRows.of(card)));
+    String history = dir.resolve("history").toString();
+    spark.createDataFrame(rows, HistoryRows.SCHEMA).repartition(3).write().parquet(history);
+    String out = dir.resolve("out").toString();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    assertThat(
+            RubricJob.run(
+                new String[] {"run", "--plan", PLAN, "--history", history, "--out", out},
+                new PrintStream(err, true, StandardCharsets.UTF_8)))
+        .as(err.toString(StandardCharsets.UTF_8))
+        .isZero();
+
+    // The single JVM: the scorecards each candidate's evaluation uses, and the calibration.
+    PlanEvaluator evaluator = Evaluator.standard().forPlan(plan);
+    Map<String, List<Scorecard>> byCandidate = new java.util.TreeMap<>();
+    cards.forEach(c -> byCandidate.computeIfAbsent(c.candidateId(), k -> new ArrayList<>()).add(c));
+    List<Scorecard> used = new ArrayList<>();
+    Map<String, Integer> causes = new java.util.TreeMap<>();
+    byCandidate.forEach(
+        (id, packet) ->
+            evaluator
+                .evaluate(id, packet)
+                .scorecards()
+                .forEach(
+                    a -> {
+                      if (a.used()) {
+                        used.add(a.scorecard());
+                      } else {
+                        causes.merge(SparkEvaluation.cause(a), 1, Integer::sum);
+                      }
+                    }));
+    assertThat(causes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
+    StringBuilder listed = new StringBuilder();
+    causes.forEach(
+        (c, n) -> listed.append(listed.length() == 0 ? "" : ", ").append(n).append(' ').append(c));
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "rubric-spark: left out 3 of "
+                + cards.size()
+                + " scorecards that an evaluation would not use ("
+                + listed
+                + ")"
+                + System.lineSeparator());
+
+    dev.rubric.scoring.agreement.RatingMatrix matrix =
+        dev.rubric.scoring.agreement.RatingMatrix.fromScorecards(used);
+    for (Row r : spark.read().parquet(out + "/reliability").collectAsList()) {
+      String competency = r.getString(0);
+      List<int[]> units = new ArrayList<>();
+      for (int u = 0; u < matrix.unitIds().size(); u++) {
+        if (matrix.unitIds().get(u).endsWith("/" + competency)) {
+          units.add(matrix.rows()[u]);
+        }
+      }
+      dev.rubric.scoring.agreement.AlphaResult alpha =
+          dev.rubric.scoring.agreement.KrippendorffAlpha.ordinal()
+              .compute(units.toArray(new int[0][]));
+      assertThat(r.getLong(1)).as(competency).isEqualTo(alpha.units());
+      assertThat(r.getDouble(2)).as(competency).isEqualTo(alpha.alpha().value());
+    }
+    dev.rubric.scoring.calibration.CalibrationReport calibration =
+        dev.rubric.scoring.calibration.InterviewerCalibration.standard().calibrate(plan, cards);
+    List<Row> table = spark.read().parquet(out + "/calibration").collectAsList();
+    assertThat(table).hasSize(calibration.interviewers().size());
+    for (Row r : table) {
+      dev.rubric.scoring.calibration.Leniency l =
+          calibration.interviewers().stream()
+              .filter(p -> p.interviewerId().equals(r.getString(0)))
+              .findFirst()
+              .orElseThrow()
+              .leniency();
+      assertThat(r.getString(2)).isEqualTo(l.flag().name());
+      assertThat(r.getDouble(4))
+          .isCloseTo(l.offset().value(), org.assertj.core.api.Assertions.within(1e-9));
+    }
+    assertThat(spark.read().parquet(out + "/evaluations").count()).isEqualTo(byCandidate.size());
+  }
+
+  /**
+   * Rows that cannot be read are refused by column and scorecard; an empty recommendation is none.
+   */
+  @Test
+  void badRowsAreRefusedByColumnAndScorecard() throws Exception {
+    SparkSession spark = LocalSpark.session();
+    InterviewPlan plan = SparkCalibrationTest.plan();
+    Scorecard card = SyntheticHistory.candidate(plan, 2, 1, 3).get(0);
+    Row row = HistoryRows.of(card).get(0);
+    String who =
+        "the scorecard of interviewer '"
+            + card.interviewerId()
+            + "' for seat '"
+            + card.panelRoleId()
+            + "'";
+    Map<String, String> cases = new java.util.LinkedHashMap<>();
+    cases.put("submittedAt", who + " has a row with a null submittedAt");
+    cases.put("level", who + " has a null level for competency '" + row.getString(6) + "'");
+    cases.put("competencyId", who + " has a row with a null competencyId");
+    cases.put(
+        "panelRoleId",
+        "the scorecard of interviewer '"
+            + card.interviewerId()
+            + "' has a row with a null panelRoleId");
+    for (Map.Entry<String, String> c : cases.entrySet()) {
+      Row broken = withValue(row, HistoryRows.SCHEMA.fieldIndex(c.getKey()), null);
+      List<Row> got =
+          SparkEvaluation.evaluate(
+                  spark.createDataFrame(List.of(broken), nullable(HistoryRows.SCHEMA)),
+                  List.of(plan))
+              .collectAsList();
+      assertThat(got)
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.isNullAt(2)).isTrue();
+                assertThat(r.getString(6))
+                    .isEqualTo(
+                        "the scorecards of candidate '"
+                            + card.candidateId()
+                            + "' cannot be read: "
+                            + c.getValue());
+              });
+    }
+    int recommendation = HistoryRows.SCHEMA.fieldIndex("recommendation");
+    Dataset<Row> yes =
+        spark.createDataFrame(List.of(withValue(row, recommendation, "yes")), HistoryRows.SCHEMA);
+    assertThat(SparkEvaluation.evaluate(yes, List.of(plan)).first().getString(6))
+        .endsWith(
+            who
+                + " has recommendation 'yes' (column recommendation), not one of STRONG_NO, NO, YES, STRONG_YES or empty");
+    Dataset<Row> empty =
+        spark.createDataFrame(List.of(withValue(row, recommendation, "")), HistoryRows.SCHEMA);
+    assertThat(SparkEvaluation.evaluate(empty, List.of(plan)).first().getString(2)).isNotNull();
+
+    Dataset<Row> history = spark.createDataFrame(List.of(row), HistoryRows.SCHEMA);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                SparkEvaluation.evaluate(
+                    history.withColumn("level", col("level").cast("double")), List.of(plan)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("column level must hold integers, not double");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                SparkEvaluation.evaluate(
+                    history.withColumn("submittedAt", col("submittedAt").cast("string")),
+                    List.of(plan)))
+        .hasMessage("column submittedAt must hold timestamps, not string");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> SparkEvaluation.evaluate(history.drop("evidence"), List.of(plan)))
+        .hasMessageStartingWith("history has no column evidence");
+    // A Spark timestamp holds microseconds: a finer time is refused, not cut off.
+    Scorecard fine =
+        Scorecard.builder().from(card).submittedAt(card.submittedAt().plusNanos(123)).build();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> HistoryRows.of(fine))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(
+            "has submittedAt " + fine.submittedAt() + ", finer than the microseconds");
+    assertThat(HistoryRows.of(card).get(0).get(HistoryRows.SCHEMA.fieldIndex("interviewedAt")))
+        .isEqualTo(java.sql.Timestamp.from(card.interviewedAt().orElseThrow()));
+  }
+
+  /** {@code schema} with every column nullable. */
+  static org.apache.spark.sql.types.StructType nullable(
+      org.apache.spark.sql.types.StructType schema) {
+    return new org.apache.spark.sql.types.StructType(
+        java.util.Arrays.stream(schema.fields())
+            .map(f -> f.copy(f.name(), f.dataType(), true, f.metadata()))
+            .toArray(org.apache.spark.sql.types.StructField[]::new));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.rubric.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.rubric.core.InterviewPlan;
@@ -94,6 +95,31 @@ class SparkCalibrationTest {
         assertThat(r.getDouble(11)).isEqualTo(l.adjustedPValue().value());
       }
     }
+  }
+
+  /** A null id or level, or a level that is not an integer, is refused with its column named. */
+  @Test
+  void badRatingsAreRefusedByColumn() throws Exception {
+    SparkSession spark = LocalSpark.session();
+    Scorecard card = SyntheticHistory.candidate(plan(), 2, 1, 3).get(0);
+    Row row = HistoryRows.of(card).get(0);
+    String who = "a rating of interviewer '" + card.interviewerId() + "' has a null ";
+    for (String column : List.of("candidateId", "competencyId", "level")) {
+      Row broken = RubricJobTest.withValue(row, HistoryRows.SCHEMA.fieldIndex(column), null);
+      Dataset<Row> ratings =
+          spark.createDataFrame(List.of(broken, row), RubricJobTest.nullable(HistoryRows.SCHEMA));
+      assertThatThrownBy(
+              () -> SparkCalibration.calibrate(ratings, InterviewerCalibration.standard()))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(who + column + " (column " + column + ")");
+    }
+    Dataset<Row> ratings = spark.createDataFrame(List.of(row), HistoryRows.SCHEMA);
+    assertThatThrownBy(
+            () ->
+                SparkCalibration.calibrate(
+                    ratings.withColumn("level", ratings.col("level").plus(0.7)),
+                    InterviewerCalibration.standard()))
+        .hasMessage("column level must hold integers, not double");
   }
 
   /** Both defined and within 1e-9, or both undefined for the same reason. */
