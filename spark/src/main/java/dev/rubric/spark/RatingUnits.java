@@ -38,6 +38,16 @@ final class RatingUnits {
   static final String RATERS = "raters";
   static final String RATINGS = "ratings";
   static final String INDEX = "raterIndex";
+  static final String RESULT = "__rubric_result";
+
+  /** The lowest level read, as the {@code rubric agreement} command line reads its ratings. */
+  static final int MIN_LEVEL = -1_000_000;
+
+  /** The highest level read. */
+  static final int MAX_LEVEL = 1_000_000;
+
+  /** A cell no row has filled yet; never a level, since levels lie within ±{@value #MAX_LEVEL}. */
+  private static final int NOT_RATED = Integer.MAX_VALUE;
 
   /** The schema of a unit row, the aggregators' input. */
   static final StructType UNIT_SCHEMA =
@@ -69,7 +79,7 @@ final class RatingUnits {
     for (String g : groupBy) {
       Checks.check(names.contains(g), "ratings have no group column %s (columns: %s)", g, names);
       Checks.check(
-          !List.of(RATER, LEVEL, RATERS, RATINGS, INDEX).contains(g),
+          !List.of(RATER, LEVEL, RATERS, RATINGS, INDEX, RESULT).contains(g),
           "group column %s is one of the reserved columns",
           g);
     }
@@ -85,12 +95,15 @@ final class RatingUnits {
 
   /**
    * One row per group and unit: the group columns, {@code raters}, {@code unitId}, {@code ratings}.
-   * A null unit or rater id fails the job with a message naming the column (and the unit).
+   * A null unit or rater id fails the job with a message naming the column (and the unit); so does
+   * a level outside {@value #MIN_LEVEL} to {@value #MAX_LEVEL}, naming the unit, the rater and the
+   * level.
    */
   static Dataset<Row> of(Dataset<Row> ratings, List<String> groupBy) {
     checkRatings(ratings, groupBy);
     Column unit = col(UNIT);
     Column rater = col(RATER);
+    Column level = col(LEVEL);
     Dataset<Row> checked =
         ratings
             .select(columns(withUnit(groupBy), RATER, LEVEL))
@@ -108,7 +121,25 @@ final class RatingUnits {
                                 unit,
                                 lit(" has a null raterId"))))
                     .otherwise(rater))
-            .withColumn(LEVEL, col(LEVEL).cast(DataTypes.IntegerType));
+            .withColumn(
+                LEVEL,
+                when(
+                        level.lt(MIN_LEVEL).or(level.gt(MAX_LEVEL)),
+                        raise_error(
+                            concat(
+                                lit("rubric: unit "),
+                                col(UNIT),
+                                lit(", rater "),
+                                col(RATER),
+                                lit(": '"),
+                                level.cast(DataTypes.StringType),
+                                lit(
+                                    String.format(
+                                        Locale.ROOT,
+                                        "' is out of range; ratings must lie between %d and %d",
+                                        MIN_LEVEL,
+                                        MAX_LEVEL)))))
+                    .otherwise(level.cast(DataTypes.IntegerType)));
     Column[] keys = columns(groupBy);
     WindowSpec byGroup = groupBy.isEmpty() ? Window.partitionBy() : Window.partitionBy(keys);
     Dataset<Row> raters =
@@ -121,11 +152,11 @@ final class RatingUnits {
     Dataset<Row> right = raters.alias("x");
     Column on = col("l." + RATER).equalTo(col("x." + RATER));
     for (String g : groupBy) {
-      on = on.and(col("l." + g).eqNullSafe(col("x." + g)));
+      on = on.and(Columns.named("l", g).eqNullSafe(Columns.named("x", g)));
     }
     List<Column> kept = new ArrayList<>();
     for (String g : groupBy) {
-      kept.add(col("l." + g).as(g));
+      kept.add(Columns.named("l", g).as(g));
     }
     if (!groupBy.contains(UNIT)) {
       kept.add(col("l." + UNIT).as(UNIT));
@@ -145,27 +176,47 @@ final class RatingUnits {
             collect_list(struct(col(INDEX), col(LEVEL))).as(RATINGS));
   }
 
-  /** The ratings of a unit row as a units-by-raters matrix row, missing cells as given. */
+  /**
+   * The ratings of a unit row as a units-by-raters matrix row, {@code missing} where the rater gave
+   * none or a null level.
+   *
+   * @throws IllegalArgumentException when a rater has two rows for the unit (a null level is a row
+   *     too) or a level lies outside {@value #MIN_LEVEL} to {@value #MAX_LEVEL}
+   */
   static int[] cells(Row unit, int missing, int[] scratch) {
     int raters = unit.getInt(0);
     int[] cells = scratch.length == raters ? scratch : new int[raters];
-    Arrays.fill(cells, missing);
+    Arrays.fill(cells, NOT_RATED);
     List<Row> ratings = unit.getList(2);
     for (Row r : ratings) {
       int who = r.getInt(0);
-      if (r.isNullAt(1)) {
-        continue;
-      }
-      if (cells[who] != missing) {
+      if (cells[who] != NOT_RATED) {
         throw new IllegalArgumentException(
             String.format(
                 Locale.ROOT,
                 "unit %s has more than one rating by the same rater (rater %d of the group in id"
-                    + " order)",
+                    + " order); a rater may rate a unit once",
                 unit.getString(1),
                 who + 1));
       }
-      cells[who] = r.getInt(1);
+      if (r.isNullAt(1)) {
+        cells[who] = missing;
+        continue;
+      }
+      int level = r.getInt(1);
+      Checks.check(
+          level >= MIN_LEVEL && level <= MAX_LEVEL,
+          "unit %s: '%s' is out of range; ratings must lie between %s and %s",
+          unit.getString(1),
+          level,
+          MIN_LEVEL,
+          MAX_LEVEL);
+      cells[who] = level;
+    }
+    for (int i = 0; i < raters; i++) {
+      if (cells[i] == NOT_RATED) {
+        cells[i] = missing;
+      }
     }
     return cells;
   }
@@ -182,10 +233,10 @@ final class RatingUnits {
   static Column[] columns(List<String> names, String... more) {
     List<Column> out = new ArrayList<>();
     for (String n : names) {
-      out.add(col(n));
+      out.add(Columns.named(n));
     }
     for (String n : more) {
-      out.add(col(n));
+      out.add(Columns.named(n));
     }
     return out.toArray(new Column[0]);
   }

@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.raise_error;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_json;
@@ -14,6 +16,7 @@ import static org.apache.spark.sql.functions.when;
 
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
+import dev.rubric.core.VisibleText;
 import dev.rubric.core.json.ReadResult;
 import dev.rubric.core.json.RubricJson;
 import dev.rubric.scoring.agreement.AlphaLevel;
@@ -26,14 +29,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.SparkThrowable;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The runnable job: reliability, calibration and evaluation over a history, and the generator of a
@@ -51,9 +58,14 @@ import org.apache.spark.sql.types.StructType;
  * Fleiss' kappa per competency), {@code DIR/calibration} (one row per interviewer) and {@code
  * DIR/evaluations} (one row per candidate), reliability and calibration over exactly the scorecards
  * the evaluations use, as {@code rubric export-ratings} and {@code rubric calibrate} take them (the
- * scorecards left out are counted on standard error). Exit codes: 0 done, 1 input rejected, 2
- * usage; errors are lines on standard error starting with {@code rubric-spark: }, never a stack
- * trace.
+ * scorecards left out are counted on standard error). CSV, read and written, is RFC 4180 with a
+ * header: a cell holding a comma, a quote or a line break is quoted, a quote inside doubled.
+ *
+ * <p><b>Errors.</b> Exit codes as the {@code rubric} command line's: 0 done, 1 input rejected, 2
+ * usage (an unknown, repeated or missing option, an option's value that is not one it takes, a
+ * Spark that cannot start for want of a master). A failure is one line on standard error starting
+ * with {@code rubric-spark: } that names the option, or the file, the row (by its candidate,
+ * interviewer and competency) and the column; never a stack trace or a Java class name.
  *
  * <p><b>Console.</b> The job prints its own progress on standard output, one line per table written
  * ({@code rubric-spark: reliability written to DIR/reliability in 12.3 s}) and one when done.
@@ -144,85 +156,91 @@ public final class RubricJob {
    * @return 0 done, 1 input rejected, 2 usage
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    if (args.length == 0 || !(args[0].equals("run") || args[0].equals("generate"))) {
-      err.println("rubric-spark: usage: RubricJob run|generate --plan PLAN.json ... (see README)");
-      return 2;
-    }
-    Map<String, String> options = new HashMap<>();
-    for (int i = 1; i < args.length; i++) {
-      if (!args[i].startsWith("--") || i + 1 >= args.length) {
-        err.println("rubric-spark: expected --option value, found " + args[i]);
-        return 2;
+    Map<String, String> options;
+    long ratings = 0;
+    long seed = 1;
+    int interviewersPerSeat = 25;
+    int partitions = 0;
+    String sparkLog;
+    String format;
+    try {
+      options = options(args);
+      sparkLog = options.getOrDefault("spark-log", "error").toLowerCase(java.util.Locale.ROOT);
+      if (!LEVELS.contains(sparkLog)) {
+        throw new Usage("--spark-log must be one of " + LEVELS + ", not " + sparkLog);
       }
-      options.put(args[i].substring(2), args[++i]);
-    }
-    List<String> required =
-        args[0].equals("run")
-            ? List.of("plan", "history", "out")
-            : List.of("plan", "ratings", "out");
-    for (String r : required) {
-      if (!options.containsKey(r)) {
-        err.println("rubric-spark: missing --" + r);
-        return 2;
+      format = options.getOrDefault("format", "parquet");
+      if (!format.equals("parquet") && !format.equals("csv")) {
+        throw new Usage("--format must be parquet or csv, not " + format);
       }
-    }
-    String sparkLog = options.getOrDefault("spark-log", "error").toLowerCase(java.util.Locale.ROOT);
-    if (!LEVELS.contains(sparkLog)) {
-      err.println("rubric-spark: --spark-log must be one of " + LEVELS + ", not " + sparkLog);
-      return 2;
-    }
-    String format = options.getOrDefault("format", "parquet");
-    if (!format.equals("parquet") && !format.equals("csv")) {
-      err.println("rubric-spark: --format must be parquet or csv, not " + format);
+      if (args[0].equals("generate")) {
+        ratings = number(options, "ratings", 0, Long.MAX_VALUE, 0);
+        seed = number(options, "seed", Long.MIN_VALUE, Long.MAX_VALUE, 1);
+        interviewersPerSeat =
+            (int) number(options, "interviewers-per-seat", 2, Integer.MAX_VALUE, 25);
+        partitions =
+            (int)
+                number(
+                    options,
+                    "partitions",
+                    1,
+                    Integer.MAX_VALUE,
+                    Math.max(2, Math.min(Integer.MAX_VALUE, ratings / 1_000_000)));
+      }
+    } catch (Usage e) {
+      err.println(line(e.getMessage()));
       return 2;
     }
     InterviewPlan plan;
+    String planFile = options.getOrDefault("plan", "");
     try {
       ReadResult<InterviewPlan> read =
-          RubricJson.standard()
-              .readPlan(Files.readAllBytes(Path.of(options.getOrDefault("plan", ""))));
+          RubricJson.standard().readPlan(Files.readAllBytes(Path.of(planFile)));
       if (!read.isOk()) {
         for (Problem p : read.problems()) {
-          err.println(
-              "rubric-spark: "
-                  + options.getOrDefault("plan", "")
-                  + ": "
-                  + p.path()
-                  + ": "
-                  + p.message());
+          err.println(line(planFile + ": " + p.path() + ": " + p.message()));
         }
         return 1;
       }
       plan = read.orElseThrow();
-    } catch (IOException e) {
-      err.println(
-          "rubric-spark: cannot read " + options.getOrDefault("plan", "") + ": " + e.getMessage());
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      err.println(line("cannot read " + planFile + ": " + describe(e)));
       return 1;
     }
-    SparkSession.Builder builder = SparkSession.builder().appName("rubric-" + args[0]);
-    if (options.containsKey("master")) {
-      builder.master(options.getOrDefault("master", ""));
-    }
     long started = System.nanoTime();
-    SparkSession spark = builder.getOrCreate();
-    if (options.containsKey("spark-log")) {
-      // Also when log4j2 started before main could configure it (spark-submit, a running session).
-      spark.sparkContext().setLogLevel(sparkLog.toUpperCase(java.util.Locale.ROOT));
+    SparkSession spark;
+    try {
+      SparkSession.Builder builder = SparkSession.builder().appName("rubric-" + args[0]);
+      if (options.containsKey("master")) {
+        builder.master(options.getOrDefault("master", ""));
+      }
+      spark = builder.getOrCreate();
+      if (options.containsKey("spark-log")) {
+        // Also when log4j2 started before main could configure it (spark-submit, a running
+        // session).
+        spark.sparkContext().setLogLevel(sparkLog.toUpperCase(java.util.Locale.ROOT));
+      }
+    } catch (Exception e) {
+      // Exception, not RuntimeException: Scala code throws checked exceptions without declaring
+      // them. A session that cannot start is the command line's fault: a wrong or missing master.
+      err.println(
+          line(
+              options.containsKey("master")
+                  ? "cannot start Spark with --master "
+                      + options.getOrDefault("master", "")
+                      + ": "
+                      + describe(e)
+                  : "cannot start Spark: "
+                      + describe(e)
+                      + " (give --master, local[*] to run here, or run the job with"
+                      + " spark-submit)"));
+      return 2;
     }
     Progress progress = new Progress(out, started);
     try {
       if (args[0].equals("generate")) {
-        long ratings = Long.parseLong(options.getOrDefault("ratings", ""));
         Dataset<Row> history =
-            SyntheticHistory.generate(
-                spark,
-                plan,
-                ratings,
-                Long.parseLong(options.getOrDefault("seed", "1")),
-                Integer.parseInt(options.getOrDefault("interviewers-per-seat", "25")),
-                Integer.parseInt(
-                    options.getOrDefault(
-                        "partitions", String.valueOf(Math.max(2, ratings / 1_000_000)))));
+            SyntheticHistory.generate(spark, plan, ratings, seed, interviewersPerSeat, partitions);
         write(history, options.getOrDefault("out", ""), format);
         progress.wrote("history", options.getOrDefault("out", ""));
       } else {
@@ -231,35 +249,329 @@ public final class RubricJob {
       }
       progress.done();
       return 0;
-    } catch (IllegalArgumentException e) {
-      err.println("rubric-spark: " + e.getMessage());
-      return 1;
     } catch (Exception e) {
       // Exception, not RuntimeException: Scala code throws checked exceptions (AnalysisException)
       // without declaring them.
-      Throwable root = e;
-      while (root.getCause() != null && root.getCause() != root) {
-        root = root.getCause();
-      }
-      err.println("rubric-spark: " + root.getClass().getSimpleName() + ": " + root.getMessage());
+      err.println(line(describe(e)));
       return 1;
     }
   }
 
-  /** Reads a history: Parquet, or CSV with a header and the history schema. */
+  /** The options of each command. */
+  static final Map<String, List<String>> OPTIONS =
+      Map.of(
+          "run",
+          List.of("plan", "history", "out", "format", "master", "spark-log"),
+          "generate",
+          List.of(
+              "plan",
+              "ratings",
+              "out",
+              "format",
+              "seed",
+              "interviewers-per-seat",
+              "partitions",
+              "master",
+              "spark-log"));
+
+  /** A usage error: its message is the job's line, and the exit code 2. */
+  private static final class Usage extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Usage(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * The options of the command line, each given once, every one known to the command and the
+   * command's required ones present.
+   */
+  private static Map<String, String> options(String[] args) throws Usage {
+    if (args.length == 0 || !OPTIONS.containsKey(args[0])) {
+      throw new Usage(
+          "usage: RubricJob run|generate --plan PLAN.json ... (see the README, \"The job\")");
+    }
+    List<String> known = OPTIONS.getOrDefault(args[0], List.of());
+    Map<String, String> options = new HashMap<>();
+    for (int i = 1; i < args.length; i++) {
+      if (!args[i].startsWith("--")) {
+        throw new Usage("expected --option value, found " + args[i]);
+      }
+      String name = args[i].substring(2);
+      if (!known.contains(name)) {
+        throw new Usage(
+            "unknown option "
+                + args[i]
+                + " for "
+                + args[0]
+                + " (its options: --"
+                + String.join(", --", known)
+                + ")");
+      }
+      if (i + 1 >= args.length) {
+        throw new Usage(args[i] + " needs a value");
+      }
+      if (options.put(name, args[++i]) != null) {
+        throw new Usage(args[i - 1] + " is given twice");
+      }
+    }
+    List<String> required =
+        args[0].equals("run")
+            ? List.of("plan", "history", "out")
+            : List.of("plan", "ratings", "out");
+    for (String r : required) {
+      if (!options.containsKey(r)) {
+        throw new Usage("missing --" + r);
+      }
+    }
+    return options;
+  }
+
+  /**
+   * The whole number of option {@code name}, from {@code min} to {@code max}; else a usage error.
+   */
+  private static long number(
+      Map<String, String> options, String name, long min, long max, long otherwise) throws Usage {
+    String text = options.get(name);
+    if (text == null) {
+      return otherwise;
+    }
+    long value;
+    try {
+      value = Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new Usage("--" + name + " must be a whole number, not " + text);
+    }
+    if (value < min || value > max) {
+      throw new Usage(
+          "--"
+              + name
+              + " must be "
+              + (max == Long.MAX_VALUE || max == Integer.MAX_VALUE
+                  ? "at least " + min
+                  : "from " + min + " to " + max)
+              + ", not "
+              + text);
+    }
+    return value;
+  }
+
+  /** One error line: {@code rubric-spark: } and the message, on one line (VisibleText). */
+  static String line(@Nullable String message) {
+    return "rubric-spark: "
+        + (message == null || message.isBlank()
+            ? "no detail given"
+            : VisibleText.of(message.strip()));
+  }
+
+  /**
+   * What a failure says, for the job's one error line: the job's own refusal ({@link Checks}, a
+   * check in a Spark expression) wherever in the chain of causes it is, since a task's failure
+   * reaches the driver as the cause of Spark's; a CSV record or header Spark could not read, with
+   * its file; else the innermost message, with the file being read when Spark names one. Never a
+   * Java class name or a stack trace.
+   */
+  static String describe(Throwable failure) {
+    List<Throwable> chain = new java.util.ArrayList<>();
+    for (Throwable t = failure; t != null && !chain.contains(t); t = t.getCause()) {
+      chain.add(t);
+    }
+    String file = null;
+    for (Throwable t : chain) {
+      if (t.getClass() == IllegalArgumentException.class && t.getMessage() != null) {
+        return t.getMessage();
+      }
+      if (t instanceof SparkThrowable st && st.getCondition() != null) {
+        String raised = st.getMessageParameters().get("errorMessage");
+        if (st.getCondition().equals("USER_RAISED_EXCEPTION")
+            && raised != null
+            && raised.startsWith(RAISED)) {
+          return raised.substring(RAISED.length());
+        }
+        if (st.getCondition().startsWith("FAILED_READ_FILE") && file == null) {
+          file = st.getMessageParameters().get("path");
+        }
+      }
+    }
+    String where = file == null ? "" : shownPath(file) + ": ";
+    for (Throwable t : chain) {
+      if (t instanceof SparkThrowable st && "MALFORMED_CSV_RECORD".equals(st.getCondition())) {
+        return where
+            + "a record that does not have the header's columns (a cell too many or too few, or"
+            + " a quote left open; the job reads RFC 4180 CSV): "
+            + st.getMessageParameters().getOrDefault("badRecord", "");
+      }
+      String m = t.getMessage();
+      if (m != null && m.startsWith("CSV header does not conform to the schema")) {
+        return where
+            + "its header is not the first file's (every file of a CSV history has the same"
+            + " header): "
+            + m.replace("\n", "; ");
+      }
+    }
+    Throwable root = chain.get(chain.size() - 1);
+    String message = root.getMessage();
+    if (root instanceof SparkThrowable && message != null) {
+      // [CONDITION] message SQLSTATE: code: the message.
+      message =
+          message.replaceFirst("^\\[[A-Z_.]+\\] ", "").replaceFirst("\\s*SQLSTATE: \\w+\\s*$", "");
+    }
+    if (message == null || message.isBlank()) {
+      message = "no detail given";
+    }
+    return file == null ? message : "cannot read " + shownPath(file) + ": " + message;
+  }
+
+  /** The prefix of the messages the job raises inside Spark expressions. */
+  static final String RAISED = "rubric: ";
+
+  /** A path as Spark names it, without the {@code file:} of a local file. */
+  static String shownPath(String path) {
+    return path.replaceFirst("^file:(//)?(?=/)", "");
+  }
+
+  /**
+   * Reads a history: Parquet, or RFC 4180 CSV with a header. The columns are found by name (others
+   * are ignored) and must all be there; in CSV, {@code submittedAt} and {@code level} are text that
+   * must read as a timestamp and an integer. The types and values are checked as the history is
+   * read: a column missing or of the wrong type is refused at once, a value that does not read when
+   * Spark reads it, with a message naming the file, the row (by its candidate, interviewer and
+   * competency) and the column.
+   */
   static Dataset<Row> read(SparkSession spark, String path, String format) {
     if (format.equals("csv")) {
-      // interviewedAt is optional: the schema read has it when the header names it.
-      List<String> header =
-          java.util.Arrays.asList(spark.read().option("header", "true").csv(path).columns());
-      return spark
-          .read()
-          .option("header", "true")
-          .option("mode", "FAILFAST")
-          .schema(HistoryRows.schemaOf(header))
-          .csv(path);
+      // The first file's header; every other file's must be the same (enforceSchema false).
+      String[] header = csv(spark).csv(path).columns();
+      List<String> names = java.util.Arrays.asList(header);
+      for (StructField f : HistoryRows.REQUIRED.fields()) {
+        // interviewedAt is optional: every other column must be there.
+        Checks.check(
+            names.contains(f.name()),
+            "%s: the header has no column %s (it has: %s)",
+            path,
+            f.name(),
+            String.join(", ", names));
+      }
+      StructType text = new StructType();
+      for (String name : header) {
+        text = text.add(name, DataTypes.StringType, true);
+      }
+      return typed(csv(spark).option("enforceSchema", "false").schema(text).csv(path), path);
     }
-    return spark.read().parquet(path);
+    return typed(spark.read().parquet(path), path);
+  }
+
+  /** The reader of the job's CSV: RFC 4180 (quotes doubled inside quoted cells), with a header. */
+  private static org.apache.spark.sql.DataFrameReader csv(SparkSession spark) {
+    return spark
+        .read()
+        .option("header", "true")
+        .option("multiLine", "true")
+        .option("quote", "\"")
+        .option("escape", "\"")
+        .option("mode", "FAILFAST");
+  }
+
+  /**
+   * The history columns of {@code raw} in {@link HistoryRows#SCHEMA}: text converted and checked as
+   * it is read, typed columns checked now.
+   */
+  private static Dataset<Row> typed(Dataset<Row> raw, String path) {
+    StructType schema = raw.schema();
+    List<String> have = java.util.Arrays.asList(schema.fieldNames());
+    Column file = regexp_replace(col("_metadata.file_path"), "^file:(//)?(?=/)", "");
+    List<Column> out = new java.util.ArrayList<>();
+    // interviewedAt is optional: the schema read has it when the table has the column.
+    for (StructField f : HistoryRows.schemaOf(have).fields()) {
+      String name = f.name();
+      Checks.check(
+          have.contains(name), "%s: the history has no column %s (it has: %s)", path, name, have);
+      DataType given = schema.apply(name).dataType();
+      Column c = Columns.named(name);
+      boolean text = given.equals(DataTypes.StringType);
+      if (name.equals("level")) {
+        if (text) {
+          c =
+              refuseUnless(
+                  c.isNull()
+                      .or(
+                          c.rlike("^[+-]?[0-9]{1,10}$")
+                              .and(
+                                  c.try_cast("long")
+                                      .between(Integer.MIN_VALUE, Integer.MAX_VALUE))),
+                  c.cast("long").cast(DataTypes.IntegerType),
+                  file,
+                  name,
+                  c,
+                  "is not an integer");
+        } else {
+          Checks.check(
+              INTEGERS.contains(given),
+              "%s: column level holds %s, not integers",
+              path,
+              given.simpleString());
+          c =
+              refuseUnless(
+                  c.isNull().or(c.between(Integer.MIN_VALUE, Integer.MAX_VALUE)),
+                  c.cast(DataTypes.IntegerType),
+                  file,
+                  name,
+                  c.cast(DataTypes.StringType),
+                  "is not an integer of 32 bits");
+        }
+      } else if (text && !f.dataType().equals(DataTypes.StringType)) {
+        Column value = c.try_cast(f.dataType());
+        c =
+            refuseUnless(
+                c.isNull().or(value.isNotNull()),
+                value,
+                file,
+                name,
+                c,
+                "is not a " + f.dataType().simpleString());
+      } else {
+        Checks.check(
+            given.equals(f.dataType()),
+            "%s: column %s holds %s, not %s",
+            path,
+            name,
+            given.simpleString(),
+            f.dataType().simpleString());
+      }
+      out.add(c.as(name));
+    }
+    return raw.select(out.toArray(new Column[0]));
+  }
+
+  private static final List<DataType> INTEGERS =
+      List.of(DataTypes.ByteType, DataTypes.ShortType, DataTypes.IntegerType, DataTypes.LongType);
+
+  /**
+   * {@code value} where {@code ok} holds; else the row fails the job, naming the file, the row by
+   * its candidate, interviewer and competency, the column and the text found.
+   */
+  private static Column refuseUnless(
+      Column ok, Column value, Column file, String column, Column found, String problem) {
+    Column message =
+        concat(
+            lit(RAISED),
+            coalesce(file, lit("(unknown file)")),
+            lit(": the row of candidate "),
+            shown(Columns.named("candidateId")),
+            lit(", interviewer "),
+            shown(Columns.named("interviewerId")),
+            lit(", competency "),
+            shown(Columns.named("competencyId")),
+            lit(", column " + column + ": "),
+            shown(found),
+            lit(" " + problem));
+    return when(ok, value).otherwise(raise_error(message));
+  }
+
+  /** A cell in quotes, or {@code (empty)}. */
+  private static Column shown(Column cell) {
+    return coalesce(concat(lit("'"), cell.cast(DataTypes.StringType), lit("'")), lit("(empty)"));
   }
 
   /** The job's progress lines: what was written where, and the time since the previous line. */
@@ -430,14 +742,19 @@ public final class RubricJob {
     }
   }
 
+  /**
+   * Writes a table as Parquet, or as RFC 4180 CSV with a header: a cell holding a comma, a quote or
+   * a line break is quoted, a quote inside doubled ({@code "He said ""ship it"""}), white space at
+   * either end kept. CSV has no arrays or structs: arrays are joined with {@code ;}, structs
+   * written as JSON.
+   */
   static void write(Dataset<Row> table, String path, String format) {
     if (format.equals("csv")) {
-      // CSV has no arrays or structs: arrays are joined with ';', structs written as JSON.
       StructType schema = table.schema();
       Column[] flat = new Column[schema.size()];
       for (int i = 0; i < flat.length; i++) {
         StructField f = schema.fields()[i];
-        Column c = col(f.name());
+        Column c = Columns.named(f.name());
         if (f.dataType() instanceof ArrayType) {
           c = array_join(c, ";");
         } else if (f.dataType() instanceof StructType) {
@@ -445,7 +762,16 @@ public final class RubricJob {
         }
         flat[i] = c.as(f.name());
       }
-      table.select(flat).write().mode(SaveMode.Overwrite).option("header", "true").csv(path);
+      table
+          .select(flat)
+          .write()
+          .mode(SaveMode.Overwrite)
+          .option("header", "true")
+          .option("quote", "\"")
+          .option("escape", "\"")
+          .option("ignoreLeadingWhiteSpace", "false")
+          .option("ignoreTrailingWhiteSpace", "false")
+          .csv(path);
     } else {
       table.write().mode(SaveMode.Overwrite).parquet(path);
     }

@@ -23,12 +23,17 @@ import org.apache.spark.sql.Row;
  *
  * <p><b>Input.</b> A table with the columns {@code unitId} (string: the thing rated, for scorecards
  * one candidate and competency), {@code raterId} (string: the interviewer), {@code level} (an
- * integer type; a null level is a missing rating) and the group columns named in the call (for
- * example a plan, a competency, a month). Other columns are ignored. Within a group, the raters are
- * numbered in id order and each unit becomes a row of the group's units-by-raters matrix, exactly
- * as {@link dev.rubric.scoring.agreement.RatingMatrix#of} would hold it with units and raters
- * sorted. A rater may rate a unit once; a second rating fails the job with a message naming the
- * unit. A null unit or rater id fails the job with a message naming the column.
+ * integer type, from -1,000,000 to 1,000,000 as {@code rubric agreement} reads them; a null level
+ * is a missing rating) and the group columns named in the call (for example a plan, a competency, a
+ * month; any name, a dot in it included, except {@code raterId}, {@code level} and the internal
+ * {@code raters}, {@code ratings}, {@code raterIndex} and {@code __rubric_result}). Other columns
+ * are ignored. Within a group, the raters are numbered in id order and each unit becomes a row of
+ * the group's units-by-raters matrix, exactly as {@link
+ * dev.rubric.scoring.agreement.RatingMatrix#of} would hold it with units and raters sorted. A rater
+ * may rate a unit once: a second row for the same unit and rater fails the job with a message
+ * naming the unit, whether either level is null or not. A level out of range fails it naming the
+ * unit, the rater and the level. A null unit or rater id fails the job with a message naming the
+ * column.
  *
  * <p><b>Output.</b> One row per group: the group columns, then the figures of the statistic's
  * result record ({@code units}, ...), {@code value} (null when the statistic is undefined) and
@@ -95,8 +100,8 @@ public final class SparkAgreement {
             .select(RatingUnits.columns(groups, RatingUnits.RATER))
             .distinct()
             .groupBy(keys.toArray(new Column[0]))
-            .agg(count(lit(1)).as("n"))
-            .filter(col("n").notEqual(2))
+            .agg(count(lit(1)).as(RatingUnits.RESULT))
+            .filter(col(RatingUnits.RESULT).notEqual(2))
             .limit(1)
             .collectAsList();
     if (!wrong.isEmpty()) {
@@ -157,11 +162,11 @@ public final class SparkAgreement {
     Column stat =
         udaf(aggregator, Encoders.row(RatingUnits.UNIT_SCHEMA))
             .apply(col(RatingUnits.RATERS), col(RatingUnits.UNIT), col(RatingUnits.RATINGS))
-            .as("result");
+            .as(RatingUnits.RESULT);
     Dataset<Row> out =
         groups.isEmpty() ? units.agg(stat) : units.groupBy(RatingUnits.columns(groups)).agg(stat);
     List<Column> flat = new ArrayList<>(Arrays.asList(RatingUnits.columns(groups)));
-    flat.add(col("result.*"));
+    flat.add(col(RatingUnits.RESULT + ".*"));
     return out.select(flat.toArray(new Column[0]));
   }
 

@@ -1,13 +1,10 @@
 package dev.rubric.spark;
 
-import static org.apache.spark.sql.functions.abs;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.grouping_id;
-import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 import dev.rubric.core.VisibleText;
@@ -73,6 +70,17 @@ public final class SparkAudit {
           "scoredAbove", DataTypes.LongType);
 
   private SparkAudit() {}
+
+  // The internal columns; the caller's columns are renamed to these as they are read.
+  private static final String ID = "__rubric_candidate";
+  private static final String SELECTED = "__rubric_selected";
+  private static final String SCORE = "__rubric_score";
+  private static final String ABOVE = "__rubric_above";
+
+  /** The internal name of dimension {@code i}. */
+  private static String dimension(int i) {
+    return "__rubric_dimension_" + i;
+  }
 
   /**
    * The audit's counts for every dimension and every combination of two or more dimensions.
@@ -171,15 +179,17 @@ public final class SparkAudit {
           d,
           groupColumns);
     }
+    // Internal names from here on, so that no dimension (score, selected, candidateId, above, ...)
+    // can collide with a column the counting adds: the user's names are read once, quoted.
     Dataset<Row> out =
         outcomes.select(
-            col("candidateId").cast("string").as("candidateId"),
-            col("selected").cast("boolean").as("selected"),
-            col("score").cast("double").as("score"));
+            Columns.named("candidateId").cast("string").as(ID),
+            Columns.named("selected").cast("boolean").as(SELECTED),
+            Columns.named("score").cast("double").as(SCORE));
     List<Column> membership = new ArrayList<>();
-    membership.add(col("candidateId").cast("string").as("candidateId"));
-    for (String d : dims) {
-      membership.add(col(d).cast("string").as(d));
+    membership.add(Columns.named("candidateId").cast("string").as(ID));
+    for (int i = 0; i < dims.size(); i++) {
+      membership.add(Columns.named(dims.get(i)).cast("string").as(dimension(i)));
     }
     Dataset<Row> members = groups.select(membership.toArray(new Column[0]));
     validate(out, members, dims);
@@ -188,20 +198,21 @@ public final class SparkAudit {
     // Above the lower middle score is above the exact median, exactly (ScoreMedian#scoringLine).
     Column above =
         middle.line().isDefined()
-            ? when(col("score").isNotNull().and(col("score").gt(middle.line().value())), 1)
-                .otherwise(0)
+            ? when(col(SCORE).isNotNull().and(col(SCORE).gt(middle.line().value())), 1).otherwise(0)
             : lit(0);
-    Dataset<Row> joined =
-        out.join(members, new String[] {"candidateId"}, "left").withColumn("above", above);
-    Column[] keys = RatingUnits.columns(dims);
+    Dataset<Row> joined = out.join(members, new String[] {ID}, "left").withColumn(ABOVE, above);
+    Column[] keys = new Column[dims.size()];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = col(dimension(i));
+    }
     List<Row> cube =
         joined
             .cube(keys)
             .agg(
                 count(lit(1)).as("applicants"),
-                sum(when(col("selected"), 1L).otherwise(0L)).as("selected"),
-                count(col("score")).as("scored"),
-                sum(col("above").cast("long")).as("scoredAbove"),
+                sum(when(col(SELECTED), 1L).otherwise(0L)).as("selected"),
+                count(col(SCORE)).as("scored"),
+                sum(col(ABOVE).cast("long")).as("scoredAbove"),
                 grouping_id().as("gid"))
             .collectAsList();
     int n = dims.size();
@@ -258,28 +269,28 @@ public final class SparkAudit {
    * Spark job that stops at the first hit.
    */
   private static void validate(Dataset<Row> outcomes, Dataset<Row> members, List<String> dims) {
-    Column badOutcome =
-        col("candidateId")
-            .isNull()
-            .or(trim(col("candidateId")).equalTo(""))
-            .or(col("selected").isNull())
-            .or(
-                col("score")
-                    .isNotNull()
-                    .and(
-                        isnan(col("score"))
-                            .or(abs(col("score")).equalTo(Double.POSITIVE_INFINITY))));
+    // Blank as the single-JVM audit takes it (String#isBlank: Character#isWhitespace), not as
+    // Spark's trim, which removes only U+0020.
+    FilterFunction<Row> badOutcome =
+        r ->
+            r.isNullAt(0)
+                || r.getString(0).isBlank()
+                || r.isNullAt(1)
+                || (!r.isNullAt(2) && !Double.isFinite(r.getDouble(2)));
     for (Row r : outcomes.filter(badOutcome).limit(1).collectAsList()) {
-      String id = r.isNullAt(0) ? "" : r.getString(0);
-      Checks.check(!id.isBlank(), "an outcome has no candidateId (row: %s)", r);
+      Checks.check(!r.isNullAt(0), "an outcome has no candidateId (row: %s)", r);
+      String id = r.getString(0);
+      Checks.check(!id.isBlank(), "candidateId (%s) must not be blank", id);
       Checks.check(!r.isNullAt(1), "candidate %s: outcome has no selected value", id);
       throw new IllegalArgumentException(
           String.format(Locale.ROOT, "candidate %s: score (%s) must be finite", id, r.get(2)));
     }
-    for (String d : dims) {
+    for (int i = 0; i < dims.size(); i++) {
+      String d = dims.get(i);
+      int at = i + 1;
       for (Row r :
           members
-              .filter(col(d).isNotNull().and(trim(col(d)).equalTo("")))
+              .filter((FilterFunction<Row>) r -> !r.isNullAt(at) && r.getString(at).isBlank())
               .limit(1)
               .collectAsList()) {
         throw new IllegalArgumentException(
@@ -291,7 +302,6 @@ public final class SparkAudit {
       }
       // The checks GroupMembership makes, by the same methods: a category that would print like
       // another (white space at an end, a space other than U+0020 inside, not in NFC).
-      int at = members.schema().fieldIndex(d);
       FilterFunction<Row> printsLikeAnother =
           r -> !r.isNullAt(at) && printsLikeAnother(r.getString(at));
       for (Row r : members.filter(printsLikeAnother).limit(1).collectAsList()) {
@@ -311,10 +321,10 @@ public final class SparkAudit {
                         + " another; write it in NFC"));
       }
     }
-    Dataset<Row> o = outcomes.groupBy(col("candidateId")).agg(count(lit(1)).as("o"));
-    Dataset<Row> g = members.groupBy(col("candidateId")).agg(count(lit(1)).as("g"));
+    Dataset<Row> o = outcomes.groupBy(col(ID)).agg(count(lit(1)).as("o"));
+    Dataset<Row> g = members.groupBy(col(ID)).agg(count(lit(1)).as("g"));
     for (Row r :
-        o.join(g, new String[] {"candidateId"}, "full_outer")
+        o.join(g, new String[] {ID}, "full_outer")
             .filter(
                 col("o").isNull().or(col("o").gt(1)).or(col("g").isNotNull().and(col("g").gt(1))))
             .limit(1)
@@ -348,7 +358,7 @@ public final class SparkAudit {
    * is given.
    */
   static ScoreMiddle middle(Dataset<Row> outcomes) {
-    Dataset<Row> scores = outcomes.filter(col("score").isNotNull()).select(col("score"));
+    Dataset<Row> scores = outcomes.filter(col(SCORE).isNotNull()).select(col(SCORE));
     long n = scores.count();
     if (n == 0) {
       return new ScoreMiddle(ScoreMedian.of(), ScoreMedian.of());

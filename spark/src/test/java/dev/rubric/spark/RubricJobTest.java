@@ -1,6 +1,7 @@
 package dev.rubric.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.core.InterviewPlan;
@@ -374,6 +375,32 @@ class RubricJobTest {
           .isCloseTo(l.offset().value(), org.assertj.core.api.Assertions.within(1e-9));
     }
     assertThat(spark.read().parquet(out + "/evaluations").count()).isEqualTo(byCandidate.size());
+
+    // A history of which nothing can be used (another plan's) is refused with its causes.
+    String other = dir.resolve("other").toString();
+    spark
+        .read()
+        .parquet(history)
+        .withColumn("planFingerprint", lit("sha256:0"))
+        .write()
+        .parquet(other);
+    ByteArrayOutputStream refused = new ByteArrayOutputStream();
+    assertThat(
+            RubricJob.run(
+                new String[] {"run", "--plan", PLAN, "--history", other, "--out", out},
+                new PrintStream(refused, true, StandardCharsets.UTF_8)))
+        .isEqualTo(1);
+    assertThat(refused.toString(StandardCharsets.UTF_8))
+        .isEqualTo(
+            "rubric-spark: no usable scorecard among "
+                + cards.size()
+                + " given ("
+                + cards.size()
+                + " FINGERPRINT_MISMATCH); the plan's scoring fingerprint is "
+                + plan.scoringFingerprint()
+                + " and its fingerprint "
+                + plan.fingerprint()
+                + System.lineSeparator());
   }
 
   /**
@@ -642,5 +669,200 @@ class RubricJobTest {
             "rubric-spark: --spark-log must be one of [off, fatal, error, warn, info, debug,"
                 + " trace, all], not loud"
                 + System.lineSeparator());
+  }
+
+  private static final String HEADER =
+      "candidateId,interviewerId,panelRoleId,planFingerprint,submittedAt,recommendation,"
+          + "competencyId,level,evidence";
+
+  /** One history row, in the CSV order, with {@code level} and {@code evidence} as given. */
+  private static String csvRow(String candidate, String level, String evidence) {
+    return candidate
+        + ",iv-1,deployment-depth,sha256:00,2026-01-05T10:00:00Z,YES,drift-detection,"
+        + level
+        + ","
+        + evidence;
+  }
+
+  /**
+   * The job's CSV is RFC 4180 both ways: a quote inside a quoted cell is doubled, a cell may hold a
+   * comma or a line break, white space at a cell's ends is kept. It read standard quoting as a
+   * malformed record and wrote quotes escaped with backslashes (which R and Python misread).
+   */
+  @Test
+  void theJobsCsvIsRfc4180BothWays(@TempDir Path dir) throws Exception {
+    SparkSession spark = LocalSpark.session();
+    List<String> evidence =
+        List.of(
+            "He said \"ship it\", then left",
+            "line one\nline two\r\nline three",
+            " spaces at both ends ",
+            "a \\ backslash, \"quoted\\\"");
+    List<Row> rows = new ArrayList<>();
+    java.sql.Timestamp at =
+        java.sql.Timestamp.from(java.time.Instant.parse("2026-01-05T10:00:00Z"));
+    for (int i = 0; i < evidence.size(); i++) {
+      rows.add(
+          org.apache.spark.sql.RowFactory.create(
+              "c" + i, "iv-1", "seat", "sha256:00", at, null, "k", i, evidence.get(i)));
+    }
+    Dataset<Row> history = spark.createDataFrame(rows, HistoryRows.SCHEMA).coalesce(1);
+    String written = dir.resolve("written").toString();
+    RubricJob.write(history, written, "csv");
+    String text;
+    try (java.util.stream.Stream<Path> files = Files.list(Path.of(written))) {
+      Path part =
+          files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst().orElseThrow();
+      text = Files.readString(part, StandardCharsets.UTF_8);
+    }
+    assertThat(text)
+        .contains(",\"He said \"\"ship it\"\", then left\"\n")
+        .contains(",\"line one\nline two\r\nline three\"\n")
+        .contains(", spaces at both ends \n")
+        .contains(",\"a \\ backslash, \"\"quoted\\\"\"\"\n");
+    assertThat(RubricJob.read(spark, written, "csv").orderBy("candidateId").collectAsList())
+        .isEqualTo(rows);
+
+    // As a spreadsheet writes it: CRLF between records, a line feed inside a cell, quotes doubled.
+    Path given = dir.resolve("given");
+    Files.createDirectories(given);
+    Files.writeString(
+        given.resolve("h.csv"),
+        HEADER
+            + "\r\n"
+            + csvRow("c1", "3", "\"He said \"\"ship it\"\", then left\"")
+            + "\r\n"
+            + csvRow("c2", "2", "\"line one\nline two\"")
+            + "\r\n",
+        StandardCharsets.UTF_8);
+    assertThat(
+            RubricJob.read(spark, given.toString(), "csv")
+                .orderBy("candidateId")
+                .select("level", "evidence")
+                .collectAsList())
+        .extracting(Row::toString)
+        .containsExactly("[3,He said \"ship it\", then left]", "[2,line one\nline two]");
+  }
+
+  /** What {@link RubricJob#run} answers for {@code args}: its exit code and its error lines. */
+  private static Console inProcess(String... args) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = RubricJob.run(args, new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Console(code, List.of(), err.toString(StandardCharsets.UTF_8).lines().toList());
+  }
+
+  /**
+   * Every failure is one line naming the option, or the file, row and column, and the exit code of
+   * the {@code rubric} command line: 2 for the command line (an unknown option was accepted, a
+   * number that was none was input rejected), 1 for input (a level of {@code three} was reported as
+   * a bare NumberFormatException).
+   */
+  @Test
+  void theJobsErrorsNameTheOptionOrTheFileRowAndColumn(@TempDir Path dir) throws Exception {
+    LocalSpark.session();
+    String out = dir.resolve("out").toString();
+    assertThat(
+            inProcess(
+                "generate", "--plan", PLAN, "--ratings", "10", "--out", out, "--mastr", "local[1]"))
+        .isEqualTo(
+            new Console(
+                2,
+                List.of(),
+                List.of(
+                    "rubric-spark: unknown option --mastr for generate (its options: --plan,"
+                        + " --ratings, --out, --format, --seed, --interviewers-per-seat,"
+                        + " --partitions, --master, --spark-log)")));
+    assertThat(inProcess("generate", "--plan", PLAN, "--ratings", "lots", "--out", out))
+        .isEqualTo(
+            new Console(
+                2, List.of(), List.of("rubric-spark: --ratings must be a whole number, not lots")));
+    assertThat(
+            inProcess(
+                "generate", "--plan", PLAN, "--ratings", "10", "--out", out, "--partitions", "0"))
+        .isEqualTo(
+            new Console(
+                2, List.of(), List.of("rubric-spark: --partitions must be at least 1, not 0")));
+    assertThat(inProcess("run", "--plan", PLAN, "--history", "h", "--out", out, "--out", "b"))
+        .isEqualTo(new Console(2, List.of(), List.of("rubric-spark: --out is given twice")));
+
+    Map<String, String> histories = new java.util.LinkedHashMap<>();
+    histories.put(
+        "level", HEADER + "\n" + csvRow("c1", "three", "x") + "\n" + csvRow("c2", "2", "y") + "\n");
+    histories.put(
+        "submittedAt",
+        HEADER + "\n" + csvRow("c1", "3", "x").replace("2026-01-05T10", "yesterday at 10") + "\n");
+    histories.put(
+        "header", HEADER.replace(",level", ",lvl") + "\n" + csvRow("c1", "3", "x") + "\n");
+    histories.put("record", HEADER + "\n" + csvRow("c1", "3", "x,one too many") + "\n");
+    Map<String, String> expected =
+        Map.of(
+            "level",
+            "h.csv: the row of candidate 'c1', interviewer 'iv-1', competency 'drift-detection',"
+                + " column level: 'three' is not an integer",
+            "submittedAt",
+            "h.csv: the row of candidate 'c1', interviewer 'iv-1', competency 'drift-detection',"
+                + " column submittedAt: 'yesterday at 10:00:00Z' is not a timestamp",
+            "header",
+            "header: the header has no column level (it has: candidateId, interviewerId,"
+                + " panelRoleId, planFingerprint, submittedAt, recommendation, competencyId, lvl,"
+                + " evidence)",
+            "record",
+            "h.csv: a record that does not have the header's columns (a cell too many or too few,"
+                + " or a quote left open; the job reads RFC 4180 CSV): c1,iv-1,");
+    for (Map.Entry<String, String> h : histories.entrySet()) {
+      Path history = dir.resolve(h.getKey());
+      Files.createDirectories(history);
+      Files.writeString(history.resolve("h.csv"), h.getValue(), StandardCharsets.UTF_8);
+      Console c =
+          inProcess(
+              "run",
+              "--plan",
+              PLAN,
+              "--history",
+              history.toString(),
+              "--out",
+              out,
+              "--format",
+              "csv");
+      assertThat(c.code()).as("%s", c).isEqualTo(1);
+      assertThat(c.err())
+          .as("%s", c)
+          .singleElement()
+          .satisfies(
+              l ->
+                  assertThat(l)
+                      .startsWith("rubric-spark: " + dir)
+                      .contains(expected.get(h.getKey()))
+                      .doesNotContain("Exception"));
+    }
+  }
+
+  /**
+   * A Spark that cannot start (no master given) is a usage error on one line, not a stack trace.
+   */
+  @Test
+  void aSparkThatCannotStartIsOneLineAndExitCode2(@TempDir Path dir) throws Exception {
+    Console c =
+        job(
+            dir,
+            "generate",
+            "--plan",
+            PLAN,
+            "--ratings",
+            "10",
+            "--out",
+            dir.resolve("h").toString());
+    assertThat(c.code()).as("%s", c).isEqualTo(2);
+    assertThat(c.err())
+        .as("%s", c)
+        .filteredOn(l -> !l.startsWith("spark "))
+        .singleElement()
+        .satisfies(
+            l ->
+                assertThat(l)
+                    .startsWith("rubric-spark: cannot start Spark: ")
+                    .endsWith(
+                        " (give --master, local[*] to run here, or run the job with"
+                            + " spark-submit)"));
   }
 }

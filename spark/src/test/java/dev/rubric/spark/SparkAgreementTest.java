@@ -273,6 +273,68 @@ class SparkAgreementTest {
         .hasStackTraceContaining("rubric: a rating of unit u-9 has a null raterId");
   }
 
+  /**
+   * The levels {@code rubric agreement} reads and no others: Integer.MIN_VALUE was taken for a
+   * missing rating (its unit silently dropped). And a rater rates a unit once, a null level being a
+   * row too: a null then a 3 was taken as the rater's one rating.
+   */
+  @Test
+  void aLevelOutOfRangeOrASecondRowOfAUnitByARaterIsRefused() {
+    for (int level : new int[] {Integer.MIN_VALUE, 1_000_001, Integer.MAX_VALUE}) {
+      Dataset<Row> out =
+          spark.createDataFrame(
+              List.of(
+                  RowFactory.create("k", "u-4", "r-1", level),
+                  RowFactory.create("k", "u-4", "r-2", 3)),
+              LONG);
+      assertThatThrownBy(
+              () -> SparkAgreement.alpha(out, AlphaLevel.ORDINAL, "competency").collectAsList())
+          .as("%s", level)
+          .hasStackTraceContaining(
+              "rubric: unit u-4, rater r-1: '"
+                  + level
+                  + "' is out of range; ratings must lie between -1000000 and 1000000");
+    }
+    Dataset<Row> edges =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("lo", "u-1", "r-1", -1_000_000),
+                RowFactory.create("lo", "u-1", "r-2", -999_999),
+                RowFactory.create("hi", "u-2", "r-1", 1_000_000),
+                RowFactory.create("hi", "u-2", "r-2", 999_999)),
+            LONG);
+    assertThat(SparkAgreement.alpha(edges, AlphaLevel.INTERVAL, "competency").collectAsList())
+        .extracting(r -> r.getLong(1))
+        .containsExactly(1L, 1L);
+    for (Integer first : new Integer[] {null, 3}) {
+      for (Integer second : new Integer[] {null, 3}) {
+        Dataset<Row> twice =
+            spark.createDataFrame(
+                List.of(
+                    RowFactory.create("k", "u-4", "r-1", first),
+                    RowFactory.create("k", "u-4", "r-1", second),
+                    RowFactory.create("k", "u-4", "r-2", 3)),
+                LONG);
+        assertThatThrownBy(() -> SparkAgreement.fleissKappa(twice).collectAsList())
+            .as("%s then %s", first, second)
+            .hasStackTraceContaining(
+                "unit u-4 has more than one rating by the same rater (rater 1");
+      }
+    }
+  }
+
+  /** A group column's name is the column's, a dot in it included (it was read as a field). */
+  @Test
+  void aGroupColumnNamedWithADotIsThatColumn() {
+    Dataset<Row> dotted = pairs.frame(spark).withColumnRenamed("competency", "a.b");
+    Map<String, Row> plain = byGroup(SparkAgreement.fleissKappa(pairs.frame(spark), "competency"));
+    List<Row> got = SparkAgreement.fleissKappa(dotted, "a.b").collectAsList();
+    assertThat(got).hasSize(plain.size());
+    for (Row r : got) {
+      assertThat(r).isEqualTo(plain.get(r.getString(0)));
+    }
+  }
+
   private static void assertCoefficient(Row row, int at, Coefficient c) {
     if (c.isDefined()) {
       assertSame(row.getDouble(at), c.value());

@@ -375,6 +375,60 @@ class SparkAuditTest {
         .hasMessage("candidate c-1: outcome has no selected value");
   }
 
+  /**
+   * A candidate id blank as the single JVM takes it (String#isBlank: a tab, an em space) is refused
+   * as the single JVM refuses it; Spark's trim removes only U+0020, and such an id was counted.
+   */
+  @Test
+  void aCandidateIdOfWhiteSpaceIsRefusedAsTheSingleJvmRefusesIt() {
+    SparkSession spark = LocalSpark.session();
+    StructTypeHolder t = new StructTypeHolder();
+    Dataset<Row> nobody = spark.createDataFrame(List.of(), t.groups);
+    for (String id : new String[] {"\t", "\u2003", " "}) {
+      assertThatThrownBy(() -> CandidateOutcome.of(id, true, 3.0))
+          .hasMessage("candidateId (" + id + ") must not be blank");
+      assertThatThrownBy(
+              () ->
+                  SparkAudit.audit(
+                      spark.createDataFrame(List.of(RowFactory.create(id, true, 3.0)), t.outcomes),
+                      nobody,
+                      DIMS,
+                      AuditOptions.defaults()))
+          .as("%s", (int) id.charAt(0))
+          .hasMessage("candidateId (" + id + ") must not be blank");
+    }
+  }
+
+  /**
+   * A dimension may have any name the single-JVM audit takes, also one of the names the counting
+   * uses for its own columns (score, selected, above): those failed with an ambiguous reference or
+   * a ClassCastException.
+   */
+  @Test
+  void dimensionsNamedLikeTheAuditsOwnColumnsAuditLikeTheSingleJvm() {
+    SparkSession spark = LocalSpark.session();
+    List<String> dims = List.of("score", "selected", "above");
+    Generated gen = generate(spark, 3, 300);
+    Dataset<Row> renamed =
+        gen.g()
+            .withColumnRenamed("sex", "score")
+            .withColumnRenamed("site", "selected")
+            .withColumnRenamed("age", "above");
+    Map<String, Map<String, String>> categories = new HashMap<>();
+    gen.groups()
+        .forEach(
+            (id, m) -> {
+              Map<String, String> r = new HashMap<>();
+              m.forEach((d, c) -> r.put(dims.get(DIMS.indexOf(d)), c));
+              categories.put(id, r);
+            });
+    AuditReport expected =
+        AdverseImpact.audit(
+            gen.outcomes(), new GroupMembership(dims, categories), AuditOptions.defaults());
+    assertThat(SparkAudit.audit(gen.o(), renamed, dims, AuditOptions.defaults()))
+        .isEqualTo(withoutDrillDown(expected));
+  }
+
   /** The schemas of the refusal test's small inputs. */
   private static final class StructTypeHolder {
     final org.apache.spark.sql.types.StructType outcomes =
