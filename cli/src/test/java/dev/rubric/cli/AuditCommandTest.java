@@ -291,6 +291,44 @@ class AuditCommandTest {
     assertThat(run.err).endsWith("rubric: ... and 3 more candidates with no usable scorecard\n");
   }
 
+  /**
+   * The smallest positive double is a significance level the option accepts: the audit reports
+   * finite intervals in every format (it failed with "value (Infinity) must be finite", exit 1,
+   * since half of it is 0).
+   */
+  @Test
+  void theSmallestPositiveSignificanceLevelGivesAReportInEveryFormat() throws IOException {
+    String[] files = AuditInputs.fourFifths(dir);
+    for (String level : new String[] {"5e-324", "4.9e-324", "1.5e-323", "2.2250738585072014e-308"}) {
+      for (String format : new String[] {"text", "json", "html"}) {
+        CommandRun run =
+            AuditInputs.outcomes(files, "--significance-level", level, "--format", format);
+        assertThat(run.err).as(level + " " + format).isEmpty();
+        assertThat(run.exitCode).as(level + " " + format).isZero();
+      }
+    }
+    CommandRun json =
+        AuditInputs.outcomes(files, "--significance-level", "5e-324", "--format", "json");
+    JsonNode black =
+        new ObjectMapper().readTree(json.out).get("dimensions").get(0).get("categories").get(0);
+    assertThat(black.get("ciLower").asDouble()).isPositive();
+    assertThat(black.get("ciUpper").isNumber()).isTrue();
+    assertThat(black.get("ciUpper").asDouble()).isFinite().isGreaterThan(1);
+    // Next to the other ends of the option ranges, the audit runs too.
+    for (String[] options :
+        new String[][] {
+          {"--significance-level", "0.9999999999999999"},
+          {"--min-share", "5e-324"},
+          {"--min-share", "0.9999999999999999"},
+          {"--suppress-below", "2147483647"},
+          {"--small-below", "2147483647"}
+        }) {
+      CommandRun run = AuditInputs.outcomes(files, options);
+      assertThat(run.err).as(String.join(" ", options)).isEmpty();
+      assertThat(run.exitCode).as(String.join(" ", options)).isZero();
+    }
+  }
+
   private CommandRun runWith(String groups, String outcomes) throws IOException {
     String[] files = AuditInputs.write(dir, groups, outcomes);
     return AuditInputs.outcomes(files);
