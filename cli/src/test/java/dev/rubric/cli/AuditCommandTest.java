@@ -329,6 +329,29 @@ class AuditCommandTest {
     }
   }
 
+  /**
+   * The typed text {@code Asian\}{@code u200b} and {@code Asian} with a real U+200B are two
+   * categories, and the text and HTML reports show them differently (both printed {@code
+   * Asian\}{@code u200b}).
+   */
+  @Test
+  void categoriesThatDifferByATypedEscapePrintDifferently() throws IOException {
+    String[] files =
+        AuditInputs.write(
+            dir,
+            "candidateId,race\na,Asian\\u200b\nb,Asian\u200b\nc,White\n",
+            "candidateId,selected,score\na,1,\nb,0,\nc,1,\n");
+    CommandRun text = AuditInputs.outcomes(files, "--min-share", "0");
+    assertThat(text.exitCode).isZero();
+    assertThat(text.out)
+        .containsPattern("\nAsian\\\\\\\\u200b +1 +1 ")
+        .containsPattern("\nAsian\\\\u200b +1 +0 ");
+    CommandRun html = AuditInputs.outcomes(files, "--min-share", "0", "--format", "html");
+    assertThat(html.out)
+        .contains("<td class=\"c\">Asian\\\\u200b</td><td>1</td><td>1</td>")
+        .contains("<td class=\"c\">Asian\\u200b</td><td>1</td><td>0</td>");
+  }
+
   private CommandRun runWith(String groups, String outcomes) throws IOException {
     String[] files = AuditInputs.write(dir, groups, outcomes);
     return AuditInputs.outcomes(files);
