@@ -166,11 +166,13 @@ final class AuditCommand implements Callable<Integer> {
         for (Scorecard card : EvaluateCommand.readScorecards(file, err)) {
           byCandidate.computeIfAbsent(card.candidateId(), k -> new ArrayList<>()).add(card);
           origin.putIfAbsent(card.candidateId(), InputFiles.shown(file));
+          fileOf.put(card, i);
+          given[i]++;
         }
       }
       List<Evaluation> evaluations = new ArrayList<>();
-      Map<String, Integer> unused = new TreeMap<>();
-      int given = byCandidate.values().stream().mapToInt(List::size).sum();
+      List<Map<String, Integer>> unused = new ArrayList<>();
+      files.forEach(f -> unused.add(new TreeMap<>()));
       List<String> nothingRated = new ArrayList<>();
       byCandidate.forEach(
           (id, cards) -> {
@@ -255,8 +257,6 @@ final class AuditCommand implements Callable<Integer> {
   }
 
   /**
-   * Refuses an audit in which some candidates have no usable scorecard: nothing was rated for them,
-  /**
    * The lines counting the scorecards the evaluations left out: one per file that held any, naming
    * it (a file given twice counted once, with both copies' scorecards), in the order of the command
    * line, at most {@link NothingUsable#MAX_FILE_LINES} of them, the rest counted together on one
@@ -316,6 +316,8 @@ final class AuditCommand implements Callable<Integer> {
     return java.util.Objects.requireNonNull(fileOf.get(cards.get(0)));
   }
 
+  /**
+   * Refuses an audit in which some candidates have no usable scorecard: nothing was rated for them,
    * so counting them as not selected would be a guess. One line per such candidate naming the file
    * that held its first scorecard and why none counts (as {@code evaluate} says it), at most {@link
    * NothingUsable#MAX_FILE_LINES} of them, the rest counted on one line.
@@ -524,17 +526,61 @@ final class AuditCommand implements Callable<Integer> {
     return cell.substring(start, end);
   }
 
-  /** Why {@code text}, trimmed, is refused: a space inside it that prints like U+0020. */
-  private static String spaced(String what, String text) {
-    int at = VisibleText.indexOfAmbiguousSpace(text);
+  /**
+   * Why {@code text}, trimmed, is refused: every character inside it that is white space but not
+   * U+0020, in order, each named for what it is (a line break, a tab, or a space that prints like
+   * U+0020), at its index counted from 0 as the library's messages count.
+   */
+  static String spaced(String what, String text) {
+    List<String> found = new ArrayList<>();
+    boolean onlySpaces = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || !isSpace(c)) {
+        continue;
+      }
+      String name = spaceName(c);
+      onlySpaces &= name.equals("the space");
+      found.add(
+          String.format(
+              java.util.Locale.ROOT,
+              name.startsWith("the ") ? "%s U+%04X at character %d" : "%s (U+%04X) at character %d",
+              name,
+              (int) c,
+              i));
+    }
+    String listed =
+        found.size() == 1
+            ? found.get(0)
+            : String.join(", ", found.subList(0, found.size() - 1))
+                + " and "
+                + found.get(found.size() - 1);
     return String.format(
         java.util.Locale.ROOT,
-        "the %s '%s' holds the space U+%04X at character %d, which prints like a plain space;"
-            + " write a plain space",
+        "the %s '%s' holds %s%s",
         what,
         text,
-        (int) text.charAt(at),
-        at);
+        listed,
+        onlySpaces
+            ? (found.size() == 1
+                ? ", which prints like a plain space; write a plain space"
+                : ", which print like plain spaces; write plain spaces")
+            : "; write it on one line, with plain spaces only");
+  }
+
+  /** What a white-space character other than U+0020 is, as a message names it. */
+  private static String spaceName(char c) {
+    return switch (c) {
+      case '\n' -> "a line break";
+      case '\r' -> "a carriage return";
+      case '\t' -> "a tab";
+      case '\u000b' -> "a vertical tab";
+      case '\f' -> "a form feed";
+      case '\u0085' -> "a next-line control";
+      case '\u2028' -> "a line separator";
+      case '\u2029' -> "a paragraph separator";
+      default -> Character.isISOControl(c) ? "the control character" : "the space";
+    };
   }
 
   /** Why {@code text} is refused: it is not in NFC, so it prints like its NFC spelling. */

@@ -299,7 +299,8 @@ class AuditCommandTest {
   @Test
   void theSmallestPositiveSignificanceLevelGivesAReportInEveryFormat() throws IOException {
     String[] files = AuditInputs.fourFifths(dir);
-    for (String level : new String[] {"5e-324", "4.9e-324", "1.5e-323", "2.2250738585072014e-308"}) {
+    for (String level :
+        new String[] {"5e-324", "4.9e-324", "1.5e-323", "2.2250738585072014e-308"}) {
       for (String format : new String[] {"text", "json", "html"}) {
         CommandRun run =
             AuditInputs.outcomes(files, "--significance-level", level, "--format", format);
@@ -327,6 +328,30 @@ class AuditCommandTest {
       assertThat(run.err).as(String.join(" ", options)).isEmpty();
       assertThat(run.exitCode).as(String.join(" ", options)).isZero();
     }
+  }
+
+  /**
+   * A line break or a tab inside a category is named as what it is, and every such character is
+   * reported in the order it stands (a line break was "the space U+000A ... which prints like a
+   * plain space").
+   */
+  @Test
+  void aLineBreakOrTabInACategoryIsNamedForWhatItIs() throws IOException {
+    String ok = "candidateId,selected,score\na,1,3\nb,0,\n";
+    assertThat(runWith("candidateId,sex\na,\"A\u001bB\nC\"\nb,F\n", ok).err)
+        .endsWith(
+            "g.csv: row 2, column 2: the category 'A\\u001bB\\nC' holds a line break (U+000A) at"
+                + " character 3; write it on one line, with plain spaces only\n")
+        .hasLineCount(1);
+    assertThat(runWith("candidateId,sex\na,\"A\tB\nC\u00a0D\"\nb,F\n", ok).err)
+        .endsWith(
+            "g.csv: row 2, column 2: the category 'A\\tB\\nC\u00a0D' holds a tab (U+0009) at"
+                + " character 1, a line break (U+000A) at character 3 and the space U+00A0 at"
+                + " character 5; write it on one line, with plain spaces only\n");
+    assertThat(runWith("candidateId,\"s\u2028x\"\na,F\nb,F\n", ok).err)
+        .endsWith(
+            "g.csv: row 1, column 2: the dimension name 's\\u2028x' holds a line separator"
+                + " (U+2028) at character 1; write it on one line, with plain spaces only\n");
   }
 
   /**
