@@ -8,6 +8,7 @@ import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
 import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.Evaluator;
+import dev.rubric.scoring.ScorecardAccount;
 import dev.rubric.scoring.audit.AdverseImpact;
 import dev.rubric.scoring.audit.AuditOptions;
 import dev.rubric.scoring.audit.AuditReport;
@@ -42,8 +43,8 @@ import picocli.CommandLine.Spec;
  * empty group cell is an unknown category); bad input is one located line, exit 1. With {@code
  * --plan}, a candidate none of whose scorecards can be used (another plan's, say) was not rated:
  * the audit is refused, exit 1, with one line per such candidate saying why; scorecards the
- * evaluations leave out while they use others are counted per cause on one line on standard error
- * ({@link UnusedScorecards}).
+ * evaluations leave out while they use others are counted per cause on standard error, one line for
+ * each file that held any, naming it ({@link UnusedScorecards}).
  */
 @Command(
     name = "audit",
@@ -157,15 +158,21 @@ final class AuditCommand implements Callable<Integer> {
       outcomeSource = named(files);
       InterviewPlan interviewPlan = EvaluateCommand.readPlan(planFile, err);
       Map<String, List<Scorecard>> byCandidate = new TreeMap<>();
-      for (String file : files) {
+      // Which file each scorecard came from, by identity: two files may hold equal copies.
+      java.util.IdentityHashMap<Scorecard, Integer> fileOf = new java.util.IdentityHashMap<>();
+      int[] given = new int[files.size()];
+      for (int i = 0; i < files.size(); i++) {
+        String file = files.get(i);
         for (Scorecard card : EvaluateCommand.readScorecards(file, err)) {
           byCandidate.computeIfAbsent(card.candidateId(), k -> new ArrayList<>()).add(card);
           origin.putIfAbsent(card.candidateId(), InputFiles.shown(file));
+          fileOf.put(card, i);
+          given[i]++;
         }
       }
       List<Evaluation> evaluations = new ArrayList<>();
-      Map<String, Integer> unused = new TreeMap<>();
-      int given = byCandidate.values().stream().mapToInt(List::size).sum();
+      List<Map<String, Integer>> unused = new ArrayList<>();
+      files.forEach(f -> unused.add(new TreeMap<>()));
       List<String> nothingRated = new ArrayList<>();
       byCandidate.forEach(
           (id, cards) -> {
@@ -179,13 +186,16 @@ final class AuditCommand implements Callable<Integer> {
                       + ": "
                       + evaluation.decision().reasons().get(0).sentence());
             }
-            UnusedScorecards.causes(evaluation).forEach((k, v) -> unused.merge(k, v, Integer::sum));
+            for (ScorecardAccount a : evaluation.rejected()) {
+              int file = fileOf(a.scorecard(), cards, fileOf);
+              unused.get(file).merge(Causes.of(a), 1, Integer::sum);
+            }
             evaluations.add(evaluation);
           });
       if (!nothingRated.isEmpty()) {
         return rejectNothingRated(err, nothingRated);
       }
-      UnusedScorecards.line(outcomeSource, given, unused).ifPresent(err::println);
+      unusedLines(files, given, unused).forEach(err::println);
       err.flush();
       results.addAll(
           CandidateOutcome.fromEvaluations(
@@ -244,6 +254,66 @@ final class AuditCommand implements Callable<Integer> {
     }
     output.write(text, inputs);
     return ExitCodes.OK;
+  }
+
+  /**
+   * The lines counting the scorecards the evaluations left out: one per file that held any, naming
+   * it (a file given twice counted once, with both copies' scorecards), in the order of the command
+   * line, at most {@link NothingUsable#MAX_FILE_LINES} of them, the rest counted together on one
+   * last line ({@code rubric: ... and 3 more files: 12 of 40 scorecards not used (...)}).
+   */
+  static List<String> unusedLines(
+      List<String> files, int[] given, List<Map<String, Integer>> unused) {
+    Map<String, Integer> givenByName = new LinkedHashMap<>();
+    Map<String, Map<String, Integer>> unusedByName = new LinkedHashMap<>();
+    for (int i = 0; i < files.size(); i++) {
+      givenByName.merge(files.get(i), given[i], Integer::sum);
+      Map<String, Integer> causes =
+          unusedByName.computeIfAbsent(files.get(i), k -> new TreeMap<>());
+      unused.get(i).forEach((k, v) -> causes.merge(k, v, Integer::sum));
+    }
+    List<String> lines = new ArrayList<>();
+    int more = 0;
+    int moreGiven = 0;
+    Map<String, Integer> moreCauses = new TreeMap<>();
+    for (Map.Entry<String, Map<String, Integer>> e : unusedByName.entrySet()) {
+      if (e.getValue().isEmpty()) {
+        continue;
+      }
+      int fileGiven = java.util.Objects.requireNonNull(givenByName.get(e.getKey()));
+      if (lines.size() < NothingUsable.MAX_FILE_LINES) {
+        UnusedScorecards.line(e.getKey(), fileGiven, e.getValue()).ifPresent(lines::add);
+      } else {
+        more++;
+        moreGiven += fileGiven;
+        e.getValue().forEach((k, v) -> moreCauses.merge(k, v, Integer::sum));
+      }
+    }
+    if (more > 0) {
+      UnusedScorecards.line(
+              "... and " + more + (more == 1 ? " more file" : " more files"), moreGiven, moreCauses)
+          .ifPresent(lines::add);
+    }
+    return lines;
+  }
+
+  /**
+   * The index of the file that held {@code card}, one of the scorecards in {@code cards}: looked up
+   * by identity, or, should the evaluation hand back an equal copy, by the first equal scorecard
+   * among the candidate's.
+   */
+  private static int fileOf(
+      Scorecard card, List<Scorecard> cards, java.util.IdentityHashMap<Scorecard, Integer> fileOf) {
+    Integer file = fileOf.get(card);
+    if (file != null) {
+      return file;
+    }
+    for (Scorecard c : cards) {
+      if (c.equals(card)) {
+        return java.util.Objects.requireNonNull(fileOf.get(c));
+      }
+    }
+    return java.util.Objects.requireNonNull(fileOf.get(cards.get(0)));
   }
 
   /**
@@ -456,17 +526,61 @@ final class AuditCommand implements Callable<Integer> {
     return cell.substring(start, end);
   }
 
-  /** Why {@code text}, trimmed, is refused: a space inside it that prints like U+0020. */
-  private static String spaced(String what, String text) {
-    int at = VisibleText.indexOfAmbiguousSpace(text);
+  /**
+   * Why {@code text}, trimmed, is refused: every character inside it that is white space but not
+   * U+0020, in order, each named for what it is (a line break, a tab, or a space that prints like
+   * U+0020), at its index counted from 0 as the library's messages count.
+   */
+  static String spaced(String what, String text) {
+    List<String> found = new ArrayList<>();
+    boolean onlySpaces = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || !isSpace(c)) {
+        continue;
+      }
+      String name = spaceName(c);
+      onlySpaces &= name.equals("the space");
+      found.add(
+          String.format(
+              java.util.Locale.ROOT,
+              name.startsWith("the ") ? "%s U+%04X at character %d" : "%s (U+%04X) at character %d",
+              name,
+              (int) c,
+              i));
+    }
+    String listed =
+        found.size() == 1
+            ? found.get(0)
+            : String.join(", ", found.subList(0, found.size() - 1))
+                + " and "
+                + found.get(found.size() - 1);
     return String.format(
         java.util.Locale.ROOT,
-        "the %s '%s' holds the space U+%04X at character %d, which prints like a plain space;"
-            + " write a plain space",
+        "the %s '%s' holds %s%s",
         what,
         text,
-        (int) text.charAt(at),
-        at);
+        listed,
+        onlySpaces
+            ? (found.size() == 1
+                ? ", which prints like a plain space; write a plain space"
+                : ", which print like plain spaces; write plain spaces")
+            : "; write it on one line, with plain spaces only");
+  }
+
+  /** What a white-space character other than U+0020 is, as a message names it. */
+  private static String spaceName(char c) {
+    return switch (c) {
+      case '\n' -> "a line break";
+      case '\r' -> "a carriage return";
+      case '\t' -> "a tab";
+      case '\u000b' -> "a vertical tab";
+      case '\f' -> "a form feed";
+      case '\u0085' -> "a next-line control";
+      case '\u2028' -> "a line separator";
+      case '\u2029' -> "a paragraph separator";
+      default -> Character.isISOControl(c) ? "the control character" : "the space";
+    };
   }
 
   /** Why {@code text} is refused: it is not in NFC, so it prints like its NFC spelling. */

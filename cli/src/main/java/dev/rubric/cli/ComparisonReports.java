@@ -222,7 +222,7 @@ final class ComparisonReports {
   }
 
   private static String v(String text) {
-    return VisibleText.of(text);
+    return VisibleText.unambiguous(text);
   }
 
   private static String e(String text) {

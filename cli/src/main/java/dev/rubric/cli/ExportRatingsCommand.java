@@ -85,7 +85,7 @@ final class ExportRatingsCommand implements Callable<Integer> {
       throw new InputRejected(
           String.format(
               Locale.ROOT,
-              "--competency %s is not a competency of plan '%s'",
+              "--competency '%s' is not a competency of plan '%s'",
               VisibleText.of(only),
               VisibleText.of(interviewPlan.id())));
     }

@@ -544,7 +544,7 @@ final class HtmlReport {
           .append("</td><td class=\"num\">")
           .append(TextReport.number(c.rwg()))
           .append("</td><td>")
-          .append(e(TextReport.raters(c.ratings())))
+          .append(HtmlText.escapeShown(TextReport.raters(c.ratings())))
           .append("</td><td>")
           .append(c.split() ? "<span class=\"split\">split</span>" : "")
           .append("</td></tr>\n");

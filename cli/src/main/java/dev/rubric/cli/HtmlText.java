@@ -16,8 +16,19 @@ final class HtmlText {
 
   private HtmlText() {}
 
-  /** {@code text} safe inside an HTML element or a quoted attribute value. */
+  /**
+   * {@code text} safe inside an HTML element or a quoted attribute value, shown one-to-one ({@link
+   * VisibleText#unambiguous}), so that no two inputs look alike on the page.
+   */
   static String escape(String text) {
-    return ESCAPE.escape(VisibleText.of(text));
+    return ESCAPE.escape(VisibleText.unambiguous(text));
+  }
+
+  /**
+   * Text already made visible (a cell {@link TableText} built) safe in HTML: HTML-escaped only, so
+   * that its backslashes are not doubled a second time.
+   */
+  static String escapeShown(String shown) {
+    return ESCAPE.escape(VisibleText.of(shown));
   }
 }

@@ -127,11 +127,74 @@ final class InputFiles {
       // Paths.get("") is the working folder: say what the user gave instead of "a directory".
       throw new InputRejected("cannot " + verb + " '': the file name is empty");
     }
+    if (verb.equals("write") && undecoded(name)) {
+      // Written as given, the name would be another file's: U+FFFD stands for bytes the locale
+      // could not decode, and it is encoded back as itself.
+      throw notDecoded(name, verb);
+    }
     try {
       return Paths.get(name);
     } catch (RuntimeException e) {
+      if (undecoded(name) || !encodable(name)) {
+        throw notDecoded(name, verb);
+      }
       throw new InputRejected("cannot " + verb + " " + shown(name) + ": not a valid path");
     }
+  }
+
+  /**
+   * Whether {@code name} holds U+FFFD, the replacement character the Java runtime puts for bytes of
+   * a command-line argument that the locale's encoding cannot decode (a Latin-1 byte under a UTF-8
+   * locale, any non-ASCII byte under {@code LANG=C}).
+   */
+  static boolean undecoded(String name) {
+    return name.indexOf('\uFFFD') >= 0;
+  }
+
+  /** Whether {@code name} can be encoded in the encoding file names are written in. */
+  private static boolean encodable(String name) {
+    try {
+      return java.nio.charset.Charset.forName(fileNameEncoding()).newEncoder().canEncode(name);
+    } catch (RuntimeException e) {
+      return true;
+    }
+  }
+
+  /** The encoding the Java runtime gives file names and arguments, from the locale. */
+  static String fileNameEncoding() {
+    String jnu = System.getProperty("sun.jnu.encoding");
+    return jnu != null ? jnu : java.nio.charset.Charset.defaultCharset().name();
+  }
+
+  /**
+   * The locale that decides how arguments are decoded, as the environment sets it: {@code LC_ALL},
+   * else {@code LC_CTYPE}, else {@code LANG}, else none.
+   */
+  static String localeSetting() {
+    for (String variable : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
+      String value = System.getenv(variable);
+      if (value != null && !value.isEmpty()) {
+        return variable + "=" + value;
+      }
+    }
+    return "no locale set";
+  }
+
+  /**
+   * The rejection of a file name that could not be decoded in the current locale: it names the
+   * locale and its encoding and suggests a UTF-8 locale.
+   */
+  static InputRejected notDecoded(String name, String verb) {
+    return new InputRejected(
+        String.format(
+            Locale.ROOT,
+            "cannot %s %s: the file name could not be decoded in the current locale (%s, encoding"
+                + " %s), so U+FFFD stands for its undecodable bytes; run rubric under a UTF-8"
+                + " locale (LANG=C.UTF-8, say) and give the name in UTF-8, or rename the file",
+            verb,
+            shown(name),
+            localeSetting(),
+            fileNameEncoding()));
   }
 
   /** The file name as it may be printed: control characters shown as escapes. */
@@ -157,7 +220,9 @@ final class InputFiles {
 
   static InputRejected failure(String name, IOException e) {
     if (e instanceof NoSuchFileException) {
-      return new InputRejected("cannot read " + shown(name) + ": no such file");
+      return undecoded(name)
+          ? notDecoded(name, "read")
+          : new InputRejected("cannot read " + shown(name) + ": no such file");
     }
     if (e instanceof AccessDeniedException) {
       return new InputRejected("cannot read " + shown(name) + ": permission denied");

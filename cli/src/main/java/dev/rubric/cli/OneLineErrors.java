@@ -24,7 +24,7 @@ final class OneLineErrors {
   /** A usage error (unknown option, missing argument): one line and exit code 2. */
   static int onUsageError(ParameterException e, String[] args) {
     CommandLine cli = e.getCommandLine();
-    StringBuilder line = new StringBuilder(PROGRAM).append(": ").append(visible(e.getMessage()));
+    StringBuilder line = new StringBuilder(PROGRAM).append(": ").append(visible(message(e, cli)));
     if (e instanceof UnmatchedArgumentException) {
       List<String> suggestions = ((UnmatchedArgumentException) e).getSuggestions();
       if (!suggestions.isEmpty()) {
@@ -38,6 +38,28 @@ final class OneLineErrors {
     err.println(line);
     err.flush();
     return ExitCodes.USAGE;
+  }
+
+  /**
+   * What a usage error says: picocli's message, except that a missing argument beside an argument
+   * that looks like an option and is none ({@code validate -x.json}) is reported as that unknown
+   * option, as it is when another argument is given: the missing argument is only a consequence.
+   */
+  private static String message(ParameterException e, CommandLine cli) {
+    String message = String.valueOf(e.getMessage());
+    if (!(e instanceof CommandLine.MissingParameterException)) {
+      return message;
+    }
+    List<String> unknown =
+        cli.getUnmatchedArguments().stream()
+            .filter(a -> a.length() > 1 && a.startsWith("-"))
+            .map(a -> "'" + a + "'")
+            .toList();
+    if (unknown.isEmpty()) {
+      return message;
+    }
+    return (unknown.size() == 1 ? "Unknown option: " : "Unknown options: ")
+        + String.join(", ", unknown);
   }
 
   /** Any exception from a command: one line and exit code 1. */

@@ -3,9 +3,10 @@ package dev.rubric.cli;
 import dev.rubric.core.VisibleText;
 
 /**
- * An id as a cell of a text table or an item of a list: shown as {@link VisibleText} does, and in
- * double quotes when it holds a space, so that an id such as {@code cand-1 HIRE 4.00} reads as one
- * cell and cannot pass for the columns after it. Stateless and thread-safe.
+ * An id as a cell of a text table or an item of a list: shown one-to-one ({@link
+ * VisibleText#unambiguous}: escapes for hidden characters, a backslash doubled where it could start
+ * one), and in double quotes when it holds a space, so that an id such as {@code cand-1 HIRE 4.00}
+ * reads as one cell and cannot pass for the columns after it. Stateless and thread-safe.
  */
 final class TableText {
   private TableText() {}
@@ -17,7 +18,7 @@ final class TableText {
    * @param id the id as given
    */
   static String id(String id) {
-    String shown = VisibleText.of(id);
+    String shown = VisibleText.unambiguous(id);
     if (shown.indexOf(' ') < 0) {
       return shown;
     }

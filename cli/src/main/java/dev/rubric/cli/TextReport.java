@@ -58,7 +58,7 @@ final class TextReport {
         out,
         "Candidate %s for %s (plan %s)",
         evaluation.candidateId().map(TableText::id).orElse("(none)"),
-        plan.profile().title(),
+        v(plan.profile().title()),
         TableText.id(evaluation.planId()));
     line(out, "");
     line(out, "DECISION: %s", evaluation.decision().outcome());
@@ -126,7 +126,7 @@ final class TextReport {
       line(
           out,
           "  %s (%s): score %s",
-          shown.name(s.competencyId()),
+          v(shown.name(s.competencyId())),
           TableText.id(s.competencyId()),
           number(s.score()));
       for (ReportRatings.Shown r : shown.show(s.competencyId(), s.ratings())) {
@@ -185,9 +185,9 @@ final class TextReport {
             out,
             "  %d. %s (%s): %s",
             i++,
-            shown.name(item.competencyId()),
+            v(shown.name(item.competencyId())),
             TableText.id(item.competencyId()),
-            item.why());
+            v(item.why()));
         boolean split = shown.split(item);
         line(out, "     %s:", split ? "below the hire line" : "lower ratings");
         for (ReportRatings.Shown r : shown.lowerSide(item)) {
@@ -201,7 +201,7 @@ final class TextReport {
         if (!prompts.isEmpty()) {
           line(out, "     follow-up questions:");
           for (String prompt : prompts) {
-            line(out, "       ? %s", prompt);
+            line(out, "       ? %s", v(prompt));
           }
         }
       }
@@ -340,24 +340,24 @@ final class TextReport {
         TableText.id(r.interviewerId()),
         TableText.id(r.panelRoleId()),
         r.level(),
-        r.label(),
-        r.anchor().map(a -> " - anchor: " + a).orElse(""));
+        v(r.label()),
+        r.anchor().map(a -> " - anchor: " + v(a)).orElse(""));
     if (r.evidence().isBlank()) {
       line(out, indent + "  evidence: (none written)");
     } else if (!verbose) {
-      line(out, indent + "  evidence: %s", ReportRatings.firstLine(r.evidence()));
+      line(out, indent + "  evidence: %s", v(ReportRatings.firstLine(r.evidence())));
     } else {
       String[] lines = ReportRatings.LINE_BREAK.split(r.evidence().strip(), -1);
-      line(out, indent + "  evidence: %s", lines[0]);
+      line(out, indent + "  evidence: %s", v(lines[0]));
       for (int k = 1; k < lines.length; k++) {
-        line(out, indent + "            %s", lines[k]);
+        line(out, indent + "            %s", v(lines[k]));
       }
     }
   }
 
   /** The reason's sentence first, then its code, subject and figures in brackets. */
   static String reason(Reason r) {
-    StringBuilder s = new StringBuilder(OneLineErrors.visible(r.sentence()));
+    StringBuilder s = new StringBuilder(VisibleText.unambiguous(r.sentence().strip()));
     s.append(" [").append(r.code().name());
     r.subject().ifPresent(subject -> s.append(' ').append(TableText.id(subject)));
     if (!r.figures().isEmpty()) {
@@ -428,10 +428,19 @@ final class TextReport {
   }
 
   /**
+   * Text that came with the input (a title, a name, an anchor, evidence, a sentence) shown {@link
+   * VisibleText#unambiguous one-to-one}: escaped once, here, before it joins a line, so that {@link
+   * #line} (which leaves escaped text as it is) never shows two inputs alike.
+   */
+  private static String v(String text) {
+    return VisibleText.unambiguous(text);
+  }
+
+  /**
    * Appends one line: {@code template} (the report's own text) filled with {@code args}, every
-   * string among them (ids, names, evidence, sentences: text that came with the input) shown by
-   * {@link VisibleText}, so that no input can start a line, move the cursor or send an escape
-   * sequence.
+   * string among them shown by {@link VisibleText#of}, so that no input can start a line, move the
+   * cursor or send an escape sequence. Text from the input comes already shown one-to-one ({@link
+   * #v}, {@link TableText}), which this leaves as it is.
    */
   private static void line(StringBuilder out, String template, Object... args) {
     Object[] shown = new Object[args.length];

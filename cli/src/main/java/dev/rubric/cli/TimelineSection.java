@@ -107,7 +107,8 @@ final class TimelineSection {
       return "  plan not approved: no stakeholder has signed it off";
     }
     List<String> who = new ArrayList<>();
-    plan.approvals().forEach(a -> who.add(VisibleText.of(a.approver() + " (" + a.role() + ")")));
+    plan.approvals()
+        .forEach(a -> who.add(VisibleText.unambiguous(a.approver() + " (" + a.role() + ")")));
     return "  plan approved at "
         + plan.approvedAt().orElseThrow()
         + " by "

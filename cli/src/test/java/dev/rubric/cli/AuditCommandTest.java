@@ -291,6 +291,92 @@ class AuditCommandTest {
     assertThat(run.err).endsWith("rubric: ... and 3 more candidates with no usable scorecard\n");
   }
 
+  /**
+   * The smallest positive double is a significance level the option accepts: the audit reports
+   * finite intervals in every format (it failed with "value (Infinity) must be finite", exit 1,
+   * since half of it is 0).
+   */
+  @Test
+  void theSmallestPositiveSignificanceLevelGivesAReportInEveryFormat() throws IOException {
+    String[] files = AuditInputs.fourFifths(dir);
+    for (String level :
+        new String[] {"5e-324", "4.9e-324", "1.5e-323", "2.2250738585072014e-308"}) {
+      for (String format : new String[] {"text", "json", "html"}) {
+        CommandRun run =
+            AuditInputs.outcomes(files, "--significance-level", level, "--format", format);
+        assertThat(run.err).as(level + " " + format).isEmpty();
+        assertThat(run.exitCode).as(level + " " + format).isZero();
+      }
+    }
+    CommandRun json =
+        AuditInputs.outcomes(files, "--significance-level", "5e-324", "--format", "json");
+    JsonNode black =
+        new ObjectMapper().readTree(json.out).get("dimensions").get(0).get("categories").get(0);
+    assertThat(black.get("ciLower").asDouble()).isPositive();
+    assertThat(black.get("ciUpper").isNumber()).isTrue();
+    assertThat(black.get("ciUpper").asDouble()).isFinite().isGreaterThan(1);
+    // Next to the other ends of the option ranges, the audit runs too.
+    for (String[] options :
+        new String[][] {
+          {"--significance-level", "0.9999999999999999"},
+          {"--min-share", "5e-324"},
+          {"--min-share", "0.9999999999999999"},
+          {"--suppress-below", "2147483647"},
+          {"--small-below", "2147483647"}
+        }) {
+      CommandRun run = AuditInputs.outcomes(files, options);
+      assertThat(run.err).as(String.join(" ", options)).isEmpty();
+      assertThat(run.exitCode).as(String.join(" ", options)).isZero();
+    }
+  }
+
+  /**
+   * A line break or a tab inside a category is named as what it is, and every such character is
+   * reported in the order it stands (a line break was "the space U+000A ... which prints like a
+   * plain space").
+   */
+  @Test
+  void aLineBreakOrTabInACategoryIsNamedForWhatItIs() throws IOException {
+    String ok = "candidateId,selected,score\na,1,3\nb,0,\n";
+    assertThat(runWith("candidateId,sex\na,\"A\u001bB\nC\"\nb,F\n", ok).err)
+        .endsWith(
+            "g.csv: row 2, column 2: the category 'A\\u001bB\\nC' holds a line break (U+000A) at"
+                + " character 3; write it on one line, with plain spaces only\n")
+        .hasLineCount(1);
+    assertThat(runWith("candidateId,sex\na,\"A\tB\nC\u00a0D\"\nb,F\n", ok).err)
+        .endsWith(
+            "g.csv: row 2, column 2: the category 'A\\tB\\nC\u00a0D' holds a tab (U+0009) at"
+                + " character 1, a line break (U+000A) at character 3 and the space U+00A0 at"
+                + " character 5; write it on one line, with plain spaces only\n");
+    assertThat(runWith("candidateId,\"s\u2028x\"\na,F\nb,F\n", ok).err)
+        .endsWith(
+            "g.csv: row 1, column 2: the dimension name 's\\u2028x' holds a line separator"
+                + " (U+2028) at character 1; write it on one line, with plain spaces only\n");
+  }
+
+  /**
+   * The typed text {@code Asian\}{@code u200b} and {@code Asian} with a real U+200B are two
+   * categories, and the text and HTML reports show them differently (both printed {@code
+   * Asian\}{@code u200b}).
+   */
+  @Test
+  void categoriesThatDifferByATypedEscapePrintDifferently() throws IOException {
+    String[] files =
+        AuditInputs.write(
+            dir,
+            "candidateId,race\na,Asian\\u200b\nb,Asian\u200b\nc,White\n",
+            "candidateId,selected,score\na,1,\nb,0,\nc,1,\n");
+    CommandRun text = AuditInputs.outcomes(files, "--min-share", "0");
+    assertThat(text.exitCode).isZero();
+    assertThat(text.out)
+        .containsPattern("\nAsian\\\\\\\\u200b +1 +1 ")
+        .containsPattern("\nAsian\\\\u200b +1 +0 ");
+    CommandRun html = AuditInputs.outcomes(files, "--min-share", "0", "--format", "html");
+    assertThat(html.out)
+        .contains("<td class=\"c\">Asian\\\\u200b</td><td>1</td><td>1</td>")
+        .contains("<td class=\"c\">Asian\\u200b</td><td>1</td><td>0</td>");
+  }
+
   private CommandRun runWith(String groups, String outcomes) throws IOException {
     String[] files = AuditInputs.write(dir, groups, outcomes);
     return AuditInputs.outcomes(files);

@@ -115,7 +115,12 @@ class ExportRatingsCommandTest {
     assertThat(run.out).isEmpty();
     assertThat(run.err)
         .isEqualTo(
-            "rubric: --competency juggling is not a competency of plan 'ml-engineer-senior'\n");
+            "rubric: --competency 'juggling' is not a competency of plan 'ml-engineer-senior'\n");
+    // An empty value is quoted too: it read "--competency  is not a competency".
+    CommandRun empty = CommandRun.of("export-ratings", "--plan", PLAN, HISTORY, "--competency", "");
+    assertThat(empty.exitCode).isEqualTo(1);
+    assertThat(empty.err)
+        .isEqualTo("rubric: --competency '' is not a competency of plan 'ml-engineer-senior'\n");
   }
 
   @Test

@@ -44,6 +44,72 @@ class InputFilesTest {
         .hasMessage("cannot read " + dir + ": a directory, not a regular file");
   }
 
+  /**
+   * A name holding U+FFFD, which the Java runtime puts for argument bytes the locale cannot decode,
+   * is said to be undecodable in the locale, not a missing file, by every command and for an output
+   * too (written as given, it would name another file).
+   */
+  @Test
+  void aNameTheLocaleCouldNotDecodeIsSaidToBeSo() {
+    String bad = dir.resolve("bad\uFFFD.json").toString();
+    String[][] runs = {
+      {"validate", bad},
+      {"evaluate", "--plan", bad, "s.json"},
+      {"compare", "--plan", EvaluateCommandTest.PLAN, bad},
+      {"calibrate", "--plan", EvaluateCommandTest.PLAN, bad},
+      {"export-ratings", "--plan", EvaluateCommandTest.PLAN, bad},
+      {"diff", bad, EvaluateCommandTest.PLAN},
+      {"agreement", "--metric", "fleiss-kappa", bad},
+      {"audit", "--groups", bad, "--outcomes", bad}
+    };
+    for (String[] args : runs) {
+      CommandRun run = CommandRun.of(args);
+      assertThat(run.exitCode).as(args[0]).isEqualTo(1);
+      assertThat(run.err)
+          .as(args[0])
+          .startsWith("rubric: cannot read " + bad + ": the file name could not be decoded in the")
+          .contains("current locale (", "encoding " + InputFiles.fileNameEncoding() + ")")
+          .contains("run rubric under a UTF-8 locale (LANG=C.UTF-8, say)")
+          .hasLineCount(1);
+    }
+    CommandRun write = evaluateWritingTo(bad);
+    assertThat(write.exitCode).isEqualTo(1);
+    assertThat(write.err)
+        .startsWith("rubric: cannot write " + bad + ": the file name could not be decoded");
+    assertThat(Files.exists(Path.of(bad))).isFalse();
+  }
+
+  /**
+   * Under LANG=C an existing file named in UTF-8 is said to be undecodable, not an invalid path.
+   */
+  @Test
+  @EnabledOnOs(OS.LINUX)
+  void underTheCLocaleANonAsciiNameIsSaidToBeUndecodable() throws Exception {
+    Path plan = Files.copy(Path.of(EvaluateCommandTest.PLAN), dir.resolve("pl\u00e4n-\u00e9.json"));
+    ProcessBuilder builder =
+        new ProcessBuilder(
+            ProcessHandle.current().info().command().orElse("java"),
+            "-cp",
+            System.getProperty("java.class.path"),
+            "dev.rubric.cli.Main",
+            "validate",
+            plan.getFileName().toString());
+    builder.directory(dir.toFile());
+    builder.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG"));
+    builder.environment().put("LANG", "C");
+    builder.redirectErrorStream(true);
+    Process process = builder.start();
+    String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(said).isEqualTo(1);
+    assertThat(said)
+        .startsWith("rubric: cannot read ")
+        .contains(
+            ": the file name could not be decoded in the current locale (LANG=C, encoding ",
+            "run rubric under a UTF-8 locale (LANG=C.UTF-8, say)")
+        .doesNotContain("not a valid path");
+  }
+
   @Test
   @EnabledOnOs(OS.LINUX)
   void fileSystemFailuresAreSaidInWordsWithoutAnExceptionName() {

@@ -162,19 +162,14 @@ class UnusedScorecardsTest {
             extra.toString());
 
     assertThat(run.exitCode).isZero();
+    // Only the file that held the unused scorecard is named, with its own count (the line named
+    // the history, which holds none, and counted all 481 scorecards).
     assertThat(run.err)
-        .isEqualTo(
-            "rubric: "
-                + AuditInputs.HISTORY
-                + ", "
-                + extra
-                + ": 1 of 481 scorecards not used (1 FINGERPRINT_MISMATCH)\n");
+        .isEqualTo("rubric: " + extra + ": 1 of 1 scorecard not used (1 FINGERPRINT_MISMATCH)\n");
   }
 
   @Test
-  void auditNamesAtMostThreeScorecardFilesInItsLine() throws IOException {
-    // Found by the hostile-input run: the line joined every file name, one line of 240 names for
-    // the history split into 240 files (of a megabyte for ten thousand).
+  void auditNamesEachFileThatHeldUnusedScorecardsAndNoOther() throws IOException {
     ObjectNode stale = staleScorecardOfH001();
     java.util.List<String> args =
         new java.util.ArrayList<>(
@@ -185,8 +180,10 @@ class UnusedScorecardsTest {
                 "--plan",
                 PLAN,
                 AuditInputs.HISTORY));
-    for (int i = 0; i < 5; i++) {
-      args.add(Files.writeString(dir.resolve("extra" + i + ".json"), "[" + stale + "]").toString());
+    for (int i = 0; i < 2; i++) {
+      args.add(
+          Files.writeString(dir.resolve("extra" + i + ".json"), "[" + stale + "," + stale + "]")
+              .toString());
     }
 
     CommandRun run = CommandRun.of(args.toArray(new String[0]));
@@ -195,15 +192,40 @@ class UnusedScorecardsTest {
     assertThat(run.err)
         .isEqualTo(
             "rubric: "
-                + AuditInputs.HISTORY
-                + ", "
                 + dir.resolve("extra0.json")
-                + ", "
+                + ": 2 of 2 scorecards not used (2 FINGERPRINT_MISMATCH)\n"
+                + "rubric: "
                 + dir.resolve("extra1.json")
-                + " and 3 more files: 5 of 485 scorecards not used (5 FINGERPRINT_MISMATCH)\n");
-    assertThat(AuditCommand.named(java.util.List.of("a", "b", "c", "d")))
-        .isEqualTo("a, b, c and 1 more file");
-    assertThat(AuditCommand.named(java.util.List.of("a", "b", "c"))).isEqualTo("a, b, c");
+                + ": 2 of 2 scorecards not used (2 FINGERPRINT_MISMATCH)\n");
+  }
+
+  @Test
+  void auditNamesAtMostTwentyFilesThenCountsTheRestOnOneLine() throws IOException {
+    // Found by the hostile-input run: a line joining every file name grew to a megabyte for a
+    // history split into thousands of files; the lines stop at twenty, the rest counted together.
+    ObjectNode stale = staleScorecardOfH001();
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                "audit",
+                "--groups",
+                AuditInputs.sites(dir, true),
+                "--plan",
+                PLAN,
+                AuditInputs.HISTORY));
+    for (int i = 0; i < 23; i++) {
+      args.add(Files.writeString(dir.resolve("extra" + i + ".json"), "[" + stale + "]").toString());
+    }
+
+    CommandRun run = CommandRun.of(args.toArray(new String[0]));
+
+    assertThat(run.exitCode).isZero();
+    java.util.List<String> lines = run.err.lines().toList();
+    assertThat(lines).hasSize(NothingUsable.MAX_FILE_LINES + 1);
+    assertThat(lines.get(0)).startsWith("rubric: " + dir.resolve("extra0.json") + ": 1 of 1 ");
+    assertThat(lines.get(NothingUsable.MAX_FILE_LINES))
+        .isEqualTo(
+            "rubric: ... and 3 more files: 3 of 3 scorecards not used (3 FINGERPRINT_MISMATCH)");
   }
 
   @Test

@@ -186,6 +186,28 @@ class ValidateCommandTest {
         .isEqualTo("rubric: Unknown option: '--strict' (see 'rubric validate --help')\n");
   }
 
+  /**
+   * An unknown option given alone is reported as the unknown option, as it is beside another
+   * argument, not as the missing PLAN.json it displaced; in every command.
+   */
+  @Test
+  void anUnknownOptionGivenAloneIsNamed() {
+    CommandRun run = CommandRun.of("validate", "-x.json");
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err)
+        .isEqualTo("rubric: Unknown option: '-x.json' (see 'rubric validate --help')\n");
+    for (String command :
+        new String[] {"evaluate", "compare", "calibrate", "audit", "agreement", "diff"}) {
+      CommandRun other = CommandRun.of(command, "-x.json");
+      assertThat(other.exitCode).as(command).isEqualTo(2);
+      assertThat(other.err)
+          .as(command)
+          .startsWith("rubric: Unknown option: '-x.json' (see 'rubric " + command);
+    }
+    assertThat(CommandRun.of("export-ratings", "-x.json", "-y").err)
+        .startsWith("rubric: Unknown options: '-x.json', '-y' (see 'rubric export-ratings");
+  }
+
   @Test
   void missingArgumentIsAUsageError() {
     CommandRun run = CommandRun.of("validate");

@@ -237,7 +237,7 @@ public abstract class PlanDiff {
 
   private static String shown(JsonNode n) {
     String text = n.isTextual() ? "\"" + n.textValue() + "\"" : JsonFactories.compact(n);
-    text = VisibleText.of(text);
+    text = VisibleText.unambiguous(text);
     return text.codePointCount(0, text.length()) > 80
         ? text.substring(0, text.offsetByCodePoints(0, 77)) + "..."
         : text;

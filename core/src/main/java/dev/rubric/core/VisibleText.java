@@ -25,7 +25,11 @@ import java.util.Objects;
  * Without these, two ids that print the same could differ by an invisible character, and hidden
  * text could ride along in a report. Everything else, including non-Latin letters and emoji, is
  * kept as it is (the joiners and variation selectors inside an emoji sequence are shown as
- * escapes). A backslash is kept, so ordinary text and paths read unchanged.
+ * escapes). A backslash is kept, so ordinary text and paths read unchanged; {@link #of} is
+ * therefore not one-to-one (the typed text {@code Asian\}{@code u200b} and {@code Asian} followed
+ * by a real U+200B print alike), which is fine in a message but not where two values must never
+ * look the same: {@link #unambiguous} also doubles a backslash that could be read as the start of
+ * an escape, so that every output stands for exactly one input.
  *
  * <p>Stateless and thread-safe.
  */
@@ -71,6 +75,60 @@ public final class VisibleText {
         out.append("\\t");
       } else {
         escape(out, c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * {@code text} shown as {@link #of} shows it, and one-to-one: a backslash is written twice
+   * ({@code \\}) when what follows it would otherwise read as an escape, that is when the next
+   * character is a backslash, {@code n}, {@code r}, {@code t} or {@code u}, or a character {@link
+   * #of} escapes; every other backslash is kept as it is, so a path such as {@code C:\Users\ana}
+   * reads unchanged. Reading the result back, {@code \\} is a backslash, {@code \n}, {@code \r},
+   * {@code \t} and {@code \}{@code uXXXX} are the escaped characters and any other backslash is
+   * itself, so no two texts are shown alike: the typed {@code Asian\}{@code u200b} is shown as
+   * {@code Asian\\}{@code u200b}, {@code Asian} with a real U+200B as {@code Asian\}{@code u200b}.
+   * Not idempotent: show a text once.
+   *
+   * @param text the text to show
+   * @return the text, safe to print on one line and distinct from the showing of any other text
+   */
+  public static String unambiguous(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    String shown = of(text);
+    if (shown.indexOf('\\') < 0) {
+      return shown;
+    }
+    StringBuilder out = new StringBuilder(shown.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '\\') {
+        int end =
+            Character.isHighSurrogate(c)
+                    && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))
+                ? i + 2
+                : i + 1;
+        out.append(of(text.subSequence(i, end)));
+        i = end - 1;
+        continue;
+      }
+      out.append('\\');
+      if (i + 1 < text.length()) {
+        char next = text.charAt(i + 1);
+        boolean pair =
+            Character.isHighSurrogate(next)
+                && i + 2 < text.length()
+                && Character.isLowSurrogate(text.charAt(i + 2));
+        if (next == '\\'
+            || next == 'n'
+            || next == 'r'
+            || next == 't'
+            || next == 'u'
+            || (pair ? hidden(Character.toCodePoint(next, text.charAt(i + 2))) : hidden(next))) {
+          out.append('\\');
+        }
       }
     }
     return out.toString();

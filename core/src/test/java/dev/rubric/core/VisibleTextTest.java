@@ -125,4 +125,76 @@ class VisibleTextTest {
             "ERROR JSON_UNKNOWN_FIELD at /ti\\u001b[2Jtel: Unknown field 'ti\\u001b[2Jtel'\\nX");
     assertThat(p.path()).isEqualTo("/ti\u001b[2Jtel");
   }
+
+  @Test
+  void unambiguousTellsATypedEscapeFromTheCharacterItNames() {
+    String typed = "Asian\\u200b";
+    String real = "Asian\u200b";
+    assertThat(typed).hasSize(11);
+    assertThat(VisibleText.of(typed)).isEqualTo(VisibleText.of(real)); // why of is not enough
+    assertThat(VisibleText.unambiguous(typed)).isEqualTo("Asian\\\\u200b");
+    assertThat(VisibleText.unambiguous(real)).isEqualTo("Asian\\u200b");
+    assertThat(VisibleText.unambiguous("a\\nb")).isEqualTo("a\\\\nb");
+    assertThat(VisibleText.unambiguous("a\nb")).isEqualTo("a\\nb");
+    // A backslash before an escaped character or another backslash is doubled too.
+    assertThat(VisibleText.unambiguous("a\\\n")).isEqualTo("a\\\\\\n");
+    assertThat(VisibleText.unambiguous("a\\\\n")).isEqualTo("a\\\\\\\\n");
+    // Elsewhere a backslash reads as itself: paths are unchanged.
+    String path = "C:\\Users\\ana\\Documents\\x.json";
+    assertThat(VisibleText.unambiguous(path)).isEqualTo(path);
+    assertThat(VisibleText.unambiguous("ends with \\")).isEqualTo("ends with \\");
+    String plain = "iv-07 Zo\u00eb";
+    assertThat(VisibleText.unambiguous(plain)).isSameAs(plain);
+  }
+
+  /** Every text over a small alphabet rich in escapes is shown differently from every other. */
+  @Test
+  void unambiguousIsOneToOne() {
+    char[] alphabet = {'\\', 'u', 'n', 't', 'r', '0', '2', 'b', '\n', '\t', '\u200b', 'x'};
+    java.util.Map<String, String> seen = new java.util.HashMap<>();
+    java.util.List<String> texts = new java.util.ArrayList<>(java.util.List.of(""));
+    for (int length = 1; length <= 4; length++) {
+      java.util.List<String> longer = new java.util.ArrayList<>();
+      for (String t : texts) {
+        if (t.length() == length - 1) {
+          for (char c : alphabet) {
+            longer.add(t + c);
+          }
+        }
+      }
+      texts.addAll(longer);
+    }
+    texts.add("\\u200b");
+    for (String t : texts) {
+      String shown = VisibleText.unambiguous(t);
+      assertThat(VisibleText.hasHidden(shown)).isFalse();
+      String before = seen.put(shown, t);
+      assertThat(before).as("%s and %s both show as %s", before, t, shown).isNull();
+      assertThat(read(shown)).isEqualTo(t);
+    }
+  }
+
+  /** Reads a shown text back by the rule {@link VisibleText#unambiguous} documents. */
+  private static String read(String shown) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < shown.length(); i++) {
+      char c = shown.charAt(i);
+      char next = i + 1 < shown.length() ? shown.charAt(i + 1) : 0;
+      if (c != '\\') {
+        out.append(c);
+      } else if (next == '\\') {
+        out.append('\\');
+        i++;
+      } else if (next == 'n' || next == 'r' || next == 't') {
+        out.append(next == 'n' ? '\n' : next == 'r' ? '\r' : '\t');
+        i++;
+      } else if (next == 'u') {
+        out.append((char) Integer.parseInt(shown.substring(i + 2, i + 6), 16));
+        i += 5;
+      } else {
+        out.append('\\');
+      }
+    }
+    return out.toString();
+  }
 }

@@ -36,9 +36,52 @@ final class Proportions {
     return OptionalDouble.of(((double) s1 / n1 - (double) s2 / n2) / se);
   }
 
-  /** The two-sided normal quantile z(1 - alpha / 2). */
+  /**
+   * The two-sided normal quantile z(1 - alpha / 2), finite for every alpha in (0, 1), the smallest
+   * positive double included. Where alpha / 2 is exact (alpha at least twice the smallest normal
+   * double) it is the survival quantile of alpha / 2; below that, halving would round (alpha =
+   * {@link Double#MIN_VALUE} would halve to 0, and an infinite z), so z is found from alpha itself
+   * by {@link #twoSidedTailZ}.
+   */
   static double criticalZ(double alpha) {
-    return STANDARD.inverseSurvivalProbability(alpha / 2);
+    if (alpha >= 2 * Double.MIN_NORMAL) {
+      return STANDARD.inverseSurvivalProbability(alpha / 2);
+    }
+    return twoSidedTailZ(alpha);
+  }
+
+  /**
+   * The z with 2 Q(z) = alpha for a tiny positive alpha (under about 1e-300, z above 37), solved in
+   * logarithms so that no probability is formed: ln(2 Q(z)) = ln 2 - z^2 / 2 - ln sqrt(2 pi) + ln
+   * R(z), with R(z) = Q(z) / phi(z) Mills' ratio by its continued fraction 1 / (z + 1 / (z + 2 / (z
+   * + 3 / (z + ...)))) (Abramowitz and Stegun 1964, 26.2.14), which at such z is exact to double
+   * precision within a few terms. Newton's method on ln(2 Q(z)), whose slope is -1 / R(z), from the
+   * survival quantile of the nearest representable half converges in a few steps.
+   */
+  static double twoSidedTailZ(double alpha) {
+    double target = Math.log(alpha);
+    double z = STANDARD.inverseSurvivalProbability(Math.max(alpha / 2, Double.MIN_VALUE));
+    for (int i = 0; i < 8; i++) {
+      double r = millsRatio(z);
+      double step = (LN_2 - z * z / 2 - LN_SQRT_2PI + Math.log(r) - target) * r;
+      z += step;
+      if (Math.abs(step) <= 1e-15 * z) {
+        break;
+      }
+    }
+    return z;
+  }
+
+  private static final double LN_2 = Math.log(2);
+  private static final double LN_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+
+  /** Mills' ratio Q(z) / phi(z) for z above about 30, by 40 terms of its continued fraction. */
+  private static double millsRatio(double z) {
+    double tail = z;
+    for (int k = 40; k >= 1; k--) {
+      tail = z + k / tail;
+    }
+    return 1 / tail;
   }
 
   /** The Katz log interval {lower, upper}, or null when s1 or s2 is 0. */
