@@ -9,6 +9,7 @@ import dev.rubric.scoring.calibration.Diagnostic;
 import dev.rubric.scoring.calibration.EvidenceTally;
 import dev.rubric.scoring.calibration.InterviewerProfile;
 import dev.rubric.scoring.calibration.Leniency;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,39 +58,54 @@ final class CalibrationText {
             report.degreesOfFreedom(),
             report.betweenInterviewerVariance()));
     int width = interviewerWidth(report, List.of());
-    String row = "%-" + width + "s %5s %-16s %7s %6s %6s %7s %7s %11s %10s  %s%n";
-    s.append(
-        f(
-            row,
-            "interviewer",
-            "group",
-            "flag",
-            "offset",
-            "se",
-            "z",
-            "p adj",
-            "shrunk",
-            "comparisons",
-            "scorecards",
-            "ratings by level"));
+    List<String[]> cells = new ArrayList<>();
+    cells.add(
+        new String[] {
+          "interviewer",
+          "group",
+          "flag",
+          "offset",
+          "se",
+          "z",
+          "p adj",
+          "shrunk",
+          "comparisons",
+          "scorecards",
+          "ratings by level"
+        });
     for (InterviewerProfile p : CalibrateCommand.ordered(report)) {
       Leniency l = p.leniency();
-      s.append(
-          f(
-              row,
-              TableText.id(p.interviewerId()),
-              l.group() == 0 ? "-" : Integer.toString(l.group()),
-              (CalibrateCommand.isFlagged(p) ? "* " : "") + l.flag(),
-              finite(l.offset(), "%+.2f"),
-              finite(l.standardError(), "%.2f"),
-              finite(l.z(), "%.1f"),
-              finite(l.adjustedPValue(), "%.3f"),
-              finite(l.shrunkOffset(), "%+.2f"),
-              l.comparisons(),
-              p.scorecards(),
-              p.ratingCounts().entrySet().stream()
-                  .map(e -> e.getKey() + ":" + e.getValue())
-                  .collect(Collectors.joining(" "))));
+      cells.add(
+          new String[] {
+            TableText.id(p.interviewerId()),
+            l.group() == 0 ? "-" : Integer.toString(l.group()),
+            (CalibrateCommand.isFlagged(p) ? "* " : "") + l.flag(),
+            finite(l.offset(), "%+.2f"),
+            finite(l.standardError(), "%.2f"),
+            finite(l.z(), "%.1f"),
+            finite(l.adjustedPValue(), "%.3f"),
+            finite(l.shrunkOffset(), "%+.2f"),
+            Integer.toString(l.comparisons()),
+            Integer.toString(p.scorecards()),
+            p.ratingCounts().entrySet().stream()
+                .map(e -> e.getKey() + ":" + e.getValue())
+                .collect(Collectors.joining(" "))
+          });
+    }
+    // Each column as wide as its widest cell, so that a long figure (an offset on a scale of
+    // large values, a large z) never pushes the columns after it out of line.
+    int[] widths = {width, 5, 16, 7, 6, 6, 7, 7, 11, 10};
+    for (String[] c : cells) {
+      for (int k = 0; k < widths.length; k++) {
+        widths[k] = Math.max(widths[k], c[k].length());
+      }
+    }
+    String row =
+        "%-" + widths[0] + "s %" + widths[1] + "s %-" + widths[2] + "s %" + widths[3] + "s %"
+            + widths[4] + "s %" + widths[5] + "s %" + widths[6] + "s %" + widths[7] + "s %"
+            + widths[8] + "s %" + widths[9] + "s  %s%n";
+    for (String[] c : cells) {
+      s.append(f(row, (Object[]) c));
     }
     if (!report.rejected().isEmpty()) {
       s.append(

@@ -44,6 +44,25 @@ import java.util.TreeMap;
  * only within one group. With two interviewers one level apart on every unit, the higher one's
  * offset is +0.5.
  *
+ * <p><b>Levels.</b> The figures (offsets, standard errors, shrunk offsets) are in the scale's
+ * values, so that the shrunk offsets can be subtracted from ratings. The thresholds are in
+ * <b>levels</b>, steps of the scale: one level is the scale's mean step {@code (max - min) /
+ * (number of levels - 1)} (10 on {0, 10, 20, 30}, 4/3 on {1, 2, 4, 5}, 1 on consecutive values),
+ * and {@link #minOffset()} levels, the 1e-9 levels of rounding allowed at the threshold, and the
+ * minimum shrunk offset to flag are that many of them. So a scale relabelled evenly ({@code a + k
+ * v}, {@code k > 0}) multiplies the figures by {@code k} and changes no p-value and no flag.
+ *
+ * <p><b>Exact fits.</b> When the model explains every rating (interviewers a whole number of levels
+ * apart on every unit), the residuals are zero but for the rounding of the computation: a residual
+ * sum of squares of at most 1e-20 times the data's own sum of squares (every rating's squared
+ * level; the rounding leaves about 1e-32 of it) counts as zero, so the residual variance and every
+ * standard error are exactly 0, and z is undefined ({@link
+ * dev.rubric.scoring.agreement.UndefinedReason#NO_VARIANCE}) wherever the offset is not 0. Each
+ * offset and raw difference is made exact the same way: the decimal with the fewest places within
+ * {@code 2^-44} (5.7e-14) times the largest absolute level of it, when one with places at least
+ * 10^6 times that wide exists (0.4999999999999991 is 0.5), so identical interviewers get identical
+ * figures.
+ *
  * <p><b>Standard errors.</b> From the fit itself, with {@code C} the interviewer block of the
  * normal equations once the unit effects are absorbed and {@code C^+} its Moore-Penrose inverse:
  * this accounts for the uncertainty of the colleagues' offsets that each comparison leans on, which
@@ -71,25 +90,30 @@ import java.util.TreeMap;
  * #minOffset()}: the {@code mu} with {@code sum_j psi(b_j - mu) = 0}, {@code psi(x) = max(-k,
  * min(k, x))} (Huber 1964, "Robust estimation of a location parameter", Annals of Mathematical
  * Statistics 35(1):73-101, doi:10.1214/aoms/1177703732). An interviewer within {@code k} of it
- * counts fully, as in a mean; one further away pulls on it as if they were {@code k} away, so a few
- * biased interviewers can move it by at most {@code k} each, divided by the group's size, instead
- * of their whole offset. The offset reported is {@code d_i = b_i - mu}. Its standard error is the
- * delta method's: {@code mu} moves with the offsets of the interviewers {@code I} within {@code k}
- * of it, by {@code c_j = 1 / |I|} each, so {@code SE(d_i)^2 = (e_i - c)' Var(b) (e_i - c)} with
- * {@code Var(b) = sigma_e^2 C^+ + sigma_h^2 C^+ V V' C^+} (the halo term as below; {@code s^2 C^+}
- * without one). When several locations solve the equation (nobody within {@code k} of them, as with
- * two interviewers a level apart), the middle one is taken, with the mean's weights for the error;
- * the mean's weights are taken too when only one interviewer is within {@code k} (the location is
- * then their own offset, which would give them an error of 0). A distance within 1e-9 levels of
- * {@code k} counts as within, so that rounding in the last bits (which follows the order of the
- * sums, and so the ids) cannot move the errors. Two well-linked teams joined by a single shared
- * candidate defeat the location: the noise of that one link puts one team far from the other, and
- * its members each pull the zero by {@code k}, shifting the other team's offsets together by more
- * than their errors allow (the README's calibration limits give the measured rates). A group whose
- * offsets all lie within {@code k} of their mean keeps the sum-to-zero figures exactly; so does
- * every group when {@code minOffset} is 0 (no distance is meaningful then). The shrinkage's {@code
- * tau^2} is computed from the sum-to-zero offsets: it is a spread between interviewers, which no
- * choice of zero changes.
+ * counts fully, as in a mean; one further away pulls on it as if they were {@code k} away. With
+ * {@code I} the interviewers within {@code k} of {@code mu} and {@code A}, {@code B} those above
+ * and below, the equation reads {@code sum_I (b_j - mu) + k (|A| - |B|) = 0}, so {@code mu =
+ * mean_I(b) + k (|A| - |B|) / |I|}: each biased interviewer moves the zero from the mean of the
+ * others by at most {@code k} divided by the number of interviewers within {@code k} of it (not by
+ * the group's size), instead of by their whole offset. With a one level below b and c, b and c are
+ * measured at {@code +k / 2 = +0.125}; with 2 of 5 a level above the other 3, the 3 at {@code -2 k
+ * / 3}. The offset reported is {@code d_i = b_i - mu}. Its standard error is the delta method's:
+ * {@code mu} moves with the offsets of the interviewers {@code I} within {@code k} of it, by {@code
+ * c_j = 1 / |I|} each, so {@code SE(d_i)^2 = (e_i - c)' Var(b) (e_i - c)} with {@code Var(b) =
+ * sigma_e^2 C^+ + sigma_h^2 C^+ V V' C^+} (the halo term as below; {@code s^2 C^+} without one).
+ * When several locations solve the equation (nobody within {@code k} of them, as with two
+ * interviewers a level apart), the middle one is taken, with the mean's weights for the error; the
+ * mean's weights are taken too when only one interviewer is within {@code k} (the location is then
+ * their own offset, which would give them an error of 0). A distance within 1e-9 levels of {@code
+ * k} counts as within, so that rounding in the last bits (which follows the order of the sums, and
+ * so the ids) cannot move the errors. Two well-linked teams joined by a single shared candidate
+ * defeat the location: the noise of that one link puts one team far from the other, and its members
+ * each pull the zero by {@code k} over the number within it, shifting the other team's offsets
+ * together by more than their errors allow (the README's calibration limits give the measured
+ * rates). A group whose offsets all lie within {@code k} of their mean keeps the sum-to-zero
+ * figures exactly; so does every group when {@code minOffset} is 0 (no distance is meaningful
+ * then). The shrinkage's {@code tau^2} is computed from the sum-to-zero offsets: it is a spread
+ * between interviewers, which no choice of zero changes.
  *
  * <p>Why a location of the offsets and not, say, the mean of the interviewers not flagged: the
  * differences between two offsets never change, only the zero, and the zero is a function of the
@@ -170,6 +194,9 @@ public final class InterviewerCalibration {
 
   private static final InterviewerCalibration STANDARD = builder().build();
 
+  /** The rounding allowed at the minimum offset, in levels. */
+  private static final double FLAG_SLACK = 1e-9;
+
   private final int minComparisons;
   private final double alpha;
   private final Multiplicity multiplicity;
@@ -213,8 +240,9 @@ public final class InterviewerCalibration {
   }
 
   /**
-   * {@return the |shrunk offset| in levels needed to flag, and the distance beyond which an
-   * interviewer counts as that far from the group's typical interviewer (see the class comment)}
+   * {@return the |shrunk offset| in levels needed to flag, and the distance in levels beyond which
+   * an interviewer counts as that far from the group's typical interviewer (see the class comment;
+   * a level is the scale's mean step)}
    */
   public double minOffset() {
     return minOffset;
@@ -276,7 +304,7 @@ public final class InterviewerCalibration {
     for (int i = 0; i < ids.length; i++) {
       index.put(ids[i], i);
     }
-    LeniencyModel model = model(used, index);
+    LeniencyModel model = model(used, index, LeniencyEquations.level(plan.scale()));
     LeniencyEstimates estimates = estimate(model);
     double tau = estimates.tauSquared();
     ScaleUse panel = new ScaleUse(plan.scale());
@@ -350,17 +378,17 @@ public final class InterviewerCalibration {
 
   private LeniencyEstimates estimate(LeniencyModel model) {
     double tau = tauSquared(leniency(model));
-    LeniencyModel typical = minOffset > 0 ? model.robust(minOffset) : model;
-    List<Leniency> shrunk = shrink(leniency(typical), tau);
+    LeniencyModel typical = minOffset > 0 ? model.robust(minOffset * model.level) : model;
+    List<Leniency> shrunk = shrink(leniency(typical), tau, model.level);
     return new LeniencyEstimates(
         shrunk, model.groups, residualVariance(model), model.degreesOfFreedom, tau);
   }
 
-  /** The tested offsets shrunk with {@code tau} and flagged. */
-  private List<Leniency> shrink(List<Leniency> tested, double tau) {
+  /** The tested offsets shrunk with {@code tau} and flagged, on a scale of {@code level}. */
+  private List<Leniency> shrink(List<Leniency> tested, double tau, double level) {
     List<Leniency> shrunk = new ArrayList<>(tested.size());
     for (Leniency l : tested) {
-      shrunk.add(shrink(l, tau));
+      shrunk.add(shrink(l, tau, level));
     }
     return shrunk;
   }
@@ -473,15 +501,21 @@ public final class InterviewerCalibration {
     return Math.max(0, spread - seSq / n);
   }
 
-  private Leniency shrink(Leniency l, double tau) {
+  /**
+   * {@code l} shrunk and flagged; {@code level} is one level of the scale in its values, so the
+   * minimum offset {@code minOffset} levels is {@code minOffset * level} of them (within 1e-9
+   * levels counts as at it, so that rounding cannot decide a flag).
+   */
+  private Leniency shrink(Leniency l, double tau, double level) {
     if (!l.pValue().isDefined()) {
       return l;
     }
     double b = l.offset().value();
     double se = l.standardError().value();
-    double shrunk = tau > 0 ? b * tau / (tau + se * se) : 0;
+    // With no error the offset is kept exactly (b * tau / tau may differ in its last bit).
+    double shrunk = !(tau > 0) ? 0 : se == 0 ? b : b * tau / (tau + se * se);
     LeniencyFlag flag =
-        l.adjustedPValue().value() < alpha && Math.abs(shrunk) >= minOffset
+        l.adjustedPValue().value() < alpha && Math.abs(shrunk) >= (minOffset - FLAG_SLACK) * level
             ? (b > 0 ? LeniencyFlag.LENIENT : LeniencyFlag.SEVERE)
             : LeniencyFlag.WITHIN_RANGE;
     return new Leniency(
@@ -509,6 +543,11 @@ public final class InterviewerCalibration {
    * @return the fitted model
    */
   static LeniencyModel model(List<Scorecard> used, Map<String, Integer> index) {
+    return model(used, index, 1);
+  }
+
+  /** As {@link #model(List, Map)}, on a scale whose level is {@code level} of its values. */
+  static LeniencyModel model(List<Scorecard> used, Map<String, Integer> index, double level) {
     // candidate -> competency -> observations (interviewer index, level), sorted below
     TreeMap<String, TreeMap<String, List<long[]>>> byCandidate = new TreeMap<>();
     for (Scorecard card : used) {
@@ -540,7 +579,7 @@ public final class InterviewerCalibration {
       }
     }
     return LeniencyModel.fit(
-        index.size(), units, candidateOf.stream().mapToInt(Integer::intValue).toArray());
+        index.size(), level, units, candidateOf.stream().mapToInt(Integer::intValue).toArray());
   }
 
   private static Selection select(InterviewPlan plan, List<Scorecard> cards) {

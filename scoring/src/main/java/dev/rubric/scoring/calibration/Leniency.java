@@ -5,8 +5,9 @@ import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.Objects;
 
 /**
- * One interviewer's leniency (positive) or severity (negative), in levels of the plan's scale,
- * against the other interviewers of their comparable group.
+ * One interviewer's leniency (positive) or severity (negative), in the values of the plan's scale
+ * (on a scale of consecutive values, levels), against the other interviewers of their comparable
+ * group.
  *
  * <p>Every figure the history may fail to define is a {@link Coefficient}: undefined with {@link
  * UndefinedReason#NO_COMPARISONS} when the interviewer shared no unit with anyone, with {@link
@@ -14,6 +15,12 @@ import java.util.Objects;
  * (standard error, z, p-values), with {@link UndefinedReason#NO_VARIANCE} for z when the standard
  * error is zero and the offset is not (z is unbounded; the p-value is then 0), and with {@link
  * UndefinedReason#NOT_TESTED} for the p-values of an interviewer with too few comparisons.
+ *
+ * <p>The standard error is zero when the model fits every rating exactly: a residual sum of squares
+ * of at most 1e-20 times the data's own sum of squares (every rating's squared level) is the
+ * rounding of the computation and counts as zero (see {@link InterviewerCalibration}), so data
+ * where interviewers are a whole number of levels apart always take the {@code NO_VARIANCE} path,
+ * whatever the number of candidates.
  *
  * @param comparisons the number of candidate-competency units this interviewer shared with at least
  *     one other interviewer

@@ -1,6 +1,7 @@
 package dev.rubric.scoring.calibration;
 
 import com.google.common.base.Preconditions;
+import dev.rubric.core.RatingScale;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Objects;
@@ -15,6 +16,12 @@ import java.util.Objects;
  *
  * <p>Interviewers are indices {@code 0..k-1}: the caller numbers them, in the order it wants the
  * groups numbered (calibration numbers them by interviewer id).
+ *
+ * <p>The levels are the scale's values. The calibration's thresholds are in <b>levels</b>, steps of
+ * the scale: one level is the scale's mean step {@code (max - min) / (number of levels - 1)} in its
+ * values (10 on {0, 10, 20, 30}, 4/3 on {1, 2, 4, 5}, 1 on any scale of consecutive values), given
+ * by {@link #over(int, RatingScale)}; {@link #over(int)} takes a level to be 1, which is right only
+ * for scales of consecutive values.
  *
  * <p><b>Contract.</b> A mutable builder confined to one thread, like {@link StringBuilder}. {@link
  * #merge} adds another's state; the integer parts (comparisons, links, counts) are exact, the sums
@@ -64,8 +71,18 @@ public final class LeniencyEquations implements Serializable {
   /** The number of units (candidate and competency) added, compared or not. */
   long units;
 
-  private LeniencyEquations(int k) {
+  /** One level of the scale in its values: its mean step (see the class comment). */
+  final double level;
+
+  /** The data's own sum of squares: the sum of every rating's squared level. */
+  double sumOfSquares;
+
+  /** The largest absolute level added (0 before any). */
+  long largestLevel;
+
+  private LeniencyEquations(int k, double level) {
     interviewers = k;
+    this.level = level;
     comparisons = new int[k];
     rawSum = new double[k];
     parent = new int[k];
@@ -85,12 +102,42 @@ public final class LeniencyEquations implements Serializable {
    *     #MAX_INTERVIEWERS}
    */
   public static LeniencyEquations over(int interviewers) {
+    return over(interviewers, 1);
+  }
+
+  /**
+   * Empty equations over {@code interviewers} interviewers rating on {@code scale}: the
+   * calibration's thresholds, in levels, are then steps of that scale (its mean step, see the class
+   * comment), so that a scale relabelled evenly ({@code a + k v}) changes the figures only by the
+   * factor {@code k} and never a flag.
+   *
+   * @param interviewers the number of interviewers, indexed {@code 0..interviewers-1}
+   * @param scale the scale the levels are values of
+   * @return empty equations
+   * @throws IllegalArgumentException if {@code interviewers} is negative or above {@link
+   *     #MAX_INTERVIEWERS}
+   */
+  public static LeniencyEquations over(int interviewers, RatingScale scale) {
+    Objects.requireNonNull(scale, "scale");
+    return over(interviewers, level(scale));
+  }
+
+  static LeniencyEquations over(int interviewers, double level) {
     Preconditions.checkArgument(
         interviewers >= 0 && interviewers <= MAX_INTERVIEWERS,
         "interviewers (%s) must be in [0, %s]",
         interviewers,
         MAX_INTERVIEWERS);
-    return new LeniencyEquations(interviewers);
+    return new LeniencyEquations(interviewers, level);
+  }
+
+  /**
+   * One level of {@code scale} in its values: its mean step {@code (max - min) / (size - 1)}; 1 for
+   * a scale of one level.
+   */
+  static double level(RatingScale scale) {
+    int size = scale.size();
+    return size < 2 ? 1 : ((double) scale.max() - scale.min()) / (size - 1);
   }
 
   /** {@return the number of interviewers} */
@@ -144,6 +191,10 @@ public final class LeniencyEquations implements Serializable {
   void add(LeniencyModel.Unit u) {
     observations += u.who().length;
     units++;
+    for (double v : u.level()) {
+      sumOfSquares += v * v;
+      largestLevel = Math.max(largestLevel, Math.abs((long) v));
+    }
     int[] distinct = LeniencyModel.distinct(u.who());
     if (distinct.length < 2) {
       return;
@@ -190,8 +241,8 @@ public final class LeniencyEquations implements Serializable {
    *
    * @param other equations over the same number of interviewers
    * @return these equations
-   * @throws IllegalArgumentException if {@code other} is this object or has another number of
-   *     interviewers
+   * @throws IllegalArgumentException if {@code other} is this object, has another number of
+   *     interviewers or another scale's level
    */
   public LeniencyEquations merge(LeniencyEquations other) {
     Objects.requireNonNull(other, "other");
@@ -201,6 +252,11 @@ public final class LeniencyEquations implements Serializable {
         "other equations have %s interviewers, these %s",
         other.interviewers,
         interviewers);
+    Preconditions.checkArgument(
+        Double.compare(other.level, level) == 0,
+        "other equations have a level of %s scale values, these %s",
+        other.level,
+        level);
     for (int i = 0; i < interviewers; i++) {
       comparisons[i] += other.comparisons[i];
       rawSum[i] += other.rawSum[i];
@@ -215,6 +271,8 @@ public final class LeniencyEquations implements Serializable {
     }
     observations += other.observations;
     units += other.units;
+    sumOfSquares += other.sumOfSquares;
+    largestLevel = Math.max(largestLevel, other.largestLevel);
     return this;
   }
 

@@ -66,6 +66,18 @@ public final class LeniencyFit implements Serializable {
   /** The number of units (candidate and competency) the equations held. */
   final long units;
 
+  /** One level of the scale in its values ({@link LeniencyEquations#level}). */
+  final double level;
+
+  /** The sum of every rating's squared level ({@link LeniencyEquations#sumOfSquares}). */
+  final double sumOfSquares;
+
+  /**
+   * How far the rounding of the solve may put a figure from its exact value: {@link
+   * LeniencyModel#ROUNDING} times the largest absolute level.
+   */
+  final double tolerance;
+
   private LeniencyFit(
       int[] comparisons,
       int[] group,
@@ -75,7 +87,10 @@ public final class LeniencyFit implements Serializable {
       double[] pseudoInverseDiagonal,
       double[][][] pseudoInverseBlocks,
       long observations,
-      long units) {
+      long units,
+      double level,
+      double sumOfSquares,
+      double tolerance) {
     this.interviewers = comparisons.length;
     this.comparisons = comparisons;
     this.group = group;
@@ -87,10 +102,14 @@ public final class LeniencyFit implements Serializable {
     this.pseudoInverseBlocks = pseudoInverseBlocks;
     this.observations = observations;
     this.units = units;
+    this.level = level;
+    this.sumOfSquares = sumOfSquares;
+    this.tolerance = tolerance;
   }
 
   static LeniencyFit solve(LeniencyEquations e) {
     int k = e.interviewers;
+    double tolerance = LeniencyModel.ROUNDING * e.largestLevel;
     int[] parent = e.parent.clone();
     int[] comparisons = e.comparisons.clone();
     int[] group = new int[k];
@@ -135,7 +154,7 @@ public final class LeniencyFit implements Serializable {
       mean /= size;
       for (int j = 0; j < size; j++) {
         int i = m.get(j);
-        offset[i] = b[j] - mean;
+        offset[i] = LeniencyModel.exact(b[j] - mean, tolerance);
         diagonal[i] = inverse[j][j] - 1.0 / size;
       }
       blocks[g] = new double[size][size];
@@ -147,10 +166,24 @@ public final class LeniencyFit implements Serializable {
     }
     double[] raw = new double[k];
     for (int i = 0; i < k; i++) {
-      raw[i] = comparisons[i] == 0 ? Double.NaN : e.rawSum[i] / comparisons[i];
+      raw[i] =
+          comparisons[i] == 0
+              ? Double.NaN
+              : LeniencyModel.exact(e.rawSum[i] / comparisons[i], tolerance);
     }
     return new LeniencyFit(
-        comparisons, group, sizes, raw, offset, diagonal, blocks, e.observations, e.units);
+        comparisons,
+        group,
+        sizes,
+        raw,
+        offset,
+        diagonal,
+        blocks,
+        e.observations,
+        e.units,
+        e.level,
+        e.sumOfSquares,
+        tolerance);
   }
 
   /** {@return the number of interviewers} */
@@ -198,10 +231,14 @@ public final class LeniencyFit implements Serializable {
     return rss;
   }
 
-  /** The model, given the residual sum of squares over every unit. */
+  /**
+   * The model, given the residual sum of squares over every unit. A sum within the rounding of the
+   * computation counts as zero ({@link #exactFit}).
+   */
   LeniencyModel model(double rss) {
     Preconditions.checkArgument(
         rss >= 0 && !Double.isInfinite(rss), "residual sum of squares (%s) must be >= 0", rss);
+    rss = exactFit(rss) ? 0 : rss;
     long df = observations - units;
     for (int size : groupSizes) {
       df -= size - 1;
@@ -238,7 +275,20 @@ public final class LeniencyFit implements Serializable {
         sigma2,
         df,
         df,
-        covariance);
+        covariance,
+        level,
+        tolerance);
+  }
+
+  /**
+   * Whether a residual sum of squares {@code rss} is within the rounding of the computation, and so
+   * zero: at most {@link LeniencyModel#ZERO_RESIDUALS} (1e-20) times the data's own sum of squares
+   * (every rating's squared level). Data the model fits exactly leave residuals of the order of the
+   * double precision's 1e-16 times the levels, so a sum of about 1e-32 times that (1e-33 to 1e-30
+   * measured); one rating one step off among a billion on a scale of 10 levels leaves 1e-12 of it.
+   */
+  boolean exactFit(double rss) {
+    return rss <= LeniencyModel.ZERO_RESIDUALS * sumOfSquares;
   }
 
   /** Whether {@code other} is the same solution (equal groups, comparisons and offsets). */

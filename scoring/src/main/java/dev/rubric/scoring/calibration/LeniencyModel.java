@@ -1,5 +1,7 @@
 package dev.rubric.scoring.calibration;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -25,6 +27,21 @@ final class LeniencyModel {
   /** The rounding allowed at the threshold, in levels. */
   private static final double BOUNDARY = 1e-9;
 
+  /**
+   * The rounding of a solved figure relative to the largest absolute level, {@code 2^-44} (about
+   * 5.7e-14): generous for the 1e-16 of the double precision carried through the solve.
+   */
+  static final double ROUNDING = Math.scalb(1.0, -44);
+
+  /**
+   * The largest residual sum of squares, relative to the data's own sum of squares (every rating's
+   * squared level), that counts as zero: the rounding of the computation, not disagreement.
+   */
+  static final double ZERO_RESIDUALS = 1e-20;
+
+  /** A figure is made exact only to a decimal whose places are this many times its rounding. */
+  private static final double SHORT_DECIMAL = 1e6;
+
   /** One unit: the interviewers who rated it (ascending, repeats allowed) and their levels. */
   record Unit(int[] who, double[] level) {}
 
@@ -48,6 +65,12 @@ final class LeniencyModel {
    */
   final double[][][] covariance;
 
+  /** One level of the scale in its values ({@link LeniencyEquations#level}). */
+  final double level;
+
+  /** The rounding a figure may carry ({@link LeniencyFit#tolerance}). */
+  final double tolerance;
+
   LeniencyModel(
       int k,
       int[] comparisons,
@@ -59,7 +82,9 @@ final class LeniencyModel {
       double residualVariance,
       long degreesOfFreedom,
       long testDegreesOfFreedom,
-      double[][][] covariance) {
+      double[][][] covariance,
+      double level,
+      double tolerance) {
     this.interviewers = k;
     this.comparisons = comparisons;
     this.group = group;
@@ -71,6 +96,8 @@ final class LeniencyModel {
     this.degreesOfFreedom = degreesOfFreedom;
     this.testDegreesOfFreedom = testDegreesOfFreedom;
     this.covariance = covariance;
+    this.level = level;
+    this.tolerance = tolerance;
   }
 
   /**
@@ -79,7 +106,12 @@ final class LeniencyModel {
    * and the residuals summed in a second pass.
    */
   static LeniencyModel fit(int k, List<Unit> units) {
-    LeniencyEquations equations = LeniencyEquations.over(k);
+    return fit(k, 1, units);
+  }
+
+  /** As {@link #fit(int, List)}, on a scale whose level is {@code level} of its values. */
+  static LeniencyModel fit(int k, double level, List<Unit> units) {
+    LeniencyEquations equations = LeniencyEquations.over(k, level);
     for (Unit u : units) {
       equations.add(u);
     }
@@ -98,7 +130,12 @@ final class LeniencyModel {
    * units are contiguous.
    */
   static LeniencyModel fit(int k, List<Unit> units, int[] candidateOf) {
-    LeniencyEquations equations = LeniencyEquations.over(k);
+    return fit(k, 1, units, candidateOf);
+  }
+
+  /** As {@link #fit(int, List, int[])}, on a scale whose level is {@code level} of its values. */
+  static LeniencyModel fit(int k, double level, List<Unit> units, int[] candidateOf) {
+    LeniencyEquations equations = LeniencyEquations.over(k, level);
     for (Unit u : units) {
       equations.add(u);
     }
@@ -120,9 +157,14 @@ final class LeniencyModel {
     return withHalo(fit.model(rss), halo, rss);
   }
 
-  /** The model {@code independent} with the standard errors and test df of {@code halo}. */
+  /**
+   * The model {@code independent} with the standard errors and test df of {@code halo}; none of
+   * them when the residuals are zero ({@link LeniencyFit#exactFit}): no error, no halo.
+   */
   static LeniencyModel withHalo(LeniencyModel independent, LeniencyHalo halo, double rss) {
-    if (!(independent.degreesOfFreedom > 0) || independent.groups == 0) {
+    if (!(independent.degreesOfFreedom > 0)
+        || independent.groups == 0
+        || independent.residualVariance == 0) {
       return independent;
     }
     LeniencyHalo.Result r = halo.result(rss, independent.degreesOfFreedom);
@@ -143,22 +185,26 @@ final class LeniencyModel {
         independent.residualVariance,
         independent.degreesOfFreedom,
         r.testDegreesOfFreedom,
-        r.offsetCovariance);
+        r.offsetCovariance,
+        independent.level,
+        independent.tolerance);
   }
 
   /**
    * This model with each group's offsets measured against the Huber location of the group's offsets
-   * with threshold {@code k} levels: the {@code mu} with {@code sum_j psi(b_j - mu) = 0}, {@code
-   * psi(x) = max(-k, min(k, x))} (Huber 1964, "Robust estimation of a location parameter", Annals
-   * of Mathematical Statistics 35(1):73-101, doi:10.1214/aoms/1177703732), so that an interviewer
-   * further than {@code k} from the zero pulls on it as if they were {@code k} away. Each offset
-   * becomes {@code b_i - mu}; its variance is the delta method's, {@code (e_i - c)' Var(b) (e_i -
-   * c)} with {@code c} the derivative of {@code mu}: {@code 1 / |I|} on the interviewers {@code I}
-   * within {@code k} of {@code mu}, 0 elsewhere ({@link #against}), or {@code 1 / s} on all {@code
-   * s} of them when nobody is within {@code k}. A group whose offsets all lie within {@code k} of
-   * their mean (0) keeps its offsets and standard errors.
+   * with threshold {@code k} in the scale's values (the caller turns levels into values): the
+   * {@code mu} with {@code sum_j psi(b_j - mu) = 0}, {@code psi(x) = max(-k, min(k, x))} (Huber
+   * 1964, "Robust estimation of a location parameter", Annals of Mathematical Statistics
+   * 35(1):73-101, doi:10.1214/aoms/1177703732), so that an interviewer further than {@code k} from
+   * the zero pulls on it as if they were {@code k} away. Each offset becomes {@code b_i - mu}; its
+   * variance is the delta method's, {@code (e_i - c)' Var(b) (e_i - c)} with {@code c} the
+   * derivative of {@code mu}: {@code 1 / |I|} on the interviewers {@code I} within {@code k} of
+   * {@code mu}, 0 elsewhere ({@link #against}), or {@code 1 / s} on all {@code s} of them when
+   * nobody is within {@code k}. A group whose offsets all lie within {@code k} of their mean (0)
+   * keeps its offsets and standard errors. Each offset is then made exact as {@link #exact} says.
    */
   LeniencyModel robust(double k) {
+    double slack = BOUNDARY * level;
     double[] offsets = offset.clone();
     double[] se = standardError.clone();
     for (int g = 1; g <= groups; g++) {
@@ -168,7 +214,7 @@ final class LeniencyModel {
       boolean inside = true;
       for (int x = 0; x < s; x++) {
         b[x] = offset[members[x]];
-        inside &= within(b[x], k);
+        inside &= within(b[x], k, slack);
       }
       if (inside) {
         continue;
@@ -177,7 +223,7 @@ final class LeniencyModel {
       double[] c = new double[s];
       int inliers = 0;
       for (int x = 0; x < s; x++) {
-        if (within(b[x] - mu, k)) {
+        if (within(b[x] - mu, k, slack)) {
           c[x] = 1;
           inliers++;
         }
@@ -201,10 +247,43 @@ final class LeniencyModel {
    * rounding: offsets of balanced designs land on multiples of 1/16 and so exactly on the threshold
    * often, where the last bits depend on the order of the sums (the interviewers' ids). At the
    * threshold the location is the same either way (psi is continuous there); only the standard
-   * errors would jump, so a distance within 1e-9 levels of {@code k} counts as within.
+   * errors would jump, so a distance within 1e-9 levels of {@code k} counts as within (here a level
+   * of 1; {@link #within(double, double, double)} for another).
    */
   static boolean within(double d, double k) {
-    return Math.abs(d) <= k + BOUNDARY;
+    return within(d, k, BOUNDARY);
+  }
+
+  /** Whether {@code |d| <= k}, allowing {@code slack} (1e-9 levels in the scale's values). */
+  static boolean within(double d, double k, double slack) {
+    return Math.abs(d) <= k + slack;
+  }
+
+  /**
+   * {@code x} made exact: the decimal with the fewest places within {@code tolerance} (the rounding
+   * the solve may have left in it) of {@code x}, when one has places at least {@code 1e6 *
+   * tolerance} wide; otherwise {@code x}. Data the model fits exactly have offsets such as 0.5 or
+   * 0.125, which the floating-point solve returns a few units in the last place off
+   * (0.4999999999999991), and identical interviewers then got figures differing in their last bits
+   * that printed differently (+0.13 and +0.12). A noisy figure is moved only when it happens to lie
+   * within the rounding of such a decimal (a chance of about 1 in 10^6), and then by less than the
+   * rounding. Monotone in {@code x}, odd, and the same for every {@code x} within the tolerance of
+   * the same short decimal.
+   */
+  static double exact(double x, double tolerance) {
+    if (!(tolerance > 0) || !Double.isFinite(x)) {
+      return x;
+    }
+    int finest = (int) Math.floor(-Math.log10(SHORT_DECIMAL * tolerance));
+    int coarsest = Math.min(0, -(int) Math.ceil(Math.log10(Math.abs(x) + tolerance)) - 1);
+    BigDecimal exact = new BigDecimal(x);
+    for (int places = coarsest; places <= finest; places++) {
+      double candidate = exact.setScale(places, RoundingMode.HALF_EVEN).doubleValue();
+      if (Math.abs(candidate - x) <= tolerance) {
+        return candidate == 0 ? 0 : candidate; // no negative zero
+      }
+    }
+    return x;
   }
 
   /**
@@ -298,7 +377,7 @@ final class LeniencyModel {
     }
     for (int x = 0; x < s; x++) {
       int i = members[x];
-      offsets[i] = offset[i] - centre;
+      offsets[i] = exact(offset[i] - centre, tolerance);
       se[i] = Math.sqrt(Math.max(0, v[x][x] - 2 * vc[x] + cvc));
     }
   }
@@ -315,7 +394,9 @@ final class LeniencyModel {
         residualVariance,
         degreesOfFreedom,
         testDegreesOfFreedom,
-        covariance);
+        covariance,
+        level,
+        tolerance);
   }
 
   /** The interviewers of group {@code g} (numbered from 1), ascending. */
