@@ -647,7 +647,9 @@ public final class RubricJob {
       progress.wrote("reliability", out + "/reliability");
       write(
           SparkCalibration.calibrate(
-                  usedRatings(evaluated, "calibrationRatings"), InterviewerCalibration.standard())
+                  usedRatings(evaluated, "calibrationRatings"),
+                  InterviewerCalibration.standard(),
+                  plan.scale())
               .toTable(history.sparkSession()),
           out + "/calibration",
           format);

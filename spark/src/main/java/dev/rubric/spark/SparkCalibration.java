@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
+import dev.rubric.core.RatingScale;
 import dev.rubric.core.VisibleText;
 import dev.rubric.scoring.calibration.InterviewerCalibration;
 import dev.rubric.scoring.calibration.LeniencyEquations;
@@ -29,6 +30,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Interviewer calibration over a history too large for one JVM: the leniency model of {@link
@@ -84,6 +86,24 @@ public final class SparkCalibration {
    *     LeniencyEquations#MAX_INTERVIEWERS} interviewers
    */
   public static CalibrationResult calibrate(Dataset<Row> ratings, InterviewerCalibration settings) {
+    return calibrate(ratings, settings, null);
+  }
+
+  /**
+   * Calibrates the interviewers of {@code ratings}, levels of {@code scale}, with {@code settings}:
+   * the thresholds in levels (the minimum offset, the Huber threshold) are then steps of the scale
+   * (its mean step), as {@code rubric calibrate} takes them from the plan, so that a scale whose
+   * values are not 1 apart ({@code 0, 10, 20, 30}) gives the figures of its relabelling times the
+   * step and the same flags. Without a scale a level is 1.
+   *
+   * @param ratings the ratings (see the class comment)
+   * @param settings the calibration's settings ({@link InterviewerCalibration#standard()})
+   * @param scale the scale the levels are values of
+   * @return the leniency of every interviewer
+   * @throws IllegalArgumentException as {@link #calibrate(Dataset, InterviewerCalibration)}
+   */
+  public static CalibrationResult calibrate(
+      Dataset<Row> ratings, InterviewerCalibration settings, @Nullable RatingScale scale) {
     Objects.requireNonNull(ratings, "ratings");
     Objects.requireNonNull(settings, "settings");
     List<String> names = Arrays.asList(ratings.schema().fieldNames());
@@ -173,7 +193,7 @@ public final class SparkCalibration {
           candidates
               .javaRDD()
               .treeAggregate(
-                  LeniencyEquations.over(k),
+                  scale == null ? LeniencyEquations.over(k) : LeniencyEquations.over(k, scale),
                   (e, row) -> {
                     Units units = units(row);
                     for (int u = 0; u < units.who.length; u++) {

@@ -706,7 +706,7 @@ class RubricJobTest {
           org.apache.spark.sql.RowFactory.create(
               "c" + i, "iv-1", "seat", "sha256:00", at, null, "k", i, evidence.get(i)));
     }
-    Dataset<Row> history = spark.createDataFrame(rows, HistoryRows.SCHEMA).coalesce(1);
+    Dataset<Row> history = spark.createDataFrame(rows, HistoryRows.REQUIRED).coalesce(1);
     String written = dir.resolve("written").toString();
     RubricJob.write(history, written, "csv");
     String text;
