@@ -20,7 +20,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -83,14 +82,7 @@ final class RatingUnits {
           "group column %s is one of the reserved columns",
           g);
     }
-    DataType level = schema.apply(LEVEL).dataType();
-    Checks.check(
-        level.equals(DataTypes.IntegerType)
-            || level.equals(DataTypes.ShortType)
-            || level.equals(DataTypes.ByteType)
-            || level.equals(DataTypes.LongType),
-        "column level must hold integers, not %s",
-        level.simpleString());
+    HistoryRows.checkLevel(schema.apply(LEVEL).dataType());
   }
 
   /**

@@ -40,6 +40,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
 
@@ -104,19 +105,18 @@ public final class SparkEvaluation {
    * unreadRows} (the rows of a candidate not evaluated because a row cannot be read, else 0).
    */
   static final StructType EVALUATED =
-      Aggregations.schema(
-          "candidateId", DataTypes.StringType,
-          "planFingerprint", DataTypes.StringType,
-          "decision", DataTypes.StringType,
-          "score", DataTypes.DoubleType,
-          "reasonCodes", DataTypes.createArrayType(DataTypes.StringType, false),
-          "evaluationJson", DataTypes.StringType,
-          "error", DataTypes.StringType,
-          "agreementRatings", DataTypes.createArrayType(USED_RATING, false),
-          "calibrationRatings", DataTypes.createArrayType(USED_RATING, false),
-          "leftOut", DataTypes.createArrayType(DataTypes.StringType, false),
-          "used", DataTypes.IntegerType,
-          "unreadRows", DataTypes.IntegerType);
+      new StructType(
+          java.util.stream.Stream.concat(
+                  Arrays.stream(OUTPUT.fields()),
+                  Arrays.stream(
+                      Aggregations.schema(
+                              "agreementRatings", DataTypes.createArrayType(USED_RATING, false),
+                              "calibrationRatings", DataTypes.createArrayType(USED_RATING, false),
+                              "leftOut", DataTypes.createArrayType(DataTypes.StringType, false),
+                              "used", DataTypes.IntegerType,
+                              "unreadRows", DataTypes.IntegerType)
+                          .fields()))
+              .toArray(StructField[]::new));
 
   /** The cause of a scorecard whose candidate's rows carry a fingerprint no plan given has. */
   static final String FINGERPRINT_MISMATCH = ProblemCodes.FINGERPRINT_MISMATCH;
