@@ -36,12 +36,13 @@ public final class JsonFactories {
 
   /**
    * No limit at all: for reading back what Rubric itself wrote (a plan's canonical JSON), which no
-   * limit of a reader of outside documents may refuse.
+   * limit of a reader of outside documents may refuse. The token count is not set: the builder
+   * starts from Jackson's own constants (no token limit), not from the process-wide defaults, and
+   * {@code maxTokenCount} exists only from Jackson 2.18, while 2.16 is supported.
    */
   private static final StreamReadConstraints NO_LIMITS =
       StreamReadConstraints.builder()
           .maxDocumentLength(-1)
-          .maxTokenCount(-1)
           .maxNestingDepth(Integer.MAX_VALUE)
           .maxStringLength(Integer.MAX_VALUE)
           .maxNumberLength(Integer.MAX_VALUE)

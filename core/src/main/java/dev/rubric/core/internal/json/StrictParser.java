@@ -100,12 +100,13 @@ public final class StrictParser {
    */
   public static JsonFactory factory(ParseLimits limits, boolean parserFindsDuplicates) {
     // Every constraint is set here, none left to Jackson's process-wide defaults, which the
-    // application may have changed.
+    // application may have changed: StreamReadConstraints.builder() starts from Jackson's own
+    // constants, so the token count (settable only from Jackson 2.18; 2.16 is supported) keeps
+    // that builder's value, no limit.
     JsonFactoryBuilder factory =
         JsonFactories.builder(
                 StreamReadConstraints.builder()
                     .maxDocumentLength(limits.maxDocumentBytes())
-                    .maxTokenCount(-1)
                     .maxNestingDepth(limits.maxNestingDepth())
                     .maxStringLength(limits.maxStringLength())
                     .maxNumberLength(limits.maxNumberLength())
