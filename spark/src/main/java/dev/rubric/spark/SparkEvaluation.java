@@ -270,20 +270,11 @@ public final class SparkEvaluation {
     }
     String json = planJson.get(fingerprint);
     if (json == null) {
-      List<String> leftOut = new ArrayList<>();
-      cards.forEach(c -> leftOut.add(FINGERPRINT_MISMATCH));
-      return RowFactory.create(
+      return notEvaluated(
           candidateId,
           fingerprint,
-          null,
-          null,
-          seq(List.of()),
-          null,
           "no plan with fingerprint " + VisibleText.of(fingerprint) + " was given",
-          seq(List.of()),
-          seq(List.of()),
-          seq(leftOut),
-          0,
+          java.util.Collections.nCopies(cards.size(), FINGERPRINT_MISMATCH),
           0);
     }
     PlanEvaluator evaluator =
@@ -347,6 +338,16 @@ public final class SparkEvaluation {
 
   private static Row notEvaluated(
       @Nullable String candidateId, @Nullable String fingerprint, String error, int rows) {
+    return notEvaluated(candidateId, fingerprint, error, List.of(), rows);
+  }
+
+  /** A candidate not evaluated: {@code error}, the causes of its scorecards left out, no rating. */
+  private static Row notEvaluated(
+      @Nullable String candidateId,
+      @Nullable String fingerprint,
+      String error,
+      List<String> leftOut,
+      int rows) {
     return RowFactory.create(
         candidateId,
         fingerprint,
@@ -357,7 +358,7 @@ public final class SparkEvaluation {
         error,
         seq(List.of()),
         seq(List.of()),
-        seq(List.of()),
+        seq(leftOut),
         0,
         rows);
   }
