@@ -2,8 +2,9 @@
  * Rubric's domain model, validation and JSON format.
  *
  * <p>Exports the model ({@code dev.rubric.core}) and the JSON format ({@code
- * dev.rubric.core.json}); the JSON helpers the other Rubric modules share are exported to them
- * only. Guava and Jackson are read, not re-exported: no public signature names them.
+ * dev.rubric.core.json}); the JSON and collection helpers the other Rubric modules share are
+ * exported to them only. Guava and Jackson are read, not re-exported: no public signature names
+ * them.
  */
 module dev.rubric.core {
   requires com.google.common;
@@ -21,4 +22,6 @@ module dev.rubric.core {
       dev.rubric.interop;
   exports dev.rubric.core.internal.jackson to
       dev.rubric.interop;
+  exports dev.rubric.core.internal.util to
+      dev.rubric.scoring;
 }

@@ -26,9 +26,11 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>The exit code must be the one the README states at the end of a line ({@code (exit 1)}, {@code
  * (standard error; exit 1)}), 0 when it states none. Every output line the README shows under the
- * command must be printed (to standard error when the README says so), where {@code ...} in a line
- * stands for any text, a line of {@code ...} for lines left out and {@code <64 hex digits>} for a
- * fingerprint's digits. Piped output never holds an ANSI escape.
+ * command must be printed (to standard error when the README says so) in the order shown: the lines
+ * shown for standard output in turn in the output followed by standard error, those marked as
+ * standard error in turn in standard error. {@code ...} in a line stands for any text, a line of
+ * {@code ...} for lines left out and {@code <64 hex digits>} for a fingerprint's digits. Piped
+ * output never holds an ANSI escape.
  */
 class ReadmeCommandsTest {
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -112,23 +114,78 @@ class ReadmeCommandsTest {
     return tests;
   }
 
+  @Test
+  void shownLinesMustBePrintedInTheOrderShown() {
+    List<Expected> shown = List.of(new Expected("first ...", false), new Expected("second", false));
+    assertThat(firstNotPrinted(shown, "first line\nsecond\n", "")).isEmpty();
+    assertThat(firstNotPrinted(shown, "second\nfirst line\n", ""))
+        .contains("second (printed, but before the line shown above it)");
+    assertThat(firstNotPrinted(shown, "first line\n", "")).contains("second");
+  }
+
+  @Test
+  void linesShownOnStandardErrorAreLookedForThereInTurn() {
+    List<Expected> shown =
+        List.of(new Expected("warning: a", true), new Expected("warning: b", true));
+    assertThat(firstNotPrinted(shown, "warning: a\nwarning: b\n", "")).isPresent();
+    assertThat(firstNotPrinted(shown, "", "warning: a\nwarning: b\n")).isEmpty();
+    assertThat(firstNotPrinted(shown, "", "warning: b\nwarning: a\n"))
+        .contains("warning: b (printed, but before the line shown above it)");
+    assertThat(firstNotPrinted(List.of(new Expected("done", false)), "", "done\n")).isEmpty();
+  }
+
   private static void check(Shown command) throws Exception {
     Result result = run(command.args());
     String description =
         "README line " + command.line() + "\nstdout:\n" + result.out + "\nstderr:\n" + result.err;
     assertThat(result.exitCode).as(description).isEqualTo(command.exitCode());
     assertThat(result.out + result.err).as(description).doesNotContain("\u001b");
-    for (Expected expected : command.output()) {
+    Optional<String> missing = firstNotPrinted(command.output(), result.out, result.err);
+    assertThat(missing).as("%s\nexpected a line matching: %s", description, missing).isEmpty();
+  }
+
+  /**
+   * The first shown line that is not printed in the order shown, with a word on why, or empty when
+   * every line is: the lines shown for standard output are looked for in turn in the output
+   * followed by standard error, those marked as standard error in turn in standard error.
+   */
+  static Optional<String> firstNotPrinted(List<Expected> shown, String stdout, String stderr) {
+    List<String> out = lines(stdout + "\n" + stderr);
+    List<String> err = lines(stderr);
+    int nextOut = 0;
+    int nextErr = 0;
+    for (Expected expected : shown) {
       Pattern pattern = pattern(expected.text().stripTrailing());
-      List<String> lines =
-          (expected.standardError() ? result.err : result.out + "\n" + result.err)
-              .lines()
-              .map(String::stripTrailing)
-              .toList();
-      assertThat(lines)
-          .as("%s\nexpected a line matching: %s", description, expected.text())
-          .anyMatch(l -> pattern.matcher(l).matches());
+      List<String> stream = expected.standardError() ? err : out;
+      int at = find(stream, pattern, expected.standardError() ? nextErr : nextOut);
+      if (at < 0) {
+        return Optional.of(
+            expected.text()
+                + (find(stream, pattern, 0) >= 0
+                    ? " (printed, but before the line shown above it)"
+                    : ""));
+      }
+      if (expected.standardError()) {
+        nextErr = at + 1;
+      } else {
+        nextOut = at + 1;
+      }
     }
+    return Optional.empty();
+  }
+
+  private static List<String> lines(String text) {
+    return text.lines().map(String::stripTrailing).toList();
+  }
+
+  /** The index of the first line at or after {@code from} that matches, or -1. */
+  private static int find(List<String> lines, Pattern pattern, int from) {
+    for (int i = from; i < lines.size(); i++) {
+      if (pattern.matcher(lines.get(i)).matches()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   record Result(int exitCode, String out, String err) {}

@@ -1,6 +1,7 @@
 package dev.rubric.core;
 
 import com.google.common.collect.ImmutableList;
+import dev.rubric.core.internal.util.Elements;
 import java.util.List;
 import org.immutables.value.Value;
 

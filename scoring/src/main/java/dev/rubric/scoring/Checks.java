@@ -1,10 +1,7 @@
 package dev.rubric.scoring;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /** Argument checks with messages formatted under {@link Locale#ROOT}; comparisons fail on NaN. */
 final class Checks {
@@ -16,38 +13,6 @@ final class Checks {
    */
   static String format(String template, Object... args) {
     return String.format(Locale.ROOT, template, args);
-  }
-
-  /**
-   * {@code items} as an immutable list, each element checked.
-   *
-   * @throws NullPointerException naming {@code name} if {@code items} is null, or {@code name[i]}
-   *     if its element {@code i} is
-   */
-  static <T> List<T> copyOf(Iterable<? extends T> items, String name) {
-    Objects.requireNonNull(items, name);
-    if (items instanceof Collection<? extends T> c) {
-      try {
-        return List.copyOf(c); // no copy of a List.of list
-      } catch (NullPointerException e) { // thrown for a null element only: c is not null
-        int i = 0;
-        for (T item : c) {
-          if (item == null) {
-            break;
-          }
-          i++;
-        }
-        throw new NullPointerException(name + "[" + i + "]");
-      }
-    }
-    List<T> out = new ArrayList<>();
-    for (T item : items) {
-      if (item == null) {
-        throw new NullPointerException(name + "[" + out.size() + "]");
-      }
-      out.add(item);
-    }
-    return List.copyOf(out);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.rubric.scoring;
 
+import dev.rubric.core.internal.util.Elements;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -89,6 +90,6 @@ public abstract class CompetencyScores {
    * @throws IllegalArgumentException if two entries name the same competency
    */
   public static CompetencyScores of(String aggregator, Iterable<? extends CompetencyScore> scores) {
-    return ImmutableCompetencyScores.of(aggregator, Checks.copyOf(scores, "scores"));
+    return ImmutableCompetencyScores.of(aggregator, Elements.copyOf(scores, "scores"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import com.google.common.base.Suppliers;
+import dev.rubric.core.internal.util.Elements;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,8 +32,8 @@ public final class Decision {
       Iterable<? extends Reason> advice,
       Supplier<List<Reason>> concerns) {
     this.outcome = Objects.requireNonNull(outcome, "outcome");
-    this.reasons = Checks.copyOf(reasons, "reasons");
-    this.advice = Checks.copyOf(advice, "advice");
+    this.reasons = Elements.copyOf(reasons, "reasons");
+    this.advice = Elements.copyOf(advice, "advice");
     this.concerns = concerns;
     Checks.checkArgument(!this.reasons.isEmpty(), "reasons (%s) must not be empty", this.reasons);
   }
@@ -100,7 +101,7 @@ public final class Decision {
       Iterable<? extends Reason> advice,
       Iterable<? extends Reason> concerns) {
     return new Decision(
-        outcome, reasons, advice, Suppliers.ofInstance(Checks.copyOf(concerns, "concerns")));
+        outcome, reasons, advice, Suppliers.ofInstance(Elements.copyOf(concerns, "concerns")));
   }
 
   /**

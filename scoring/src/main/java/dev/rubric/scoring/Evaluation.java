@@ -3,6 +3,7 @@ package dev.rubric.scoring;
 import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import dev.rubric.core.Scorecard;
+import dev.rubric.core.internal.util.Elements;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -132,7 +133,7 @@ public final class Evaluation {
         planId,
         planFingerprint,
         candidateId,
-        Suppliers.ofInstance(Checks.copyOf(scorecards, "scorecards")),
+        Suppliers.ofInstance(Elements.copyOf(scorecards, "scorecards")),
         findings,
         decision);
   }

@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import dev.rubric.core.Recommendation;
+import dev.rubric.core.internal.util.Elements;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.ArrayList;
@@ -146,7 +147,7 @@ public abstract class PanelRecommendations {
    */
   public static PanelRecommendations of(
       Iterable<? extends InterviewerRecommendation> interviewers) {
-    return ImmutablePanelRecommendations.of(Checks.copyOf(interviewers, "interviewers"));
+    return ImmutablePanelRecommendations.of(Elements.copyOf(interviewers, "interviewers"));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.rubric.scoring;
 
+import dev.rubric.core.internal.util.Elements;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Objects;
@@ -41,7 +42,7 @@ final class RaterLevels extends AbstractList<RaterLevel> implements RandomAccess
    * @throws NullPointerException naming the ratings if {@code ratings} or a rating is null
    */
   static List<RaterLevel> copyOf(Iterable<? extends RaterLevel> ratings) {
-    return ratings instanceof RaterLevels view ? view : Checks.copyOf(ratings, "ratings");
+    return ratings instanceof RaterLevels view ? view : Elements.copyOf(ratings, "ratings");
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import com.google.common.base.Suppliers;
+import dev.rubric.core.internal.util.Elements;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -26,8 +27,8 @@ public final class Readiness {
       Iterable<String> owedSeats,
       Iterable<String> unratedRequirements,
       Supplier<Timeline> timeline) {
-    this.owedSeats = Checks.copyOf(owedSeats, "owedSeats");
-    this.unratedRequirements = Checks.copyOf(unratedRequirements, "unratedRequirements");
+    this.owedSeats = Elements.copyOf(owedSeats, "owedSeats");
+    this.unratedRequirements = Elements.copyOf(unratedRequirements, "unratedRequirements");
     this.timeline = timeline;
   }
 

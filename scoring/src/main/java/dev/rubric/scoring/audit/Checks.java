@@ -16,20 +16,6 @@ final class Checks {
     }
   }
 
-  /**
-   * {@code items} as an immutable list.
-   *
-   * @throws NullPointerException naming {@code name} if {@code items} is null, or {@code name[i]}
-   *     if its element {@code i} is
-   */
-  static <T> java.util.List<T> copyOf(java.util.List<? extends T> items, String name) {
-    checkNotNull(items, name);
-    for (int i = 0; i < items.size(); i++) {
-      checkNotNull(items.get(i), name + "[" + i + "]");
-    }
-    return java.util.List.copyOf(items);
-  }
-
   static <T> T checkNotNull(T value, String name) {
     if (value == null) {
       throw new NullPointerException(name);

@@ -1,5 +1,6 @@
 package dev.rubric.scoring.audit;
 
+import dev.rubric.core.internal.util.Elements;
 import java.util.List;
 
 /**
@@ -40,11 +41,11 @@ public record GroupingResult(
    *     reference; empty when there is no reference or no competency scores
    */
   public GroupingResult {
-    dimensions = Checks.copyOf(dimensions, "dimensions");
-    categories = Checks.copyOf(categories, "categories");
-    competencies = Checks.copyOf(competencies, "competencies");
-    stages = Checks.copyOf(stages, "stages");
-    seats = Checks.copyOf(seats, "seats");
+    dimensions = Elements.copyOf(dimensions, "dimensions");
+    categories = Elements.copyOf(categories, "categories");
+    competencies = Elements.copyOf(competencies, "competencies");
+    stages = Elements.copyOf(stages, "stages");
+    seats = Elements.copyOf(seats, "seats");
   }
 
   /**
