@@ -51,7 +51,9 @@ import picocli.CommandLine.Spec;
  * cell's exact decimal text, so {@code 3.0000000000000001} is not 3). The file is streamed: each
  * row goes into the metric's accumulator as it is read, so memory holds sufficient statistics, not
  * rows. Alpha, Fleiss' and Cohen's kappa count categories and accept ratings spanning at most
- * {@value dev.rubric.scoring.agreement.Ratings#MAX_SPAN} levels.
+ * {@value dev.rubric.scoring.agreement.Ratings#MAX_SPAN} levels, counting the ratings the statistic
+ * uses: a rating in a unit that alpha drops (fewer than two ratings) or that Cohen's kappa drops (a
+ * rater missing) does not count, as in the library; Fleiss' kappa counts every rating.
  */
 @Command(
     name = "agreement",
@@ -184,7 +186,9 @@ final class AgreementCommand implements Callable<Integer> {
   /**
    * The metric's accumulator, filled one row at a time as the file is read: memory holds the
    * accumulator's sufficient statistics, never the rows. Rejects, with its row and column, the
-   * first rating that makes a categorical metric's levels span more than {@link Ratings#MAX_SPAN}.
+   * first rating that makes a categorical metric's levels span more than {@link Ratings#MAX_SPAN},
+   * counting only the ratings the statistic uses, as the library's accumulator does: the file is
+   * refused exactly when the same matrix given to the library is.
    */
   private final class Accumulation implements RatingsCsv.Sink {
     private ImmutableList<String> raters = ImmutableList.of();
@@ -232,6 +236,38 @@ final class AgreementCommand implements Callable<Integer> {
         }
         return;
       }
+      if (countsTowardsSpan(levels)) {
+        checkSpan(line, levels);
+      }
+      if (alpha != null) {
+        alpha.addUnit(levels);
+      } else if (fleiss != null) {
+        fleiss.addUnit(levels);
+      } else if (cohen != null) {
+        cohen.addUnit(levels);
+      }
+    }
+
+    /**
+     * Whether the row's ratings enter the statistic, and so its span: the ratings of a unit with
+     * fewer than two ratings drop out of alpha with their unit, and a unit that one rater did not
+     * rate drops out of Cohen's kappa, as the accumulators of the library treat them; Fleiss' kappa
+     * counts every rating.
+     */
+    private boolean countsTowardsSpan(int[] levels) {
+      if (fleiss != null) {
+        return true;
+      }
+      int present = 0;
+      for (int level : levels) {
+        if (level != Ratings.MISSING) {
+          present++;
+        }
+      }
+      return cohen != null ? present == levels.length : present >= 2;
+    }
+
+    private void checkSpan(int line, int[] levels) {
       for (int r = 0; r < levels.length; r++) {
         if (levels[r] != Ratings.MISSING) {
           lo = Math.min(lo, levels[r]);
@@ -253,13 +289,6 @@ final class AgreementCommand implements Callable<Integer> {
                     Ratings.MAX_SPAN));
           }
         }
-      }
-      if (alpha != null) {
-        alpha.addUnit(levels);
-      } else if (fleiss != null) {
-        fleiss.addUnit(levels);
-      } else if (cohen != null) {
-        cohen.addUnit(levels);
       }
     }
 

@@ -422,6 +422,42 @@ class AgreementCommandTest {
   }
 
   @Test
+  void aRatingTheStatisticDropsDoesNotCountTowardsTheSpan() throws IOException {
+    // Unit w has one rating, 300: alpha drops the unit and Cohen's kappa drops it (rater b gave
+    // none), so the library computes both from units x, y and z; the command gives the same value
+    // instead of refusing the file.
+    String file = csv("unit,a,b\nx,1,2\ny,2,2\nz,1,1\nw,300,\n");
+    int no = dev.rubric.scoring.agreement.Ratings.MISSING;
+    int[][] same = {{1, 2}, {2, 2}, {1, 1}, {300, no}};
+
+    JsonNode alpha = ok("--metric", "alpha", "--level", "nominal", file);
+    JsonNode cohen = ok("--metric", "cohen-kappa", "--weights", "linear", file);
+
+    assertThat(alpha.get("value").asDouble())
+        .isEqualTo(
+            dev.rubric.scoring.agreement.KrippendorffAlpha.nominal().compute(same).alpha().value());
+    assertThat(alpha.get("droppedUnits").asInt()).isEqualTo(1);
+    assertThat(cohen.get("value").asDouble())
+        .isEqualTo(dev.rubric.scoring.agreement.CohenKappa.linear().compute(same).kappa().value());
+    assertThat(cohen.get("droppedUnits").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void aRatingFleissCountsStillCountsTowardsTheSpan() throws IOException {
+    String file = csv("unit,a,b\nx,1,2\ny,2,2\nz,300,\n");
+
+    assertFails(
+        1,
+        "rubric: "
+            + file
+            + ": row 4, column 2 (rater 'a'): '300' makes the ratings span 1 to 300; fleiss-kappa"
+            + " takes at most 256 consecutive levels",
+        "--metric",
+        "fleiss-kappa",
+        file);
+  }
+
+  @Test
   void cohenKappaNeedsExactlyTwoRaters() {
     String file = reference("fleiss1971_diagnoses.csv");
 

@@ -111,10 +111,14 @@ public final class AlphaAccumulator implements Serializable {
   }
 
   /**
-   * Adds one unit given as doubles: {@code NaN} is a missing rating, other values must be integers.
+   * Adds one unit given as doubles: {@code NaN} is a missing rating, other values must be integers
+   * from {@code -2^31 + 1} to {@code 2^31 - 1} (the levels of the {@code int} overloads, whose
+   * {@code Integer.MIN_VALUE} is {@link Ratings#MISSING}).
    *
    * @param ratings the ratings present
    * @return this accumulator
+   * @throws IllegalArgumentException if a rating is not {@code NaN} and not such an integer, or the
+   *     values would span more than {@link Ratings#MAX_SPAN}
    */
   public AlphaAccumulator addUnit(double... ratings) {
     requireNonNull(ratings, "ratings");

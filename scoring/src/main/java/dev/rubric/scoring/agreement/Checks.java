@@ -58,10 +58,14 @@ final class Checks {
       return Ratings.MISSING;
     }
     // Written so that infinities and fractions fail; MIN_VALUE is reserved for MISSING.
-    if (!(rating == Math.rint(rating)
-        && rating > Integer.MIN_VALUE
-        && rating <= Integer.MAX_VALUE)) {
+    if (!(rating == Math.rint(rating))) {
       throw illegal("rating (%s) must be an integer level or NaN for a missing rating", rating);
+    }
+    if (!(rating > Integer.MIN_VALUE && rating <= Integer.MAX_VALUE)) {
+      throw illegal(
+          "rating (%s) lies outside the levels %s to %s that the statistics take (%s is the"
+              + " missing marker of the int overloads); use NaN for a missing rating",
+          rating, Integer.MIN_VALUE + 1, Integer.MAX_VALUE, Integer.MIN_VALUE);
     }
     return (int) rating;
   }

@@ -78,10 +78,14 @@ public final class FleissAccumulator implements Serializable {
   }
 
   /**
-   * Adds one unit given as doubles, {@code NaN} for a missing rating; returns this.
+   * Adds one unit given as doubles, {@code NaN} for a missing rating; returns this. Other values
+   * must be integers from {@code -2^31 + 1} to {@code 2^31 - 1} (the levels of the {@code int}
+   * overloads, whose {@code Integer.MIN_VALUE} is {@link Ratings#MISSING}).
    *
    * @param ratings the ratings present
    * @return this accumulator
+   * @throws IllegalArgumentException if a rating is not {@code NaN} and not such an integer, or the
+   *     values would span more than {@link Ratings#MAX_SPAN}
    */
   public FleissAccumulator addUnit(double... ratings) {
     requireNonNull(ratings, "ratings");

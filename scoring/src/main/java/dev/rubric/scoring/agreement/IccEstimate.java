@@ -13,8 +13,12 @@ import java.util.Optional;
  *     {@link FTest#f() f} (and {@link FTest#pValue() pValue}) are undefined: ICC(2,1) and ICC(2,k)
  *     when the raters differ but the targets and the residual do not (0/0), or any form under
  *     perfect agreement (an infinite F, with p = 0)
- * @param interval the 95% interval; empty when the value is undefined or the bounds are not finite
- *     (for example no residual variance)
+ * @param interval the 95% interval; empty when the value is undefined or the bounds are not finite.
+ *     For a defined value that is ICC(2,1) or ICC(2,k) whose Satterthwaite degrees of freedom are 0
+ *     or undefined, as when the targets do not differ ({@code {{2, 5}, {5, 2}}}: ICC(2,k) = 2 with
+ *     no interval). A residual mean square of 0 does not empty it: under perfect agreement the
+ *     intervals are [1, 1], and with rater differences among differing targets ICC(2,1) keeps a
+ *     finite limit
  */
 public record IccEstimate(
     IccForm form, Coefficient value, Optional<FTest> test, Optional<ConfidenceInterval> interval) {
@@ -27,7 +31,7 @@ public record IccEstimate(
    * @param test the F test; empty when the value is undefined; its figures may be undefined (see
    *     {@link FTest})
    * @param interval the 95% interval; empty when the value is undefined or the bounds are not
-   *     finite (for example no residual variance)
+   *     finite (for example when the targets do not differ; see the record's description)
    */
   public IccEstimate {
     requireNonNull(form, "form");

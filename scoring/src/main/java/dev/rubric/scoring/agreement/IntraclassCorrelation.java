@@ -92,9 +92,13 @@ public final class IntraclassCorrelation {
   }
 
   /**
-   * {@return the ICCs of a targets-by-raters matrix, {@code NaN} for missing cells}
+   * {@return the ICCs of a targets-by-raters matrix, {@code NaN} for missing cells} Other cells
+   * must be integers from {@code -2^31 + 1} to {@code 2^31 - 1} (the levels of the {@code int}
+   * overloads, whose {@code Integer.MIN_VALUE} is {@link Ratings#MISSING}).
    *
    * @param targetsByRaters one row per target (candidate), one column per rater
+   * @throws IllegalArgumentException naming the row, if a cell is not {@code NaN} and not such an
+   *     integer, or as {@link IccAccumulator#addUnit(double...)}
    */
   public IccResult compute(double[][] targetsByRaters) {
     IccAccumulator acc = accumulator();

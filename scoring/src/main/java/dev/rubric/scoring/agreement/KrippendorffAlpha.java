@@ -119,9 +119,13 @@ public final class KrippendorffAlpha {
   }
 
   /**
-   * {@return alpha of a units-by-raters matrix with {@code NaN} for missing cells}
+   * {@return alpha of a units-by-raters matrix with {@code NaN} for missing cells} Other cells must
+   * be integers from {@code -2^31 + 1} to {@code 2^31 - 1} (the levels of the {@code int}
+   * overloads, whose {@code Integer.MIN_VALUE} is {@link Ratings#MISSING}).
    *
    * @param unitsByRaters one row per unit, one column per rater
+   * @throws IllegalArgumentException naming the row, if a cell is not {@code NaN} and not such an
+   *     integer, or as {@link AlphaAccumulator#addUnit(double...)}
    */
   public AlphaResult compute(double[][] unitsByRaters) {
     AlphaAccumulator acc = accumulator();

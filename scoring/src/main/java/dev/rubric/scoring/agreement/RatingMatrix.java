@@ -44,17 +44,16 @@ public final class RatingMatrix {
    * {@return a matrix of plain data: one row per unit, one cell per rater, {@link Ratings#MISSING}
    * where a rater gave no rating}
    *
-   * @param unitIds a units-by-raters matrix of ratings, built from Rubric's own scorecards across
-   *     many candidates or from plain data, ready for every statistic of this package ({@code
-   *     KrippendorffAlpha.ordinal().compute(matrix.rows())})
-   * @param raterIds the raters' ids, in column order
-   * @param rows a copy of the ratings, one row per unit, {@link Ratings#MISSING} where none was
-   *     given
+   * @param unitIds the units' ids, in row order; distinct
+   * @param raterIds the raters' ids, in column order; distinct
+   * @param rows the ratings, one row per unit with one cell per rater, {@link Ratings#MISSING}
+   *     where none was given; copied
    * @throws IllegalArgumentException when the ids repeat or the rows do not match them
+   * @throws NullPointerException naming the list and index, or the row, of a null id or row
    */
   public static RatingMatrix of(List<String> unitIds, List<String> raterIds, int[][] rows) {
-    ImmutableList<String> units = ImmutableList.copyOf(unitIds);
-    ImmutableList<String> raters = ImmutableList.copyOf(raterIds);
+    ImmutableList<String> units = ids(unitIds, "unitIds");
+    ImmutableList<String> raters = ids(raterIds, "raterIds");
     Objects.requireNonNull(rows, "rows");
     Preconditions.checkArgument(
         new TreeSet<>(units).size() == units.size(), "unitIds (%s) must be distinct", units);
@@ -67,6 +66,7 @@ public final class RatingMatrix {
         units.size());
     int[][] copy = new int[rows.length][];
     for (int u = 0; u < rows.length; u++) {
+      Objects.requireNonNull(rows[u], "rows[" + u + "]");
       Preconditions.checkArgument(
           rows[u].length == raters.size(),
           "row %s (%s cells) must have one cell per rater (%s)",
@@ -78,10 +78,25 @@ public final class RatingMatrix {
     return new RatingMatrix(units, raters, copy);
   }
 
+  /** {@return {@code ids} as a list, with a message naming the index of a null id} */
+  private static ImmutableList<String> ids(List<String> ids, String name) {
+    Objects.requireNonNull(ids, name);
+    ImmutableList.Builder<String> out = ImmutableList.builderWithExpectedSize(ids.size());
+    int i = 0;
+    for (String id : ids) {
+      if (id == null) {
+        throw new NullPointerException(name + "[" + i + "]");
+      }
+      out.add(id);
+      i++;
+    }
+    return out.build();
+  }
+
   /**
    * {@return the matrix of every rating in {@code scorecards}; see the class comment for its shape}
    *
-   * @param scorecards how many of their scorecards were used
+   * @param scorecards the scorecards, of one plan, validated against it
    */
   public static RatingMatrix fromScorecards(Iterable<Scorecard> scorecards) {
     Objects.requireNonNull(scorecards, "scorecards");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -322,6 +323,38 @@ class AccumulatorEdgeTest {
     FleissAccumulator acc = FleissKappa.of().accumulator();
     assertThatThrownBy(() -> acc.addUnit(new double[] {1, Integer.MIN_VALUE}))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("rating (-2.147483648E9) must be an integer level or NaN for a missing rating");
+        .hasMessage(
+            "rating (-2.147483648E9) lies outside the levels -2147483647 to 2147483647 that the"
+                + " statistics take (-2147483648 is the missing marker of the int overloads); use"
+                + " NaN for a missing rating");
+  }
+
+  @Test
+  void aWholeDoubleBeyondTheIntLevelsIsNamedAsOutOfRangeByEveryDoubleOverload() {
+    // 3e9 is an integer, so it must not be refused as "not an integer level"; every entry point
+    // that reads doubles refuses it for its range, and still refuses 2.5 as a fraction.
+    String outside =
+        "rating (3.0E9) lies outside the levels -2147483647 to 2147483647 that the statistics"
+            + " take (-2147483648 is the missing marker of the int overloads); use NaN for a"
+            + " missing rating";
+    double[] unit = {1, 3e9};
+    List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> calls =
+        List.of(
+            () -> KrippendorffAlpha.nominal().accumulator().addUnit(unit),
+            () -> FleissKappa.of().accumulator().addUnit(unit),
+            () -> CohenKappa.unweighted().accumulator().addUnit(unit),
+            () -> IntraclassCorrelation.of().accumulator().addUnit(unit));
+    for (var call : calls) {
+      assertThatThrownBy(call).isInstanceOf(IllegalArgumentException.class).hasMessage(outside);
+    }
+    assertThatThrownBy(() -> KrippendorffAlpha.ordinal().compute(new double[][] {{1, 1}, unit}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unitsByRaters[1]: " + outside);
+    assertThatThrownBy(() -> IntraclassCorrelation.of().compute(new double[][] {{1, 1}, unit}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("targetsByRaters[1]: " + outside);
+    assertThatThrownBy(() -> FleissKappa.of().accumulator().addUnit(1, 2.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rating (2.5) must be an integer level or NaN for a missing rating");
   }
 }

@@ -82,6 +82,29 @@ class RatingMatrixTest {
   }
 
   @Test
+  void aNullRowOrIdIsNamed() {
+    assertThatThrownBy(
+            () ->
+                RatingMatrix.of(List.of("u1", "u2"), List.of("a", "b"), new int[][] {{1, 2}, null}))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("rows[1]");
+    assertThatThrownBy(
+            () ->
+                RatingMatrix.of(
+                    java.util.Arrays.asList("u1", null),
+                    List.of("a", "b"),
+                    new int[][] {{1, 2}, {2, 2}}))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("unitIds[1]");
+    assertThatThrownBy(
+            () ->
+                RatingMatrix.of(
+                    List.of("u1"), java.util.Arrays.asList(null, "b"), new int[][] {{1, 2}}))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("raterIds[0]");
+  }
+
+  @Test
   void plainDataIsChecked() {
     assertThatThrownBy(() -> RatingMatrix.of(List.of("u"), List.of("a", "a"), new int[][] {{1, 2}}))
         .isInstanceOf(IllegalArgumentException.class)
