@@ -158,17 +158,26 @@ final class AuditCommand implements Callable<Integer> {
       readOutcomes(outcomes, results, origin, problems);
       problems.rejectIfAny();
     } else {
-      problems.rejectIfAny();
       String planFile = java.util.Objects.requireNonNull(plan);
       outcomeSource = named(files);
-      InterviewPlan interviewPlan = EvaluateCommand.readPlan(planFile, err);
+      // The groups file, the plan and every scorecard file are read before any is refused, so
+      // one run names the faults of all of them.
+      InputReads reads = new InputReads(err);
+      reads.check(problems::rejectIfAny);
+      Optional<InterviewPlan> readPlan = reads.read(() -> EvaluateCommand.readPlan(planFile, err));
+      List<List<Scorecard>> read = new ArrayList<>();
+      for (String file : files) {
+        read.add(reads.read(() -> EvaluateCommand.readScorecards(file, err)).orElse(List.of()));
+      }
+      reads.rejectIfAny();
+      InterviewPlan interviewPlan = readPlan.orElseThrow();
       Map<String, List<Scorecard>> byCandidate = new TreeMap<>();
       // Which file each scorecard came from, by identity: two files may hold equal copies.
       java.util.IdentityHashMap<Scorecard, Integer> fileOf = new java.util.IdentityHashMap<>();
       int[] given = new int[files.size()];
       for (int i = 0; i < files.size(); i++) {
         String file = files.get(i);
-        for (Scorecard card : EvaluateCommand.readScorecards(file, err)) {
+        for (Scorecard card : read.get(i)) {
           byCandidate.computeIfAbsent(card.candidateId(), k -> new ArrayList<>()).add(card);
           origin.putIfAbsent(card.candidateId(), InputFiles.shown(file));
           fileOf.put(card, i);

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,13 +73,22 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     String format = output.format();
     PrintWriter err = spec.commandLine().getErr();
-    InterviewPlan interviewPlan = EvaluateCommand.readPlan(plan, err);
+    // Every file is read before any is refused, so one run names the faults of all of them.
+    InputReads reads = new InputReads(err);
+    Optional<InterviewPlan> readPlan = reads.read(() -> EvaluateCommand.readPlan(plan, err));
+    List<List<Scorecard>> read = new ArrayList<>();
+    for (String file : files) {
+      read.add(reads.read(() -> EvaluateCommand.readScorecards(file, err)).orElse(List.of()));
+    }
+    reads.rejectIfAny();
+    InterviewPlan interviewPlan = readPlan.orElseThrow();
     PlanEvaluator evaluator = Evaluator.standard().forPlan(interviewPlan);
     List<Evaluation> evaluations = new ArrayList<>();
     List<Integer> sizes = new ArrayList<>();
     Map<String, String> fileOfCandidate = new HashMap<>();
-    for (String file : files) {
-      List<Scorecard> cards = EvaluateCommand.readScorecards(file, err);
+    for (int f = 0; f < files.size(); f++) {
+      String file = files.get(f);
+      List<Scorecard> cards = read.get(f);
       if (cards.isEmpty()) {
         // Nothing usable: without a scorecard there is no candidate to put beside the others.
         throw new InputRejected(file + ": the file holds no scorecard, so no candidate to compare");

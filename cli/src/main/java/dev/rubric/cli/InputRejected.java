@@ -22,14 +22,14 @@ final class InputRejected extends RuntimeException {
   /**
    * Refuses an input with several problems, one line each.
    *
-   * @param lines the lines, at least one
+   * @param lines the lines; none when every line was printed already ({@link InputReads})
    */
   InputRejected(List<String> lines) {
-    super(lines.get(0), null, false, false);
+    super(lines.isEmpty() ? "the input is rejected" : lines.get(0), null, false, false);
     this.lines = List.copyOf(lines);
   }
 
-  /** {@return every line to print after {@code rubric: }, the message first} */
+  /** {@return every line to print after {@code rubric: }, the message first; may be none} */
   List<String> lines() {
     return lines;
   }
