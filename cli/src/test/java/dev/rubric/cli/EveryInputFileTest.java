@@ -100,4 +100,28 @@ class EveryInputFileTest {
             naming(run.err, a).get(0),
             "rubric: " + a + ": the scorecards are rejected with 1 error");
   }
+
+  @Test
+  void compareNamesEveryFileItCannotPutInAColumn() throws IOException {
+    // compare stopped at the first file it could not use: an empty file hid that the next file's
+    // scorecards were all of another plan, and that a third repeated a candidate.
+    String empty = write("empty.json", "[]");
+    String old = "../examples/broken/old-plan-scorecards.json";
+    CommandRun run = CommandRun.of("compare", "--plan", PLAN, empty, old, CANDIDATE, CANDIDATE);
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    List<String> lines = run.err.lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0))
+        .isEqualTo(
+            "rubric: " + empty + ": the file holds no scorecard, so no candidate to compare");
+    assertThat(lines.get(1)).startsWith("rubric: " + old + ": None of the 4 scorecards");
+    assertThat(lines.get(2))
+        .isEqualTo(
+            "rubric: "
+                + CANDIDATE
+                + ": candidate cand-casey is also in "
+                + CANDIDATE
+                + "; give each candidate's scorecards in one file, once");
+  }
 }
