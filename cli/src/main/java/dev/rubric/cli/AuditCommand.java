@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -146,24 +147,37 @@ final class AuditCommand implements Callable<Integer> {
       throw usage("Invalid value for option '--small-below': " + smallBelow + " is < 0");
     }
     PrintWriter err = spec.commandLine().getErr();
-    GroupsCsv membership = readGroups(groups);
+    // Every problem of the two CSVs is reported at once, not only the first.
+    ProblemLines problems = new ProblemLines();
+    GroupsCsv membership = readGroups(groups, problems);
     List<CandidateOutcome> results = new ArrayList<>();
     Map<String, String> origin = new HashMap<>(); // candidate -> where it was read, for messages
     String outcomeSource;
     if (outcomes != null) {
       outcomeSource = outcomes;
-      readOutcomes(outcomes, results, origin);
+      readOutcomes(outcomes, results, origin, problems);
+      problems.rejectIfAny();
     } else {
       String planFile = java.util.Objects.requireNonNull(plan);
       outcomeSource = named(files);
-      InterviewPlan interviewPlan = EvaluateCommand.readPlan(planFile, err);
+      // The groups file, the plan and every scorecard file are read before any is refused, so
+      // one run names the faults of all of them.
+      InputReads reads = new InputReads(err);
+      reads.check(problems::rejectIfAny);
+      Optional<InterviewPlan> readPlan = reads.read(() -> EvaluateCommand.readPlan(planFile, err));
+      List<List<Scorecard>> read = new ArrayList<>();
+      for (String file : files) {
+        read.add(reads.read(() -> EvaluateCommand.readScorecards(file, err)).orElse(List.of()));
+      }
+      reads.rejectIfAny();
+      InterviewPlan interviewPlan = readPlan.orElseThrow();
       Map<String, List<Scorecard>> byCandidate = new TreeMap<>();
       // Which file each scorecard came from, by identity: two files may hold equal copies.
       java.util.IdentityHashMap<Scorecard, Integer> fileOf = new java.util.IdentityHashMap<>();
       int[] given = new int[files.size()];
       for (int i = 0; i < files.size(); i++) {
         String file = files.get(i);
-        for (Scorecard card : EvaluateCommand.readScorecards(file, err)) {
+        for (Scorecard card : read.get(i)) {
           byCandidate.computeIfAbsent(card.candidateId(), k -> new ArrayList<>()).add(card);
           origin.putIfAbsent(card.candidateId(), InputFiles.shown(file));
           fileOf.put(card, i);
@@ -204,7 +218,7 @@ final class AuditCommand implements Callable<Integer> {
     Map<String, Integer> groupRows = membership.rows;
     for (CandidateOutcome o : results) {
       if (!groupRows.containsKey(o.candidateId())) {
-        throw new InputRejected(
+        problems.add(
             VisibleText.of(
                 origin.get(o.candidateId())
                     + ": candidate "
@@ -217,7 +231,7 @@ final class AuditCommand implements Callable<Integer> {
     results.forEach(o -> seen.add(o.candidateId()));
     for (Map.Entry<String, Integer> e : groupRows.entrySet()) {
       if (!seen.contains(e.getKey())) {
-        throw new InputRejected(
+        problems.add(
             VisibleText.of(
                 InputFiles.shown(groups)
                     + ": row "
@@ -228,6 +242,7 @@ final class AuditCommand implements Callable<Integer> {
                     + (outcomes != null ? InputFiles.shown(outcomeSource) : "the scorecards")));
       }
     }
+    problems.rejectIfAny();
     if (results.isEmpty()) {
       throw new InputRejected(InputFiles.shown(groups) + ": no candidate to audit");
     }
@@ -237,7 +252,7 @@ final class AuditCommand implements Callable<Integer> {
             .withSuppressBelow(suppressBelow)
             .withSignificanceLevel(significanceLevel)
             .withSmallCount(smallBelow);
-    AuditReport report = AdverseImpact.audit(results, membership.membership, options);
+    AuditReport report = AdverseImpact.audit(results, membership.membership(), options);
     String text =
         switch (format) {
           case "json" -> json(report).stripTrailing() + "\n";
@@ -361,10 +376,26 @@ final class AuditCommand implements Callable<Integer> {
         + (more == 1 ? " more file" : " more files");
   }
 
-  /** The membership and, per candidate, the row it was read from. */
-  record GroupsCsv(GroupMembership membership, Map<String, Integer> rows) {}
+  /**
+   * The dimensions and categories read and, per candidate, the row it was read from; {@link
+   * #membership()} is built only once the file is known to have no problem.
+   */
+  record GroupsCsv(
+      List<String> dimensions,
+      Map<String, Map<String, String>> categories,
+      Map<String, Integer> rows) {
+    GroupMembership membership() {
+      return new GroupMembership(dimensions, categories);
+    }
+  }
 
-  static GroupsCsv readGroups(String file) {
+  /**
+   * Reads the groups CSV. A header that does not start with {@code candidateId}, or that names no
+   * dimension or too many, is refused at once; every other problem (a dimension or category name, a
+   * row's width, its candidate id) is added to {@code problems} and the reading goes on, so that
+   * all of them are reported together.
+   */
+  static GroupsCsv readGroups(String file, ProblemLines problems) {
     String source = InputFiles.shown(file);
     Map<String, Integer> rows = new LinkedHashMap<>();
     Map<String, Map<String, String>> categories = new LinkedHashMap<>();
@@ -389,19 +420,19 @@ final class AuditCommand implements Callable<Integer> {
       for (int i = 1; i < header.size(); i++) {
         String d = trimmed(header.get(i));
         if (d.isEmpty()) {
-          throw reject(source, "row 1, column " + (i + 1) + ": empty dimension name");
+          problems.add(problem(source, "row 1, column " + (i + 1) + ": empty dimension name"));
+        } else if (VisibleText.indexOfAmbiguousSpace(d) >= 0) {
+          problems.add(
+              problem(source, "row 1, column " + (i + 1) + ": " + spaced("dimension name", d)));
+        } else if (!Normalizer.isNormalized(d, Normalizer.Form.NFC)) {
+          problems.add(
+              problem(
+                  source, "row 1, column " + (i + 1) + ": " + unnormalized("dimension name", d)));
+        } else if (dimensions.contains(d)) {
+          problems.add(
+              problem(source, "row 1, column " + (i + 1) + ": dimension " + d + " given twice"));
         }
-        if (VisibleText.indexOfAmbiguousSpace(d) >= 0) {
-          throw reject(source, "row 1, column " + (i + 1) + ": " + spaced("dimension name", d));
-        }
-        if (!Normalizer.isNormalized(d, Normalizer.Form.NFC)) {
-          throw reject(
-              source, "row 1, column " + (i + 1) + ": " + unnormalized("dimension name", d));
-        }
-        if (dimensions.contains(d)) {
-          throw reject(source, "row 1, column " + (i + 1) + ": dimension " + d + " given twice");
-        }
-        dimensions.add(d);
+        dimensions.add(d); // kept in its column even when refused, so the columns stay in line
       }
       List<String> cells;
       while ((cells = records.next()) != null) {
@@ -409,7 +440,10 @@ final class AuditCommand implements Callable<Integer> {
         if (cells.size() == 1 && cells.get(0).isEmpty()) {
           continue; // a blank line
         }
-        String id = candidateId(source, row, cells, header.size(), rows);
+        Optional<String> id = candidateId(source, row, cells, header.size(), rows, problems);
+        if (id.isEmpty()) {
+          continue;
+        }
         Map<String, String> categoryRow = new LinkedHashMap<>();
         for (int i = 1; i < cells.size(); i++) {
           // Trimmed, quoted or not: a cell of spaces is unknown, and "F " is the category F.
@@ -418,22 +452,25 @@ final class AuditCommand implements Callable<Integer> {
             continue;
           }
           if (VisibleText.indexOfAmbiguousSpace(cell) >= 0) {
-            throw reject(
-                source, "row " + row + ", column " + (i + 1) + ": " + spaced("category", cell));
+            problems.add(
+                problem(
+                    source,
+                    "row " + row + ", column " + (i + 1) + ": " + spaced("category", cell)));
+          } else if (!Normalizer.isNormalized(cell, Normalizer.Form.NFC)) {
+            problems.add(
+                problem(
+                    source,
+                    "row " + row + ", column " + (i + 1) + ": " + unnormalized("category", cell)));
+          } else {
+            categoryRow.put(dimensions.get(i - 1), cell);
           }
-          if (!Normalizer.isNormalized(cell, Normalizer.Form.NFC)) {
-            throw reject(
-                source,
-                "row " + row + ", column " + (i + 1) + ": " + unnormalized("category", cell));
-          }
-          categoryRow.put(dimensions.get(i - 1), cell);
         }
-        categories.put(id, categoryRow);
+        categories.put(id.get(), categoryRow);
       }
     } catch (IOException e) {
       throw InputFiles.failure(file, e);
     }
-    return new GroupsCsv(new GroupMembership(dimensions, categories), rows);
+    return new GroupsCsv(dimensions, categories, rows);
   }
 
   /**
@@ -441,25 +478,40 @@ final class AuditCommand implements Callable<Integer> {
    * for every column of the header, that the id is not blank and that no earlier row gave it
    * ({@code rows} maps each id to its row, this one's added).
    */
-  private static String candidateId(
-      String source, int row, List<String> cells, int width, Map<String, Integer> rows) {
+  private static Optional<String> candidateId(
+      String source,
+      int row,
+      List<String> cells,
+      int width,
+      Map<String, Integer> rows,
+      ProblemLines problems) {
     if (cells.size() != width) {
-      throw reject(source, "row " + row + ": " + cells.size() + " cells, the header has " + width);
+      problems.add(
+          problem(source, "row " + row + ": " + cells.size() + " cells, the header has " + width));
+      return Optional.empty();
     }
     String id = trimmed(cells.get(0));
     if (id.isEmpty()) {
-      throw reject(source, "row " + row + ": empty candidateId");
+      problems.add(problem(source, "row " + row + ": empty candidateId"));
+      return Optional.empty();
     }
     Integer first = rows.putIfAbsent(id, row);
     if (first != null) {
-      throw reject(
-          source,
-          "row " + row + ": candidate " + id + " appears twice (first on row " + first + ")");
+      problems.add(
+          problem(
+              source,
+              "row " + row + ": candidate " + id + " appears twice (first on row " + first + ")"));
+      return Optional.empty();
     }
-    return id;
+    return Optional.of(id);
   }
 
-  static void readOutcomes(String file, List<CandidateOutcome> into, Map<String, String> origin) {
+  /**
+   * Reads the outcomes CSV into {@code into}. A wrong header is refused at once; every problem of a
+   * row is added to {@code problems} and the reading goes on, so that all are reported together.
+   */
+  static void readOutcomes(
+      String file, List<CandidateOutcome> into, Map<String, String> origin, ProblemLines problems) {
     String source = InputFiles.shown(file);
     Map<String, Integer> rows = new HashMap<>();
     try (Reader reader = InputFiles.reader(file, Long.MAX_VALUE)) {
@@ -477,11 +529,16 @@ final class AuditCommand implements Callable<Integer> {
         if (cells.size() == 1 && cells.get(0).isEmpty()) {
           continue;
         }
-        String id = candidateId(source, row, cells, width, rows);
+        Optional<String> id = candidateId(source, row, cells, width, rows, problems);
+        if (id.isEmpty()) {
+          continue;
+        }
+        int before = problems.size();
         String selected = trimmed(cells.get(1));
         if (!selected.equals("0") && !selected.equals("1")) {
-          throw reject(
-              source, "row " + row + ", column 2: selected (" + selected + ") must be 0 or 1");
+          problems.add(
+              problem(
+                  source, "row " + row + ", column 2: selected (" + selected + ") must be 0 or 1"));
         }
         OptionalDouble score = OptionalDouble.empty();
         String scoreCell = width == 3 ? trimmed(cells.get(2)) : "";
@@ -490,17 +547,20 @@ final class AuditCommand implements Callable<Integer> {
           // number no double holds (1e400, 1e-400).
           score = DecimalText.parse(scoreCell);
           if (score.isEmpty()) {
-            throw reject(
-                source,
-                "row "
-                    + row
-                    + ", column 3: score ("
-                    + scoreCell
-                    + ") must be a finite decimal number a double can hold");
+            problems.add(
+                problem(
+                    source,
+                    "row "
+                        + row
+                        + ", column 3: score ("
+                        + scoreCell
+                        + ") must be a finite decimal number a double can hold"));
           }
         }
-        into.add(new CandidateOutcome(id, selected.equals("1"), score, Map.of()));
-        origin.put(id, source + ": row " + row);
+        if (problems.size() == before) {
+          into.add(new CandidateOutcome(id.get(), selected.equals("1"), score, Map.of()));
+          origin.put(id.get(), source + ": row " + row);
+        }
       }
     } catch (IOException e) {
       throw InputFiles.failure(file, e);
@@ -599,7 +659,12 @@ final class AuditCommand implements Callable<Integer> {
   }
 
   private static InputRejected reject(String source, String message) {
-    return new InputRejected(VisibleText.of(source + ": " + message));
+    return new InputRejected(problem(source, message));
+  }
+
+  /** One problem line: the file, then the message, made visible. */
+  private static String problem(String source, String message) {
+    return VisibleText.of(source + ": " + message);
   }
 
   static String json(AuditReport report) {

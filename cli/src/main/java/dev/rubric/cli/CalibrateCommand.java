@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,12 +73,16 @@ final class CalibrateCommand implements Callable<Integer> {
     // stream is redirected; Console.isTerminal(), the test for Java 22 and newer, is not in 17.
     @SuppressWarnings("SystemConsoleNull")
     boolean terminal = System.console() != null;
-    InterviewPlan interviewPlan = EvaluateCommand.readPlan(input.plan, err);
+    // Every file is read before any is refused, so one run names the faults of all of them.
+    InputReads reads = new InputReads(err);
+    Optional<InterviewPlan> readPlan = reads.read(() -> EvaluateCommand.readPlan(input.plan, err));
     List<String> files = input.files;
     List<Scorecard> history = new ArrayList<>();
     int[] counts = new int[files.size()];
     for (int i = 0; i < files.size(); i++) {
-      List<Scorecard> cards = EvaluateCommand.readScorecards(files.get(i), err);
+      String file = files.get(i);
+      List<Scorecard> cards =
+          reads.read(() -> EvaluateCommand.readScorecards(file, err)).orElse(List.of());
       counts[i] = cards.size();
       history.addAll(cards);
       if (terminal && files.size() > 1) {
@@ -90,6 +95,8 @@ final class CalibrateCommand implements Callable<Integer> {
         err.flush();
       }
     }
+    reads.rejectIfAny();
+    InterviewPlan interviewPlan = readPlan.orElseThrow();
     if (terminal && history.size() >= PROGRESS_FROM) {
       err.printf(Locale.ROOT, "rubric: calibrating %d scorecards...%n", history.size());
       err.flush();

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,37 +73,53 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     String format = output.format();
     PrintWriter err = spec.commandLine().getErr();
-    InterviewPlan interviewPlan = EvaluateCommand.readPlan(plan, err);
+    // Every file is read before any is refused, so one run names the faults of all of them.
+    InputReads reads = new InputReads(err);
+    Optional<InterviewPlan> readPlan = reads.read(() -> EvaluateCommand.readPlan(plan, err));
+    List<List<Scorecard>> read = new ArrayList<>();
+    for (String file : files) {
+      read.add(reads.read(() -> EvaluateCommand.readScorecards(file, err)).orElse(List.of()));
+    }
+    reads.rejectIfAny();
+    InterviewPlan interviewPlan = readPlan.orElseThrow();
     PlanEvaluator evaluator = Evaluator.standard().forPlan(interviewPlan);
     List<Evaluation> evaluations = new ArrayList<>();
     List<Integer> sizes = new ArrayList<>();
     Map<String, String> fileOfCandidate = new HashMap<>();
-    for (String file : files) {
-      List<Scorecard> cards = EvaluateCommand.readScorecards(file, err);
+    // Every file's fault is reported, not only the first file's: each is one line.
+    ProblemLines problems = new ProblemLines();
+    List<String> evaluated = new ArrayList<>(); // the file of each evaluation
+    for (int f = 0; f < files.size(); f++) {
+      String file = files.get(f);
+      List<Scorecard> cards = read.get(f);
       if (cards.isEmpty()) {
         // Nothing usable: without a scorecard there is no candidate to put beside the others.
-        throw new InputRejected(file + ": the file holds no scorecard, so no candidate to compare");
+        problems.add(file + ": the file holds no scorecard, so no candidate to compare");
+        continue;
       }
       Evaluation evaluation = evaluator.evaluate(cards);
       if (evaluation.used().isEmpty()) {
         Reason why = evaluation.decision().reasons().get(0);
-        throw new InputRejected(file + ": " + why.sentence());
+        problems.add(file + ": " + why.sentence());
+        continue;
       }
       // One candidate in two files (or one file given twice) would be two columns of one id, each
       // decided on part of the panel: refused, naming both files.
       String candidate = evaluation.candidateId().orElseThrow();
       String earlier = fileOfCandidate.putIfAbsent(candidate, file);
       if (earlier != null) {
-        throw new InputRejected(
+        problems.add(
             InputFiles.shown(file)
                 + ": candidate "
                 + candidate
                 + " is also in "
                 + InputFiles.shown(earlier)
                 + "; give each candidate's scorecards in one file, once");
+        continue;
       }
       evaluations.add(evaluation);
       sizes.add(cards.size());
+      evaluated.add(file);
     }
     // A scorecard of a compared candidate left in another candidate's file: that candidate would
     // be decided on part of the panel, so it is refused like a candidate found in two files.
@@ -114,8 +131,8 @@ final class CompareCommand implements Callable<Integer> {
             a.problems().stream()
                 .anyMatch(p -> p.code().equals(EvaluationProblemCodes.CANDIDATE_MISMATCH));
         if (mismatch && home != null) {
-          throw new InputRejected(
-              InputFiles.shown(files.get(i))
+          problems.add(
+              InputFiles.shown(evaluated.get(i))
                   + ": a scorecard for candidate "
                   + TableText.id(candidate)
                   + " (by "
@@ -128,8 +145,9 @@ final class CompareCommand implements Callable<Integer> {
         }
       }
     }
+    problems.rejectIfAny();
     for (int i = 0; i < evaluations.size(); i++) {
-      UnusedScorecards.report(err, files.get(i), sizes.get(i), evaluations.get(i));
+      UnusedScorecards.report(err, evaluated.get(i), sizes.get(i), evaluations.get(i));
     }
     CandidateComparison comparison = CandidateComparison.of(interviewPlan, evaluations);
     String report =

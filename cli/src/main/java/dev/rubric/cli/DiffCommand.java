@@ -5,6 +5,7 @@ import dev.rubric.core.PlanChange;
 import dev.rubric.core.PlanDiff;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +46,12 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    InterviewPlan before = EvaluateCommand.readPlan(oldPlan, err);
-    InterviewPlan after = EvaluateCommand.readPlan(newPlan, err);
+    InputReads reads = new InputReads(err); // both plans' faults in one run
+    Optional<InterviewPlan> readBefore = reads.read(() -> EvaluateCommand.readPlan(oldPlan, err));
+    Optional<InterviewPlan> readAfter = reads.read(() -> EvaluateCommand.readPlan(newPlan, err));
+    reads.rejectIfAny();
+    InterviewPlan before = readBefore.orElseThrow();
+    InterviewPlan after = readAfter.orElseThrow();
     PlanDiff diff = PlanDiff.between(before, after);
     PrintWriter out = spec.commandLine().getOut();
     for (PlanChange c : diff.changes()) {

@@ -130,11 +130,16 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     EvaluationContext context = context();
     PrintWriter err = spec.commandLine().getErr();
-    InterviewPlan interviewPlan = readPlan(plan, err);
+    // The plan and a scorecard file are read both before either is refused, so one run names
+    // the faults of both; an import needs the plan, so it waits for it.
+    InputReads reads = new InputReads(err);
+    Optional<InterviewPlan> readPlan = reads.read(() -> readPlan(plan, err));
+    Optional<List<Scorecard>> readCards =
+        vendor == null ? reads.read(() -> readScorecards(scorecards, err)) : Optional.empty();
+    reads.rejectIfAny();
+    InterviewPlan interviewPlan = readPlan.orElseThrow();
     List<Scorecard> cards =
-        vendor == null
-            ? readScorecards(scorecards, err)
-            : importScorecards(vendor, interviewPlan, err);
+        vendor == null ? readCards.orElseThrow() : importScorecards(vendor, interviewPlan, err);
     if (cards.isEmpty()) {
       // Nothing usable in it: without a scorecard there is no candidate to evaluate.
       throw new InputRejected(

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -78,7 +79,21 @@ final class ExportRatingsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    InterviewPlan interviewPlan = EvaluateCommand.readPlan(input.plan, err);
+    // Every file is read before any is refused, so one run names the faults of all of them.
+    InputReads reads = new InputReads(err);
+    Optional<InterviewPlan> readPlan = reads.read(() -> EvaluateCommand.readPlan(input.plan, err));
+    List<String> files = input.files;
+    List<Scorecard> history = new ArrayList<>();
+    int[] counts = new int[files.size()];
+    for (int i = 0; i < files.size(); i++) {
+      String file = files.get(i);
+      List<Scorecard> cards =
+          reads.read(() -> EvaluateCommand.readScorecards(file, err)).orElse(List.of());
+      counts[i] = cards.size();
+      history.addAll(cards);
+    }
+    reads.rejectIfAny();
+    InterviewPlan interviewPlan = readPlan.orElseThrow();
     String only = competency;
     if (only != null
         && interviewPlan.competencies().stream().map(Competency::id).noneMatch(only::equals)) {
@@ -88,14 +103,6 @@ final class ExportRatingsCommand implements Callable<Integer> {
               "--competency '%s' is not a competency of plan '%s'",
               VisibleText.of(only),
               VisibleText.of(interviewPlan.id())));
-    }
-    List<String> files = input.files;
-    List<Scorecard> history = new ArrayList<>();
-    int[] counts = new int[files.size()];
-    for (int i = 0; i < files.size(); i++) {
-      List<Scorecard> cards = EvaluateCommand.readScorecards(files.get(i), err);
-      counts[i] = cards.size();
-      history.addAll(cards);
     }
     List<Scorecard> used = new ArrayList<>();
     Map<String, Integer> leftOut = new TreeMap<>();

@@ -65,8 +65,8 @@ final class OneLineErrors {
   /** Any exception from a command: one line and exit code 1. */
   static int onExecutionError(Exception e, CommandLine cli, ParseResult parsed) {
     PrintWriter err = cli.getErr();
-    if (e instanceof InputRejected) {
-      err.println(PROGRAM + ": " + visible(e.getMessage()));
+    if (e instanceof InputRejected rejected) {
+      rejected.lines().forEach(line -> err.println(PROGRAM + ": " + visible(line)));
     } else {
       err.println(PROGRAM + ": unexpected error: " + describe(e));
     }

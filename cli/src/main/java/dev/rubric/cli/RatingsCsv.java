@@ -134,7 +134,7 @@ final class RatingsCsv {
   /**
    * Reads {@code text}, the content of the file {@code source} (named in every message), whole.
    *
-   * @throws InputRejected naming the file, row and column of the first fault
+   * @throws InputRejected naming the file, row and column of every fault (see {@link #read})
    */
   static RatingsCsv parse(String text, String source) {
     List<Header> header = new ArrayList<>(1);
@@ -164,12 +164,19 @@ final class RatingsCsv {
    * Reads the CSV that {@code open} gives (it is opened a second time only to confirm a unit that
    * appears twice), handing the header and then every row to {@code sink}.
    *
-   * @throws InputRejected naming the file, row and column of the first fault
+   * <p>Every fault of the rows is reported, not only the first: a row with a fault (its width, its
+   * unit id, any of its cells) is not handed to {@code sink}, the reading goes on, and at the end
+   * the faults are refused together, one line each ({@link ProblemLines}). A header that cannot be
+   * read, a malformed CSV record, a limit passed or bytes that are not UTF-8 end the reading at
+   * once, since what follows them cannot be told apart.
+   *
+   * @throws InputRejected naming the file, row and column of every fault
    */
   static void read(Supplier<Reader> open, String source, Sink sink) {
     Header header;
     int[] levels;
     SeenUnits seen = new SeenUnits();
+    ProblemLines problems = new ProblemLines();
     int rowsRead = 0;
     try (Reader reader = open.get()) {
       CsvRecords records = new CsvRecords(reader, source);
@@ -185,32 +192,46 @@ final class RatingsCsv {
       levels = new int[header.raters().size()];
       while ((cells = nonBlank(records)) != null) {
         int row = records.line();
+        rowsRead++;
         if (cells.size() != width) {
-          throw reject(
-              "%s: row %d: %d %s, but the header has %d (the unit column and %d raters)",
-              source, row, cells.size(), cells.size() == 1 ? "cell" : "cells", width, width - 1);
+          problems.add(
+              line(
+                  "%s: row %d: %d %s, but the header has %d (the unit column and %d raters)",
+                  source,
+                  row,
+                  cells.size(),
+                  cells.size() == 1 ? "cell" : "cells",
+                  width,
+                  width - 1));
+          continue;
         }
+        int before = problems.size();
         String unit = cells.get(0).strip();
         if (unit.isEmpty()) {
-          throw reject("%s: row %d, column 1: the unit id is empty", source, row);
-        }
-        if (!seen.add(unit)) {
-          int first = firstRow(open, source, unit, row);
+          problems.add(line("%s: row %d, column 1: the unit id is empty", source, row));
+        } else if (!seen.add(unit)) {
+          // Confirming a match reads the file again, so only for a line that will be printed:
+          // past them, a match of the 64-bit hashes is counted as the repeat it almost surely is.
+          int first =
+              problems.size() < ProblemLines.MAX_LINES ? firstRow(open, source, unit, row) : row;
           if (first > 0) {
-            throw reject(
-                "%s: row %d, column 1: unit '%s' appears twice (first at row %d)",
-                source, row, unit, first);
+            problems.add(
+                line(
+                    "%s: row %d, column 1: unit '%s' appears twice (first at row %d)",
+                    source, row, unit, first));
           }
         }
         for (int r = 0; r < levels.length; r++) {
-          levels[r] = level(cells.get(r + 1), source, row, r + 2, header.raters().get(r));
+          levels[r] = level(cells.get(r + 1), source, row, r + 2, header.raters().get(r), problems);
         }
-        sink.row(row, unit, levels);
-        rowsRead++;
+        if (problems.size() == before) {
+          sink.row(row, unit, levels);
+        }
       }
     } catch (java.io.IOException e) {
       throw InputFiles.failure(source, e);
     }
+    problems.rejectIfAny();
     if (rowsRead == 0) {
       throw reject(
           "%s: row %d: the header has no rows after it; give one row per unit",
@@ -251,19 +272,23 @@ final class RatingsCsv {
     }
     Map<String, Integer> seen = new HashMap<>();
     ImmutableList.Builder<String> raters = ImmutableList.builder();
+    ProblemLines problems = new ProblemLines();
     for (int c = 1; c < cells.size(); c++) {
       String name = cells.get(c).strip();
       if (name.isEmpty()) {
-        throw reject("%s: row %d, column %d: the rater name is empty", source, row, c + 1);
+        problems.add(line("%s: row %d, column %d: the rater name is empty", source, row, c + 1));
+        continue;
       }
       Integer first = seen.putIfAbsent(name, c + 1);
       if (first != null) {
-        throw reject(
-            "%s: row %d, column %d: rater '%s' is named twice (first in column %d)",
-            source, row, c + 1, name, first);
+        problems.add(
+            line(
+                "%s: row %d, column %d: rater '%s' is named twice (first in column %d)",
+                source, row, c + 1, name, first));
       }
       raters.add(name);
     }
+    problems.rejectIfAny(); // every fault of the header at once; its rows cannot be read
     return new Header(cells.get(0).strip(), raters.build(), row);
   }
 
@@ -284,7 +309,12 @@ final class RatingsCsv {
     }
   }
 
-  private static int level(String cell, String source, int row, int column, String rater) {
+  /**
+   * The level of one cell, {@link Ratings#MISSING} when it is empty; a cell that is no level adds
+   * its problem to {@code problems} and gives {@link Ratings#MISSING}.
+   */
+  private static int level(
+      String cell, String source, int row, int column, String rater, ProblemLines problems) {
     String text = cell.strip();
     if (text.isEmpty()) {
       return Ratings.MISSING;
@@ -300,15 +330,20 @@ final class RatingsCsv {
             rater,
             text);
     if (value == null) {
-      throw reject("%s is not a number", where);
+      problems.add(line("%s is not a number", where));
+      return Ratings.MISSING;
     }
     if (value.compareTo(MIN) < 0 || value.compareTo(MAX) > 0) {
-      throw reject(
-          "%s is out of range; ratings must lie between %d and %d", where, MIN_RATING, MAX_RATING);
+      problems.add(
+          line(
+              "%s is out of range; ratings must lie between %d and %d",
+              where, MIN_RATING, MAX_RATING));
+      return Ratings.MISSING;
     }
     if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
-      throw reject(
-          "%s is not an integer; the agreement statistics take integer rating levels", where);
+      problems.add(
+          line("%s is not an integer; the agreement statistics take integer rating levels", where));
+      return Ratings.MISSING;
     }
     return value.intValueExact();
   }
@@ -329,6 +364,11 @@ final class RatingsCsv {
   }
 
   private static InputRejected reject(String template, Object... args) {
-    return new InputRejected(VisibleText.of(String.format(Locale.ROOT, template, args)));
+    return new InputRejected(line(template, args));
+  }
+
+  /** One problem line, made visible. */
+  private static String line(String template, Object... args) {
+    return VisibleText.of(String.format(Locale.ROOT, template, args));
   }
 }

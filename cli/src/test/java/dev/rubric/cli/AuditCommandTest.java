@@ -407,6 +407,72 @@ class AuditCommandTest {
   }
 
   @Test
+  void everyProblemOfTheTwoFilesIsReportedAtOnce() throws IOException {
+    // Only the first problem was reported: fixing it showed the next, one run at a time.
+    CommandRun rows =
+        runWith(
+            "candidateId,sex, \na,F,X\nb,M,X,Y\na,F,G\n,M,X\nc,F\u00a0G,X\nd,M\n",
+            "candidateId,selected,score\na,2,x\nb,1,3\nb,0,\n");
+    assertThat(rows.exitCode).isEqualTo(1);
+    assertThat(rows.out).isEmpty();
+    assertThat(rows.err.lines())
+        .containsExactly(
+            "rubric: " + dir.resolve("g.csv") + ": row 1, column 3: empty dimension name",
+            "rubric: " + dir.resolve("g.csv") + ": row 3: 4 cells, the header has 3",
+            "rubric: "
+                + dir.resolve("g.csv")
+                + ": row 4: candidate a appears twice (first on row 2)",
+            "rubric: " + dir.resolve("g.csv") + ": row 5: empty candidateId",
+            "rubric: "
+                + dir.resolve("g.csv")
+                + ": row 6, column 2: the category 'F\u00a0G' holds the space U+00A0 at"
+                + " character 1, which prints like a plain space; write a plain space",
+            "rubric: " + dir.resolve("g.csv") + ": row 7: 2 cells, the header has 3",
+            "rubric: " + dir.resolve("o.csv") + ": row 2, column 2: selected (2) must be 0 or 1",
+            "rubric: "
+                + dir.resolve("o.csv")
+                + ": row 2, column 3: score (x) must be a finite decimal number a double can hold",
+            "rubric: "
+                + dir.resolve("o.csv")
+                + ": row 4: candidate b appears twice (first on row 3)");
+
+    // Candidates missing from either file are all named, up to 20 lines and a count.
+    StringBuilder groups = new StringBuilder("candidateId,sex\n");
+    StringBuilder outcomes = new StringBuilder("candidateId,selected,score\n");
+    for (int i = 0; i < 30; i++) {
+      groups.append("g").append(i).append(",F\n");
+      outcomes.append(i < 2 ? "g" + i : "o" + i).append(",1,\n");
+    }
+    CommandRun missing = runWith(groups.toString(), outcomes.toString());
+    assertThat(missing.exitCode).isEqualTo(1);
+    assertThat(missing.err.lines())
+        .hasSize(21)
+        .startsWith(
+            "rubric: "
+                + dir.resolve("o.csv")
+                + ": row 4: candidate o2 is not in "
+                + dir.resolve("g.csv"),
+            "rubric: "
+                + dir.resolve("o.csv")
+                + ": row 5: candidate o3 is not in "
+                + dir.resolve("g.csv"))
+        .endsWith("rubric: ... and 36 more problems");
+    assertThat(
+            runWith("candidateId,sex\na,F\nb,M\nc,F\n", "candidateId,selected,score\na,1,\n")
+                .err
+                .lines())
+        .containsExactly(
+            "rubric: "
+                + dir.resolve("g.csv")
+                + ": row 3: candidate b has no outcome in "
+                + dir.resolve("o.csv"),
+            "rubric: "
+                + dir.resolve("g.csv")
+                + ": row 4: candidate c has no outcome in "
+                + dir.resolve("o.csv"));
+  }
+
+  @Test
   void blankCellsIdsAndDimensionsAreOneLocatedLine() throws IOException {
     String ok = "candidateId,selected,score\na,1,3\nb,0,\n";
     // Cells are read without surrounding spaces: a cell of spaces is an unknown category.

@@ -54,7 +54,7 @@ class InputFilesTest {
     String bad = dir.resolve("bad\uFFFD.json").toString();
     String[][] runs = {
       {"validate", bad},
-      {"evaluate", "--plan", bad, "s.json"},
+      {"evaluate", "--plan", bad, EvaluateCommandTest.SPLIT},
       {"compare", "--plan", EvaluateCommandTest.PLAN, bad},
       {"calibrate", "--plan", EvaluateCommandTest.PLAN, bad},
       {"export-ratings", "--plan", EvaluateCommandTest.PLAN, bad},

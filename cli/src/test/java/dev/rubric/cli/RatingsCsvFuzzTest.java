@@ -46,6 +46,14 @@ class RatingsCsvFuzzTest {
       String message = String.valueOf(e.getMessage());
       assertThat(message).startsWith("r.csv: ").doesNotContain("\n", "\r");
       assertThat(message.substring("r.csv: ".length())).isNotBlank();
+      assertThat(e.lines())
+          .isNotEmpty()
+          .hasSizeLessThanOrEqualTo(ProblemLines.MAX_LINES + 1)
+          .allSatisfy(
+              line ->
+                  assertThat(line)
+                      .doesNotContain("\n", "\r")
+                      .matches("(?s)r\\.csv: .+|\\.\\.\\. and [0-9]+ more problems?"));
       return;
     }
     assertThat(Duration.ofNanos(System.nanoTime() - start)).as("time to read").isLessThan(SLOW);

@@ -86,6 +86,52 @@ class RatingsCsvTest {
   }
 
   @Test
+  void everyFaultOfTheRowsIsReportedAtOnce() {
+    // The reader stopped at the first fault: a file with a bad cell on rows 3 and 9 showed row 9
+    // only once row 3 was fixed.
+    String text =
+        "unit,a,b,c\nx,1,2,3\ny,2.5,x,3\nz,1,2\n,1,2,3\nx,1,2,3\nw,1,2,3\nv,1,2,99999999\n";
+    assertThatThrownBy(() -> RatingsCsv.parse(text, "r.csv"))
+        .isInstanceOfSatisfying(
+            InputRejected.class,
+            e ->
+                assertThat(e.lines())
+                    .containsExactly(
+                        "r.csv: row 3, column 2 (rater 'a'): '2.5' is not an integer; the"
+                            + " agreement statistics take integer rating levels",
+                        "r.csv: row 3, column 3 (rater 'b'): 'x' is not a number",
+                        "r.csv: row 4: 3 cells, but the header has 4 (the unit column and 3"
+                            + " raters)",
+                        "r.csv: row 5, column 1: the unit id is empty",
+                        "r.csv: row 6, column 1: unit 'x' appears twice (first at row 2)",
+                        "r.csv: row 8, column 4 (rater 'c'): '99999999' is out of range; ratings"
+                            + " must lie between -1000000 and 1000000"))
+        .hasMessage(
+            "r.csv: row 3, column 2 (rater 'a'): '2.5' is not an integer; the agreement statistics"
+                + " take integer rating levels");
+    assertThatThrownBy(() -> RatingsCsv.parse("unit,a,,a, \nx,1,2,3,4\n", "r.csv"))
+        .isInstanceOfSatisfying(
+            InputRejected.class,
+            e ->
+                assertThat(e.lines())
+                    .containsExactly(
+                        "r.csv: row 1, column 3: the rater name is empty",
+                        "r.csv: row 1, column 4: rater 'a' is named twice (first in column 2)",
+                        "r.csv: row 1, column 5: the rater name is empty"));
+    StringBuilder many = new StringBuilder("unit,a,b\n");
+    for (int i = 0; i < 1000; i++) {
+      many.append("u").append(i % 10).append(",1,x\n");
+    }
+    assertThatThrownBy(() -> RatingsCsv.parse(many.toString(), "r.csv"))
+        .isInstanceOfSatisfying(
+            InputRejected.class,
+            e ->
+                assertThat(e.lines())
+                    .hasSize(ProblemLines.MAX_LINES + 1)
+                    .endsWith("... and 1970 more problems"));
+  }
+
+  @Test
   void rowNumbersAgreeAcrossMessages() {
     // The first x starts on line 3 and its quoted cell runs to line 5; the second x is on line 7.
     String text = "\nunit,a,b\n\"x\",\"1\n\n\",2\n\n\"x\",1,2\n";

@@ -202,7 +202,30 @@ final class AshbyFeedback {
     return r;
   }
 
+  /**
+   * The level of one Score value: a number or text, or an object whose one field is {@code score}
+   * or {@code value} ({@code {"score": 3}}). An object with any other field ({@code {"score": 4,
+   * "max": 5}}), or with both, is refused as {@code UNKNOWN_RATING}: a field the importer does not
+   * read may say the score is out of another maximum, and reading its {@code score} alone would
+   * re-scale it.
+   */
   private static Optional<Integer> score(JsonNode v, String at, ImportSession s) {
+    if (v.isObject() && !(v.size() == 1 && (v.has("score") || v.has("value")))) {
+      List<String> names = new ArrayList<>();
+      v.fieldNames().forEachRemaining(n -> names.add("'" + VisibleText.of(n) + "'"));
+      s.error(
+          UNKNOWN_RATING,
+          at,
+          "The Ashby score "
+              + VisibleText.of(JsonFactories.compact(v))
+              + (names.isEmpty()
+                  ? " is an empty object"
+                  : " is an object with the fields " + String.join(", ", names))
+              + "; a score object is read only when its one field is 'score' or 'value', since"
+              + " another field may put the score on another scale: give the score alone, as"
+              + " {\"score\": 3}.");
+      return Optional.empty();
+    }
     JsonNode value = v;
     if (v.isObject() && v.hasNonNull("score")) {
       value = v.get("score");

@@ -581,6 +581,16 @@ final class ImportSession {
   }
 
   /** The recommendation of {@code value}; records a problem when the table lacks it. */
+  /** The keys of the rating table this import reads levels by: ratingLevels or the default. */
+  Set<String> ratingKeys() {
+    return levels.keySet();
+  }
+
+  /** The keys of the recommendation table this import reads recommendations by. */
+  Set<String> recommendationKeys() {
+    return recommendations.keySet();
+  }
+
   Optional<Recommendation> recommendation(String value, String path, String shown) {
     Recommendation r = recommendations.get(value);
     if (r == null) {

@@ -53,7 +53,9 @@ public final class InteropProblemCodes {
    * E: a rating would be read by the vendor's default rating table (the mapping gives no {@code
    * ratingLevels}) but that table's levels are not exactly the levels of the plan's scale, so the
    * reading would re-scale it (Greenhouse's {@code yes}, level 4 of 5, would be the top of a
-   * 4-point plan). Reported per rating by {@link
+   * 4-point plan). Also a Lever score field whose own {@code options} are numbered beyond the table
+   * in force ({@code "5 - Strong Hire"} under a table of 1 to 4), at the first such option: its
+   * values are on another scale, and none is read. Reported per rating by {@link
    * ImportMapping#importer(dev.rubric.core.InterviewPlan)} and once, at {@code /ratingLevels}, by
    * {@link ImportMapping#checkAgainst(dev.rubric.core.InterviewPlan)}; the rating is not imported.
    */

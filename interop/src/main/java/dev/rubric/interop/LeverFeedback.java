@@ -6,6 +6,7 @@ import static dev.rubric.interop.InteropProblemCodes.DUPLICATE_ATTRIBUTE;
 import static dev.rubric.interop.InteropProblemCodes.MAPPING_CONFLICT;
 import static dev.rubric.interop.InteropProblemCodes.MISSING_FIELD;
 import static dev.rubric.interop.InteropProblemCodes.NOT_AN_OPTION;
+import static dev.rubric.interop.InteropProblemCodes.RATING_SCALE_MISMATCH;
 import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_ATTRIBUTE;
 import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_RATING;
 import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_RECOMMENDATION;
@@ -21,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -310,12 +312,68 @@ final class LeverFeedback {
               + "; Lever scores read like \"3 - Hire\".");
       return Optional.empty();
     }
+    if (s.ratingKeys().contains(digits.get())
+        && optionsOutsideTable(field, s.ratingKeys(), "ratingLevels", s)) {
+      return Optional.empty();
+    }
     Optional<Integer> level =
         s.level(digits.get(), field.path() + "/value", JsonFactories.compact(v));
     if (level.isPresent()) {
       notAnOption(field, v, digits.get(), s); // said only of a value whose number is read
     }
     return level;
+  }
+
+  /**
+   * Refuses the value of a field whose own {@code options} show a scale the table does not cover:
+   * options numbered 1 to 5 ({@code "5 - Strong Hire"} down to {@code "1 - Strong No Hire"}) under
+   * a table of 1 to 4 (Lever's default) would read a vendor 4, one step below the top, as the
+   * plan's top level. The field's scale is the numbers its option texts begin with ({@link
+   * #leadingDigits}; an option with no such number says nothing of the scale); when one of them is
+   * not a key of {@code keys}, the value is refused as {@code RATING_SCALE_MISMATCH} at the first
+   * such option, so a rating is never read onto a scale it was not written on. (Asked only of a
+   * value whose own number the table reads: one it does not read is told so, as unknown.)
+   *
+   * @return whether the value was refused
+   */
+  private static boolean optionsOutsideTable(
+      Field field, Set<String> keys, String table, ImportSession s) {
+    if (field.options().isEmpty() || !field.options().get().isArray()) {
+      return false;
+    }
+    JsonNode options = field.options().get();
+    List<String> outside = new ArrayList<>();
+    int first = -1;
+    for (int i = 0; i < options.size(); i++) {
+      JsonNode text = options.get(i).path("text");
+      Optional<String> number = text.isTextual() ? leadingDigits(text) : Optional.<String>empty();
+      if (number.isPresent() && !keys.contains(number.get())) {
+        outside.add(number.get());
+        first = first < 0 ? i : first;
+      }
+    }
+    if (outside.isEmpty()) {
+      return false;
+    }
+    s.error(
+        RATING_SCALE_MISMATCH,
+        field.path() + "/options/" + first,
+        "The Lever field "
+            + field.shown()
+            + " offers options numbered "
+            + String.join(", ", outside)
+            + ", which "
+            + ((table.equals("ratingLevels") && s.mapping.ratingLevels().isEmpty())
+                    || (table.equals("recommendations") && s.mapping.recommendations().isEmpty())
+                ? "Lever's default table"
+                : "the mapping's " + table)
+            + " (keys "
+            + keys
+            + ") does not read: the field rates on another scale, so none of its values is read"
+            + " (none is re-scaled); give the mapping's "
+            + table
+            + " a key for every option's number.");
+    return true;
   }
 
   /**
@@ -369,6 +427,11 @@ final class LeverFeedback {
               + " is not "
               + SHAPE
               + "; Lever ratings read like \"4 - Strong Hire\".");
+      s.refused(field.path(), mark);
+      return Optional.empty();
+    }
+    if (s.recommendationKeys().contains(digits.get())
+        && optionsOutsideTable(field, s.recommendationKeys(), "recommendations", s)) {
       s.refused(field.path(), mark);
       return Optional.empty();
     }

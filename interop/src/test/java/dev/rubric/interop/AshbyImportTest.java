@@ -246,4 +246,70 @@ class AshbyImportTest {
               assertThat((String) t.toList().get(1)).doesNotContain("looked up as");
             });
   }
+
+  @Test
+  void aScoreObjectWithAnotherFieldIsNotReadAsItsScoreAlone() {
+    // {"score": 4, "max": 5} was imported as level 4, the top of a 4-point plan: the field saying
+    // the score is out of 5 was passed over, which re-scaled the rating without a word.
+    for (String score :
+        new String[] {
+          "{\"score\": 4, \"max\": 5}",
+          "{\"score\": 4, \"value\": 2}",
+          "{\"value\": 4, \"of\": 5}",
+          "{}"
+        }) {
+      ImportResult result =
+          mapping()
+              .build()
+              .importer()
+              .importScorecards(
+                  json(
+                      example()
+                          .replace(
+                              "\"technical_skills\": \"4\"", "\"technical_skills\": " + score)));
+
+      assertThat(result.scorecards()).hasSize(1);
+      assertThat(result.scorecards().get(0).ratings()).as(score).isEmpty();
+      assertThat(result.outcomes())
+          .extracting(ElementOutcome::path, ElementOutcome::kind)
+          .contains(tuple("/0/submittedValues/technical_skills", ElementOutcome.Kind.PROBLEM));
+      assertThat(errors(result))
+          .extracting(t -> t.toList().get(0), t -> t.toList().get(1))
+          .containsExactly(
+              tuple(InteropProblemCodes.UNKNOWN_RATING, "/0/submittedValues/technical_skills"));
+    }
+    assertThat(
+            errors(
+                mapping()
+                    .build()
+                    .importer()
+                    .importScorecards(
+                        json(
+                            example()
+                                .replace(
+                                    "\"technical_skills\": \"4\"",
+                                    "\"technical_skills\": {\"score\": 4, \"max\": 5}")))))
+        .extracting(t -> t.toList().get(2))
+        .containsExactly(
+            "The Ashby score {\"score\":4,\"max\":5} is an object with the fields 'score', 'max'; a"
+                + " score object is read only when its one field is 'score' or 'value', since another"
+                + " field may put the score on another scale: give the score alone, as {\"score\":"
+                + " 3}.");
+    for (String score : new String[] {"{\"score\": 4}", "{\"value\": 4}"}) {
+      assertThat(
+              mapping()
+                  .build()
+                  .importer()
+                  .importScorecards(
+                      json(
+                          example()
+                              .replace(
+                                  "\"technical_skills\": \"4\"", "\"technical_skills\": " + score)))
+                  .scorecards()
+                  .get(0)
+                  .ratings())
+          .extracting(Rating::level)
+          .containsExactly(4);
+    }
+  }
 }

@@ -502,4 +502,90 @@ class LeverImportTest {
                 "This is a Greenhouse scorecard, not Lever feedback; import it with the greenhouse"
                     + " importer."));
   }
+
+  /** The example with a score field "Technical" whose options run from 1 to {@code top}. */
+  private static String withTechnicalField(int top, String value) {
+    StringBuilder options = new StringBuilder();
+    for (int n = top; n >= 1; n--) {
+      options.append(n == top ? "" : ", ").append("{\"text\": \"").append(n).append(" - Label\"}");
+    }
+    return example()
+        .replace(
+            "\"fields\": [",
+            "\"fields\": [{\"id\": \"f-tech\", \"type\": \"score\", \"text\": \"Technical\","
+                + " \"value\": \""
+                + value
+                + "\", \"options\": ["
+                + options
+                + "]},");
+  }
+
+  @Test
+  void aScoreFieldWhoseOptionsRunPastTheTableIsNotReScaled() {
+    // A field rating 1 to 5 gave its "4 - Label" as level 4, the top of a 4-point plan, by Lever's
+    // default table of 1 to 4: the field's own options showed the other scale, and were not read.
+    ImportMapping mapping = mapping().competency("Technical", "model-serving").build();
+
+    ImportResult result =
+        mapping.importer().importScorecards(json(withTechnicalField(5, "4 - Label")), "opp-7");
+
+    assertThat(result.scorecards()).hasSize(1);
+    assertThat(result.scorecards().get(0).ratings()).isEmpty();
+    assertThat(result.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .contains(tuple("/data/fields/0", ElementOutcome.Kind.PROBLEM));
+    assertThat(errors(result))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.RATING_SCALE_MISMATCH,
+                "/data/fields/0/options/0",
+                "The Lever field 'Technical' offers options numbered 5, which Lever's default table"
+                    + " (keys [1, 2, 3, 4]) does not read: the field rates on another scale, so none"
+                    + " of its values is read (none is re-scaled); give the mapping's ratingLevels a"
+                    + " key for every option's number."));
+
+    // The same field on the table's own scale is read, and so is the 5-point field under a table
+    // that reads every option.
+    assertThat(
+            mapping
+                .importer()
+                .importScorecards(json(withTechnicalField(4, "4 - Label")), "opp-7")
+                .scorecards()
+                .get(0)
+                .ratings())
+        .extracting(Rating::level)
+        .containsExactly(4);
+    ImportMapping fiveToFour =
+        mapping()
+            .competency("Technical", "model-serving")
+            .ratingLevels(java.util.Map.of("1", 1, "2", 1, "3", 2, "4", 3, "5", 4))
+            .build();
+    assertThat(
+            fiveToFour
+                .importer()
+                .importScorecards(json(withTechnicalField(5, "4 - Label")), "opp-7")
+                .scorecards()
+                .get(0)
+                .ratings())
+        .extracting(Rating::level)
+        .containsExactly(3);
+  }
+
+  @Test
+  void aRatingFieldWhoseOptionsRunPastTheRecommendationsIsNotReScaled() {
+    String text =
+        example().replaceFirst("\"options\": \\[", "\"options\": [{\"text\": \"5 - Top\"}, ");
+
+    ImportResult result = mapping().build().importer().importScorecards(json(text), "opp-7");
+
+    assertThat(text).contains("5 - Top");
+    assertThat(result.scorecards().get(0).overallRecommendation()).isEmpty();
+    assertThat(errors(result))
+        .extracting(t -> t.toList().get(0), t -> t.toList().get(1))
+        .containsExactly(
+            tuple(InteropProblemCodes.RATING_SCALE_MISMATCH, "/data/fields/0/options/0"));
+    assertThat(result.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .containsExactly(tuple("/data/fields/0", ElementOutcome.Kind.PROBLEM));
+  }
 }
