@@ -118,6 +118,44 @@ class SpacedIdsTableTest {
   }
 
   /**
+   * The audit's HTML page joined an intersection's categories with " / " unquoted, so the
+   * intersection of "F / old" and "x" printed exactly like that of "F" and "old / x" in its tables
+   * and chart; and the chart cut a label after 31 UTF-16 units, inside an emoji. The page now shows
+   * each category as the text report does (quoted when it holds a space), and the chart cuts a
+   * label past 36 user-perceived characters, with the whole label as the bar's title.
+   */
+  @Test
+  void auditHtmlShowsEveryIntersectionOneToOneAndCutsChartLabelsBetweenCharacters()
+      throws IOException {
+    String longLabel = "A".repeat(33) + "\uD83D\uDE00" + "B".repeat(10);
+    StringBuilder groups = new StringBuilder("candidateId,gender,age\n");
+    StringBuilder outcomes = new StringBuilder("candidateId,selected,score\n");
+    String[][] rows = {{"F / old", "x"}, {"F", "old / x"}, {longLabel, "y"}};
+    for (int i = 0; i < 90; i++) {
+      String[] row = rows[i % 3];
+      groups.append("c").append(i).append(',').append(row[0]).append(',').append(row[1]);
+      groups.append('\n');
+      outcomes.append("c").append(i).append(',').append(i % 2).append(",3\n");
+    }
+    Path g = dir.resolve("groups.csv");
+    Path o = dir.resolve("outcomes.csv");
+    Files.writeString(g, groups);
+    Files.writeString(o, outcomes);
+
+    CommandRun run =
+        CommandRun.of(
+            "audit", "--groups", g.toString(), "--outcomes", o.toString(), "--format", "html");
+
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.out)
+        .contains("&quot;F / old&quot; / x", "F / &quot;old / x&quot;")
+        .doesNotContain("F / old / x")
+        .contains(">" + "A".repeat(33) + "\uD83D\uDE00" + "B" + "\u2026<")
+        .contains("<title>" + longLabel + " / y</title>")
+        .doesNotContain("\\ud83d");
+  }
+
+  /**
    * Found by a review: the interviewer column of {@code calibrate} never widened, so a long id
    * pushed the real columns right. Every table sizes it to its longest id.
    */
