@@ -312,7 +312,7 @@ final class AuditCommandReports {
     out.append("<h2>")
         .append(
             intersection
-                ? "Intersectional Categories: " + e(String.join(" \u00d7 ", g.dimensions()))
+                ? "Intersectional Categories: " + shown(g.dimensions(), " \u00d7 ")
                 : e(g.dimensions().get(0)) + " Categories")
         .append("</h2>\n<table><tr>");
     for (String d : g.dimensions()) {
@@ -356,7 +356,7 @@ final class AuditCommandReports {
                 : ""));
     for (CategoryResult r : excluded) {
       out.append(" ")
-          .append(e(String.join(" / ", r.category())))
+          .append(shown(r.category(), " / "))
           .append(" is excluded from the impact ratios: ")
           .append(e(r.excluded().orElse("")))
           .append(".");
@@ -370,7 +370,7 @@ final class AuditCommandReports {
             + "<th>Ratio interval</th><th class=\"c\">Flags</th></tr>\n");
     for (CategoryResult r : g.categories()) {
       out.append("<tr><td class=\"c\">")
-          .append(e(String.join(" / ", r.category())))
+          .append(shown(r.category(), " / "))
           .append("</td><td>")
           .append(pValue(r.fisherP()))
           .append("</td><td>")
@@ -397,11 +397,11 @@ final class AuditCommandReports {
             + "<th>Interval</th></tr>\n");
     for (DrillRow d : rows) {
       out.append("<tr><td class=\"c\">")
-          .append(e(d.kind().shown + " " + d.id()))
+          .append(HtmlText.escapeShown(d.kind().shown + " " + TableText.id(d.id())))
           .append("</td><td class=\"c\">")
-          .append(e(String.join(" / ", d.category())))
+          .append(shown(d.category(), " / "))
           .append("</td><td class=\"c\">")
-          .append(e(String.join(" / ", d.reference())))
+          .append(shown(d.reference(), " / "))
           .append("</td><td>")
           .append(d.n())
           .append("</td><td>")
@@ -441,11 +441,12 @@ final class AuditCommandReports {
       svg.append(
           String.format(
               Locale.ROOT,
-              "<text x=\"0\" y=\"%d\" font-size=\"12\">%s</text>"
+              "<text x=\"0\" y=\"%d\" font-size=\"12\"><title>%s</title>%s</text>"
                   + "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"/>"
                   + "<text x=\"%.1f\" y=\"%d\" font-size=\"12\">%.2f</text>\n",
               y + 13,
-              e(shorten(String.join(" / ", r.category()))),
+              shown(r.category(), " / "),
+              HtmlText.escapeShown(HtmlReport.shorten(TableText.ids(r.category(), " / "))),
               label,
               y,
               ratio * plot,
@@ -468,8 +469,14 @@ final class AuditCommandReports {
     return svg.toString();
   }
 
-  private static String shorten(String s) {
-    return s.length() <= 32 ? s : s.substring(0, 31) + "\u2026";
+  /**
+   * {@code ids} (an intersection's categories, its dimensions) as the text report shows them, each
+   * holding a space in double quotes ({@link TableText#ids}), made safe in HTML: so the
+   * intersection of {@code F / old} and {@code x} never reads like that of {@code F} and {@code old
+   * / x}.
+   */
+  private static String shown(List<String> ids, String separator) {
+    return HtmlText.escapeShown(TableText.ids(ids, separator));
   }
 
   private static String e(String text) {

@@ -64,7 +64,11 @@ final class CalibrationHtml {
     CalibrationText.groups(report)
         .forEach(
             (g, ids) ->
-                h.append("<li>group ").append(g).append(": ").append(e(ids)).append("</li>\n"));
+                h.append("<li>group ")
+                    .append(g)
+                    .append(": ")
+                    .append(HtmlText.escapeShown(ids))
+                    .append("</li>\n"));
     h.append("</ul>\n</section>\n");
     leniency(report, h);
     if (!report.rejected().isEmpty()) {

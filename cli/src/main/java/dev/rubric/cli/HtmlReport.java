@@ -237,7 +237,7 @@ final class HtmlReport {
     h.append("<div class=\"rating\" data-interviewer=\"")
         .append(e(r.interviewerId()))
         .append("\"><strong>")
-        .append(e(r.interviewerId()))
+        .append(HtmlText.id(r.interviewerId()))
         .append("</strong> (")
         .append(e(r.panelRoleId()))
         .append("): ")
@@ -342,7 +342,8 @@ final class HtmlReport {
                     "<circle class=\"rating\" cx=\"%.1f\" cy=\"%d\" r=\"4\" fill=\"#ffffff\""
                         + " stroke=\"#1d2330\" stroke-width=\"1.5\"><title>",
                     x(r.level(), min, max) + 9 * stacked, y + 10))
-            .append(e(r.interviewerId() + " (" + r.panelRoleId() + "): " + r.level()))
+            .append(HtmlText.id(r.interviewerId()))
+            .append(e(" (" + r.panelRoleId() + "): " + r.level()))
             .append("</title></circle>");
       }
       if (req.isPresent()) {
@@ -629,7 +630,7 @@ final class HtmlReport {
               .append("<li data-code=\"")
               .append(e(p.code()))
               .append("\">")
-              .append(e(a.scorecard().interviewerId()))
+              .append(HtmlText.id(a.scorecard().interviewerId()))
               .append(" (")
               .append(e(a.scorecard().panelRoleId()))
               .append("): ")
@@ -660,11 +661,11 @@ final class HtmlReport {
       h.append("<ul class=\"").append(css).append("\">\n");
       for (ScorecardAccount a : accounts) {
         h.append("<li>")
-            .append(e(a.scorecard().interviewerId()))
+            .append(HtmlText.id(a.scorecard().interviewerId()))
             .append(" (")
-            .append(e(a.scorecard().panelRoleId()))
+            .append(HtmlText.id(a.scorecard().panelRoleId()))
             .append(") for ")
-            .append(e(a.scorecard().candidateId()))
+            .append(HtmlText.id(a.scorecard().candidateId()))
             .append(": ");
         for (Problem p : a.problems()) {
           h.append("<span class=\"code\">").append(e(p.code())).append("</span> ");

@@ -25,6 +25,16 @@ final class HtmlText {
   }
 
   /**
+   * {@code id} shown as a text report shows it where other words follow ({@link TableText#id}:
+   * one-to-one, in double quotes when it holds a space), safe in HTML: in a sentence or a list item
+   * of the page ({@code iv-1 (seat) for cand-1: ...}), an id such as {@code iv-x (seat) 4, iv-y}
+   * reads as one id, never as more of the line.
+   */
+  static String id(String id) {
+    return ESCAPE.escape(TableText.id(id));
+  }
+
+  /**
    * Text already made visible (a cell {@link TableText} built) safe in HTML: HTML-escaped only, so
    * that its backslashes are not doubled a second time.
    */

@@ -87,7 +87,7 @@ final class TimelineSection {
     decision(t).ifPresent(d -> h.append("<p>").append(e(d)).append("</p>\n"));
     for (ScorecardAccount a : calibrationOnly) {
       h.append("<p class=\"calibration-only\">Calibration only: ")
-          .append(e(a.scorecard().interviewerId()))
+          .append(HtmlText.id(a.scorecard().interviewerId()))
           .append(" (shadow seat ")
           .append(e(a.scorecard().panelRoleId()))
           .append(")</p>\n");

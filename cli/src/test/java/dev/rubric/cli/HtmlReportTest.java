@@ -39,7 +39,7 @@ class HtmlReportTest {
             "<section id=\"consensus\">",
             "<span class=\"split\">split</span>",
             "<section id=\"agenda\">",
-            "iv-ruth (deployment-depth) 2, iv-noor (deployment-depth) 4",
+            "&#39;iv-ruth&#39; (deployment-depth) 2, &#39;iv-noor&#39; (deployment-depth) 4",
             "<section id=\"scorecards\">",
             "5 used, 0 rejected");
     assertThat(html.split("<g class=\"competency\"", -1)).hasSize(PLAN.competencies().size() + 1);

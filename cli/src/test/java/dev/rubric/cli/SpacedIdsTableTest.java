@@ -77,6 +77,55 @@ class SpacedIdsTableTest {
   }
 
   /**
+   * The HTML report printed an interviewer id bare where words follow it (a rating, a chart point's
+   * title, advice and the lists of rejected and calibration-only scorecards), so an id {@code iv-x
+   * (deployment-depth) 4, iv-ruth} read there as two interviewers. It is now shown as the text
+   * report shows it: quoted when it holds a space (and in the agenda's sentence in single quotes);
+   * only the {@code data-interviewer} attribute and a table cell of its own keep it as it is.
+   */
+  @Test
+  void evaluateHtmlQuotesAnInterviewerIdHoldingSpacesWhereverWordsFollowIt() throws IOException {
+    String spoof = "iv-x (deployment-depth) 4, iv-ruth";
+    String shown = spoof;
+    Path split =
+        copy("../examples/candidates/split-panel.json", "\"iv-ruth\"", "\"" + spoof + "\"");
+    String splitCards = cards(split); // the panel of 5 is evaluated, the other 4 rejected
+    String averyCards =
+        cards(
+            copy(
+                "../examples/candidates/t-shaped-engineer.json",
+                "\"iv-noor\"",
+                "\"" + spoof + "\""));
+    Path both = dir.resolve("both.json");
+    Files.writeString(
+        both,
+        "{\"schemaVersion\": 1, \"scorecards\": [" + splitCards + ", " + averyCards + "]}",
+        StandardCharsets.UTF_8);
+
+    for (Path file : List.of(split, both)) {
+      CommandRun run =
+          CommandRun.of("evaluate", "--plan", PLAN, "--format", "html", file.toString());
+
+      assertThat(run.exitCode).as(run.err).isZero();
+      assertThat(run.out).contains("&quot;" + shown + "&quot;");
+      String rest =
+          run.out
+              .replace("data-interviewer=\"" + shown + "\"", "")
+              .replace("<td>" + shown + "</td>", "")
+              .replace("&quot;" + shown + "&quot;", "")
+              .replace("&#39;" + shown + "&#39;", "");
+      assertThat(rest).as(file.toString()).doesNotContain(shown);
+    }
+  }
+
+  /** The scorecards array of a scorecard list file, without its brackets. */
+  private static String cards(Path file) throws IOException {
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    int open = text.indexOf('[', text.indexOf("\"scorecards\""));
+    return text.substring(open + 1, text.lastIndexOf(']'));
+  }
+
+  /**
    * Found by a review: a category holding a fake row of the audit table made a BELOW_FOUR_FIFTHS
    * row read REFERENCE. The category is quoted, and the column is as wide as its longest cell, so
    * each count stands under its header.
@@ -115,6 +164,44 @@ class SpacedIdsTableTest {
       assertThat(line.charAt(applicantsEnd)).as(line).isEqualTo(' ');
       assertThat(line.substring(flagsAt - 2, flagsAt)).as(line).isEqualTo("  ");
     }
+  }
+
+  /**
+   * The audit's HTML page joined an intersection's categories with " / " unquoted, so the
+   * intersection of "F / old" and "x" printed exactly like that of "F" and "old / x" in its tables
+   * and chart; and the chart cut a label after 31 UTF-16 units, inside an emoji. The page now shows
+   * each category as the text report does (quoted when it holds a space), and the chart cuts a
+   * label past 36 user-perceived characters, with the whole label as the bar's title.
+   */
+  @Test
+  void auditHtmlShowsEveryIntersectionOneToOneAndCutsChartLabelsBetweenCharacters()
+      throws IOException {
+    String longLabel = "A".repeat(33) + "\uD83D\uDE00" + "B".repeat(10);
+    StringBuilder groups = new StringBuilder("candidateId,gender,age\n");
+    StringBuilder outcomes = new StringBuilder("candidateId,selected,score\n");
+    String[][] rows = {{"F / old", "x"}, {"F", "old / x"}, {longLabel, "y"}};
+    for (int i = 0; i < 90; i++) {
+      String[] row = rows[i % 3];
+      groups.append("c").append(i).append(',').append(row[0]).append(',').append(row[1]);
+      groups.append('\n');
+      outcomes.append("c").append(i).append(',').append(i % 2).append(",3\n");
+    }
+    Path g = dir.resolve("groups.csv");
+    Path o = dir.resolve("outcomes.csv");
+    Files.writeString(g, groups);
+    Files.writeString(o, outcomes);
+
+    CommandRun run =
+        CommandRun.of(
+            "audit", "--groups", g.toString(), "--outcomes", o.toString(), "--format", "html");
+
+    assertThat(run.exitCode).as(run.err).isZero();
+    assertThat(run.out)
+        .contains("&quot;F / old&quot; / x", "F / &quot;old / x&quot;")
+        .doesNotContain("F / old / x")
+        .contains(">" + "A".repeat(33) + "\uD83D\uDE00" + "B" + "\u2026<")
+        .contains("<title>" + longLabel + " / y</title>")
+        .doesNotContain("\\ud83d");
   }
 
   /**

@@ -235,9 +235,19 @@ public abstract class PlanDiff {
     }
   }
 
+  /**
+   * A value as a change describes it: a string in double quotes, made visible ({@link
+   * VisibleText#unambiguous}) and then with each backslash and double quote escaped by a backslash,
+   * so a quote inside it cannot close it ({@code "a\" to \"b"} is one string, never the end of one
+   * change and the start of another); any other value as compact JSON. Cut after 77 characters.
+   */
   private static String shown(JsonNode n) {
-    String text = n.isTextual() ? "\"" + n.textValue() + "\"" : JsonFactories.compact(n);
-    text = VisibleText.unambiguous(text);
+    String text =
+        n.isTextual()
+            ? "\""
+                + VisibleText.unambiguous(n.textValue()).replace("\\", "\\\\").replace("\"", "\\\"")
+                + "\""
+            : VisibleText.unambiguous(JsonFactories.compact(n));
     return text.codePointCount(0, text.length()) > 80
         ? text.substring(0, text.offsetByCodePoints(0, 77)) + "..."
         : text;

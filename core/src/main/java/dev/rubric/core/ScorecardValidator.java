@@ -289,7 +289,7 @@ public final class ScorecardValidator {
           Problem.error(
               UNKNOWN_PANEL_ROLE,
               "/panelRoleId",
-              format("The plan has no panel role '%s'.", card.panelRoleId())));
+              format("The plan has no panel role %s.", Ids.quoted(card.panelRoleId()))));
     }
     RatingScale scale = plan.scale();
     Set<String> rated = new HashSet<>();
@@ -303,7 +303,7 @@ public final class ScorecardValidator {
             Problem.error(
                 UNKNOWN_COMPETENCY,
                 path + "/competencyId",
-                format("The plan has no competency '%s'.", r.competencyId())));
+                format("The plan has no competency %s.", Ids.quoted(r.competencyId()))));
       } else if (!rated.add(r.competencyId())) {
         problems.add(
             Problem.error(
@@ -326,9 +326,9 @@ public final class ScorecardValidator {
                 LEVEL_OUTSIDE_SCALE,
                 path + "/level",
                 format(
-                    "Level %d of '%s' is not on the scale (%d to %d).",
+                    "Level %d of %s is not on the scale (%d to %d).",
                     r.level(),
-                    r.competencyId(),
+                    Ids.quoted(r.competencyId()),
                     scale.levels().isEmpty() ? 0 : scale.min(),
                     scale.levels().isEmpty() ? 0 : scale.max())));
       } else if ((r.level() == scale.min() || r.level() == scale.max()) && r.evidence().isBlank()) {
@@ -337,9 +337,9 @@ public final class ScorecardValidator {
                 MISSING_EVIDENCE,
                 path + "/evidence",
                 format(
-                    "The extreme rating %d of '%s' has no written evidence; write what the"
+                    "The extreme rating %d of %s has no written evidence; write what the"
                         + " candidate said or did.",
-                    r.level(), r.competencyId())));
+                    r.level(), Ids.quoted(r.competencyId()))));
       }
     }
     seat.ifPresent(

@@ -65,6 +65,30 @@ class PlanDiffTest {
         .isEqualTo("changed from \"Did it once\" to \"Did it once, in production\"");
   }
 
+  /**
+   * A text value holding a double quote could close its own quotes: "X" changed to {@code a" to "b}
+   * and {@code X" to "a} changed to "b" were both described {@code changed from "X" to "a" to "b"}.
+   * The quotes and backslashes inside a text value are escaped, so the two read apart.
+   */
+  @Test
+  void aQuoteInsideAChangedTextCannotCloseItsQuotes() {
+    String one = PlanDiff.between(titled("X"), titled("a\" to \"b")).changes().get(0).description();
+    String two = PlanDiff.between(titled("X\" to \"a"), titled("b")).changes().get(0).description();
+    assertThat(one).isEqualTo("changed from \"X\" to \"a\\\" to \\\"b\"");
+    assertThat(two).isEqualTo("changed from \"X\\\" to \\\"a\" to \"b\"");
+    assertThat(
+            PlanDiff.between(titled("X"), titled("C:\\new\nline")).changes().get(0).description())
+        .isEqualTo("changed from \"X\" to \"C:\\\\\\\\new\\\\nline\"");
+  }
+
+  private static InterviewPlan titled(String title) {
+    InterviewPlan p = plan();
+    return InterviewPlan.builder()
+        .from(p)
+        .profile(RoleProfile.builder().from(p.profile()).title(title).build())
+        .build();
+  }
+
   @Test
   void diffMarksScoringChanges() {
     InterviewPlan before = plan();

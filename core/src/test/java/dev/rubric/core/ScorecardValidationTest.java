@@ -45,6 +45,25 @@ class ScorecardValidationTest {
                 "The plan has no panel role 'bar-raiser'."));
   }
 
+  /**
+   * A seat or competency id a scorecard gives may hold quotes and backslashes: the message quotes
+   * it with both escaped, so it cannot close its own quote and pass for the words after it.
+   */
+  @Test
+  void unknownIdsAreQuotedWithTheirQuotesAndBackslashesEscaped() {
+    Scorecard card =
+        Plans.card(plan)
+            .panelRoleId("x'. The plan has no panel role 'y")
+            .rate("a\\', 'b", 9, "")
+            .build();
+    assertThat(card.validateAgainst(plan).problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "The plan has no panel role 'x\\'. The plan has no panel role \\'y'.",
+            "The plan has no competency 'a\\\\\\', \\'b'.",
+            "Level 9 of 'a\\\\\\', \\'b' is not on the scale (1 to 4).");
+  }
+
   @Test
   void ratingOutsideTheSeatUnknownDuplicateAndOffScale() {
     Scorecard card =

@@ -150,9 +150,9 @@ final class Concerns {
                 "ratingsAtOrAboveHireLine",
                 (double) r.ratingsAtOrAboveHireLine()),
         () ->
-            "Interviewer '"
-                + r.interviewerId()
-                + "' (seat '"
+            "Interviewer "
+                + Checks.quoted(r.interviewerId())
+                + " (seat '"
                 + r.panelRoleId()
                 + "') recommends "
                 + given.label().toLowerCase(java.util.Locale.ROOT)

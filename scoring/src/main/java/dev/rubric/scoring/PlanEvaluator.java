@@ -238,9 +238,9 @@ public final class PlanEvaluator {
                 EvaluationProblemCodes.CANDIDATE_MISMATCH,
                 "/candidateId",
                 format(
-                    "The scorecard is about candidate '%s', not '%s'; evaluate it with its own"
+                    "The scorecard is about candidate %s, not %s; evaluate it with its own"
                         + " candidate.",
-                    c.candidateId(), chosen)));
+                    Checks.quoted(c.candidateId()), Checks.quoted(chosen))));
         usable[i] = false;
       }
     }
@@ -283,9 +283,11 @@ public final class PlanEvaluator {
                 EvaluationProblemCodes.SUPERSEDED_SCORECARD,
                 "",
                 format(
-                    "Interviewer '%s' also submitted a scorecard for seat '%s' at %s; the"
+                    "Interviewer %s also submitted a scorecard for seat '%s' at %s; the"
                         + " latest one is used.",
-                    c.interviewerId(), c.panelRoleId(), cards.get(keep[i]).submittedAt())));
+                    Checks.quoted(c.interviewerId()),
+                    c.panelRoleId(),
+                    cards.get(keep[i]).submittedAt())));
         usable[i] = false;
       }
     }

@@ -310,7 +310,7 @@ final class StandardConsensus implements ConsensusMeasure {
     for (int i = 0; i < c.ratings().size(); i++) {
       RaterLevel r = c.ratings().get(i);
       b.append(i == 0 ? "" : ", ")
-          .append(r.interviewerId())
+          .append(Checks.quoted(r.interviewerId()))
           .append(" (")
           .append(r.panelRoleId())
           .append(") ")

@@ -394,9 +394,9 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 i.interviewerId(),
                 () -> ImmutableMap.of("strongNo", count),
                 () ->
-                    "Interviewer '"
-                        + i.interviewerId()
-                        + "' (seat '"
+                    "Interviewer "
+                        + Checks.quoted(i.interviewerId())
+                        + " (seat '"
                         + i.panelRoleId()
                         + "') recommends strong no; hear why before deciding."));
       }

@@ -169,8 +169,33 @@ class ConsensusMeasureTest {
     assertThat(r.splits()).isEqualTo(3);
     assertThat(r.agenda().get(0).why())
         .isEqualTo(
-            "Ratings split across the hire line (range 2, rwg 0): r1 (seat) 2, r2 (seat) 4.");
+            "Ratings split across the hire line (range 2, rwg 0): 'r1' (seat) 2, 'r2' (seat) 4.");
     assertThat(r.measure()).isEqualTo("standard");
+  }
+
+  /**
+   * An interviewer id may hold spaces, commas, parentheses and quotes: in the agenda's sentence it
+   * is quoted and escaped, so an id written to look like "another rater, level and seat" reads as
+   * one id, and two ids never read alike.
+   */
+  @Test
+  void agendaSentenceQuotesEachInterviewerSoNoIdPassesForAnotherRater() {
+    CompetencyScore spoofing =
+        CompetencyScore.of(
+            "c",
+            "area",
+            Coefficient.of(3),
+            List.of(
+                RaterLevel.of("iv-x (seat) 4, iv-y", "seat", 2),
+                RaterLevel.of("o'neil', 'r2", "seat", 4),
+                RaterLevel.of("back\\", "seat", 4)));
+    ConsensusReport r =
+        ConsensusMeasure.standard().measure(CompetencyScores.of("mean", List.of(spoofing)), FOUR);
+    assertThat(r.agenda()).hasSize(1);
+    assertThat(r.agenda().get(0).why())
+        .isEqualTo(
+            "Ratings split across the hire line (range 2, rwg 0): 'iv-x (seat) 4, iv-y' (seat) 2,"
+                + " 'o\\'neil\\', \\'r2' (seat) 4, 'back\\\\' (seat) 4.");
   }
 
   @Test

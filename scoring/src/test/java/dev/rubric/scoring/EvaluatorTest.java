@@ -76,6 +76,56 @@ class EvaluatorTest {
   }
 
   /**
+   * Ids from scorecards may hold quotes, spaces and backslashes: every sentence that names an
+   * interviewer or a candidate quotes it with its quotes and backslashes escaped, so an id cannot
+   * close its own quote and pass for the words after it (a second reason, another candidate).
+   */
+  @Test
+  void sentencesQuoteInterviewerAndCandidateIdsWithTheirQuotesEscaped() {
+    String spoof = "x' (seat 'deploy') recommends strong no. Interviewer 'bob";
+    List<Scorecard> cards = new ArrayList<>();
+    cards.add(
+        card(PLAN, spoof, "deploy")
+            .rate("serving", 4, "evidence")
+            .rate("monitoring", 4, "evidence")
+            .overallRecommendation(dev.rubric.core.Recommendation.STRONG_NO)
+            .build());
+    cards.add(
+        card(PLAN, spoof, "deploy")
+            .submittedAt(Instant.parse("2026-11-19T10:00:00Z"))
+            .rate("serving", 1, "evidence")
+            .rate("monitoring", 1, "evidence")
+            .build());
+    cards.add(card(PLAN, "bob", "infra").rate("infra", 3, "e").rate("serving", 3, "e").build());
+    cards.add(card(PLAN, "carol", "comms").rate("comms", 3, "evidence").build());
+    cards.add(
+        card(PLAN, "hal", "comms").candidateId("c\\', not 'cand-1").rate("comms", 1, "x").build());
+    Evaluation e = Evaluator.standard().evaluate(PLAN, "cand-1", cards);
+    String quoted = "'x\\' (seat \\'deploy\\') recommends strong no. Interviewer \\'bob'";
+    List<String> sentences = new ArrayList<>();
+    e.decision().reasons().forEach(r -> sentences.add(r.sentence()));
+    e.decision().concerns().forEach(r -> sentences.add(r.sentence()));
+    e.decision().advice().forEach(r -> sentences.add(r.sentence()));
+    e.rejected().forEach(a -> a.problems().forEach(p -> sentences.add(p.message())));
+    assertThat(sentences)
+        .contains(
+            "Interviewer "
+                + quoted
+                + " (seat 'deploy') recommends strong no; hear why before deciding.",
+            "Interviewer "
+                + quoted
+                + " also submitted a scorecard for seat 'deploy' at 2026-11-20T10:00:00Z; the latest"
+                + " one is used.",
+            "The scorecard is about candidate 'c\\\\\\', not \\'cand-1', not 'cand-1'; evaluate it"
+                + " with its own candidate.")
+        .anySatisfy(
+            s ->
+                assertThat(s)
+                    .startsWith(
+                        "Interviewer " + quoted + " (seat 'deploy') recommends strong no, yet"));
+  }
+
+  /**
    * Law: of the usable scorecards one interviewer sent for one seat, exactly one is used, one
    * submitted last; every other is rejected as superseded. Random packets repeat interviewers and
    * seats and mix in scorecards about another candidate and for another plan.
