@@ -57,26 +57,6 @@ final class Ids {
     return true;
   }
 
-  /**
-   * {@return {@code id} in single quotes for a sentence, with each backslash and single quote in it
-   * escaped by a backslash ({@code o'neil} reads {@code 'o\'neil'})}: an id a scorecard gives may
-   * hold quotes and spaces, and quoted this way it ends where its closing quote stands, so it
-   * cannot pass for the words after it, and two ids never read alike
-   *
-   * @param id the id as given
-   */
-  static String quoted(String id) {
-    StringBuilder b = new StringBuilder(id.length() + 8).append('\'');
-    for (int i = 0; i < id.length(); i++) {
-      char c = id.charAt(i);
-      if (c == '\\' || c == '\'') {
-        b.append('\\');
-      }
-      b.append(c);
-    }
-    return b.append('\'').toString();
-  }
-
   /** Whether {@code id} prints as itself: {@link #hasHidden} would record nothing for it. */
   static boolean printsAsItself(String id) {
     // The usual id is printable ASCII, with spaces inside only: it prints as itself, decided in

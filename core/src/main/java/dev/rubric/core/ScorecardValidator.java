@@ -2,6 +2,7 @@ package dev.rubric.core;
 
 import static dev.rubric.core.ProblemCodes.*;
 
+import dev.rubric.core.internal.util.Quoting;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -289,7 +290,7 @@ public final class ScorecardValidator {
           Problem.error(
               UNKNOWN_PANEL_ROLE,
               "/panelRoleId",
-              format("The plan has no panel role %s.", Ids.quoted(card.panelRoleId()))));
+              format("The plan has no panel role %s.", Quoting.quoted(card.panelRoleId()))));
     }
     RatingScale scale = plan.scale();
     Set<String> rated = new HashSet<>();
@@ -303,7 +304,7 @@ public final class ScorecardValidator {
             Problem.error(
                 UNKNOWN_COMPETENCY,
                 path + "/competencyId",
-                format("The plan has no competency %s.", Ids.quoted(r.competencyId()))));
+                format("The plan has no competency %s.", Quoting.quoted(r.competencyId()))));
       } else if (!rated.add(r.competencyId())) {
         problems.add(
             Problem.error(
@@ -328,7 +329,7 @@ public final class ScorecardValidator {
                 format(
                     "Level %d of %s is not on the scale (%d to %d).",
                     r.level(),
-                    Ids.quoted(r.competencyId()),
+                    Quoting.quoted(r.competencyId()),
                     scale.levels().isEmpty() ? 0 : scale.min(),
                     scale.levels().isEmpty() ? 0 : scale.max())));
       } else if ((r.level() == scale.min() || r.level() == scale.max()) && r.evidence().isBlank()) {
@@ -339,7 +340,7 @@ public final class ScorecardValidator {
                 format(
                     "The extreme rating %d of %s has no written evidence; write what the"
                         + " candidate said or did.",
-                    r.level(), Ids.quoted(r.competencyId()))));
+                    r.level(), Quoting.quoted(r.competencyId()))));
       }
     }
     seat.ifPresent(

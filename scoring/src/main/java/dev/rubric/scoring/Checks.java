@@ -16,31 +16,6 @@ final class Checks {
   }
 
   /**
-   * {@return {@code id} in single quotes for a sentence, with each backslash and single quote in it
-   * escaped by a backslash ({@code iv-1} reads {@code 'iv-1'}, {@code o'neil} reads {@code
-   * 'o\'neil'})}: an id given in a scorecard may hold spaces, commas, parentheses and quotes, and
-   * quoted this way it ends where its closing quote stands, so it cannot pass for the words after
-   * it (another interviewer and level in a list, the rest of a reason), and two ids never read
-   * alike
-   *
-   * @param id the id as given
-   */
-  static String quoted(String id) {
-    if (id.indexOf('\\') < 0 && id.indexOf('\'') < 0) {
-      return "'" + id + "'";
-    }
-    StringBuilder b = new StringBuilder(id.length() + 8).append('\'');
-    for (int i = 0; i < id.length(); i++) {
-      char c = id.charAt(i);
-      if (c == '\\' || c == '\'') {
-        b.append('\\');
-      }
-      b.append(c);
-    }
-    return b.append('\'').toString();
-  }
-
-  /**
    * Adds the message {@code template} formatted with {@code args} to {@code faults} unless {@code
    * ok}: for checks that report every fault of a value at once ({@link #throwIfAny}).
    */

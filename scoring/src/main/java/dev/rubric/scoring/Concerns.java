@@ -5,6 +5,7 @@ import static dev.rubric.scoring.Checks.figureBeside;
 import com.google.common.collect.ImmutableMap;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.internal.util.Quoting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -151,7 +152,7 @@ final class Concerns {
                 (double) r.ratingsAtOrAboveHireLine()),
         () ->
             "Interviewer "
-                + Checks.quoted(r.interviewerId())
+                + Quoting.quoted(r.interviewerId())
                 + " (seat '"
                 + r.panelRoleId()
                 + "') recommends "

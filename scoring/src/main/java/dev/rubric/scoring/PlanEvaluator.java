@@ -15,6 +15,7 @@ import dev.rubric.core.ValidationReport;
 import dev.rubric.core.VisibleText;
 import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.core.internal.json.ScorecardTrees;
+import dev.rubric.core.internal.util.Quoting;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -240,7 +241,7 @@ public final class PlanEvaluator {
                 format(
                     "The scorecard is about candidate %s, not %s; evaluate it with its own"
                         + " candidate.",
-                    Checks.quoted(c.candidateId()), Checks.quoted(chosen))));
+                    Quoting.quoted(c.candidateId()), Quoting.quoted(chosen))));
         usable[i] = false;
       }
     }
@@ -285,7 +286,7 @@ public final class PlanEvaluator {
                 format(
                     "Interviewer %s also submitted a scorecard for seat '%s' at %s; the"
                         + " latest one is used.",
-                    Checks.quoted(c.interviewerId()),
+                    Quoting.quoted(c.interviewerId()),
                     c.panelRoleId(),
                     cards.get(keep[i]).submittedAt())));
         usable[i] = false;

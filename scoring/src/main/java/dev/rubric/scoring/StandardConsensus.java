@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import dev.rubric.core.RatingScale;
+import dev.rubric.core.internal.util.Quoting;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.WithinGroupAgreement;
 import java.math.BigDecimal;
@@ -310,7 +311,7 @@ final class StandardConsensus implements ConsensusMeasure {
     for (int i = 0; i < c.ratings().size(); i++) {
       RaterLevel r = c.ratings().get(i);
       b.append(i == 0 ? "" : ", ")
-          .append(Checks.quoted(r.interviewerId()))
+          .append(Quoting.quoted(r.interviewerId()))
           .append(" (")
           .append(r.panelRoleId())
           .append(") ")

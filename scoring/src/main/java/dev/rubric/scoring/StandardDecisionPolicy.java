@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableMap;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Recommendation;
+import dev.rubric.core.internal.util.Quoting;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -395,7 +396,7 @@ final class StandardDecisionPolicy implements DecisionPolicy {
                 () -> ImmutableMap.of("strongNo", count),
                 () ->
                     "Interviewer "
-                        + Checks.quoted(i.interviewerId())
+                        + Quoting.quoted(i.interviewerId())
                         + " (seat '"
                         + i.panelRoleId()
                         + "') recommends strong no; hear why before deciding."));
