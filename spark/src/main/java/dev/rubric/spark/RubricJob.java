@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.raise_error;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.when;
@@ -38,6 +39,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.jspecify.annotations.Nullable;
@@ -637,7 +639,7 @@ public final class RubricJob {
       Dataset<Row> fleiss =
           SparkAgreement.fleissKappa(ratings, "competencyId")
               .select(col("competencyId"), col("value").as("fleissKappa"));
-      write(
+      writeResult(
           ordinal
               .join(interval, "competencyId")
               .join(fleiss, "competencyId")
@@ -645,7 +647,7 @@ public final class RubricJob {
           out + "/reliability",
           format);
       progress.wrote("reliability", out + "/reliability");
-      write(
+      writeResult(
           SparkCalibration.calibrate(
                   usedRatings(evaluated, "calibrationRatings"),
                   InterviewerCalibration.standard(),
@@ -658,7 +660,7 @@ public final class RubricJob {
       for (int i = 0; i < output.length; i++) {
         output[i] = col(SparkEvaluation.OUTPUT.fields()[i].name());
       }
-      write(evaluated.select(output), out + "/evaluations", format);
+      writeResult(evaluated.select(output), out + "/evaluations", format);
       progress.wrote("evaluations", out + "/evaluations");
     } finally {
       evaluated.unpersist();
@@ -748,9 +750,31 @@ public final class RubricJob {
    * Writes a table as Parquet, or as RFC 4180 CSV with a header: a cell holding a comma, a quote or
    * a line break is quoted, a quote inside doubled ({@code "He said ""ship it"""}), white space at
    * either end kept. CSV has no arrays or structs: arrays are joined with {@code ;}, structs
-   * written as JSON.
+   * written as JSON. Every cell is written as it is, so that the job reads a history it wrote back
+   * unchanged; the result tables are written by {@link #writeResult}.
    */
   static void write(Dataset<Row> table, String path, String format) {
+    write(table, path, format, false);
+  }
+
+  /**
+   * Writes one of the job's result tables as {@link #write} does, except that in CSV a text cell
+   * that begins with {@code =}, {@code +}, {@code -} or {@code @}, which a spreadsheet program
+   * would run as a formula ({@code =HYPERLINK(...)}), is written after an apostrophe, as the OWASP
+   * advice on CSV injection has it and as {@code rubric export-ratings} writes ids; so is a cell
+   * that begins with an apostrophe, so that no two cells are written alike.
+   */
+  static void writeResult(Dataset<Row> table, String path, String format) {
+    write(table, path, format, true);
+  }
+
+  /** A text cell as a spreadsheet may open it: see {@link #writeResult}; null stays null. */
+  static Column spreadsheetSafe(Column text) {
+    return when(substring(text, 1, 1).isin("=", "+", "-", "@", "'"), concat(lit("'"), text))
+        .otherwise(text);
+  }
+
+  private static void write(Dataset<Row> table, String path, String format, boolean guardFormulas) {
     if (format.equals("csv")) {
       StructType schema = table.schema();
       Column[] flat = new Column[schema.size()];
@@ -762,7 +786,11 @@ public final class RubricJob {
         } else if (f.dataType() instanceof StructType) {
           c = to_json(c);
         }
-        flat[i] = c.as(f.name());
+        boolean text =
+            f.dataType() instanceof StringType
+                || f.dataType() instanceof ArrayType
+                || f.dataType() instanceof StructType;
+        flat[i] = (guardFormulas && text ? spreadsheetSafe(c) : c).as(f.name());
       }
       table
           .select(flat)

@@ -11,6 +11,7 @@ import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.PlanEvaluator;
 import dev.rubric.scoring.json.EvaluationJson;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -682,6 +683,53 @@ class RubricJobTest {
         + level
         + ","
         + evidence;
+  }
+
+  /**
+   * In CSV, a result table's text cell that a spreadsheet would run as a formula is written after
+   * an apostrophe, as {@code rubric export-ratings} writes ids; a history is written as it is, so
+   * the job reads it back unchanged.
+   */
+  @Test
+  void resultTablesInCsvKeepSpreadsheetsFromRunningACellAsAFormula(@TempDir Path dir)
+      throws Exception {
+    SparkSession spark = LocalSpark.session();
+    List<String> ids = List.of("=HYPERLINK(\"x\")", "+1", "-2", "@sum", "'q", "plain", "a=b");
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i++) {
+      rows.add(org.apache.spark.sql.RowFactory.create(i, ids.get(i), -i));
+    }
+    rows.add(org.apache.spark.sql.RowFactory.create(ids.size(), null, -1));
+    org.apache.spark.sql.types.StructType schema =
+        new org.apache.spark.sql.types.StructType()
+            .add("n", org.apache.spark.sql.types.DataTypes.IntegerType)
+            .add("interviewerId", org.apache.spark.sql.types.DataTypes.StringType)
+            .add("offset", org.apache.spark.sql.types.DataTypes.IntegerType);
+    Dataset<Row> table = spark.createDataFrame(rows, schema).coalesce(1);
+    String result = dir.resolve("result").toString();
+    RubricJob.writeResult(table, result, "csv");
+    assertThat(csvText(result).lines())
+        .containsExactly(
+            "n,interviewerId,offset",
+            "0,\"'=HYPERLINK(\"\"x\"\")\",0",
+            "1,'+1,-1",
+            "2,'-2,-2",
+            "3,'@sum,-3",
+            "4,''q,-4",
+            "5,plain,-5",
+            "6,a=b,-6",
+            "7,,-1");
+    String plain = dir.resolve("plain").toString();
+    RubricJob.write(table, plain, "csv");
+    assertThat(csvText(plain).lines()).contains("1,+1,-1", "4,'q,-4", "3,@sum,-3");
+  }
+
+  private static String csvText(String written) throws IOException {
+    try (java.util.stream.Stream<Path> files = Files.list(Path.of(written))) {
+      Path part =
+          files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst().orElseThrow();
+      return Files.readString(part, StandardCharsets.UTF_8);
+    }
   }
 
   /**
