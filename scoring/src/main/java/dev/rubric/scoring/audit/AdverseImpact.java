@@ -1,6 +1,7 @@
 package dev.rubric.scoring.audit;
 
 import dev.rubric.scoring.agreement.Coefficient;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -517,22 +518,35 @@ public final class AdverseImpact {
       List<CandidateOutcome> refMembers = Objects.requireNonNull(members.get(ref));
       double scale = scale(eligible, members, scores, id);
       double origin = origin(refMembers, scores, id) * scale;
-      double[] r = moments(refMembers, scores, id, origin, scale);
+      Moments r = moments(refMembers, scores, id, origin, scale);
+      BigDecimal exactScale = new BigDecimal(scale);
       for (List<String> c : eligible) {
         if (c.equals(ref)) {
           continue;
         }
-        double[] m = moments(Objects.requireNonNull(members.get(c)), scores, id, origin, scale);
+        Moments m = moments(Objects.requireNonNull(members.get(c)), scores, id, origin, scale);
+        BigDecimal sumDifference =
+            m.sum()
+                .multiply(BigDecimal.valueOf(r.n()))
+                .subtract(r.sum().multiply(BigDecimal.valueOf(m.n())))
+                .multiply(exactScale);
         double[] g =
             HedgesG.of(
-                (long) m[0], m[1], m[2], (long) r[0], r[1], r[2], options.significanceLevel());
+                m.n(),
+                r.n(),
+                sumDifference,
+                m.squares(),
+                m.exponent(),
+                r.squares(),
+                r.exponent(),
+                options.significanceLevel());
         out.add(
             new Difference(
                 id,
                 c,
                 ref,
-                (long) m[0],
-                (long) r[0],
+                m.n(),
+                r.n(),
                 g == null ? Figures.undefined(TOO_FEW_SCORES) : Coefficient.of(g[0]),
                 g == null ? Figures.undefined(TOO_FEW_SCORES) : Coefficient.of(g[1]),
                 g == null ? Figures.undefined(TOO_FEW_SCORES) : Coefficient.of(g[2]),
@@ -543,15 +557,23 @@ public final class AdverseImpact {
   }
 
   /**
-   * {n, mean - origin, sum of squared deviations} of a score's values in {@code list}. The values
-   * are taken about {@code origin} (the same for both sides of a difference), summed with
-   * Neumaier's compensation, and the mean is corrected by a second pass ({@code mean += sum(y -
-   * mean) / n}, as R's {@code mean} does) and the squares by the corrected two-pass formula (Chan,
-   * Golub and LeVeque 1983, The American Statistician 37(3), 242-247, doi:10.2307/2683386). Scores
-   * near 1e9 that differ by units keep the digits of their difference: a plain sum loses about 1e-7
-   * of g there. Equal values have exactly no spread.
+   * A score's moments in one category: its count; the exact sum of its values (unscaled, each
+   * double as the binary fraction it holds), from which the difference of two means is taken
+   * exactly; and the sum of squared deviations as {@code squares * 2^(2 exponent)}.
    */
-  private static double[] moments(
+  private record Moments(long n, BigDecimal sum, double squares, int exponent) {}
+
+  /**
+   * The moments of a score's values in {@code list} (see {@link Moments}). The deviations are taken
+   * about the mean, found about {@code origin} (the same for both sides of a difference) with
+   * Neumaier's compensated sums and corrected by a second pass ({@code mean += sum(y - mean) / n},
+   * as R's {@code mean} does); the squares by the corrected two-pass formula (Chan, Golub and
+   * LeVeque 1983, The American Statistician 37(3), 242-247, doi:10.2307/2683386), after scaling the
+   * deviations by a power of two that brings the largest to [1, 2), so that deviations of 1e-300 or
+   * less do not square to 0 (exact: ordinary scores get the same squares, bit for bit). Scores near
+   * 1e9 that differ by units keep the digits of their spread. Equal values have exactly no spread.
+   */
+  private static Moments moments(
       List<CandidateOutcome> list,
       Function<CandidateOutcome, Map<String, Double>> scores,
       String id,
@@ -559,22 +581,22 @@ public final class AdverseImpact {
       double scale) {
     long n = 0;
     Sum sum = new Sum();
+    BigDecimal exact = BigDecimal.ZERO;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (CandidateOutcome o : list) {
-      Double v = scaled(scores.apply(o).get(id), scale);
-      if (v != null) {
+      Double raw = scores.apply(o).get(id);
+      if (raw != null) {
+        double v = raw * scale;
         n++;
+        exact = exact.add(new BigDecimal(raw));
         sum.add(v - origin);
         min = Math.min(min, v);
         max = Math.max(max, v);
       }
     }
-    if (n == 0) {
-      return new double[] {0, 0, 0};
-    }
-    if (min == max) { // no spread, exactly: 0.1 three times is not 0.1 +- 1e-17
-      return new double[] {n, min - origin, 0};
+    if (n < 2 || min == max) { // no spread, exactly: 0.1 three times is not 0.1 +- 1e-17
+      return new Moments(n, exact, 0, 0);
     }
     double first = sum.value() / n;
     Sum residual = new Sum();
@@ -585,27 +607,37 @@ public final class AdverseImpact {
       }
     }
     double mean = first + residual.value() / n;
+    double largest = 0;
+    for (CandidateOutcome o : list) {
+      Double v = scaled(scores.apply(o).get(id), scale);
+      if (v != null) {
+        largest = Math.max(largest, Math.abs((v - origin) - mean));
+      }
+    }
+    if (largest == 0) {
+      return new Moments(n, exact, 0, 0);
+    }
+    int exponent = Math.getExponent(largest);
     Sum squares = new Sum();
     Sum deviations = new Sum();
     for (CandidateOutcome o : list) {
       Double v = scaled(scores.apply(o).get(id), scale);
       if (v != null) {
-        double e = (v - origin) - mean;
+        double e = Math.scalb((v - origin) - mean, -exponent);
         squares.add(e * e);
         deviations.add(e);
       }
     }
     double d = deviations.value();
     double ss = Math.max(0, squares.value() - d * d / n);
-    return new double[] {n, mean, ss};
+    return new Moments(n, exact, ss, exponent);
   }
 
   /**
    * A power of two that brings the largest magnitude of score {@code id} among the eligible
    * categories under 1/2 when it is 2^500 or more, else 1: g is the same for scaled scores, and
-   * scaling by a power of two is exact, so scores such as +-1e308 give their g instead of an
-   * overflowed spread (which read as no spread, {@code TOO_FEW_SCORES}); ordinary scores are not
-   * touched, bit for bit.
+   * scaling by a power of two is exact, so scores such as +-1e308 give their g instead of
+   * deviations that overflow; ordinary scores are not touched, bit for bit.
    */
   private static double scale(
       Set<List<String>> eligible,

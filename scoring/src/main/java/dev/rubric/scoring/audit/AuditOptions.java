@@ -87,7 +87,8 @@ public record AuditOptions(
   /**
    * {@return these options with another small-count threshold}
    *
-   * @param n scored candidates of the category
+   * @param n applicants under which the category or the reference marks a comparison {@link
+   *     AuditFlag#SMALL_COUNTS}; 0 never
    */
   public AuditOptions withSmallCount(int n) {
     return new AuditOptions(minShare, significanceLevel, suppressBelow, n);

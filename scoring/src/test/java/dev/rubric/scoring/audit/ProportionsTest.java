@@ -51,7 +51,9 @@ class ProportionsTest {
     double[] katz = Objects.requireNonNull(Proportions.katz(12, 40, 48, 80, Double.MIN_VALUE));
     assertThat(katz[0]).isPositive().isFinite();
     assertThat(katz[1]).isFinite().isGreaterThan(katz[0]);
-    double[] g = Objects.requireNonNull(HedgesG.of(5, 1.0, 4.0, 6, 0.0, 5.0, Double.MIN_VALUE));
+    double[] g =
+        Objects.requireNonNull(
+            HedgesG.of(5, 6, java.math.BigDecimal.valueOf(30), 4.0, 0, 5.0, 0, Double.MIN_VALUE));
     assertThat(g[1]).isFinite();
     assertThat(g[2]).isFinite();
   }
