@@ -10,6 +10,7 @@ import dev.rubric.scoring.audit.CategoryResult;
 import dev.rubric.scoring.audit.CompetencyDifference;
 import dev.rubric.scoring.audit.GroupingResult;
 import dev.rubric.scoring.audit.ScoreDifference;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -173,17 +174,19 @@ final class AuditCommandReports {
     out.append(
         String.format(
             Locale.ROOT,
-            "Adverse-impact audit: %d candidates; median score %s; categories under %s of the"
+            "Adverse-impact audit: %s; median score %s; categories under %s of the"
                 + " candidates excluded from ratios%s; Fisher tests at the %s level; small counts"
-                + " under %d applicants.%n",
-            report.candidates(),
+                + " under %s.%n",
+            count(report.candidates(), "candidate"),
             fixed(report.medianScore(), 2),
-            options.minShare(),
+            option(options.minShare()),
             options.suppressBelow() > 0
-                ? "; categories under " + options.suppressBelow() + " candidates suppressed"
+                ? "; categories under "
+                    + count(options.suppressBelow(), "candidate")
+                    + " suppressed"
                 : "",
-            options.significanceLevel(),
-            options.smallCount()));
+            option(options.significanceLevel()),
+            count(options.smallCount(), "applicant")));
     out.append(
         "An impact ratio under 0.8 asks for a closer look; it is not a finding of"
             + " discrimination.\n");
@@ -281,20 +284,22 @@ final class AuditCommandReports {
     out.append(
         String.format(
             Locale.ROOT,
-            "<p>%d candidates audited; median score %s. Impact ratios compare each category's rate"
+            "<p>%s audited; median score %s. Impact ratios compare each category's rate"
                 + " with the highest rate. Categories under %s of the candidates are excluded from"
-                + " the ratios%s. Fisher exact tests at the %s level; comparisons with fewer than %d"
-                + " applicants on either side are marked SMALL_COUNTS.</p>\n"
+                + " the ratios%s. Fisher exact tests at the %s level; comparisons with fewer than %s"
+                + " on either side are marked SMALL_COUNTS.</p>\n"
                 + "<p>An impact ratio under 0.8 asks for a closer look; it is not a finding of"
                 + " discrimination.</p>\n",
-            report.candidates(),
+            count(report.candidates(), "candidate"),
             e(fixed(report.medianScore(), 2)),
-            options.minShare(),
+            option(options.minShare()),
             options.suppressBelow() > 0
-                ? "; categories of fewer than " + options.suppressBelow() + " are suppressed"
+                ? "; categories of fewer than "
+                    + count(options.suppressBelow(), "candidate")
+                    + " are suppressed"
                 : "",
-            options.significanceLevel(),
-            options.smallCount()));
+            option(options.significanceLevel()),
+            count(options.smallCount(), "applicant")));
     List<GroupingResult> all = new ArrayList<>(report.dimensions());
     all.addAll(report.intersections());
     for (GroupingResult g : all) {
@@ -504,6 +509,21 @@ final class AuditCommandReports {
 
   private static String percent(Coefficient v) {
     return v.isDefined() ? String.format(Locale.ROOT, "%.1f%%", v.value() * 100) : "-";
+  }
+
+  /** {@code n} and the noun, singular for one ({@code 1 candidate}, {@code 2 candidates}). */
+  static String count(long n, String noun) {
+    return n + " " + (n == 1 ? noun : noun + "s");
+  }
+
+  /**
+   * An option's value as a user writes it: a plain decimal ({@code 0.00001}, {@code 0}), or, where
+   * that would take more than twelve characters, the shortest exact form with a lower-case exponent
+   * ({@code 4.9e-324}), never Java's {@code 1.0E-5}.
+   */
+  static String option(double value) {
+    String plain = new BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+    return plain.length() <= 12 ? plain : Double.toString(value).replace('E', 'e');
   }
 
   private static String fixed(Coefficient v, int places) {

@@ -49,6 +49,46 @@ class AuditCommandTest {
   }
 
   @Test
+  void theHeaderShowsOptionsAsAUserWritesThemAndCountsInTheRightNumber() throws IOException {
+    String[] files = AuditInputs.fourFifths(dir);
+    CommandRun text =
+        AuditInputs.outcomes(
+            files,
+            "--min-share",
+            "0.00001",
+            "--significance-level",
+            "5e-324",
+            "--small-below",
+            "1");
+    assertThat(text.exitCode).isZero();
+    assertThat(text.out.lines().findFirst().orElseThrow())
+        .isEqualTo(
+            "Adverse-impact audit: 120 candidates; median score 3.00; categories under 0.00001 of"
+                + " the candidates excluded from ratios; Fisher tests at the 4.9e-324 level; small"
+                + " counts under 1 applicant.");
+    Path html = dir.resolve("options.html");
+    CommandRun page =
+        AuditInputs.outcomes(
+            files, "--min-share", "0", "--format", "html", "--out", html.toString());
+    assertThat(page.exitCode).isZero();
+    assertThat(Files.readString(html))
+        .contains("Categories under 0 of the candidates")
+        .contains("Fisher exact tests at the 0.05 level;");
+  }
+
+  @Test
+  void optionValuesAndCountsAreWrittenPlainly() {
+    assertThat(AuditCommandReports.option(0.02)).isEqualTo("0.02");
+    assertThat(AuditCommandReports.option(1e-5)).isEqualTo("0.00001");
+    assertThat(AuditCommandReports.option(0.0)).isEqualTo("0");
+    assertThat(AuditCommandReports.option(0.1 + 0.2)).isEqualTo("0.30000000000000004");
+    assertThat(AuditCommandReports.option(Double.MIN_VALUE)).isEqualTo("4.9e-324");
+    assertThat(AuditCommandReports.count(1, "candidate")).isEqualTo("1 candidate");
+    assertThat(AuditCommandReports.count(0, "candidate")).isEqualTo("0 candidates");
+    assertThat(AuditCommandReports.count(2, "applicant")).isEqualTo("2 applicants");
+  }
+
+  @Test
   void textAndHtmlShowTheTables() throws IOException {
     String[] files = AuditInputs.fourFifths(dir);
     CommandRun text = AuditInputs.outcomes(files);
