@@ -132,7 +132,7 @@ public abstract class PlanDiff {
       a.fieldNames().forEachRemaining(names::add);
       b.fieldNames().forEachRemaining(names::add);
       for (String name : names) {
-        String at = path + "/" + name;
+        String at = path + "/" + segment(name);
         if (!a.has(name)) {
           out.add(change(at, PlanChange.Kind.ADDED, b.get(name)));
         } else if (!b.has(name)) {
@@ -148,7 +148,7 @@ public abstract class PlanDiff {
       Map<String, JsonNode> left = byKey(a, key);
       Map<String, JsonNode> right = byKey(b, key);
       for (Map.Entry<String, JsonNode> e : left.entrySet()) {
-        String at = path + "/" + e.getKey();
+        String at = path + "/" + segment(e.getKey());
         JsonNode other = right.get(e.getKey());
         if (other == null) {
           out.add(change(at, PlanChange.Kind.REMOVED, e.getValue()));
@@ -158,7 +158,7 @@ public abstract class PlanDiff {
       }
       for (Map.Entry<String, JsonNode> e : right.entrySet()) {
         if (!left.containsKey(e.getKey())) {
-          out.add(change(path + "/" + e.getKey(), PlanChange.Kind.ADDED, e.getValue()));
+          out.add(change(path + "/" + segment(e.getKey()), PlanChange.Kind.ADDED, e.getValue()));
         }
       }
       return;
@@ -169,6 +169,18 @@ public abstract class PlanDiff {
             PlanChange.Kind.CHANGED,
             scoring(path),
             "changed from " + shown(a) + " to " + shown(b)));
+  }
+
+  /**
+   * A name or an id as one segment of a path, escaped as RFC 6901 (JSON Pointer) escapes it: {@code
+   * ~} as {@code ~0} and {@code /} as {@code ~1}, so that an id holding a slash (an approver's name
+   * such as {@code a/b}) stays one segment and no two paths read alike.
+   */
+  static String segment(String name) {
+    if (name.indexOf('~') < 0 && name.indexOf('/') < 0) {
+      return name;
+    }
+    return name.replace("~", "~0").replace("/", "~1");
   }
 
   /** The field that identifies the elements of both arrays of objects, if one does. */

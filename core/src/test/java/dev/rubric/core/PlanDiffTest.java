@@ -66,6 +66,29 @@ class PlanDiffTest {
   }
 
   /**
+   * An approver's name is free text: "a/role" added and "a" whose role changed both read {@code
+   * /approvals/a/role} before. A slash or tilde inside a name or id is escaped as RFC 6901 escapes
+   * it, so each path has one reading.
+   */
+  @Test
+  void aSlashInsideAnIdStaysInItsOwnSegmentOfThePath() {
+    Instant at = Instant.parse("2026-11-03T09:00:00Z");
+    InterviewPlan base = plan();
+    InterviewPlan withSlash =
+        InterviewPlan.builder().from(base).addApprovals(Approval.of("a/role", "Lead", at)).build();
+    InterviewPlan withTilde =
+        InterviewPlan.builder().from(base).addApprovals(Approval.of("b~1", "Lead", at)).build();
+    assertThat(PlanDiff.between(base, withSlash).changes())
+        .extracting(PlanChange::path)
+        .containsExactly("/approvals/a~1role");
+    assertThat(PlanDiff.between(base, withTilde).changes())
+        .extracting(PlanChange::path)
+        .containsExactly("/approvals/b~01");
+    assertThat(PlanDiff.segment("plain-id")).isEqualTo("plain-id");
+    assertThat(PlanDiff.segment("~/")).isEqualTo("~0~1");
+  }
+
+  /**
    * A text value holding a double quote could close its own quotes: "X" changed to {@code a" to "b}
    * and {@code X" to "a} changed to "b" were both described {@code changed from "X" to "a" to "b"}.
    * The quotes and backslashes inside a text value are escaped, so the two read apart.
