@@ -323,13 +323,19 @@ final class IccEngine {
           Coefficient.undefined(
               UndefinedReason.NO_VARIANCE,
               form == IccForm.ICC_2_K
-                  ? "the denominator of ICC_2_K, BMS + (JMS - EMS) / n, is zero"
+                  ? "the denominator of ICC(2,k), BMS + (JMS - EMS) / n, is zero"
                   : "the variance that "
-                      + form
+                      + label(form)
                       + " divides by is zero: the targets are rated alike"),
           Optional.empty(),
           Optional.empty());
     }
     return new IccEstimate(form, Coefficient.of(value), Optional.of(test), interval);
+  }
+
+  /** The form as the literature writes it: {@code ICC(1,1)}, {@code ICC(2,k)}. */
+  static String label(IccForm form) {
+    String[] parts = form.name().split("_", -1);
+    return "ICC(" + parts[1] + "," + parts[2].toLowerCase(java.util.Locale.ROOT) + ")";
   }
 }

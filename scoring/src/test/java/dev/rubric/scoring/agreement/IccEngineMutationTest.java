@@ -343,7 +343,7 @@ class IccEngineMutationTest {
       assertThatThrownBy(() -> e.value().value())
           .hasMessage(
               "NO_VARIANCE: the variance that "
-                  + form
+                  + (form == IccForm.ICC_1_K ? "ICC(1,k)" : "ICC(3,k)")
                   + " divides by is zero: the targets are rated alike");
     }
   }
