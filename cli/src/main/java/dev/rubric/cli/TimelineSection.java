@@ -108,11 +108,26 @@ final class TimelineSection {
     }
     List<String> who = new ArrayList<>();
     plan.approvals()
-        .forEach(a -> who.add(VisibleText.unambiguous(a.approver() + " (" + a.role() + ")")));
+        .forEach(a -> who.add(TableText.id(a.approver()) + " (" + role(a.role()) + ")"));
     return "  plan approved at "
         + plan.approvedAt().orElseThrow()
         + " by "
         + String.join(", ", who);
+  }
+
+  /**
+   * A role inside the parentheses of an approval: made visible, and in double quotes (its quotes
+   * and backslashes escaped) when it holds a parenthesis or a double quote, so that a role such as
+   * {@code Lead), b (Recruiter} cannot close its parentheses and read as a second approval. A role
+   * with a comma ({@code Product lead, delivery estimates}) needs no quotes: the parentheses hold
+   * it.
+   */
+  static String role(String role) {
+    String shown = VisibleText.unambiguous(role);
+    if (shown.indexOf('(') < 0 && shown.indexOf(')') < 0 && shown.indexOf('"') < 0) {
+      return shown;
+    }
+    return '"' + shown.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
   }
 
   private static String header(Timeline t) {
