@@ -6,10 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -79,21 +76,6 @@ final class InputFiles {
       return new Utf8Reader(new BoundedInput(Files.newInputStream(path), name, maxBytes));
     } catch (IOException e) {
       throw failure(name, e);
-    }
-  }
-
-  /** The text of {@code name} decoded as UTF-8, or a one-line rejection naming it. */
-  static String readUtf8(String name) {
-    byte[] bytes = read(name);
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      throw new InputRejected(shown(name) + ": not UTF-8 text");
     }
   }
 

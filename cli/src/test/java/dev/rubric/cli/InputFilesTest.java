@@ -19,22 +19,6 @@ class InputFilesTest {
   @TempDir Path dir;
 
   @Test
-  void readsUtf8Text() throws IOException {
-    Path file = Files.write(dir.resolve("r.csv"), "unit,é,b\n".getBytes(StandardCharsets.UTF_8));
-
-    assertThat(InputFiles.readUtf8(file.toString())).isEqualTo("unit,é,b\n");
-  }
-
-  @Test
-  void rejectsBytesThatAreNotUtf8() throws IOException {
-    Path file = Files.write(dir.resolve("latin1.csv"), new byte[] {'u', ',', (byte) 0xE9, '\n'});
-
-    assertThatThrownBy(() -> InputFiles.readUtf8(file.toString()))
-        .isInstanceOf(InputRejected.class)
-        .hasMessage(file + ": not UTF-8 text");
-  }
-
-  @Test
   void rejectsAMissingFileOrADirectory() {
     assertThatThrownBy(() -> InputFiles.read(dir.resolve("none.csv").toString()))
         .isInstanceOf(InputRejected.class)
