@@ -201,46 +201,61 @@ final class AuditCommandReports {
               g.suppressedCategories() > 0 ? " or suppressed" : "",
               g.unknown(),
               g.suppressedCategories()));
-      // The category column is as wide as its longest cell, so that no category pushes the
-      // columns after it; a category holding a space is quoted, so it cannot pass for them.
-      int width = 28;
+      // Every column is as wide as its longest cell (and at least as wide as its usual figures),
+      // so that no cell, a long category or a wide interval, pushes the columns after it out of
+      // line; a category holding a space is quoted, so it cannot pass for them.
+      List<String[]> rows = new ArrayList<>();
+      rows.add(
+          new String[] {
+            "category",
+            "applicants",
+            "selected",
+            "rate",
+            "ratio",
+            "scoring",
+            "ratio",
+            "fisher p",
+            "z",
+            "shortfall",
+            "ratio interval",
+            "flags"
+          });
       for (CategoryResult r : g.categories()) {
-        width = Math.max(width, TableText.ids(r.category(), " / ").length());
+        rows.add(
+            new String[] {
+              TableText.ids(r.category(), " / "),
+              Long.toString(r.applicants()),
+              Long.toString(r.selected()),
+              percent(r.selectionRate()),
+              fixed(r.impactRatio(), 2),
+              percent(r.scoringRate()),
+              fixed(r.scoringImpactRatio(), 2),
+              pValue(r.fisherP()),
+              fixed(r.z(), 2),
+              whole(r.shortfall()),
+              interval(r),
+              flags(r)
+            });
       }
-      String columns = "%-" + width + "s %10s %9s %7s %6s %7s %6s %9s %6s %9s %15s  %s%n";
-      out.append(
-          String.format(
-              Locale.ROOT,
-              columns,
-              "category",
-              "applicants",
-              "selected",
-              "rate",
-              "ratio",
-              "scoring",
-              "ratio",
-              "fisher p",
-              "z",
-              "shortfall",
-              "ratio interval",
-              "flags"));
-      for (CategoryResult r : g.categories()) {
-        out.append(
-            String.format(
-                Locale.ROOT,
-                columns,
-                TableText.ids(r.category(), " / "),
-                Long.toString(r.applicants()),
-                Long.toString(r.selected()),
-                percent(r.selectionRate()),
-                fixed(r.impactRatio(), 2),
-                percent(r.scoringRate()),
-                fixed(r.scoringImpactRatio(), 2),
-                pValue(r.fisherP()),
-                fixed(r.z(), 2),
-                whole(r.shortfall()),
-                interval(r),
-                flags(r)));
+      int[] widths = {28, 10, 9, 7, 6, 7, 6, 9, 6, 9, 15};
+      for (String[] row : rows) {
+        for (int c = 0; c < widths.length; c++) {
+          widths[c] = Math.max(widths[c], row[c].length());
+        }
+      }
+      for (String[] row : rows) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < row.length; c++) {
+          String cell = row[c];
+          if (c == 0) {
+            line.append(cell).append(" ".repeat(widths[0] - cell.length()));
+          } else if (c < widths.length) {
+            line.append(' ').append(" ".repeat(widths[c] - cell.length())).append(cell);
+          } else {
+            line.append("  ").append(cell);
+          }
+        }
+        out.append(line).append('\n');
       }
       for (DrillRow d : drillRows(g)) {
         out.append(

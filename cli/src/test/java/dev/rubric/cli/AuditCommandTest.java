@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -86,6 +87,28 @@ class AuditCommandTest {
     assertThat(AuditCommandReports.count(1, "candidate")).isEqualTo("1 candidate");
     assertThat(AuditCommandReports.count(0, "candidate")).isEqualTo("0 candidates");
     assertThat(AuditCommandReports.count(2, "applicant")).isEqualTo("2 applicants");
+  }
+
+  @Test
+  void aWideIntervalKeepsTheColumnsInLine() throws IOException {
+    String[] files = AuditInputs.fourFifths(dir);
+    CommandRun text = AuditInputs.outcomes(files, "--significance-level", "5e-324");
+    assertThat(text.exitCode).isZero();
+    List<String> lines = text.out.lines().toList();
+    int header = 0;
+    while (!lines.get(header).startsWith("category ")) {
+      header++;
+    }
+    int end = lines.get(header).indexOf("ratio interval") + "ratio interval".length();
+    int rows = 0;
+    for (int i = header + 1; i < lines.size() && !lines.get(i).isBlank(); i++) {
+      if (lines.get(i).contains("]")) {
+        assertThat(lines.get(i).indexOf(']') + 1).as(lines.get(i)).isEqualTo(end);
+        rows++;
+      }
+    }
+    assertThat(rows).isPositive();
+    assertThat(text.out).containsPattern("\\[0\\.\\d\\d, \\d{3,}\\.\\d\\d\\]");
   }
 
   @Test
