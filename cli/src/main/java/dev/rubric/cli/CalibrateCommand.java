@@ -19,13 +19,11 @@ import dev.rubric.scoring.calibration.Leniency;
 import dev.rubric.scoring.calibration.LeniencyFlag;
 import dev.rubric.scoring.calibration.RejectedScorecard;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,29 +72,11 @@ final class CalibrateCommand implements Callable<Integer> {
     @SuppressWarnings("SystemConsoleNull")
     boolean terminal = System.console() != null;
     // Every file is read before any is refused, so one run names the faults of all of them.
-    InputReads reads = new InputReads(err);
-    Optional<InterviewPlan> readPlan = reads.read(() -> EvaluateCommand.readPlan(input.plan, err));
+    ScorecardHistory.Read read = input.read(err, terminal);
+    InterviewPlan interviewPlan = read.plan();
+    List<Scorecard> history = read.history();
     List<String> files = input.files;
-    List<Scorecard> history = new ArrayList<>();
-    int[] counts = new int[files.size()];
-    for (int i = 0; i < files.size(); i++) {
-      String file = files.get(i);
-      List<Scorecard> cards =
-          reads.read(() -> EvaluateCommand.readScorecards(file, err)).orElse(List.of());
-      counts[i] = cards.size();
-      history.addAll(cards);
-      if (terminal && files.size() > 1) {
-        err.printf(
-            Locale.ROOT,
-            "rubric: read %d of %d files (%d scorecards)%n",
-            i + 1,
-            files.size(),
-            history.size());
-        err.flush();
-      }
-    }
-    reads.rejectIfAny();
-    InterviewPlan interviewPlan = readPlan.orElseThrow();
+    int[] counts = read.counts();
     if (terminal && history.size() >= PROGRESS_FROM) {
       err.printf(Locale.ROOT, "rubric: calibrating %d scorecards...%n", history.size());
       err.flush();

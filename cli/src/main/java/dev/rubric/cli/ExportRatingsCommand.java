@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -79,21 +78,11 @@ final class ExportRatingsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    // Every file is read before any is refused, so one run names the faults of all of them.
-    InputReads reads = new InputReads(err);
-    Optional<InterviewPlan> readPlan = reads.read(() -> EvaluateCommand.readPlan(input.plan, err));
+    ScorecardHistory.Read read = input.read(err, false);
+    InterviewPlan interviewPlan = read.plan();
+    List<Scorecard> history = read.history();
     List<String> files = input.files;
-    List<Scorecard> history = new ArrayList<>();
-    int[] counts = new int[files.size()];
-    for (int i = 0; i < files.size(); i++) {
-      String file = files.get(i);
-      List<Scorecard> cards =
-          reads.read(() -> EvaluateCommand.readScorecards(file, err)).orElse(List.of());
-      counts[i] = cards.size();
-      history.addAll(cards);
-    }
-    reads.rejectIfAny();
-    InterviewPlan interviewPlan = readPlan.orElseThrow();
+    int[] counts = read.counts();
     String only = competency;
     if (only != null
         && interviewPlan.competencies().stream().map(Competency::id).noneMatch(only::equals)) {
