@@ -66,6 +66,8 @@ final class AnnotatedProperty {
             : OptionalLong.of(RunSettings.parseSeed(property.seed(), "@Property(seed)"));
     long seed = RunSettings.seed(config, explicitSeed, name);
     Checks.checkArgument(
+        property.tries() > 0, "@Property(tries = %s) must be > 0", property.tries());
+    Checks.checkArgument(
         property.maxShrinkAttempts() >= 0,
         "@Property(maxShrinkAttempts = %s) must be >= 0",
         property.maxShrinkAttempts());
