@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -65,6 +66,8 @@ final class AnnotatedProperty {
             : OptionalLong.of(RunSettings.parseSeed(property.seed(), "@Property(seed)"));
     long seed = RunSettings.seed(config, explicitSeed, name);
     Checks.checkArgument(
+        property.tries() > 0, "@Property(tries = %s) must be > 0", property.tries());
+    Checks.checkArgument(
         property.maxShrinkAttempts() >= 0,
         "@Property(maxShrinkAttempts = %s) must be >= 0",
         property.maxShrinkAttempts());
@@ -111,19 +114,32 @@ final class AnnotatedProperty {
   }
 
   private String describe(List<Object> values) {
-    Parameter[] parameters = method.getParameters();
+    List<String> labels = labels(method.getParameters(), generated);
     return IntStream.range(0, values.size())
-        .mapToObj(
-            k ->
-                label(parameters[generated.get(k)], generated.get(k))
-                    + " = "
-                    + ValueFormat.format(values.get(k)))
+        .mapToObj(k -> labels.get(k) + " = " + ValueFormat.format(values.get(k)))
         .collect(Collectors.joining(", "));
   }
 
   /**
+   * The labels of the generated parameters (their positions in {@code generated}) in reports, each
+   * as {@link #label} names it; where two would read the same (two {@code @ForAll("ratings")}
+   * without {@code javac -parameters}), each of those gets its position: {@code ratings #1}.
+   */
+  static List<String> labels(Parameter[] parameters, List<Integer> generated) {
+    List<String> plain = generated.stream().map(i -> label(parameters[i], i)).toList();
+    return IntStream.range(0, plain.size())
+        .mapToObj(
+            k ->
+                Collections.frequency(plain, plain.get(k)) > 1
+                    ? plain.get(k) + " #" + (generated.get(k) + 1)
+                    : plain.get(k))
+        .toList();
+  }
+
+  /**
    * How a parameter is named in reports: its name when compiled with {@code -parameters}, else the
-   * generator method its {@code @ForAll} names, else its position ({@code #1} for the first).
+   * generator method its {@code @ForAll} names, else its position ({@code #1} for the first); see
+   * {@link #labels} for two parameters that would read the same.
    */
   static String label(Parameter parameter, int index) {
     if (parameter.isNamePresent()) {

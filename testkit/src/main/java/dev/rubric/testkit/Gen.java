@@ -823,7 +823,8 @@ public final class Gen<T> {
         c -> {
           c.enterRecursion();
           try {
-            return supplier.get().generate(c);
+            return requireNonNull(supplier.get(), "the supplier of lazy(...) returned null")
+                .generate(c);
           } finally {
             c.exitRecursion();
           }
@@ -883,7 +884,20 @@ public final class Gen<T> {
    */
   public <R> Gen<R> flatMap(Function<? super T, ? extends Gen<? extends R>> binder) {
     requireNonNull(binder, "binder");
-    return of(description + ".flatMap(...)", c -> binder.apply(generate(c)).generate(c));
+    String flatMapped = description + ".flatMap(...)";
+    return of(
+        flatMapped,
+        c -> {
+          T value = generate(c);
+          Gen<? extends R> next = binder.apply(value);
+          if (next == null) {
+            throw new NullPointerException(
+                format(
+                    "the binder of %s returned null instead of a generator for %s",
+                    flatMapped, ValueFormat.format(value)));
+          }
+          return next.generate(c);
+        });
   }
 
   /**

@@ -70,6 +70,7 @@ final class RunSettings {
         throw new IllegalArgumentException(
             Checks.format("%s (%s) must be an int", TRIES, configured.get()), e);
       }
+      Checks.checkArgument(tries > 0, "%s (%s) must be > 0", TRIES, tries);
     }
     Checks.checkArgument(tries > 0, "tries (%s) must be > 0", tries);
     return tries;

@@ -22,10 +22,11 @@ import org.jspecify.annotations.Nullable;
  *     });
  * }</pre>
  *
- * <p>The counts appear in {@link PropertyResult#statistics()}, in the failure message of a
- * falsified property, and on standard output after a run that collected any. Labels are counted for
- * the tries of a run only: calls while shrinking, on discarded values, outside a property or on
- * another thread than the property's do nothing. Stateless and thread-safe.
+ * <p>The counts appear in {@link PropertyResult#statistics()} and in the failure message of a
+ * falsified property (or of a passing one that missed its {@link PropertyCheck#withCoverage
+ * coverage}); the testkit never prints them. Labels are counted for the tries of a run only: calls
+ * while shrinking, on discarded values, outside a property or on another thread than the property's
+ * do nothing. Stateless and thread-safe.
  */
 public final class Statistics {
   private static final ThreadLocal<@Nullable List<String>> CURRENT = new ThreadLocal<>();
@@ -36,10 +37,12 @@ public final class Statistics {
    * Counts the label made of {@code values} (each as {@code String.valueOf}, joined by {@code ",
    * "}) for the value under test; calling it several times in one try counts each label.
    *
-   * @param values the values to choose from; not empty
+   * @param values the parts of the label; at least one
+   * @throws IllegalArgumentException if {@code values} is empty, which would count a blank label
    */
   public static void collect(@Nullable Object... values) {
     requireNonNull(values, "values");
+    Checks.checkArgument(values.length > 0, "values must not be empty: give at least one label");
     List<String> labels = CURRENT.get();
     if (labels != null) {
       labels.add(Arrays.stream(values).map(String::valueOf).collect(Collectors.joining(", ")));

@@ -196,6 +196,23 @@ class GenTest {
   }
 
   @Test
+  void aFunctionThatReturnsNoGeneratorIsNamed() {
+    Gen<Integer> flatMapped = Gen.integers(3, 3).flatMap(x -> null);
+    Gen<Integer> lazy = Gen.lazy(() -> null);
+
+    assertThatThrownBy(() -> flatMapped.sample(1, 1))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage(
+            "the binder of integers(3, 3).flatMap(...) returned null instead of a generator for 3");
+    assertThatThrownBy(() -> lazy.sample(1, 1))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("the supplier of lazy(...) returned null");
+    assertThatThrownBy(() -> PropertyCheck.forAll(flatMapped).withSeed(1).checkThat(x -> true))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("returned null instead of a generator");
+  }
+
+  @Test
   void tooManyChoicesAreStopped() {
     Gen<List<List<Integer>>> huge = Gen.lists(Gen.lists(Gen.integers(0, 9), 1000, 1000), 11, 11);
 

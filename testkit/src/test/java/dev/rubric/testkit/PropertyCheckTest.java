@@ -283,6 +283,12 @@ class PropertyCheckTest {
     assertThatThrownBy(() -> PropertyCheck.forAll(LISTS).withTries(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("tries (0) must be > 0");
+    System.clearProperty("rubric.testkit.seed");
+    System.setProperty("rubric.testkit.seeds", "fixed");
+    System.setProperty("rubric.testkit.tries", "-3");
+    assertThatThrownBy(() -> PropertyCheck.forAll(LISTS).check(l -> {}))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rubric.testkit.tries (-3) must be > 0");
   }
 
   @Test

@@ -113,6 +113,19 @@ class PropertyExtensionTest {
   }
 
   @Test
+  void settingsThatMakeNoTriesNameWhereTheyCameFrom() {
+    DiscoverySelector noTries =
+        selectMethod(PropertyFixtures.Misconfigured.class, "noTries", "int");
+    DiscoverySelector fiveTries =
+        selectMethod(PropertyFixtures.Misconfigured.class, "badSeed", "int");
+
+    assertThat(failureMessage(run(Map.of(), noTries)))
+        .isEqualTo("@Property(tries = 0) must be > 0");
+    assertThat(failureMessage(run(Map.of("rubric.testkit.tries", "0"), fiveTries)))
+        .isEqualTo("rubric.testkit.tries (0) must be > 0");
+  }
+
+  @Test
   void fixturesAreSkippedOutsideEngineTestKitRuns() {
     EngineTestKit.engine("junit-jupiter")
         .selectors(selectClass(PropertyFixtures.SumOfList.class))

@@ -91,5 +91,8 @@ final class PropertyFixtures {
 
     @Property(tries = 5)
     void badSeed(@ForAll int x) {}
+
+    @Property(tries = 0)
+    void noTries(@ForAll int x) {}
   }
 }

@@ -116,6 +116,21 @@ class PropertyResultTest {
   }
 
   @Test
+  void aLabelOfNoValuesIsRefusedRatherThanCountedBlank() {
+    assertThatThrownBy(() -> Statistics.collect())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("values must not be empty: give at least one label");
+    PropertyResult<Integer> result =
+        PropertyCheck.forAll(Gen.integers(0, 9))
+            .named("p")
+            .withSeed(1)
+            .run(x -> Statistics.collect());
+
+    assertThat(result.falsified()).isTrue();
+    assertThat(result.statistics()).doesNotContainKey("");
+  }
+
+  @Test
   void statisticsAppearInTheFailureMessage() {
     assertThatThrownBy(
             () ->

@@ -88,14 +88,38 @@ class ReportTest {
     assertThat(AnnotatedProperty.label(parameters[1], 1)).isEqualTo("#2");
   }
 
+  @Test
+  void twoParametersOfOneGeneratorAreToldApartByPosition(@TempDir Path dir) throws Exception {
+    Method method =
+        compile(
+            dir,
+            "public class SameGenerator {\n"
+                + "  public void p(@dev.rubric.testkit.ForAll(\"ratings\") java.util.List<Integer> r,"
+                + " int resolvedByJUnit,"
+                + " @dev.rubric.testkit.ForAll(\"ratings\") java.util.List<Integer> s,"
+                + " @dev.rubric.testkit.ForAll int n) {}\n"
+                + "}\n",
+            "SameGenerator");
+
+    assertThat(AnnotatedProperty.labels(method.getParameters(), List.of(0, 2, 3)))
+        .containsExactly("ratings #1", "ratings #3", "#4");
+  }
+
   private static Method compiledWithoutParameterNames(Path dir) throws IOException, Exception {
-    Path source = dir.resolve("NoNames.java");
-    Files.writeString(
-        source,
+    return compile(
+        dir,
         "public class NoNames {\n"
             + "  public void p(@dev.rubric.testkit.ForAll(\"ratings\") java.util.List<Integer> r,"
             + " @dev.rubric.testkit.ForAll int n) {}\n"
-            + "}\n");
+            + "}\n",
+        "NoNames");
+  }
+
+  /** Compiles {@code code} without {@code -parameters} and returns its method {@code p}. */
+  private static Method compile(Path dir, String code, String className)
+      throws IOException, Exception {
+    Path source = dir.resolve(className + ".java");
+    Files.writeString(source, code);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     int status =
         javac.run(
@@ -110,8 +134,13 @@ class ReportTest {
     assertThat(status).isZero();
     try (URLClassLoader loader =
         new URLClassLoader(new URL[] {dir.toUri().toURL()}, ReportTest.class.getClassLoader())) {
-      Class<?> type = loader.loadClass("NoNames");
-      return type.getMethod("p", List.class, int.class);
+      Class<?> type = loader.loadClass(className);
+      for (Method method : type.getMethods()) {
+        if (method.getName().equals("p")) {
+          return method;
+        }
+      }
+      throw new AssertionError("no method p in " + className);
     }
   }
 }

@@ -6,6 +6,7 @@ import static dev.rubric.testkit.contracts.Verdicts.within;
 import static java.util.Objects.requireNonNull;
 
 import dev.rubric.scoring.CompetencyAggregator;
+import dev.rubric.scoring.Evaluator;
 import dev.rubric.testkit.Gen;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -117,7 +118,13 @@ public final class AggregatorContract extends Contract<AggregatorContract> {
                   LawInputs.RaisedRating::new),
               this::raisingNeverLowers));
     }
-    return Suite.of("AggregatorContract[" + aggregator.name() + "]", laws, tries, seed);
+    return Suite.of(
+        "AggregatorContract",
+        aggregator::name,
+        () -> Evaluator.builder().aggregator(aggregator).build(),
+        laws,
+        tries,
+        seed);
   }
 
   private void addLevelLaws(List<Law<?>> laws) {

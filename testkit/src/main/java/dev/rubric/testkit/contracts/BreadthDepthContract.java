@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import dev.rubric.scoring.AreaScore;
 import dev.rubric.scoring.BreadthDepthProfile;
 import dev.rubric.scoring.BreadthDepthStrategy;
+import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.Gap;
 import dev.rubric.scoring.Shape;
 import dev.rubric.testkit.Gen;
@@ -80,7 +81,13 @@ public final class BreadthDepthContract extends Contract<BreadthDepthContract> {
             RAISING_A_SCORE_NEVER_ADDS_A_GAP,
             Gen.combine(roles, Gen.integers(0, 7), Gen.doubles(0, 1), LawInputs.RaisedScore::new),
             this::raisingNeverAddsAGap));
-    return Suite.of("BreadthDepthContract[" + strategy.name() + "]", laws, tries, seed);
+    return Suite.of(
+        "BreadthDepthContract",
+        strategy::name,
+        () -> Evaluator.builder().breadthDepth(strategy).build(),
+        laws,
+        tries,
+        seed);
   }
 
   private BreadthDepthProfile assess(ScoredRole in) {

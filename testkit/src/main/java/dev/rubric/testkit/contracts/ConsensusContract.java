@@ -9,6 +9,7 @@ import dev.rubric.scoring.CompetencyConsensus;
 import dev.rubric.scoring.CompetencyScore;
 import dev.rubric.scoring.ConsensusMeasure;
 import dev.rubric.scoring.ConsensusReport;
+import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.RaterLevel;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.testkit.Gen;
@@ -85,7 +86,13 @@ public final class ConsensusContract extends Contract<ConsensusContract> {
             Gen.combine(rated, Gen.longs(), LawInputs.ShuffledRole::new),
             this::ignoresRatingOrder));
     laws.add(Law.of(FIGURES_ARE_FINITE, rated, this::figuresAreFinite));
-    return Suite.of("ConsensusContract[" + measure.name() + "]", laws, tries, seed);
+    return Suite.of(
+        "ConsensusContract",
+        measure::name,
+        () -> Evaluator.builder().consensus(measure).build(),
+        laws,
+        tries,
+        seed);
   }
 
   private ConsensusReport measure(ScoredRole in) {

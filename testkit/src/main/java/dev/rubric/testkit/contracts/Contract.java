@@ -49,9 +49,11 @@ public abstract class Contract<C extends Contract<C>> {
   }
 
   /**
-   * Checks every law.
+   * Checks every law, once an {@code Evaluator} has accepted the strategy's name.
    *
-   * @throws AssertionError naming every law that failed, each with its seed and counterexamples
+   * @throws AssertionError naming every law that failed, each with its seed and counterexamples;
+   *     or, before any law, when an evaluator refuses the strategy (a lambda without a name, a
+   *     blank name, a {@code name()} that throws), with the evaluator's explanation
    */
   public void check() {
     suite().check();
@@ -61,7 +63,8 @@ public abstract class Contract<C extends Contract<C>> {
    * Checks the law named {@code law}.
    *
    * @param law the name of the law
-   * @throws AssertionError if it fails, with the seed and the shrunk and original counterexamples
+   * @throws AssertionError if it fails, with the seed and the shrunk and original counterexamples;
+   *     or, before the law, when an evaluator refuses the strategy, as {@link #check()} does
    * @throws IllegalArgumentException if the suite has no such law
    */
   public void check(String law) {

@@ -86,7 +86,13 @@ public final class DecisionPolicyContract extends Contract<DecisionPolicyContrac
                 Gen.integers(1, 6),
                 LawInputs.RaisedPacketRating::new),
             this::hireNeverTurnsIntoNoHire));
-    return Suite.of("DecisionPolicyContract[" + policy.name() + "]", laws, tries, seed);
+    return Suite.of(
+        "DecisionPolicyContract",
+        policy::name,
+        () -> Evaluator.builder().decisionPolicy(policy).build(),
+        laws,
+        tries,
+        seed);
   }
 
   private Evaluation evaluate(Packet packet) {

@@ -8,6 +8,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.rubric.scoring.BarCheck;
 import dev.rubric.scoring.Contribution;
+import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.OverallScore;
 import dev.rubric.scoring.ScoringStrategy;
 import dev.rubric.scoring.agreement.Coefficient;
@@ -122,7 +123,13 @@ public final class ScoringStrategyContract extends Contract<ScoringStrategyContr
     if (compensatory) {
       laws.add(Law.of(CONTRIBUTIONS_SUM_TO_THE_SCORE, roles, this::contributionsSumToTheScore));
     }
-    return Suite.of("ScoringStrategyContract[" + strategy.name() + "]", laws, tries, seed);
+    return Suite.of(
+        "ScoringStrategyContract",
+        strategy::name,
+        () -> Evaluator.builder().scoring(strategy).build(),
+        laws,
+        tries,
+        seed);
   }
 
   private OverallScore score(ScoredRole in) {

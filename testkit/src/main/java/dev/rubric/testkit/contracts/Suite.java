@@ -2,10 +2,12 @@ package dev.rubric.testkit.contracts;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.rubric.scoring.Evaluator;
 import dev.rubric.testkit.PropertyCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -16,20 +18,74 @@ import org.jspecify.annotations.Nullable;
 final class Suite {
   static final int DEFAULT_TRIES = 200;
 
-  private final String subject;
+  private final String kind;
+  private final Supplier<String> strategyName;
+  private final Supplier<Evaluator> evaluator;
   private final List<Law<?>> laws;
   private final int tries;
   private final @Nullable Long seed;
 
-  private Suite(String subject, List<Law<?>> laws, int tries, @Nullable Long seed) {
-    this.subject = subject;
+  private Suite(
+      String kind,
+      Supplier<String> name,
+      Supplier<Evaluator> evaluator,
+      List<Law<?>> laws,
+      int tries,
+      @Nullable Long seed) {
+    this.kind = kind;
+    this.strategyName = name;
+    this.evaluator = evaluator;
     this.laws = List.copyOf(laws);
     this.tries = tries;
     this.seed = seed;
   }
 
-  static Suite of(String subject, List<Law<?>> laws, int tries, @Nullable Long seed) {
-    return new Suite(requireNonNull(subject, "subject"), laws, checkTries(tries), seed);
+  /**
+   * The suite of the laws {@code laws} for one strategy.
+   *
+   * @param kind the suite's class name, such as {@code AggregatorContract}
+   * @param name the strategy's {@code name()}, read only once the evaluator has accepted it
+   * @param evaluator builds an evaluator with the strategy, the way {@link #check} learns whether
+   *     an evaluator accepts its name
+   */
+  static Suite of(
+      String kind,
+      Supplier<String> name,
+      Supplier<Evaluator> evaluator,
+      List<Law<?>> laws,
+      int tries,
+      @Nullable Long seed) {
+    return new Suite(
+        requireNonNull(kind, "kind"),
+        requireNonNull(name, "name"),
+        requireNonNull(evaluator, "evaluator"),
+        laws,
+        checkTries(tries),
+        seed);
+  }
+
+  /**
+   * The subject of every message, {@code Kind[name]}, once an {@link Evaluator} has accepted the
+   * strategy's name. An evaluator refuses a strategy without a stable name (a lambda not given one
+   * with {@code named}, a blank name, a {@code name()} that throws); a suite that passed such a
+   * strategy would only move the failure to the first evaluation, and a lambda's class name, which
+   * changes from run to run, would give the laws a different seed on every run.
+   *
+   * @throws AssertionError with the evaluator's explanation when it refuses the name
+   */
+  private String subject() {
+    try {
+      Evaluator unused = evaluator.get();
+    } catch (IllegalArgumentException e) {
+      throw new AssertionError(
+          String.format(
+              Locale.ROOT,
+              "%s: an Evaluator refuses the strategy, so no law was checked: %s",
+              kind,
+              e.getMessage()),
+          e);
+    }
+    return kind + "[" + strategyName.get() + "]";
   }
 
   static int checkTries(int tries) {
@@ -46,11 +102,12 @@ final class Suite {
 
   /** Runs every law; throws one AssertionError naming every law that failed. */
   void check() {
+    String subject = subject();
     List<AssertionError> failures = new ArrayList<>();
     List<String> failed = new ArrayList<>();
     for (Law<?> law : laws) {
       try {
-        run(law);
+        run(subject, law);
       } catch (AssertionError e) {
         failures.add(e);
         failed.add(law.name());
@@ -80,7 +137,7 @@ final class Suite {
     requireNonNull(name, "law");
     for (Law<?> law : laws) {
       if (law.name().equals(name)) {
-        run(law);
+        run(subject(), law);
         return;
       }
     }
@@ -88,7 +145,7 @@ final class Suite {
         String.format(Locale.ROOT, "law '%s' is not one of %s", name, names()));
   }
 
-  private <T> void run(Law<T> law) {
+  private <T> void run(String subject, Law<T> law) {
     PropertyCheck<T> check =
         PropertyCheck.forAll(law.inputs()).withTries(tries).named(subject + " law " + law.name());
     if (seed != null) {

@@ -26,7 +26,7 @@ public record History(InterviewPlan plan, List<Scorecard> scorecards) {
    */
   public History {
     requireNonNull(plan, "plan");
-    scorecards = List.copyOf(scorecards);
+    scorecards = Sequences.copyWithoutNulls(scorecards, "scorecards");
   }
 
   /** {@return the candidates of this history, in id order} */

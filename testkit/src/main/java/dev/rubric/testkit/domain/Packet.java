@@ -32,7 +32,7 @@ public record Packet(
   public Packet {
     requireNonNull(plan, "plan");
     requireNonNull(candidateId, "candidateId");
-    scorecards = List.copyOf(scorecards);
+    scorecards = Sequences.copyWithoutNulls(scorecards, "scorecards");
     requireNonNull(missingSeat, "missingSeat");
   }
 }

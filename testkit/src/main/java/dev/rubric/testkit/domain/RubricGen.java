@@ -203,7 +203,7 @@ public final class RubricGen {
    * @param minUnits the fewest units, inclusive; at least 0
    * @param maxUnits the most units, inclusive
    * @param raters the number of columns (raters), at least 1
-   * @param levels how many levels to raise it by (capped at the top of the scale)
+   * @param levels the number of levels: ratings run from 1 to {@code levels}; 1 to 256
    * @param missingShare the probability of each cell being missing, in {@code [0, 1]}
    * @throws IllegalArgumentException unless {@code 0 <= minUnits <= maxUnits}, {@code raters >= 1},
    *     {@code 1 <= levels <= 256} and {@code 0 <= missingShare <= 1}
@@ -230,7 +230,7 @@ public final class RubricGen {
    * @param minUnits the fewest units, inclusive; at least 0
    * @param maxUnits the most units, inclusive
    * @param raters the number of columns (raters), at least 1
-   * @param levels how many levels to raise it by (capped at the top of the scale)
+   * @param levels the number of levels: ratings run from 1 to {@code levels}; 1 to 256
    */
   public static Gen<int[][]> completeRatingMatrices(
       int minUnits, int maxUnits, int raters, int levels) {

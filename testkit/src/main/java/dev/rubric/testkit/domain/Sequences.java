@@ -3,6 +3,7 @@ package dev.rubric.testkit.domain;
 import dev.rubric.testkit.Gen;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /** Combinators the engine does not offer directly, built from its public API. */
 final class Sequences {
@@ -23,6 +24,20 @@ final class Sequences {
               });
     }
     return result;
+  }
+
+  /**
+   * An unmodifiable copy of {@code values}; a null list or element fails naming {@code field} (and
+   * the element's index) rather than with the JDK's bare NullPointerException.
+   */
+  static <T> List<T> copyWithoutNulls(List<T> values, String field) {
+    Objects.requireNonNull(values, field);
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i) == null) {
+        throw new NullPointerException(field + "[" + i + "] is null");
+      }
+    }
+    return List.copyOf(values);
   }
 
   /** {@code values.get(index % values.size())}: maps a bounded choice onto a list of any size. */
