@@ -139,7 +139,7 @@ public final class AggregatorContract extends Contract<AggregatorContract> {
             ScoreInputs.scales()
                 .flatMap(
                     scale ->
-                        Gen.zip(Gen.integers(scale.min(), scale.max()), Gen.integers(1, 12))
+                        Gen.zip(ScoreInputs.level(scale), Gen.integers(1, 12))
                             .map(
                                 p ->
                                     new RatedLevels(

@@ -66,7 +66,7 @@ record Packet(InterviewPlan plan, List<Scorecard> scorecards, List<BrokenCard> b
         ratings.set(
             at,
             Rating.of(
-                r.competencyId(), Math.min(plan.scale().max(), r.level() + by), r.evidence()));
+                r.competencyId(), ScoreInputs.raise(plan.scale(), r.level(), by), r.evidence()));
         cards.set(i, Scorecard.builder().from(c).ratings(ratings).build());
         return new Packet(plan, cards, broken);
       }

@@ -84,7 +84,7 @@ final class PacketInputs {
                 2,
                 Gen.constant(Optional.<Integer>empty()),
                 1,
-                Gen.integers(scale.min(), scale.max(), scale.hireLine()).map(Optional::of)))
+                ScoreInputs.levelNearHireLine(scale).map(Optional::of)))
         .map(
             q ->
                 new Draft(
@@ -97,7 +97,7 @@ final class PacketInputs {
   }
 
   private static Gen<BreadthDepthExpectation> expectation(RatingScale scale, int areas) {
-    Gen<Integer> level = Gen.integers(scale.min(), scale.max(), scale.hireLine());
+    Gen<Integer> level = ScoreInputs.levelNearHireLine(scale);
     return Gen.zip(
             Gen.lists(Gen.integers(0, 2), areas, areas),
             Gen.lists(level, areas, areas),
@@ -149,7 +149,7 @@ final class PacketInputs {
       int seat = i < seats ? i : d.seat();
       Competency.Builder c =
           Competency.builder().id(id).name("Competency " + id).area(ScoreInputs.area(area));
-      for (int level = scale.min(); level <= scale.max(); level++) {
+      for (int level : ScoreInputs.values(scale)) {
         c.putAnchors(level, "Anchor " + level);
       }
       plan.addCompetencies(c.build());
@@ -188,7 +188,7 @@ final class PacketInputs {
    */
   static Gen<List<Scorecard>> scorecards(InterviewPlan plan, boolean unanimous) {
     RatingScale scale = plan.scale();
-    Gen<Integer> level = Gen.integers(scale.min(), scale.max(), scale.hireLine());
+    Gen<Integer> level = ScoreInputs.levelNearHireLine(scale);
     int competencies = plan.competencies().size();
     Gen<Optional<Integer>> rating =
         Gen.frequency(

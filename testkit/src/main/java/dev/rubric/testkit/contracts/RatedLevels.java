@@ -25,11 +25,14 @@ record RatedLevels(RatingScale scale, List<Integer> levels) {
     return new RatedLevels(scale, copy);
   }
 
-  /** The levels with the {@code pick}-th (modulo their number) raised by {@code by}, capped. */
+  /**
+   * The levels with the {@code pick}-th (modulo their number) raised by {@code by} levels of the
+   * scale, capped.
+   */
   RatedLevels raised(int pick, int by) {
     List<Integer> copy = new ArrayList<>(levels);
     int at = Math.floorMod(pick, copy.size());
-    copy.set(at, Math.min(scale.max(), copy.get(at) + by));
+    copy.set(at, ScoreInputs.raise(scale, copy.get(at), by));
     return new RatedLevels(scale, copy);
   }
 

@@ -4,6 +4,7 @@ import dev.rubric.core.BreadthDepthExpectation;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.RoleProfile;
+import dev.rubric.core.ScaleLevel;
 import dev.rubric.scoring.CompetencyScore;
 import dev.rubric.scoring.CompetencyScores;
 import dev.rubric.scoring.RaterLevel;
@@ -22,19 +23,38 @@ import java.util.stream.Collectors;
 final class ScoreInputs {
   private ScoreInputs() {}
 
-  /** Scales of 2 to 7 consecutive levels starting at 0, 1 or 2, with any level as hire line. */
+  /**
+   * Scales of 2 to 7 levels starting at 0, 1 or 2, with any level as hire line: three in four of
+   * consecutive levels, one in four with gaps (steps of 1 to 3 between levels, as in {1, 3, 4, 7}),
+   * which a plan may hold, so that a rule that counts positions in the scale instead of levels
+   * fails. They shrink toward a consecutive scale.
+   */
   static Gen<RatingScale> scales() {
-    return Gen.zip(Gen.integers(2, 7), Gen.integers(0, 2, 1))
+    return Gen.zip(
+            Gen.integers(2, 7),
+            Gen.integers(0, 2, 1),
+            Gen.frequency(3, Gen.constant(false), 1, Gen.constant(true)))
         .flatMap(
             p -> {
               int size = p.first();
               int min = p.second();
-              int max = min + size - 1;
-              return Gen.integers(min, max, min + size / 2)
+              Gen<List<Integer>> steps =
+                  p.third()
+                      ? Gen.lists(Gen.integers(1, 3), size - 1, size - 1)
+                      : Gen.constant(java.util.Collections.nCopies(size - 1, 1));
+              return Gen.zip(steps, Gen.integers(0, size - 1, size / 2))
                   .map(
-                      hireLine -> {
-                        RatingScale.Builder b = RatingScale.builder().hireLine(hireLine);
-                        for (int level = min; level <= max; level++) {
+                      q -> {
+                        List<Integer> values = new ArrayList<>();
+                        int value = min;
+                        values.add(value);
+                        for (int step : q.first()) {
+                          value += step;
+                          values.add(value);
+                        }
+                        RatingScale.Builder b =
+                            RatingScale.builder().hireLine(values.get(q.second()));
+                        for (int level : values) {
                           b.level(level, "Level " + level);
                         }
                         return b.build();
@@ -42,14 +62,53 @@ final class ScoreInputs {
             });
   }
 
-  /** "levels 1..4, hire line 3". */
+  /** {@return the levels of {@code scale}, lowest first} */
+  static List<Integer> values(RatingScale scale) {
+    List<Integer> values = new ArrayList<>(scale.size());
+    for (ScaleLevel l : scale.levels()) {
+      values.add(l.value());
+    }
+    return values;
+  }
+
+  /** {@return any level of {@code scale}, shrinking toward its lowest} */
+  static Gen<Integer> level(RatingScale scale) {
+    List<Integer> values = values(scale);
+    return Gen.integers(0, values.size() - 1).map(values::get);
+  }
+
+  /** {@return any level of {@code scale}, shrinking toward its hire line} */
+  static Gen<Integer> levelNearHireLine(RatingScale scale) {
+    List<Integer> values = values(scale);
+    return Gen.integers(0, values.size() - 1, values.indexOf(scale.hireLine())).map(values::get);
+  }
+
+  /**
+   * {@return {@code level} raised by {@code by} levels of {@code scale} (on {1, 3, 5}, 1 raised by
+   * one is 3), capped at the top level; a level off the scale is raised by {@code by}, capped}
+   */
+  static int raise(RatingScale scale, int level, int by) {
+    List<Integer> values = values(scale);
+    int at = values.indexOf(level);
+    if (at < 0) {
+      return Math.min(scale.max(), level + by);
+    }
+    return values.get(Math.min(values.size() - 1, at + by));
+  }
+
+  /** "levels 1..4, hire line 3", or "levels 1, 3, 4, 7, hire line 3" for a scale with gaps. */
   static String describe(RatingScale scale) {
-    return "levels " + scale.min() + ".." + scale.max() + ", hire line " + scale.hireLine();
+    List<Integer> values = values(scale);
+    String levels =
+        scale.max() - scale.min() + 1 == values.size()
+            ? scale.min() + ".." + scale.max()
+            : values.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    return "levels " + levels + ", hire line " + scale.hireLine();
   }
 
   /** 1 to {@code maxRatings} levels on {@code scale}; half the time all the same level. */
   static Gen<List<Integer>> levels(RatingScale scale, int minRatings, int maxRatings) {
-    Gen<Integer> level = Gen.integers(scale.min(), scale.max());
+    Gen<Integer> level = level(scale);
     Gen<List<Integer>> spread = Gen.lists(level, minRatings, maxRatings);
     Gen<List<Integer>> unanimous =
         Gen.zip(level, Gen.integers(minRatings, maxRatings))
@@ -68,8 +127,7 @@ final class ScoreInputs {
             scale ->
                 Gen.frequency(
                         3,
-                        Gen.integers(1, 3)
-                            .flatMap(n -> Gen.lists(Gen.integers(scale.min(), scale.max()), n, n)),
+                        Gen.integers(1, 3).flatMap(n -> Gen.lists(level(scale), n, n)),
                         1,
                         levels(scale, 1, 12))
                     .map(levels -> new RatedLevels(scale, levels)));
@@ -153,7 +211,7 @@ final class ScoreInputs {
       Optional<Integer> bar) {}
 
   private static Gen<Draft> drafts(RatingScale scale, int areas) {
-    Gen<Integer> level = Gen.integers(scale.min(), scale.max());
+    Gen<Integer> level = level(scale);
     return Gen.zip(
             Gen.zip(Gen.integers(0, areas - 1), levels(scale, 0, 5)),
             Gen.frequency(3, Gen.constant(true), 1, Gen.constant(false)),
@@ -166,7 +224,7 @@ final class ScoreInputs {
   }
 
   private static Gen<BreadthDepthExpectation> expectations(RatingScale scale, int areas) {
-    Gen<Integer> level = Gen.integers(scale.min(), scale.max(), scale.hireLine());
+    Gen<Integer> level = levelNearHireLine(scale);
     Gen<List<Integer>> roles = Gen.lists(Gen.integers(0, 2), areas, areas);
     Gen<List<Integer>> bars = Gen.lists(level, areas, areas);
     Gen<List<Boolean>> supported = Gen.lists(Gen.booleans(), areas, areas);

@@ -18,6 +18,8 @@ import dev.rubric.scoring.ScoreBasis;
 import dev.rubric.scoring.ScoringStrategy;
 import dev.rubric.scoring.Shape;
 import dev.rubric.scoring.agreement.Coefficient;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -124,6 +126,45 @@ class BuiltInContractsTest {
     }
 
     assertThat(caught).as("seeds of 50 that catch it").isGreaterThanOrEqualTo(48);
+  }
+
+  /**
+   * A plan's scale may have gaps ({1, 3, 5}). An aggregator that counts positions in the scale
+   * instead of levels (the lowest level plus the mean position: two raters giving 5 on {1, 3, 5}
+   * score 3) agrees with the mean on every consecutive scale, so only a scale with gaps catches it;
+   * the suites draw one now and then, and catch it on every seed.
+   */
+  @Test
+  void anAggregatorThatCountsPositionsInTheScaleIsCaughtOnAScaleWithGaps() {
+    CompetencyAggregator byPosition =
+        CompetencyAggregator.named(
+            "by-position",
+            s -> {
+              List<Integer> values = new ArrayList<>();
+              s.scale().levels().forEach(l -> values.add(l.value()));
+              double positions = 0;
+              for (int i = 0; i < s.size(); i++) {
+                positions += values.indexOf(s.level(i));
+              }
+              return s.scale().min() + positions / s.size();
+            });
+    int caught = 0;
+    String message = "";
+    for (long seed = 1; seed <= 20; seed++) {
+      try {
+        AggregatorContract.of(byPosition)
+            .withSeed(seed)
+            .check(AggregatorContract.UNANIMOUS_RATERS_GIVE_THEIR_LEVEL);
+      } catch (AssertionError e) {
+        caught++;
+        message = e.getMessage();
+      }
+    }
+
+    assertThat(caught).as("seeds of 20 that catch it").isEqualTo(20);
+    assertThat(message).containsPattern("levels \\d+(, \\d+)+, hire line");
+    // The mean, which averages levels, obeys the same law on every scale, gaps included.
+    AggregatorContract.of(CompetencyAggregator.mean()).monotone().check();
   }
 
   @Test

@@ -167,8 +167,18 @@ class ScoringLaws {
                   packet.plan().profile().requirements().stream()
                       .map(CompetencyRequirement::weight)
                       .toList();
+              // A competency without a requirement weighs the mean requirement weight, a quotient
+              // (7/6 for weights summing to 7 over 6 requirements) that only a power of two scales
+              // exactly; then the factor is a power of two.
+              boolean unrequired =
+                  packet.plan().competencies().size()
+                      > packet.plan().profile().requirements().stream()
+                          .map(CompetencyRequirement::competencyId)
+                          .distinct()
+                          .count();
               Optional<Double> exact =
                   Stream.of(in.third() / 4.0, (double) power, 1.0 / power)
+                      .filter(f -> !unrequired || f == power || f == 1.0 / power)
                       .filter(f -> weights.stream().allMatch(w -> scalesExactly(w, f)))
                       .findFirst();
               if (exact.isEmpty()) {
