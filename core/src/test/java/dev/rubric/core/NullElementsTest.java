@@ -3,12 +3,9 @@ package dev.rubric.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.fixtures.NullElements;
-import dev.rubric.fixtures.Plans;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,17 +15,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * one.
  */
 class NullElementsTest {
-  private static final Map<Class<?>, Supplier<?>> DEFAULTS =
-      Map.of(
-          InterviewPlan.class,
-          () -> Plans.minimal().build(),
-          RatingScale.class,
-          RatingScale::fourPoint);
 
   @ParameterizedTest
   @ValueSource(strings = {"dev.rubric.core", "dev.rubric.core.json"})
   void nullElementsAreNamed(String packageName) throws IOException {
-    List<String> faults = new ArrayList<>(NullElements.bareNullPointers(packageName, DEFAULTS));
+    List<String> faults =
+        new ArrayList<>(NullElements.bareNullPointers(packageName, NullElements.modelDefaults()));
     assertThat(faults).isEmpty();
   }
 }
