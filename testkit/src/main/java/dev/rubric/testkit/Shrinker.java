@@ -20,12 +20,15 @@ import java.util.Optional;
  * of the same elements shrink to one canonical order); and, when those find nothing, delete a block
  * while lowering an earlier choice by one (a length drawn before its elements) or while lowering
  * every later choice above 1 by one (elements that index into their own list, as in {@code [0, 0,
- * 6, 5]} to {@code [1, 0]}), and lower each choice by a binary search that steps over values the
- * generator cannot make: where a lowered choice is rejected by a filter, the next values up are
- * tried, up to {@value #FILTER_SCAN} of them, until the filter accepts one (a number behind a
- * sparse filter, as {@code x % 7 == 3}, reaches the smallest failing value it accepts). A candidate
- * counts only if its replay still fails and the choices it actually drew are shortlex smaller, so
- * every step is strictly smaller and the search terminates even without the budget.
+ * 6, 5]} to {@code [1, 0]}) or while adding what the block held to a choice up to {@value
+ * #NEIGHBOURS} positions away (an element of a sum that must stay large moves into a neighbour, so
+ * that {@code [1, 1, 4, 4]} of ratings 1 to 4 summing to 10 or more becomes {@code [2, 4, 4]}), and
+ * lower each choice by a binary search that steps over values the generator cannot make: where a
+ * lowered choice is rejected by a filter, the next values up are tried, up to {@value #FILTER_SCAN}
+ * of them, until the filter accepts one (a number behind a sparse filter, as {@code x % 7 == 3},
+ * reaches the smallest failing value it accepts). A candidate counts only if its replay still fails
+ * and the choices it actually drew are shortlex smaller, so every step is strictly smaller and the
+ * search terminates even without the budget.
  */
 final class Shrinker {
   /**
@@ -56,6 +59,9 @@ final class Shrinker {
   private static final int[] DELETE_SIZES = {8, 7, 6, 5, 4, 3, 2, 1};
   private static final int[] ZERO_SIZES = {8, 4, 2, 1};
   private static final int PAIR_DISTANCE = 16;
+
+  /** How far from a deleted block a choice may be to take over what the block held. */
+  static final int NEIGHBOURS = 4;
 
   private final Oracle oracle;
   private final int maxAttempts;
@@ -88,6 +94,9 @@ final class Shrinker {
       }
       if (best == before) {
         deleteAndLowerLater();
+      }
+      if (best == before) {
+        deleteAndMoveIntoNeighbour();
       }
       if (best == before) {
         lowerThroughFilters();
@@ -405,6 +414,55 @@ final class Shrinker {
         }
       }
     }
+  }
+
+  /**
+   * Deletes a block of 1 to 4 choices and adds the sum of what it held to one choice at most
+   * {@value #NEIGHBOURS} positions before or after it, each such choice in turn. Deleting an
+   * element of a sum that must stay at or above a bound passes when every remaining element is
+   * needed, and no other pass lowers the length then: {@code [1, 1, 4, 4]} (ratings 1 to 4, sum at
+   * least 10) is a local minimum for them, since a 1 cannot go and the 4s cannot grow. Moving the
+   * deleted block's choices into a neighbour keeps the sum and shortens the sequence, giving {@code
+   * [2, 4, 4]}. The block's flag (1 for "one more element") is counted too, so an element whose
+   * choice is its distance above a target of 1 moves its whole value; an amount a little too large
+   * is lowered by the next round, and a choice beyond the bound of its draw is clamped on replay.
+   */
+  private void deleteAndMoveIntoNeighbour() {
+    for (int size = 1; size <= 4; size++) {
+      for (int j = 0; j + size <= best.length && !exhausted(); j++) {
+        long amount = 0;
+        for (int k = j; k < j + size; k++) {
+          amount = saturatingAdd(amount, best[k]);
+        }
+        if (amount == 0) {
+          continue; // deleteBlocks already tried deleting it alone
+        }
+        int from = Math.max(0, j - NEIGHBOURS);
+        int to = Math.min(best.length, j + size + NEIGHBOURS);
+        for (int i = from; i < to && !exhausted(); i++) {
+          if (i >= j && i < j + size) {
+            continue;
+          }
+          if (j + size > best.length || i >= best.length) {
+            break;
+          }
+          long[] candidate = new long[best.length - size];
+          System.arraycopy(best, 0, candidate, 0, j);
+          System.arraycopy(best, j + size, candidate, j, best.length - j - size);
+          int at = i < j ? i : i - size;
+          candidate[at] = saturatingAdd(candidate[at], amount);
+          if (consider(candidate)) {
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** {@code a + b} read as unsigned, or the largest unsigned value when that overflows. */
+  private static long saturatingAdd(long a, long b) {
+    long sum = a + b;
+    return Long.compareUnsigned(sum, a) < 0 ? -1L : sum;
   }
 
   /**

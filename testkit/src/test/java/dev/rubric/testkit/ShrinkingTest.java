@@ -228,6 +228,40 @@ class ShrinkingTest {
     assertThat(shrinker.attempts()).isLessThan(200);
   }
 
+  /**
+   * Ratings of 1 to 4 summing to 10 or more: the fewest ratings that do are three, {@code [2, 4,
+   * 4]}. Deleting any one rating of {@code [1, 1, 4, 4]} passes and its 4s cannot grow, so the
+   * shrinker stopped there (and at {@code [1, 1, 1, 3, 4]}) from about half of the seeds, until a
+   * deleted rating could move its value into a neighbour.
+   */
+  @Test
+  void aSumThatMustStayLargeLosesElementsByMovingTheirValueIntoANeighbour() {
+    Gen<List<Integer>> ratings = Gen.lists(Gen.integers(1, 4), 1, 12);
+    List<String> missed = new java.util.ArrayList<>();
+    for (long seed = 1; seed <= 60; seed++) {
+      List<Integer> smallest = shrunk(ratings, l -> sum(l) < 10, seed * 7919);
+      if (!smallest.equals(List.of(2, 4, 4))) {
+        missed.add(seed * 7919 + ": " + smallest);
+      }
+    }
+    assertThat(missed).as("seeds not reaching [2, 4, 4]").isEmpty();
+  }
+
+  /** The same for sums inside nested lists, which have more ways to get stuck. */
+  @Test
+  void aSumOverNestedListsShrinksToTheFewestElements() {
+    Gen<List<List<Integer>>> nested = Gen.lists(Gen.lists(Gen.integers(0, 9), 0, 10), 0, 10);
+    List<String> missed = new java.util.ArrayList<>();
+    for (long seed = 1; seed <= 100; seed++) {
+      List<List<Integer>> smallest =
+          shrunk(nested, ls -> ls.stream().mapToInt(ShrinkingTest::sum).sum() < 20, seed * 7919);
+      if (!smallest.equals(List.of(List.of(2, 9, 9)))) {
+        missed.add(seed * 7919 + ": " + smallest);
+      }
+    }
+    assertThat(missed).as("seeds not reaching [[2, 9, 9]]").isEmpty();
+  }
+
   private static int sum(List<Integer> values) {
     return values.stream().mapToInt(Integer::intValue).sum();
   }
