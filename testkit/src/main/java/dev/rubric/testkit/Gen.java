@@ -371,7 +371,10 @@ public final class Gen<T> {
 
   /**
    * {@return a list of {@code [minSize, maxSize]} elements; longer lists become likelier as the run
-   * goes on} Shrinks toward fewer and simpler elements.
+   * goes on} Shrinks toward fewer and simpler elements. The mean number of elements above {@code
+   * minSize} is {@code 1 + size / 4} for the run's size (0 to 100) but at most a third of {@code
+   * maxSize - minSize}, so small lists come up most and, late in a run, {@code maxSize} 5% to 10%
+   * of the time for a room of 5 or more; sets, maps and strings draw their sizes the same way.
    *
    * @param <T> the type of the generated values
    * @param element generates the elements
