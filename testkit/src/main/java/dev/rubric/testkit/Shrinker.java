@@ -426,6 +426,12 @@ final class Shrinker {
    * [2, 4, 4]}. The block's flag (1 for "one more element") is counted too, so an element whose
    * choice is its distance above a target of 1 moves its whole value; an amount a little too large
    * is lowered by the next round, and a choice beyond the bound of its draw is clamped on replay.
+   * Where the elements' target is far from 0 (values 100 to 200, whose choice is the distance above
+   * 100) the block's choices say little of its value, so the choice right before or after the block
+   * is also tried at its largest choice: {@code [100, 100, 100, 100, 100, 100, 200, 200]} summing
+   * to 1,000 loses a 100 while its neighbour becomes 200, and so on down to {@code [200, 200, 200,
+   * 200, 200]}; the next round lowers a neighbour that took too much as far as the property still
+   * fails.
    */
   private void deleteAndMoveIntoNeighbour() {
     for (int size = 1; size <= 4; size++) {
@@ -450,7 +456,15 @@ final class Shrinker {
           System.arraycopy(best, 0, candidate, 0, j);
           System.arraycopy(best, j + size, candidate, j, best.length - j - size);
           int at = i < j ? i : i - size;
-          candidate[at] = saturatingAdd(candidate[at], amount);
+          long kept = candidate[at];
+          candidate[at] = saturatingAdd(kept, amount);
+          if (consider(candidate)) {
+            break;
+          }
+          if (i != j - 1 && i != j + size) {
+            continue;
+          }
+          candidate[at] = -1L; // the largest choice, clamped to the bound of its draw on replay
           if (consider(candidate)) {
             break;
           }

@@ -247,6 +247,25 @@ class ShrinkingTest {
     assertThat(missed).as("seeds not reaching [2, 4, 4]").isEmpty();
   }
 
+  /**
+   * Values 100 to 200 summing to 1,000 or more: the fewest are five 200s. An element's choice is
+   * its distance above 100, so the choices a deleted element held say nothing of the 100 it
+   * carried; the shrinker stopped at eight or nine elements such as {@code [100, 100, 100, 100,
+   * 100, 100, 200, 200]} from every seed until a neighbour could also take its largest value.
+   */
+  @Test
+  void aSumOfValuesFarFromZeroShrinksToTheFewestElements() {
+    Gen<List<Integer>> values = Gen.lists(Gen.integers(100, 200), 1, 10);
+    List<String> missed = new java.util.ArrayList<>();
+    for (long seed = 1; seed <= 30; seed++) {
+      List<Integer> smallest = shrunk(values, l -> sum(l) < 1000, seed * 7919);
+      if (!smallest.equals(List.of(200, 200, 200, 200, 200))) {
+        missed.add(seed * 7919 + ": " + smallest);
+      }
+    }
+    assertThat(missed).as("seeds not reaching five 200s").isEmpty();
+  }
+
   /** The same for sums inside nested lists, which have more ways to get stuck. */
   @Test
   void aSumOverNestedListsShrinksToTheFewestElements() {
