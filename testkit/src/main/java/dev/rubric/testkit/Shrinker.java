@@ -61,7 +61,14 @@ final class Shrinker {
   private static final int PAIR_DISTANCE = 16;
 
   /** How far from a deleted block a choice may be to take over what the block held. */
-  static final int NEIGHBOURS = 4;
+  static final int NEIGHBOURS = 2;
+
+  /**
+   * How many candidates in a row that do not fail {@link #deleteAndMoveIntoNeighbour} tries before
+   * it gives up for the round, so that at a true minimum of a long sequence it does not spend the
+   * rest of the budget.
+   */
+  static final int MOVE_MISSES = 400;
 
   private final Oracle oracle;
   private final int maxAttempts;
@@ -431,11 +438,21 @@ final class Shrinker {
    * is also tried at its largest choice: {@code [100, 100, 100, 100, 100, 100, 200, 200]} summing
    * to 1,000 loses a 100 while its neighbour becomes 200, and so on down to {@code [200, 200, 200,
    * 200, 200]}; the next round lowers a neighbour that took too much as far as the property still
-   * fails.
+   * fails. At a true minimum nothing fails, and a long sequence offers thousands of such
+   * candidates; the pass gives up for the round after {@value #MOVE_MISSES} in a row that do not
+   * fail, so that it does not spend the rest of the budget there.
    */
   private void deleteAndMoveIntoNeighbour() {
+    int before = attempts;
+    int lastStep = steps;
     for (int size = 1; size <= 4; size++) {
       for (int j = 0; j + size <= best.length && !exhausted(); j++) {
+        if (steps != lastStep) {
+          lastStep = steps;
+          before = attempts;
+        } else if (attempts - before >= MOVE_MISSES) {
+          return;
+        }
         long amount = 0;
         for (int k = j; k < j + size; k++) {
           amount = saturatingAdd(amount, best[k]);

@@ -266,6 +266,27 @@ class ShrinkingTest {
     assertThat(missed).as("seeds not reaching five 200s").isEmpty();
   }
 
+  /**
+   * Thirty doubles are the smallest list of at least thirty: nothing smaller fails, and the pass
+   * that moves a deleted element into a neighbour would try thousands of candidates along the list
+   * and spend the rest of the budget of 5,000 attempts, reporting that a smaller counterexample may
+   * exist. It gives up after a run of candidates that do not fail.
+   */
+  @Test
+  void aLongMinimalListDoesNotSpendTheShrinkBudget() {
+    Gen<List<Double>> doubles = Gen.lists(Gen.doubles(-5, 5), 0, 100);
+    for (long seed = 1; seed <= 3; seed++) {
+      PropertyResult<List<Double>> result =
+          PropertyCheck.forAll(doubles)
+              .withSeed(seed * 7919)
+              .withTries(1000)
+              .runThat(l -> l.size() < 30);
+
+      assertThat(result.shrunk().orElseThrow()).as("seed %d", seed * 7919).hasSize(30);
+      assertThat(result.shrinkBudgetExhausted()).as("seed %d", seed * 7919).isFalse();
+    }
+  }
+
   /** The same for sums inside nested lists, which have more ways to get stuck. */
   @Test
   void aSumOverNestedListsShrinksToTheFewestElements() {
