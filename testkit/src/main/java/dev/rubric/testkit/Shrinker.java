@@ -20,12 +20,15 @@ import java.util.Optional;
  * of the same elements shrink to one canonical order); and, when those find nothing, delete a block
  * while lowering an earlier choice by one (a length drawn before its elements) or while lowering
  * every later choice above 1 by one (elements that index into their own list, as in {@code [0, 0,
- * 6, 5]} to {@code [1, 0]}), and lower each choice by a binary search that steps over values the
- * generator cannot make: where a lowered choice is rejected by a filter, the next values up are
- * tried, up to {@value #FILTER_SCAN} of them, until the filter accepts one (a number behind a
- * sparse filter, as {@code x % 7 == 3}, reaches the smallest failing value it accepts). A candidate
- * counts only if its replay still fails and the choices it actually drew are shortlex smaller, so
- * every step is strictly smaller and the search terminates even without the budget.
+ * 6, 5]} to {@code [1, 0]}) or while adding what the block held to a choice up to {@value
+ * #NEIGHBOURS} positions away (an element of a sum that must stay large moves into a neighbour, so
+ * that {@code [1, 1, 4, 4]} of ratings 1 to 4 summing to 10 or more becomes {@code [2, 4, 4]}), and
+ * lower each choice by a binary search that steps over values the generator cannot make: where a
+ * lowered choice is rejected by a filter, the next values up are tried, up to {@value #FILTER_SCAN}
+ * of them, until the filter accepts one (a number behind a sparse filter, as {@code x % 7 == 3},
+ * reaches the smallest failing value it accepts). A candidate counts only if its replay still fails
+ * and the choices it actually drew are shortlex smaller, so every step is strictly smaller and the
+ * search terminates even without the budget.
  */
 final class Shrinker {
   /**
@@ -56,6 +59,16 @@ final class Shrinker {
   private static final int[] DELETE_SIZES = {8, 7, 6, 5, 4, 3, 2, 1};
   private static final int[] ZERO_SIZES = {8, 4, 2, 1};
   private static final int PAIR_DISTANCE = 16;
+
+  /** How far from a deleted block a choice may be to take over what the block held. */
+  static final int NEIGHBOURS = 2;
+
+  /**
+   * How many candidates in a row that do not fail {@link #deleteAndMoveIntoNeighbour} tries before
+   * it gives up for the round, so that at a true minimum of a long sequence it does not spend the
+   * rest of the budget.
+   */
+  static final int MOVE_MISSES = 400;
 
   private final Oracle oracle;
   private final int maxAttempts;
@@ -88,6 +101,9 @@ final class Shrinker {
       }
       if (best == before) {
         deleteAndLowerLater();
+      }
+      if (best == before) {
+        deleteAndMoveIntoNeighbour();
       }
       if (best == before) {
         lowerThroughFilters();
@@ -405,6 +421,79 @@ final class Shrinker {
         }
       }
     }
+  }
+
+  /**
+   * Deletes a block of 1 to 4 choices and adds the sum of what it held to one choice at most
+   * {@value #NEIGHBOURS} positions before or after it, each such choice in turn. Deleting an
+   * element of a sum that must stay at or above a bound passes when every remaining element is
+   * needed, and no other pass lowers the length then: {@code [1, 1, 4, 4]} (ratings 1 to 4, sum at
+   * least 10) is a local minimum for them, since a 1 cannot go and the 4s cannot grow. Moving the
+   * deleted block's choices into a neighbour keeps the sum and shortens the sequence, giving {@code
+   * [2, 4, 4]}. The block's flag (1 for "one more element") is counted too, so an element whose
+   * choice is its distance above a target of 1 moves its whole value; an amount a little too large
+   * is lowered by the next round, and a choice beyond the bound of its draw is clamped on replay.
+   * Where the elements' target is far from 0 (values 100 to 200, whose choice is the distance above
+   * 100) the block's choices say little of its value, so the choice right before or after the block
+   * is also tried at its largest choice: {@code [100, 100, 100, 100, 100, 100, 200, 200]} summing
+   * to 1,000 loses a 100 while its neighbour becomes 200, and so on down to {@code [200, 200, 200,
+   * 200, 200]}; the next round lowers a neighbour that took too much as far as the property still
+   * fails. At a true minimum nothing fails, and a long sequence offers thousands of such
+   * candidates; the pass gives up for the round after {@value #MOVE_MISSES} in a row that do not
+   * fail, so that it does not spend the rest of the budget there.
+   */
+  private void deleteAndMoveIntoNeighbour() {
+    int before = attempts;
+    int lastStep = steps;
+    for (int size = 1; size <= 4; size++) {
+      for (int j = 0; j + size <= best.length && !exhausted(); j++) {
+        if (steps != lastStep) {
+          lastStep = steps;
+          before = attempts;
+        } else if (attempts - before >= MOVE_MISSES) {
+          return;
+        }
+        long amount = 0;
+        for (int k = j; k < j + size; k++) {
+          amount = saturatingAdd(amount, best[k]);
+        }
+        if (amount == 0) {
+          continue; // deleteBlocks already tried deleting it alone
+        }
+        int from = Math.max(0, j - NEIGHBOURS);
+        int to = Math.min(best.length, j + size + NEIGHBOURS);
+        for (int i = from; i < to && !exhausted(); i++) {
+          if (i >= j && i < j + size) {
+            continue;
+          }
+          if (j + size > best.length || i >= best.length) {
+            break;
+          }
+          long[] candidate = new long[best.length - size];
+          System.arraycopy(best, 0, candidate, 0, j);
+          System.arraycopy(best, j + size, candidate, j, best.length - j - size);
+          int at = i < j ? i : i - size;
+          long kept = candidate[at];
+          candidate[at] = saturatingAdd(kept, amount);
+          if (consider(candidate)) {
+            break;
+          }
+          if (i != j - 1 && i != j + size) {
+            continue;
+          }
+          candidate[at] = -1L; // the largest choice, clamped to the bound of its draw on replay
+          if (consider(candidate)) {
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** {@code a + b} read as unsigned, or the largest unsigned value when that overflows. */
+  private static long saturatingAdd(long a, long b) {
+    long sum = a + b;
+    return Long.compareUnsigned(sum, a) < 0 ? -1L : sum;
   }
 
   /**

@@ -228,6 +228,80 @@ class ShrinkingTest {
     assertThat(shrinker.attempts()).isLessThan(200);
   }
 
+  /**
+   * Ratings of 1 to 4 summing to 10 or more: the fewest ratings that do are three, {@code [2, 4,
+   * 4]}. Deleting any one rating of {@code [1, 1, 4, 4]} passes and its 4s cannot grow, so the
+   * shrinker stopped there (and at {@code [1, 1, 1, 3, 4]}) from about half of the seeds, until a
+   * deleted rating could move its value into a neighbour.
+   */
+  @Test
+  void aSumThatMustStayLargeLosesElementsByMovingTheirValueIntoANeighbour() {
+    Gen<List<Integer>> ratings = Gen.lists(Gen.integers(1, 4), 1, 12);
+    List<String> missed = new java.util.ArrayList<>();
+    for (long seed = 1; seed <= 60; seed++) {
+      List<Integer> smallest = shrunk(ratings, l -> sum(l) < 10, seed * 7919);
+      if (!smallest.equals(List.of(2, 4, 4))) {
+        missed.add(seed * 7919 + ": " + smallest);
+      }
+    }
+    assertThat(missed).as("seeds not reaching [2, 4, 4]").isEmpty();
+  }
+
+  /**
+   * Values 100 to 200 summing to 1,000 or more: the fewest are five 200s. An element's choice is
+   * its distance above 100, so the choices a deleted element held say nothing of the 100 it
+   * carried; the shrinker stopped at eight or nine elements such as {@code [100, 100, 100, 100,
+   * 100, 100, 200, 200]} from every seed until a neighbour could also take its largest value.
+   */
+  @Test
+  void aSumOfValuesFarFromZeroShrinksToTheFewestElements() {
+    Gen<List<Integer>> values = Gen.lists(Gen.integers(100, 200), 1, 10);
+    List<String> missed = new java.util.ArrayList<>();
+    for (long seed = 1; seed <= 30; seed++) {
+      List<Integer> smallest = shrunk(values, l -> sum(l) < 1000, seed * 7919);
+      if (!smallest.equals(List.of(200, 200, 200, 200, 200))) {
+        missed.add(seed * 7919 + ": " + smallest);
+      }
+    }
+    assertThat(missed).as("seeds not reaching five 200s").isEmpty();
+  }
+
+  /**
+   * Thirty doubles are the smallest list of at least thirty: nothing smaller fails, and the pass
+   * that moves a deleted element into a neighbour would try thousands of candidates along the list
+   * and spend the rest of the budget of 5,000 attempts, reporting that a smaller counterexample may
+   * exist. It gives up after a run of candidates that do not fail.
+   */
+  @Test
+  void aLongMinimalListDoesNotSpendTheShrinkBudget() {
+    Gen<List<Double>> doubles = Gen.lists(Gen.doubles(-5, 5), 0, 100);
+    for (long seed = 1; seed <= 3; seed++) {
+      PropertyResult<List<Double>> result =
+          PropertyCheck.forAll(doubles)
+              .withSeed(seed * 7919)
+              .withTries(1000)
+              .runThat(l -> l.size() < 30);
+
+      assertThat(result.shrunk().orElseThrow()).as("seed %d", seed * 7919).hasSize(30);
+      assertThat(result.shrinkBudgetExhausted()).as("seed %d", seed * 7919).isFalse();
+    }
+  }
+
+  /** The same for sums inside nested lists, which have more ways to get stuck. */
+  @Test
+  void aSumOverNestedListsShrinksToTheFewestElements() {
+    Gen<List<List<Integer>>> nested = Gen.lists(Gen.lists(Gen.integers(0, 9), 0, 10), 0, 10);
+    List<String> missed = new java.util.ArrayList<>();
+    for (long seed = 1; seed <= 100; seed++) {
+      List<List<Integer>> smallest =
+          shrunk(nested, ls -> ls.stream().mapToInt(ShrinkingTest::sum).sum() < 20, seed * 7919);
+      if (!smallest.equals(List.of(List.of(2, 9, 9)))) {
+        missed.add(seed * 7919 + ": " + smallest);
+      }
+    }
+    assertThat(missed).as("seeds not reaching [[2, 9, 9]]").isEmpty();
+  }
+
   private static int sum(List<Integer> values) {
     return values.stream().mapToInt(Integer::intValue).sum();
   }

@@ -37,7 +37,9 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@value #IGNORES_SCALING_OF_WEIGHTS}: multiplying every weight by the same positive
  *       constant (k/4, k = 4..40, or, where k/4 would take a weight past the largest double, 1/2^n
  *       for the largest power of two 2^n up to k) changes no score, weight share, contribution, bar
- *       or unscored competency.
+ *       or unscored competency. A role whose weights reach both the largest double and a subnormal
+ *       one that 1/2^n would round (as {@link Double#MIN_VALUE} to 0) has no such scaling; the law
+ *       passes it.
  *   <li>{@value #IGNORES_REQUIREMENT_ORDER}: the requirements in another order give the same score,
  *       and the same bars, contributions and unscored competencies, each matched by competency.
  *   <li>{@value #RAISING_A_SCORE_NEVER_LOWERS_THE_OVERALL_SCORE}: raising one competency score
@@ -150,12 +152,20 @@ public final class ScoringStrategyContract extends Contract<ScoringStrategyContr
   }
 
   private void ignoresScalingOfWeights(LawInputs.ScaledWeights in) {
-    // Weights up to the largest double are scaled down instead, by a power of two (exactly).
+    // Weights up to the largest double are scaled down instead, by a power of two (exactly). A
+    // role holding both a weight near the largest double and a subnormal one has no scaling that
+    // keeps every weight: up overflows the one, down rounds the other (Double.MIN_VALUE to 0, a
+    // weight the plan would no longer count). The law does not apply to it.
     double factor =
         in.role().profile().requirements().stream()
                 .anyMatch(r -> Double.isInfinite(r.weight() * in.factor()))
             ? 1.0 / Integer.highestOneBit((int) (in.factor() * 4))
             : in.factor();
+    if (factor < 1
+        && in.role().profile().requirements().stream()
+            .anyMatch(r -> (r.weight() * factor) / factor != r.weight())) {
+      return;
+    }
     OverallScore given = score(in.role());
     OverallScore scaled = score(in.role().withWeightsScaledBy(factor));
     String what = "with every weight multiplied by " + factor;
