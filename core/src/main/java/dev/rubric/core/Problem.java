@@ -13,6 +13,9 @@ import org.immutables.value.Value;
 public abstract class Problem {
   Problem() {}
 
+  /** How {@link #toString()} names the empty path, the whole input. */
+  static final String TOP_LEVEL = "the top level";
+
   /** {@return stable code, for example {@code UNKNOWN_COMPETENCY}; see {@link ProblemCodes}} */
   @Value.Parameter
   public abstract String code();
@@ -75,7 +78,10 @@ public abstract class Problem {
   /**
    * One line: {@code ERROR UNKNOWN_COMPETENCY at /ratings/0: ...}. The path and the message may
    * quote the input (a field name, an id), so both are shown through {@link VisibleText}: a line
-   * break or an escape sequence in the input cannot start a second line or reach a terminal.
+   * break or an escape sequence in the input cannot start a second line or reach a terminal. A
+   * problem with the whole input (the empty path) is {@code at the top level}: the pointer {@code
+   * /} names a field called {@code ""}, which a document may have, so it cannot stand for the whole
+   * of one.
    */
   @Override
   public String toString() {
@@ -83,7 +89,7 @@ public abstract class Problem {
         + " "
         + code()
         + " at "
-        + (path().isEmpty() ? "/" : VisibleText.of(path()))
+        + (path().isEmpty() ? TOP_LEVEL : VisibleText.of(path()))
         + ": "
         + VisibleText.of(message());
   }
