@@ -247,8 +247,13 @@ final class HtmlReport {
     r.anchor()
         .ifPresent(
             a -> h.append(" &middot; <span class=\"anchor\">").append(e(a)).append("</span>"));
+    // The report's own words in <em>: evidence, escaped, cannot hold an element, so evidence
+    // reading "(no evidence written)" is not taken for none.
     h.append("<div class=\"evidence\">")
-        .append(r.evidence().isBlank() ? "(no evidence written)" : e(r.evidence().strip()))
+        .append(
+            r.evidence().isBlank()
+                ? "<em class=\"no-evidence\">no evidence written</em>"
+                : e(r.evidence().strip()))
         .append("</div></div>\n");
   }
 

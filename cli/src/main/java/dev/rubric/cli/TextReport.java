@@ -342,16 +342,22 @@ final class TextReport {
         r.level(),
         v(r.label()),
         r.anchor().map(a -> " - anchor: " + v(a)).orElse(""));
+    // Evidence runs from "evidence: " to the end of its line, so whatever it says cannot change
+    // what comes before: that is where the report says that there is none, or more of it.
+    String[] lines = ReportRatings.lines(r.evidence());
     if (r.evidence().isBlank()) {
-      line(out, indent + "  evidence: (none written)");
-    } else if (!verbose) {
-      line(out, indent + "  evidence: %s", v(ReportRatings.firstLine(r.evidence())));
-    } else {
-      String[] lines = ReportRatings.LINE_BREAK.split(r.evidence().strip(), -1);
+      line(out, indent + "  no evidence written");
+    } else if (lines.length == 1 || verbose) {
       line(out, indent + "  evidence: %s", v(lines[0]));
       for (int k = 1; k < lines.length; k++) {
         line(out, indent + "            %s", v(lines[k]));
       }
+    } else {
+      line(
+          out,
+          indent + "  evidence (first of %d lines): %s",
+          lines.length,
+          v(lines[0].stripTrailing()));
     }
   }
 
