@@ -39,7 +39,7 @@ final class ComparisonReports {
       idWidth = Math.max(idWidth, TableText.id(id(c)).length());
       scoreWidth = Math.max(scoreWidth, TextReport.number(c.score()).length());
       for (ComparedCompetency x : c.competencies()) {
-        cell = Math.max(cell, TextReport.number(x.score()).length() + 1);
+        cell = Math.max(cell, shown(x).length() + 1);
         targetWidth = Math.max(targetWidth, target(x).length());
       }
     }
@@ -81,9 +81,7 @@ final class ComparisonReports {
                   first != null ? target(first) : "-"));
       for (ComparedCandidate c : all) {
         ComparedCompetency x = c.competencies().get(i);
-        line.append(
-            TextReport.format(
-                "  %" + cell + "s", TextReport.number(x.score()) + (x.concern() ? "!" : " ")));
+        line.append(TextReport.format("  %" + cell + "s", shown(x) + (x.concern() ? "!" : " ")));
       }
       out.append(line).append('\n');
     }
@@ -102,6 +100,19 @@ final class ComparisonReports {
   }
 
   /** A competency's target level as the matrix shows it; {@code -} when it has none. */
+  /**
+   * A cell's score: two decimals, or in full when they would read as its target or bar though the
+   * score differs.
+   */
+  private static String shown(ComparedCompetency x) {
+    int[] levels =
+        java.util.stream.Stream.of(x.target(), x.bar())
+            .filter(java.util.OptionalInt::isPresent)
+            .mapToInt(java.util.OptionalInt::getAsInt)
+            .toArray();
+    return TextReport.numberBeside(x.score(), levels);
+  }
+
   private static String target(ComparedCompetency x) {
     return x.target().isPresent() ? Integer.toString(x.target().getAsInt()) : "-";
   }
@@ -173,7 +184,7 @@ final class ComparisonReports {
       for (ComparedCandidate c : all) {
         ComparedCompetency x = c.competencies().get(i);
         h.append(x.concern() ? "<td class=\"num concern\">" : "<td class=\"num\">")
-            .append(TextReport.number(x.score()))
+            .append(shown(x))
             .append("</td>");
       }
       h.append("</tr>\n");

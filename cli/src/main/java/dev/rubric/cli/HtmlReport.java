@@ -103,8 +103,8 @@ final class HtmlReport {
     concerns(h, evaluation);
     recommendations(h, findings);
     chart(h, plan, findings);
-    ratings(h, findings, shown);
-    breadthDepth(h, findings);
+    ratings(h, plan, findings, shown);
+    breadthDepth(h, plan, findings);
     consensus(h, plan, findings);
     agenda(h, findings, shown);
     if (TimelineSection.applies(
@@ -210,7 +210,8 @@ final class HtmlReport {
     h.append("</table>\n</section>\n");
   }
 
-  private static void ratings(StringBuilder h, Findings findings, ReportRatings shown) {
+  private static void ratings(
+      StringBuilder h, InterviewPlan plan, Findings findings, ReportRatings shown) {
     h.append("<section id=\"ratings\">\n<h2>Ratings with their anchors and evidence</h2>\n");
     for (CompetencyScore s : findings.scores().scores()) {
       if (s.ratings().isEmpty()) {
@@ -223,7 +224,9 @@ final class HtmlReport {
           .append(" <small class=\"code\">")
           .append(e(s.competencyId()))
           .append(" &middot; score ")
-          .append(TextReport.number(s.score()))
+          .append(
+              TextReport.numberBeside(
+                  s.score(), TextReport.references(plan.profile().requirement(s.competencyId()))))
           .append("</small></h3>\n");
       for (ReportRatings.Shown r : shown.show(s.competencyId(), s.ratings())) {
         rating(h, r);
@@ -475,7 +478,7 @@ final class HtmlReport {
     return name; // NAME_GRAPHEMES clusters or fewer: nothing to cut
   }
 
-  private static void breadthDepth(StringBuilder h, Findings findings) {
+  private static void breadthDepth(StringBuilder h, InterviewPlan plan, Findings findings) {
     h.append("<section id=\"breadth-depth\">\n<h2>Breadth and depth</h2>\n");
     Optional<BreadthDepthProfile> profile = findings.breadthDepth();
     if (profile.isEmpty()) {
@@ -497,7 +500,7 @@ final class HtmlReport {
       h.append("<tr><td>")
           .append(e(a.area()))
           .append("</td><td class=\"num\">")
-          .append(TextReport.number(a.score()))
+          .append(TextReport.numberBeside(a.score(), TextReport.areaBars(plan, a.area())))
           .append("</td><td class=\"num\">")
           .append(a.competenciesScored())
           .append("</td></tr>\n");
