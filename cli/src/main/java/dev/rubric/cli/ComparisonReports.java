@@ -37,7 +37,7 @@ final class ComparisonReports {
     int targetWidth = 6;
     for (ComparedCandidate c : all) {
       idWidth = Math.max(idWidth, TableText.id(id(c)).length());
-      scoreWidth = Math.max(scoreWidth, TextReport.number(c.score()).length());
+      scoreWidth = Math.max(scoreWidth, score(plan, c).length());
       for (ComparedCompetency x : c.competencies()) {
         cell = Math.max(cell, shown(x).length() + 1);
         targetWidth = Math.max(targetWidth, target(x).length());
@@ -54,7 +54,7 @@ final class ComparisonReports {
               k++,
               TableText.id(id(c)),
               c.outcome().name(),
-              TextReport.number(c.score()),
+              score(plan, c),
               c.concerns().size(),
               bars(plan, c)));
     }
@@ -113,6 +113,11 @@ final class ComparisonReports {
     return TextReport.numberBeside(x.score(), levels);
   }
 
+  /** A candidate's score: two decimals, or in full when they would read as the hire line. */
+  private static String score(InterviewPlan plan, ComparedCandidate c) {
+    return TextReport.numberBeside(c.score(), plan.scale().hireLine());
+  }
+
   private static String target(ComparedCompetency x) {
     return x.target().isPresent() ? Integer.toString(x.target().getAsInt()) : "-";
   }
@@ -147,7 +152,7 @@ final class ComparisonReports {
           .append("</td><td>")
           .append(c.outcome().name().replace('_', ' '))
           .append("</td><td class=\"num\">")
-          .append(TextReport.number(c.score()))
+          .append(score(plan, c))
           .append("</td><td>")
           .append(e(bars(plan, c)))
           .append("</td><td><ul>");

@@ -99,7 +99,7 @@ final class HtmlReport {
         .append(e(evaluation.planId()))
         .append("</span></p>\n");
     ReportRatings shown = new ReportRatings(plan, evaluation);
-    decision(h, evaluation);
+    decision(h, plan, evaluation);
     concerns(h, evaluation);
     recommendations(h, findings);
     chart(h, plan, findings);
@@ -118,7 +118,7 @@ final class HtmlReport {
     return h.toString();
   }
 
-  private static void decision(StringBuilder h, Evaluation evaluation) {
+  private static void decision(StringBuilder h, InterviewPlan plan, Evaluation evaluation) {
     String outcome = evaluation.decision().outcome().name();
     h.append("<section id=\"decision\" class=\"outcome-")
         .append(outcome.toLowerCase(Locale.ROOT).replace('_', '-'))
@@ -127,7 +127,9 @@ final class HtmlReport {
         .append("\">\n<div class=\"outcome\">")
         .append(outcome.replace('_', ' '))
         .append("</div>\n<p>Overall score ")
-        .append(TextReport.number(evaluation.findings().overall().score()))
+        .append(
+            TextReport.numberBeside(
+                evaluation.findings().overall().score(), plan.scale().hireLine()))
         .append(" (")
         .append(e(evaluation.findings().overall().strategy()))
         .append(")</p>\n<ul id=\"reasons\">\n");
@@ -320,19 +322,20 @@ final class HtmlReport {
                   .orElse(false);
       if (s.score().isDefined()) {
         double score = s.score().value();
+        String shownScore = TextReport.numberBeside(s.score(), TextReport.references(req));
         h.append(
             TextReport.format(
                 "<rect class=\"score\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" rx=\"3\""
-                    + " fill=\"%s\"><title>score %.2f</title></rect>"
-                    + "<text x=\"%.1f\" y=\"%d\">%.2f</text>",
+                    + " fill=\"%s\"><title>score %s</title></rect>"
+                    + "<text x=\"%.1f\" y=\"%d\">%s</text>",
                 LABEL_WIDTH,
                 y + 2,
                 Math.max(1, x(score, min, max) - x(min, min, max)),
                 missed ? "#e57373" : "#5c8fd6",
-                score,
+                shownScore,
                 (double) LABEL_WIDTH + PLOT_WIDTH + 6,
                 y + 14,
-                score));
+                shownScore));
       } else {
         h.append(
             TextReport.format(

@@ -73,7 +73,7 @@ final class TextReport {
     line(
         out,
         "Overall score: %s (strategy %s, aggregator %s)",
-        number(overall.score()),
+        numberBeside(overall.score(), plan.scale().hireLine()),
         overall.strategy(),
         findings.scores().aggregator());
 
@@ -129,7 +129,7 @@ final class TextReport {
           "  %s (%s): score %s",
           v(shown.name(s.competencyId())),
           TableText.id(s.competencyId()),
-          number(s.score()));
+          numberBeside(s.score(), references(plan.profile().requirement(s.competencyId()))));
       for (ReportRatings.Shown r : shown.show(s.competencyId(), s.ratings())) {
         rating(out, "    ", r, verbose);
       }

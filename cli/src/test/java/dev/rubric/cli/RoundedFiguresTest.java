@@ -10,6 +10,8 @@ import dev.rubric.core.Scorecard;
 import dev.rubric.examples.MlEngineerRubric;
 import dev.rubric.examples.SampleCandidates;
 import dev.rubric.scoring.AreaScore;
+import dev.rubric.scoring.CandidateComparison;
+import dev.rubric.scoring.CompetencyAggregator;
 import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.Outcome;
@@ -113,5 +115,41 @@ class RoundedFiguresTest {
     assertThat(TextReport.numberBeside(Coefficient.of(3.004), 3, 2)).isEqualTo("3.004");
     assertThat(TextReport.numberBeside(Coefficient.of(3.0), 3)).isEqualTo("3.00");
     assertThat(TextReport.numberBeside(Coefficient.of(3.5), 3)).isEqualTo("3.50");
+  }
+
+  @Test
+  void aCompetencyAndAnOverallScoreJustBelowTheLineAreShownInFullInEveryReport() {
+    InterviewPlan plan = MlEngineerRubric.plan();
+    // Every competency scores 2.99987, below the hire line, targets and bars of 3.
+    Evaluator evaluator =
+        Evaluator.builder()
+            .aggregator(CompetencyAggregator.named("just-below", sample -> 2.99987))
+            .build();
+    Evaluation e = evaluator.evaluate(plan, SampleCandidates.tShapedEngineer());
+    double overall = e.findings().overall().score().value();
+    assertThat(overall).isLessThan(3).isGreaterThan(2.995);
+    String full = BigDecimal.valueOf(overall).stripTrailingZeros().toPlainString();
+
+    String text = TextReport.render(plan, e);
+    assertThat(text)
+        .contains("Overall score: " + full + " (")
+        .contains("(model-serving): score 2.99987\n")
+        .containsPattern("\n  model-serving +deployment +2\\.99987 +3 +3 ")
+        .doesNotContain(": score 3.00\n", "Overall score: 3.00 ");
+    String html = HtmlReport.render(plan, e);
+    assertThat(html)
+        .contains("<p>Overall score " + full + " (")
+        .contains("&middot; score 2.99987</small>")
+        .contains("<title>score 2.99987</title>")
+        .doesNotContain("<title>score 3.00</title>");
+
+    CandidateComparison comparison = CandidateComparison.of(plan, List.of(e));
+    assertThat(ComparisonReports.text(plan, comparison))
+        .contains(" " + full + " ")
+        .contains(" 2.99987!")
+        .doesNotContain(" 3.00!");
+    assertThat(ComparisonReports.html(plan, comparison))
+        .contains(">" + full + "</td>")
+        .contains("<td class=\"num concern\">2.99987</td>");
   }
 }
