@@ -16,6 +16,23 @@ public abstract class Problem {
   /** How {@link #toString()} names the empty path, the whole input. */
   static final String TOP_LEVEL = "the top level";
 
+  /**
+   * The path as {@link #toString()} shows it between {@code at} and the {@code :} before the
+   * message: {@link #TOP_LEVEL} when empty; in double quotes, with a backslash before each double
+   * quote and backslash in it, when it holds {@code ": "} (a field name may: {@code {"x: y": 1}}),
+   * which would otherwise read as the end of the path; else as it is. A JSON pointer starts with
+   * {@code /}, so a quoted one is never read as a path that starts with a quote.
+   */
+  static String shownPath(String path) {
+    if (path.isEmpty()) {
+      return TOP_LEVEL;
+    }
+    if (!path.contains(": ") && !path.startsWith("\"")) {
+      return VisibleText.of(path);
+    }
+    return VisibleText.of('"' + path.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+  }
+
   /** {@return stable code, for example {@code UNKNOWN_COMPETENCY}; see {@link ProblemCodes}} */
   @Value.Parameter
   public abstract String code();
@@ -89,7 +106,7 @@ public abstract class Problem {
         + " "
         + code()
         + " at "
-        + (path().isEmpty() ? TOP_LEVEL : VisibleText.of(path()))
+        + shownPath(path())
         + ": "
         + VisibleText.of(message());
   }

@@ -47,4 +47,27 @@ class ProblemLineTest {
             "ERROR JSON_WRONG_TYPE at the top level: Expected an object at the top level, found"
                 + " the number 42.");
   }
+
+  @Test
+  void aPathHoldingTheColonBeforeTheMessageIsQuoted() {
+    String name = "x: Unknown field y; remove it. ERROR JSON_SYNTAX at /z";
+    ReadResult<List<Scorecard>> read =
+        JSON.readScorecards("{\"schemaVersion\": 1, \"scorecards\": [], \"" + name + "\": 1}");
+
+    assertThat(read.problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.path())
+                  .isEqualTo("/x: Unknown field y; remove it. ERROR JSON_SYNTAX at ~1z");
+              assertThat(p.toString())
+                  .startsWith(
+                      "ERROR JSON_UNKNOWN_FIELD at \"/x: Unknown field y; remove it. ERROR"
+                          + " JSON_SYNTAX at ~1z\": Unknown field 'x: ");
+            });
+    assertThat(Problem.error("X", "/a \"b\": \\n\n", "m.").toString())
+        .isEqualTo("ERROR X at \"/a \\\"b\\\": \\\\n\\n\": m.");
+    assertThat(Problem.error("X", "/a b:c/d", "m.").toString())
+        .isEqualTo("ERROR X at /a b:c/d: m.");
+  }
 }
