@@ -37,9 +37,9 @@ final class ComparisonReports {
     int targetWidth = 6;
     for (ComparedCandidate c : all) {
       idWidth = Math.max(idWidth, TableText.id(id(c)).length());
-      scoreWidth = Math.max(scoreWidth, TextReport.number(c.score()).length());
+      scoreWidth = Math.max(scoreWidth, score(plan, c).length());
       for (ComparedCompetency x : c.competencies()) {
-        cell = Math.max(cell, TextReport.number(x.score()).length() + 1);
+        cell = Math.max(cell, shown(x).length() + 1);
         targetWidth = Math.max(targetWidth, target(x).length());
       }
     }
@@ -54,7 +54,7 @@ final class ComparisonReports {
               k++,
               TableText.id(id(c)),
               c.outcome().name(),
-              TextReport.number(c.score()),
+              score(plan, c),
               c.concerns().size(),
               bars(plan, c)));
     }
@@ -81,9 +81,7 @@ final class ComparisonReports {
                   first != null ? target(first) : "-"));
       for (ComparedCandidate c : all) {
         ComparedCompetency x = c.competencies().get(i);
-        line.append(
-            TextReport.format(
-                "  %" + cell + "s", TextReport.number(x.score()) + (x.concern() ? "!" : " ")));
+        line.append(TextReport.format("  %" + cell + "s", shown(x) + (x.concern() ? "!" : " ")));
       }
       out.append(line).append('\n');
     }
@@ -102,6 +100,24 @@ final class ComparisonReports {
   }
 
   /** A competency's target level as the matrix shows it; {@code -} when it has none. */
+  /**
+   * A cell's score: two decimals, or in full when they would read as its target or bar though the
+   * score differs.
+   */
+  private static String shown(ComparedCompetency x) {
+    int[] levels =
+        java.util.stream.Stream.of(x.target(), x.bar())
+            .filter(java.util.OptionalInt::isPresent)
+            .mapToInt(java.util.OptionalInt::getAsInt)
+            .toArray();
+    return TextReport.numberBeside(x.score(), levels);
+  }
+
+  /** A candidate's score: two decimals, or in full when they would read as the hire line. */
+  private static String score(InterviewPlan plan, ComparedCandidate c) {
+    return TextReport.numberBeside(c.score(), plan.scale().hireLine());
+  }
+
   private static String target(ComparedCompetency x) {
     return x.target().isPresent() ? Integer.toString(x.target().getAsInt()) : "-";
   }
@@ -136,7 +152,7 @@ final class ComparisonReports {
           .append("</td><td>")
           .append(c.outcome().name().replace('_', ' '))
           .append("</td><td class=\"num\">")
-          .append(TextReport.number(c.score()))
+          .append(score(plan, c))
           .append("</td><td>")
           .append(e(bars(plan, c)))
           .append("</td><td><ul>");
@@ -173,7 +189,7 @@ final class ComparisonReports {
       for (ComparedCandidate c : all) {
         ComparedCompetency x = c.competencies().get(i);
         h.append(x.concern() ? "<td class=\"num concern\">" : "<td class=\"num\">")
-            .append(TextReport.number(x.score()))
+            .append(shown(x))
             .append("</td>");
       }
       h.append("</tr>\n");

@@ -99,12 +99,12 @@ final class HtmlReport {
         .append(e(evaluation.planId()))
         .append("</span></p>\n");
     ReportRatings shown = new ReportRatings(plan, evaluation);
-    decision(h, evaluation);
+    decision(h, plan, evaluation);
     concerns(h, evaluation);
     recommendations(h, findings);
     chart(h, plan, findings);
-    ratings(h, findings, shown);
-    breadthDepth(h, findings);
+    ratings(h, plan, findings, shown);
+    breadthDepth(h, plan, findings);
     consensus(h, plan, findings);
     agenda(h, findings, shown);
     if (TimelineSection.applies(
@@ -118,7 +118,7 @@ final class HtmlReport {
     return h.toString();
   }
 
-  private static void decision(StringBuilder h, Evaluation evaluation) {
+  private static void decision(StringBuilder h, InterviewPlan plan, Evaluation evaluation) {
     String outcome = evaluation.decision().outcome().name();
     h.append("<section id=\"decision\" class=\"outcome-")
         .append(outcome.toLowerCase(Locale.ROOT).replace('_', '-'))
@@ -127,7 +127,9 @@ final class HtmlReport {
         .append("\">\n<div class=\"outcome\">")
         .append(outcome.replace('_', ' '))
         .append("</div>\n<p>Overall score ")
-        .append(TextReport.number(evaluation.findings().overall().score()))
+        .append(
+            TextReport.numberBeside(
+                evaluation.findings().overall().score(), plan.scale().hireLine()))
         .append(" (")
         .append(e(evaluation.findings().overall().strategy()))
         .append(")</p>\n<ul id=\"reasons\">\n");
@@ -210,7 +212,8 @@ final class HtmlReport {
     h.append("</table>\n</section>\n");
   }
 
-  private static void ratings(StringBuilder h, Findings findings, ReportRatings shown) {
+  private static void ratings(
+      StringBuilder h, InterviewPlan plan, Findings findings, ReportRatings shown) {
     h.append("<section id=\"ratings\">\n<h2>Ratings with their anchors and evidence</h2>\n");
     for (CompetencyScore s : findings.scores().scores()) {
       if (s.ratings().isEmpty()) {
@@ -223,7 +226,9 @@ final class HtmlReport {
           .append(" <small class=\"code\">")
           .append(e(s.competencyId()))
           .append(" &middot; score ")
-          .append(TextReport.number(s.score()))
+          .append(
+              TextReport.numberBeside(
+                  s.score(), TextReport.references(plan.profile().requirement(s.competencyId()))))
           .append("</small></h3>\n");
       for (ReportRatings.Shown r : shown.show(s.competencyId(), s.ratings())) {
         rating(h, r);
@@ -247,8 +252,13 @@ final class HtmlReport {
     r.anchor()
         .ifPresent(
             a -> h.append(" &middot; <span class=\"anchor\">").append(e(a)).append("</span>"));
+    // The report's own words in <em>: evidence, escaped, cannot hold an element, so evidence
+    // reading "(no evidence written)" is not taken for none.
     h.append("<div class=\"evidence\">")
-        .append(r.evidence().isBlank() ? "(no evidence written)" : e(r.evidence().strip()))
+        .append(
+            r.evidence().isBlank()
+                ? "<em class=\"no-evidence\">no evidence written</em>"
+                : e(r.evidence().strip()))
         .append("</div></div>\n");
   }
 
@@ -312,19 +322,20 @@ final class HtmlReport {
                   .orElse(false);
       if (s.score().isDefined()) {
         double score = s.score().value();
+        String shownScore = TextReport.numberBeside(s.score(), TextReport.references(req));
         h.append(
             TextReport.format(
                 "<rect class=\"score\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" rx=\"3\""
-                    + " fill=\"%s\"><title>score %.2f</title></rect>"
-                    + "<text x=\"%.1f\" y=\"%d\">%.2f</text>",
+                    + " fill=\"%s\"><title>score %s</title></rect>"
+                    + "<text x=\"%.1f\" y=\"%d\">%s</text>",
                 LABEL_WIDTH,
                 y + 2,
                 Math.max(1, x(score, min, max) - x(min, min, max)),
                 missed ? "#e57373" : "#5c8fd6",
-                score,
+                shownScore,
                 (double) LABEL_WIDTH + PLOT_WIDTH + 6,
                 y + 14,
-                score));
+                shownScore));
       } else {
         h.append(
             TextReport.format(
@@ -470,7 +481,7 @@ final class HtmlReport {
     return name; // NAME_GRAPHEMES clusters or fewer: nothing to cut
   }
 
-  private static void breadthDepth(StringBuilder h, Findings findings) {
+  private static void breadthDepth(StringBuilder h, InterviewPlan plan, Findings findings) {
     h.append("<section id=\"breadth-depth\">\n<h2>Breadth and depth</h2>\n");
     Optional<BreadthDepthProfile> profile = findings.breadthDepth();
     if (profile.isEmpty()) {
@@ -492,7 +503,7 @@ final class HtmlReport {
       h.append("<tr><td>")
           .append(e(a.area()))
           .append("</td><td class=\"num\">")
-          .append(TextReport.number(a.score()))
+          .append(TextReport.numberBeside(a.score(), TextReport.areaBars(plan, a.area())))
           .append("</td><td class=\"num\">")
           .append(a.competenciesScored())
           .append("</td></tr>\n");

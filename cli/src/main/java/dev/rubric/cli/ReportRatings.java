@@ -132,9 +132,8 @@ final class ReportRatings {
     return plan.competency(competencyId).map(Competency::name).orElse(competencyId);
   }
 
-  /** The first line of {@code text}, with an ellipsis when more follows. */
-  static String firstLine(String text) {
-    String[] lines = LINE_BREAK.split(text.strip(), 2);
-    return lines.length == 1 ? lines[0] : lines[0].stripTrailing() + " ...";
+  /** The lines of {@code text} without its leading and trailing white space; at least one. */
+  static String[] lines(String text) {
+    return LINE_BREAK.split(text.strip(), -1);
   }
 }

@@ -1,5 +1,6 @@
 package dev.rubric.cli;
 
+import dev.rubric.core.AreaBar;
 import dev.rubric.core.CompetencyRequirement;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
@@ -72,7 +73,7 @@ final class TextReport {
     line(
         out,
         "Overall score: %s (strategy %s, aggregator %s)",
-        number(overall.score()),
+        numberBeside(overall.score(), plan.scale().hireLine()),
         overall.strategy(),
         findings.scores().aggregator());
 
@@ -107,10 +108,10 @@ final class TextReport {
           row,
           TableText.id(s.competencyId()),
           TableText.id(s.area()),
-          number(s.score()),
+          numberBeside(s.score(), references(req)),
           req.map(q -> Integer.toString(q.targetLevel())).orElse("-"),
           req.flatMap(CompetencyRequirement::mustHaveBar).map(String::valueOf).orElse("-"),
-          req.map(q -> format("%.2f", q.weight())).orElse("-"),
+          req.map(q -> beside(q.weight(), format("%.2f", q.weight()), 0)).orElse("-"),
           status(s, req));
     }
     if (!overall.unscored().isEmpty()) {
@@ -128,7 +129,7 @@ final class TextReport {
           "  %s (%s): score %s",
           v(shown.name(s.competencyId())),
           TableText.id(s.competencyId()),
-          number(s.score()));
+          numberBeside(s.score(), references(plan.profile().requirement(s.competencyId()))));
       for (ReportRatings.Shown r : shown.show(s.competencyId(), s.ratings())) {
         rating(out, "    ", r, verbose);
       }
@@ -150,7 +151,7 @@ final class TextReport {
             out,
             "  %-" + areaWidth + "s  %5s  (%d %s scored)",
             TableText.id(a.area()),
-            number(a.score()),
+            numberBeside(a.score(), areaBars(plan, a.area())),
             a.competenciesScored(),
             a.competenciesScored() == 1 ? "competency" : "competencies");
       }
@@ -342,16 +343,22 @@ final class TextReport {
         r.level(),
         v(r.label()),
         r.anchor().map(a -> " - anchor: " + v(a)).orElse(""));
+    // Evidence runs from "evidence: " to the end of its line, so whatever it says cannot change
+    // what comes before: that is where the report says that there is none, or more of it.
+    String[] lines = ReportRatings.lines(r.evidence());
     if (r.evidence().isBlank()) {
-      line(out, indent + "  evidence: (none written)");
-    } else if (!verbose) {
-      line(out, indent + "  evidence: %s", v(ReportRatings.firstLine(r.evidence())));
-    } else {
-      String[] lines = ReportRatings.LINE_BREAK.split(r.evidence().strip(), -1);
+      line(out, indent + "  no evidence written");
+    } else if (lines.length == 1 || verbose) {
       line(out, indent + "  evidence: %s", v(lines[0]));
       for (int k = 1; k < lines.length; k++) {
         line(out, indent + "            %s", v(lines[k]));
       }
+    } else {
+      line(
+          out,
+          indent + "  evidence (first of %d lines): %s",
+          lines.length,
+          v(lines[0].stripTrailing()));
     }
   }
 
@@ -366,10 +373,85 @@ final class TextReport {
     return s.append(']').toString();
   }
 
+  /**
+   * A reason's figures, {@code (name=value, ...)}, each {@link #compact}, except that a figure that
+   * would read as another of the same reason, or as 0, though it differs (a score of 2.9999 beside
+   * its bar 3 reads "3.000", a shortfall of 0.0001 reads "0.000") is shown in full, as the shortest
+   * decimal that reads back as it: the figures never say that a score missing its bar meets it.
+   */
   static String figures(Map<String, Double> figures) {
+    double[] references = new double[figures.size() + 1]; // the figures, and 0
+    int k = 0;
+    for (double value : figures.values()) {
+      references[k++] = value;
+    }
     return figures.entrySet().stream()
-        .map(e -> e.getKey() + "=" + compact(e.getValue()))
+        .map(e -> e.getKey() + "=" + beside(e.getValue(), compact(e.getValue()), references))
         .collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  /**
+   * {@code shown}, the rounded text of {@code value}, unless it reads as one of {@code references}
+   * (or as what the reference itself would show at the same precision) that {@code value} is not:
+   * then {@code value} in full, as the shortest decimal that reads back as it.
+   */
+  static String beside(double value, String shown, double... references) {
+    double read = Double.parseDouble(shown);
+    for (double reference : references) {
+      if (reference != value
+          && (read == reference || read == Double.parseDouble(sameDigits(reference, shown)))) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+      }
+    }
+    return shown;
+  }
+
+  /** {@code value} rounded to as many decimals as {@code shown} has. */
+  private static String sameDigits(double value, String shown) {
+    int point = shown.indexOf('.');
+    int decimals = point < 0 ? 0 : shown.length() - point - 1;
+    return format("%." + decimals + "f", value);
+  }
+
+  /**
+   * A score shown beside the levels it is judged against (its target and must-have bar, an area's
+   * bar): two decimals, or in full when two decimals would read as one of them though the score
+   * differs (2.996 beside a bar of 3 reads "3.00"), so a score below its bar never reads as on it.
+   */
+  static String numberBeside(Coefficient value, int... levels) {
+    String shown = number(value);
+    if (!value.isDefined() || levels.length == 0) {
+      return shown;
+    }
+    double[] references = new double[levels.length];
+    for (int i = 0; i < levels.length; i++) {
+      references[i] = levels[i];
+    }
+    return beside(value.value(), shown, references);
+  }
+
+  /** The target and must-have bar of {@code req}, the levels its score is judged against. */
+  static int[] references(Optional<CompetencyRequirement> req) {
+    if (req.isEmpty()) {
+      return new int[0];
+    }
+    Optional<Integer> bar = req.get().mustHaveBar();
+    return bar.isPresent()
+        ? new int[] {req.get().targetLevel(), bar.get()}
+        : new int[] {req.get().targetLevel()};
+  }
+
+  /** The bars the plan sets {@code area} as a depth or breadth area. */
+  static int[] areaBars(InterviewPlan plan, String area) {
+    return plan.profile()
+        .breadthDepth()
+        .map(
+            e ->
+                java.util.stream.Stream.concat(e.depthAreas().stream(), e.breadthAreas().stream())
+                    .filter(b -> b.area().equals(area))
+                    .mapToInt(AreaBar::bar)
+                    .toArray())
+        .orElse(new int[0]);
   }
 
   static String raters(List<RaterLevel> ratings) {

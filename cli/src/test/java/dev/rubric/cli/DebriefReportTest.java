@@ -67,7 +67,7 @@ class DebriefReportTest {
                     + " "
                     + label
                     + (anchor == null ? "" : " - anchor: " + anchor))
-            .contains("evidence: " + ReportRatings.firstLine(r.evidence()));
+            .contains("evidence: " + ReportRatings.lines(r.evidence())[0]);
       }
     }
     assertThat(text).contains("RECOMMENDATIONS: ", "CONCERNS");
@@ -124,7 +124,7 @@ class DebriefReportTest {
       assertThat(shown.higherSide(item)).isNotEmpty();
       for (RaterLevel r : item.ratings()) {
         String evidence = shown.show(item.competencyId(), r).evidence();
-        assertThat(agenda).contains(ReportRatings.firstLine(evidence));
+        assertThat(agenda).contains(ReportRatings.lines(evidence)[0]);
       }
       for (String prompt : shown.followUps(item.competencyId())) {
         assertThat(agenda).contains("? " + prompt);

@@ -13,6 +13,26 @@ import org.immutables.value.Value;
 public abstract class Problem {
   Problem() {}
 
+  /** How {@link #toString()} names the empty path, the whole input. */
+  static final String TOP_LEVEL = "the top level";
+
+  /**
+   * The path as {@link #toString()} shows it between {@code at} and the {@code :} before the
+   * message: {@link #TOP_LEVEL} when empty; in double quotes, with a backslash before each double
+   * quote and backslash in it, when it holds {@code ": "} (a field name may: {@code {"x: y": 1}}),
+   * which would otherwise read as the end of the path; else as it is. A JSON pointer starts with
+   * {@code /}, so a quoted one is never read as a path that starts with a quote.
+   */
+  static String shownPath(String path) {
+    if (path.isEmpty()) {
+      return TOP_LEVEL;
+    }
+    if (!path.contains(": ") && !path.startsWith("\"")) {
+      return VisibleText.of(path);
+    }
+    return VisibleText.of('"' + path.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+  }
+
   /** {@return stable code, for example {@code UNKNOWN_COMPETENCY}; see {@link ProblemCodes}} */
   @Value.Parameter
   public abstract String code();
@@ -75,7 +95,10 @@ public abstract class Problem {
   /**
    * One line: {@code ERROR UNKNOWN_COMPETENCY at /ratings/0: ...}. The path and the message may
    * quote the input (a field name, an id), so both are shown through {@link VisibleText}: a line
-   * break or an escape sequence in the input cannot start a second line or reach a terminal.
+   * break or an escape sequence in the input cannot start a second line or reach a terminal. A
+   * problem with the whole input (the empty path) is {@code at the top level}: the pointer {@code
+   * /} names a field called {@code ""}, which a document may have, so it cannot stand for the whole
+   * of one.
    */
   @Override
   public String toString() {
@@ -83,7 +106,7 @@ public abstract class Problem {
         + " "
         + code()
         + " at "
-        + (path().isEmpty() ? "/" : VisibleText.of(path()))
+        + shownPath(path())
         + ": "
         + VisibleText.of(message());
   }
