@@ -439,7 +439,8 @@ public final class RubricJob {
    * are ignored), ignoring letter case and white space at either end of a name ({@code CandidateID}
    * and {@code " level "} are {@code candidateId} and {@code level}), and must all be there; two
    * names that are one column in this sense are refused, naming both. In CSV, {@code submittedAt}
-   * and {@code level} are text that must read as a timestamp and an integer. The types and values
+   * and {@code interviewedAt} are text that must read as an ISO 8601 time with its offset, to the
+   * microsecond at most ({@link #ISO_TIME}), and {@code level} as an integer. The types and values
    * are checked as the history is read: a column missing or of the wrong type is refused at once, a
    * value that does not read when Spark reads it, with a message naming the file, the row (by its
    * candidate, interviewer and competency) and the column.
@@ -597,16 +598,22 @@ public final class RubricJob {
                   "is not an integer of 32 bits");
         }
       } else if (text && !f.dataType().equals(DataTypes.StringType)) {
-        Column value = c.try_cast(f.dataType());
+        // A time as the scorecard reader takes it: Spark's own cast would read a time without an
+        // offset in the session's time zone, and cut a part finer than a microsecond off. Spark
+        // casts a time with an offset only with its seconds: 10:30+01:00 is given them.
+        Column value =
+            regexp_replace(c, "^([0-9-]{10}T[0-9]{2}:[0-9]{2})([Z+-])", "$1:00$2")
+                .try_cast(f.dataType());
         c =
             refuseUnless(
                 found,
-                c.isNull().or(value.isNotNull()),
+                c.isNull().or(c.rlike(ISO_TIME).and(value.isNotNull())),
                 value,
                 file,
                 name,
                 c,
-                "is not a " + f.dataType().simpleString());
+                "is not an ISO 8601 time with its offset, to the microsecond"
+                    + " (2026-01-05T10:00:00Z)");
       } else {
         Checks.check(
             given.equals(f.dataType()),
@@ -620,6 +627,15 @@ public final class RubricJob {
     }
     return raw.select(out.toArray(new Column[0]));
   }
+
+  /**
+   * A time in text as the job reads it: an ISO 8601 date and time with its offset ({@code Z} or
+   * {@code +01:00}), as {@code OffsetDateTime.parse} reads a scorecard's times, seconds optional,
+   * with at most six decimals that are not zero (a Spark timestamp holds microseconds).
+   */
+  static final String ISO_TIME =
+      "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,6}0{0,3})?)?"
+          + "(Z|[+-][0-9]{2}:[0-9]{2})$";
 
   private static final List<DataType> INTEGERS =
       List.of(DataTypes.ByteType, DataTypes.ShortType, DataTypes.IntegerType, DataTypes.LongType);

@@ -864,6 +864,35 @@ class RubricJobTest {
                 + " matched ignoring letter case and white space at either end)");
   }
 
+  /**
+   * A CSV time is read as the scorecard reader reads one, with its offset: a time without one was
+   * read in the session's time zone, and a part finer than a microsecond cut off
+   * (theJobsErrorsNameTheOptionOrTheFileRowAndColumn shows both refused).
+   */
+  @Test
+  void csvTimesAreTheInstantsTheyName(@TempDir Path dir) throws Exception {
+    SparkSession spark = LocalSpark.session();
+    // A time with an offset, or to the microsecond, is the instant it names.
+    Path times = dir.resolve("times");
+    Files.createDirectories(times);
+    Files.writeString(
+        times.resolve("h.csv"),
+        HEADER
+            + "\n"
+            + csvRow("c1", "3", "x").replace("10:00:00Z", "11:30+01:00")
+            + "\n"
+            + csvRow("c2", "3", "x").replace(":00Z", ":00.123456000Z")
+            + "\n",
+        StandardCharsets.UTF_8);
+    assertThat(
+            RubricJob.read(spark, times.toString(), "csv")
+                .orderBy("candidateId")
+                .select("submittedAt")
+                .collectAsList())
+        .extracting(r -> r.getTimestamp(0).toInstant().toString())
+        .containsExactly("2026-01-05T10:30:00Z", "2026-01-05T10:00:00.123456Z");
+  }
+
   /** What {@link RubricJob#run} answers for {@code args}: its exit code and its error lines. */
   private static Console inProcess(String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -914,6 +943,15 @@ class RubricJobTest {
     histories.put(
         "header", HEADER.replace(",level", ",lvl") + "\n" + csvRow("c1", "3", "x") + "\n");
     histories.put("record", HEADER + "\n" + csvRow("c1", "3", "x,one too many") + "\n");
+    histories.put(
+        "zoneless",
+        HEADER
+            + "\n"
+            + csvRow("c1", "3", "x").replace("2026-01-05T10:00:00Z", "2026-01-05 10:00:00")
+            + "\n");
+    histories.put(
+        "nanoseconds",
+        HEADER + "\n" + csvRow("c1", "3", "x").replace(":00Z", ":00.1234567Z") + "\n");
     histories.put("unnamed", HEADER + ",\n" + csvRow("c1", "3", "x") + ",\n");
     histories.put("empty", "");
     Map<String, String> expected =
@@ -928,7 +966,16 @@ class RubricJobTest {
                 + " column level: 'three' is not an integer",
             "submittedAt",
             "h.csv: the row of candidate 'c1', interviewer 'iv-1', competency 'drift-detection',"
-                + " column submittedAt: 'yesterday at 10:00:00Z' is not a timestamp",
+                + " column submittedAt: 'yesterday at 10:00:00Z' is not an ISO 8601 time with its"
+                + " offset, to the microsecond (2026-01-05T10:00:00Z)",
+            "zoneless",
+            "h.csv: the row of candidate 'c1', interviewer 'iv-1', competency 'drift-detection',"
+                + " column submittedAt: '2026-01-05 10:00:00' is not an ISO 8601 time with its"
+                + " offset, to the microsecond (2026-01-05T10:00:00Z)",
+            "nanoseconds",
+            "h.csv: the row of candidate 'c1', interviewer 'iv-1', competency 'drift-detection',"
+                + " column submittedAt: '2026-01-05T10:00:00.1234567Z' is not an ISO 8601 time"
+                + " with its offset, to the microsecond (2026-01-05T10:00:00Z)",
             "header",
             "header: the header has no column level (it has: candidateId, interviewerId,"
                 + " panelRoleId, planFingerprint, submittedAt, recommendation, competencyId, lvl,"
