@@ -448,6 +448,48 @@ class RubricJobTest {
                             + c.getValue());
               });
     }
+    // Rows without a candidate are named by interviewer, seat and competency (they were only
+    // counted), in one order whatever the partitions.
+    List<Row> orphans = new ArrayList<>();
+    List<String> each = new ArrayList<>();
+    for (Scorecard sc : SyntheticHistory.candidate(plan, 2, 1, 3)) {
+      for (Row r : HistoryRows.of(sc)) {
+        orphans.add(withValue(r, HistoryRows.SCHEMA.fieldIndex("candidateId"), null));
+        each.add(
+            "the row of interviewer '"
+                + sc.interviewerId()
+                + "', seat '"
+                + sc.panelRoleId()
+                + "', competency '"
+                + r.getString(6)
+                + "'");
+      }
+    }
+    java.util.Collections.reverse(orphans);
+    java.util.Collections.sort(each);
+    String named = String.join("; ", each.subList(0, 3));
+    assertThat(orphans).hasSizeGreaterThan(3);
+    for (int partitions : new int[] {1, 3}) {
+      assertThat(
+              SparkEvaluation.evaluate(
+                      spark
+                          .createDataFrame(orphans, nullable(HistoryRows.SCHEMA))
+                          .repartition(partitions),
+                      List.of(plan))
+                  .collectAsList())
+          .singleElement()
+          .satisfies(
+              r ->
+                  assertThat(r.getString(6))
+                      .isEqualTo(
+                          orphans.size()
+                              + " rows have a null candidateId (column candidateId) and cannot be"
+                              + " evaluated: "
+                              + named
+                              + "; and "
+                              + (orphans.size() - 3)
+                              + " more"));
+    }
     int recommendation = HistoryRows.SCHEMA.fieldIndex("recommendation");
     Dataset<Row> yes =
         spark.createDataFrame(List.of(withValue(row, recommendation, "yes")), HistoryRows.SCHEMA);
