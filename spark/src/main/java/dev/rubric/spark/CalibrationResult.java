@@ -55,7 +55,8 @@ public record CalibrationResult(List<String> interviewerIds, LeniencyEstimates e
    * The result as a table, one row per interviewer: {@code interviewerId, group, flag, flagged,
    * offset, standardError, shrunkOffset, comparisons, rawDifference, z, pValue, adjustedPValue}
    * (the names of {@code rubric calibrate --format json}); an undefined figure is null there and
-   * here.
+   * here, and so is the group of an interviewer who shares no candidate with another (group 0 in
+   * {@link Leniency#group()}).
    *
    * @param spark the session to create the table in
    * @return the table
@@ -67,7 +68,7 @@ public record CalibrationResult(List<String> interviewerIds, LeniencyEstimates e
       rows.add(
           RowFactory.create(
               interviewerIds.get(i),
-              l.group(),
+              l.group() == 0 ? null : l.group(),
               l.flag().name(),
               l.flag() == LeniencyFlag.LENIENT || l.flag() == LeniencyFlag.SEVERE,
               orNull(l.offset()),

@@ -28,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.SparkThrowable;
@@ -435,25 +436,39 @@ public final class RubricJob {
 
   /**
    * Reads a history: Parquet, or RFC 4180 CSV with a header. The columns are found by name (others
-   * are ignored) and must all be there; in CSV, {@code submittedAt} and {@code level} are text that
-   * must read as a timestamp and an integer. The types and values are checked as the history is
-   * read: a column missing or of the wrong type is refused at once, a value that does not read when
-   * Spark reads it, with a message naming the file, the row (by its candidate, interviewer and
-   * competency) and the column.
+   * are ignored), ignoring letter case and white space at either end of a name ({@code CandidateID}
+   * and {@code " level "} are {@code candidateId} and {@code level}), and must all be there; two
+   * names that are one column in this sense are refused, naming both. In CSV, {@code submittedAt}
+   * and {@code interviewedAt} are text that must read as an ISO 8601 time with its offset, to the
+   * microsecond at most ({@link #ISO_TIME}), and {@code level} as an integer. The types and values
+   * are checked as the history is read: a column missing or of the wrong type is refused at once, a
+   * value that does not read when Spark reads it, with a message naming the file, the row (by its
+   * candidate, interviewer and competency) and the column.
    */
   static Dataset<Row> read(SparkSession spark, String path, String format) {
     if (format.equals("csv")) {
-      // The first file's header; every other file's must be the same (enforceSchema false).
-      String[] header = csv(spark).csv(path).columns();
-      List<String> names = java.util.Arrays.asList(header);
+      // The first file's header as it is written (Spark's own header renames a name given twice);
+      // every other file's must be the same (enforceSchema false).
+      List<String> header = header(spark, path);
+      Checks.check(!header.isEmpty(), "%s: no header: the history's CSV files are empty", path);
+      for (int i = 0; i < header.size(); i++) {
+        Checks.check(
+            !header.get(i).isBlank(),
+            "%s: the header's column %d has no name (every column needs one; the columns the job"
+                + " does not read are ignored by name)",
+            path,
+            i + 1);
+      }
+      Map<String, String> found = historyColumns(header, path + ": the header");
       for (StructField f : HistoryRows.REQUIRED.fields()) {
         // interviewedAt is optional: every other column must be there.
         Checks.check(
-            names.contains(f.name()),
-            "%s: the header has no column %s (it has: %s)",
+            found.containsKey(f.name()),
+            "%s: the header has no column %s (it has: %s; names are matched ignoring letter case"
+                + " and white space at either end)",
             path,
             f.name(),
-            String.join(", ", names));
+            String.join(", ", header));
       }
       StructType text = new StructType();
       for (String name : header) {
@@ -462,6 +477,57 @@ public final class RubricJob {
       return typed(csv(spark).option("enforceSchema", "false").schema(text).csv(path), path);
     }
     return typed(spark.read().parquet(path), path);
+  }
+
+  /**
+   * The names of the first record of the CSV files at {@code path}, as written (an empty cell is an
+   * empty name); none when the files are empty.
+   */
+  private static List<String> header(SparkSession spark, String path) {
+    List<Row> first = csv(spark).option("header", "false").csv(path).limit(1).collectAsList();
+    List<String> names = new java.util.ArrayList<>();
+    if (!first.isEmpty()) {
+      Row r = first.get(0);
+      for (int i = 0; i < r.length(); i++) {
+        names.add(r.isNullAt(i) ? "" : r.getString(i));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * Each history column that {@code names} holds, by its name in {@link HistoryRows#SCHEMA}, to the
+   * name as the table spells it: names are compared ignoring letter case ({@link Locale#ROOT}) and
+   * white space at either end, as a header typed by hand or a table from a database that folds
+   * names to one case has them.
+   *
+   * @throws IllegalArgumentException when two names are one history column, or the same name but
+   *     for letter case (Spark cannot tell such columns apart)
+   */
+  static Map<String, String> historyColumns(List<String> names, String what) {
+    Map<String, String> byKey = new HashMap<>();
+    for (StructField f : HistoryRows.SCHEMA.fields()) {
+      byKey.put(f.name().toLowerCase(Locale.ROOT), f.name());
+    }
+    Map<String, String> found = new TreeMap<>();
+    Map<String, String> seen = new HashMap<>();
+    for (String name : names) {
+      String key = name.strip().toLowerCase(Locale.ROOT);
+      String column = byKey.get(key);
+      String before = seen.putIfAbsent(column == null ? name.toLowerCase(Locale.ROOT) : key, name);
+      Checks.check(
+          before == null,
+          "%s names the column %s twice ('%s' and '%s'; names are matched ignoring letter case"
+              + " and white space at either end)",
+          what,
+          column == null ? name : column,
+          before,
+          name);
+      if (column != null) {
+        found.put(column, name);
+      }
+    }
+    return found;
   }
 
   /** The reader of the job's CSV: RFC 4180 (quotes doubled inside quoted cells), with a header. */
@@ -482,20 +548,28 @@ public final class RubricJob {
   private static Dataset<Row> typed(Dataset<Row> raw, String path) {
     StructType schema = raw.schema();
     List<String> have = java.util.Arrays.asList(schema.fieldNames());
+    Map<String, String> found = historyColumns(have, path);
     Column file = regexp_replace(col("_metadata.file_path"), "^file:(//)?(?=/)", "");
     List<Column> out = new java.util.ArrayList<>();
     // interviewedAt is optional: the schema read has it when the table has the column.
-    for (StructField f : HistoryRows.schemaOf(have).fields()) {
+    for (StructField f : HistoryRows.schemaOf(List.copyOf(found.keySet())).fields()) {
       String name = f.name();
       Checks.check(
-          have.contains(name), "%s: the history has no column %s (it has: %s)", path, name, have);
-      DataType given = schema.apply(name).dataType();
-      Column c = Columns.named(name);
+          found.containsKey(name),
+          "%s: the history has no column %s (it has: %s; names are matched ignoring letter case and"
+              + " white space at either end)",
+          path,
+          name,
+          have);
+      String spelled = found.getOrDefault(name, name);
+      DataType given = schema.apply(spelled).dataType();
+      Column c = Columns.named(spelled);
       boolean text = given.equals(DataTypes.StringType);
       if (name.equals("level")) {
         if (text) {
           c =
               refuseUnless(
+                  found,
                   c.isNull()
                       .or(
                           c.rlike("^[+-]?[0-9]{1,10}$")
@@ -515,6 +589,7 @@ public final class RubricJob {
               given.simpleString());
           c =
               refuseUnless(
+                  found,
                   c.isNull().or(c.between(Integer.MIN_VALUE, Integer.MAX_VALUE)),
                   c.cast(DataTypes.IntegerType),
                   file,
@@ -523,15 +598,22 @@ public final class RubricJob {
                   "is not an integer of 32 bits");
         }
       } else if (text && !f.dataType().equals(DataTypes.StringType)) {
-        Column value = c.try_cast(f.dataType());
+        // A time as the scorecard reader takes it: Spark's own cast would read a time without an
+        // offset in the session's time zone, and cut a part finer than a microsecond off. Spark
+        // casts a time with an offset only with its seconds: 10:30+01:00 is given them.
+        Column value =
+            regexp_replace(c, "^([0-9-]{10}T[0-9]{2}:[0-9]{2})([Z+-])", "$1:00$2")
+                .try_cast(f.dataType());
         c =
             refuseUnless(
-                c.isNull().or(value.isNotNull()),
+                found,
+                c.isNull().or(c.rlike(ISO_TIME).and(value.isNotNull())),
                 value,
                 file,
                 name,
                 c,
-                "is not a " + f.dataType().simpleString());
+                "is not an ISO 8601 time with its offset, to the microsecond"
+                    + " (2026-01-05T10:00:00Z)");
       } else {
         Checks.check(
             given.equals(f.dataType()),
@@ -546,25 +628,42 @@ public final class RubricJob {
     return raw.select(out.toArray(new Column[0]));
   }
 
+  /**
+   * A time in text as the job reads it: an ISO 8601 date and time with its offset ({@code Z} or
+   * {@code +01:00}), as {@code OffsetDateTime.parse} reads a scorecard's times; the seconds are
+   * optional, and their decimals go to the microsecond that a Spark timestamp holds (up to nine
+   * decimals, the seventh to ninth zero).
+   */
+  static final String ISO_TIME =
+      "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,6}0{0,3})?)?"
+          + "(Z|[+-][0-9]{2}:[0-9]{2})$";
+
   private static final List<DataType> INTEGERS =
       List.of(DataTypes.ByteType, DataTypes.ShortType, DataTypes.IntegerType, DataTypes.LongType);
 
   /**
    * {@code value} where {@code ok} holds; else the row fails the job, naming the file, the row by
-   * its candidate, interviewer and competency, the column and the text found.
+   * its candidate, interviewer and competency (read from their {@code columns} as the table spells
+   * them), the column and the text found.
    */
   private static Column refuseUnless(
-      Column ok, Column value, Column file, String column, Column found, String problem) {
+      Map<String, String> columns,
+      Column ok,
+      Column value,
+      Column file,
+      String column,
+      Column found,
+      String problem) {
     Column message =
         concat(
             lit(RAISED),
             coalesce(file, lit("(unknown file)")),
             lit(": the row of candidate "),
-            shown(Columns.named("candidateId")),
+            shown(Columns.named(columns.getOrDefault("candidateId", "candidateId"))),
             lit(", interviewer "),
-            shown(Columns.named("interviewerId")),
+            shown(Columns.named(columns.getOrDefault("interviewerId", "interviewerId"))),
             lit(", competency "),
-            shown(Columns.named("competencyId")),
+            shown(Columns.named(columns.getOrDefault("competencyId", "competencyId"))),
             lit(", column " + column + ": "),
             shown(found),
             lit(" " + problem));

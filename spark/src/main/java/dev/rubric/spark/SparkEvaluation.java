@@ -243,7 +243,8 @@ public final class SparkEvaluation {
           fingerprint,
           rows.size()
               + (rows.size() == 1 ? " row has" : " rows have")
-              + " a null candidateId (column candidateId) and cannot be evaluated",
+              + " a null candidateId (column candidateId) and cannot be evaluated: "
+              + withoutCandidate(rows),
           rows.size());
     }
     if (fingerprint == null) {
@@ -497,6 +498,31 @@ public final class SparkEvaluation {
             + " has recommendation '"
             + VisibleText.of(name)
             + "' (column recommendation), not one of STRONG_NO, NO, YES, STRONG_YES or empty");
+  }
+
+  /**
+   * The rows without a candidate, named by interviewer, seat and competency so that a user can find
+   * them: the first three in that order (the same whatever the partitions), and how many more.
+   */
+  private static String withoutCandidate(List<Row> rows) {
+    List<String> named = new ArrayList<>();
+    for (Row r : rows) {
+      named.add(
+          "the row of interviewer "
+              + quotedOrEmpty(r, 0)
+              + ", seat "
+              + quotedOrEmpty(r, 1)
+              + ", competency "
+              + quotedOrEmpty(r, 6));
+    }
+    java.util.Collections.sort(named);
+    String shown = String.join("; ", named.subList(0, Math.min(3, named.size())));
+    return named.size() > 3 ? shown + "; and " + (named.size() - 3) + " more" : shown;
+  }
+
+  /** Cell {@code i} of {@code row} in quotes (control characters visible), or {@code (empty)}. */
+  private static String quotedOrEmpty(Row row, int i) {
+    return row.isNullAt(i) ? "(empty)" : "'" + VisibleText.of(row.getString(i)) + "'";
   }
 
   private static String show(String competency) {

@@ -448,6 +448,48 @@ class RubricJobTest {
                             + c.getValue());
               });
     }
+    // Rows without a candidate are named by interviewer, seat and competency (they were only
+    // counted), in one order whatever the partitions.
+    List<Row> orphans = new ArrayList<>();
+    List<String> each = new ArrayList<>();
+    for (Scorecard sc : SyntheticHistory.candidate(plan, 2, 1, 3)) {
+      for (Row r : HistoryRows.of(sc)) {
+        orphans.add(withValue(r, HistoryRows.SCHEMA.fieldIndex("candidateId"), null));
+        each.add(
+            "the row of interviewer '"
+                + sc.interviewerId()
+                + "', seat '"
+                + sc.panelRoleId()
+                + "', competency '"
+                + r.getString(6)
+                + "'");
+      }
+    }
+    java.util.Collections.reverse(orphans);
+    java.util.Collections.sort(each);
+    String named = String.join("; ", each.subList(0, 3));
+    assertThat(orphans).hasSizeGreaterThan(3);
+    for (int partitions : new int[] {1, 3}) {
+      assertThat(
+              SparkEvaluation.evaluate(
+                      spark
+                          .createDataFrame(orphans, nullable(HistoryRows.SCHEMA))
+                          .repartition(partitions),
+                      List.of(plan))
+                  .collectAsList())
+          .singleElement()
+          .satisfies(
+              r ->
+                  assertThat(r.getString(6))
+                      .isEqualTo(
+                          orphans.size()
+                              + " rows have a null candidateId (column candidateId) and cannot be"
+                              + " evaluated: "
+                              + named
+                              + "; and "
+                              + (orphans.size() - 3)
+                              + " more"));
+    }
     int recommendation = HistoryRows.SCHEMA.fieldIndex("recommendation");
     Dataset<Row> yes =
         spark.createDataFrame(List.of(withValue(row, recommendation, "yes")), HistoryRows.SCHEMA);
@@ -792,6 +834,107 @@ class RubricJobTest {
         .containsExactly("[3,He said \"ship it\", then left]", "[2,line one\nline two]");
   }
 
+  /**
+   * The job finds a history's columns ignoring letter case and white space at either end of a name,
+   * in CSV and Parquet alike, and refuses two names that are one column (a header of {@code
+   * CandidateId} was refused as having no column candidateId; {@code level} given twice was
+   * reported as a header without {@code level}).
+   */
+  @Test
+  void historyColumnsAreFoundIgnoringLetterCaseAndSurroundingSpaces(@TempDir Path dir)
+      throws Exception {
+    SparkSession spark = LocalSpark.session();
+    String rows = csvRow("c1", "3", "x") + "\n" + csvRow("c2", "2", "y") + "\n";
+    Path exact = dir.resolve("exact");
+    Files.createDirectories(exact);
+    Files.writeString(exact.resolve("h.csv"), HEADER + "\n" + rows, StandardCharsets.UTF_8);
+    List<Row> expected =
+        RubricJob.read(spark, exact.toString(), "csv").orderBy("candidateId").collectAsList();
+    assertThat(expected).hasSize(2);
+
+    String folded =
+        HEADER
+            .replace("candidateId", "CANDIDATEID")
+            .replace("interviewerId", " InterviewerId ")
+            .replace("level", "Level");
+    Path csv = dir.resolve("folded");
+    Files.createDirectories(csv);
+    Files.writeString(csv.resolve("h.csv"), folded + "\n" + rows, StandardCharsets.UTF_8);
+    Dataset<Row> read = RubricJob.read(spark, csv.toString(), "csv");
+    assertThat(read.columns()).containsExactly(HistoryRows.REQUIRED.fieldNames());
+    assertThat(read.orderBy("candidateId").collectAsList()).isEqualTo(expected);
+
+    // Parquet from a database that folds names to lower case.
+    String parquet = dir.resolve("lower").toString();
+    Dataset<Row> lower = RubricJob.read(spark, exact.toString(), "csv");
+    for (String c : lower.columns()) {
+      lower = lower.withColumnRenamed(c, c.toLowerCase(java.util.Locale.ROOT));
+    }
+    lower.write().parquet(parquet);
+    assertThat(RubricJob.read(spark, parquet, "parquet").orderBy("candidateId").collectAsList())
+        .isEqualTo(expected);
+
+    // A refused value still names its row by the candidate, whatever the header's spelling.
+    Path bad = dir.resolve("bad");
+    Files.createDirectories(bad);
+    Files.writeString(
+        bad.resolve("h.csv"),
+        folded + "\n" + csvRow("c1", "three", "x") + "\n",
+        StandardCharsets.UTF_8);
+    Exception failure =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            Exception.class, () -> RubricJob.read(spark, bad.toString(), "csv").collectAsList());
+    assertThat(RubricJob.describe(failure))
+        .endsWith(
+            "h.csv: the row of candidate 'c1', interviewer 'iv-1', competency 'drift-detection',"
+                + " column level: 'three' is not an integer");
+
+    Path twice = dir.resolve("twice");
+    Files.createDirectories(twice);
+    Files.writeString(
+        twice.resolve("h.csv"),
+        HEADER + ",LEVEL \n" + csvRow("c1", "3", "x") + ",3\n",
+        StandardCharsets.UTF_8);
+    assertThat(
+            org.junit.jupiter.api.Assertions.assertThrows(
+                    IllegalArgumentException.class,
+                    () -> RubricJob.read(spark, twice.toString(), "csv"))
+                .getMessage())
+        .isEqualTo(
+            twice
+                + ": the header names the column level twice ('level' and 'LEVEL '; names are"
+                + " matched ignoring letter case and white space at either end)");
+  }
+
+  /**
+   * A CSV time is read as the scorecard reader reads one, with its offset: a time without one was
+   * read in the session's time zone, and a part finer than a microsecond cut off
+   * (theJobsErrorsNameTheOptionOrTheFileRowAndColumn shows both refused).
+   */
+  @Test
+  void csvTimesAreTheInstantsTheyName(@TempDir Path dir) throws Exception {
+    SparkSession spark = LocalSpark.session();
+    // A time with an offset, or to the microsecond, is the instant it names.
+    Path times = dir.resolve("times");
+    Files.createDirectories(times);
+    Files.writeString(
+        times.resolve("h.csv"),
+        HEADER
+            + "\n"
+            + csvRow("c1", "3", "x").replace("10:00:00Z", "11:30+01:00")
+            + "\n"
+            + csvRow("c2", "3", "x").replace(":00Z", ":00.123456000Z")
+            + "\n",
+        StandardCharsets.UTF_8);
+    assertThat(
+            RubricJob.read(spark, times.toString(), "csv")
+                .orderBy("candidateId")
+                .select("submittedAt")
+                .collectAsList())
+        .extracting(r -> r.getTimestamp(0).toInstant().toString())
+        .containsExactly("2026-01-05T10:30:00Z", "2026-01-05T10:00:00.123456Z");
+  }
+
   /** What {@link RubricJob#run} answers for {@code args}: its exit code and its error lines. */
   private static Console inProcess(String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -842,18 +985,44 @@ class RubricJobTest {
     histories.put(
         "header", HEADER.replace(",level", ",lvl") + "\n" + csvRow("c1", "3", "x") + "\n");
     histories.put("record", HEADER + "\n" + csvRow("c1", "3", "x,one too many") + "\n");
+    histories.put(
+        "zoneless",
+        HEADER
+            + "\n"
+            + csvRow("c1", "3", "x").replace("2026-01-05T10:00:00Z", "2026-01-05 10:00:00")
+            + "\n");
+    histories.put(
+        "nanoseconds",
+        HEADER + "\n" + csvRow("c1", "3", "x").replace(":00Z", ":00.1234567Z") + "\n");
+    histories.put("unnamed", HEADER + ",\n" + csvRow("c1", "3", "x") + ",\n");
+    histories.put("empty", "");
     Map<String, String> expected =
         Map.of(
+            "unnamed",
+            "unnamed: the header's column 10 has no name (every column needs one; the columns the"
+                + " job does not read are ignored by name)",
+            "empty",
+            "empty: no header: the history's CSV files are empty",
             "level",
             "h.csv: the row of candidate 'c1', interviewer 'iv-1', competency 'drift-detection',"
                 + " column level: 'three' is not an integer",
             "submittedAt",
             "h.csv: the row of candidate 'c1', interviewer 'iv-1', competency 'drift-detection',"
-                + " column submittedAt: 'yesterday at 10:00:00Z' is not a timestamp",
+                + " column submittedAt: 'yesterday at 10:00:00Z' is not an ISO 8601 time with its"
+                + " offset, to the microsecond (2026-01-05T10:00:00Z)",
+            "zoneless",
+            "h.csv: the row of candidate 'c1', interviewer 'iv-1', competency 'drift-detection',"
+                + " column submittedAt: '2026-01-05 10:00:00' is not an ISO 8601 time with its"
+                + " offset, to the microsecond (2026-01-05T10:00:00Z)",
+            "nanoseconds",
+            "h.csv: the row of candidate 'c1', interviewer 'iv-1', competency 'drift-detection',"
+                + " column submittedAt: '2026-01-05T10:00:00.1234567Z' is not an ISO 8601 time"
+                + " with its offset, to the microsecond (2026-01-05T10:00:00Z)",
             "header",
             "header: the header has no column level (it has: candidateId, interviewerId,"
                 + " panelRoleId, planFingerprint, submittedAt, recommendation, competencyId, lvl,"
-                + " evidence)",
+                + " evidence; names are matched ignoring letter case and white space at either"
+                + " end)",
             "record",
             "h.csv: a record that does not have the header's columns (a cell too many or too few,"
                 + " or a quote left open; the job reads RFC 4180 CSV): c1,iv-1,");

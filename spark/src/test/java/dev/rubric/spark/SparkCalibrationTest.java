@@ -97,6 +97,45 @@ class SparkCalibrationTest {
     }
   }
 
+  /**
+   * An interviewer who shares no candidate with another has no comparable group: its table row has
+   * an empty group, as {@code rubric calibrate --format json} writes null (the table wrote 0).
+   */
+  @Test
+  void anInterviewerWithoutAComparableGroupHasANullGroupInTheTable() throws Exception {
+    SparkSession spark = LocalSpark.session();
+    InterviewPlan plan = plan();
+    List<Row> rows = new ArrayList<>();
+    for (long c = 0; c < 3; c++) {
+      rows.addAll(
+          HistoryRows.of(
+              Scorecard.builder()
+                  .from(SyntheticHistory.candidate(plan, 7, c, 2).get(0))
+                  .interviewerId("alone")
+                  .candidateId("alone-" + c)
+                  .build()));
+    }
+    for (long c = 0; c < 20; c++) {
+      for (Scorecard s : SyntheticHistory.candidate(plan, 7, c, 2)) {
+        rows.addAll(HistoryRows.of(s));
+      }
+    }
+    CalibrationResult got =
+        SparkCalibration.calibrate(
+            spark.createDataFrame(rows, HistoryRows.SCHEMA).coalesce(1),
+            InterviewerCalibration.standard(),
+            plan.scale());
+    assertThat(got.leniency("alone").group()).isZero();
+    for (Row r : got.toTable(spark).collectAsList()) {
+      int group = got.leniency(r.getString(0)).group();
+      if (group == 0) {
+        assertThat(r.isNullAt(1)).as(r.getString(0)).isTrue();
+      } else {
+        assertThat(r.getInt(1)).as(r.getString(0)).isEqualTo(group);
+      }
+    }
+  }
+
   /** A null id or level, or a level that is not an integer, is refused with its column named. */
   @Test
   void badRatingsAreRefusedByColumn() throws Exception {
