@@ -809,14 +809,7 @@ public final class RubricJob {
     StringBuilder listed = new StringBuilder();
     causes.forEach(
         (c, n) -> listed.append(listed.length() == 0 ? "" : ", ").append(n).append(' ').append(c));
-    String unreadLine =
-        String.format(
-            java.util.Locale.ROOT,
-            "%d %s (%d rows) cannot be read and %s left out; the evaluations table says why",
-            unread,
-            unread == 1 ? "candidate" : "candidates",
-            unreadRows,
-            unread == 1 ? "is" : "are");
+    String unreadLine = unreadLine(unread, unreadRows);
     if (used == 0) {
       String line =
           unused == 0
@@ -904,5 +897,20 @@ public final class RubricJob {
     } else {
       table.write().mode(SaveMode.Overwrite).parquet(path);
     }
+  }
+
+  /**
+   * The standard-error line for candidates left out because one of their rows cannot be read, with
+   * each count's noun in the number it takes.
+   */
+  static String unreadLine(long candidates, long rows) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "%d %s (%d %s) cannot be read and %s left out; the evaluations table says why",
+        candidates,
+        candidates == 1 ? "candidate" : "candidates",
+        rows,
+        rows == 1 ? "row" : "rows",
+        candidates == 1 ? "is" : "are");
   }
 }
