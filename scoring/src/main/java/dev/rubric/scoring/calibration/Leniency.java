@@ -14,7 +14,9 @@ import java.util.Objects;
  * UndefinedReason#NO_RESIDUAL_DEGREES_OF_FREEDOM} when the fit has no residual degrees of freedom
  * (standard error, z, p-values), with {@link UndefinedReason#NO_VARIANCE} for z when the standard
  * error is zero and the offset is not (z is unbounded; the p-value is then 0), and with {@link
- * UndefinedReason#NOT_TESTED} for the p-values of an interviewer with too few comparisons.
+ * UndefinedReason#NOT_TESTED} for the p-values of an interviewer with too few comparisons, and of
+ * everyone when the scorecards leave no degrees of freedom (one candidate, for example: one
+ * impression of one candidate cannot be told from a habit).
  *
  * <p>The standard error is zero when the model fits every rating exactly: a residual sum of squares
  * of at most 1e-20 times the data's own sum of squares (every rating's squared level) is the
