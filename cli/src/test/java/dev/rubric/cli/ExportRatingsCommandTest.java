@@ -106,6 +106,44 @@ class ExportRatingsCommandTest {
     assertThat(rows).isNotEmpty().allMatch(r -> r.split(",", -1)[0].endsWith("/drift-detection"));
   }
 
+  /**
+   * A competency of the plan that no usable scorecard rates gave a header alone and exit 0, a file
+   * that 'rubric agreement' then refused ("the header has no rows after it").
+   */
+  @Test
+  void aCompetencyNobodyRatedIsNothingToExport() throws IOException {
+    List<Scorecard> deployment =
+        history().stream().filter(c -> c.panelRoleId().equals("deployment-depth")).toList();
+    Path file = write("deployment.json", deployment);
+
+    CommandRun run =
+        CommandRun.of(
+            "export-ratings", "--plan", PLAN, file.toString(), "--competency", "data-validation");
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .isEqualTo(
+            String.format(
+                Locale.ROOT,
+                "rubric: nothing to export: none of the %d usable scorecards rates competency"
+                    + " 'data-validation'%n",
+                deployment.size()));
+    Path out = dir.resolve("out.csv");
+    CommandRun toFile =
+        CommandRun.of(
+            "export-ratings",
+            "--plan",
+            PLAN,
+            file.toString(),
+            "--competency",
+            "data-validation",
+            "--out",
+            out.toString());
+    assertThat(toFile.exitCode).isEqualTo(1);
+    assertThat(out).doesNotExist();
+  }
+
   @Test
   void aCompetencyOutsideThePlanIsRefused() {
     CommandRun run =
