@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.json.RubricJson;
 import dev.rubric.examples.MlEngineerRubric;
@@ -142,6 +144,29 @@ class ExportRatingsCommandTest {
             out.toString());
     assertThat(toFile.exitCode).isEqualTo(1);
     assertThat(out).doesNotExist();
+  }
+
+  /** Usable scorecards without a rating gave a header alone and exit 0 too. */
+  @Test
+  void scorecardsWithoutRatingsAreNothingToExport() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode document = mapper.readTree(Files.readString(Path.of(HISTORY)));
+    ArrayNode kept = mapper.createArrayNode();
+    for (int i = 0; i < 2; i++) {
+      ObjectNode card = (ObjectNode) document.get("scorecards").get(i).deepCopy();
+      card.putArray("ratings");
+      kept.add(card);
+    }
+    ObjectNode emptied = ((ObjectNode) document.deepCopy()).set("scorecards", kept);
+    Path file = dir.resolve("no-ratings.json");
+    Files.writeString(file, mapper.writeValueAsString(emptied));
+
+    CommandRun run = CommandRun.of("export-ratings", "--plan", PLAN, file.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .isEqualTo("rubric: nothing to export: the 2 usable scorecards hold no rating\n");
   }
 
   @Test
