@@ -122,6 +122,20 @@ final class ExportRatingsCommand implements Callable<Integer> {
       err.flush();
     }
     String csv = csv(RatingMatrix.fromScorecards(used), only);
+    if (csv.indexOf('\n') == csv.length() - 1) {
+      // A header alone is a file 'rubric agreement' refuses: say so here, not there.
+      throw new InputRejected(
+          only == null
+              ? String.format(
+                  Locale.ROOT,
+                  "nothing to export: the %d usable scorecards hold no rating",
+                  used.size())
+              : String.format(
+                  Locale.ROOT,
+                  "nothing to export: none of the %d usable scorecards rates competency '%s'",
+                  used.size(),
+                  VisibleText.of(only)));
+    }
     ReportFile.write(spec, out, csv, input.all());
     return ExitCodes.OK;
   }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.json.RubricJson;
 import dev.rubric.examples.MlEngineerRubric;
@@ -104,6 +106,67 @@ class ExportRatingsCommandTest {
     assertThat(run.exitCode).isZero();
     List<String> rows = run.out.lines().skip(1).toList();
     assertThat(rows).isNotEmpty().allMatch(r -> r.split(",", -1)[0].endsWith("/drift-detection"));
+  }
+
+  /**
+   * A competency of the plan that no usable scorecard rates gave a header alone and exit 0, a file
+   * that 'rubric agreement' then refused ("the header has no rows after it").
+   */
+  @Test
+  void aCompetencyNobodyRatedIsNothingToExport() throws IOException {
+    List<Scorecard> deployment =
+        history().stream().filter(c -> c.panelRoleId().equals("deployment-depth")).toList();
+    Path file = write("deployment.json", deployment);
+
+    CommandRun run =
+        CommandRun.of(
+            "export-ratings", "--plan", PLAN, file.toString(), "--competency", "data-validation");
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .isEqualTo(
+            String.format(
+                Locale.ROOT,
+                "rubric: nothing to export: none of the %d usable scorecards rates competency"
+                    + " 'data-validation'%n",
+                deployment.size()));
+    Path out = dir.resolve("out.csv");
+    CommandRun toFile =
+        CommandRun.of(
+            "export-ratings",
+            "--plan",
+            PLAN,
+            file.toString(),
+            "--competency",
+            "data-validation",
+            "--out",
+            out.toString());
+    assertThat(toFile.exitCode).isEqualTo(1);
+    assertThat(out).doesNotExist();
+  }
+
+  /** Usable scorecards without a rating gave a header alone and exit 0 too. */
+  @Test
+  void scorecardsWithoutRatingsAreNothingToExport() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode document = mapper.readTree(Files.readString(Path.of(HISTORY)));
+    ArrayNode kept = mapper.createArrayNode();
+    for (int i = 0; i < 2; i++) {
+      ObjectNode card = (ObjectNode) document.get("scorecards").get(i).deepCopy();
+      card.putArray("ratings");
+      kept.add(card);
+    }
+    ObjectNode emptied = ((ObjectNode) document.deepCopy()).set("scorecards", kept);
+    Path file = dir.resolve("no-ratings.json");
+    Files.writeString(file, mapper.writeValueAsString(emptied));
+
+    CommandRun run = CommandRun.of("export-ratings", "--plan", PLAN, file.toString());
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .isEqualTo("rubric: nothing to export: the 2 usable scorecards hold no rating\n");
   }
 
   @Test

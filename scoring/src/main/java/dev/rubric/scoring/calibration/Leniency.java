@@ -14,7 +14,9 @@ import java.util.Objects;
  * UndefinedReason#NO_RESIDUAL_DEGREES_OF_FREEDOM} when the fit has no residual degrees of freedom
  * (standard error, z, p-values), with {@link UndefinedReason#NO_VARIANCE} for z when the standard
  * error is zero and the offset is not (z is unbounded; the p-value is then 0), and with {@link
- * UndefinedReason#NOT_TESTED} for the p-values of an interviewer with too few comparisons.
+ * UndefinedReason#NOT_TESTED} for the p-values of an interviewer with too few comparisons, and of
+ * everyone when the scorecards leave no degrees of freedom (one candidate, for example: one
+ * impression of one candidate cannot be told from a habit).
  *
  * <p>The standard error is zero when the model fits every rating exactly: a residual sum of squares
  * of at most 1e-20 times the data's own sum of squares (every rating's squared level) is the
@@ -68,10 +70,14 @@ public record Leniency(
    *     shared no unit with anyone
    * @param rawDifference the mean signed difference between their rating and the other
    *     interviewers' mean rating on the same unit; undefined when there is no comparison
-   * @param offset their effect in the fitted additive model, centred so that the offsets of their
-   *     group sum to zero (see {@link InterviewerCalibration}); undefined without comparisons
+   * @param offset their effect in the fitted additive model against the typical interviewer of
+   *     their group: the Huber location of the group's offsets, which is their mean when they all
+   *     lie within the calibration's minimum offset of it (see {@link InterviewerCalibration});
+   *     undefined without comparisons
    * @param standardError the standard error of {@code offset} from the fitted model: {@code
-   *     sqrt(s^2 C^+_ii)}; undefined without comparisons or residual degrees of freedom
+   *     sqrt(s^2 C^+_ii)} against the mean, {@code sqrt((e_i - c)' Var(b) (e_i - c))} against a
+   *     location that moves with the offsets by {@code c}; undefined without comparisons or
+   *     residual degrees of freedom
    * @param z {@code offset / standardError}; undefined when either is undefined or when the
    *     standard error is zero and the offset is not
    * @param pValue the two-sided p-value of {@code z} on the fit's residual degrees of freedom

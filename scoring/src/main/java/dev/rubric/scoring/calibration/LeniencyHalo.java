@@ -160,9 +160,10 @@ public final class LeniencyHalo implements Serializable {
     final double[][][] offsetCovariance;
 
     /**
-     * The degrees of freedom of the t test: the residual ones without a halo; with one, the
-     * scorecard-level ones, {@code sum over candidates of (compared clusters - linked sets of them)
-     * - sum over groups of (interviewers - 1)} (at least 1), when fewer.
+     * The degrees of freedom of the t test: the scorecard-level ones, {@code sum over candidates of
+     * (compared clusters - linked sets of them) - sum over groups of (interviewers - 1)}, when
+     * fewer than the residual ones, with or without a halo estimated; 0 (nobody tested) when the
+     * scorecard-level ones are not positive.
      */
     final long testDegreesOfFreedom;
 
@@ -364,12 +365,33 @@ public final class LeniencyHalo implements Serializable {
         }
       }
     }
+    return new Result(halo, error, variance, covariance, testDegreesOfFreedom(df), traceZ, f);
+  }
+
+  /**
+   * The scorecard-level degrees of freedom: {@code sum over candidates of (compared clusters -
+   * linked sets of them) - sum over groups of (interviewers - 1)}. Zero or less when every
+   * interviewer's offset rests on one impression of each candidate they share with nobody else
+   * twice (one candidate, or each interviewer meeting one compared candidate): a halo and a
+   * leniency are then the same number, whatever the halo's estimate.
+   */
+  long scorecardDegreesOfFreedom() {
     long scorecardDf = clusterDf;
     for (int size : fit.groupSizes) {
       scorecardDf -= size - 1;
     }
-    long testDf = halo > 0 ? Math.max(1, Math.min(df, scorecardDf)) : df;
-    return new Result(halo, error, variance, covariance, testDf, traceZ, f);
+    return scorecardDf;
+  }
+
+  /**
+   * The degrees of freedom of the t test from a fit's residual ones {@code df}: the scorecards'
+   * when fewer, whatever the halo's estimate (scorecards, not ratings, are what is independent; an
+   * estimate of zero is as likely from a halo the few scorecards cannot show as from none); 0, no
+   * test, when the scorecards have none.
+   */
+  long testDegreesOfFreedom(long df) {
+    long scorecardDf = scorecardDegreesOfFreedom();
+    return scorecardDf > 0 ? Math.min(df, scorecardDf) : 0;
   }
 
   /**

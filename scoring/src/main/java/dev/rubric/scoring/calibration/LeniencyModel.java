@@ -158,14 +158,29 @@ final class LeniencyModel {
   }
 
   /**
-   * The model {@code independent} with the standard errors and test df of {@code halo}; none of
-   * them when the residuals are zero ({@link LeniencyFit#exactFit}): no error, no halo.
+   * The model {@code independent} with the standard errors and test df of {@code halo}; when the
+   * residuals are zero ({@link LeniencyFit#exactFit}) only the test df: no error, no halo, but one
+   * impression of one candidate is still no evidence of a habit.
    */
   static LeniencyModel withHalo(LeniencyModel independent, LeniencyHalo halo, double rss) {
-    if (!(independent.degreesOfFreedom > 0)
-        || independent.groups == 0
-        || independent.residualVariance == 0) {
+    if (!(independent.degreesOfFreedom > 0) || independent.groups == 0) {
       return independent;
+    }
+    if (independent.residualVariance == 0) {
+      return new LeniencyModel(
+          independent.interviewers,
+          independent.comparisons,
+          independent.group,
+          independent.groups,
+          independent.raw,
+          independent.offset,
+          independent.standardError,
+          independent.residualVariance,
+          independent.degreesOfFreedom,
+          halo.testDegreesOfFreedom(independent.degreesOfFreedom),
+          independent.covariance,
+          independent.level,
+          independent.tolerance);
     }
     LeniencyHalo.Result r = halo.result(rss, independent.degreesOfFreedom);
     double[] se = independent.standardError.clone();
