@@ -175,6 +175,9 @@ final class CalibrateCommand implements Callable<Integer> {
       number(node, "standardError", l.standardError());
       number(node, "z", l.z());
       number(node, "pValue", l.pValue());
+      if (l.pValue() instanceof Coefficient.Undefined u) {
+        node.put("pValueReason", u.explanation());
+      }
       number(node, "adjustedPValue", l.adjustedPValue());
       number(node, "shrunkOffset", l.shrunkOffset());
       number(node, "rawDifference", l.rawDifference());

@@ -8,6 +8,7 @@ import dev.rubric.scoring.calibration.InterviewerProfile;
 import dev.rubric.scoring.calibration.Leniency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The HTML report of {@code rubric calibrate}: one self-contained page (inline style, no script,
@@ -145,7 +146,16 @@ final class CalibrationHtml {
           .append(num(Integer.toString(p.scorecards())))
           .append("</tr>\n");
     }
-    h.append("</table>\n</section>\n");
+    h.append("</table>\n");
+    Map<String, String> untested = CalibrationText.untested(report);
+    if (!untested.isEmpty()) {
+      h.append("<p>Why an adjusted p is missing (-):</p>\n<ul class=\"untested\">\n");
+      untested.forEach(
+          (why, ids) ->
+              h.append("<li>").append(e(ids)).append(": ").append(e(why)).append("</li>\n"));
+      h.append("</ul>\n");
+    }
+    h.append("</section>\n");
   }
 
   private static void scaleUse(CalibrationReport report, StringBuilder h) {

@@ -10,6 +10,7 @@ import dev.rubric.scoring.calibration.EvidenceTally;
 import dev.rubric.scoring.calibration.InterviewerProfile;
 import dev.rubric.scoring.calibration.Leniency;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -107,6 +108,11 @@ final class CalibrationText {
     for (String[] c : cells) {
       s.append(f(row, (Object[]) c));
     }
+    Map<String, String> untested = untested(report);
+    if (!untested.isEmpty()) {
+      s.append(f("Why a p-value is missing (p adj -):%n"));
+      untested.forEach((why, ids) -> s.append(f("  %s: %s%n", ids, why)));
+    }
     if (!report.rejected().isEmpty()) {
       s.append(
           f(
@@ -158,6 +164,21 @@ final class CalibrationText {
               t.forbiddenPhrase(),
               f("%d (%.0f%%)", t.flagged(), 100 * t.flaggedShare())));
     }
+  }
+
+  /**
+   * {@return each reason an interviewer's adjusted p-value is undefined, with the interviewers it
+   * holds for} (in the leniency table's order, shown as {@link TableText#id} shows them); empty
+   * when every interviewer was tested
+   */
+  static Map<String, String> untested(CalibrationReport report) {
+    Map<String, String> why = new LinkedHashMap<>();
+    for (InterviewerProfile p : CalibrateCommand.ordered(report)) {
+      if (p.leniency().adjustedPValue() instanceof Coefficient.Undefined u) {
+        why.merge(u.explanation(), TableText.id(p.interviewerId()), (a, b) -> a + ", " + b);
+      }
+    }
+    return why;
   }
 
   static Map<Integer, String> groups(CalibrationReport report) {

@@ -78,6 +78,68 @@ class CalibrateCommandTest {
   }
 
   @Test
+  void aMissingPValueIsExplainedInEveryFormat() throws IOException {
+    // One candidate: the eight scorecards leave no degrees of freedom, so nobody is tested; two
+    // of the interviewers share only two ratings, too few comparisons to be tested anyway.
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode history = (ObjectNode) mapper.readTree(Path.of(HISTORY).toFile());
+    ArrayNode kept = mapper.createArrayNode();
+    history
+        .get("scorecards")
+        .forEach(
+            c -> {
+              if (c.get("candidateId").asText().equals("h-001")) {
+                kept.add(c);
+              }
+            });
+    history.set("scorecards", kept);
+    Path one = dir.resolve("one-candidate.json");
+    mapper.writeValue(one.toFile(), history);
+
+    CommandRun text = CommandRun.of("calibrate", "--plan", PLAN, one.toString());
+    CommandRun json =
+        CommandRun.of("calibrate", "--plan", PLAN, "--format", "json", one.toString());
+    CommandRun html =
+        CommandRun.of("calibrate", "--plan", PLAN, "--format", "html", one.toString());
+
+    assertThat(text.exitCode).isZero();
+    assertThat(text.out)
+        .contains(
+            "Why a p-value is missing (p adj -):\n"
+                + "  iv-01, iv-02, iv-05, iv-06, iv-10, iv-11: Not tested: the compared scorecards"
+                + " leave no degrees of freedom once the candidates and the offsets are fitted"
+                + " (one candidate, for example),")
+        .contains(
+            "\n  iv-07, iv-09: Not tested: 2 comparisons, fewer than the 5 the calibration needs"
+                + " before it tests an interviewer.\n");
+    JsonNode interviewers = mapper.readTree(json.out).get("interviewers");
+    assertThat(interviewers).hasSize(8);
+    for (JsonNode i : interviewers) {
+      assertThat(i.get("pValue").isNull()).isTrue();
+      assertThat(i.get("pValueReason").asText()).startsWith("Not tested: ");
+    }
+    assertThat(html.out)
+        .contains(
+            "<ul class=\"untested\">\n<li>iv-01, iv-02, iv-05, iv-06, iv-10, iv-11: Not tested:"
+                + " the compared scorecards")
+        .contains(
+            "<li>iv-07, iv-09: Not tested: 2 comparisons, fewer than the 5 the calibration needs"
+                + " before it tests an interviewer.</li>\n</ul>");
+  }
+
+  @Test
+  void everyTestedInterviewerHasNoReasonForAMissingPValue() throws IOException {
+    CommandRun text = CommandRun.of("calibrate", "--plan", PLAN, HISTORY);
+    CommandRun json = CommandRun.of("calibrate", "--plan", PLAN, "--format", "json", HISTORY);
+
+    assertThat(text.out).doesNotContain("Why a p-value is missing");
+    for (JsonNode i : new ObjectMapper().readTree(json.out).get("interviewers")) {
+      assertThat(i.get("pValue").isNumber()).isTrue();
+      assertThat(i.has("pValueReason")).isFalse();
+    }
+  }
+
+  @Test
   void severalFilesAreOneHistory() throws IOException {
     String all = Files.readString(Path.of(HISTORY));
     CommandRun run =
