@@ -53,9 +53,10 @@ public record CalibrationResult(List<String> interviewerIds, LeniencyEstimates e
 
   /**
    * The result as a table, one row per interviewer: {@code interviewerId, group, flag, flagged,
-   * offset, standardError, shrunkOffset, comparisons, rawDifference, z, pValue, adjustedPValue}
-   * (the names of {@code rubric calibrate --format json}); an undefined figure is null there and
-   * here, and so is the group of an interviewer who shares no candidate with another (group 0 in
+   * offset, standardError, shrunkOffset, comparisons, rawDifference, z, pValue, adjustedPValue,
+   * pValueReason} (the names of {@code rubric calibrate --format json}); an undefined figure is
+   * null there and here, {@code pValueReason} says why {@code pValue} is null (null when it is
+   * not), and so is the group of an interviewer who shares no candidate with another (group 0 in
    * {@link Leniency#group()}).
    *
    * @param spark the session to create the table in
@@ -78,7 +79,8 @@ public record CalibrationResult(List<String> interviewerIds, LeniencyEstimates e
               orNull(l.rawDifference()),
               orNull(l.z()),
               orNull(l.pValue()),
-              orNull(l.adjustedPValue())));
+              orNull(l.adjustedPValue()),
+              l.pValue() instanceof Coefficient.Undefined u ? u.explanation() : null));
     }
     return spark.createDataFrame(rows, SparkCalibration.TABLE);
   }

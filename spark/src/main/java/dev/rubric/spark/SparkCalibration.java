@@ -70,7 +70,8 @@ public final class SparkCalibration {
           "rawDifference", DataTypes.DoubleType,
           "z", DataTypes.DoubleType,
           "pValue", DataTypes.DoubleType,
-          "adjustedPValue", DataTypes.DoubleType);
+          "adjustedPValue", DataTypes.DoubleType,
+          "pValueReason", DataTypes.StringType);
 
   private SparkCalibration() {}
 

@@ -94,6 +94,7 @@ class SparkCalibrationTest {
       if (l.adjustedPValue().isDefined()) {
         assertThat(r.getDouble(11)).isEqualTo(l.adjustedPValue().value());
       }
+      assertThat(r.isNullAt(12)).isEqualTo(l.pValue().isDefined());
     }
   }
 
@@ -130,6 +131,12 @@ class SparkCalibrationTest {
       int group = got.leniency(r.getString(0)).group();
       if (group == 0) {
         assertThat(r.isNullAt(1)).as(r.getString(0)).isTrue();
+        // Sharing no candidate, the interviewer is not tested, and the table says why.
+        assertThat(r.isNullAt(10)).isTrue();
+        assertThat(r.getString(12))
+            .isEqualTo(
+                "This interviewer shared no candidate and competency with another interviewer, so"
+                    + " nothing compares their ratings with anyone's.");
       } else {
         assertThat(r.getInt(1)).as(r.getString(0)).isEqualTo(group);
       }
