@@ -167,20 +167,10 @@ final class LeniencyModel {
       return independent;
     }
     if (independent.residualVariance == 0) {
-      return new LeniencyModel(
-          independent.interviewers,
-          independent.comparisons,
-          independent.group,
-          independent.groups,
-          independent.raw,
-          independent.offset,
+      return independent.withErrors(
           independent.standardError,
-          independent.residualVariance,
-          independent.degreesOfFreedom,
           halo.testDegreesOfFreedom(independent.degreesOfFreedom),
-          independent.covariance,
-          independent.level,
-          independent.tolerance);
+          independent.covariance);
     }
     LeniencyHalo.Result r = halo.result(rss, independent.degreesOfFreedom);
     double[] se = independent.standardError.clone();
@@ -189,20 +179,26 @@ final class LeniencyModel {
         se[i] = Math.sqrt(r.offsetVariance[i]);
       }
     }
+    return independent.withErrors(se, r.testDegreesOfFreedom, r.offsetCovariance);
+  }
+
+  /** This model with other standard errors, test degrees of freedom and offset covariance. */
+  private LeniencyModel withErrors(
+      double[] standardError, long testDegreesOfFreedom, double[][][] covariance) {
     return new LeniencyModel(
-        independent.interviewers,
-        independent.comparisons,
-        independent.group,
-        independent.groups,
-        independent.raw,
-        independent.offset,
-        se,
-        independent.residualVariance,
-        independent.degreesOfFreedom,
-        r.testDegreesOfFreedom,
-        r.offsetCovariance,
-        independent.level,
-        independent.tolerance);
+        interviewers,
+        comparisons,
+        group,
+        groups,
+        raw,
+        offset,
+        standardError,
+        residualVariance,
+        degreesOfFreedom,
+        testDegreesOfFreedom,
+        covariance,
+        level,
+        tolerance);
   }
 
   /**
