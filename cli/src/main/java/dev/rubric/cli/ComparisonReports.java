@@ -99,7 +99,6 @@ final class ComparisonReports {
     return out.toString();
   }
 
-  /** A competency's target level as the matrix shows it; {@code -} when it has none. */
   /**
    * A cell's score: two decimals, or in full when they would read as its target or bar though the
    * score differs.
@@ -118,6 +117,7 @@ final class ComparisonReports {
     return TextReport.numberBeside(c.score(), plan.scale().hireLine());
   }
 
+  /** A competency's target level as the matrix shows it; {@code -} when it has none. */
   private static String target(ComparedCompetency x) {
     return x.target().isPresent() ? Integer.toString(x.target().getAsInt()) : "-";
   }
