@@ -167,7 +167,8 @@ final class LeniencyModel {
       return independent;
     }
     if (independent.residualVariance == 0) {
-      return independent.withErrors(
+      return independent.with(
+          independent.offset,
           independent.standardError,
           halo.testDegreesOfFreedom(independent.degreesOfFreedom),
           independent.covariance);
@@ -179,26 +180,7 @@ final class LeniencyModel {
         se[i] = Math.sqrt(r.offsetVariance[i]);
       }
     }
-    return independent.withErrors(se, r.testDegreesOfFreedom, r.offsetCovariance);
-  }
-
-  /** This model with other standard errors, test degrees of freedom and offset covariance. */
-  private LeniencyModel withErrors(
-      double[] standardError, long testDegreesOfFreedom, double[][][] covariance) {
-    return new LeniencyModel(
-        interviewers,
-        comparisons,
-        group,
-        groups,
-        raw,
-        offset,
-        standardError,
-        residualVariance,
-        degreesOfFreedom,
-        testDegreesOfFreedom,
-        covariance,
-        level,
-        tolerance);
+    return independent.with(independent.offset, se, r.testDegreesOfFreedom, r.offsetCovariance);
   }
 
   /**
@@ -250,7 +232,7 @@ final class LeniencyModel {
       }
       against(g, members, c, mu, offsets, se);
     }
-    return with(offsets, se);
+    return with(offsets, se, testDegreesOfFreedom, covariance);
   }
 
   /**
@@ -393,7 +375,9 @@ final class LeniencyModel {
     }
   }
 
-  private LeniencyModel with(double[] offsets, double[] se) {
+  /** This model with other offsets, standard errors, test degrees of freedom and covariance. */
+  private LeniencyModel with(
+      double[] offsets, double[] se, long testDegreesOfFreedom, double[][][] covariance) {
     return new LeniencyModel(
         interviewers,
         comparisons,
