@@ -491,6 +491,55 @@ class ImportGuaranteesTest {
   }
 
   /**
+   * An Ashby form definition may show a field's own scale: a {@code ValueSelect} offering "1" to
+   * "5". Its "4" is one step below the top, and Ashby's default table (1 to 4) would read it as the
+   * top of a four-point plan; the value is refused as {@code RATING_SCALE_MISMATCH} at the first
+   * offered value the table does not read, never re-scaled, as a Lever field's options are. A table
+   * with a key for every offered value reads it, and a field whose form offers no values is read as
+   * before.
+   */
+  @Test
+  void anAshbyFieldOfferingValuesPastTheTableIsRefusedNeverReScaled() {
+    String offered = "";
+    for (int i = 1; i <= 5; i++) {
+      offered += (i > 1 ? ", " : "") + "{\"label\": \"" + i + "\", \"value\": \"" + i + "\"}";
+    }
+    String payload =
+        "[{\"applicationId\": \"a\", \"submittedByUser\": {\"id\": \"u\"}, \"submittedAt\":"
+            + " \"2023-11-15T14:30:00Z\", \"formDefinition\": {\"sections\": [{\"fields\":"
+            + " [{\"field\": {\"type\": \"ValueSelect\", \"path\": \"technical_skills\","
+            + " \"selectableValues\": ["
+            + offered
+            + "]}}]}]}, \"submittedValues\": {\"technical_skills\": \"4\"}}]";
+    ImportResult result = ashby().build().importer(FOUR).importScorecards(json(payload));
+    assertThat(errors(result))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.RATING_SCALE_MISMATCH,
+                "/0/formDefinition/sections/0/fields/0/field/selectableValues/4/value",
+                "The Ashby field at /0/submittedValues/technical_skills offers the values '5' in"
+                    + " its form definition, which Ashby's default table (keys [1, 2, 3, 4]) does"
+                    + " not read: the field rates on another scale, so its value is not read (none"
+                    + " is re-scaled); give the mapping's ratingLevels a key for every value the"
+                    + " field offers."));
+    assertThat(result.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .containsExactly(tuple("/0/submittedValues/technical_skills", ElementOutcome.Kind.PROBLEM));
+    assertThat(result.scorecards().get(0).ratings()).isEmpty();
+
+    ImportMapping fivePoint =
+        ashby().ratingLevels(java.util.Map.of("1", 1, "2", 1, "3", 2, "4", 3, "5", 4)).build();
+    ImportResult read = fivePoint.importer(FOUR).importScorecards(json(payload));
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.scorecards().get(0).ratings().get(0).level()).isEqualTo(3);
+
+    String noOffer = payload.replace(", \"selectableValues\": [" + offered + "]", "");
+    ImportResult plain = ashby().build().importer(FOUR).importScorecards(json(noOffer));
+    assertThat(plain.problems()).isEmpty();
+    assertThat(plain.scorecards().get(0).ratings().get(0).level()).isEqualTo(4);
+  }
+
+  /**
    * Lever and Ashby join a feedback's evidence fields into each rating's evidence. No one field may
    * pass the JSON string limit (the payload's parser refuses it), but two of 40,000 characters join
    * into 80,002: the import reports it as a JSON reader reports a string too long ({@code
