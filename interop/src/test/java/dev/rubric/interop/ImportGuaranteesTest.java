@@ -491,6 +491,48 @@ class ImportGuaranteesTest {
   }
 
   /**
+   * Every fault of a Greenhouse attribute is reported in one reading: a note that is not text was
+   * passed over when the attribute was not assessed ({@code no_decision}) or refused for its
+   * rating, and a rating that is not a string when the name was faulty, so a user fixing the one
+   * reported met the next only on the next import. The element's outcome names the first fault.
+   */
+  @Test
+  void everyFaultOfAGreenhouseAttributeIsReportedAtOnce() {
+    ImportMapping mapping = greenhouse().ratingLevels(java.util.Map.of("yes", 3)).build();
+    ImportResult result =
+        greenhouse(
+            mapping,
+            card(
+                "[{\"name\": \"Communication\", \"rating\": \"no_decision\", \"note\": 5},"
+                    + " {\"name\": \"Serving\", \"rating\": 4, \"note\": [\"x\"]},"
+                    + " {\"name\": 7, \"rating\": {}, \"note\": true},"
+                    + " {\"name\": \"Unmapped\", \"rating\": 4},"
+                    + " {\"name\": \"Serving\", \"rating\": \"maybe\", \"note\": 1}]",
+                ", \"interview\": \"x\""));
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/attributes/0/note"),
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/attributes/1/rating"),
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/attributes/1/note"),
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/attributes/2/name"),
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/attributes/2/rating"),
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/attributes/2/note"),
+            tuple(InteropProblemCodes.UNKNOWN_ATTRIBUTE, "/attributes/3/name"),
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/attributes/3/rating"),
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/attributes/4/note"),
+            tuple(InteropProblemCodes.UNKNOWN_RATING, "/attributes/4/rating"));
+    assertThat(result.outcomes())
+        .extracting(o -> o.path(), o -> o.kind(), o -> o.problem().map(Problem::path).orElse(""))
+        .contains(
+            tuple("/attributes/0", ElementOutcome.Kind.NOT_ASSESSED, ""),
+            tuple("/attributes/1", ElementOutcome.Kind.PROBLEM, "/attributes/1/rating"),
+            tuple("/attributes/2", ElementOutcome.Kind.PROBLEM, "/attributes/2/name"),
+            tuple("/attributes/3", ElementOutcome.Kind.PROBLEM, "/attributes/3/name"),
+            tuple("/attributes/4", ElementOutcome.Kind.PROBLEM, "/attributes/4/rating"));
+  }
+
+  /**
    * An Ashby form definition may show a field's own scale: a {@code ValueSelect} offering "1" to
    * "5". Its "4" is one step below the top, and Ashby's default table (1 to 4) would read it as the
    * top of a four-point plan; the value is refused as {@code RATING_SCALE_MISMATCH} at the first
