@@ -67,6 +67,18 @@ final class CsvRecords {
     this.source = source;
   }
 
+  /**
+   * The next record that is not blank (a blank line, or one of spaces only, is one empty cell), or
+   * null at the end of the file: blank lines before a header are passed over as between rows.
+   */
+  @Nullable List<String> nextNonBlank() {
+    List<String> cells;
+    do {
+      cells = next();
+    } while (cells != null && cells.size() == 1 && cells.get(0).isBlank());
+    return cells;
+  }
+
   /** The 1-based line where the record last returned by {@link #next()} starts. */
   int line() {
     return recordLine;
