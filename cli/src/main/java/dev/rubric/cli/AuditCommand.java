@@ -405,7 +405,11 @@ final class AuditCommand implements Callable<Integer> {
       List<String> header = records.nextNonBlank();
       String at = "row " + (header == null ? 1 : records.line());
       if (header == null || header.isEmpty() || !header.get(0).equals("candidateId")) {
-        throw reject(source, at + ": the header must start with candidateId");
+        throw reject(
+            source,
+            at
+                + ": the header must start with candidateId"
+                + (header == null ? "" : ", not '" + header.get(0) + "'"));
       }
       if (header.size() - 1 > GroupMembership.MAX_DIMENSIONS) {
         throw reject(
@@ -526,7 +530,8 @@ final class AuditCommand implements Callable<Integer> {
             source,
             "row "
                 + (header == null ? 1 : records.line())
-                + ": the header must be candidateId,selected,score");
+                + ": the header must be candidateId,selected,score"
+                + (header == null ? "" : ", not '" + String.join(",", header) + "'"));
       }
       int width = header.size();
       List<String> cells;

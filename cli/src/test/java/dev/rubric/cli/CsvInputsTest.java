@@ -79,7 +79,13 @@ class CsvInputsTest {
     assertRejected(audit(twice, outcomes), twice + ": row 3, column 3: dimension race given twice");
     String wrong = write("wrong.csv", "\n\ncandidateId,chosen\nc1,1\nc2,0\n");
     assertRejected(
-        audit(groups, wrong), wrong + ": row 3: the header must be candidateId,selected,score");
+        audit(groups, wrong),
+        wrong + ": row 3: the header must be candidateId,selected,score, not 'candidateId,chosen'");
+    // A second byte-order mark is text, invisible but for the escape that shows it.
+    String boms = write("boms.csv", "\uFEFF\uFEFFcandidateId,race\nc1,A\nc2,B\n");
+    assertRejected(
+        audit(boms, outcomes),
+        boms + ": row 1: the header must start with candidateId, not '\\ufeffcandidateId'");
     String ratings = write("ratings.csv", "\n\nunit,a,b\nu1,1,x\n");
     assertRejected(
         agreement(ratings), ratings + ": row 4, column 3 (rater 'b'): 'x' is not a number");
