@@ -402,35 +402,41 @@ final class AuditCommand implements Callable<Integer> {
     List<String> dimensions = new ArrayList<>();
     try (Reader reader = InputFiles.reader(file, Long.MAX_VALUE)) {
       CsvRecords records = new CsvRecords(reader, source);
-      List<String> header = records.next();
+      List<String> header = records.nextNonBlank();
+      String at = "row " + (header == null ? 1 : records.line());
       if (header == null || header.isEmpty() || !header.get(0).equals("candidateId")) {
-        throw reject(source, "row 1: the header must start with candidateId");
+        throw reject(
+            source,
+            at
+                + ": the header must start with candidateId"
+                + (header == null ? "" : ", not '" + header.get(0) + "'"));
       }
       if (header.size() - 1 > GroupMembership.MAX_DIMENSIONS) {
         throw reject(
             source,
-            "row 1: "
+            at
+                + ": "
                 + (header.size() - 1)
                 + " dimensions; an audit takes at most "
                 + GroupMembership.MAX_DIMENSIONS);
       }
       if (header.size() < 2) {
-        throw reject(source, "row 1: the header names no dimension after candidateId");
+        throw reject(source, at + ": the header names no dimension after candidateId");
       }
       for (int i = 1; i < header.size(); i++) {
         String d = trimmed(header.get(i));
         if (d.isEmpty()) {
-          problems.add(problem(source, "row 1, column " + (i + 1) + ": empty dimension name"));
+          problems.add(problem(source, at + ", column " + (i + 1) + ": empty dimension name"));
         } else if (VisibleText.indexOfAmbiguousSpace(d) >= 0) {
           problems.add(
-              problem(source, "row 1, column " + (i + 1) + ": " + spaced("dimension name", d)));
+              problem(source, at + ", column " + (i + 1) + ": " + spaced("dimension name", d)));
         } else if (!Normalizer.isNormalized(d, Normalizer.Form.NFC)) {
           problems.add(
               problem(
-                  source, "row 1, column " + (i + 1) + ": " + unnormalized("dimension name", d)));
+                  source, at + ", column " + (i + 1) + ": " + unnormalized("dimension name", d)));
         } else if (dimensions.contains(d)) {
           problems.add(
-              problem(source, "row 1, column " + (i + 1) + ": dimension " + d + " given twice"));
+              problem(source, at + ", column " + (i + 1) + ": dimension " + d + " given twice"));
         }
         dimensions.add(d); // kept in its column even when refused, so the columns stay in line
       }
@@ -516,11 +522,16 @@ final class AuditCommand implements Callable<Integer> {
     Map<String, Integer> rows = new HashMap<>();
     try (Reader reader = InputFiles.reader(file, Long.MAX_VALUE)) {
       CsvRecords records = new CsvRecords(reader, source);
-      List<String> header = records.next();
+      List<String> header = records.nextNonBlank();
       if (header == null
           || !(header.equals(List.of("candidateId", "selected", "score"))
               || header.equals(List.of("candidateId", "selected")))) {
-        throw reject(source, "row 1: the header must be candidateId,selected,score");
+        throw reject(
+            source,
+            "row "
+                + (header == null ? 1 : records.line())
+                + ": the header must be candidateId,selected,score"
+                + (header == null ? "" : ", not '" + String.join(",", header) + "'"));
       }
       int width = header.size();
       List<String> cells;

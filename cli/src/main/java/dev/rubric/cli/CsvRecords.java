@@ -59,12 +59,28 @@ final class CsvRecords {
   private int recordLine;
   private int recordChars;
   private boolean started;
+
+  /** Whether the cell being read is quoted: a limit passed inside one may be a missing quote. */
+  private boolean inQuotes;
+
   private final List<String> cells = new ArrayList<>();
   private final StringBuilder cell = new StringBuilder();
 
   CsvRecords(Reader in, String source) {
     this.in = in;
     this.source = source;
+  }
+
+  /**
+   * The next record that is not blank (a blank line, or one of spaces only, is one empty cell), or
+   * null at the end of the file: blank lines before a header are passed over as between rows.
+   */
+  @Nullable List<String> nextNonBlank() {
+    List<String> cells;
+    do {
+      cells = next();
+    } while (cells != null && cells.size() == 1 && cells.get(0).isBlank());
+    return cells;
   }
 
   /** The 1-based line where the record last returned by {@link #next()} starts. */
@@ -145,6 +161,7 @@ final class CsvRecords {
   }
 
   private void quoted() {
+    inQuotes = true;
     while (true) {
       int c = read();
       if (c == EOF) {
@@ -157,6 +174,7 @@ final class CsvRecords {
         int next = read();
         if (next != '"') {
           pushBack(next);
+          inQuotes = false;
           return;
         }
       } else if (c == '\r') {
@@ -198,10 +216,21 @@ final class CsvRecords {
   private void append(char c) {
     if (cell.length() == MAX_CELL_CHARS) {
       throw reject(
-          "row %d, column %d: a cell longer than %d characters",
-          recordLine, cells.size() + 1, MAX_CELL_CHARS);
+          "row %d, column %d: a %scell longer than %d characters%s",
+          recordLine, cells.size() + 1, inQuotes ? "quoted " : "", MAX_CELL_CHARS, runsOn());
     }
     cell.append(c);
+  }
+
+  /**
+   * What to add to a limit passed inside a quoted cell: where the cell has run on to, and that a
+   * closing quote may be missing (an opening quote with no closing one takes the rest of the file).
+   */
+  private String runsOn() {
+    return inQuotes
+        ? String.format(
+            Locale.ROOT, "; the quoted cell runs on to row %d: is its closing quote missing?", line)
+        : "";
   }
 
   private int read() {
@@ -225,7 +254,8 @@ final class CsvRecords {
       c = position == limit ? EOF : buffer[position++];
     }
     if (c != EOF && ++recordChars > MAX_RECORD_CHARS) {
-      throw reject("row %d: a row longer than %d characters", recordLine, MAX_RECORD_CHARS);
+      throw reject(
+          "row %d: a row longer than %d characters%s", recordLine, MAX_RECORD_CHARS, runsOn());
     }
     return c;
   }

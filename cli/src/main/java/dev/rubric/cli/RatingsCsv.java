@@ -180,7 +180,7 @@ final class RatingsCsv {
     int rowsRead = 0;
     try (Reader reader = open.get()) {
       CsvRecords records = new CsvRecords(reader, source);
-      List<String> cells = nonBlank(records);
+      List<String> cells = records.nextNonBlank();
       if (cells == null) {
         throw reject(
             "%s: the file is empty; expected a header row naming the unit column and the raters",
@@ -190,7 +190,7 @@ final class RatingsCsv {
       sink.header(header);
       int width = header.raters().size() + 1;
       levels = new int[header.raters().size()];
-      while ((cells = nonBlank(records)) != null) {
+      while ((cells = records.nextNonBlank()) != null) {
         int row = records.line();
         rowsRead++;
         if (cells.size() != width) {
@@ -237,15 +237,6 @@ final class RatingsCsv {
           "%s: row %d: the header has no rows after it; give one row per unit",
           source, header.line());
     }
-  }
-
-  /** The next record that is not blank (a blank line is one empty cell), or null at the end. */
-  private static @Nullable List<String> nonBlank(CsvRecords records) {
-    List<String> cells;
-    do {
-      cells = records.next();
-    } while (cells != null && cells.size() == 1 && cells.get(0).isBlank());
-    return cells;
   }
 
   private static Header header(List<String> cells, int row, String source) {
@@ -296,9 +287,9 @@ final class RatingsCsv {
   private static int firstRow(Supplier<Reader> open, String source, String unit, int before) {
     try (Reader reader = open.get()) {
       CsvRecords records = new CsvRecords(reader, source);
-      nonBlank(records); // the header
+      records.nextNonBlank(); // the header
       List<String> cells;
-      while ((cells = nonBlank(records)) != null && records.line() < before) {
+      while ((cells = records.nextNonBlank()) != null && records.line() < before) {
         if (cells.get(0).strip().equals(unit)) {
           return records.line();
         }

@@ -465,7 +465,7 @@ class AuditCommandTest {
     assertThat(bad.exitCode).isEqualTo(1);
     assertThat(bad.err)
         .startsWith("rubric: ")
-        .endsWith("row 1: the header must start with candidateId\n");
+        .endsWith("row 1: the header must start with candidateId, not 'id'\n");
     assertThat(bad.err.lines()).hasSize(1);
   }
 

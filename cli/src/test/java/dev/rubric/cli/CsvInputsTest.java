@@ -61,6 +61,36 @@ class CsvInputsTest {
         .startsWith("rubric: " + category + ": row 2, column 2: the category 'A\\r\\nB'");
   }
 
+  /**
+   * Blank lines before the header are passed over in the audit's CSVs as in the agreement CSV: a
+   * groups or outcomes file opening with empty lines was refused as having no header at row 1. Row
+   * numbers stay the file's lines, the header's included.
+   */
+  @Test
+  void blankLinesBeforeTheHeaderArePassedOverInEveryCsv() throws IOException {
+    String groups = write("groups.csv", "\n \r\ncandidateId,race\nc1,A\nc2,B\n");
+    String outcomes = write("outcomes.csv", "\r\n\ncandidateId,selected,score\nc1,1,\nc2,0,\n");
+    CommandRun run = audit(groups, outcomes);
+    assertThat(run.err).isEmpty();
+    assertThat(run.exitCode).isEqualTo(0);
+    assertThat(run.out).contains("2 candidates");
+
+    String twice = write("twice.csv", "\n\ncandidateId,race,race\nc1,A,A\nc2,B,B\n");
+    assertRejected(audit(twice, outcomes), twice + ": row 3, column 3: dimension race given twice");
+    String wrong = write("wrong.csv", "\n\ncandidateId,chosen\nc1,1\nc2,0\n");
+    assertRejected(
+        audit(groups, wrong),
+        wrong + ": row 3: the header must be candidateId,selected,score, not 'candidateId,chosen'");
+    // A second byte-order mark is text, invisible but for the escape that shows it.
+    String boms = write("boms.csv", "\uFEFF\uFEFFcandidateId,race\nc1,A\nc2,B\n");
+    assertRejected(
+        audit(boms, outcomes),
+        boms + ": row 1: the header must start with candidateId, not '\\ufeffcandidateId'");
+    String ratings = write("ratings.csv", "\n\nunit,a,b\nu1,1,x\n");
+    assertRejected(
+        agreement(ratings), ratings + ": row 4, column 3 (rater 'b'): 'x' is not a number");
+  }
+
   @Test
   void aByteThatIsNotUtf8IsNamedByRowColumnAndOffsetInEveryCsv() throws IOException {
     String ratings = write("ratings.csv", bytes("unit,a,b\nu1,1,2\nu2,", 0xFF, ",2\nu3,3,3\n"));

@@ -158,6 +158,18 @@ class RatingsCsvTest {
         "r.csv: row 2: a row longer than 1048576 characters");
   }
 
+  /**
+   * An opening quote with no closing one takes the rest of the file into its cell; the limit it
+   * passes then says so, and where the cell has run on to, rather than blame a long cell alone.
+   */
+  @Test
+  void aLimitPassedInsideAQuotedCellSaysItsClosingQuoteMayBeMissing() {
+    assertRejected(
+        "unit,a,b\nx,\"1,2\n" + "y,1,2\n".repeat(1000),
+        "r.csv: row 2, column 2: a quoted cell longer than 4096 characters; the quoted cell runs"
+            + " on to row 685: is its closing quote missing?");
+  }
+
   @Test
   void aCharacterAfterAClosingQuoteIsMalformed() {
     assertRejected(

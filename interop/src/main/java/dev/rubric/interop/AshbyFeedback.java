@@ -1,5 +1,6 @@
 package dev.rubric.interop;
 
+import static dev.rubric.interop.InteropProblemCodes.RATING_SCALE_MISMATCH;
 import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_ATTRIBUTE;
 import static dev.rubric.interop.InteropProblemCodes.UNKNOWN_RATING;
 
@@ -44,6 +45,8 @@ final class AshbyFeedback {
             () -> s.seat(s.seatKeysIn(f, "interviewId", "feedbackFormDefinitionId"), path));
     Optional<Instant> submittedAt = ratings.essential(() -> s.instant(f, "submittedAt"));
     Map<String, String> types = fieldTypes(f.raw("formDefinition"));
+    Map<String, List<Choice>> choices =
+        selectableValues(f.raw("formDefinition"), f.path("formDefinition"));
 
     Map<String, JsonNode> entries = new LinkedHashMap<>();
     s.container(f, "submittedValues", false)
@@ -88,7 +91,7 @@ final class AshbyFeedback {
           s.unusedText(at); // a number or a list where text was named: listed, not carried
         }
       } else if (use == ImportSession.Use.COMPETENCY) {
-        Optional<Integer> level = score(v, at, s);
+        Optional<Integer> level = score(v, at, choices.getOrDefault(key, List.of()), s);
         if (level.isPresent()) {
           ratings.add(s.competency(key), level.get(), notes, at);
         } else if (s.sink.size() > before) {
@@ -209,7 +212,8 @@ final class AshbyFeedback {
    * read may say the score is out of another maximum, and reading its {@code score} alone would
    * re-scale it.
    */
-  private static Optional<Integer> score(JsonNode v, String at, ImportSession s) {
+  private static Optional<Integer> score(
+      JsonNode v, String at, List<Choice> choices, ImportSession s) {
     if (v.isObject() && !(v.size() == 1 && (v.has("score") || v.has("value")))) {
       List<String> names = new ArrayList<>();
       v.fieldNames().forEachRemaining(n -> names.add("'" + VisibleText.of(n) + "'"));
@@ -246,7 +250,98 @@ final class AshbyFeedback {
               + " is not a whole number; Score fields hold 1 to 4.");
       return Optional.empty();
     }
+    if (s.ratingKeys().contains(text.get()) && choicesOutsideTable(choices, at, s)) {
+      return Optional.empty();
+    }
     return s.level(text.get(), at, VisibleText.of(JsonFactories.compact(v)));
+  }
+
+  /** One value a form field offers, with the path of its entry in the payload. */
+  private record Choice(String value, String path) {}
+
+  /**
+   * Refuses a value whose field, by its form definition, offers values the rating table does not
+   * read: a {@code ValueSelect} offering {@code "1"} to {@code "5"} under a table of 1 to 4
+   * (Ashby's default) would read a vendor 4, one step below the top, as the plan's top level. Each
+   * offered value ({@code selectableValues[i].value}, as a submitted value holds it) must be a key
+   * of the table; the first that is not is blamed as {@code RATING_SCALE_MISMATCH} and the value is
+   * not read (none is re-scaled). A field with no {@code selectableValues} says nothing of its
+   * scale. (Asked only of a value the table reads: one it does not read is told so, as unknown.)
+   *
+   * @return whether the value was refused
+   */
+  private static boolean choicesOutsideTable(List<Choice> choices, String at, ImportSession s) {
+    List<String> outside = new ArrayList<>();
+    String first = "";
+    for (Choice c : choices) {
+      if (!s.ratingKeys().contains(c.value())) {
+        outside.add("'" + VisibleText.of(c.value()) + "'");
+        first = first.isEmpty() ? c.path() : first;
+      }
+    }
+    if (outside.isEmpty()) {
+      return false;
+    }
+    s.error(
+        RATING_SCALE_MISMATCH,
+        first,
+        "The Ashby field at "
+            + at
+            + " offers the values "
+            + String.join(", ", outside)
+            + " in its form definition, which "
+            + (s.mapping.ratingLevels().isEmpty()
+                ? "Ashby's default table"
+                : "the mapping's ratingLevels")
+            + " (keys "
+            + VisibleText.of(s.ratingKeys().toString())
+            + ") does not read: the field rates on another scale, so its value is not read (none"
+            + " is re-scaled); give the mapping's ratingLevels a key for every value the field"
+            + " offers.");
+    return true;
+  }
+
+  /**
+   * Field path to the values its form definition offers ({@code selectableValues}), each as a
+   * submitted value would hold it (the entry's {@code value}, or the entry itself when it is a
+   * string or number); entries with no such value say nothing and are passed over. Lenient, as the
+   * form definition is the vendor's.
+   */
+  private static Map<String, List<Choice>> selectableValues(Optional<JsonNode> form, String at) {
+    Map<String, List<Choice>> offered = new HashMap<>();
+    form.ifPresent(
+        d -> {
+          JsonNode sections = d.path("sections");
+          for (int i = 0; i < sections.size(); i++) {
+            JsonNode fields = sections.path(i).path("fields");
+            for (int j = 0; j < fields.size(); j++) {
+              JsonNode field = fields.path(j).path("field");
+              JsonNode values = field.path("selectableValues");
+              if (!field.path("path").isTextual() || !values.isArray()) {
+                continue;
+              }
+              List<Choice> list = new ArrayList<>();
+              for (int k = 0; k < values.size(); k++) {
+                JsonNode entry = values.get(k);
+                JsonNode value = entry.isObject() ? entry.path("value") : entry;
+                String where =
+                    at
+                        + "/sections/"
+                        + i
+                        + "/fields/"
+                        + j
+                        + "/field/selectableValues/"
+                        + k
+                        + (entry.isObject() ? "/value" : "");
+                text(value).ifPresent(t -> list.add(new Choice(t, where)));
+              }
+              offered
+                  .computeIfAbsent(field.path("path").textValue(), p -> new ArrayList<>())
+                  .addAll(list);
+            }
+          }
+        });
+    return offered;
   }
 
   /** Field path to field type, from the form definition; lenient, as it is the vendor's. */

@@ -187,7 +187,11 @@ final class GreenhouseScorecards {
 
   /**
    * Reads one attribute; it ends used (if its scorecard is built), not assessed, ignored or
-   * refused.
+   * refused. Every fault of the attribute is reported in one reading: a rating that is not a string
+   * and a note that is not text are reported whatever the name says (blank, of the wrong type,
+   * unmapped), and a note that is not text also when the rating is "no_decision" or the attribute
+   * is refused; only an attribute the mapping ignores is not read. The error that keeps a refused
+   * attribute out is the first: the name's, then the rating's.
    */
   private static void attribute(
       JsonNode node, String path, ImportSession s, ImportSession.Ratings ratings) {
@@ -199,25 +203,22 @@ final class GreenhouseScorecards {
     }
     VendorFields a = maybe.get();
     String name = a.requiredString("name");
-    if (s.sink.size() > mark) {
-      s.refused(path, mark); // missing or not a string
-      return;
-    }
-    if (name.isBlank()) {
+    // missing or not a string when the sink grew
+    boolean named = s.sink.size() == mark;
+    if (named && name.isBlank()) {
       s.error(
           BLANK_TEXT,
           a.path("name"),
           "The Greenhouse attribute has a blank name, so no mapping can name it; its rating is not"
               + " imported.");
-      s.refused(path, mark);
-      return;
+      named = false;
     }
-    ImportSession.Use use = s.use(name);
-    if (use == ImportSession.Use.IGNORED) {
+    ImportSession.Use use = named ? s.use(name) : ImportSession.Use.IGNORED;
+    if (named && use == ImportSession.Use.IGNORED) {
       s.ignored(path);
       return;
     }
-    if (use != ImportSession.Use.COMPETENCY) {
+    if (named && use != ImportSession.Use.COMPETENCY) {
       s.error(
           UNKNOWN_ATTRIBUTE,
           a.path("name"),
@@ -225,25 +226,26 @@ final class GreenhouseScorecards {
               + VisibleText.of(name)
               + "' is not in the mapping's competencies (names match exactly); map it to a"
               + " competency or add it to ignored.");
-      s.refused(path, mark);
-      return;
     }
-    Optional<String> rating = a.optionalString("rating");
-    if (a.has("rating") && rating.isEmpty()) {
-      s.refused(path, mark); // not a string: the wrong type is already recorded
+    boolean keptOut = s.sink.size() > mark;
+    Optional<String> rating = a.optionalString("rating"); // a wrong type is recorded
+    boolean ratingRead = !a.has("rating") || rating.isPresent();
+    String note = a.optionalString("note").orElse(""); // a wrong type is recorded
+    if (keptOut || !ratingRead) {
+      s.refused(path, mark);
       return;
     }
     if (rating.isEmpty() || rating.get().isBlank() || rating.get().equals(NO_DECISION)) {
       s.notAssessed(path);
       return;
     }
-    String note = a.optionalString("note").orElse("");
+    int lookup = s.sink.size();
     Optional<Integer> level =
         s.level(rating.get(), a.path("rating"), "'" + VisibleText.of(rating.get()) + "'");
     if (level.isPresent()) {
       ratings.add(s.competency(name), level.get(), note, path);
     } else {
-      s.refused(path, mark);
+      s.refused(path, lookup);
     }
   }
 }

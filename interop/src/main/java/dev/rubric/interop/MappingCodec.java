@@ -63,11 +63,15 @@ final class MappingCodec {
                             + v
                             + " is not supported; this library reads version 1.")));
     ImportMapping.Builder b = ImportMapping.builder();
+    // A vendor or fingerprint that is missing, null or not a string is reported once, as such, and
+    // not again as an unknown vendor or a blank fingerprint it never was.
+    int beforeVendor = sink.size();
     String vendor = f.requiredString("vendor");
+    boolean vendorRead = sink.size() == beforeVendor;
     Optional<AtsVendor> v = AtsVendor.fromName(vendor);
     if (v.isPresent()) {
       b.vendor(v.get());
-    } else if (f.has("vendor")) {
+    } else if (vendorRead) {
       sink.add(
           Problem.error(
               JSON_INVALID_VALUE,
@@ -80,8 +84,9 @@ final class MappingCodec {
                       .collect(Collectors.joining(", "))
                   + "."));
     }
+    int beforeFingerprint = sink.size();
     String fingerprint = f.requiredString("planFingerprint");
-    if (fingerprint.isBlank() && f.has("planFingerprint")) {
+    if (fingerprint.isBlank() && sink.size() == beforeFingerprint) {
       sink.add(Problem.error(BLANK_TEXT, f.path("planFingerprint"), "planFingerprint is blank."));
     }
     b.planFingerprint(fingerprint.isBlank() ? "?" : fingerprint);

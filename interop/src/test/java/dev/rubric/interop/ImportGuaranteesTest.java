@@ -491,6 +491,97 @@ class ImportGuaranteesTest {
   }
 
   /**
+   * Every fault of a Greenhouse attribute is reported in one reading: a note that is not text was
+   * passed over when the attribute was not assessed ({@code no_decision}) or refused for its
+   * rating, and a rating that is not a string when the name was faulty, so a user fixing the one
+   * reported met the next only on the next import. The element's outcome names the first fault.
+   */
+  @Test
+  void everyFaultOfAGreenhouseAttributeIsReportedAtOnce() {
+    ImportMapping mapping = greenhouse().ratingLevels(java.util.Map.of("yes", 3)).build();
+    ImportResult result =
+        greenhouse(
+            mapping,
+            card(
+                "[{\"name\": \"Communication\", \"rating\": \"no_decision\", \"note\": 5},"
+                    + " {\"name\": \"Serving\", \"rating\": 4, \"note\": [\"x\"]},"
+                    + " {\"name\": 7, \"rating\": {}, \"note\": true},"
+                    + " {\"name\": \"Unmapped\", \"rating\": 4},"
+                    + " {\"name\": \"Serving\", \"rating\": \"maybe\", \"note\": 1}]",
+                ", \"interview\": \"x\""));
+    assertThat(result.problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/attributes/0/note"),
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/attributes/1/rating"),
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/attributes/1/note"),
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/attributes/2/name"),
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/attributes/2/rating"),
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/attributes/2/note"),
+            tuple(InteropProblemCodes.UNKNOWN_ATTRIBUTE, "/attributes/3/name"),
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/attributes/3/rating"),
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/attributes/4/note"),
+            tuple(InteropProblemCodes.UNKNOWN_RATING, "/attributes/4/rating"));
+    assertThat(result.outcomes())
+        .extracting(o -> o.path(), o -> o.kind(), o -> o.problem().map(Problem::path).orElse(""))
+        .contains(
+            tuple("/attributes/0", ElementOutcome.Kind.NOT_ASSESSED, ""),
+            tuple("/attributes/1", ElementOutcome.Kind.PROBLEM, "/attributes/1/rating"),
+            tuple("/attributes/2", ElementOutcome.Kind.PROBLEM, "/attributes/2/name"),
+            tuple("/attributes/3", ElementOutcome.Kind.PROBLEM, "/attributes/3/name"),
+            tuple("/attributes/4", ElementOutcome.Kind.PROBLEM, "/attributes/4/rating"));
+  }
+
+  /**
+   * An Ashby form definition may show a field's own scale: a {@code ValueSelect} offering "1" to
+   * "5". Its "4" is one step below the top, and Ashby's default table (1 to 4) would read it as the
+   * top of a four-point plan; the value is refused as {@code RATING_SCALE_MISMATCH} at the first
+   * offered value the table does not read, never re-scaled, as a Lever field's options are. A table
+   * with a key for every offered value reads it, and a field whose form offers no values is read as
+   * before.
+   */
+  @Test
+  void anAshbyFieldOfferingValuesPastTheTableIsRefusedNeverReScaled() {
+    String offered = "";
+    for (int i = 1; i <= 5; i++) {
+      offered += (i > 1 ? ", " : "") + "{\"label\": \"" + i + "\", \"value\": \"" + i + "\"}";
+    }
+    String payload =
+        "[{\"applicationId\": \"a\", \"submittedByUser\": {\"id\": \"u\"}, \"submittedAt\":"
+            + " \"2023-11-15T14:30:00Z\", \"formDefinition\": {\"sections\": [{\"fields\":"
+            + " [{\"field\": {\"type\": \"ValueSelect\", \"path\": \"technical_skills\","
+            + " \"selectableValues\": ["
+            + offered
+            + "]}}]}]}, \"submittedValues\": {\"technical_skills\": \"4\"}}]";
+    ImportResult result = ashby().build().importer(FOUR).importScorecards(json(payload));
+    assertThat(errors(result))
+        .containsExactly(
+            tuple(
+                InteropProblemCodes.RATING_SCALE_MISMATCH,
+                "/0/formDefinition/sections/0/fields/0/field/selectableValues/4/value",
+                "The Ashby field at /0/submittedValues/technical_skills offers the values '5' in"
+                    + " its form definition, which Ashby's default table (keys [1, 2, 3, 4]) does"
+                    + " not read: the field rates on another scale, so its value is not read (none"
+                    + " is re-scaled); give the mapping's ratingLevels a key for every value the"
+                    + " field offers."));
+    assertThat(result.outcomes())
+        .extracting(ElementOutcome::path, ElementOutcome::kind)
+        .containsExactly(tuple("/0/submittedValues/technical_skills", ElementOutcome.Kind.PROBLEM));
+    assertThat(result.scorecards().get(0).ratings()).isEmpty();
+
+    ImportMapping fivePoint =
+        ashby().ratingLevels(java.util.Map.of("1", 1, "2", 1, "3", 2, "4", 3, "5", 4)).build();
+    ImportResult read = fivePoint.importer(FOUR).importScorecards(json(payload));
+    assertThat(read.problems()).isEmpty();
+    assertThat(read.scorecards().get(0).ratings().get(0).level()).isEqualTo(3);
+
+    String noOffer = payload.replace(", \"selectableValues\": [" + offered + "]", "");
+    ImportResult plain = ashby().build().importer(FOUR).importScorecards(json(noOffer));
+    assertThat(plain.problems()).isEmpty();
+    assertThat(plain.scorecards().get(0).ratings().get(0).level()).isEqualTo(4);
+  }
+
+  /**
    * Lever and Ashby join a feedback's evidence fields into each rating's evidence. No one field may
    * pass the JSON string limit (the payload's parser refuses it), but two of 40,000 characters join
    * into 80,002: the import reports it as a JSON reader reports a string too long ({@code

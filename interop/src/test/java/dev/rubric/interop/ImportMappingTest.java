@@ -100,6 +100,31 @@ class ImportMappingTest {
   }
 
   /**
+   * A vendor or plan fingerprint that is null or not a string is one problem at its path: it was
+   * also reported as an unknown vendor {@code ''} or a blank fingerprint, which the document never
+   * held. An empty or unknown string is still refused as such.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"null|null", "5|[]", "{}|true"})
+  void aVendorOrFingerprintOfTheWrongTypeIsOneProblem(String vendor, String fingerprint) {
+    assertThat(
+            ImportMapping.fromJson(
+                    "{\"vendor\": " + vendor + ", \"planFingerprint\": " + fingerprint + "}")
+                .problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/vendor"),
+            tuple(ProblemCodes.JSON_WRONG_TYPE, "/planFingerprint"));
+    assertThat(ImportMapping.fromJson("{\"vendor\": \"\", \"planFingerprint\": \" \"}").problems())
+        .extracting(Problem::code, Problem::path)
+        .containsExactly(
+            tuple(ProblemCodes.JSON_INVALID_VALUE, "/vendor"),
+            tuple(ProblemCodes.BLANK_TEXT, "/planFingerprint"));
+  }
+
+  /**
    * A mapping may name either of the plan's fingerprints, as a scorecard may: one naming the
    * scoring fingerprint is accepted (the scorecards it imports carry it, so they still match the
    * plan after a rewording).
