@@ -172,6 +172,15 @@ final class ValueFormat {
     return !plainFailed && own.equals(plain.append(']').toString()) ? out.toString() : own;
   }
 
+  /**
+   * The text in {@code quote}s, as Java source would write it: line breaks, tabs, backslashes and
+   * the quote escaped, and every code point a reader could not see or tell apart written as a Java
+   * escape, a backslash, {@code u} and four hex digits for each UTF-16 unit: control characters, a
+   * lone surrogate (which an output encoding turns into {@code ?}), format characters such as the
+   * zero-width space and the right-to-left override (which reorders the rest of the line),
+   * separators other than the space (the no-break space looks like one), private-use and unassigned
+   * code points.
+   */
   private static String quote(String text, char quote) {
     StringBuilder out = new StringBuilder().append(quote);
     text.codePoints()
@@ -186,8 +195,10 @@ final class ValueFormat {
                   if (cp == quote) {
                     out.append('\\');
                   }
-                  if (Character.isISOControl(cp)) {
-                    out.append(String.format(java.util.Locale.ROOT, "\\u%04x", cp));
+                  if (unseen(cp)) {
+                    for (char unit : Character.toChars(cp)) {
+                      out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) unit));
+                    }
                   } else {
                     out.appendCodePoint(cp);
                   }
@@ -195,5 +206,21 @@ final class ValueFormat {
               }
             });
     return out.append(quote).toString();
+  }
+
+  /** Whether a reader could not see the code point, or could not tell it from another. */
+  private static boolean unseen(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.CONTROL,
+          Character.SURROGATE,
+          Character.FORMAT,
+          Character.PRIVATE_USE,
+          Character.UNASSIGNED,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR ->
+          true;
+      case Character.SPACE_SEPARATOR -> cp != ' ';
+      default -> false;
+    };
   }
 }

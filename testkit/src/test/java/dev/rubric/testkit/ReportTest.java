@@ -145,6 +145,22 @@ class ReportTest {
   }
 
   @Test
+  void charactersNobodyCanSeeAreWrittenAsEscapes() {
+    assertThat(ValueFormat.format('\ud800')).isEqualTo("'\\ud800'");
+    assertThat(ValueFormat.format("a\u200bb")).isEqualTo("\"a\\u200bb\"");
+    assertThat(ValueFormat.format("x\u202ey")).isEqualTo("\"x\\u202ey\"");
+    assertThat(ValueFormat.format("1\u00a0000")).isEqualTo("\"1\\u00a0000\"");
+    assertThat(ValueFormat.format("\udb80\udc00")).isEqualTo("\"\\udb80\\udc00\"");
+    assertThat(ValueFormat.format("é€日😀 a")).isEqualTo("\"é€日😀 a\"");
+    assertThatThrownBy(
+            () ->
+                PropertyCheck.forAll(Gen.chars('\ud800', '\udfff'))
+                    .withSeed(1)
+                    .checkThat(c -> !Character.isSurrogate(c)))
+        .hasMessageContaining("  shrunk counterexample:   '\\ud800'\n");
+  }
+
+  @Test
   void parametersAreNamedWithoutJavacParameters(@TempDir Path dir) throws Exception {
     Method method = compiledWithoutParameterNames(dir);
     Parameter[] parameters = method.getParameters();
