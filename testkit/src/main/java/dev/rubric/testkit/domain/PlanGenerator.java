@@ -263,7 +263,9 @@ final class PlanGenerator {
     for (int i = 0; i < specs.size(); i++) {
       CompetencySpec s = specs.get(i);
       String id = COMPETENCY_WORDS.get(s.word()) + "-" + (i + 1);
-      String area = pick(areas, s.area());
+      // The first competencies take one area each, so that a plan uses every area it drew (or,
+      // with fewer competencies than areas, one area per competency); the rest pick any of them.
+      String area = i < areas.size() ? areas.get(i) : pick(areas, s.area());
       ids.add(id);
       usedAreas.add(area);
       plan.addCompetencies(competency(id, area, scale, s.anchored(), s.about()));
