@@ -236,8 +236,10 @@ class GenTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("the supplier of lazy(...) returned null");
     assertThatThrownBy(() -> PropertyCheck.forAll(flatMapped).withSeed(1).checkThat(x -> true))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessageContaining("returned null instead of a generator");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("(seed 1): the generator threw java.lang.NullPointerException")
+        .hasMessageContaining("returned null instead of a generator")
+        .hasCauseInstanceOf(NullPointerException.class);
   }
 
   @Test
