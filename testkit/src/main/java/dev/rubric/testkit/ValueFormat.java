@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,37 @@ final class ValueFormat {
     } catch (StackOverflowError overflow) {
       return unprintable(requireNonNull(value), overflow);
     }
+  }
+
+  /** How long a value may print in a generator's description before it is cut. */
+  static final int BRIEF_AT = 80;
+
+  /** How many of a generator's values its description shows. */
+  static final int BRIEF_VALUES = 8;
+
+  /**
+   * The value as a generator's description shows it: formatted as in a report, cut after {@value
+   * #BRIEF_AT} characters, so that a description (and every message that names the generator) stays
+   * short whatever the value.
+   */
+  static String brief(@Nullable Object value) {
+    String text = format(value);
+    return text.length() <= BRIEF_AT ? text : text.substring(0, BRIEF_AT) + "...";
+  }
+
+  /**
+   * The values a generator chooses from, as its description shows them: the first {@value
+   * #BRIEF_VALUES}, each {@link #brief}, then how many there are in all.
+   */
+  static String brief(List<?> values) {
+    String shown =
+        values.stream()
+            .limit(BRIEF_VALUES)
+            .map(ValueFormat::brief)
+            .collect(Collectors.joining(", ", "[", ""));
+    return values.size() <= BRIEF_VALUES
+        ? shown + "]"
+        : shown + ", ... " + values.size() + " values in all]";
   }
 
   /** The value, {@code open} holding the containers being formatted around it. */
