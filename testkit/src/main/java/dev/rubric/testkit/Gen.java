@@ -220,7 +220,7 @@ public final class Gen<T> {
    */
   public static <T> Gen<T> constant(T value) {
     requireNonNull(value, "value");
-    return of(format("constant(%s)", value), c -> value);
+    return of(format("constant(%s)", ValueFormat.brief(value)), c -> value);
   }
 
   /**
@@ -248,7 +248,9 @@ public final class Gen<T> {
     requireNonNull(values, "values");
     List<T> copy = List.copyOf(values);
     checkArgument(!copy.isEmpty(), "values must not be empty");
-    return of(format("elements(%s)", copy), c -> copy.get((int) c.draw(copy.size() - 1)));
+    return of(
+        format("elements(%s)", ValueFormat.brief(copy)),
+        c -> copy.get((int) c.draw(copy.size() - 1)));
   }
 
   /**
@@ -445,7 +447,7 @@ public final class Gen<T> {
     checkSizes(minLength, maxLength);
     Gen<Integer> codePoints = elements(alphabet.codePoints().boxed().toList());
     return of(
-        format("strings(\"%s\", %d, %d)", alphabet, minLength, maxLength),
+        format("strings(%s, %d, %d)", ValueFormat.brief(alphabet), minLength, maxLength),
         c -> {
           StringBuilder text = new StringBuilder();
           CollectionEncoding.list(c, codePoints, minLength, maxLength)

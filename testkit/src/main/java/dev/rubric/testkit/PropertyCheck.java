@@ -157,8 +157,8 @@ public final class PropertyCheck<T> {
    *
    * @param body the property, which fails by throwing
    * @return the result of the run: passed, or the shrunk counterexample
-   * @throws IllegalStateException if the generator has no base case or too many values are
-   *     discarded
+   * @throws IllegalStateException if the generator has no base case or throws (the message gives
+   *     the try and the seed to replay it), or too many values are discarded
    */
   public PropertyResult<T> run(Body<? super T> body) {
     requireNonNull(body, "body");
@@ -171,8 +171,8 @@ public final class PropertyCheck<T> {
    *
    * @param predicate the property, true when it holds
    * @return the result of the run: passed, or the shrunk counterexample
-   * @throws IllegalStateException if the generator has no base case or too many values are
-   *     discarded
+   * @throws IllegalStateException if the generator has no base case or throws (the message gives
+   *     the try and the seed to replay it), or too many values are discarded
    */
   public PropertyResult<T> runThat(Predicate<? super T> predicate) {
     requireNonNull(predicate, "predicate");
@@ -185,8 +185,8 @@ public final class PropertyCheck<T> {
    * @param body the property, which fails by throwing
    * @throws AssertionError describing the shrunk counterexample if the body throws, or if a
    *     coverage requirement is not met
-   * @throws IllegalStateException if the generator has no base case or too many values are
-   *     discarded
+   * @throws IllegalStateException if the generator has no base case or throws (the message gives
+   *     the try and the seed to replay it), or too many values are discarded
    */
   public void check(Body<? super T> body) {
     requireNonNull(body, "body");
@@ -199,8 +199,8 @@ public final class PropertyCheck<T> {
    * @param predicate the property, true when it holds
    * @throws AssertionError describing the shrunk counterexample if the predicate returns {@code
    *     false} or throws, or if a coverage requirement is not met
-   * @throws IllegalStateException if the generator has no base case or too many values are
-   *     discarded
+   * @throws IllegalStateException if the generator has no base case or throws (the message gives
+   *     the try and the seed to replay it), or too many values are discarded
    */
   public void checkThat(Predicate<? super T> predicate) {
     requireNonNull(predicate, "predicate");

@@ -74,8 +74,8 @@ final class PropertyRunner {
    * Runs the property and throws an {@link AssertionError} describing the shrunk counterexample if
    * it fails.
    *
-   * @throws IllegalStateException if the generator has no base case or too many values are
-   *     discarded
+   * @throws IllegalStateException if the generator has no base case or throws (the message gives
+   *     the try and the seed to replay it), or too many values are discarded
    */
   static <T> Outcome<T> check(
       Gen<T> gen, Trial<T> trial, Run run, Function<? super T, String> describe) {
@@ -106,8 +106,8 @@ final class PropertyRunner {
    *
    * @param hintFor how to replay a given seed, for the report
    * @param replay whether to replay a stored seed at all (not when the user configured the seed)
-   * @throws IllegalStateException if the generator has no base case or too many values are
-   *     discarded
+   * @throws IllegalStateException if the generator has no base case or throws (the message gives
+   *     the try and the seed to replay it), or too many values are discarded
    */
   static <T> Decided<T> searchReplayingFailures(
       Gen<T> gen,
@@ -159,7 +159,7 @@ final class PropertyRunner {
    * Runs the property: tests {@code run.tries()} values, skipping and counting discarded ones, and
    * shrinks the first failure.
    *
-   * @throws IllegalStateException if the generator has no base case or more than {@link
+   * @throws IllegalStateException if the generator has no base case or throws, or more than {@link
    *     #maxDiscards} values are discarded
    */
   static <T> Outcome<T> search(Gen<T> gen, Trial<T> trial, Run run) {
@@ -182,6 +182,8 @@ final class PropertyRunner {
         }
         discards = discard(run, tested, discards, e.getMessage());
         continue;
+      } catch (Throwable t) {
+        throw generatorThrew(run, tested + 1, PropertyCheck.rethrowIfFatal(t));
       }
       List<String> enclosing = Statistics.begin();
       Throwable failure;
@@ -231,6 +233,21 @@ final class PropertyRunner {
         .collect(Collectors.joining());
   }
 
+  /**
+   * The error for a generator that threw while making the value of try {@code attempt} (a function
+   * given to {@code map}, {@code flatMap} or {@code filter} failed, or a generator was built with
+   * bad bounds inside {@code flatMap}): the property, the try and the seed, with how to replay it,
+   * so that the failure can be reproduced like a falsified property's.
+   */
+  private static IllegalStateException generatorThrew(Run run, int attempt, Throwable thrown) {
+    return new IllegalStateException(
+        Checks.format(
+            "Property %s could not generate a value at try %d (seed %d): the generator threw %s%n"
+                + "  replay: %s",
+            run.name(), attempt, run.seed(), describeFailure(thrown, "  "), run.replayHint()),
+        thrown);
+  }
+
   private static int discard(Run run, int tested, int discards, @Nullable String reason) {
     int total = discards + 1;
     if (total > maxDiscards(run.tries())) {
@@ -263,7 +280,19 @@ final class PropertyRunner {
               // from choices past the candidate's end (a filter rejected what the candidate made
               // and tried again with the simplest choices).
               Choices replay = Choices.replay(candidate);
-              Throwable t = trial.test(gen.generate(replay));
+              T value;
+              try {
+                value = gen.generate(replay);
+              } catch (GenerationFailed e) {
+                throw e;
+              } catch (Throwable thrown) {
+                // A generator that throws on these choices makes no value from them: the
+                // candidate is stepped over like one a filter rejects, and the counterexample
+                // already found stands.
+                throw new GenerationFailed(
+                    "the generator threw " + PropertyCheck.rethrowIfFatal(thrown));
+              }
+              Throwable t = trial.test(value);
               if (t != null && t.getClass() == kind) {
                 long[] drawn = replay.toArray();
                 if (Shrinker.shortlexLess(drawn, smallestFailure.get(0).first())) {

@@ -198,6 +198,35 @@ class GenTest {
     assertThat(Gen.strings("ab", 0, 2)).hasToString("strings(\"ab\", 0, 2)");
   }
 
+  /** A value whose {@code toString()} fails. */
+  static final class Unprintable {
+    @Override
+    public String toString() {
+      throw new IllegalStateException("not printable");
+    }
+  }
+
+  @Test
+  void descriptionsOfUsersValuesStayShortAndNeverThrow() {
+    List<Integer> many = java.util.stream.IntStream.range(0, 200_000).boxed().toList();
+
+    assertThat(Gen.elements(many))
+        .hasToString("elements([0, 1, 2, 3, 4, 5, 6, 7, ... 200000 values in all])");
+    assertThat(Gen.elements("a", "b")).hasToString("elements([\"a\", \"b\"])");
+    assertThat(Gen.constant(new Unprintable()).toString())
+        .startsWith("constant(dev.rubric.testkit.GenTest$Unprintable@")
+        .contains(" (toString threw java.lang.Illega");
+    assertThat(Gen.elements(new Unprintable()).sample(1, 3)).hasSize(3);
+    assertThat(Gen.constant(many).toString()).hasSizeLessThan(100);
+    assertThat(Gen.strings("a\nb", 0, 2)).hasToString("strings(\"a\\nb\", 0, 2)");
+    assertThatThrownBy(
+            () -> PropertyCheck.forAll(Gen.elements(many).filter(x -> false)).check(x -> {}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(
+            "values of elements([0, 1, 2, 3, 4, 5, 6, 7, ... 200000 values in all])")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(1000));
+  }
+
   @Test
   void argumentsAreCheckedWithTheirValues() {
     assertThatThrownBy(() -> Gen.integers(5, 1))
@@ -236,8 +265,10 @@ class GenTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("the supplier of lazy(...) returned null");
     assertThatThrownBy(() -> PropertyCheck.forAll(flatMapped).withSeed(1).checkThat(x -> true))
-        .isInstanceOf(NullPointerException.class)
-        .hasMessageContaining("returned null instead of a generator");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("(seed 1): the generator threw java.lang.NullPointerException")
+        .hasMessageContaining("returned null instead of a generator")
+        .hasCauseInstanceOf(NullPointerException.class);
   }
 
   @Test

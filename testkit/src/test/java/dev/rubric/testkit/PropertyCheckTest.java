@@ -151,6 +151,49 @@ class PropertyCheckTest {
         .isSameAs(missing);
   }
 
+  @Test
+  void aGeneratorThatThrowsIsReportedWithThePropertyTheTryAndTheSeed() {
+    Gen<Integer> quotients = Gen.integers(0, 1000).map(x -> 1000 / x);
+
+    IllegalStateException error =
+        catchThrowableOfType(
+            IllegalStateException.class,
+            () -> PropertyCheck.forAll(quotients).named("quotients").withSeed(7).check(x -> {}));
+
+    assertThat(error)
+        .hasMessageStartingWith("Property quotients could not generate a value at try ")
+        .hasMessageContaining(
+            "(seed 7): the generator threw java.lang.ArithmeticException: / by zero")
+        .hasMessageContaining("replay: .withSeed(7L) or -Drubric.testkit.seed=7")
+        .hasCauseInstanceOf(ArithmeticException.class);
+    assertThatThrownBy(() -> PropertyCheck.forAll(quotients).withSeed(7).run(x -> {}))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("the generator threw java.lang.ArithmeticException");
+  }
+
+  @Test
+  void aGeneratorThatThrowsOnlyWhileShrinkingKeepsTheCounterexampleFound() {
+    // Seven zeros, the smallest list of seven, is where shrinking heads and what the generator
+    // cannot make; a run never draws it, so only shrinking meets the exception.
+    Gen<List<Integer>> lists =
+        Gen.lists(Gen.integers(), 0, 50)
+            .map(
+                l -> {
+                  if (l.size() == 7 && l.stream().allMatch(x -> x == 0)) {
+                    throw new IllegalStateException("seven zeros");
+                  }
+                  return l;
+                });
+
+    for (long seed = 1; seed <= 5; seed++) {
+      PropertyResult<List<Integer>> result =
+          PropertyCheck.forAll(lists).withSeed(seed).runThat(l -> l.size() < 7);
+
+      assertThat(result.falsified()).as("seed %d", seed).isTrue();
+      assertThat(result.shrunk().orElseThrow()).hasSize(7).containsOnly(0, 1);
+    }
+  }
+
   /** Overflows the stack long before {@code x} wraps around to a negative number. */
   private static int recurse(int x) {
     return x < 0 ? 0 : recurse(x + 1) + 1;

@@ -42,6 +42,19 @@ class PropertyExtensionTest {
   }
 
   @Test
+  void aGeneratorThatThrowsFailsTheTestWithTheTryAndTheSeedToReplay() {
+    Events tests = run(Map.of(), selectClass(PropertyFixtures.ThrowingGenerator.class));
+
+    tests.assertStatistics(s -> s.started(1).failed(1));
+    assertThat(failureMessage(tests))
+        .startsWith(
+            "Property dev.rubric.testkit.PropertyFixtures$ThrowingGenerator#anyQuotient could not"
+                + " generate a value at try ")
+        .contains("(seed 7): the generator threw java.lang.ArithmeticException: / by zero")
+        .contains("replay: @Property(seed = \"7\") or -Drubric.testkit.seed=7");
+  }
+
+  @Test
   void unannotatedParametersAreResolvedOnceByJUnit() {
     Events tests = run(Map.of(), selectClass(PropertyFixtures.TwoParameters.class));
 

@@ -85,6 +85,16 @@ final class PropertyFixtures {
   }
 
   @Fixture
+  static class ThrowingGenerator {
+    static Gen<Integer> quotients() {
+      return Gen.integers(0, 1000).map(x -> 1000 / x);
+    }
+
+    @Property(seed = "7")
+    void anyQuotient(@ForAll("quotients") int q) {}
+  }
+
+  @Fixture
   static class Misconfigured {
     @Property
     void noSuchGenerator(@ForAll("missing") String s) {}

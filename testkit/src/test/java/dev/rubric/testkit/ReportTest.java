@@ -78,6 +78,88 @@ class ReportTest {
         .isEqualTo("Matrix[cells=[[3]], name=\"m\"]");
   }
 
+  /** A value whose {@code toString()} fails, as a user's half-built class may. */
+  static final class Unprintable {
+    final int value;
+
+    Unprintable(int value) {
+      this.value = value;
+    }
+
+    @Override
+    public String toString() {
+      throw new IllegalStateException("not printable");
+    }
+  }
+
+  record Holder(Unprintable inside, int n) {}
+
+  @Test
+  void aCounterexampleWhoseToStringThrowsIsStillReported() {
+    assertThatThrownBy(
+            () ->
+                PropertyCheck.forAll(Gen.integers(0, 100).map(Unprintable::new))
+                    .withSeed(1)
+                    .checkThat(u -> u.value < 7))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("falsified after")
+        .hasMessageMatching(
+            "(?s).*  shrunk counterexample:   dev\\.rubric\\.testkit\\.ReportTest\\$Unprintable@"
+                + "[0-9a-f]+ \\(toString threw java\\.lang\\.IllegalStateException: not"
+                + " printable\\)\n.*");
+    assertThat(ValueFormat.format(List.of(1, new Holder(new Unprintable(2), 3))))
+        .matches(
+            "\\[1, Holder\\[inside=dev\\.rubric\\.testkit\\.ReportTest\\$Unprintable@[0-9a-f]+"
+                + " \\(toString threw java\\.lang\\.IllegalStateException: not printable\\),"
+                + " n=3\\]\\]");
+  }
+
+  @Test
+  void aContainerThatHoldsItselfIsReportedWithoutOverflowingTheStack() {
+    List<Object> list = new java.util.ArrayList<>();
+    list.add(1);
+    list.add(list);
+    java.util.Map<String, Object> map = new java.util.HashMap<>();
+    map.put("me", map);
+    Object[] array = new Object[1];
+    array[0] = array;
+
+    assertThat(ValueFormat.format(list)).isEqualTo("[1, (this Collection)]");
+    assertThat(ValueFormat.format(map)).isEqualTo("{\"me\"=(this Map)}");
+    assertThat(ValueFormat.format(array)).isEqualTo("[(this Array)]");
+    assertThat(ValueFormat.format(List.of(list, list)))
+        .isEqualTo("[[1, (this Collection)], [1, (this Collection)]]");
+    Gen<List<Object>> cyclic =
+        Gen.integers(0, 100)
+            .map(
+                x -> {
+                  List<Object> values = new java.util.ArrayList<>();
+                  values.add(x);
+                  values.add(values);
+                  return values;
+                });
+    assertThatThrownBy(
+            () -> PropertyCheck.forAll(cyclic).withSeed(1).checkThat(l -> (int) l.get(0) < 7))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("shrunk counterexample:   [7, (this Collection)]\n");
+  }
+
+  @Test
+  void charactersNobodyCanSeeAreWrittenAsEscapes() {
+    assertThat(ValueFormat.format('\ud800')).isEqualTo("'\\ud800'");
+    assertThat(ValueFormat.format("a\u200bb")).isEqualTo("\"a\\u200bb\"");
+    assertThat(ValueFormat.format("x\u202ey")).isEqualTo("\"x\\u202ey\"");
+    assertThat(ValueFormat.format("1\u00a0000")).isEqualTo("\"1\\u00a0000\"");
+    assertThat(ValueFormat.format("\udb80\udc00")).isEqualTo("\"\\udb80\\udc00\"");
+    assertThat(ValueFormat.format("é€日😀 a")).isEqualTo("\"é€日😀 a\"");
+    assertThatThrownBy(
+            () ->
+                PropertyCheck.forAll(Gen.chars('\ud800', '\udfff'))
+                    .withSeed(1)
+                    .checkThat(c -> !Character.isSurrogate(c)))
+        .hasMessageContaining("  shrunk counterexample:   '\\ud800'\n");
+  }
+
   @Test
   void parametersAreNamedWithoutJavacParameters(@TempDir Path dir) throws Exception {
     Method method = compiledWithoutParameterNames(dir);

@@ -15,7 +15,6 @@ import dev.rubric.core.ScaleLevel;
 import dev.rubric.core.TechnicalEnvironment;
 import dev.rubric.testkit.Gen;
 import dev.rubric.testkit.Tuple.Pair;
-import dev.rubric.testkit.Tuple.Quad;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,39 +73,47 @@ final class PlanGenerator {
 
   private static final int SLOTS = 8;
 
+  /** The most levels a generated scale has; anchors are drawn for that many, the first used. */
+  private static final int MAX_LEVELS = 7;
+
   private PlanGenerator() {}
 
+  /**
+   * Scales from as many choices whatever their number of levels: the steps and labels of the most
+   * levels a scale may have are always drawn and the first ones used, so that shrinking the number
+   * of levels keeps every later choice (a plan's targets, bars and anchors) where it was instead of
+   * reading it as another one.
+   */
   static Gen<RatingScale> scales(int minLevels, int maxLevels) {
-    return Gen.integers(minLevels, maxLevels)
-        .flatMap(
-            n ->
-                Gen.zip(
-                        Gen.integers(-2, 3, 1),
-                        Gen.lists(Gen.integers(1, 3, 1), n - 1, n - 1),
-                        Gen.lists(Gen.integers(0, LABELS.size() - 1), n, n),
-                        Gen.integers(0, n - 1))
-                    .map(PlanGenerator::scale));
+    return Gen.combine(
+        Gen.integers(minLevels, maxLevels),
+        Gen.integers(-2, 3, 1),
+        Gen.lists(Gen.integers(1, 3, 1), MAX_LEVELS - 1, MAX_LEVELS - 1),
+        Gen.lists(Gen.integers(0, LABELS.size() - 1), MAX_LEVELS, MAX_LEVELS),
+        Gen.integers(0, MAX_LEVELS - 1),
+        PlanGenerator::scale);
   }
 
-  private static RatingScale scale(Quad<Integer, List<Integer>, List<Integer>, Integer> q) {
+  private static RatingScale scale(
+      int levels, int first, List<Integer> steps, List<Integer> labels, int hireLine) {
     RatingScale.Builder scale = RatingScale.builder();
-    int value = q.first();
+    int value = first;
     List<Integer> values = new ArrayList<>();
-    for (int i = 0; i < q.third().size(); i++) {
+    for (int i = 0; i < levels; i++) {
       if (i > 0) {
-        value += q.second().get(i - 1);
+        value += steps.get(i - 1);
       }
       values.add(value);
-      scale.level(value, LABELS.get(q.third().get(i)));
+      scale.level(value, LABELS.get(labels.get(i)));
     }
-    return scale.hireLine(values.get(q.fourth())).build();
+    return scale.hireLine(pick(values, hireLine)).build();
   }
 
   static Gen<Competency> competencies(RatingScale scale) {
     return Gen.zip(
             Gen.integers(0, COMPETENCY_WORDS.size() - 1),
             Gen.integers(0, AREAS.size() - 1),
-            Gen.lists(Gen.booleans(), scale.size(), scale.size()),
+            anchorFlags(scale),
             Gen.optionals(text(1, 30)))
         .map(
             q ->
@@ -129,6 +136,16 @@ final class PlanGenerator {
       }
     }
     return c.build();
+  }
+
+  /**
+   * Whether each level gets an anchor: drawn for the most levels a generated scale has (or all of a
+   * larger scale's), the first {@code scale.size()} used, so the choices after them stay put when
+   * the scale shrinks.
+   */
+  private static Gen<List<Boolean>> anchorFlags(RatingScale scale) {
+    int flags = Math.max(MAX_LEVELS, scale.size());
+    return Gen.lists(Gen.booleans(), flags, flags);
   }
 
   static Gen<String> text(int min, int max) {
@@ -184,9 +201,7 @@ final class PlanGenerator {
                     Gen.booleans()),
                 Gen.zip(weights, Gen.integers(0, SLOTS - 1), bars),
                 Gen.zip(Gen.integers(0, SLOTS - 1), Gen.optionals(Gen.integers(0, SLOTS - 1))),
-                Gen.zip(
-                    Gen.lists(Gen.booleans(), scale.size(), scale.size()),
-                    Gen.optionals(text(1, 30))))
+                Gen.zip(anchorFlags(scale), Gen.optionals(text(1, 30))))
             .map(
                 q ->
                     new CompetencySpec(
@@ -263,7 +278,9 @@ final class PlanGenerator {
     for (int i = 0; i < specs.size(); i++) {
       CompetencySpec s = specs.get(i);
       String id = COMPETENCY_WORDS.get(s.word()) + "-" + (i + 1);
-      String area = pick(areas, s.area());
+      // The first competencies take one area each, so that a plan uses every area it drew (or,
+      // with fewer competencies than areas, one area per competency); the rest pick any of them.
+      String area = i < areas.size() ? areas.get(i) : pick(areas, s.area());
       ids.add(id);
       usedAreas.add(area);
       plan.addCompetencies(competency(id, area, scale, s.anchored(), s.about()));

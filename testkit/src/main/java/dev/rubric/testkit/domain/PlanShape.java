@@ -104,8 +104,8 @@ public final class PlanShape {
   }
 
   /**
-   * {@return competencies drawn over {@code [min, max]} areas (fewer are used when there are fewer
-   * competencies)}
+   * {@return competencies spread over {@code [min, max]} areas: a plan uses every area it draws, or
+   * one area per competency when it has fewer competencies than that}
    *
    * @param min the smallest number, inclusive
    * @param max the largest number, inclusive
