@@ -16,7 +16,6 @@ import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.Reason;
 import java.io.PrintWriter;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -192,7 +191,7 @@ final class EvaluateCommand implements Callable<Integer> {
       return Optional.empty();
     }
     try {
-      Instant at = OffsetDateTime.parse(text).toInstant();
+      Instant at = ObjectFields.parseTimestamp(text);
       if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
         throw outsideTheYears(option, text);
       }

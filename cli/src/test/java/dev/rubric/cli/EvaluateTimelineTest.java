@@ -2,6 +2,7 @@ package dev.rubric.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@code evaluate --as-of INSTANT [--debrief-at INSTANT]} and the report's timeline. */
@@ -61,6 +62,24 @@ class EvaluateTimelineTest {
             CASEY);
     assertThat(inverted.exitCode).isEqualTo(2);
     assertThat(inverted.err).contains("--debrief-at 2026-11-19T00:00:00Z is after --as-of");
+  }
+
+  @Test
+  void formsOutsideIso8601AreUsageErrorsAsInScorecards() {
+    // Java's offset parser takes both: the second would move the time by the offset's seconds.
+    for (String option : List.of("--as-of", "--debrief-at")) {
+      for (String time : List.of("2026-11-20T17:00:00.Z", "2026-11-20T17:00:00+01:00:30")) {
+        CommandRun run = CommandRun.of("evaluate", "--plan", PLAN, option, time, CASEY);
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err)
+            .contains(
+                "Invalid value for option '"
+                    + option
+                    + "': '"
+                    + time
+                    + "' is not an ISO-8601 time with an offset");
+      }
+    }
   }
 
   @Test

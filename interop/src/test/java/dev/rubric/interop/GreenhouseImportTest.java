@@ -93,6 +93,20 @@ class GreenhouseImportTest {
     assertThat(malformed.problems())
         .extracting(p -> p.path() + " " + p.message())
         .contains("/interviewed_at 'last Thursday' is not an ISO-8601 timestamp with an offset.");
+
+    // Java's offset parser would read this one as 15:59:30Z, the offset's seconds taken off.
+    ImportResult offsetSeconds =
+        run(
+            mapping().build(),
+            example()
+                .replace("2016-08-18T16:00:00.000Z", "2016-08-18T17:00:00+01:00:30")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(offsetSeconds.scorecards()).isEmpty();
+    assertThat(offsetSeconds.problems())
+        .extracting(p -> p.path() + " " + p.message())
+        .contains(
+            "/interviewed_at '2016-08-18T17:00:00+01:00:30' is not an ISO-8601 timestamp with an"
+                + " offset.");
   }
 
   @Test

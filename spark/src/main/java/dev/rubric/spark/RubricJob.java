@@ -630,9 +630,9 @@ public final class RubricJob {
 
   /**
    * A time in text as the job reads it: an ISO 8601 date and time with its offset ({@code Z} or
-   * {@code +01:00}), as {@code OffsetDateTime.parse} reads a scorecard's times; the seconds are
-   * optional, and their decimals go to the microsecond that a Spark timestamp holds (up to nine
-   * decimals, the seventh to ninth zero).
+   * {@code +01:00}), as a scorecard's times are read, in upper case and with the offset's minutes;
+   * the seconds are optional, and their decimals go to the microsecond that a Spark timestamp holds
+   * (up to nine decimals, the seventh to ninth zero).
    */
   static final String ISO_TIME =
       "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,6}0{0,3})?)?"

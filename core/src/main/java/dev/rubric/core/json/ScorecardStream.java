@@ -15,7 +15,6 @@ import java.text.Normalizer;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -217,9 +216,9 @@ final class ScorecardStream {
   }
 
   /**
-   * The instant {@code OffsetDateTime.parse(text).toInstant()} gives, or null when it throws. The
-   * usual spelling, {@code 2026-11-20T10:15:30Z}, is read digit by digit; any other goes through
-   * the parser.
+   * The instant {@link ObjectFields#parseTimestamp} reads, or null when it throws or is outside the
+   * years 0001 to 9999. The usual spelling, {@code 2026-11-20T10:15:30Z}, is read digit by digit;
+   * any other goes through the parser.
    */
   static @Nullable Instant instant(String text) {
     if (text.length() == 20
@@ -246,7 +245,7 @@ final class ScorecardStream {
       }
     }
     try {
-      Instant parsed = OffsetDateTime.parse(text).toInstant();
+      Instant parsed = ObjectFields.parseTimestamp(text);
       // Out of range: null, so the located reader reports it.
       return ObjectFields.inRange(parsed) ? parsed : null;
     } catch (DateTimeParseException e) {

@@ -624,6 +624,16 @@ class SchemaAgreementTest {
             edit(card, set("/submittedAt", text("2026-11-20T10:15:30"))),
             "/submittedAt"),
         invalid(
+            "scorecard: timestamp with a decimal point and no decimals",
+            Kind.SCORECARD,
+            edit(card, set("/submittedAt", text("2026-11-20T10:15:30.Z"))),
+            "/submittedAt"),
+        invalid(
+            "scorecard: timestamp whose offset has seconds",
+            Kind.SCORECARD,
+            edit(card, set("/submittedAt", text("2026-11-20T10:15:30+01:00:30"))),
+            "/submittedAt"),
+        invalid(
             "scorecard: timestamp as a date only",
             Kind.SCORECARD,
             edit(card, set("/submittedAt", text("2026-11-20"))),

@@ -9,6 +9,10 @@ import static dev.rubric.core.ProblemCodes.JSON_NOT_INTEGER;
 import static dev.rubric.core.ProblemCodes.JSON_UNKNOWN_FIELD;
 import static dev.rubric.core.ProblemCodes.JSON_WRONG_TYPE;
 import static dev.rubric.core.ProblemCodes.UNNORMALIZED_ID;
+import static java.time.temporal.ChronoField.HOUR_OF_DAY;
+import static java.time.temporal.ChronoField.MINUTE_OF_HOUR;
+import static java.time.temporal.ChronoField.NANO_OF_SECOND;
+import static java.time.temporal.ChronoField.SECOND_OF_MINUTE;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
@@ -22,7 +26,11 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -453,9 +461,17 @@ public final class ObjectFields {
       return Optional.of(utc);
     }
     try {
-      // Instant.parse reads every instant Instant.toString writes, Instant.MIN and MAX included.
-      return Optional.of(Instant.parse(s));
+      // Recorded as given: a time outside the years 0001 to 9999 is read back as it was written.
+      return Optional.of(parseTimestamp(s));
     } catch (DateTimeParseException e) {
+      if (yearBeyondTheParser(s)) {
+        try {
+          // Instant.toString's form of years past nine digits (Instant.MIN and MAX among them).
+          return Optional.of(Instant.parse(s));
+        } catch (DateTimeParseException beyond) {
+          // reported below
+        }
+      }
       return instant(s, at);
     }
   }
@@ -737,7 +753,7 @@ public final class ObjectFields {
   public static Optional<Instant> timestamp(
       String text, String at, String malformed, Consumer<Problem> problems) {
     try {
-      Instant parsed = OffsetDateTime.parse(text).toInstant();
+      Instant parsed = parseTimestamp(text);
       if (inRange(parsed)) {
         return Optional.of(parsed);
       }
@@ -750,6 +766,43 @@ public final class ObjectFields {
     }
     return Optional.empty();
   }
+
+  /**
+   * The instant an ISO-8601 timestamp with an offset names: a date, {@code T}, hours and minutes,
+   * optionally seconds with one to nine decimals, then {@code Z} or an offset of hours and
+   * optionally minutes ({@code +01:00}, {@code +01}); {@code T} and {@code Z} in either case. Every
+   * reader of timestamps (the JSON readers, the ATS importers, the command line's times) reads them
+   * with this one grammar. It is {@code OffsetDateTime.parse}'s less two forms ISO 8601 does not
+   * have and that parser takes: a decimal point without digits ({@code 09:00:00.Z}) and an offset
+   * with seconds ({@code +01:00:30}, which would move the time by those seconds).
+   *
+   * @param text the timestamp as written
+   * @return the instant, whatever its year
+   * @throws DateTimeParseException if {@code text} is not such a timestamp
+   */
+  public static Instant parseTimestamp(String text) {
+    return OffsetDateTime.parse(text, ISO_TIMESTAMP).toInstant();
+  }
+
+  private static final DateTimeFormatter ISO_TIMESTAMP =
+      new DateTimeFormatterBuilder()
+          .parseCaseInsensitive()
+          .append(DateTimeFormatter.ISO_LOCAL_DATE)
+          .appendLiteral('T')
+          .appendValue(HOUR_OF_DAY, 2)
+          .appendLiteral(':')
+          .appendValue(MINUTE_OF_HOUR, 2)
+          .optionalStart()
+          .appendLiteral(':')
+          .appendValue(SECOND_OF_MINUTE, 2)
+          .optionalStart()
+          .appendFraction(NANO_OF_SECOND, 1, 9, true)
+          .optionalEnd()
+          .optionalEnd()
+          .appendOffset("+HH:mm", "Z")
+          .toFormatter(Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT)
+          .withChronology(IsoChronology.INSTANCE);
 
   /**
    * Whether {@code text} spells a timestamp with a signed year of more than nine digits, such as
