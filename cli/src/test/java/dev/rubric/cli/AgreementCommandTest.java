@@ -210,6 +210,38 @@ class AgreementCommandTest {
     assertThat(json.get("ci").get("upper").asDouble()).isEqualTo(1.0);
   }
 
+  // ICC(2,1) = 0 in [-0.83, 0.95], an interval that holds -1 / (k - 1) = -0.5, the pole of the
+  // Spearman-Brown step-up to ICC(2,k): stepped up, the interval is unbounded below, so ICC(2,k)'s
+  // ci is null (it was [3.78, 0.98], a lower bound above the upper one, as psych::ICC prints it).
+  // Under perfect agreement ICC(2,1)'s interval is exactly [1, 1] (it was [1, 1.0000000000000002]).
+  @Test
+  void iccTwoKHasNoIntervalAcrossThePoleAndPerfectAgreementGivesExactlyOne() throws IOException {
+    JsonNode average =
+        ok(
+            "--metric",
+            "icc",
+            "--model",
+            "2",
+            "--unit",
+            "average",
+            csv("u,a,b,c\nx,2,2,2\ny,2,1,1\nz,1,2,2\n"));
+    JsonNode perfect =
+        ok(
+            "--metric",
+            "icc",
+            "--model",
+            "2",
+            "--unit",
+            "single",
+            csv("u,a,b,c\nx,1,1,1\ny,2,2,2\nz,4,4,4\n"));
+
+    assertThat(average.get("value").asDouble()).isCloseTo(0, within(1e-12));
+    assertThat(average.get("f").asDouble()).isCloseTo(1, within(1e-12));
+    assertThat(average.get("ci").isNull()).isTrue();
+    assertThat(perfect.get("ci").get("lower").asDouble()).isEqualTo(1.0);
+    assertThat(perfect.get("ci").get("upper").asDouble()).isEqualTo(1.0);
+  }
+
   // Raters differ but targets and residual do not: ICC(2,1) is 0, its F = BMS / EMS is 0/0, so f
   // and p are null, each with its reason, and there is no interval.
   @Test

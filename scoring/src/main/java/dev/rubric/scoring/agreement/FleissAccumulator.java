@@ -108,6 +108,9 @@ public final class FleissAccumulator implements Serializable {
         max = Math.max(max, r);
       }
     }
+    if (length == 0) {
+      missing = true; // an empty unit is one nobody rated: every rating of it is missing
+    }
     units++;
     raters = Math.max(raters, length);
     maxRatingsPerUnit = Math.max(maxRatingsPerUnit, m);

@@ -20,10 +20,11 @@ import java.util.stream.Collector;
  * cells but at most one rating each, as for every statistic of this package: {@code {{1, no}, {2,
  * no}}} is {@code NO_PAIRABLE_UNITS}); when units carry different numbers of ratings ({@link
  * UndefinedReason#MISSING_RATINGS} if some were missing, else {@link
- * UndefinedReason#UNEQUAL_RATERS_PER_UNIT}); and when every rating is in one category ({@link
- * UndefinedReason#ONE_CATEGORY_ONLY}). Units that all miss the same number of ratings are complete
- * in Fleiss' sense and count. For complete data nominal alpha relates to kappa by {@code alpha = 1
- * - (1 - kappa) (N n - 1) / (N n)}.
+ * UndefinedReason#UNEQUAL_RATERS_PER_UNIT}; an empty unit {@code {}} is a unit nobody rated, its
+ * ratings missing, as {@code {MISSING, MISSING}} is); and when every rating is in one category
+ * ({@link UndefinedReason#ONE_CATEGORY_ONLY}). Units that all miss the same number of ratings are
+ * complete in Fleiss' sense and count. For complete data nominal alpha relates to kappa by {@code
+ * alpha = 1 - (1 - kappa) (N n - 1) / (N n)}.
  *
  * <p><b>Source.</b> Fleiss, J. L. (1971). Measuring nominal scale agreement among many raters.
  * Psychological Bulletin 76(5), 378-382. doi:10.1037/h0031619.

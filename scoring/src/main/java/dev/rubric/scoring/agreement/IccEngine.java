@@ -43,6 +43,23 @@ final class IccEngine {
    * the single forms). With EMS = 0 and JMS > 0 the Satterthwaite v tends to k - 1 as EMS -> 0 (for
    * r != 0), so ICC(2,1) keeps a finite interval: [n BMS / (F* k JMS + n BMS), n F' BMS / (k JMS +
    * n F' BMS)] with F* = qf(0.975, n-1, k-1), F' = qf(0.975, k-1, n-1); psych gives NaN there.
+   *
+   * [3] The bounds of ICC(2,1) are g(BMS / F*) and g(F' BMS) with g(x) = n (x - EMS) / (D + n x),
+   * D = k JMS + (kn - k - n) EMS >= 0 (kn - k - n = (k-1)(n-1) - 1 >= 0). g increases (g'(x) = n
+   * (D + n EMS) / (D + n x)^2 >= 0) and g(x) <= 1 (n x - n EMS <= D + n x), and F*, F' >= 1, so
+   * lower <= upper <= 1, and both are 1 when D = EMS = 0 (perfect agreement). psych::ICC's two
+   * expressions round differently: they gave [1, 1.0000000000000002] and [1, 0.9999999999999999]
+   * under perfect agreement ({{1, 1, 1}, {2, 2, 2}, {4, 4, 4}}) and a lower bound one unit in the
+   * last place above the upper one with BMS = 0. Rubric keeps psych's expressions, gives the limit
+   * [1, 1] as it is, and sets a bound that rounding put above 1 or past the other back to it. The
+   * interval of ICC(2,k) is the image of ICC(2,1)'s under the Spearman-Brown step-up s(r) = r k /
+   * (1 + r (k - 1)), which increases on each side of its pole r = -1 / (k - 1). When ICC(2,1)'s lower
+   * bound is at or below the pole and its upper bound above it, the image is unbounded below (s
+   * tends to -infinity as r approaches the pole from above), so there is no finite interval and
+   * none is given. psych::ICC steps up the two bounds as they fall and prints a lower bound above
+   * the upper one ({{2, 2, 2}, {2, 1, 1}, {1, 2, 2}}: ICC(2,1) = 0 in [-0.828, 0.950], psych's
+   * ICC(2,k) "interval" [3.784, 0.983]). McGraw and Wong's (1996) closed form for ICC(A,k), n (BMS
+   * - F EMS) / (F (JMS - EMS) + n BMS), is the same step-up and has the same pole.
    */
 
   private static final double LEVEL = 0.95;
@@ -170,7 +187,7 @@ final class IccEngine {
             ratio(randomNum, average2),
             average2.signum() == 0,
             twoWay,
-            interval(spearmanBrown(bounds2[0], dk), spearmanBrown(bounds2[1], dk))));
+            steppedUp(bounds2, dk)));
     // ICC(3,k)
     all.add(
         estimate(IccForm.ICC_3_K, (bms - ems) / bms, noTargetVariance, twoWay, average(twoWay)));
@@ -294,15 +311,35 @@ final class IccEngine {
     if (!(v > 0) || !Double.isFinite(v)) {
       return new double[] {Double.NaN, Double.NaN};
     }
+    // Shrout and Fleiss's bounds, as psych::ICC writes them, with D = k JMS + (kn - k - n) EMS.
+    // They
+    // satisfy lower <= upper <= 1 exactly and are both 1 under perfect agreement (D = EMS = 0); the
+    // two expressions round differently, so that limit is given as it is, and a bound that
+    // rounding put past the other or above 1 is set back to it (see [3]).
     double fu = upper(n - 1, v);
     double fl = upper(v, n - 1);
-    double lower = n * (bms - fu * ems) / (fu * (k * jms + (k * n - k - n) * ems) + n * bms);
-    double upperBound = n * (fl * bms - ems) / (k * jms + (k * n - k - n) * ems + n * fl * bms);
-    return new double[] {lower, upperBound};
+    double d = k * jms + (k * n - k - n) * ems;
+    if (d == 0 && ems == 0) {
+      return new double[] {1, 1};
+    }
+    double lower = n * (bms - fu * ems) / (fu * d + n * bms);
+    double upperBound = Math.min(n * (fl * bms - ems) / (d + n * fl * bms), 1);
+    return new double[] {Math.min(lower, upperBound), upperBound};
   }
 
-  private static double spearmanBrown(double r, double k) {
-    return r * k / (1 + r * (k - 1));
+  /**
+   * The interval of ICC(2,k): the Spearman-Brown step-up {@code r k / (1 + r (k - 1))} of
+   * ICC(2,1)'s bounds, or none when ICC(2,1)'s lower bound lies at or below the step-up's pole
+   * {@code -1 / (k - 1)} while its upper bound lies above it: the stepped-up interval is then
+   * unbounded below (see [3]).
+   */
+  private static Optional<ConfidenceInterval> steppedUp(double[] single, double k) {
+    double lowerDenominator = 1 + single[0] * (k - 1);
+    double upperDenominator = 1 + single[1] * (k - 1);
+    if (!(lowerDenominator > 0) && upperDenominator > 0) {
+      return Optional.empty();
+    }
+    return interval(single[0] * k / lowerDenominator, single[1] * k / upperDenominator);
   }
 
   private static Optional<ConfidenceInterval> interval(double lower, double upper) {

@@ -18,7 +18,11 @@ import java.util.Optional;
  *     or undefined, as when the targets do not differ ({@code {{2, 5}, {5, 2}}}: ICC(2,k) = 2 with
  *     no interval). A residual mean square of 0 does not empty it: under perfect agreement the
  *     intervals are [1, 1], and with rater differences among differing targets ICC(2,1) keeps a
- *     finite limit
+ *     finite limit. ICC(2,k)'s interval is the Spearman-Brown step-up of ICC(2,1)'s and is empty
+ *     when ICC(2,1)'s interval holds the step-up's pole {@code -1 / (k - 1)}: stepped up, it is
+ *     unbounded below ({@code {{2, 2, 2}, {2, 1, 1}, {1, 2, 2}}}: ICC(2,1) = 0 in [-0.83, 0.95],
+ *     ICC(2,k) = 0 with no interval, where psych::ICC prints [3.78, 0.98]). A given interval has
+ *     {@code lower <= upper}, and a single-rater form's bounds are at most 1
  */
 public record IccEstimate(
     IccForm form, Coefficient value, Optional<FTest> test, Optional<ConfidenceInterval> interval) {

@@ -44,9 +44,12 @@ import java.util.stream.Collector;
  * UndefinedReason#NO_VARIANCE}: no figure of an F test is ever {@code NaN} or infinite (see {@link
  * FTest}). Under perfect agreement, or perfect consistency for form 3, the intervals of forms 1 and
  * 3, single and average, are [1, 1] (the limit of their bounds; psych::ICC gives NaN for the single
- * forms). When the error mean square is 0 and the rater mean square is not, ICC(2,1) keeps a finite
- * interval from the limit {@code v = k - 1} of the Satterthwaite degrees of freedom (psych::ICC
- * gives NaN).
+ * forms), and under perfect agreement so are those of form 2. When the error mean square is 0 and
+ * the rater mean square is not, ICC(2,1) keeps a finite interval from the limit {@code v = k - 1}
+ * of the Satterthwaite degrees of freedom (psych::ICC gives NaN). ICC(2,k)'s interval, the
+ * Spearman-Brown step-up of ICC(2,1)'s, is empty when ICC(2,1)'s interval holds the step-up's pole
+ * {@code -1 / (k - 1)}, where the stepped-up interval is unbounded below (psych::ICC prints a lower
+ * bound above the upper one there).
  *
  * <p><b>Sources.</b> Shrout, P. E. and Fleiss, J. L. (1979). Intraclass correlations: uses in
  * assessing rater reliability. Psychological Bulletin 86(2), 420-428.

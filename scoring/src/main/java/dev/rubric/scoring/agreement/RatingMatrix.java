@@ -101,13 +101,14 @@ public final class RatingMatrix {
   public static RatingMatrix fromScorecards(Iterable<Scorecard> scorecards) {
     Objects.requireNonNull(scorecards, "scorecards");
     TreeSet<String> raters = new TreeSet<>();
-    // unit -> rater -> the kept scorecard's rating
-    TreeMap<String, Map<String, Kept>> units = new TreeMap<>(Comparator.naturalOrder());
+    // unit -> rater -> the kept scorecard's rating; units ordered by candidate id, then competency
+    // id (not by the joined id: "c-7/x" sorts before "c/x", as '-' comes before '/')
+    TreeMap<Unit, Map<String, Kept>> units = new TreeMap<>(Unit.ORDER);
     for (Scorecard card : scorecards) {
       Objects.requireNonNull(card, "scorecard");
       raters.add(card.interviewerId());
       for (Rating r : card.ratings()) {
-        String unit = card.candidateId() + "/" + r.competencyId();
+        Unit unit = new Unit(card.candidateId(), r.competencyId());
         Kept candidate = new Kept(card, r.level());
         units
             .computeIfAbsent(unit, u -> new HashMap<>())
@@ -132,7 +133,17 @@ public final class RatingMatrix {
       }
       rows[u++] = row;
     }
-    return new RatingMatrix(ImmutableList.copyOf(units.keySet()), raterIds, rows);
+    ImmutableList.Builder<String> unitIds = ImmutableList.builderWithExpectedSize(units.size());
+    for (Unit unit : units.keySet()) {
+      unitIds.add(unit.candidateId() + "/" + unit.competencyId());
+    }
+    return new RatingMatrix(unitIds.build(), raterIds, rows);
+  }
+
+  /** A unit of scorecards: one candidate and one competency. */
+  private record Unit(String candidateId, String competencyId) {
+    static final Comparator<Unit> ORDER =
+        Comparator.comparing(Unit::candidateId).thenComparing(Unit::competencyId);
   }
 
   /** {@return the units' ids, in row order} */

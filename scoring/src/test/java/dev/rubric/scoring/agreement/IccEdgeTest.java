@@ -117,6 +117,79 @@ class IccEdgeTest {
     assertThat(r.get(IccForm.ICC_2_K).value().value()).isEqualTo(1);
   }
 
+  // Perfect agreement, the two-way random forms: EMS = JMS = 0, so D = k JMS + (kn - k - n) EMS = 0
+  // and both Satterthwaite bounds n (x - EMS) / (D + n x) are exactly 1. Before, the two bounds
+  // were two expressions whose rounding gave ICC(2,1) and ICC(2,k) the intervals [1,
+  // 1.0000000000000002] here and [1, 0.9999999999999999] (a lower bound above the upper one) on the
+  // second matrix. psych::ICC gives NaN for both (its F_j = JMS / EMS is 0/0).
+  @Test
+  void perfectAgreementGivesTheTwoWayRandomFormsIntervalsOfOne() {
+    ConfidenceInterval one = new ConfidenceInterval(0.95, 1, 1);
+    for (int[][] m :
+        List.of(
+            new int[][] {{1, 1, 1}, {2, 2, 2}, {4, 4, 4}},
+            new int[][] {{5, 5}, {7, 7}, {7, 7}, {3, 3}, {4, 4}, {7, 7}, {1, 1}, {2, 2}, {7, 7}})) {
+      IccResult r = IntraclassCorrelation.of().compute(m);
+      for (IccForm form : List.of(IccForm.ICC_2_1, IccForm.ICC_2_K)) {
+        assertThat(r.get(form).value().value()).as("%s", form).isEqualTo(1);
+        assertThat(r.get(form).interval()).as("%s %s", Arrays.deepToString(m), form).contains(one);
+      }
+    }
+  }
+
+  // ICC(2,k)'s interval is the Spearman-Brown step-up s(r) = r k / (1 + r (k - 1)) of ICC(2,1)'s,
+  // which has its pole at r = -1 / (k - 1) = -0.5 here. ICC(2,1) = 0 has the interval [-0.828,
+  // 0.950] (psych::ICC: -0.82831307370221985, 0.95030860549629725), which holds the pole, so the
+  // stepped-up interval is unbounded below and there is none. psych::ICC steps the bounds up as
+  // they fall and prints [3.7844049173632679, 0.9828686824599312], a lower bound above the upper
+  // one, which Rubric gave too.
+  @Test
+  void iccTwoKHasNoIntervalWhenIccTwoOnesHoldsThePoleOfTheStepUp() {
+    IccResult r = IntraclassCorrelation.of().compute(new int[][] {{2, 2, 2}, {2, 1, 1}, {1, 2, 2}});
+    ConfidenceInterval single = r.get(IccForm.ICC_2_1).interval().orElseThrow();
+
+    assertThat(single.lower()).isCloseTo(-0.82831307370221985, within(1e-9));
+    assertThat(single.upper()).isCloseTo(0.95030860549629725, within(1e-9));
+    assertThat(r.get(IccForm.ICC_2_K).value().value()).isCloseTo(0, within(TOL));
+    assertThat(r.get(IccForm.ICC_2_K).test()).isPresent();
+    assertThat(r.get(IccForm.ICC_2_K).interval()).isEmpty();
+  }
+
+  // Law, on small random matrices (where the edges live): every interval given has lower <= upper,
+  // and every bound of a single-rater form is at most 1 (Shrout and Fleiss's bounds of forms 1 and
+  // 3 are (F - 1) / (F + k - 1) < 1; ICC(2,1)'s are n (x - EMS) / (D + n x) <= 1).
+  @Test
+  void everyIntervalIsInOrderAndSingleRaterBoundsAreAtMostOne() {
+    Random random = new Random(2026_12_02);
+    for (int t = 0; t < 4_000; t++) {
+      int n = 2 + random.nextInt(7);
+      int k = 2 + random.nextInt(4);
+      int levels = 2 + random.nextInt(4);
+      boolean perfect = random.nextInt(4) == 0;
+      int[][] m = new int[n][k];
+      for (int[] row : m) {
+        int target = random.nextInt(levels);
+        for (int j = 0; j < k; j++) {
+          row[j] = perfect ? target : random.nextInt(levels);
+        }
+      }
+      IccResult r = IntraclassCorrelation.of().compute(m);
+      for (IccEstimate e : r.estimates()) {
+        if (e.interval().isEmpty()) {
+          continue;
+        }
+        ConfidenceInterval ci = e.interval().get();
+        String what = Arrays.deepToString(m) + " " + e.form() + " " + ci;
+        assertThat(ci.lower()).as(what).isLessThanOrEqualTo(ci.upper());
+        if (e.form() == IccForm.ICC_1_1
+            || e.form() == IccForm.ICC_2_1
+            || e.form() == IccForm.ICC_3_1) {
+          assertThat(ci.upper()).as(what).isLessThanOrEqualTo(1);
+        }
+      }
+    }
+  }
+
   // Perfect consistency with a rater shift ({1,2}, {2,3}, {4,5}): EMS = 0 < JMS. The Satterthwaite
   // v tends to k - 1 = 1, giving ICC(2,1) in [n BMS / (F* k JMS + n BMS), n F' BMS / (k JMS + n F'
   // BMS)]. psych::ICC, whose EMS here is 3.1e-32 of rounding rather than 0, prints this limit:

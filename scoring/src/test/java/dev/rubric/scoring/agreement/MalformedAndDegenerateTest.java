@@ -3,6 +3,8 @@ package dev.rubric.scoring.agreement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +56,31 @@ class MalformedAndDegenerateTest {
     assertThat(kappa.kappa()).isEqualTo(CohenKappa.linear().compute(data).kappa());
     CohenAccumulator doubles = CohenKappa.linear().accumulator().addUnit(new double[0]);
     assertThat(doubles.result().units()).isEqualTo(1);
+  }
+
+  // An empty unit is a unit nobody rated, like one of missing cells: among rated units it makes
+  // Fleiss' kappa MISSING_RATINGS, as {MISSING, MISSING} does. It was UNEQUAL_RATERS_PER_UNIT,
+  // whose sentence says nothing is missing.
+  @Test
+  void anEmptyUnitIsAUnitOfMissingRatingsForFleiss() {
+    int no = Ratings.MISSING;
+    for (int[][] data : List.of(new int[][] {{1, 2}, {}}, new int[][] {{1, 2}, {no, no}})) {
+      FleissResult r = FleissKappa.of().compute(data);
+      assertThat(r.kappa().undefinedReason())
+          .as(Arrays.deepToString(data))
+          .contains(UndefinedReason.MISSING_RATINGS);
+    }
+    assertThat(
+            FleissKappa.of()
+                .accumulator()
+                .addUnit(1, 2, 2)
+                .merge(FleissKappa.of().accumulator().addUnit(new double[0]))
+                .result()
+                .kappa()
+                .undefinedReason())
+        .contains(UndefinedReason.MISSING_RATINGS);
+    assertThat(FleissKappa.of().compute(new int[][] {{1, 2, 2}, {1, 2}}).kappa().undefinedReason())
+        .contains(UndefinedReason.UNEQUAL_RATERS_PER_UNIT);
   }
 
   // --- malformed input is refused, naming the row ---

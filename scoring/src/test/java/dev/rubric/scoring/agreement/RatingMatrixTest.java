@@ -48,6 +48,23 @@ class RatingMatrixTest {
     assertThat(m.toString()).isEqualTo("RatingMatrix{4 units x 2 raters}");
   }
 
+  // Units are ordered by candidate id, then competency id. They were ordered by the joined id
+  // "candidate/competency", which put every unit of "c-7" before those of "c" ('-' sorts before
+  // '/'), and so did export-ratings with its rows.
+  @Test
+  void unitsAreOrderedByCandidateThenCompetencyNotByTheJoinedId() {
+    RatingMatrix m =
+        RatingMatrix.fromScorecards(
+            List.of(
+                card("c-7", "ann", "2026-11-01T10:00:00Z", 3, 2),
+                card("c", "ann", "2026-11-01T11:00:00Z", 4, 1),
+                card("c.1", "bob", "2026-11-01T12:00:00Z", 2, 0)));
+
+    assertThat(m.unitIds())
+        .containsExactly("c/drift", "c/serving", "c-7/drift", "c-7/serving", "c.1/drift");
+    assertThat(m.rows()).isDeepEqualTo(new int[][] {{4, NO}, {1, NO}, {3, NO}, {2, NO}, {NO, 2}});
+  }
+
   @Test
   void firstRatingsGiveTheOneWayLayout() {
     RatingMatrix m = RatingMatrix.fromScorecards(history);
