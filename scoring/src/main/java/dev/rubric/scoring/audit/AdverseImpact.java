@@ -220,7 +220,11 @@ public final class AdverseImpact {
       return numbers[slot];
     }
 
-    /** {@return the number of distinct keys seen}, and forgets them. */
+    /**
+     * Forgets the keys seen, for the next dimension.
+     *
+     * @return how many distinct keys were seen
+     */
     int clear() {
       int seen = size;
       for (int i = 0; i < size; i++) {
