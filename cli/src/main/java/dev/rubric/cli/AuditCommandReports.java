@@ -227,10 +227,10 @@ final class AuditCommandReports {
               Long.toString(r.applicants()),
               Long.toString(r.selected()),
               percent(r.selectionRate()),
-              fixed(r.impactRatio(), 2),
+              ratio(r.impactRatio()),
               percent(r.scoringRate()),
-              fixed(r.scoringImpactRatio(), 2),
-              pValue(r.fisherP()),
+              ratio(r.scoringImpactRatio()),
+              pValue(r.fisherP(), options),
               fixed(r.z(), 2),
               whole(r.shortfall()),
               interval(r),
@@ -319,7 +319,7 @@ final class AuditCommandReports {
     all.addAll(report.intersections());
     for (GroupingResult g : all) {
       summaryTable(out, g);
-      statisticsTable(out, g);
+      statisticsTable(out, g, options);
       out.append(chart(g));
       drillTable(out, g);
     }
@@ -354,11 +354,11 @@ final class AuditCommandReports {
           .append("</td><td>")
           .append(percent(r.selectionRate()))
           .append("</td><td>")
-          .append(r.excluded().isPresent() ? "excluded" : fixed(r.impactRatio(), 2))
+          .append(r.excluded().isPresent() ? "excluded" : ratio(r.impactRatio()))
           .append("</td><td>")
           .append(percent(r.scoringRate()))
           .append("</td><td>")
-          .append(r.excluded().isPresent() ? "excluded" : fixed(r.scoringImpactRatio(), 2))
+          .append(r.excluded().isPresent() ? "excluded" : ratio(r.scoringImpactRatio()))
           .append("</td></tr>\n");
       if (r.excluded().isPresent()) {
         excluded.add(r);
@@ -384,7 +384,7 @@ final class AuditCommandReports {
     out.append("</p>\n");
   }
 
-  private static void statisticsTable(StringBuilder out, GroupingResult g) {
+  private static void statisticsTable(StringBuilder out, GroupingResult g, AuditOptions options) {
     out.append(
         "<table><tr><th class=\"c\">Category</th><th>Fisher p</th><th>z</th><th>Shortfall</th>"
             + "<th>Ratio interval</th><th class=\"c\">Flags</th></tr>\n");
@@ -392,7 +392,7 @@ final class AuditCommandReports {
       out.append("<tr><td class=\"c\">")
           .append(shown(r.category(), " / "))
           .append("</td><td>")
-          .append(pValue(r.fisherP()))
+          .append(e(pValue(r.fisherP(), options)))
           .append("</td><td>")
           .append(fixed(r.z(), 2))
           .append("</td><td>")
@@ -456,24 +456,24 @@ final class AuditCommandReports {
             height));
     for (int i = 0; i < rows.size(); i++) {
       CategoryResult r = rows.get(i);
-      double ratio = r.impactRatio().value();
+      double value = r.impactRatio().value();
       int y = i * rowHeight + 4;
       svg.append(
           String.format(
               Locale.ROOT,
               "<text x=\"0\" y=\"%d\" font-size=\"12\"><title>%s</title>%s</text>"
                   + "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"/>"
-                  + "<text x=\"%.1f\" y=\"%d\" font-size=\"12\">%.2f</text>\n",
+                  + "<text x=\"%.1f\" y=\"%d\" font-size=\"12\">%s</text>\n",
               y + 13,
               shown(r.category(), " / "),
               HtmlText.escapeShown(HtmlReport.shorten(TableText.ids(r.category(), " / "))),
               label,
               y,
-              ratio * plot,
-              ratio < 0.8 ? "#c0392b" : "#2e86c1",
-              label + ratio * plot + 4,
+              value * plot,
+              r.flags().contains(AuditFlag.BELOW_FOUR_FIFTHS) ? "#c0392b" : "#2e86c1",
+              label + value * plot + 4,
               y + 13,
-              ratio));
+              ratio(r.impactRatio())));
     }
     svg.append(
         String.format(
@@ -545,12 +545,30 @@ final class AuditCommandReports {
     return v.isDefined() ? String.format(Locale.ROOT, "%." + places + "f", v.value()) : "-";
   }
 
-  private static String pValue(Coefficient v) {
+  /**
+   * An impact ratio as the reports show it: two decimals, or in full where two decimals would read
+   * as the four-fifths line or as 0 though the ratio differs ({@link TextReport#beside}): 398 of
+   * 1,000 against 500 of 1,000 is 0.796, under the line and flagged, and reads "0.796", not "0.80".
+   */
+  private static String ratio(Coefficient v) {
+    String shown = fixed(v, 2);
+    return v.isDefined() ? TextReport.beside(v.value(), shown, 0.8, 0) : shown;
+  }
+
+  /**
+   * A Fisher p-value as the reports show it: "&lt;0.0001", or four decimals, or in full where four
+   * decimals would read as the significance level though p differs: 0.049997 is under 0.05 and
+   * flagged, and reads "0.049997055000488136", not "0.0500" (p equal to the level reads "0.0500",
+   * not flagged).
+   */
+  private static String pValue(Coefficient v, AuditOptions options) {
     if (!v.isDefined()) {
       return "-";
     }
     double p = v.value();
-    return p < 0.0001 ? "<0.0001" : String.format(Locale.ROOT, "%.4f", p);
+    return p < 0.0001
+        ? "<0.0001"
+        : TextReport.beside(p, String.format(Locale.ROOT, "%.4f", p), options.significanceLevel());
   }
 
   private static String whole(OptionalLong v) {

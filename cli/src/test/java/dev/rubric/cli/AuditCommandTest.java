@@ -49,6 +49,47 @@ class AuditCommandTest {
         .isEqualTo("[\"Black\",\"F\"]");
   }
 
+  /**
+   * 398 of 1,000 against 500 of 1,000 is an impact ratio of 0.796, under four fifths and flagged:
+   * two decimals would read "0.80", on the line, so it is shown in full in the text table, the HTML
+   * table and the chart; 3 of 9 against 26 of 36 has p = 0.049997, under 0.05 and flagged, which
+   * four decimals would read as the level. The HTML escapes "&lt;0.0001".
+   */
+  @Test
+  void aRatioOrPValueThatWouldRoundOntoItsLineIsShownInFull() throws IOException {
+    StringBuilder groups = new StringBuilder("candidateId,g,h\n");
+    StringBuilder outcomes = new StringBuilder("candidateId,selected,score\n");
+    for (int i = 0; i < 2000; i++) {
+      boolean a = i < 1000;
+      int j = a ? i : i - 1000;
+      // In h, of A's candidates: X holds 3 selected and 6 not, Y 26 selected and 10 not.
+      String h = j < 3 || (j >= 990 && j < 996) ? "X" : j < 29 || (j >= 980 && j < 990) ? "Y" : "";
+      boolean selected = j < (a ? 398 : 500);
+      groups.append('c').append(i).append(',').append(a ? "A" : "B").append(',');
+      groups.append(a ? h : "").append('\n');
+      outcomes.append('c').append(i).append(',').append(selected ? 1 : 0).append(",\n");
+    }
+    String[] files = AuditInputs.write(dir, groups, outcomes);
+    CommandRun text = AuditInputs.outcomes(files, "--min-share", "0");
+    assertThat(text.exitCode).isZero();
+    assertThat(text.out)
+        .containsPattern("\\nA +1000 +398 +39\\.8% +0\\.796 .*BELOW_FOUR_FIFTHS SIGNIFICANT")
+        .containsPattern("\\nX +9 +3 +33\\.3% +0\\.46 .* 0\\.049997055000488136 .*SIGNIFICANT")
+        .doesNotContain("0.0500");
+    Path html = dir.resolve("lines.html");
+    CommandRun page =
+        AuditInputs.outcomes(
+            files, "--min-share", "0", "--format", "html", "--out", html.toString());
+    assertThat(page.exitCode).isZero();
+    assertThat(Files.readString(html))
+        .contains("<td>398</td><td>39.8%</td><td>0.796</td>")
+        .contains(">0.796</text>")
+        .contains("<td>&lt;0.0001</td>")
+        .contains("<td>0.049997055000488136</td>")
+        .doesNotContain("<td><0.0001")
+        .doesNotContain(">0.80<");
+  }
+
   @Test
   void theHeaderShowsOptionsAsAUserWritesThemAndCountsInTheRightNumber() throws IOException {
     String[] files = AuditInputs.fourFifths(dir);

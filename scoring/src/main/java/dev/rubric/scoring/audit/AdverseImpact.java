@@ -107,16 +107,132 @@ public final class AdverseImpact {
           ids.contains(id), "candidate %s has a group membership but no outcome", id);
     }
     ScoreMedian.SecondPass scores = scores(sorted);
-    Coefficient line = scores.scoringLine();
+    Candidates candidates = new Candidates(sorted, membership, scores.scoringLine());
     List<GroupingResult> dims = new ArrayList<>();
     for (String d : membership.dimensions()) {
-      dims.add(grouping(List.of(d), sorted, membership, line, options));
+      dims.add(grouping(List.of(d), candidates, options));
     }
     List<GroupingResult> inters = new ArrayList<>();
     for (List<String> combo : combinations(membership.dimensions())) {
-      inters.add(grouping(combo, sorted, membership, line, options));
+      inters.add(grouping(combo, candidates, options));
     }
     return new AuditReport(sorted.size(), scores.median(), dims, inters);
+  }
+
+  /**
+   * The candidates in id order with what every grouping reads of them, looked up once: each
+   * dimension's category as a number (its index among the dimension's categories; -1 when unknown),
+   * whether selected, scored and scored above the line, and whether any has a drill-down score. A
+   * grouping then tells its cells apart by these numbers, with no string compared or list built per
+   * candidate: an audit of 12 dimensions (4,095 groupings) of 2,000 candidates reads them in about
+   * a second instead of most of a minute.
+   */
+  private static final class Candidates {
+    final List<CandidateOutcome> outcomes;
+    final List<String> dimensions;
+    final int[][] codes;
+    final List<List<String>> names = new ArrayList<>();
+    final boolean[] selected;
+    final boolean[] scored;
+    final boolean[] above;
+    final boolean drillDown;
+    final CellNumbers cellNumbers;
+
+    Candidates(List<CandidateOutcome> sorted, GroupMembership membership, Coefficient line) {
+      outcomes = sorted;
+      dimensions = membership.dimensions();
+      int n = sorted.size();
+      codes = new int[dimensions.size()][n];
+      for (int d = 0; d < dimensions.size(); d++) {
+        Map<String, Integer> index = new HashMap<>();
+        List<String> categories = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          Optional<String> c =
+              membership.categoryOf(sorted.get(i).candidateId(), dimensions.get(d));
+          if (c.isEmpty()) {
+            codes[d][i] = -1;
+            continue;
+          }
+          Integer code = index.get(c.get());
+          if (code == null) {
+            code = categories.size();
+            index.put(c.get(), code);
+            categories.add(c.get());
+          }
+          codes[d][i] = code;
+        }
+        names.add(categories);
+      }
+      selected = new boolean[n];
+      scored = new boolean[n];
+      above = new boolean[n];
+      boolean anyDrillDown = false;
+      for (int i = 0; i < n; i++) {
+        CandidateOutcome o = sorted.get(i);
+        selected[i] = o.selected();
+        scored[i] = o.score().isPresent();
+        above[i] = scored[i] && line.isDefined() && o.score().getAsDouble() > line.value();
+        anyDrillDown |=
+            !(o.competencyScores().isEmpty()
+                && o.stageScores().isEmpty()
+                && o.seatScores().isEmpty());
+      }
+      drillDown = anyDrillDown;
+      cellNumbers = new CellNumbers(n);
+    }
+  }
+
+  /**
+   * Numbers distinct keys (each at least 0) in order of appearance, in an open-addressing table of
+   * primitives with room for {@code n} keys at most half full; {@link #clear} empties it for the
+   * next dimension of a grouping by resetting only the slots used. Single-thread, like the audit
+   * that makes it.
+   */
+  private static final class CellNumbers {
+    private final long[] keys;
+    private final int[] numbers;
+    private final int[] used;
+    private final int shift;
+    private int size;
+
+    CellNumbers(int n) {
+      int bits = Math.max(1, 64 - Long.numberOfLeadingZeros(2L * Math.max(n, 1) - 1));
+      keys = new long[1 << bits];
+      java.util.Arrays.fill(keys, -1);
+      numbers = new int[1 << bits];
+      used = new int[Math.max(n, 1)];
+      shift = 64 - bits;
+    }
+
+    /** {@return the key's number: the count of distinct keys seen before it first appeared} */
+    int number(long key) {
+      int mask = keys.length - 1;
+      int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+      while (keys[slot] != key) {
+        if (keys[slot] < 0) {
+          keys[slot] = key;
+          numbers[slot] = size;
+          used[size] = slot;
+          return size++;
+        }
+        slot = (slot + 1) & mask;
+      }
+      return numbers[slot];
+    }
+
+    /**
+     * Forgets the keys seen, for the next dimension.
+     *
+     * @return how many distinct keys were seen
+     */
+    int clear() {
+      int seen = size;
+      for (int i = 0; i < size; i++) {
+        keys[used[i]] = -1;
+      }
+      size = 0;
+      return seen;
+    }
   }
 
   /**
@@ -248,26 +364,66 @@ public final class AdverseImpact {
     return 0;
   }
 
+  /**
+   * One grouping's tally (and its members, when there is a drill-down): each candidate's cell is
+   * found dimension by dimension, a cell of the grouping so far and a category of the next
+   * dimension making a cell of the next, numbered in order of appearance; a candidate of unknown
+   * category in any of the dimensions is unknown. The counts are those of {@link
+   * SelectionTally#add} called per candidate, and the members are in candidate id order.
+   */
   private static GroupingResult grouping(
-      List<String> dims,
-      List<CandidateOutcome> outcomes,
-      GroupMembership membership,
-      Coefficient line,
-      AuditOptions options) {
-    SelectionTally tally = new SelectionTally();
-    Map<List<String>, List<CandidateOutcome>> members = new HashMap<>();
-    for (CandidateOutcome o : outcomes) {
-      Optional<List<String>> category = membership.categoriesOf(o.candidateId(), dims);
-      if (category.isEmpty()) {
-        tally.addUnknown();
+      List<String> dims, Candidates candidates, AuditOptions options) {
+    int n = candidates.outcomes.size();
+    int[] at = new int[dims.size()];
+    for (int j = 0; j < dims.size(); j++) {
+      at[j] = candidates.dimensions.indexOf(dims.get(j));
+    }
+    int[] cell = candidates.codes[at[0]].clone();
+    int cells = candidates.names.get(at[0]).size();
+    for (int j = 1; j < at.length; j++) {
+      int[] codes = candidates.codes[at[j]];
+      CellNumbers next = candidates.cellNumbers;
+      for (int i = 0; i < n; i++) {
+        cell[i] = cell[i] < 0 || codes[i] < 0 ? -1 : next.number((long) cell[i] * n + codes[i]);
+      }
+      cells = next.clear();
+    }
+    long[][] counts = new long[cells][4];
+    int[] first = new int[cells];
+    long unknown = 0;
+    for (int i = n - 1; i >= 0; i--) {
+      int c = cell[i];
+      if (c < 0) {
+        unknown++;
         continue;
       }
-      boolean above =
-          o.score().isPresent() && line.isDefined() && o.score().getAsDouble() > line.value();
-      tally.add(category.get(), o.selected(), o.score().isPresent(), above);
-      members.computeIfAbsent(category.get(), k -> new ArrayList<>()).add(o);
+      first[c] = i;
+      counts[c][0]++;
+      counts[c][1] += candidates.selected[i] ? 1 : 0;
+      counts[c][2] += candidates.scored[i] ? 1 : 0;
+      counts[c][3] += candidates.above[i] ? 1 : 0;
     }
-    return fromTally(dims, tally, outcomes.size(), options, members);
+    SelectionTally tally = new SelectionTally().addUnknown(unknown);
+    List<List<String>> category = new ArrayList<>(cells);
+    for (int c = 0; c < cells; c++) { // every cell holds a candidate, the first one first[c]
+      List<String> parts = new ArrayList<>(at.length);
+      for (int d : at) {
+        parts.add(candidates.names.get(d).get(candidates.codes[d][first[c]]));
+      }
+      category.add(List.copyOf(parts));
+      tally.addCounts(category.get(c), counts[c][0], counts[c][1], counts[c][2], counts[c][3]);
+    }
+    Map<List<String>, List<CandidateOutcome>> members = new HashMap<>();
+    if (candidates.drillDown) {
+      for (int i = 0; i < n; i++) {
+        if (cell[i] >= 0) {
+          members
+              .computeIfAbsent(category.get(cell[i]), k -> new ArrayList<>())
+              .add(candidates.outcomes.get(i));
+        }
+      }
+    }
+    return fromTally(dims, tally, n, options, members);
   }
 
   /**

@@ -28,9 +28,11 @@ import java.util.HashMap;
  * pattern of a double (its top 24 bits: sign, exponent and 12 bits of mantissa, so a bucket spans a
  * relative width of at most 2^-12). Counts merge by addition, exactly, in any split and order. From
  * the merged counts, {@link FirstPass#secondPass()} finds the one or two buckets that hold the
- * middle rank(s). Pass two reads the same scores again and keeps only those in these buckets;
- * merged, sorted, and offset by the count of scores below, they give the exact median. Memory: the
- * occupied buckets in pass one, the scores of one or two buckets in pass two. Negative zero is read
+ * middle rank(s). Pass two reads the same scores again and keeps only those in these buckets, each
+ * distinct score once with its count; merged, sorted, and offset by the count of scores below, they
+ * give the exact median. Memory: the occupied buckets in pass one, the distinct scores of one or
+ * two buckets in pass two, however many scores tie (a million scores of 3 keep one entry, where
+ * rubric scores, means of whole levels, tie at the median by the thousand). Negative zero is read
  * as zero.
  *
  * <pre>{@code
@@ -187,15 +189,20 @@ public final class ScoreMedian {
     }
   }
 
-  /** Pass two: the scores of the bucket(s) holding the middle rank(s). */
+  /**
+   * Pass two: the distinct scores of the bucket(s) holding the middle rank(s), with their counts.
+   */
   public static final class SecondPass {
     private final long count;
     private final long loBucket;
     private final long hiBucket;
     private final long below;
     private final long expected;
-    private double[] kept = new double[16];
-    private int size;
+
+    /** Each distinct score kept (negative zero as zero) to how many times it was read. */
+    private final HashMap<Double, long[]> kept = new HashMap<>();
+
+    private long size;
 
     private SecondPass(long count, long loBucket, long hiBucket, long below, long expected) {
       this.count = count;
@@ -215,16 +222,19 @@ public final class ScoreMedian {
     public SecondPass add(double score) {
       long b = bucket(checked(score));
       if (count > 0 && (b == loBucket || b == hiBucket)) {
-        keep(score + 0.0);
+        keep(score + 0.0, 1);
       }
       return this;
     }
 
-    private void keep(double score) {
-      if (size == kept.length) {
-        kept = Arrays.copyOf(kept, size * 2);
-      }
-      kept[size++] = score;
+    private void keep(double score, long times) {
+      kept.computeIfAbsent(score, k -> new long[1])[0] += times;
+      size += times;
+    }
+
+    /** {@return how many distinct scores this pass keeps} */
+    int distinctKept() {
+      return kept.size();
     }
 
     /**
@@ -242,9 +252,7 @@ public final class ScoreMedian {
               && other.hiBucket == hiBucket
               && other.below == below,
           "the second passes come from different first passes");
-      for (int i = 0; i < other.size; i++) {
-        keep(other.kept[i]);
-      }
+      other.kept.forEach((score, times) -> keep(score, times[0]));
       return this;
     }
 
@@ -292,11 +300,24 @@ public final class ScoreMedian {
                 size,
                 expected));
       }
-      double[] sorted = Arrays.copyOf(kept, size);
-      Arrays.sort(sorted);
-      int lo = Math.toIntExact((count - 1) / 2 - below);
-      int hi = Math.toIntExact(count / 2 - below);
-      return new double[] {sorted[lo], sorted[hi]};
+      double[] distinct =
+          kept.keySet().stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      long lo = (count - 1) / 2 - below;
+      long hi = count / 2 - below;
+      double[] middle = new double[2];
+      long before = 0; // scores kept below the current one
+      for (double score : distinct) {
+        long times = java.util.Objects.requireNonNull(kept.get(score))[0];
+        if (lo >= before && lo < before + times) {
+          middle[0] = score;
+        }
+        if (hi >= before && hi < before + times) {
+          middle[1] = score;
+          break;
+        }
+        before += times;
+      }
+      return middle;
     }
   }
 

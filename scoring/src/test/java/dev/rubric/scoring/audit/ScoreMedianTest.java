@@ -22,6 +22,43 @@ class ScoreMedianTest {
     assertThat(ScoreMedian.of(-5, -1e300, 1e300, 5).value()).isEqualTo(0.0);
   }
 
+  /**
+   * Pass two keeps each distinct score of the middle bucket(s) once, with its count: a million
+   * scores, 600,000 of them 3 (rubric scores, means of whole levels, tie at the median by the
+   * thousand) and 200,000 a hair above 3 in the same bucket, keep two entries over two merged
+   * parts, not 800,000 doubles, and give the median of sorting them all.
+   */
+  @Test
+  void tiedScoresAreKeptOnceWithTheirCount() {
+    int n = 1_000_000;
+    double[] scores = new double[n];
+    for (int i = 0; i < n; i++) {
+      scores[i] =
+          switch (i % 5) {
+            case 3 -> 3 + 0x1p-40;
+            case 4 -> 1;
+            default -> 3;
+          };
+    }
+    ScoreMedian.FirstPass first = ScoreMedian.firstPass();
+    ScoreMedian.FirstPass firstOther = ScoreMedian.firstPass();
+    for (int i = 0; i < n; i++) {
+      (i < n / 3 ? first : firstOther).add(scores[i]);
+    }
+    first.merge(firstOther);
+    ScoreMedian.SecondPass second = first.secondPass();
+    ScoreMedian.SecondPass secondOther = first.secondPass();
+    for (int i = 0; i < n; i++) {
+      (i < n / 2 ? second : secondOther).add(scores[i]);
+    }
+    second.merge(secondOther);
+    assertThat(second.distinctKept()).isEqualTo(2);
+    double[] sorted = scores.clone();
+    Arrays.sort(sorted);
+    assertThat(second.median().value()).isEqualTo(sorted[n / 2]).isEqualTo(3.0);
+    assertThat(second.scoringLine().value()).isEqualTo(sorted[n / 2 - 1]);
+  }
+
   /** Two passes over parts with any split agree with sorting all the scores, bit for bit. */
   @Test
   void twoPassesOverAnySplitEqualSortingEverything() {
