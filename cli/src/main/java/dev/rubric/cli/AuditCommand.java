@@ -31,6 +31,7 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -119,6 +120,19 @@ final class AuditCommand implements Callable<Integer> {
       description = "With --plan: one or more scorecard files.")
   List<String> files = new ArrayList<>();
 
+  /**
+   * The value of {@code option} as the command line spelled it, in single quotes ({@code '1'}, not
+   * the double's {@code 1.0}), made visible; the value itself when the option was not given.
+   */
+  private String typed(String option, double value) {
+    OptionSpec given = spec.commandLine().getParseResult().matchedOption(option);
+    if (given == null || given.originalStringValues().isEmpty()) {
+      return String.valueOf(value);
+    }
+    List<String> spelled = given.originalStringValues();
+    return "'" + VisibleText.of(spelled.get(spelled.size() - 1)) + "'";
+  }
+
   @Override
   public Integer call() {
     ReportFormat.checked(spec, format);
@@ -132,7 +146,10 @@ final class AuditCommand implements Callable<Integer> {
       throw usage("SCORECARDS.json files go with --plan, not with --outcomes");
     }
     if (!(minShare >= 0 && minShare < 1)) {
-      throw usage("Invalid value for option '--min-share': " + minShare + " is not in [0, 1)");
+      throw usage(
+          "Invalid value for option '--min-share': "
+              + typed("--min-share", minShare)
+              + " is not in [0, 1)");
     }
     if (suppressBelow < 0) {
       throw usage("Invalid value for option '--suppress-below': " + suppressBelow + " is < 0");
@@ -140,7 +157,7 @@ final class AuditCommand implements Callable<Integer> {
     if (!(significanceLevel > 0 && significanceLevel < 1)) {
       throw usage(
           "Invalid value for option '--significance-level': "
-              + significanceLevel
+              + typed("--significance-level", significanceLevel)
               + " is not in (0, 1)");
     }
     if (smallBelow < 0) {

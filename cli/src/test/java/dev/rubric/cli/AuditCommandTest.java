@@ -194,7 +194,8 @@ class AuditCommandTest {
     assertThat(text.out).contains("Fisher tests at the 0.01 level; small counts under 30");
     CommandRun bad = AuditInputs.outcomes(files, "--significance-level", "1");
     assertThat(bad.exitCode).isEqualTo(2);
-    assertThat(bad.err).contains("Invalid value for option '--significance-level': 1.0");
+    assertThat(bad.err)
+        .contains("Invalid value for option '--significance-level': '1' is not in (0, 1)");
     CommandRun negative = AuditInputs.outcomes(files, "--small-below", "-1");
     assertThat(negative.exitCode).isEqualTo(2);
     assertThat(negative.err).contains("Invalid value for option '--small-below': -1 is < 0");
@@ -693,6 +694,24 @@ class AuditCommandTest {
       }
     }
     assertThat(AuditInputs.outcomes(files, "--min-share", ".1e-1").exitCode).isZero();
+  }
+
+  @Test
+  void aDecimalOptionOutOfItsRangeIsShownAsTyped() throws IOException {
+    String[] files = AuditInputs.fourFifths(dir);
+    String[][] cases = {
+      {"--min-share", "1", "'1' is not in [0, 1)"},
+      {"--min-share", "1.50", "'1.50' is not in [0, 1)"},
+      {"--significance-level", "1e0", "'1e0' is not in (0, 1)"},
+      {"--significance-level", "0.000", "'0.000' is not in (0, 1)"}
+    };
+    for (String[] c : cases) {
+      CommandRun run = AuditInputs.outcomes(files, c[0], c[1]);
+      assertThat(run.exitCode).as(c[1]).isEqualTo(2);
+      assertThat(run.err)
+          .as(c[1])
+          .startsWith("rubric: Invalid value for option '" + c[0] + "': " + c[2]);
+    }
   }
 
   @Test
