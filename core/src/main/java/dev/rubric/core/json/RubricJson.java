@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.io.ByteStreams;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Problem;
+import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.internal.jackson.JsonFactories;
 import dev.rubric.core.internal.json.JsonTrees;
@@ -317,6 +318,18 @@ public final class RubricJson {
     if (root.isArray()) {
       return Optional.of(
           ObjectFields.elements(root, "", sink, (n, p, s) -> ScorecardTrees.read(n, p, s, false)));
+    }
+    if (root.isObject() && !root.has("scorecards") && root.has("ratings")) {
+      // One scorecard where a list is read: one problem that says so, not an unknown field for
+      // each of its fields.
+      sink.add(
+          Problem.error(
+              ProblemCodes.JSON_MISSING_FIELD,
+              "/scorecards",
+              "The required field 'scorecards' is missing: this document is one scorecard (it has"
+                  + " 'ratings'), where a list of scorecards is read; give it as {\"schemaVersion\":"
+                  + " 1, \"scorecards\": [ ... ]} or as [ ... ]."));
+      return Optional.empty();
     }
     Optional<ObjectFields> maybe = ObjectFields.of(root, "", sink);
     if (maybe.isEmpty()) {

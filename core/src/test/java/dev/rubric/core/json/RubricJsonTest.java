@@ -76,6 +76,29 @@ class RubricJsonTest {
   }
 
   @Test
+  void oneScorecardWhereAListIsReadIsOneProblemThatSaysSo() {
+    for (String one :
+        List.of(
+            json.writeScorecard(card()),
+            json.writeScorecard(card()).replace("\"schemaVersion\" : 1,", ""))) {
+      ReadResult<List<Scorecard>> read = json.readScorecards(one);
+
+      assertThat(read.problems())
+          .extracting(Problem::code, Problem::path)
+          .containsExactly(tuple(ProblemCodes.JSON_MISSING_FIELD, "/scorecards"));
+      assertThat(read.problems().get(0).message())
+          .isEqualTo(
+              "The required field 'scorecards' is missing: this document is one scorecard (it has"
+                  + " 'ratings'), where a list of scorecards is read; give it as"
+                  + " {\"schemaVersion\": 1, \"scorecards\": [ ... ]} or as [ ... ].");
+    }
+    // A list document without its list is still read field by field.
+    assertThat(json.readScorecards("{\"schemaVersion\": 1, \"cards\": []}").problems())
+        .extracting(Problem::code)
+        .containsExactly(ProblemCodes.JSON_MISSING_FIELD, ProblemCodes.JSON_UNKNOWN_FIELD);
+  }
+
+  @Test
   void timestampsWithAnOffsetAreReadAsInstants() {
     String text =
         json.writeScorecard(card()).replace("2026-11-20T10:15:30Z", "2026-11-20T11:15:30+01:00");
