@@ -118,6 +118,9 @@ public final class AggregatorContract extends Contract<AggregatorContract> {
                   LawInputs.RaisedRating::new),
               this::raisingNeverLowers));
     }
+    laws.add(
+        SharedAcrossThreads.law(
+            ScoreInputs.ratedLevels(), in -> aggregator.aggregate(in.sample()), String::valueOf));
     return Suite.of(
         "AggregatorContract",
         aggregator::name,

@@ -86,6 +86,7 @@ public final class ConsensusContract extends Contract<ConsensusContract> {
             Gen.combine(rated, Gen.longs(), LawInputs.ShuffledRole::new),
             this::ignoresRatingOrder));
     laws.add(Law.of(FIGURES_ARE_FINITE, rated, this::figuresAreFinite));
+    laws.add(SharedAcrossThreads.law(rated, this::measure, String::valueOf));
     return Suite.of(
         "ConsensusContract",
         measure::name,

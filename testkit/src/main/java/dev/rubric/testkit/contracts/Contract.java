@@ -10,6 +10,16 @@ import org.jspecify.annotations.Nullable;
  * @param <C> the suite's own type, returned by the fluent methods
  */
 public abstract class Contract<C extends Contract<C>> {
+  /**
+   * Law of every suite: the strategy, called from several threads at once (as an {@code Evaluator}
+   * shared between threads calls it), gives each input what it gives called from one thread; a
+   * strategy that keeps state in a field or draws random numbers breaks it. 2 to 4 generated inputs
+   * per try, four threads released together, each calling the strategy on every input four times in
+   * its own order, over a quarter of the suite's tries (50 of the default 200). A race shows only
+   * when the threads meet inside the strategy, so a pass is evidence, not proof.
+   */
+  public static final String SAME_RESULTS_FROM_MANY_THREADS = "sameResultsFromManyThreads";
+
   final int tries;
   final @Nullable Long seed;
 

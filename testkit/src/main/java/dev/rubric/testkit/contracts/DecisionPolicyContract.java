@@ -86,6 +86,8 @@ public final class DecisionPolicyContract extends Contract<DecisionPolicyContrac
                 Gen.integers(1, 6),
                 LawInputs.RaisedPacketRating::new),
             this::hireNeverTurnsIntoNoHire));
+    laws.add(
+        SharedAcrossThreads.law(packets, packet -> evaluate(packet).decision(), String::valueOf));
     return Suite.of(
         "DecisionPolicyContract",
         policy::name,

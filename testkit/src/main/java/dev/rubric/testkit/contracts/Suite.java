@@ -147,7 +147,9 @@ final class Suite {
 
   private <T> void run(String subject, Law<T> law) {
     PropertyCheck<T> check =
-        PropertyCheck.forAll(law.inputs()).withTries(tries).named(subject + " law " + law.name());
+        PropertyCheck.forAll(law.inputs())
+            .withTries(law.tries(tries))
+            .named(subject + " law " + law.name());
     if (seed != null) {
       check = check.withSeed(seed);
     }

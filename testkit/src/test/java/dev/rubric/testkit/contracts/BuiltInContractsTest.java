@@ -45,7 +45,11 @@ class BuiltInContractsTest {
             Map.of("r1", 0.5, "r2", -0.75), CompetencyAggregator.median());
     AggregatorContract.of(adjusted).raterAdjusted().monotone().check();
     assertThat(AggregatorContract.of(adjusted).raterAdjusted().monotone().laws())
-        .containsExactly("staysOnTheScale", "isANumber", "raisingARatingNeverLowersTheScore");
+        .containsExactly(
+            "staysOnTheScale",
+            "isANumber",
+            "raisingARatingNeverLowersTheScore",
+            "sameResultsFromManyThreads");
   }
 
   static Stream<ScoringStrategy> strategies() {
@@ -105,7 +109,7 @@ class BuiltInContractsTest {
     assertThatThrownBy(() -> AggregatorContract.of(maxPlusOne).check())
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith(
-            "AggregatorContract[max-plus-one] breaks 2 of 4 laws: staysOnTheScale, unanimousRatersGiveTheirLevel")
+            "AggregatorContract[max-plus-one] breaks 2 of 5 laws: staysOnTheScale, unanimousRatersGiveTheirLevel")
         .hasMessageContaining(
             "Property AggregatorContract[max-plus-one] law staysOnTheScale falsified")
         .hasMessageContaining("(seed ")
@@ -198,7 +202,7 @@ class BuiltInContractsTest {
 
     assertThatThrownBy(() -> AggregatorContract.of(firstRater).check())
         .hasMessageStartingWith(
-            "AggregatorContract[first-rater] breaks 1 of 4 laws: ignoresRatingOrder")
+            "AggregatorContract[first-rater] breaks 1 of 5 laws: ignoresRatingOrder")
         .hasMessageContaining("law ignoresRatingOrder falsified")
         .hasMessageContaining("shrunk counterexample:   ShuffledRatings[ratings=levels ")
         .hasMessageContaining(", shuffleSeed=");
@@ -410,7 +414,7 @@ class BuiltInContractsTest {
 
     assertThatThrownBy(() -> BreadthDepthContract.of(alwaysTShaped).check())
         .hasMessageStartingWith(
-            "BreadthDepthContract[always-t-shaped] breaks 1 of 3 laws: shapeMatchesTheFlags");
+            "BreadthDepthContract[always-t-shaped] breaks 1 of 4 laws: shapeMatchesTheFlags");
   }
 
   @Test
@@ -467,7 +471,71 @@ class BuiltInContractsTest {
 
     assertThatThrownBy(() -> DecisionPolicyContract.of(impatient).withTries(100).check())
         .hasMessageStartingWith(
-            "DecisionPolicyContract[impatient] breaks 1 of 3 laws: incompleteExactlyWhenSomethingIsMissing");
+            "DecisionPolicyContract[impatient] breaks 1 of 4 laws: incompleteExactlyWhenSomethingIsMissing");
+  }
+
+  /** Keeps its running total in a field: right alone, wrong when two threads share it. */
+  private static final class SharedTotal implements CompetencyAggregator {
+    private double total;
+
+    @Override
+    @SuppressWarnings("ThreadPriorityCheck") // the yield widens the race on purpose
+    public double aggregate(dev.rubric.scoring.RatingSample s) {
+      total = 0;
+      for (int i = 0; i < s.size(); i++) {
+        total += s.value(i);
+        Thread.yield();
+      }
+      return total / s.size();
+    }
+
+    @Override
+    public String name() {
+      return "shared-total";
+    }
+  }
+
+  @Test
+  void anAggregatorThatKeepsItsTotalInAFieldFailsTheThreadLaw() {
+    AggregatorContract suite = AggregatorContract.of(new SharedTotal());
+    // Alone it is a mean: every law that calls it from one thread holds.
+    suite.check(AggregatorContract.STAYS_ON_THE_SCALE);
+    suite.check(AggregatorContract.UNANIMOUS_RATERS_GIVE_THEIR_LEVEL);
+
+    assertThatThrownBy(() -> suite.check(Contract.SAME_RESULTS_FROM_MANY_THREADS))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("law sameResultsFromManyThreads")
+        .hasMessageContaining("called from 4 threads at once, the strategy gave ");
+  }
+
+  @Test
+  void aPolicyThatCountsItsCallsFailsTheThreadLawEveryTime() {
+    java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
+    DecisionPolicy standard = DecisionPolicy.standard();
+    DecisionPolicy counting =
+        DecisionPolicy.named(
+            "counting",
+            (findings, plan) -> {
+              Decision d = standard.decide(findings, plan);
+              if (calls.incrementAndGet() % 2 == 0) {
+                return d;
+              }
+              List<dev.rubric.scoring.Reason> again = new ArrayList<>(d.reasons());
+              again.add(d.reasons().get(0)); // every other call gives its first reason twice
+              return Decision.of(d.outcome(), again, d.advice());
+            });
+    for (long seed = 1; seed <= 3; seed++) {
+      long s = seed;
+      assertThatThrownBy(
+              () ->
+                  DecisionPolicyContract.of(counting)
+                      .withSeed(s)
+                      .withTries(20)
+                      .check(Contract.SAME_RESULTS_FROM_MANY_THREADS))
+          .hasMessageContaining("law sameResultsFromManyThreads");
+    }
+    assertThat(DecisionPolicyContract.of(DecisionPolicy.standard()).laws())
+        .endsWith(Contract.SAME_RESULTS_FROM_MANY_THREADS);
   }
 
   @Test
@@ -476,7 +544,8 @@ class BuiltInContractsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "law 'fast' is not one of [unanimousRatersAgreeFully,"
-                + " splitExactlyWhenRatingsStraddleTheHireLine, ignoresRatingOrder, figuresAreFinite]");
+                + " splitExactlyWhenRatingsStraddleTheHireLine, ignoresRatingOrder, figuresAreFinite,"
+                + " sameResultsFromManyThreads]");
     assertThatThrownBy(() -> ConsensusContract.of(ConsensusMeasure.standard()).withTries(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("tries (0) must be > 0");

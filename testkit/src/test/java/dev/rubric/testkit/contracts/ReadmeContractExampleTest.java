@@ -25,7 +25,7 @@ class ReadmeContractExampleTest {
     CompetencyAggregator generous =
         CompetencyAggregator.named("generous", sample -> sample.value(sample.size() - 1) + 0.5);
     assertThatThrownBy(() -> AggregatorContract.of(generous).check())
-        .hasMessageContaining("breaks 2 of 4 laws: staysOnTheScale, unanimousRatersGiveTheirLevel")
+        .hasMessageContaining("breaks 2 of 5 laws: staysOnTheScale, unanimousRatersGiveTheirLevel")
         .hasMessageContaining("shrunk counterexample:   levels 1..2, hire line 2; ratings {2}");
     // snippet:contract-suite end
   }
