@@ -13,6 +13,7 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.upper;
 import static org.apache.spark.sql.functions.when;
 
 import dev.rubric.core.InterviewPlan;
@@ -601,8 +602,11 @@ public final class RubricJob {
         // A time as the scorecard reader takes it: Spark's own cast would read a time without an
         // offset in the session's time zone, and cut a part finer than a microsecond off. Spark
         // casts a time with an offset only with its seconds: 10:30+01:00 is given them.
+        // T and Z in either case and an offset of hours alone (+01) are read as the scorecard
+        // reader reads them: upper case, and +01 as +01:00.
+        Column upperCase = regexp_replace(upper(c), "([+-][0-9]{2})$", "$1:00");
         Column value =
-            regexp_replace(c, "^([0-9-]{10}T[0-9]{2}:[0-9]{2})([Z+-])", "$1:00$2")
+            regexp_replace(upperCase, "^([0-9-]{10}T[0-9]{2}:[0-9]{2})([Z+-])", "$1:00$2")
                 .try_cast(f.dataType());
         c =
             refuseUnless(
@@ -629,14 +633,14 @@ public final class RubricJob {
   }
 
   /**
-   * A time in text as the job reads it: an ISO 8601 date and time with its offset ({@code Z} or
-   * {@code +01:00}), as a scorecard's times are read, in upper case and with the offset's minutes;
-   * the seconds are optional, and their decimals go to the microsecond that a Spark timestamp holds
-   * (up to nine decimals, the seventh to ninth zero).
+   * A time in text as the job reads it: an ISO 8601 date and time with its offset ({@code Z},
+   * {@code +01:00} or {@code +01}; {@code T} and {@code Z} in either case), as a scorecard's times
+   * are read; the seconds are optional, and their decimals go to the microsecond that a Spark
+   * timestamp holds (up to nine decimals, the seventh to ninth zero).
    */
   static final String ISO_TIME =
-      "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,6}0{0,3})?)?"
-          + "(Z|[+-][0-9]{2}:[0-9]{2})$";
+      "^[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]{1,6}0{0,3})?)?"
+          + "([Zz]|[+-][0-9]{2}(:[0-9]{2})?)$";
 
   private static final List<DataType> INTEGERS =
       List.of(DataTypes.ByteType, DataTypes.ShortType, DataTypes.IntegerType, DataTypes.LongType);

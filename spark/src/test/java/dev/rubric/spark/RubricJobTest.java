@@ -924,6 +924,10 @@ class RubricJobTest {
             + csvRow("c1", "3", "x").replace("10:00:00Z", "11:30+01:00")
             + "\n"
             + csvRow("c2", "3", "x").replace(":00Z", ":00.123456000Z")
+            + "\n"
+            + csvRow("c3", "3", "x").replace("2026-01-05T10:00:00Z", "2026-01-05t12:00+02")
+            + "\n"
+            + csvRow("c4", "3", "x").replace("2026-01-05T10:00:00Z", "2026-01-05t10:00:00.5z")
             + "\n",
         StandardCharsets.UTF_8);
     assertThat(
@@ -932,7 +936,11 @@ class RubricJobTest {
                 .select("submittedAt")
                 .collectAsList())
         .extracting(r -> r.getTimestamp(0).toInstant().toString())
-        .containsExactly("2026-01-05T10:30:00Z", "2026-01-05T10:00:00.123456Z");
+        .containsExactly(
+            "2026-01-05T10:30:00Z",
+            "2026-01-05T10:00:00.123456Z",
+            "2026-01-05T10:00:00Z",
+            "2026-01-05T10:00:00.500Z");
   }
 
   /** What {@link RubricJob#run} answers for {@code args}: its exit code and its error lines. */
@@ -994,10 +1002,17 @@ class RubricJobTest {
     histories.put(
         "nanoseconds",
         HEADER + "\n" + csvRow("c1", "3", "x").replace(":00Z", ":00.1234567Z") + "\n");
+    histories.put(
+        "offsetSeconds",
+        HEADER + "\n" + csvRow("c1", "3", "x").replace(":00Z", ":00+01:00:30") + "\n");
     histories.put("unnamed", HEADER + ",\n" + csvRow("c1", "3", "x") + ",\n");
     histories.put("empty", "");
     Map<String, String> expected =
         Map.of(
+            "offsetSeconds",
+            "h.csv: the row of candidate 'c1', interviewer 'iv-1', competency 'drift-detection',"
+                + " column submittedAt: '2026-01-05T10:00:00+01:00:30' is not an ISO 8601 time"
+                + " with its offset, to the microsecond (2026-01-05T10:00:00Z)",
             "unnamed",
             "unnamed: the header's column 10 has no name (every column needs one; the columns the"
                 + " job does not read are ignored by name)",

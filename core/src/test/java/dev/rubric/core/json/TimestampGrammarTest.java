@@ -30,10 +30,7 @@ class TimestampGrammarTest {
   }
 
   private static String cards(String submittedAt) {
-    Scorecard card = card();
-    return JSON.writeScorecards(
-            List.of(card, Scorecard.builder().from(card).interviewerId("bob").build()))
-        .replace("2026-11-20T10:15:30Z", submittedAt);
+    return TimestampRangeTest.cards(submittedAt);
   }
 
   @ParameterizedTest

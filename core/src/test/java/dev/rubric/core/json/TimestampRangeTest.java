@@ -21,7 +21,8 @@ class TimestampRangeTest {
   private static final RubricJson JSON = RubricJson.standard();
   private static final InterviewPlan PLAN = Plans.minimal().build();
 
-  private static String cards(String submittedAt) {
+  /** Two scorecards about one candidate, written as a list, submitted at {@code submittedAt}. */
+  static String cards(String submittedAt) {
     Scorecard card = Plans.card(PLAN).rate("model-serving", 3, "evidence").build();
     return JSON.writeScorecards(
             List.of(card, Scorecard.builder().from(card).interviewerId("bob").build()))
