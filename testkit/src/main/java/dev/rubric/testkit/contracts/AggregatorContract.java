@@ -120,7 +120,7 @@ public final class AggregatorContract extends Contract<AggregatorContract> {
     }
     laws.add(
         SharedAcrossThreads.law(
-            ScoreInputs.ratedLevels(), in -> aggregator.aggregate(in.sample()), String::valueOf));
+            ScoreInputs.ratedLevels(), in -> aggregator.aggregate(in.sample())));
     return Suite.of(
         "AggregatorContract",
         aggregator::name,

@@ -81,7 +81,7 @@ public final class BreadthDepthContract extends Contract<BreadthDepthContract> {
             RAISING_A_SCORE_NEVER_ADDS_A_GAP,
             Gen.combine(roles, Gen.integers(0, 7), Gen.doubles(0, 1), LawInputs.RaisedScore::new),
             this::raisingNeverAddsAGap));
-    laws.add(SharedAcrossThreads.law(roles, this::assess, String::valueOf));
+    laws.add(SharedAcrossThreads.law(roles, this::assess));
     return Suite.of(
         "BreadthDepthContract",
         strategy::name,

@@ -86,7 +86,7 @@ public final class ConsensusContract extends Contract<ConsensusContract> {
             Gen.combine(rated, Gen.longs(), LawInputs.ShuffledRole::new),
             this::ignoresRatingOrder));
     laws.add(Law.of(FIGURES_ARE_FINITE, rated, this::figuresAreFinite));
-    laws.add(SharedAcrossThreads.law(rated, this::measure, String::valueOf));
+    laws.add(SharedAcrossThreads.law(rated, this::measure));
     return Suite.of(
         "ConsensusContract",
         measure::name,

@@ -86,8 +86,7 @@ public final class DecisionPolicyContract extends Contract<DecisionPolicyContrac
                 Gen.integers(1, 6),
                 LawInputs.RaisedPacketRating::new),
             this::hireNeverTurnsIntoNoHire));
-    laws.add(
-        SharedAcrossThreads.law(packets, packet -> evaluate(packet).decision(), String::valueOf));
+    laws.add(SharedAcrossThreads.law(packets, packet -> evaluate(packet).decision()));
     return Suite.of(
         "DecisionPolicyContract",
         policy::name,

@@ -125,7 +125,7 @@ public final class ScoringStrategyContract extends Contract<ScoringStrategyContr
     if (compensatory) {
       laws.add(Law.of(CONTRIBUTIONS_SUM_TO_THE_SCORE, roles, this::contributionsSumToTheScore));
     }
-    laws.add(SharedAcrossThreads.law(roles, this::score, String::valueOf));
+    laws.add(SharedAcrossThreads.law(roles, this::score));
     return Suite.of(
         "ScoringStrategyContract",
         strategy::name,

@@ -51,19 +51,13 @@ final class SharedAcrossThreads {
 
   private SharedAcrossThreads() {}
 
-  /**
-   * The law over lists of {@code inputs}, calling {@code call} (which applies the strategy).
-   *
-   * @param describe how a counterexample names one input
-   */
-  static <I> Law<List<I>> law(
-      Gen<I> inputs, Function<? super I, ?> call, Function<? super I, String> describe) {
+  /** The law over lists of {@code inputs}, calling {@code call} (which applies the strategy). */
+  static <I> Law<List<I>> law(Gen<I> inputs, Function<? super I, ?> call) {
     // Each try checks 2 to 4 inputs: a quarter of the suite's tries check as many as another law.
-    return new Law<>(NAME, Gen.lists(inputs, 2, 4), list -> check(list, call, describe), 4);
+    return new Law<>(NAME, Gen.lists(inputs, 2, 4), list -> check(list, call), 4);
   }
 
-  private static <I> void check(
-      List<I> inputs, Function<? super I, ?> call, Function<? super I, String> describe) {
+  private static <I> void check(List<I> inputs, Function<? super I, ?> call) {
     List<Object> alone = new ArrayList<>(inputs.size());
     for (I in : inputs) {
       alone.add(call.apply(in));
@@ -73,7 +67,7 @@ final class SharedAcrossThreads {
       CyclicBarrier start = new CyclicBarrier(THREADS);
       for (int t = 0; t < THREADS; t++) {
         int thread = t;
-        runs.add(POOL.submit(() -> run(inputs, alone, call, describe, start, thread)));
+        runs.add(POOL.submit(() -> run(inputs, alone, call, start, thread)));
       }
       for (Future<Optional<String>> run : runs) {
         Optional<String> wrong = run.get();
@@ -104,7 +98,6 @@ final class SharedAcrossThreads {
       List<I> inputs,
       List<Object> alone,
       Function<? super I, ?> call,
-      Function<? super I, String> describe,
       CyclicBarrier start,
       int thread)
       throws InterruptedException, BrokenBarrierException {
@@ -122,7 +115,7 @@ final class SharedAcrossThreads {
                       + " %s",
                   THREADS,
                   got,
-                  describe.apply(inputs.get(at)),
+                  inputs.get(at),
                   alone.get(at)));
         }
       }
