@@ -72,7 +72,13 @@ final class NumericEncoding {
    * records 0 for both. The far end is the far end only with the largest whole and fraction, which
    * a fresh draw of it records; with any other whole or fraction (lowered while shrinking) it is
    * the ordinary magnitude, so that lowering the kind, the whole or the fraction (or deleting them)
-   * moves the far end toward the target like any other value instead of leaving it stuck there.
+   * moves the far end toward the target like any other value instead of leaving it stuck there. One
+   * whole beyond the largest is the far end too, whatever the kind and fraction; it is never drawn
+   * fresh (so the ends keep their 2%), but a replay takes it, so that shrinking reaches an end of
+   * the range the way it reaches any whole number, by moving amount into the whole: {@code [1.0,
+   * 9.0]} of {@code doubles(0, 10)} failing on a sum of 10 or more becomes {@code [0.0, 10.0]} and
+   * then {@code [10.0]}, where the kind alone (which needs the whole and the fraction at their
+   * largest at once) left it stuck.
    */
   static double between(Choices choices, double min, double max) {
     double target = min > 0 ? min : Math.min(max, 0.0);
@@ -80,7 +86,7 @@ final class NumericEncoding {
     double span = below ? target - min : max - target;
     long kind = choices.drawKind(2, 0.02);
     long wholeBound = (long) Math.max(0, Math.min(Math.ceil(span) - 1, 0x1p62));
-    long whole = choices.drawSized(wholeBound);
+    long whole = choices.drawSized(wholeBound, wholeBound + 1);
     long fractionBits = choices.draw(FRACTION_BOUND);
     if (kind != 0) {
       boolean end = kind == 2;
@@ -91,7 +97,8 @@ final class NumericEncoding {
     double magnitude;
     if (kind == 1 || span == 0) {
       magnitude = 0;
-    } else if (kind == 2 && whole == wholeBound && fractionBits == FRACTION_BOUND) {
+    } else if (whole > wholeBound
+        || (kind == 2 && whole == wholeBound && fractionBits == FRACTION_BOUND)) {
       magnitude = span;
     } else {
       magnitude = Math.min(span, whole + fraction * Math.min(1.0, span - whole));
