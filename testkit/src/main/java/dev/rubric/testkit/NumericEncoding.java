@@ -105,4 +105,81 @@ final class NumericEncoding {
     }
     return below ? target - magnitude : target + magnitude;
   }
+
+  /** The special kinds of {@link #anyDouble}, after the plain kind 0. */
+  private static final int SPECIAL_KINDS = 7;
+
+  /** The chance of each special kind of {@link #anyDouble} on a fresh draw. */
+  static final double SPECIAL_SHARE = 0.04;
+
+  /** The largest binary exponent a plain value of {@link #anyDouble} is scaled by, either way. */
+  private static final int MAX_SCALE = 1100;
+
+  /** The choice of the largest scale, {@code +MAX_SCALE}. */
+  private static final long LARGEST_SCALE_CHOICE = 2L * MAX_SCALE - 1;
+
+  /**
+   * Draws any double, the special values included, shrinking toward 0.0 and plain values.
+   *
+   * <p>Choices: a kind (0 plain; fresh, {@link #SPECIAL_SHARE} each: 1 zero, 2 NaN, 3 infinity, 4
+   * {@link Double#MIN_VALUE}, 5 a subnormal, 6 {@link Double#MIN_NORMAL}, 7 {@link
+   * Double#MAX_VALUE}), a sign flag (1 negative; NaN has none), a binary scale, a whole magnitude
+   * in {@code [0, 2^53]} and a 52-bit fraction. A plain value is {@code (whole + fraction / 2^52) *
+   * 2^scale}, the scale read from its choice as 0, 1, -1, 2, -2, ... up to {@value #MAX_SCALE}
+   * either way (so with the scale and the fraction at 0, whole numbers come first), and {@code
+   * Double.MAX_VALUE} where that overflows, so a plain value is always finite. A subnormal takes
+   * its bits from the fraction (at least 1). Every choice is drawn for every kind, and a fresh
+   * special value records for the choices it ignores those of the plain value nearest it, so that
+   * lowering the kind to 0 leaves that value for the rest of shrinking: 0.0 (-0.0 with the sign)
+   * for most, and the largest scale and whole for an infinity and {@code Double.MAX_VALUE}. An
+   * infinity is one only with that scale and whole, and {@code Double.MAX_VALUE} is the plain value
+   * they make; with a lower scale or whole (shrinking) both are that plain value, so that shrinking
+   * cannot first zero the choices an infinity ignores and then find nothing below it, and a
+   * property failing on every large value shrinks from an infinity through {@code Double.MAX_VALUE}
+   * on down through the plain values.
+   */
+  static double anyDouble(Choices choices) {
+    long kind = choices.drawKind(SPECIAL_KINDS, SPECIAL_SHARE);
+    boolean negative = choices.drawBoolean(0.5);
+    long scaleChoice = choices.drawSized(2L * MAX_SCALE);
+    long whole = choices.drawSized(1L << 53);
+    long fractionBits = choices.draw(FRACTION_BOUND);
+    if (kind != 0) {
+      // The plain value each special value lowers to: the largest for an infinity and for
+      // MAX_VALUE, so that a property failing on large values shrinks on through plain ones; 0
+      // for the rest.
+      boolean large = kind == 3 || kind == 7;
+      scaleChoice = choices.rewriteFresh(3, large ? LARGEST_SCALE_CHOICE : 0);
+      whole = choices.rewriteFresh(2, large ? 1L << 53 : 0);
+      if (kind != 5) {
+        fractionBits = choices.rewriteFresh(1, 0);
+      }
+    }
+    double sign = negative ? -1.0 : 1.0;
+    boolean largest = scaleChoice == LARGEST_SCALE_CHOICE && whole == 1L << 53;
+    switch ((int) kind) {
+      case 0:
+        break;
+      case 1:
+        return sign * 0.0;
+      case 2:
+        return Double.NaN;
+      case 3:
+        if (largest) {
+          return sign * Double.POSITIVE_INFINITY;
+        }
+        break;
+      case 4:
+        return sign * Double.MIN_VALUE;
+      case 5:
+        return sign * Double.longBitsToDouble(Math.max(1, fractionBits));
+      case 6:
+        return sign * Double.MIN_NORMAL;
+      default:
+        break; // MAX_VALUE: the plain value of the largest scale and whole, as recorded fresh
+    }
+    int scale = (int) ((scaleChoice + 1) / 2) * (scaleChoice % 2 == 1 ? 1 : -1);
+    double magnitude = Math.scalb(whole + fractionBits / 0x1p52, scale);
+    return sign * (Double.isInfinite(magnitude) ? Double.MAX_VALUE : magnitude);
+  }
 }
