@@ -174,6 +174,18 @@ final class Choices {
     return remember(uniform(r, Long.compareUnsigned(bound, limit) < 0 ? bound : limit));
   }
 
+  /**
+   * Draws a magnitude as {@link #drawSized(long)} does in {@code [0, freshBound]}, but replays one
+   * up to {@code replayBound}: a value beyond {@code freshBound} is never drawn fresh and only
+   * shrinking, which moves amount from one choice to another, reaches it.
+   */
+  long drawSized(long freshBound, long replayBound) {
+    if (random == null || count < prefix.length) {
+      return replayed(replayBound);
+    }
+    return drawSized(freshBound);
+  }
+
   /** Records a fresh magnitude and keeps it (the last {@code sized.length}) for repetition. */
   private long remember(long magnitude) {
     sized[sizedCount++ % sized.length] = magnitude;

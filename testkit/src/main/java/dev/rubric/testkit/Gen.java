@@ -207,6 +207,25 @@ public final class Gen<T> {
     return of(format("doubles(%s, %s)", min, max), c -> NumericEncoding.between(c, min, max));
   }
 
+  /**
+   * {@return any {@code double}, the special values included, shrinking toward 0.0 and plain
+   * values} For testing a strategy's guards: about 4% each of fresh values are a zero ({@code 0.0}
+   * or {@code -0.0}), {@code NaN}, an infinity, {@code Double.MIN_VALUE}, another subnormal, {@code
+   * Double.MIN_NORMAL} and {@code Double.MAX_VALUE}, each but {@code NaN} negative half of the time
+   * (so {@code -0.0}, {@code -Infinity} and {@code -Double.MAX_VALUE} about 2% each); the other 72%
+   * are plain finite values of either sign, a whole number below 2<sup>53</sup> plus a fraction,
+   * scaled by a power of two of up to 1,100 either way, so that small numbers, whole numbers and
+   * magnitudes from subnormal to near {@code Double.MAX_VALUE} all come up. A special value shrinks
+   * on through plain values when the property fails for those too (an infinity through {@code
+   * Double.MAX_VALUE} down through the plain values, the others through 0.0), and otherwise stays
+   * the special value it is, with the sign positive where it still fails ({@code NaN}, {@code
+   * Infinity}); a plain value shrinks toward 0.0 and to whole numbers first, as {@link
+   * #doubles(double, double)} does.
+   */
+  public static Gen<Double> anyDoubles() {
+    return of("anyDoubles()", NumericEncoding::anyDouble);
+  }
+
   /** {@return {@code true} or {@code false}, shrinking toward {@code false}} */
   public static Gen<Boolean> booleans() {
     return of("booleans()", c -> c.drawBoolean(0.5));

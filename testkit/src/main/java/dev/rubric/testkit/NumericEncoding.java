@@ -72,7 +72,13 @@ final class NumericEncoding {
    * records 0 for both. The far end is the far end only with the largest whole and fraction, which
    * a fresh draw of it records; with any other whole or fraction (lowered while shrinking) it is
    * the ordinary magnitude, so that lowering the kind, the whole or the fraction (or deleting them)
-   * moves the far end toward the target like any other value instead of leaving it stuck there.
+   * moves the far end toward the target like any other value instead of leaving it stuck there. One
+   * whole beyond the largest is the far end too, whatever the kind and fraction; it is never drawn
+   * fresh (so the ends keep their 2%), but a replay takes it, so that shrinking reaches an end of
+   * the range the way it reaches any whole number, by moving amount into the whole: {@code [1.0,
+   * 9.0]} of {@code doubles(0, 10)} failing on a sum of 10 or more becomes {@code [0.0, 10.0]} and
+   * then {@code [10.0]}, where the kind alone (which needs the whole and the fraction at their
+   * largest at once) left it stuck.
    */
   static double between(Choices choices, double min, double max) {
     double target = min > 0 ? min : Math.min(max, 0.0);
@@ -80,7 +86,7 @@ final class NumericEncoding {
     double span = below ? target - min : max - target;
     long kind = choices.drawKind(2, 0.02);
     long wholeBound = (long) Math.max(0, Math.min(Math.ceil(span) - 1, 0x1p62));
-    long whole = choices.drawSized(wholeBound);
+    long whole = choices.drawSized(wholeBound, wholeBound + 1);
     long fractionBits = choices.draw(FRACTION_BOUND);
     if (kind != 0) {
       boolean end = kind == 2;
@@ -91,11 +97,89 @@ final class NumericEncoding {
     double magnitude;
     if (kind == 1 || span == 0) {
       magnitude = 0;
-    } else if (kind == 2 && whole == wholeBound && fractionBits == FRACTION_BOUND) {
+    } else if (whole > wholeBound
+        || (kind == 2 && whole == wholeBound && fractionBits == FRACTION_BOUND)) {
       magnitude = span;
     } else {
       magnitude = Math.min(span, whole + fraction * Math.min(1.0, span - whole));
     }
     return below ? target - magnitude : target + magnitude;
+  }
+
+  /** The special kinds of {@link #anyDouble}, after the plain kind 0. */
+  private static final int SPECIAL_KINDS = 7;
+
+  /** The chance of each special kind of {@link #anyDouble} on a fresh draw. */
+  static final double SPECIAL_SHARE = 0.04;
+
+  /** The largest binary exponent a plain value of {@link #anyDouble} is scaled by, either way. */
+  private static final int MAX_SCALE = 1100;
+
+  /** The choice of the largest scale, {@code +MAX_SCALE}. */
+  private static final long LARGEST_SCALE_CHOICE = 2L * MAX_SCALE - 1;
+
+  /**
+   * Draws any double, the special values included, shrinking toward 0.0 and plain values.
+   *
+   * <p>Choices: a kind (0 plain; fresh, {@link #SPECIAL_SHARE} each: 1 zero, 2 NaN, 3 infinity, 4
+   * {@link Double#MIN_VALUE}, 5 a subnormal, 6 {@link Double#MIN_NORMAL}, 7 {@link
+   * Double#MAX_VALUE}), a sign flag (1 negative; NaN has none), a binary scale, a whole magnitude
+   * in {@code [0, 2^53]} and a 52-bit fraction. A plain value is {@code (whole + fraction / 2^52) *
+   * 2^scale}, the scale read from its choice as 0, 1, -1, 2, -2, ... up to {@value #MAX_SCALE}
+   * either way (so with the scale and the fraction at 0, whole numbers come first), and {@code
+   * Double.MAX_VALUE} where that overflows, so a plain value is always finite. A subnormal takes
+   * its bits from the fraction (at least 1). Every choice is drawn for every kind, and a fresh
+   * special value records for the choices it ignores those of the plain value nearest it, so that
+   * lowering the kind to 0 leaves that value for the rest of shrinking: 0.0 (-0.0 with the sign)
+   * for most, and the largest scale and whole for an infinity and {@code Double.MAX_VALUE}. An
+   * infinity is one only with that scale and whole, and {@code Double.MAX_VALUE} is the plain value
+   * they make; with a lower scale or whole (shrinking) both are that plain value, so that shrinking
+   * cannot first zero the choices an infinity ignores and then find nothing below it, and a
+   * property failing on every large value shrinks from an infinity through {@code Double.MAX_VALUE}
+   * on down through the plain values.
+   */
+  static double anyDouble(Choices choices) {
+    long kind = choices.drawKind(SPECIAL_KINDS, SPECIAL_SHARE);
+    boolean negative = choices.drawBoolean(0.5);
+    long scaleChoice = choices.drawSized(2L * MAX_SCALE);
+    long whole = choices.drawSized(1L << 53);
+    long fractionBits = choices.draw(FRACTION_BOUND);
+    if (kind != 0) {
+      // The plain value each special value lowers to: the largest for an infinity and for
+      // MAX_VALUE, so that a property failing on large values shrinks on through plain ones; 0
+      // for the rest.
+      boolean large = kind == 3 || kind == 7;
+      scaleChoice = choices.rewriteFresh(3, large ? LARGEST_SCALE_CHOICE : 0);
+      whole = choices.rewriteFresh(2, large ? 1L << 53 : 0);
+      if (kind != 5) {
+        fractionBits = choices.rewriteFresh(1, 0);
+      }
+    }
+    double sign = negative ? -1.0 : 1.0;
+    boolean largest = scaleChoice == LARGEST_SCALE_CHOICE && whole == 1L << 53;
+    switch ((int) kind) {
+      case 0:
+        break;
+      case 1:
+        return sign * 0.0;
+      case 2:
+        return Double.NaN;
+      case 3:
+        if (largest) {
+          return sign * Double.POSITIVE_INFINITY;
+        }
+        break;
+      case 4:
+        return sign * Double.MIN_VALUE;
+      case 5:
+        return sign * Double.longBitsToDouble(Math.max(1, fractionBits));
+      case 6:
+        return sign * Double.MIN_NORMAL;
+      default:
+        break; // MAX_VALUE: the plain value of the largest scale and whole, as recorded fresh
+    }
+    int scale = (int) ((scaleChoice + 1) / 2) * (scaleChoice % 2 == 1 ? 1 : -1);
+    double magnitude = Math.scalb(whole + fractionBits / 0x1p52, scale);
+    return sign * (Double.isInfinite(magnitude) ? Double.MAX_VALUE : magnitude);
   }
 }

@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -122,6 +123,40 @@ class ReplayTest {
 
     assertThat(result.seed()).isEqualTo(own);
     assertThat(stored()).containsEntry(NAME, Long.toString(own));
+  }
+
+  @Test
+  void aLineThatHoldsNoSeedIsRemovedByTheNextRunAndTheOtherSeedsStay() throws IOException {
+    Files.writeString(
+        store,
+        escape(NAME)
+            + "=not-a-seed\nother.kept=42\nother.edited=12x\nother.cut\nother.escape=\\u12\n");
+
+    assertThat(PropertyCheck.forAll(Gen.integers()).named(NAME).runThat(x -> true).falsified())
+        .isFalse();
+
+    assertThat(stored()).containsOnly(Map.entry("other.kept", "42"));
+    assertThat(Files.readString(store)).doesNotContain("not-a-seed", "12x", "cut", "u12");
+  }
+
+  @Test
+  void aLineThatHoldsNoSeedIsRemovedByAnotherPropertysRunToo() throws IOException {
+    Files.writeString(store, "other.kept=42\nother.escape=\\u12\n");
+
+    PropertyCheck.forAll(Gen.integers()).named(NAME).checkThat(x -> true);
+
+    assertThat(stored()).containsOnly(Map.entry("other.kept", "42"));
+  }
+
+  @Test
+  void aBrokenLineCostsOnlyItselfWhenAFailureIsStored() throws IOException {
+    Files.writeString(store, "other.kept=42\n\\u12\n");
+
+    PropertyResult<Integer> result =
+        PropertyCheck.forAll(Gen.integers()).named(NAME).runThat(x -> x < 1000);
+
+    assertThat(stored())
+        .containsOnly(Map.entry("other.kept", "42"), Map.entry(NAME, Long.toString(result.seed())));
   }
 
   @Test

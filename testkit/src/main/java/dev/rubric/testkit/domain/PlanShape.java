@@ -15,7 +15,8 @@ import java.util.Locale;
  * }</pre>
  */
 public final class PlanShape {
-  private static final PlanShape STANDARD = new PlanShape(2, 7, 1, 20, 1, 8, 1, 8, true, true);
+  private static final PlanShape STANDARD =
+      new PlanShape(2, 7, 1, 20, 1, 8, 1, 8, true, true, false, false);
 
   private final int minLevels;
   private final int maxLevels;
@@ -27,6 +28,8 @@ public final class PlanShape {
   private final int maxSeats;
   private final boolean mustHaveBars;
   private final boolean breadthDepth;
+  private final boolean process;
+  private final boolean hostileText;
 
   private PlanShape(
       int minLevels,
@@ -38,7 +41,11 @@ public final class PlanShape {
       int minSeats,
       int maxSeats,
       boolean mustHaveBars,
-      boolean breadthDepth) {
+      boolean breadthDepth,
+      boolean process,
+      boolean hostileText) {
+    this.process = process;
+    this.hostileText = hostileText;
     this.minLevels = minLevels;
     this.maxLevels = maxLevels;
     this.minCompetencies = minCompetencies;
@@ -78,7 +85,9 @@ public final class PlanShape {
         minSeats,
         maxSeats,
         mustHaveBars,
-        breadthDepth);
+        breadthDepth,
+        process,
+        hostileText);
   }
 
   /**
@@ -100,7 +109,9 @@ public final class PlanShape {
         minSeats,
         maxSeats,
         mustHaveBars,
-        breadthDepth);
+        breadthDepth,
+        process,
+        hostileText);
   }
 
   /**
@@ -123,7 +134,9 @@ public final class PlanShape {
         minSeats,
         maxSeats,
         mustHaveBars,
-        breadthDepth);
+        breadthDepth,
+        process,
+        hostileText);
   }
 
   /**
@@ -145,7 +158,9 @@ public final class PlanShape {
         min,
         max,
         mustHaveBars,
-        breadthDepth);
+        breadthDepth,
+        process,
+        hostileText);
   }
 
   /**
@@ -164,7 +179,9 @@ public final class PlanShape {
         minSeats,
         maxSeats,
         allowed,
-        breadthDepth);
+        breadthDepth,
+        process,
+        hostileText);
   }
 
   /**
@@ -183,7 +200,75 @@ public final class PlanShape {
         minSeats,
         maxSeats,
         mustHaveBars,
+        allowed,
+        process,
+        hostileText);
+  }
+
+  /**
+   * {@return whether plans carry the process around the panel (by default they do not)}: seat kinds
+   * (technical, cross-functional or none, as in plans written before seat kinds), 0-2 shadow seats
+   * beside the counted ones (each sits in with a counted seat, assessing what it assesses, in its
+   * stage), 0-3 approvals with their {@code approvedAt} (now and then two at the same instant),
+   * feedback deadlines on the stages and a decision deadline, from one second up to the longest a
+   * deadline may be. Off by default because it draws more choices, which would change the plans
+   * every existing seed gives; shrinking takes each of them away again, toward the plain plan.
+   *
+   * @param allowed whether the process is drawn
+   */
+  public PlanShape withProcess(boolean allowed) {
+    return new PlanShape(
+        minLevels,
+        maxLevels,
+        minCompetencies,
+        maxCompetencies,
+        minAreas,
+        maxAreas,
+        minSeats,
+        maxSeats,
+        mustHaveBars,
+        breadthDepth,
+        allowed,
+        hostileText);
+  }
+
+  /**
+   * {@return whether ids and text are hostile (by default they are not)}: the plan's,
+   * competencies', seats' and stages' ids at the edges of the slug grammar a plan accepts (one
+   * character, digits only, a hyphen between every character, every letter and digit, and the
+   * longest a JSON document may hold, {@link
+   * dev.rubric.core.json.JsonLimits#DEFAULT_MAX_STRING_LENGTH} characters), and names, titles,
+   * descriptions, anchors, scenario prompts and approvals that hold look-alike letters (Cyrillic
+   * and Greek, fullwidth), invisible characters (zero-width space and joiners, the byte-order mark,
+   * a soft hyphen), bidirectional controls, a no-break space, line and paragraph separators,
+   * combining accents and emoji, all of which the model accepts in text (lone surrogates excepted,
+   * which no JSON document can carry). Off by default because it changes the plans every existing
+   * seed gives; each id and text shrinks toward its plain form.
+   *
+   * @param allowed whether ids and text are hostile
+   */
+  public PlanShape withHostileText(boolean allowed) {
+    return new PlanShape(
+        minLevels,
+        maxLevels,
+        minCompetencies,
+        maxCompetencies,
+        minAreas,
+        maxAreas,
+        minSeats,
+        maxSeats,
+        mustHaveBars,
+        breadthDepth,
+        process,
         allowed);
+  }
+
+  boolean process() {
+    return process;
+  }
+
+  boolean hostileText() {
+    return hostileText;
   }
 
   int minLevels() {
@@ -246,7 +331,7 @@ public final class PlanShape {
     return String.format(
         Locale.ROOT,
         "PlanShape{levels=[%d, %d], competencies=[%d, %d], areas=[%d, %d], seats=[%d, %d],"
-            + " mustHaveBars=%s, breadthDepth=%s}",
+            + " mustHaveBars=%s, breadthDepth=%s, process=%s, hostileText=%s}",
         minLevels,
         maxLevels,
         minCompetencies,
@@ -256,6 +341,8 @@ public final class PlanShape {
         minSeats,
         maxSeats,
         mustHaveBars,
-        breadthDepth);
+        breadthDepth,
+        process,
+        hostileText);
   }
 }

@@ -103,6 +103,39 @@ public final class RubricGen {
     return ScorecardGenerator.scorecardsFor(plan);
   }
 
+  /**
+   * {@return scorecards valid against {@code plan} that are hard to print and to tell apart, as
+   * {@link #scorecardsFor} makes them otherwise} Candidate and interviewer ids that print as
+   * themselves, as the model asks, but look like others or sit at the edges of what it accepts:
+   * Cyrillic look-alikes of their Latin letters ({@code cаndidate-7} is not {@code candidate-7}),
+   * spaces inside, Chinese, an emoji, a fullwidth digit, a precomposed accent and the longest a
+   * JSON document may hold; evidence with look-alike and invisible characters, bidirectional
+   * controls and line separators; and an interview time: none, before the submission, at the
+   * instant the plan was approved or one second before it, or submitted at the instant the seat's
+   * stage's feedback deadline falls due or one second after it (the last four with plans that have
+   * approvals and deadlines, as {@link PlanShape#withProcess} makes them). A separate method, so
+   * that {@link #scorecardsFor} keeps the values every existing seed gives; each part shrinks
+   * toward the plain scorecard.
+   *
+   * @param plan the interview plan
+   */
+  public static Gen<Scorecard> hostileScorecardsFor(InterviewPlan plan) {
+    requireNonNull(plan, "plan");
+    return ScorecardGenerator.hostileScorecardsFor(plan);
+  }
+
+  /**
+   * {@return one candidate's packet under {@code plan}, a scorecard per seat (shadow seats
+   * included), each as {@link #hostileScorecardsFor} makes it: the candidate's id and every
+   * interviewer's id, evidence and interview time hostile}
+   *
+   * @param plan the interview plan
+   */
+  public static Gen<Packet> hostilePacketsFor(InterviewPlan plan) {
+    requireNonNull(plan, "plan");
+    return ScorecardGenerator.hostilePacketsFor(plan);
+  }
+
   /** {@return packets of valid plans} */
   public static Gen<Packet> packets() {
     return plans().flatMap(RubricGen::packetsFor);

@@ -6,6 +6,7 @@ import dev.rubric.core.Recommendation;
 import dev.rubric.core.Scorecard;
 import dev.rubric.testkit.Gen;
 import dev.rubric.testkit.Tuple.Pair;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +88,111 @@ final class ScorecardGenerator {
                                 r.second()));
               }
               return card.build();
+            });
+  }
+
+  /** Evidence with look-alike and invisible characters, blank or not. */
+  static final Gen<String> HOSTILE_EVIDENCE =
+      Gen.frequency(
+          1,
+          Gen.constant(""),
+          3,
+          Gen.zip(PlanGenerator.text(0, 40), Hostile.decorations())
+              .map(p -> Hostile.text(p.first(), p.second())));
+
+  /**
+   * A hostile scorecard for {@code seat}: as {@link #forSeat}, with hostile evidence, and then an
+   * interview time drawn after everything else (see {@link #timed}).
+   */
+  static Gen<Scorecard> hostileForSeat(
+      InterviewPlan plan, PanelRole seat, String candidateId, String interviewerId) {
+    return Gen.zip(
+            forSeat(plan, seat, candidateId, interviewerId, HOSTILE_EVIDENCE),
+            Gen.integers(0, 5),
+            Gen.longs(0, 30L * 86_400))
+        .map(t -> timed(plan, seat, t.first(), t.second(), t.third()));
+  }
+
+  /**
+   * {@code card} with an interview time of the given kind, {@code seconds} before its submission or
+   * after its anchor: 0 none; 1 before the submission; 2 at the instant the plan was approved and 3
+   * one second before it; 4 submitted at the instant the seat's stage's feedback deadline falls due
+   * and 5 one second after it. A kind whose anchor the plan lacks (no approval, no deadline) or
+   * that would leave the years 0001 to 9999 is kind 1.
+   */
+  private static Scorecard timed(
+      InterviewPlan plan, PanelRole seat, Scorecard card, int kind, long seconds) {
+    if (kind == 0) {
+      return card;
+    }
+    Instant submitted = card.submittedAt();
+    Instant interviewed = submitted.minusSeconds(seconds);
+    Optional<Instant> approved = plan.approvedAt();
+    Optional<Duration> deadline = plan.stageOf(seat.id()).flatMap(s -> s.feedbackDueWithin());
+    if ((kind == 2 || kind == 3) && approved.isPresent()) {
+      interviewed = approved.get();
+      if (kind == 3 && interviewed.isAfter(PlanGenerator.EARLIEST)) {
+        interviewed = interviewed.minusSeconds(1);
+      }
+      submitted = laterOf(interviewed, seconds);
+    } else if ((kind == 4 || kind == 5) && deadline.isPresent()) {
+      Duration due = deadline.get().plusSeconds(kind == 5 ? 1 : 0);
+      Instant from = submitted.minus(due);
+      if (from.isBefore(PlanGenerator.EARLIEST)) {
+        from = PlanGenerator.EARLIEST;
+      }
+      if (!from.plus(due).isAfter(PlanGenerator.LATEST)) {
+        interviewed = from;
+        submitted = from.plus(due);
+      }
+    }
+    return Scorecard.builder().from(card).interviewedAt(interviewed).submittedAt(submitted).build();
+  }
+
+  /** {@code seconds} after {@code t}, or the latest instant a scorecard may hold. */
+  private static Instant laterOf(Instant t, long seconds) {
+    Duration room = Duration.between(t, PlanGenerator.LATEST);
+    return room.toSeconds() < seconds ? PlanGenerator.LATEST : t.plusSeconds(seconds);
+  }
+
+  static Gen<Scorecard> hostileScorecardsFor(InterviewPlan plan) {
+    return Gen.combine(
+            Gen.elements(plan.panelRoles()),
+            Gen.integers(1, 500),
+            Gen.integers(1, 40),
+            Hostile.personStyles(),
+            Hostile.personStyles(),
+            (seat, c, i, cs, is) ->
+                hostileForSeat(
+                    plan,
+                    seat,
+                    Hostile.person(cs, candidate(c)),
+                    Hostile.person(is, interviewer(i))))
+        .flatMap(g -> g);
+  }
+
+  static Gen<Packet> hostilePacketsFor(InterviewPlan plan) {
+    List<PanelRole> seats = plan.panelRoles();
+    return Gen.zip(Gen.integers(1, 500), Hostile.personStyles())
+        .flatMap(
+            p -> {
+              String candidate = Hostile.person(p.second(), candidate(p.first()));
+              List<Gen<Scorecard>> cards = new ArrayList<>();
+              for (int k = 0; k < seats.size(); k++) {
+                PanelRole seat = seats.get(k);
+                String plainInterviewer = interviewer(k + 1);
+                cards.add(
+                    Hostile.personStyles()
+                        .flatMap(
+                            style ->
+                                hostileForSeat(
+                                    plan,
+                                    seat,
+                                    candidate,
+                                    Hostile.person(style, plainInterviewer))));
+              }
+              return Sequences.all(cards)
+                  .map(list -> new Packet(plan, candidate, list, Optional.empty()));
             });
   }
 
