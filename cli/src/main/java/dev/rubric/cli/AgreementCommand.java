@@ -341,7 +341,12 @@ final class AgreementCommand implements Callable<Integer> {
     coefficient(result.kappa(), json);
     json.put("units", result.units());
     json.put("raters", raters);
-    json.put("ratingsPerUnit", result.ratingsPerUnit());
+    // 0 is the library's "units carry different numbers of ratings": no figure, so null
+    if (result.ratingsPerUnit() > 0) {
+      json.put("ratingsPerUnit", result.ratingsPerUnit());
+    } else {
+      json.putNull("ratingsPerUnit");
+    }
     json.put("categories", result.categories());
     number(json, "observedAgreement", result.observedAgreement());
     number(json, "expectedAgreement", result.expectedAgreement());

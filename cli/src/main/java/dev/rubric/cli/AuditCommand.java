@@ -164,22 +164,35 @@ final class AuditCommand implements Callable<Integer> {
       throw usage("Invalid value for option '--small-below': " + smallBelow + " is < 0");
     }
     PrintWriter err = spec.commandLine().getErr();
-    // Every problem of the two CSVs is reported at once, not only the first.
+    // Every problem of the two CSVs is reported at once, not only the first; and every input is
+    // read before any is refused, so one run names the faults of all of them, a groups file that
+    // cannot be read included, file by file in the order given.
     ProblemLines problems = new ProblemLines();
-    GroupsCsv membership = readGroups(groups, problems);
+    InputReads reads = new InputReads(err);
+    Optional<GroupsCsv> readMembership = reads.read(() -> readGroups(groups, problems));
     List<CandidateOutcome> results = new ArrayList<>();
     Map<String, String> origin = new HashMap<>(); // candidate -> where it was read, for messages
     String outcomeSource;
     if (outcomes != null) {
       outcomeSource = outcomes;
-      readOutcomes(outcomes, results, origin, problems);
-      problems.rejectIfAny();
+      // An outcomes file refused as a whole is named after the rows of the groups file.
+      Optional<InputRejected> outcomesRefused = Optional.empty();
+      try {
+        readOutcomes(outcomes, results, origin, problems);
+      } catch (InputRejected e) {
+        outcomesRefused = Optional.of(e);
+      }
+      reads.check(problems::rejectIfAny);
+      outcomesRefused.ifPresent(
+          e ->
+              reads.check(
+                  () -> {
+                    throw e;
+                  }));
+      reads.rejectIfAny();
     } else {
       String planFile = java.util.Objects.requireNonNull(plan);
       outcomeSource = named(files);
-      // The groups file, the plan and every scorecard file are read before any is refused, so
-      // one run names the faults of all of them.
-      InputReads reads = new InputReads(err);
       reads.check(problems::rejectIfAny);
       Optional<InterviewPlan> readPlan = reads.read(() -> EvaluateCommand.readPlan(planFile, err));
       List<List<Scorecard>> read = new ArrayList<>();
@@ -232,6 +245,7 @@ final class AuditCommand implements Callable<Integer> {
           CandidateOutcome.fromEvaluations(
               evaluations, interviewPlan, java.util.EnumSet.of(dev.rubric.scoring.Outcome.HIRE)));
     }
+    GroupsCsv membership = readMembership.orElseThrow();
     Map<String, Integer> groupRows = membership.rows;
     for (CandidateOutcome o : results) {
       if (!groupRows.containsKey(o.candidateId())) {

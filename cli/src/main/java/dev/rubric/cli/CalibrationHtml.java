@@ -198,7 +198,11 @@ final class CalibrationHtml {
           .append(e(CalibrationText.icc(c.icc21())))
           .append("</td>");
       for (int k = 0; k < 6; k++) {
-        h.append(num(k < c.meanReliability().size() ? f("%.2f", c.meanReliability().get(k)) : "-"));
+        h.append(
+            num(
+                k < c.meanReliability().size()
+                    ? CalibrationText.finite(c.meanReliability().get(k), "%.2f")
+                    : "-"));
       }
       for (CompetencyReliability.Target t : c.needed()) {
         h.append(
@@ -209,7 +213,11 @@ final class CalibrationHtml {
       }
       h.append("</tr>\n");
     }
-    h.append("</table>\n</section>\n");
+    h.append("</table>\n");
+    if (report.panelSizing().stream().anyMatch(c -> c.meanReliability().isEmpty())) {
+      h.append("<p>").append(e(CalibrationText.NO_MEAN_RELIABILITY)).append("</p>\n");
+    }
+    h.append("</section>\n");
   }
 
   private static String num(String text) {

@@ -280,7 +280,7 @@ final class CalibrationText {
         line.append(
             f(
                 " %5s",
-                k < c.meanReliability().size() ? f("%.2f", c.meanReliability().get(k)) : "-"));
+                k < c.meanReliability().size() ? finite(c.meanReliability().get(k), "%.2f") : "-"));
       }
       for (CompetencyReliability.Target t : c.needed()) {
         line.append(
@@ -292,7 +292,15 @@ final class CalibrationText {
       }
       s.append(line.toString().stripTrailing()).append('\n');
     }
+    if (report.panelSizing().stream().anyMatch(c -> c.meanReliability().isEmpty())) {
+      s.append(NO_MEAN_RELIABILITY).append('\n');
+    }
   }
+
+  /** Said under the panel-sizing table when a competency lists no mean reliability. */
+  static final String NO_MEAN_RELIABILITY =
+      "Mean reliability (k=1 to k=6) is - where ICC(1,1) is undefined or negative: the"
+          + " Spearman-Brown step-up holds for a reliability of 0 or more.";
 
   static String icc(IccEstimate e) {
     if (!e.value().isDefined()) {

@@ -130,15 +130,28 @@ final class EvaluateCommand implements Callable<Integer> {
     EvaluationContext context = context();
     PrintWriter err = spec.commandLine().getErr();
     // The plan and a scorecard file are read both before either is refused, so one run names
-    // the faults of both; an import needs the plan, so it waits for it.
+    // the faults of both. With --from, so are the mapping (read and checked against the vendor)
+    // and the payload's bytes; checking the mapping against the plan and importing the payload
+    // need the plan, so they wait for it.
     InputReads reads = new InputReads(err);
     Optional<InterviewPlan> readPlan = reads.read(() -> readPlan(plan, err));
-    Optional<List<Scorecard>> readCards =
-        vendor == null ? reads.read(() -> readScorecards(scorecards, err)) : Optional.empty();
+    Optional<List<Scorecard>> readCards = Optional.empty();
+    Optional<ImportMapping> readMapping = Optional.empty();
+    Optional<byte[]> payload = Optional.empty();
+    if (vendor == null) {
+      readCards = reads.read(() -> readScorecards(scorecards, err));
+    } else {
+      AtsVendor from = vendor;
+      readMapping = reads.read(() -> readMapping(from, err));
+      payload = reads.read(() -> InputFiles.read(scorecards));
+    }
     reads.rejectIfAny();
     InterviewPlan interviewPlan = readPlan.orElseThrow();
     List<Scorecard> cards =
-        vendor == null ? readCards.orElseThrow() : importScorecards(vendor, interviewPlan, err);
+        vendor == null
+            ? readCards.orElseThrow()
+            : importScorecards(
+                vendor, readMapping.orElseThrow(), payload.orElseThrow(), interviewPlan, err);
     if (cards.isEmpty()) {
       // Nothing usable in it: without a scorecard there is no candidate to evaluate.
       throw new InputRejected(
@@ -265,8 +278,8 @@ final class EvaluateCommand implements Callable<Integer> {
     return read.orElseThrow();
   }
 
-  private List<Scorecard> importScorecards(
-      AtsVendor vendor, InterviewPlan interviewPlan, PrintWriter err) {
+  /** Reads the mapping of {@code --mapping} and checks that it is one for {@code vendor}. */
+  private ImportMapping readMapping(AtsVendor vendor, PrintWriter err) {
     String mappingFile = requireNonNullOption(mapping);
     ReadResult<ImportMapping> read = ImportMapping.fromJson(InputFiles.read(mappingFile));
     if (!read.isOk()) {
@@ -282,12 +295,21 @@ final class EvaluateCommand implements Callable<Integer> {
               importMapping.vendor().jsonName(),
               vendor.jsonName()));
     }
+    return importMapping;
+  }
+
+  private List<Scorecard> importScorecards(
+      AtsVendor vendor,
+      ImportMapping importMapping,
+      byte[] payload,
+      InterviewPlan interviewPlan,
+      PrintWriter err) {
+    String mappingFile = requireNonNullOption(mapping);
     List<Problem> mappingErrors = importMapping.checkAgainst(interviewPlan).errors();
     if (!mappingErrors.isEmpty()) {
       reject(mappingFile, "the mapping", mappingErrors, err);
     }
-    ImportResult result =
-        importMapping.importer(interviewPlan).importScorecards(InputFiles.read(scorecards));
+    ImportResult result = importMapping.importer(interviewPlan).importScorecards(payload);
     for (Problem p : result.problems()) {
       err.println(OneLineErrors.line(scorecards + ": " + p));
     }

@@ -1,8 +1,10 @@
 package dev.rubric.cli;
 
 import java.io.PrintWriter;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -14,6 +16,7 @@ import java.util.function.Supplier;
  */
 final class InputReads {
   private final PrintWriter err;
+  private final Set<String> printed = new HashSet<>();
   private boolean refused;
 
   InputReads(PrintWriter err) {
@@ -56,10 +59,11 @@ final class InputReads {
 
   /**
    * Prints a refusal's lines now, after the lines its reader printed before throwing it, so each
-   * file's lines stay together and in order.
+   * file's lines stay together and in order. A line printed already by an earlier refusal of this
+   * run (one file given for two inputs, {@code --groups g.csv --outcomes g.csv}) is not repeated.
    */
   private void refused(InputRejected e) {
-    e.lines().forEach(line -> err.println(OneLineErrors.line(line)));
+    e.lines().stream().map(OneLineErrors::line).filter(printed::add).forEach(err::println);
     err.flush();
     refused = true;
   }

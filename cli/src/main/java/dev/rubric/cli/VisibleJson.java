@@ -1,10 +1,15 @@
 package dev.rubric.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.core.VisibleText;
 import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.json.EvaluationJson;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The one way the commands write JSON: as the library writes it, with every character that {@link
@@ -24,13 +29,73 @@ final class VisibleJson {
   private VisibleJson() {}
 
   /**
-   * {@code node} as indented JSON followed by a line break, hidden characters escaped.
+   * {@code node} as indented JSON followed by a line break, hidden characters escaped, and a number
+   * that is not finite written as {@code null}: JSON has no NaN or infinity, and Jackson would
+   * write one as a string ({@code "-Infinity"}), which a script reading a figure as a number does
+   * not expect. The reports write an undefined figure as {@code null} with its reason; this holds
+   * that contract for any figure the data leave undefined.
    *
    * @param node the tree
    * @return the JSON text
    */
   static String pretty(JsonNode node) {
-    return of(JsonTrees.pretty(node));
+    return of(JsonTrees.pretty(finite(node)));
+  }
+
+  /**
+   * {@code node}, or a copy of it in which every number that is not finite is {@code null}.
+   *
+   * @param node the tree
+   * @return {@code node} itself when all its numbers are finite
+   */
+  static JsonNode finite(JsonNode node) {
+    if (allFinite(node)) {
+      return node;
+    }
+    JsonNode copy = node.deepCopy();
+    nullNonFinite(copy);
+    return nonFinite(copy) ? NullNode.getInstance() : copy;
+  }
+
+  /** A double or float holding NaN or an infinity (a big decimal is always written as digits). */
+  private static boolean nonFinite(JsonNode node) {
+    return (node.isDouble() || node.isFloat()) && !Double.isFinite(node.doubleValue());
+  }
+
+  private static boolean allFinite(JsonNode node) {
+    if (nonFinite(node)) {
+      return false;
+    }
+    for (JsonNode child : node) {
+      if (!allFinite(child)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void nullNonFinite(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      List<String> names = new ArrayList<>();
+      object.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        JsonNode child = object.get(name);
+        if (nonFinite(child)) {
+          object.putNull(name);
+        } else {
+          nullNonFinite(child);
+        }
+      }
+    } else if (node instanceof ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        JsonNode child = array.get(i);
+        if (nonFinite(child)) {
+          array.set(i, NullNode.getInstance());
+        } else {
+          nullNonFinite(child);
+        }
+      }
+    }
   }
 
   /**

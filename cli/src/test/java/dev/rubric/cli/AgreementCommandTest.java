@@ -72,6 +72,17 @@ class AgreementCommandTest {
     assertThat(json.get("ratingsPerUnit").asInt()).isEqualTo(6);
   }
 
+  @Test
+  void fleissKappaOverUnitsOfDifferentSizesGivesNoRatingsPerUnitRatherThanZero()
+      throws IOException {
+    JsonNode json = ok("--metric", "fleiss-kappa", csv("unit,a,b,c\nu1,1,2,\nu2,1,2,2\n"));
+
+    assertThat(json.get("value").isNull()).isTrue();
+    assertThat(json.get("reason").asText()).isEqualTo("MISSING_RATINGS");
+    assertThat(json.get("units").asInt()).isEqualTo(2);
+    assertThat(json.get("ratingsPerUnit").isNull()).as("%s", json).isTrue();
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "none, 0.491525423728813",

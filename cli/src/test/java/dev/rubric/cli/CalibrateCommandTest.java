@@ -128,6 +128,77 @@ class CalibrateCommandTest {
   }
 
   @Test
+  void aNegativeIccGivesNoInfiniteMeanReliabilityInAnyFormat() throws IOException {
+    // Two candidates, each rated on model-serving by two interviewers, 1 and 4 by one and 4 and 1
+    // by the other: both means are 2.5, so ICC(1,1) = -1 and the Spearman-Brown step-up
+    // 2 (-1) / (1 - 1) would be -Infinity at k = 2.
+    ObjectMapper mapper = new ObjectMapper();
+    ObjectNode history = (ObjectNode) mapper.readTree(Path.of(HISTORY).toFile());
+    ArrayNode kept = mapper.createArrayNode();
+    history
+        .get("scorecards")
+        .forEach(
+            c -> {
+              String candidate = c.get("candidateId").asText();
+              if (candidate.equals("h-001") || candidate.equals("h-003")) {
+                kept.add(c);
+              }
+            });
+    for (JsonNode card : kept) {
+      String interviewer = card.get("interviewerId").asText();
+      for (JsonNode rating : card.get("ratings")) {
+        if (rating.get("competencyId").asText().equals("model-serving")) {
+          int level =
+              switch (interviewer) {
+                case "iv-01", "iv-04" -> 1;
+                default -> 4;
+              };
+          ((ObjectNode) rating).put("level", level);
+        }
+      }
+    }
+    history.set("scorecards", kept);
+    Path two = dir.resolve("two-candidates.json");
+    mapper.writeValue(two.toFile(), history);
+
+    CommandRun text = CommandRun.of("calibrate", "--plan", PLAN, two.toString());
+    CommandRun json =
+        CommandRun.of("calibrate", "--plan", PLAN, "--format", "json", two.toString());
+    CommandRun html =
+        CommandRun.of("calibrate", "--plan", PLAN, "--format", "html", two.toString());
+
+    assertThat(List.of(text.exitCode, json.exitCode, html.exitCode)).containsOnly(0);
+    for (CommandRun run : List.of(text, json, html)) {
+      assertThat(run.out).doesNotContain("Infinity").doesNotContain("NaN");
+    }
+    List<JsonNode> sizing = new ArrayList<>();
+    mapper.readTree(json.out).get("panelSizing").forEach(sizing::add);
+    for (JsonNode c : sizing) {
+      for (JsonNode r : c.get("meanReliability")) {
+        assertThat(r.isNumber()).isTrue();
+        assertThat(r.asDouble()).isBetween(0.0, 1.0);
+      }
+    }
+    JsonNode serving =
+        sizing.stream()
+            .filter(c -> c.get("competencyId").asText().equals("model-serving"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(serving.get("icc11").get("value").asDouble()).isEqualTo(-1.0);
+    assertThat(serving.get("meanReliability")).isEmpty();
+    String row =
+        text.out.lines().filter(l -> l.startsWith("model-serving ")).findFirst().orElseThrow();
+    // k=1 to k=6, then the panel sizes for 0.7 and 0.8: none of them defined
+    List<String> cells = List.of(row.split(" +"));
+    assertThat(cells.subList(cells.size() - 8, cells.size())).containsOnly("-");
+    assertThat(text.out)
+        .contains(
+            "\nMean reliability (k=1 to k=6) is - where ICC(1,1) is undefined or negative: the"
+                + " Spearman-Brown step-up holds for a reliability of 0 or more.\n");
+    assertThat(html.out).contains("<p>Mean reliability (k=1 to k=6) is - where ICC(1,1)");
+  }
+
+  @Test
   void everyTestedInterviewerHasNoReasonForAMissingPValue() throws IOException {
     CommandRun text = CommandRun.of("calibrate", "--plan", PLAN, HISTORY);
     CommandRun json = CommandRun.of("calibrate", "--plan", PLAN, "--format", "json", HISTORY);

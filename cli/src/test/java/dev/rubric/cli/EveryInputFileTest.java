@@ -92,6 +92,64 @@ class EveryInputFileTest {
   }
 
   @Test
+  void aGroupsFileThatCannotBeReadDoesNotHideTheOtherInputs() throws IOException {
+    String missing = dir.resolve("missing.csv").toString();
+    CommandRun withPlan =
+        CommandRun.of("audit", "--groups", missing, "--plan", badPlan, CANDIDATE, a);
+    assertThat(withPlan.exitCode).isEqualTo(1);
+    assertThat(withPlan.err)
+        .startsWith("rubric: cannot read " + missing + ": no such file\n")
+        .contains("rubric: " + badPlan + ": the plan is rejected with 5 errors\n")
+        .endsWith("rubric: " + a + ": the scorecards are rejected with 1 error\n");
+
+    String outcomes = write("o.csv", "candidateId,selected,score\ncand-casey,2,\n");
+    CommandRun withOutcomes = CommandRun.of("audit", "--groups", missing, "--outcomes", outcomes);
+    assertThat(withOutcomes.exitCode).isEqualTo(1);
+    assertThat(withOutcomes.err.lines())
+        .containsExactly(
+            "rubric: cannot read " + missing + ": no such file",
+            "rubric: " + outcomes + ": row 2, column 2: selected (2) must be 0 or 1");
+  }
+
+  @Test
+  void anOutcomesFileThatCannotBeReadComesAfterTheRowsOfTheGroupsFile() throws IOException {
+    String groups = write("g.csv", "candidateId,sex\ncand-casey\n,F\n");
+    String missing = dir.resolve("missing.csv").toString();
+    CommandRun run = CommandRun.of("audit", "--groups", groups, "--outcomes", missing);
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err.lines())
+        .containsExactly(
+            "rubric: " + groups + ": row 2: 1 cells, the header has 2",
+            "rubric: " + groups + ": row 3: empty candidateId",
+            "rubric: cannot read " + missing + ": no such file");
+  }
+
+  @Test
+  void anImportNamesThePlanTheMappingAndThePayloadInOneRun() throws IOException {
+    String mapping = write("mapping.json", "{\"vendor\": \"lever\"");
+    String payload = dir.resolve("payload.json").toString();
+    CommandRun run =
+        CommandRun.of(
+            "evaluate", "--plan", badPlan, "--from", "greenhouse", "--mapping", mapping, payload);
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err.lines()).allSatisfy(l -> assertThat(l).startsWith("rubric: "));
+    assertThat(run.err)
+        .contains("rubric: " + badPlan + ": the plan is rejected with 5 errors\n")
+        .contains("rubric: " + mapping + ": the mapping is rejected with 1 error\n")
+        .endsWith("rubric: cannot read " + payload + ": no such file\n");
+    assertThat(run.err.indexOf(badPlan)).isLessThan(run.err.indexOf(mapping));
+
+    String lever = "../examples/ats/lever-mapping.json";
+    CommandRun otherVendor =
+        CommandRun.of(
+            "evaluate", "--plan", badPlan, "--from", "greenhouse", "--mapping", lever, payload);
+    assertThat(otherVendor.err)
+        .contains("rubric: " + lever + ": the mapping is for lever, not greenhouse (at /vendor)\n")
+        .endsWith("rubric: cannot read " + payload + ": no such file\n");
+  }
+
+  @Test
   void oneBadFileAmongGoodOnesStillGivesItsLinesAlone() {
     CommandRun run = CommandRun.of("calibrate", "--plan", PLAN, CANDIDATE, a);
     assertThat(run.exitCode).isEqualTo(1);

@@ -67,6 +67,27 @@ class VisibleJsonTest {
   }
 
   @Test
+  void aFigureThatIsNotFiniteIsWrittenAsNullNeverAsAString() throws IOException {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("nan", Double.NaN).put("up", Double.POSITIVE_INFINITY).put("one", 1.5);
+    node.putArray("list").add(Double.NEGATIVE_INFINITY).add(0.25).add(Float.NaN);
+    node.putObject("inner").put("down", Double.NEGATIVE_INFINITY).put("big", 1e308);
+    String before = node.toString();
+
+    String json = VisibleJson.pretty(node);
+
+    assertThat(json).doesNotContain("NaN").doesNotContain("Infinity");
+    assertThat(MAPPER.readTree(json))
+        .isEqualTo(
+            MAPPER.readTree(
+                "{\"nan\": null, \"up\": null, \"one\": 1.5, \"list\": [null, 0.25, null],"
+                    + " \"inner\": {\"down\": null, \"big\": 1e308}}"));
+    assertThat(node.toString()).as("the tree given is left as it was").isEqualTo(before);
+    assertThat(VisibleJson.pretty(JsonNodeFactory.instance.numberNode(Double.NaN)))
+        .isEqualTo("null\n");
+  }
+
+  @Test
   void textWithoutHiddenCharactersIsReturnedAsItIs() {
     String json = "{\n\t\"name\" : \"Zoë 😀 \\u001B\"\n}\n";
 

@@ -18,7 +18,8 @@ import java.util.OptionalInt;
  *     are taken in interviewer-id order, so its rater term is the difference between those
  *     positions, not between fixed people
  * @param meanReliability the Spearman-Brown reliability of the mean of {@code k} interviewers for
- *     {@code k = 1..6} (index {@code k - 1}), from ICC(1,1); empty when ICC(1,1) is undefined
+ *     {@code k = 1..6} (index {@code k - 1}), from ICC(1,1); empty when ICC(1,1) is undefined or
+ *     negative, where the step-up has a pole at {@code k = 1 - 1 / rho} and gives no reliability
  * @param needed for each target reliability, the interviewers needed
  */
 public record CompetencyReliability(
@@ -39,7 +40,8 @@ public record CompetencyReliability(
    *     are taken in interviewer-id order, so its rater term is the difference between those
    *     positions, not between fixed people
    * @param meanReliability the Spearman-Brown reliability of the mean of {@code k} interviewers for
-   *     {@code k = 1..6} (index {@code k - 1}), from ICC(1,1); empty when ICC(1,1) is undefined
+   *     {@code k = 1..6} (index {@code k - 1}), from ICC(1,1); empty when ICC(1,1) is undefined or
+   *     negative, where the step-up has a pole at {@code k = 1 - 1 / rho} and gives no reliability
    * @param needed for each target reliability, the interviewers needed
    */
   public CompetencyReliability {

@@ -186,7 +186,11 @@ import java.util.TreeMap;
  * intervals ({@link dev.rubric.scoring.agreement.IntraclassCorrelation}); the Spearman-Brown
  * reliability of the mean of {@code k} interviewers {@code R_k = k rho / (1 + (k - 1) rho)} from
  * {@code rho = ICC(1,1)} (Spearman 1910, Brown 1910, doi:10.1111/j.2044-8295.1910.tb00206.x), and
- * the panel size for a target {@code R}: {@code ceil(R (1 - rho) / (rho (1 - R)))}.
+ * the panel size for a target {@code R}: {@code ceil(R (1 - rho) / (rho (1 - R)))}. The step-up
+ * assumes a reliability in [0, 1]; ICC(1,1) of a few candidates can be negative (down to -1 with
+ * two ratings a candidate), and then {@code 1 + (k - 1) rho} is 0 at {@code k = 1 - 1 / rho} and
+ * the formula gives an infinity or values outside [-1, 1]. So {@code R_k} is listed only for {@code
+ * rho >= 0} (all 0 at {@code rho = 0}), and no panel size is given unless {@code rho > 0}.
  *
  * <p>The result is a pure function of the plan and the set of scorecards: their order does not
  * change it. Instances are immutable and thread-safe.

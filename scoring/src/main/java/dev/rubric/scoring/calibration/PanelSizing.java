@@ -50,7 +50,10 @@ final class PanelSizing {
     IccResult icc = IntraclassCorrelation.of().compute(pairs);
     double rho = icc.get(IccForm.ICC_1_1).value().orElse(Double.NaN);
     ImmutableList.Builder<Double> mean = ImmutableList.builder();
-    if (!Double.isNaN(rho)) {
+    // The step-up holds for a reliability in [0, 1]: for a negative rho its denominator
+    // 1 + (k - 1) rho crosses 0 at k = 1 - 1 / rho, so it would list an infinity and
+    // "reliabilities" below -1 or above 1. A negative ICC(1,1) lists none, as an undefined one.
+    if (rho >= 0) {
       for (int k = 1; k <= LARGEST_PANEL; k++) {
         mean.add(spearmanBrown(rho, k));
       }
@@ -68,7 +71,7 @@ final class PanelSizing {
         needed.build());
   }
 
-  /** {@code k rho / (1 + (k - 1) rho)}. */
+  /** {@code k rho / (1 + (k - 1) rho)}, for {@code rho} in [0, 1]. */
   static double spearmanBrown(double rho, int k) {
     return k * rho / (1 + (k - 1) * rho);
   }

@@ -93,6 +93,32 @@ class DiagnosticsAndPanelSizingTest {
   }
 
   @Test
+  void aNegativeIccListsNoMeanReliability() {
+    // Each candidate's two ratings sum to 5, so every candidate's mean is 2.5: no variance between
+    // candidates, all of it within them, ICC(1,1) = (0 - MSW) / (0 + MSW) = -1. The step-up
+    // 2 (-1) / (1 - 1) would be -Infinity at k = 2 and 3 (-1) / (1 - 2) = 3 at k = 3.
+    List<Scorecard> history =
+        List.of(
+            card("c1", "ann", 1, 2),
+            card("c1", "bob", 4, 3),
+            card("c2", "ann", 4, 3),
+            card("c2", "bob", 1, 2),
+            card("c3", "ann", 2, 2),
+            card("c3", "bob", 3, 3));
+    CalibrationReport report = InterviewerCalibration.standard().calibrate(PLAN, history);
+    CompetencyReliability serving = report.panelSizing().get(0);
+
+    assertThat(serving.competencyId()).isEqualTo("serving");
+    assertThat(serving.icc11().value().value()).isCloseTo(-1.0, within(1e-12));
+    assertThat(serving.meanReliability()).isEmpty();
+    assertThat(serving.needed())
+        .allSatisfy(t -> assertThat(t.interviewers()).isEqualTo(OptionalInt.empty()));
+    for (CompetencyReliability c : report.panelSizing()) {
+      assertThat(c.meanReliability()).allSatisfy(r -> assertThat(r).isBetween(0.0, 1.0));
+    }
+  }
+
+  @Test
   void panelSizeNeededByHand() {
     // rho = 0.4: R_2 = 0.571, R_3 = 0.667, R_4 = 0.727 -> 4 for 0.7; R_6 = 0.8 exactly -> 6.
     assertThat(PanelSizing.needed(0.4, 0.7)).isEqualTo(OptionalInt.of(4));
