@@ -283,12 +283,7 @@ public final class PlanEvaluator {
             Problem.error(
                 EvaluationProblemCodes.SUPERSEDED_SCORECARD,
                 "",
-                format(
-                    "Interviewer %s also submitted a scorecard for seat '%s' at %s; the"
-                        + " latest one is used.",
-                    Quoting.quoted(c.interviewerId()),
-                    c.panelRoleId(),
-                    cards.get(keep[i]).submittedAt())));
+                superseded(c, cards.get(keep[i]), late[keep[i]])));
         usable[i] = false;
       }
     }
@@ -485,6 +480,35 @@ public final class PlanEvaluator {
     List<String> shown = named.stream().limit(3).collect(Collectors.toList());
     String listed = String.join(", ", shown);
     return named.size() > 3 ? listed + format(" and %d more", named.size() - 3) : listed;
+  }
+
+  /**
+   * Why {@code older} gives way to {@code kept}, the version of its interviewer and seat that the
+   * evaluation keeps, saying what becomes of that one: used; counted in calibration only (a shadow
+   * seat); or, when both were submitted after the debrief began and such scorecards are left out,
+   * counted by neither. Two versions submitted at the same instant are not older and newer: the one
+   * kept is then the last in canonical order (by content), and the sentence says so.
+   */
+  private String superseded(Scorecard older, Scorecard kept, boolean keptLeftOut) {
+    boolean sameTime = older.submittedAt().equals(kept.submittedAt());
+    String which =
+        sameTime
+            ? "the one kept is chosen by content (check which one the interviewer meant) and"
+            : "the latest one";
+    String fate =
+        keptLeftOut
+            ? "was also submitted after the debrief began, so neither counts in the decision"
+            : shadowSeats.contains(kept.panelRoleId())
+                ? "counts in calibration only, as every scorecard of a shadow seat does"
+                : "is used";
+    return format(
+        "Interviewer %s also submitted a scorecard for seat '%s' at %s%s; %s %s.",
+        Quoting.quoted(older.interviewerId()),
+        older.panelRoleId(),
+        sameTime ? "the same time, " : "",
+        kept.submittedAt(),
+        which,
+        fate);
   }
 
   /**

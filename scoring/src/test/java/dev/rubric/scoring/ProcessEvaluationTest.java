@@ -318,6 +318,105 @@ class ProcessEvaluationTest {
     assertThat(counted.used()).contains(second).doesNotContain(original, revision);
   }
 
+  /**
+   * A superseded scorecard says what became of the version that replaced it: of two revisions
+   * submitted after the debrief, the later is listed and left out too, so "the latest one is used"
+   * would be false.
+   */
+  @Test
+  void aRevisionSupersededAfterTheDebriefSaysNeitherCounts() {
+    InterviewPlan plan = timedPlan().build();
+    Instant debrief = MONDAY_10.plus(Duration.ofHours(26));
+    Scorecard first = card(plan, "bob", "infra", MONDAY_10, debrief.plusSeconds(60));
+    Scorecard.Builder revising = Scorecard.builder().from(first).ratings(List.of());
+    plan.panelRole("infra")
+        .orElseThrow()
+        .competencies()
+        .forEach(c -> revising.rate(c, 2, "On reflection, the rollout was a colleague's."));
+    Scorecard second = revising.submittedAt(debrief.plusSeconds(120)).build();
+    List<Scorecard> cards =
+        List.of(
+            card(plan, "alice", "deploy", MONDAY_10, MONDAY_10.plusSeconds(3600)), first, second);
+    EvaluationContext context =
+        EvaluationContext.builder().asOf(debrief.plusSeconds(7200)).debriefAt(debrief).build();
+
+    Evaluation e = Evaluator.standard().evaluate(plan, cards, context);
+
+    assertThat(e.used()).doesNotContain(first, second);
+    assertThat(account(e, first).problems())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .isEqualTo(
+                        "Interviewer 'bob' also submitted a scorecard for seat 'infra' at"
+                            + " 2026-11-17T12:02:00Z; the latest one was also submitted after the"
+                            + " debrief began, so neither counts in the decision."));
+    // Counted as the caller asks, the latest one is used, and the sentence says so.
+    Evaluation counted =
+        Evaluator.standard()
+            .evaluate(
+                plan,
+                cards,
+                EvaluationContext.builder().from(context).countSubmittedAfterDebrief(true).build());
+    assertThat(counted.used()).contains(second);
+    assertThat(account(counted, first).problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "Interviewer 'bob' also submitted a scorecard for seat 'infra' at"
+                + " 2026-11-17T12:02:00Z; the latest one is used.");
+  }
+
+  /**
+   * Two versions submitted at the same instant are neither older nor newer: the one set aside says
+   * so, and that the one kept was chosen by content; a shadow seat's kept version counts in
+   * calibration only, and the sentence says that instead of "is used".
+   */
+  @Test
+  void aVersionSetAsideSaysWhyWhenTheTimesAreEqualOrTheSeatIsAShadowSeat() {
+    InterviewPlan plan = timedPlan().build();
+    Instant at = MONDAY_10.plusSeconds(3600);
+    Scorecard one = card(plan, "bob", "infra", MONDAY_10, at);
+    Scorecard.Builder other = Scorecard.builder().from(one).ratings(List.of());
+    plan.panelRole("infra").orElseThrow().competencies().forEach(c -> other.rate(c, 2, "Other."));
+    Scorecard two = other.build();
+    Evaluation e = Evaluator.standard().evaluate(plan, List.of(one, two));
+    Scorecard kept = e.used().contains(one) ? one : two;
+    Scorecard setAside = kept == one ? two : one;
+    assertThat(e.used()).containsOnlyOnce(kept).doesNotContain(setAside);
+    assertThat(account(e, setAside).problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "Interviewer 'bob' also submitted a scorecard for seat 'infra' at the same time,"
+                + " 2026-11-16T11:00:00Z; the one kept is chosen by content (check which one the"
+                + " interviewer meant) and is used.");
+
+    PanelRole shadow =
+        PanelRole.builder()
+            .from(Packets.seat("deploy-shadow", "serving", "monitoring"))
+            .kind(SeatKind.TECHNICAL)
+            .shadow(true)
+            .build();
+    List<EvaluationStage> stages = new ArrayList<>(plan.stages());
+    stages.set(
+        0, EvaluationStage.builder().from(stages.get(0)).addPanelRoles("deploy-shadow").build());
+    InterviewPlan withShadow =
+        InterviewPlan.builder().from(plan).addPanelRoles(shadow).stages(stages).build();
+    Scorecard draft = card(withShadow, "trainee", "deploy-shadow", MONDAY_10, at);
+    Scorecard last = Scorecard.builder().from(draft).submittedAt(at.plusSeconds(60)).build();
+    Evaluation trained =
+        Evaluator.standard()
+            .evaluate(
+                withShadow,
+                List.of(card(withShadow, "alice", "deploy", MONDAY_10, at), draft, last));
+    assertThat(account(trained, draft).problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "Interviewer 'trainee' also submitted a scorecard for seat 'deploy-shadow' at"
+                + " 2026-11-16T11:01:00Z; the latest one counts in calibration only, as every"
+                + " scorecard of a shadow seat does.");
+  }
+
   private static ScorecardAccount account(Evaluation e, Scorecard card) {
     return e.scorecards().stream()
         .filter(a -> a.scorecard().equals(card))
