@@ -152,6 +152,37 @@ class ProcessEvaluationTest {
     assertThat(noClock.decision().outcome()).isEqualTo(e.decision().outcome());
   }
 
+  /**
+   * An owed scorecard less than a minute past its deadline is overdue by seconds, never by "0 min";
+   * the timeline's lateness is exact.
+   */
+  @Test
+  void aDeadlinePassedBySecondsIsOverdueBySecondsNotByNoMinutes() {
+    InterviewPlan plan = timedPlan().build();
+    List<Scorecard> cards =
+        List.of(card(plan, "alice", "deploy", MONDAY_10, MONDAY_10.plus(Duration.ofHours(2))));
+    Instant due = MONDAY_10.plus(Duration.ofHours(24));
+    for (Object[] c :
+        new Object[][] {
+          {due.plusSeconds(30), "30 s"},
+          {due.plusNanos(1), "under 1 s"},
+          {due.plusSeconds(60), "1 min"}
+        }) {
+      Evaluation e =
+          Evaluator.standard().evaluate(plan, cards, EvaluationContext.asOf((Instant) c[0]));
+      assertThat(e.findings().readiness().overdue())
+          .singleElement()
+          .satisfies(t -> assertThat(t.lateBy()).hasValue(Duration.between(due, (Instant) c[0])));
+      assertThat(e.decision().advice())
+          .filteredOn(r -> r.code() == ReasonCode.SCORECARD_OVERDUE)
+          .extracting(Reason::sentence)
+          .containsExactly(
+              "The scorecard for seat 'infra' was due at 2026-11-17T10:00:00Z and is "
+                  + c[1]
+                  + " overdue.");
+    }
+  }
+
   @Test
   void decisionDeadlineIsJudgedAtTheDebriefOrElseAsOf() {
     InterviewPlan plan = timedPlan().build();
