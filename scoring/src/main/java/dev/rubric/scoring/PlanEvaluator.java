@@ -414,8 +414,9 @@ public final class PlanEvaluator {
   /**
    * The decision when scorecards were given and none is usable: INCOMPLETE, first reason {@link
    * ReasonCode#NO_USABLE_SCORECARDS} with each rejection cause and its count (and, for a
-   * fingerprint mismatch, the fingerprints), then the policy's reasons when it also said
-   * INCOMPLETE.
+   * fingerprint mismatch, the fingerprints; a shadow seat's scorecard, which has no error, counts
+   * as {@code SHADOW_SEAT}), so that the counts account for every scorecard given, then the
+   * policy's reasons when it also said INCOMPLETE.
    */
   private Decision noUsableScorecards(
       List<ScorecardAccount> accounts, boolean someRated, Decision decision) {
@@ -430,6 +431,10 @@ public final class PlanEvaluator {
         if (p.code().equals(ProblemCodes.FINGERPRINT_MISMATCH)) {
           named.add(a.scorecard().planFingerprint());
         }
+      }
+      if (codes.isEmpty() && a.calibrationOnly()) {
+        // No error: set aside by its seat, so its cause is the shadow seat, counted like the rest.
+        causes.merge(EvaluationProblemCodes.SHADOW_SEAT, 1, Integer::sum);
       }
     }
     List<Map.Entry<String, Integer>> ranked = new ArrayList<>(causes.entrySet());

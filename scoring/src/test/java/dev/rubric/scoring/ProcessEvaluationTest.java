@@ -492,6 +492,56 @@ class ProcessEvaluationTest {
     assertThat(never.sentence()).contains("so nothing was rated: 1 FINGERPRINT_MISMATCH");
   }
 
+  /**
+   * A shadow seat's scorecard has no error, only its seat: when nothing counts, the reason still
+   * names it as a cause, so the causes account for every scorecard given (before, two shadow
+   * scorecards alone read "None of the 2 scorecards can be used ...: ." with no cause at all).
+   */
+  @Test
+  void whenNothingCountsShadowSeatScorecardsAreNamedAmongTheCauses() {
+    InterviewPlan base = timedPlan().build();
+    PanelRole shadow =
+        PanelRole.builder()
+            .from(Packets.seat("deploy-shadow", "serving", "monitoring"))
+            .kind(SeatKind.TECHNICAL)
+            .shadow(true)
+            .build();
+    List<EvaluationStage> stages = new ArrayList<>(base.stages());
+    stages.set(
+        0, EvaluationStage.builder().from(stages.get(0)).addPanelRoles("deploy-shadow").build());
+    InterviewPlan plan =
+        InterviewPlan.builder().from(base).addPanelRoles(shadow).stages(stages).build();
+    Instant debrief = MONDAY_10.plus(Duration.ofHours(26));
+    List<Scorecard> cards =
+        List.of(
+            card(plan, "trainee", "deploy-shadow", MONDAY_10, MONDAY_10.plusSeconds(3600)),
+            card(plan, "mentor", "deploy-shadow", MONDAY_10, MONDAY_10.plusSeconds(3600)),
+            card(plan, "bob", "infra", MONDAY_10, debrief.plusSeconds(60)));
+
+    Reason alone =
+        Evaluator.standard().evaluate(plan, cards.subList(0, 2)).decision().reasons().get(0);
+    assertThat(alone.code()).isEqualTo(ReasonCode.NO_USABLE_SCORECARDS);
+    assertThat(alone.sentence())
+        .isEqualTo(
+            "None of the 2 scorecards can be used with plan '"
+                + plan.id()
+                + "', so no rating counts in the decision: 2 SHADOW_SEAT.");
+    assertThat(alone.figures()).containsEntry("SHADOW_SEAT", 2.0);
+
+    Reason withDebrief =
+        Evaluator.standard()
+            .evaluate(plan, cards, EvaluationContext.builder().debriefAt(debrief).build())
+            .decision()
+            .reasons()
+            .get(0);
+    assertThat(withDebrief.sentence())
+        .isEqualTo(
+            "None of the 3 scorecards can be used with plan '"
+                + plan.id()
+                + "', so no rating counts in the decision: 2 SHADOW_SEAT, 1"
+                + " SUBMITTED_AFTER_DEBRIEF.");
+  }
+
   @Test
   void shadowSeatCountsInCalibrationOnlyNeverInTheDecision() {
     InterviewPlan base = timedPlan().build();
