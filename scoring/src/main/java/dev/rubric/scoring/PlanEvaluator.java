@@ -587,10 +587,18 @@ public final class PlanEvaluator {
           Problem.advice(
               EvaluationProblemCodes.INTERVIEWED_BEFORE_APPROVAL,
               c.interviewedAt().isPresent() ? "/interviewedAt" : "/submittedAt",
-              format(
-                  "The interview (%s) took place before the plan was approved (%s): the scoring"
-                      + " criteria were not yet agreed.",
-                  heldAt, approved.get())));
+              c.interviewedAt().isPresent()
+                  ? format(
+                      "The interview (%s) took place before the plan was approved (%s): the"
+                          + " scoring criteria were not yet agreed.",
+                      heldAt, approved.get())
+                  // Without an interview time, the submission bounds it: never shown as the
+                  // interview's own time.
+                  : format(
+                      "The scorecard was submitted (%s) before the plan was approved (%s), so its"
+                          + " interview took place before that too: the scoring criteria were not"
+                          + " yet agreed.",
+                      heldAt, approved.get())));
     }
   }
 

@@ -610,6 +610,33 @@ class ProcessEvaluationTest {
         .doesNotContain(EvaluationProblemCodes.INTERVIEWED_BEFORE_APPROVAL);
   }
 
+  /**
+   * A scorecard without an interview time is flagged from its submission time, which bounds the
+   * interview; the message says it was submitted then, never that the interview took place then.
+   */
+  @Test
+  void withoutAnInterviewTimeTheApprovalAdviceQuotesTheSubmission() {
+    Instant approved = MONDAY_10.plus(Duration.ofHours(3));
+    InterviewPlan plan =
+        timedPlan().addApprovals(Approval.of("maria", "Hiring manager", approved)).build();
+    Scorecard.Builder b = Packets.card(plan, "alice", "deploy").submittedAt(MONDAY_10);
+    plan.panelRole("deploy")
+        .orElseThrow()
+        .competencies()
+        .forEach(c -> b.rate(c, 3, "Described a production rollout."));
+    Scorecard untimed = b.build();
+    Evaluation e = Evaluator.standard().evaluate(plan, List.of(untimed));
+    assertThat(account(e, untimed).problems())
+        .filteredOn(p -> p.code().equals(EvaluationProblemCodes.INTERVIEWED_BEFORE_APPROVAL))
+        .extracting(Problem::path, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "/submittedAt",
+                "The scorecard was submitted (2026-11-16T10:00:00Z) before the plan was approved"
+                    + " (2026-11-16T13:00:00Z), so its interview took place before that too: the"
+                    + " scoring criteria were not yet agreed."));
+  }
+
   @Test
   void timelineRoundTripsThroughJson() {
     InterviewPlan plan = timedPlan().build();
