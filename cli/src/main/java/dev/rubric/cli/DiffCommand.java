@@ -83,7 +83,7 @@ final class DiffCommand implements Callable<Integer> {
                 + " -> "
                 + diff.newScoringFingerprint()
                 + ": scorecards written against the old version no longer match"
-            : diff.changes().isEmpty()
+            : diff.oldFingerprint().equals(diff.newFingerprint())
                 ? "scoring fingerprint "
                     + diff.newScoringFingerprint()
                     + " unchanged: scorecards written against the old version still match"

@@ -168,12 +168,19 @@ final class TimelineSection {
     return t.map(Instant::toString).orElse("-");
   }
 
-  /** {@code 1 d 2 h}, {@code 3 h 30 min}, {@code 45 min}; negative durations keep their sign. */
+  /**
+   * {@code 1 d 2 h}, {@code 3 h 30 min}, {@code 45 min}; under a minute, {@code 30 s} or {@code
+   * under 1 s} (never {@code 0 min} for a time that has passed, which only a zero duration reads);
+   * negative durations keep their sign.
+   */
   static String duration(Duration d) {
     if (d.isNegative()) {
       return "-" + duration(d.negated());
     }
     long minutes = d.toMinutes();
+    if (minutes == 0 && !d.isZero()) {
+      return d.toSeconds() > 0 ? d.toSeconds() + " s" : "under 1 s";
+    }
     long days = minutes / (24 * 60);
     long hours = (minutes / 60) % 24;
     long mins = minutes % 60;

@@ -64,6 +64,38 @@ class DiffCommandTest {
                 + " unchanged: scorecards written against the old version still match");
   }
 
+  /**
+   * Stages listed in another order: a plan that is not the same (its whole-plan fingerprint moves),
+   * so the diff names the change and says that scorecards carrying the old whole-plan fingerprint
+   * no longer match, as {@code evaluate} then finds.
+   */
+  @Test
+  void reorderedStagesAreAChangeThatTheOldWholePlanFingerprintDoesNotSurvive() throws Exception {
+    dev.rubric.core.InterviewPlan before = MlEngineerRubric.plan();
+    java.util.List<dev.rubric.core.EvaluationStage> stages =
+        new java.util.ArrayList<>(before.stages());
+    java.util.Collections.reverse(stages);
+    dev.rubric.core.InterviewPlan after =
+        dev.rubric.core.InterviewPlan.builder().from(before).stages(stages).build();
+    Path old = write("old.json", RubricJson.standard().writePlan(before));
+    Path reordered = write("new.json", RubricJson.standard().writePlan(after));
+    Run r = run("diff", old.toString(), reordered.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .contains(
+            "wording CHANGED /stages: order changed from"
+                + " [\"recruiter-screen\",\"technical-panel\",\"cross-functional-panel\",\"debrief\"]"
+                + " to [\"debrief\",\"cross-functional-panel\",\"technical-panel\",\"recruiter-screen\"]")
+        .contains("1 change, 0 of them change scoring")
+        .contains(
+            "scoring fingerprint "
+                + before.scoringFingerprint()
+                + " unchanged: scorecards carrying it still match; scorecards carrying the old"
+                + " whole-plan fingerprint "
+                + before.fingerprint()
+                + " no longer match");
+  }
+
   @Test
   void raisedBarChangesScoring() throws Exception {
     String plan = RubricJson.standard().writePlan(MlEngineerRubric.plan());

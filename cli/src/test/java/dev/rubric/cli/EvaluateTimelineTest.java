@@ -24,6 +24,38 @@ class EvaluateTimelineTest {
         .contains("decision due ");
   }
 
+  /**
+   * A seat owed 30 seconds past its deadline is overdue by 30 s in the timeline and the advice,
+   * never by "0 min", which reads as not overdue at all.
+   */
+  @Test
+  void aDeadlinePassedBySecondsReadsInSeconds(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    String packet = java.nio.file.Files.readString(java.nio.file.Path.of(CASEY));
+    dev.rubric.core.json.RubricJson json = dev.rubric.core.json.RubricJson.standard();
+    List<dev.rubric.core.Scorecard> cards =
+        json.readScorecards(packet.getBytes(java.nio.charset.StandardCharsets.UTF_8)).orElseThrow();
+    java.nio.file.Path owed = dir.resolve("owed.json");
+    java.nio.file.Files.writeString(
+        owed,
+        json.writeScorecards(
+            cards.stream().filter(c -> !c.panelRoleId().equals("scalability-planning")).toList()));
+    // The technical panel's first interview is at 2026-11-17T13:00:00Z and its scorecards are due
+    // 24 h after.
+    CommandRun run =
+        CommandRun.of(
+            "evaluate", "--plan", PLAN, "--as-of", "2026-11-18T13:00:30Z", owed.toString());
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out)
+        .contains("due 2026-11-18T13:00:00Z  OVERDUE by 30 s")
+        .contains("was due at 2026-11-18T13:00:00Z and is 30 s overdue.")
+        .doesNotContain("by 0 min", "is 0 min overdue");
+    assertThat(TimelineSection.duration(java.time.Duration.ofNanos(1))).isEqualTo("under 1 s");
+    assertThat(TimelineSection.duration(java.time.Duration.ofSeconds(-30))).isEqualTo("-30 s");
+    assertThat(TimelineSection.duration(java.time.Duration.ZERO)).isEqualTo("0 min");
+    assertThat(TimelineSection.duration(java.time.Duration.ofSeconds(90))).isEqualTo("1 min");
+  }
+
   @Test
   void aScorecardAfterTheDebriefIsFlaggedAndLeftOut() {
     CommandRun run =

@@ -66,9 +66,13 @@ public abstract class PlanDiff {
   public abstract String newScoringFingerprint();
 
   /**
-   * The changes, in the order of the plan's JSON form.
+   * The changes, in the order of the plan's JSON form. A list whose elements only moved (the
+   * competencies, the stages, a seat's competencies...) is one {@link PlanChange.Kind#CHANGED}
+   * change at the list, described as {@code order changed from [...] to [...]}, before the changes
+   * inside its elements.
    *
-   * @return the changes; empty when the versions are equal
+   * @return the changes; empty exactly when the versions are equal, that is when their whole-plan
+   *     fingerprints are
    */
   public abstract List<PlanChange> changes();
 
@@ -147,6 +151,13 @@ public abstract class PlanDiff {
     if (key != null) {
       Map<String, JsonNode> left = byKey(a, key);
       Map<String, JsonNode> right = byKey(b, key);
+      List<String> kept = new ArrayList<>(left.keySet());
+      kept.retainAll(right.keySet());
+      List<String> keptAfter = new ArrayList<>(right.keySet());
+      keptAfter.retainAll(left.keySet());
+      if (!kept.equals(keptAfter)) {
+        out.add(reordered(path, ids(left.keySet()), ids(right.keySet())));
+      }
       for (Map.Entry<String, JsonNode> e : left.entrySet()) {
         String at = path + "/" + segment(e.getKey());
         JsonNode other = right.get(e.getKey());
@@ -163,12 +174,53 @@ public abstract class PlanDiff {
       }
       return;
     }
+    if (a.isArray() && b.isArray() && sameElements(a, b)) {
+      out.add(reordered(path, a, b));
+      return;
+    }
     out.add(
         PlanChange.of(
             path,
             PlanChange.Kind.CHANGED,
             scoring(path),
             "changed from " + shown(a) + " to " + shown(b)));
+  }
+
+  /**
+   * A list whose elements are the same in both versions, in another order: a change of the whole
+   * plan (its canonical JSON keeps the order), which changes scoring only where {@link
+   * ScoringContent} keeps the order too, the scale's levels. Every other list that scoring reads
+   * (competencies, requirements, areas, seats and each seat's competencies) is hashed sorted, so
+   * reordering it keeps the scoring fingerprint.
+   */
+  private static PlanChange reordered(String path, JsonNode before, JsonNode after) {
+    return PlanChange.of(
+        path,
+        PlanChange.Kind.CHANGED,
+        path.equals("/scale/levels"),
+        "order changed from " + shown(before) + " to " + shown(after));
+  }
+
+  /** The ids of a list's elements, in their order, as a JSON array of strings. */
+  private static JsonNode ids(Set<String> keys) {
+    com.fasterxml.jackson.databind.node.ArrayNode array = TREES.createArrayNode();
+    keys.forEach(array::add);
+    return array;
+  }
+
+  /** Whether two arrays hold the same elements, each as many times, whatever their order. */
+  private static boolean sameElements(JsonNode a, JsonNode b) {
+    if (a.size() != b.size()) {
+      return false;
+    }
+    List<JsonNode> rest = new ArrayList<>();
+    b.elements().forEachRemaining(rest::add);
+    for (JsonNode n : a) {
+      if (!rest.remove(n)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -143,7 +143,158 @@ class PlanDiffTest {
             .competencies(List.of(before.competencies().get(1), before.competencies().get(0)))
             .build();
     assertThat(after.scoringFingerprint()).isEqualTo(before.scoringFingerprint());
-    assertThat(PlanDiff.between(before, after).changes()).isEmpty();
+    // The whole-plan fingerprint keeps the order, so the diff names the change that moved it.
+    assertThat(after.fingerprint()).isNotEqualTo(before.fingerprint());
+    PlanDiff diff = PlanDiff.between(before, after);
+    assertThat(diff.changesScoring()).isFalse();
+    assertThat(diff.changes())
+        .extracting(PlanChange::path, PlanChange::kind, PlanChange::changesScoring)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/competencies", PlanChange.Kind.CHANGED, false));
+    assertThat(diff.changes().get(0).description())
+        .isEqualTo(
+            "order changed from [\"model-serving\",\"communication\"] to"
+                + " [\"communication\",\"model-serving\"]");
+  }
+
+  /**
+   * Each list keyed by id whose order alone changes is one change at the list, never scoring; the
+   * elements that changed as well are listed after it.
+   */
+  @Test
+  void reorderingAKeyedListIsOneChangeAtTheListThenItsElements() {
+    Instant at = Instant.parse("2026-11-03T09:00:00Z");
+    InterviewPlan before =
+        InterviewPlan.builder()
+            .from(plan())
+            .addApprovals(Approval.of("li", "Head of ML platform", at))
+            .build();
+    InterviewPlan after =
+        InterviewPlan.builder()
+            .from(before)
+            .approvals(
+                List.of(
+                    Approval.of("li", "Head of ML platform", at.plusSeconds(60)),
+                    before.approvals().get(0)))
+            .build();
+    PlanDiff diff = PlanDiff.between(before, after);
+    assertThat(diff.changes())
+        .extracting(PlanChange::path, PlanChange::changesScoring)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("/approvals", false),
+            org.assertj.core.groups.Tuple.tuple("/approvals/li/approvedAt", false));
+    assertThat(diff.changes().get(0).description())
+        .isEqualTo("order changed from [\"maria\",\"li\"] to [\"li\",\"maria\"]");
+  }
+
+  /**
+   * A seat's competencies are a set to scoring (the scoring fingerprint sorts them): listing them
+   * in another order is a change of the whole plan, not of scoring.
+   */
+  @Test
+  void reorderingASeatsCompetenciesDoesNotChangeScoring() {
+    InterviewPlan before = plan();
+    PanelRole seat = before.panelRoles().get(0);
+    PanelRole twoCompetencies =
+        PanelRole.builder().from(seat).competencies(List.of("model-serving", "x")).build();
+    PanelRole reversed =
+        PanelRole.builder().from(seat).competencies(List.of("x", "model-serving")).build();
+    InterviewPlan a =
+        InterviewPlan.builder()
+            .from(before)
+            .panelRoles(List.of(twoCompetencies, before.panelRoles().get(1)))
+            .build();
+    InterviewPlan b =
+        InterviewPlan.builder()
+            .from(before)
+            .panelRoles(List.of(reversed, before.panelRoles().get(1)))
+            .build();
+    assertThat(b.scoringFingerprint()).isEqualTo(a.scoringFingerprint());
+    PlanDiff diff = PlanDiff.between(a, b);
+    assertThat(diff.changes())
+        .extracting(PlanChange::path, PlanChange::changesScoring)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "/panelRoles/deployment-depth/competencies", false));
+    assertThat(diff.changes().get(0).description())
+        .isEqualTo("order changed from [\"model-serving\",\"x\"] to [\"x\",\"model-serving\"]");
+    // A competency added to the seat is still a scoring change of the list.
+    InterviewPlan c =
+        InterviewPlan.builder()
+            .from(before)
+            .panelRoles(
+                List.of(
+                    PanelRole.builder()
+                        .from(seat)
+                        .competencies(List.of("y", "model-serving", "x"))
+                        .build(),
+                    before.panelRoles().get(1)))
+            .build();
+    assertThat(PlanDiff.between(a, c).scoringChanges())
+        .extracting(PlanChange::path)
+        .containsExactly("/panelRoles/deployment-depth/competencies");
+  }
+
+  /**
+   * The diff explains every difference of the fingerprints: it is empty exactly when the whole-plan
+   * fingerprints are equal, and some change is marked scoring exactly when the scoring fingerprints
+   * differ, for each list of the plan reversed.
+   */
+  @Test
+  void theChangesAgreeWithBothFingerprintsForEveryReorderedList() {
+    Instant at = Instant.parse("2026-11-03T09:00:00Z");
+    InterviewPlan base =
+        InterviewPlan.builder()
+            .from(plan())
+            .addApprovals(Approval.of("li", "Head of ML platform", at))
+            .stages(
+                List.of(
+                    EvaluationStage.builder()
+                        .id("panel")
+                        .title("Panel")
+                        .addPanelRoles("deployment-depth", "stakeholder-communication")
+                        .build(),
+                    EvaluationStage.builder().id("debrief").title("Debrief").build()))
+            .build();
+    List<InterviewPlan> variants =
+        List.of(
+            InterviewPlan.builder().from(base).competencies(reversed(base.competencies())).build(),
+            InterviewPlan.builder().from(base).panelRoles(reversed(base.panelRoles())).build(),
+            InterviewPlan.builder().from(base).stages(reversed(base.stages())).build(),
+            InterviewPlan.builder().from(base).approvals(reversed(base.approvals())).build(),
+            InterviewPlan.builder()
+                .from(base)
+                .stages(
+                    List.of(
+                        EvaluationStage.builder()
+                            .from(base.stages().get(0))
+                            .panelRoles(reversed(base.stages().get(0).panelRoles()))
+                            .build(),
+                        base.stages().get(1)))
+                .build(),
+            InterviewPlan.builder()
+                .from(base)
+                .profile(
+                    RoleProfile.builder()
+                        .from(base.profile())
+                        .requirements(reversed(base.profile().requirements()))
+                        .build())
+                .build());
+    for (InterviewPlan v : variants) {
+      assertThat(v.fingerprint()).isNotEqualTo(base.fingerprint());
+      PlanDiff diff = PlanDiff.between(base, v);
+      assertThat(diff.changes()).hasSize(1);
+      assertThat(diff.changes().get(0).description()).startsWith("order changed from ");
+      assertThat(diff.scoringChanges().isEmpty())
+          .isEqualTo(v.scoringFingerprint().equals(base.scoringFingerprint()))
+          .isTrue();
+    }
+  }
+
+  private static <T> List<T> reversed(List<T> items) {
+    List<T> copy = new java.util.ArrayList<>(items);
+    java.util.Collections.reverse(copy);
+    return copy;
   }
 
   @Test

@@ -283,12 +283,7 @@ public final class PlanEvaluator {
             Problem.error(
                 EvaluationProblemCodes.SUPERSEDED_SCORECARD,
                 "",
-                format(
-                    "Interviewer %s also submitted a scorecard for seat '%s' at %s; the"
-                        + " latest one is used.",
-                    Quoting.quoted(c.interviewerId()),
-                    c.panelRoleId(),
-                    cards.get(keep[i]).submittedAt())));
+                superseded(c, cards.get(keep[i]), late[keep[i]])));
         usable[i] = false;
       }
     }
@@ -419,8 +414,9 @@ public final class PlanEvaluator {
   /**
    * The decision when scorecards were given and none is usable: INCOMPLETE, first reason {@link
    * ReasonCode#NO_USABLE_SCORECARDS} with each rejection cause and its count (and, for a
-   * fingerprint mismatch, the fingerprints), then the policy's reasons when it also said
-   * INCOMPLETE.
+   * fingerprint mismatch, the fingerprints; a shadow seat's scorecard, which has no error, counts
+   * as {@code SHADOW_SEAT}), so that the counts account for every scorecard given, then the
+   * policy's reasons when it also said INCOMPLETE.
    */
   private Decision noUsableScorecards(
       List<ScorecardAccount> accounts, boolean someRated, Decision decision) {
@@ -435,6 +431,10 @@ public final class PlanEvaluator {
         if (p.code().equals(ProblemCodes.FINGERPRINT_MISMATCH)) {
           named.add(a.scorecard().planFingerprint());
         }
+      }
+      if (codes.isEmpty() && a.calibrationOnly()) {
+        // No error: set aside by its seat, so its cause is the shadow seat, counted like the rest.
+        causes.merge(EvaluationProblemCodes.SHADOW_SEAT, 1, Integer::sum);
       }
     }
     List<Map.Entry<String, Integer>> ranked = new ArrayList<>(causes.entrySet());
@@ -485,6 +485,35 @@ public final class PlanEvaluator {
     List<String> shown = named.stream().limit(3).collect(Collectors.toList());
     String listed = String.join(", ", shown);
     return named.size() > 3 ? listed + format(" and %d more", named.size() - 3) : listed;
+  }
+
+  /**
+   * Why {@code older} gives way to {@code kept}, the version of its interviewer and seat that the
+   * evaluation keeps, saying what becomes of that one: used; counted in calibration only (a shadow
+   * seat); or, when both were submitted after the debrief began and such scorecards are left out,
+   * counted by neither. Two versions submitted at the same instant are not older and newer: the one
+   * kept is then the last in canonical order (by content), and the sentence says so.
+   */
+  private String superseded(Scorecard older, Scorecard kept, boolean keptLeftOut) {
+    boolean sameTime = older.submittedAt().equals(kept.submittedAt());
+    String which =
+        sameTime
+            ? "the one kept is chosen by content (check which one the interviewer meant) and"
+            : "the latest one";
+    String fate =
+        keptLeftOut
+            ? "was also submitted after the debrief began, so neither counts in the decision"
+            : shadowSeats.contains(kept.panelRoleId())
+                ? "counts in calibration only, as every scorecard of a shadow seat does"
+                : "is used";
+    return format(
+        "Interviewer %s also submitted a scorecard for seat '%s' at %s%s; %s %s.",
+        Quoting.quoted(older.interviewerId()),
+        older.panelRoleId(),
+        sameTime ? "the same time, " : "",
+        kept.submittedAt(),
+        which,
+        fate);
   }
 
   /**
@@ -558,10 +587,18 @@ public final class PlanEvaluator {
           Problem.advice(
               EvaluationProblemCodes.INTERVIEWED_BEFORE_APPROVAL,
               c.interviewedAt().isPresent() ? "/interviewedAt" : "/submittedAt",
-              format(
-                  "The interview (%s) took place before the plan was approved (%s): the scoring"
-                      + " criteria were not yet agreed.",
-                  heldAt, approved.get())));
+              c.interviewedAt().isPresent()
+                  ? format(
+                      "The interview (%s) took place before the plan was approved (%s): the"
+                          + " scoring criteria were not yet agreed.",
+                      heldAt, approved.get())
+                  // Without an interview time, the submission bounds it: never shown as the
+                  // interview's own time.
+                  : format(
+                      "The scorecard was submitted (%s) before the plan was approved (%s), so its"
+                          + " interview took place before that too: the scoring criteria were not"
+                          + " yet agreed.",
+                      heldAt, approved.get())));
     }
   }
 

@@ -169,9 +169,16 @@ final class ProcessTimeline {
     return d.toSeconds() / 3600.0;
   }
 
-  /** A duration as a person reads it: {@code 2 d 3 h}, {@code 5 h 20 min}, {@code 45 min}. */
+  /**
+   * A duration as a person reads it: {@code 2 d 3 h}, {@code 5 h 20 min}, {@code 45 min}; under a
+   * minute, in seconds ({@code 30 s}) or {@code under 1 s}, never {@code 0 min} for a time that has
+   * passed.
+   */
   static String describe(Duration d) {
     long minutes = d.toMinutes();
+    if (minutes == 0 && !d.isZero() && !d.isNegative()) {
+      return d.toSeconds() > 0 ? format("%d s", d.toSeconds()) : "under 1 s";
+    }
     long days = minutes / (24 * 60);
     long hoursPart = (minutes / 60) % 24;
     long minutesPart = minutes % 60;

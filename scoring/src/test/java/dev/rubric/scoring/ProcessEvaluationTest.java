@@ -152,6 +152,37 @@ class ProcessEvaluationTest {
     assertThat(noClock.decision().outcome()).isEqualTo(e.decision().outcome());
   }
 
+  /**
+   * An owed scorecard less than a minute past its deadline is overdue by seconds, never by "0 min";
+   * the timeline's lateness is exact.
+   */
+  @Test
+  void aDeadlinePassedBySecondsIsOverdueBySecondsNotByNoMinutes() {
+    InterviewPlan plan = timedPlan().build();
+    List<Scorecard> cards =
+        List.of(card(plan, "alice", "deploy", MONDAY_10, MONDAY_10.plus(Duration.ofHours(2))));
+    Instant due = MONDAY_10.plus(Duration.ofHours(24));
+    for (Object[] c :
+        new Object[][] {
+          {due.plusSeconds(30), "30 s"},
+          {due.plusNanos(1), "under 1 s"},
+          {due.plusSeconds(60), "1 min"}
+        }) {
+      Evaluation e =
+          Evaluator.standard().evaluate(plan, cards, EvaluationContext.asOf((Instant) c[0]));
+      assertThat(e.findings().readiness().overdue())
+          .singleElement()
+          .satisfies(t -> assertThat(t.lateBy()).hasValue(Duration.between(due, (Instant) c[0])));
+      assertThat(e.decision().advice())
+          .filteredOn(r -> r.code() == ReasonCode.SCORECARD_OVERDUE)
+          .extracting(Reason::sentence)
+          .containsExactly(
+              "The scorecard for seat 'infra' was due at 2026-11-17T10:00:00Z and is "
+                  + c[1]
+                  + " overdue.");
+    }
+  }
+
   @Test
   void decisionDeadlineIsJudgedAtTheDebriefOrElseAsOf() {
     InterviewPlan plan = timedPlan().build();
@@ -318,6 +349,105 @@ class ProcessEvaluationTest {
     assertThat(counted.used()).contains(second).doesNotContain(original, revision);
   }
 
+  /**
+   * A superseded scorecard says what became of the version that replaced it: of two revisions
+   * submitted after the debrief, the later is listed and left out too, so "the latest one is used"
+   * would be false.
+   */
+  @Test
+  void aRevisionSupersededAfterTheDebriefSaysNeitherCounts() {
+    InterviewPlan plan = timedPlan().build();
+    Instant debrief = MONDAY_10.plus(Duration.ofHours(26));
+    Scorecard first = card(plan, "bob", "infra", MONDAY_10, debrief.plusSeconds(60));
+    Scorecard.Builder revising = Scorecard.builder().from(first).ratings(List.of());
+    plan.panelRole("infra")
+        .orElseThrow()
+        .competencies()
+        .forEach(c -> revising.rate(c, 2, "On reflection, the rollout was a colleague's."));
+    Scorecard second = revising.submittedAt(debrief.plusSeconds(120)).build();
+    List<Scorecard> cards =
+        List.of(
+            card(plan, "alice", "deploy", MONDAY_10, MONDAY_10.plusSeconds(3600)), first, second);
+    EvaluationContext context =
+        EvaluationContext.builder().asOf(debrief.plusSeconds(7200)).debriefAt(debrief).build();
+
+    Evaluation e = Evaluator.standard().evaluate(plan, cards, context);
+
+    assertThat(e.used()).doesNotContain(first, second);
+    assertThat(account(e, first).problems())
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.message())
+                    .isEqualTo(
+                        "Interviewer 'bob' also submitted a scorecard for seat 'infra' at"
+                            + " 2026-11-17T12:02:00Z; the latest one was also submitted after the"
+                            + " debrief began, so neither counts in the decision."));
+    // Counted as the caller asks, the latest one is used, and the sentence says so.
+    Evaluation counted =
+        Evaluator.standard()
+            .evaluate(
+                plan,
+                cards,
+                EvaluationContext.builder().from(context).countSubmittedAfterDebrief(true).build());
+    assertThat(counted.used()).contains(second);
+    assertThat(account(counted, first).problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "Interviewer 'bob' also submitted a scorecard for seat 'infra' at"
+                + " 2026-11-17T12:02:00Z; the latest one is used.");
+  }
+
+  /**
+   * Two versions submitted at the same instant are neither older nor newer: the one set aside says
+   * so, and that the one kept was chosen by content; a shadow seat's kept version counts in
+   * calibration only, and the sentence says that instead of "is used".
+   */
+  @Test
+  void aVersionSetAsideSaysWhyWhenTheTimesAreEqualOrTheSeatIsAShadowSeat() {
+    InterviewPlan plan = timedPlan().build();
+    Instant at = MONDAY_10.plusSeconds(3600);
+    Scorecard one = card(plan, "bob", "infra", MONDAY_10, at);
+    Scorecard.Builder other = Scorecard.builder().from(one).ratings(List.of());
+    plan.panelRole("infra").orElseThrow().competencies().forEach(c -> other.rate(c, 2, "Other."));
+    Scorecard two = other.build();
+    Evaluation e = Evaluator.standard().evaluate(plan, List.of(one, two));
+    Scorecard kept = e.used().contains(one) ? one : two;
+    Scorecard setAside = kept == one ? two : one;
+    assertThat(e.used()).containsOnlyOnce(kept).doesNotContain(setAside);
+    assertThat(account(e, setAside).problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "Interviewer 'bob' also submitted a scorecard for seat 'infra' at the same time,"
+                + " 2026-11-16T11:00:00Z; the one kept is chosen by content (check which one the"
+                + " interviewer meant) and is used.");
+
+    PanelRole shadow =
+        PanelRole.builder()
+            .from(Packets.seat("deploy-shadow", "serving", "monitoring"))
+            .kind(SeatKind.TECHNICAL)
+            .shadow(true)
+            .build();
+    List<EvaluationStage> stages = new ArrayList<>(plan.stages());
+    stages.set(
+        0, EvaluationStage.builder().from(stages.get(0)).addPanelRoles("deploy-shadow").build());
+    InterviewPlan withShadow =
+        InterviewPlan.builder().from(plan).addPanelRoles(shadow).stages(stages).build();
+    Scorecard draft = card(withShadow, "trainee", "deploy-shadow", MONDAY_10, at);
+    Scorecard last = Scorecard.builder().from(draft).submittedAt(at.plusSeconds(60)).build();
+    Evaluation trained =
+        Evaluator.standard()
+            .evaluate(
+                withShadow,
+                List.of(card(withShadow, "alice", "deploy", MONDAY_10, at), draft, last));
+    assertThat(account(trained, draft).problems())
+        .extracting(Problem::message)
+        .containsExactly(
+            "Interviewer 'trainee' also submitted a scorecard for seat 'deploy-shadow' at"
+                + " 2026-11-16T11:01:00Z; the latest one counts in calibration only, as every"
+                + " scorecard of a shadow seat does.");
+  }
+
   private static ScorecardAccount account(Evaluation e, Scorecard card) {
     return e.scorecards().stream()
         .filter(a -> a.scorecard().equals(card))
@@ -360,6 +490,56 @@ class ProcessEvaluationTest {
     Reason never =
         Evaluator.standard().evaluate(plan, List.of(foreign)).decision().reasons().get(0);
     assertThat(never.sentence()).contains("so nothing was rated: 1 FINGERPRINT_MISMATCH");
+  }
+
+  /**
+   * A shadow seat's scorecard has no error, only its seat: when nothing counts, the reason still
+   * names it as a cause, so the causes account for every scorecard given (before, two shadow
+   * scorecards alone read "None of the 2 scorecards can be used ...: ." with no cause at all).
+   */
+  @Test
+  void whenNothingCountsShadowSeatScorecardsAreNamedAmongTheCauses() {
+    InterviewPlan base = timedPlan().build();
+    PanelRole shadow =
+        PanelRole.builder()
+            .from(Packets.seat("deploy-shadow", "serving", "monitoring"))
+            .kind(SeatKind.TECHNICAL)
+            .shadow(true)
+            .build();
+    List<EvaluationStage> stages = new ArrayList<>(base.stages());
+    stages.set(
+        0, EvaluationStage.builder().from(stages.get(0)).addPanelRoles("deploy-shadow").build());
+    InterviewPlan plan =
+        InterviewPlan.builder().from(base).addPanelRoles(shadow).stages(stages).build();
+    Instant debrief = MONDAY_10.plus(Duration.ofHours(26));
+    List<Scorecard> cards =
+        List.of(
+            card(plan, "trainee", "deploy-shadow", MONDAY_10, MONDAY_10.plusSeconds(3600)),
+            card(plan, "mentor", "deploy-shadow", MONDAY_10, MONDAY_10.plusSeconds(3600)),
+            card(plan, "bob", "infra", MONDAY_10, debrief.plusSeconds(60)));
+
+    Reason alone =
+        Evaluator.standard().evaluate(plan, cards.subList(0, 2)).decision().reasons().get(0);
+    assertThat(alone.code()).isEqualTo(ReasonCode.NO_USABLE_SCORECARDS);
+    assertThat(alone.sentence())
+        .isEqualTo(
+            "None of the 2 scorecards can be used with plan '"
+                + plan.id()
+                + "', so no rating counts in the decision: 2 SHADOW_SEAT.");
+    assertThat(alone.figures()).containsEntry("SHADOW_SEAT", 2.0);
+
+    Reason withDebrief =
+        Evaluator.standard()
+            .evaluate(plan, cards, EvaluationContext.builder().debriefAt(debrief).build())
+            .decision()
+            .reasons()
+            .get(0);
+    assertThat(withDebrief.sentence())
+        .isEqualTo(
+            "None of the 3 scorecards can be used with plan '"
+                + plan.id()
+                + "', so no rating counts in the decision: 2 SHADOW_SEAT, 1"
+                + " SUBMITTED_AFTER_DEBRIEF.");
   }
 
   @Test
@@ -428,6 +608,33 @@ class ProcessEvaluationTest {
                 .flatMap(a -> a.problems().stream())
                 .map(Problem::code))
         .doesNotContain(EvaluationProblemCodes.INTERVIEWED_BEFORE_APPROVAL);
+  }
+
+  /**
+   * A scorecard without an interview time is flagged from its submission time, which bounds the
+   * interview; the message says it was submitted then, never that the interview took place then.
+   */
+  @Test
+  void withoutAnInterviewTimeTheApprovalAdviceQuotesTheSubmission() {
+    Instant approved = MONDAY_10.plus(Duration.ofHours(3));
+    InterviewPlan plan =
+        timedPlan().addApprovals(Approval.of("maria", "Hiring manager", approved)).build();
+    Scorecard.Builder b = Packets.card(plan, "alice", "deploy").submittedAt(MONDAY_10);
+    plan.panelRole("deploy")
+        .orElseThrow()
+        .competencies()
+        .forEach(c -> b.rate(c, 3, "Described a production rollout."));
+    Scorecard untimed = b.build();
+    Evaluation e = Evaluator.standard().evaluate(plan, List.of(untimed));
+    assertThat(account(e, untimed).problems())
+        .filteredOn(p -> p.code().equals(EvaluationProblemCodes.INTERVIEWED_BEFORE_APPROVAL))
+        .extracting(Problem::path, Problem::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "/submittedAt",
+                "The scorecard was submitted (2026-11-16T10:00:00Z) before the plan was approved"
+                    + " (2026-11-16T13:00:00Z), so its interview took place before that too: the"
+                    + " scoring criteria were not yet agreed."));
   }
 
   @Test

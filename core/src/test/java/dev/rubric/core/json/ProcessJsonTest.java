@@ -112,6 +112,29 @@ class ProcessJsonTest {
         .extracting(Problem::message)
         .containsExactly(
             "'24 hours' is not an ISO-8601 duration such as PT24H (24 hours) or P5D (5 days).");
+    // ISO-8601 durations all the same: the message says why a deadline does not take them.
+    for (String[] c :
+        new String[][] {
+          {"P1W", "'P1W' counts in weeks; give days, hours, minutes and seconds: P7D for 1 week."},
+          {
+            "P2W", "'P2W' counts in weeks; give days, hours, minutes and seconds: P14D for 2 weeks."
+          },
+          {
+            "P1M",
+            "'P1M' counts in years or months, which have no fixed length; give days, hours, minutes and seconds, such as PT24H (24 hours) or P5D (5 days)."
+          },
+          {
+            "P1Y2M3DT4H",
+            "'P1Y2M3DT4H' counts in years or months, which have no fixed length; give days, hours, minutes and seconds, such as PT24H (24 hours) or P5D (5 days)."
+          },
+          {"PT", "'PT' is not an ISO-8601 duration such as PT24H (24 hours) or P5D (5 days)."}
+        }) {
+      String doc = plan.replace("\"24 hours\"", "\"" + c[0] + "\"");
+      assertThat(JSON.readPlan(doc).problems())
+          .filteredOn(p -> p.path().equals("/stages/0/feedbackDueWithin"))
+          .extracting(Problem::message)
+          .containsExactly(c[1]);
+    }
     assertThat(problems)
         .filteredOn(p -> p.path().equals("/panelRoles/0/kind"))
         .extracting(Problem::message)

@@ -387,17 +387,44 @@ public final class ObjectFields {
               try {
                 return Optional.of(java.time.Duration.parse(text));
               } catch (java.time.format.DateTimeParseException e) {
-                sink.add(
-                    Problem.error(
-                        JSON_INVALID_VALUE,
-                        path(name),
-                        "'"
-                            + text
-                            + "' is not an ISO-8601 duration such as PT24H (24 hours) or P5D"
-                            + " (5 days)."));
+                sink.add(Problem.error(JSON_INVALID_VALUE, path(name), notADuration(text)));
                 return Optional.empty();
               }
             });
+  }
+
+  /** An ISO-8601 duration in weeks alone, such as {@code P2W}. */
+  private static final java.util.regex.Pattern WEEKS =
+      java.util.regex.Pattern.compile("[Pp]([0-9]{1,9})[Ww]");
+
+  /** An ISO-8601 duration with years or months before any time part, such as {@code P1M}. */
+  private static final java.util.regex.Pattern YEARS_OR_MONTHS =
+      java.util.regex.Pattern.compile("[Pp][0-9]+(?:[Yy].*|[Mm](?:[0-9]+[Dd])?(?:[Tt].*)?)");
+
+  /**
+   * Why a text is not a duration this reader takes. One in weeks, or in years or months, is an
+   * ISO-8601 duration all the same, so it is not called one that is not: durations here count days,
+   * hours, minutes and seconds, a week is given as 7 days, and years and months have no fixed
+   * length.
+   */
+  private static String notADuration(String text) {
+    java.util.regex.Matcher weeks = WEEKS.matcher(text);
+    if (weeks.matches()) {
+      return "'"
+          + text
+          + "' counts in weeks; give days, hours, minutes and seconds: P"
+          + Long.parseLong(weeks.group(1)) * 7
+          + "D for "
+          + Long.parseLong(weeks.group(1))
+          + (Long.parseLong(weeks.group(1)) == 1 ? " week." : " weeks.");
+    }
+    if (YEARS_OR_MONTHS.matcher(text).matches()) {
+      return "'"
+          + text
+          + "' counts in years or months, which have no fixed length; give days, hours, minutes and"
+          + " seconds, such as PT24H (24 hours) or P5D (5 days).";
+    }
+    return "'" + text + "' is not an ISO-8601 duration such as PT24H (24 hours) or P5D (5 days).";
   }
 
   /**
