@@ -48,7 +48,7 @@ final class PlanCodec {
     plan.addAllPanelRoles(f.list("panelRoles", true, object(PlanCodec::panelRole)));
     plan.addAllStages(f.list("stages", false, object(PlanCodec::stage)));
     f.optionalInt("seatsPerCompetency").ifPresent(plan::seatsPerCompetency);
-    f.optionalDuration("decisionDueWithin").ifPresent(plan::decisionDueWithin);
+    f.optionalDeadline("decisionDueWithin").ifPresent(plan::decisionDueWithin);
     plan.addAllApprovals(f.list("approvals", false, object(PlanCodec::approval)));
     return plan::build;
   }
@@ -205,7 +205,7 @@ final class PlanCodec {
             .id(f.requiredId("id"))
             .title(f.requiredString("title"))
             .addAllPanelRoles(f.ids("panelRoles", false));
-    f.optionalDuration("feedbackDueWithin").ifPresent(s::feedbackDueWithin);
+    f.optionalDeadline("feedbackDueWithin").ifPresent(s::feedbackDueWithin);
     return s::build;
   }
 

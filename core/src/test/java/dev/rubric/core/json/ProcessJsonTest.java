@@ -127,7 +127,20 @@ class ProcessJsonTest {
             "P1Y2M3DT4H",
             "'P1Y2M3DT4H' counts in years or months, which have no fixed length; give days, hours, minutes and seconds, such as PT24H (24 hours) or P5D (5 days)."
           },
-          {"PT", "'PT' is not an ISO-8601 duration such as PT24H (24 hours) or P5D (5 days)."}
+          {"PT", "'PT' is not an ISO-8601 duration such as PT24H (24 hours) or P5D (5 days)."},
+          // java.time reads a sign on each part, ISO 8601 does not: a typo shortened the deadline.
+          {
+            "PT1H-30M",
+            "'PT1H-30M' gives the part '-30M' a sign, which ISO-8601 durations do not have (it would read as PT30M); write each part as an amount, such as PT24H (24 hours) or P1DT12H (36 hours)."
+          },
+          {
+            "P1DT-1H",
+            "'P1DT-1H' gives the part '-1H' a sign, which ISO-8601 durations do not have (it would read as PT23H); write each part as an amount, such as PT24H (24 hours) or P1DT12H (36 hours)."
+          },
+          {
+            "p+2d",
+            "'p+2d' gives the part '+2d' a sign, which ISO-8601 durations do not have (it would read as PT48H); write each part as an amount, such as PT24H (24 hours) or P1DT12H (36 hours)."
+          }
         }) {
       String doc = plan.replace("\"24 hours\"", "\"" + c[0] + "\"");
       assertThat(JSON.readPlan(doc).problems())

@@ -377,6 +377,29 @@ public final class ObjectFields {
    * @return the duration, or empty when absent or invalid (a problem is recorded)
    */
   public Optional<java.time.Duration> optionalDuration(String name) {
+    return optionalDuration(name, false);
+  }
+
+  /**
+   * An optional deadline: an ISO-8601 duration read as {@link #optionalDuration} reads one, except
+   * that its parts carry no sign. {@link java.time.Duration#parse} takes a sign on each part
+   * ({@code PT1H-30M} is 30 minutes, {@code P1DT-1H} 23 hours), which ISO 8601 does not, and which
+   * a typo in a deadline would turn into a shorter deadline without a word; such a text is refused
+   * naming the signed part. A sign before the whole ({@code -PT1H}) is read, and the plan's
+   * validation then refuses a deadline that is not positive.
+   *
+   * @param name the field's name
+   * @return the duration, or empty when absent or invalid (a problem is recorded)
+   */
+  public Optional<java.time.Duration> optionalDeadline(String name) {
+    return optionalDuration(name, true);
+  }
+
+  /** A signed part after the {@code P}, such as {@code -30M} in {@code PT1H-30M}. */
+  private static final java.util.regex.Pattern SIGNED_PART =
+      java.util.regex.Pattern.compile("[Pp].*?([-+][0-9]+(?:[.,][0-9]*)?[DdHhMmSs])");
+
+  private Optional<java.time.Duration> optionalDuration(String name, boolean unsignedParts) {
     Optional<JsonNode> v = raw(name);
     if (v.isEmpty()) {
       return Optional.empty();
@@ -384,12 +407,30 @@ public final class ObjectFields {
     return stringOf(v.get(), name)
         .flatMap(
             text -> {
+              java.time.Duration d;
               try {
-                return Optional.of(java.time.Duration.parse(text));
+                d = java.time.Duration.parse(text);
               } catch (java.time.format.DateTimeParseException e) {
                 sink.add(Problem.error(JSON_INVALID_VALUE, path(name), notADuration(text)));
                 return Optional.empty();
               }
+              java.util.regex.Matcher signed = SIGNED_PART.matcher(text);
+              if (unsignedParts && signed.find()) {
+                sink.add(
+                    Problem.error(
+                        JSON_INVALID_VALUE,
+                        path(name),
+                        "'"
+                            + text
+                            + "' gives the part '"
+                            + signed.group(1)
+                            + "' a sign, which ISO-8601 durations do not have (it would read as "
+                            + d
+                            + "); write each part as an amount, such as PT24H (24 hours) or"
+                            + " P1DT12H (36 hours)."));
+                return Optional.empty();
+              }
+              return Optional.of(d);
             });
   }
 
