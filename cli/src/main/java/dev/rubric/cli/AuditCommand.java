@@ -277,6 +277,13 @@ final class AuditCommand implements Callable<Integer> {
     if (results.isEmpty()) {
       throw new InputRejected(InputFiles.shown(groups) + ": no candidate to audit");
     }
+    if (membership.categories().values().stream().allMatch(Map::isEmpty)) {
+      // Nothing usable: every category unknown leaves no group to compare in any table.
+      throw new InputRejected(
+          InputFiles.shown(groups)
+              + ": no candidate has a known category in any dimension (every cell after"
+              + " candidateId is empty), so there is no group to compare");
+    }
     AuditOptions options =
         AuditOptions.defaults()
             .withMinShare(minShare)

@@ -512,6 +512,28 @@ class AuditCommandTest {
   }
 
   @Test
+  void groupsWithEveryCategoryUnknownLeaveNothingToCompare() throws IOException {
+    String ok = "candidateId,selected,score\na,1,3\nb,0,\n";
+    for (String format : new String[] {"text", "json", "html"}) {
+      CommandRun none =
+          AuditInputs.outcomes(
+              AuditInputs.write(dir, "candidateId,sex,race\na,,\nb, ,\n", ok), "--format", format);
+      assertThat(none.exitCode).isEqualTo(1);
+      assertThat(none.out).isEmpty();
+      assertThat(none.err)
+          .startsWith("rubric: ")
+          .endsWith(
+              "g.csv: no candidate has a known category in any dimension (every cell after"
+                  + " candidateId is empty), so there is no group to compare\n")
+          .hasLineCount(1);
+    }
+    // One known category in one dimension is something to report: the rest count as unknown.
+    CommandRun one = runWith("candidateId,sex,race\na,,\nb,,X\n", ok);
+    assertThat(one.exitCode).isZero();
+    assertThat(one.out).contains("sex (unknown: 2, suppressed categories: 0)");
+  }
+
+  @Test
   void everyProblemOfTheTwoFilesIsReportedAtOnce() throws IOException {
     // Only the first problem was reported: fixing it showed the next, one run at a time.
     CommandRun rows =
