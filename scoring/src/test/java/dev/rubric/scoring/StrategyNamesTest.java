@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import static dev.rubric.scoring.Packets.packet;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -104,6 +105,33 @@ class StrategyNamesTest {
                 .scores()
                 .aggregator())
         .isEqualTo("median-of-seniors");
+  }
+
+  /**
+   * A name longer than a string of the evaluation's JSON may be would let the evaluation be made
+   * and then fail when it is written: it is refused when the evaluator is built.
+   */
+  @Test
+  void aNameLongerThanTheJsonStringLimitIsRefusedWhenTheEvaluatorIsBuilt() {
+    String longest = "n".repeat(65_536);
+    CompetencyAggregator tooLong = CompetencyAggregator.named(longest + "n", s -> 3);
+    DecisionPolicy policy = DecisionPolicy.named(longest + "p", DecisionPolicy.standard());
+
+    assertThatThrownBy(() -> Evaluator.builder().aggregator(tooLong).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "The aggregator's name has 65537 characters, more than the 65536 a string of an"
+                + " evaluation's JSON may have (JsonLimits.maxStringLength): give it a shorter"
+                + " name.");
+    assertThatThrownBy(() -> Evaluator.builder().decisionPolicy(policy).build())
+        .hasMessageStartingWith("The decision policy's name has 65537 characters");
+    Evaluation evaluation =
+        Evaluator.builder()
+            .aggregator(CompetencyAggregator.named(longest, s -> 3))
+            .build()
+            .evaluate(PLAN, CARDS);
+    assertThat(EvaluationJson.read(EvaluationJson.write(evaluation).getBytes(UTF_8)).orElseThrow())
+        .isEqualTo(evaluation);
   }
 
   /** A name is printed in every report: one holding a line break or a bidi control is refused. */
