@@ -98,14 +98,16 @@ final class Guarded {
 
   /**
    * Refuses a user strategy that takes a built-in's name in its slot ({@code names}, or a name
-   * starting with one of {@code prefixes}, ignoring case): an evaluation and its JSON would show it
+   * starting with one of {@code prefixes}, ignoring case and any space around it, which a report
+   * does not show: {@code "mean "} reads as {@code mean}): an evaluation and its JSON would show it
    * as the built-in, and a reader would take its figures for the built-in's.
    */
   private static void notBuiltIn(
       String slot, String name, List<String> names, List<String> prefixes) {
-    boolean taken = names.stream().anyMatch(name::equalsIgnoreCase);
+    String bare = withoutSurroundingSpace(name);
+    boolean taken = names.stream().anyMatch(bare::equalsIgnoreCase);
     for (String prefix : prefixes) {
-      taken |= name.regionMatches(true, 0, prefix, 0, prefix.length());
+      taken |= bare.regionMatches(true, 0, prefix, 0, prefix.length());
     }
     if (taken) {
       throw new IllegalArgumentException(
@@ -114,6 +116,26 @@ final class Guarded {
                   + " the built-in one: give it a name of its own.",
               slot, name, slot));
     }
+  }
+
+  /**
+   * {@code text} without the white space and space separators ({@code U+00A0} included) at its
+   * ends.
+   */
+  private static String withoutSurroundingSpace(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /**

@@ -108,6 +108,26 @@ class StrategyNamesTest {
   }
 
   /**
+   * A report does not show the space around a name: {@code "mean "} would read as the built-in
+   * mean, so a built-in's name with space around it, a no-break space included, is refused too.
+   */
+  @Test
+  void aBuiltInsNameWithSpaceAroundItIsRefused() {
+    for (String name : List.of("mean ", " Median", "minimum\u00a0", " trimmed-mean(0.3)")) {
+      CompetencyAggregator named = CompetencyAggregator.named(name, s -> 3);
+      assertThatThrownBy(() -> Evaluator.builder().aggregator(named).build())
+          .as(name)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageEndingWith(
+              "is the name of a built-in aggregator; evaluations would show yours as the built-in"
+                  + " one: give it a name of its own.");
+    }
+    ScoringStrategy hybrid = ScoringStrategy.named(" hybrid ", ScoringStrategy.hybrid());
+    assertThatThrownBy(() -> Evaluator.builder().scoring(hybrid).build())
+        .hasMessageStartingWith("The scoring strategy's name ' hybrid ' is the name of");
+  }
+
+  /**
    * A name longer than a string of the evaluation's JSON may be would let the evaluation be made
    * and then fail when it is written: it is refused when the evaluator is built.
    */
