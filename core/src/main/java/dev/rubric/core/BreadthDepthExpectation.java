@@ -2,6 +2,7 @@ package dev.rubric.core;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import org.immutables.value.Value;
@@ -36,6 +37,7 @@ public abstract class BreadthDepthExpectation {
    * @param area the area's name, as named by {@link Competency#area()}
    */
   public boolean isSupported(String area) {
+    Objects.requireNonNull(area, "area");
     return supportedAreas().contains(area);
   }
 

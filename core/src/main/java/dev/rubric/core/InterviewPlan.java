@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -81,6 +82,7 @@ public abstract class InterviewPlan {
    * @return the stage, or empty when no stage lists the seat
    */
   public Optional<EvaluationStage> stageOf(String panelRoleId) {
+    Objects.requireNonNull(panelRoleId, "panelRoleId");
     for (EvaluationStage s : stages()) {
       if (s.panelRoles().contains(panelRoleId)) {
         return Optional.of(s);
@@ -145,6 +147,7 @@ public abstract class InterviewPlan {
    * @param id the id to look up
    */
   public Optional<Competency> competency(String id) {
+    Objects.requireNonNull(id, "id");
     for (Competency c : competencies()) {
       if (c.id().equals(id)) {
         return Optional.of(c);
@@ -159,6 +162,7 @@ public abstract class InterviewPlan {
    * @param id the id to look up
    */
   public Optional<PanelRole> panelRole(String id) {
+    Objects.requireNonNull(id, "id");
     for (PanelRole p : panelRoles()) {
       if (p.id().equals(id)) {
         return Optional.of(p);
@@ -173,6 +177,7 @@ public abstract class InterviewPlan {
    * @param competencyId the id of the competency, as in the plan
    */
   public List<PanelRole> seatsAssessing(String competencyId) {
+    Objects.requireNonNull(competencyId, "competencyId");
     ImmutableList.Builder<PanelRole> seats = ImmutableList.builder();
     for (PanelRole p : panelRoles()) {
       if (p.assesses(competencyId)) {

@@ -1,6 +1,7 @@
 package dev.rubric.core;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -51,6 +52,7 @@ public abstract class PanelRole {
    * @param competencyId the id of the competency, as in the plan
    */
   public boolean assesses(String competencyId) {
+    Objects.requireNonNull(competencyId, "competencyId");
     return competencies().contains(competencyId);
   }
 

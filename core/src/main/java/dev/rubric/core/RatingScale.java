@@ -1,6 +1,7 @@
 package dev.rubric.core;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -33,6 +34,7 @@ public abstract class RatingScale {
    * @param hireLine the lowest level that counts as positive (at or above the hire line)
    */
   public static RatingScale of(Iterable<ScaleLevel> levels, int hireLine) {
+    Objects.requireNonNull(levels, "levels");
     return builder().addAllLevels(levels).hireLine(hireLine).build();
   }
 

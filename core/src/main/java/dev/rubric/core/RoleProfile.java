@@ -1,6 +1,7 @@
 package dev.rubric.core;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -44,6 +45,7 @@ public abstract class RoleProfile {
    * @param competencyId the id of the competency, as in the plan
    */
   public Optional<CompetencyRequirement> requirement(String competencyId) {
+    Objects.requireNonNull(competencyId, "competencyId");
     for (CompetencyRequirement r : requirements()) {
       if (r.competencyId().equals(competencyId)) {
         return Optional.of(r);

@@ -3,6 +3,7 @@ package dev.rubric.core;
 import com.google.common.collect.Ordering;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -82,6 +83,7 @@ public abstract class Scorecard {
    * @param competencyId the id of the competency, as in the plan
    */
   public Optional<Rating> rating(String competencyId) {
+    Objects.requireNonNull(competencyId, "competencyId");
     for (Rating r : ratings()) {
       if (r.competencyId().equals(competencyId)) {
         return Optional.of(r);
@@ -98,6 +100,7 @@ public abstract class Scorecard {
    * @return every problem found; empty when the scorecard fits the plan
    */
   public ValidationReport validateAgainst(InterviewPlan plan) {
+    Objects.requireNonNull(plan, "plan");
     return ScorecardValidator.validate(this, plan);
   }
 

@@ -8,6 +8,7 @@ import dev.rubric.scoring.agreement.Coefficient;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The standard {@link BreadthDepthStrategy}: area scores against the expectation's bars. */
@@ -18,6 +19,8 @@ final class AreaBarsStrategy implements BreadthDepthStrategy {
 
   @Override
   public BreadthDepthProfile assess(CompetencyScores scores, RoleProfile profile) {
+    Objects.requireNonNull(scores, "scores");
+    Objects.requireNonNull(profile, "profile");
     Optional<BreadthDepthExpectation> maybe = profile.breadthDepth();
     Checks.checkArgument(
         maybe.isPresent(), "profile '%s' has no breadth-depth expectation", profile.title());

@@ -26,6 +26,7 @@ final class BuiltInAggregators {
 
     @Override
     public double aggregate(RatingSample s) {
+      Objects.requireNonNull(s, "sample");
       int n = s.size();
       switch (kind) {
         case 0:
@@ -57,6 +58,7 @@ final class BuiltInAggregators {
 
     @Override
     public double aggregate(RatingSample s) {
+      Objects.requireNonNull(s, "sample");
       int n = s.size();
       int k = (int) Math.floor(fraction * n);
       double sum = 0;
@@ -110,6 +112,7 @@ final class BuiltInAggregators {
 
     @Override
     public double aggregate(RatingSample s) {
+      Objects.requireNonNull(s, "sample");
       double[] lowerBy = new double[s.size()];
       for (int i = 0; i < lowerBy.length; i++) {
         lowerBy[i] = offsets.getOrDefault(s.interviewerId(i), 0.0);
@@ -140,6 +143,7 @@ final class BuiltInAggregators {
 
     @Override
     public double aggregate(RatingSample s) {
+      Objects.requireNonNull(s, "sample");
       return delegate.aggregate(s);
     }
 

@@ -5,6 +5,7 @@ import dev.rubric.core.RoleProfile;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** The built-in {@link ScoringStrategy}s: one computation, three bases. */
@@ -26,6 +27,8 @@ final class BuiltInScoringStrategies implements ScoringStrategy {
 
   @Override
   public OverallScore score(CompetencyScores scores, RoleProfile profile) {
+    Objects.requireNonNull(scores, "scores");
+    Objects.requireNonNull(profile, "profile");
     List<CompetencyRequirement> reqs = profile.requirements();
     int n = reqs.size();
     double[] values = new double[n];

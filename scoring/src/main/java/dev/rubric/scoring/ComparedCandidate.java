@@ -1,7 +1,9 @@
 package dev.rubric.scoring;
 
+import dev.rubric.core.internal.util.Elements;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -91,7 +93,14 @@ public abstract class ComparedCandidate {
       Iterable<String> barsMissed,
       Iterable<? extends Reason> concerns,
       Iterable<? extends ComparedCompetency> competencies) {
+    Objects.requireNonNull(candidateId, "candidateId");
     return ImmutableComparedCandidate.of(
-        candidateId, outcome, score, barsMet, barsMissed, concerns, competencies);
+        candidateId,
+        outcome,
+        score,
+        Elements.copyOf(barsMet, "barsMet"),
+        Elements.copyOf(barsMissed, "barsMissed"),
+        Elements.copyOf(concerns, "concerns"),
+        Elements.copyOf(competencies, "competencies"));
   }
 }

@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import dev.rubric.scoring.agreement.Coefficient;
+import java.util.Objects;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 
@@ -71,6 +72,8 @@ public abstract class ComparedCompetency {
    */
   public static ComparedCompetency of(
       String competencyId, Coefficient score, OptionalInt target, OptionalInt bar) {
+    Objects.requireNonNull(target, "target");
+    Objects.requireNonNull(bar, "bar");
     return ImmutableComparedCompetency.of(competencyId, score, target, bar);
   }
 }

@@ -3,6 +3,7 @@ package dev.rubric.scoring;
 import dev.rubric.core.RatingScale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -75,6 +76,7 @@ public abstract class DecisionThresholds {
    * @param scale the plan's rating scale
    */
   public double threshold(RatingScale scale) {
+    Objects.requireNonNull(scale, "scale");
     return hireThreshold().orElse(scale.hireLine());
   }
 

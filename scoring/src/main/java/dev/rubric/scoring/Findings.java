@@ -1,5 +1,6 @@
 package dev.rubric.scoring;
 
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -74,6 +75,7 @@ public abstract class Findings {
       Optional<? extends BreadthDepthProfile> breadthDepth,
       ConsensusReport consensus,
       PanelRecommendations recommendations) {
+    Objects.requireNonNull(breadthDepth, "breadthDepth");
     return ImmutableFindings.of(
         readiness, scores, overall, breadthDepth, consensus, recommendations);
   }

@@ -6,7 +6,10 @@ import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.RatingScale;
 import dev.rubric.core.RoleProfile;
 import dev.rubric.core.VisibleText;
+import dev.rubric.core.internal.json.ParseLimits;
+import dev.rubric.core.internal.json.Utf8Text;
 import dev.rubric.scoring.agreement.Coefficient;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,7 +22,12 @@ import org.jspecify.annotations.Nullable;
  * contribution's competency score (on the scale), weight, weight share and contribution (finite),
  * and each must-have bar check's score (on the scale); so is a decision policy's every reason and
  * piece of advice (a sentence that is not blank, finite figures), so that no figure an evaluation
- * cannot be written with reaches it. The name is read once, when the decorator is built; a strategy
+ * cannot be written with reaches it. So is every text and list a strategy of the caller's returns
+ * (ids, areas, unscored competencies, a reason's subject, sentence and figure names): one that the
+ * evaluation's JSON could not hold, as {@code EvaluationJson.write} would refuse it (a lone
+ * surrogate, a string, field name, list or object over the reading limits of {@code
+ * JsonLimits.defaults()}), is a {@code StrategyException} at {@code evaluate}, never an error when
+ * the evaluation is later written. The name is read once, when the decorator is built; a strategy
  * without a usable name is refused there (see {@link #nameOf}).
  *
  * <p><b>What is caught.</b> Every {@link Throwable} a strategy throws becomes the {@code
@@ -90,14 +98,16 @@ final class Guarded {
 
   /**
    * Refuses a user strategy that takes a built-in's name in its slot ({@code names}, or a name
-   * starting with one of {@code prefixes}, ignoring case): an evaluation and its JSON would show it
+   * starting with one of {@code prefixes}, ignoring case and any space around it, which a report
+   * does not show: {@code "mean "} reads as {@code mean}): an evaluation and its JSON would show it
    * as the built-in, and a reader would take its figures for the built-in's.
    */
   private static void notBuiltIn(
       String slot, String name, List<String> names, List<String> prefixes) {
-    boolean taken = names.stream().anyMatch(name::equalsIgnoreCase);
+    String bare = withoutSurroundingSpace(name);
+    boolean taken = names.stream().anyMatch(bare::equalsIgnoreCase);
     for (String prefix : prefixes) {
-      taken |= name.regionMatches(true, 0, prefix, 0, prefix.length());
+      taken |= bare.regionMatches(true, 0, prefix, 0, prefix.length());
     }
     if (taken) {
       throw new IllegalArgumentException(
@@ -109,13 +119,48 @@ final class Guarded {
   }
 
   /**
+   * {@code text} without the white space and space separators ({@code U+00A0} included) at its
+   * ends.
+   */
+  private static String withoutSurroundingSpace(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /**
    * The name {@code strategy} gives itself, checked once: refused with an {@link
    * IllegalArgumentException} naming {@code slot} when {@code name()} throws (anything but a fatal
    * virtual machine error) or returns null or blank, or when it is the synthetic class name of a
    * lambda (a hidden or synthetic class, or a name holding {@code $$Lambda}), which would change
-   * from run to run.
+   * from run to run, or when it holds a control or invisible formatting character or is longer than
+   * a string of an evaluation's JSON may be ({@code JsonLimits.maxStringLength}, 65,536
+   * characters), so that an evaluation naming it can always be written.
    */
   static String nameOf(String slot, Object strategy, Supplier<@Nullable String> name, String how) {
+    String n = readName(slot, strategy, name, how);
+    if (n.length() > LIMITS.maxStringLength()) {
+      throw new IllegalArgumentException(
+          format(
+              "The %s's name has %d characters, more than the %d a string of an evaluation's JSON"
+                  + " may have (JsonLimits.maxStringLength): give it a shorter name.",
+              slot, n.length(), LIMITS.maxStringLength()));
+    }
+    return n;
+  }
+
+  private static String readName(
+      String slot, Object strategy, Supplier<@Nullable String> name, String how) {
     String n;
     try {
       n = name.get();
@@ -183,6 +228,72 @@ final class Guarded {
       throw new StrategyException(name, format("%s '%s' returned null", kind, name));
     }
     return result;
+  }
+
+  /** The reading limits of every Rubric document: what {@code EvaluationJson.write} checks. */
+  private static final ParseLimits LIMITS = ParseLimits.defaults();
+
+  /**
+   * Refuses {@code text}, the {@code what} a strategy returned, when the evaluation's JSON could
+   * not hold it: a lone surrogate (no UTF-8 form) or more characters than a string may have. The
+   * text itself is never quoted (it may be huge); {@code what} says where it is.
+   */
+  private static void writable(String kind, String name, String what, String text) {
+    int surrogate = Utf8Text.loneSurrogate(text);
+    if (surrogate >= 0) {
+      throw new StrategyException(
+          name,
+          format(
+              "%s '%s' returned %s holding a lone surrogate (\\u%04x) at character %d, which is"
+                  + " not Unicode text and cannot be written as JSON",
+              kind, name, what, (int) text.charAt(surrogate), surrogate));
+    }
+    if (text.length() > LIMITS.maxStringLength()) {
+      throw new StrategyException(
+          name,
+          format(
+              "%s '%s' returned %s of %d characters, more than the %d a string of an evaluation's"
+                  + " JSON may have (JsonLimits.maxStringLength)",
+              kind, name, what, text.length(), LIMITS.maxStringLength()));
+    }
+  }
+
+  /** Refuses a field name (a reason's figure name) the evaluation's JSON could not hold. */
+  private static void writableName(String kind, String name, String what, String text) {
+    writable(kind, name, what, text);
+    int bytes = text.getBytes(StandardCharsets.UTF_8).length;
+    if (bytes > LIMITS.maxNameLength()) {
+      throw new StrategyException(
+          name,
+          format(
+              "%s '%s' returned %s of %d bytes of UTF-8, more than the %d a field name of an"
+                  + " evaluation's JSON may have (JsonLimits.maxNameLength)",
+              kind, name, what, bytes, LIMITS.maxNameLength()));
+    }
+  }
+
+  /** Refuses a list of {@code size} elements longer than a JSON array may be. */
+  private static void writableSize(String kind, String name, String what, int size) {
+    if (size > LIMITS.maxArrayElements()) {
+      throw new StrategyException(
+          name,
+          format(
+              "%s '%s' returned %d %s, more than the %d elements an array of an evaluation's JSON"
+                  + " may have (JsonLimits.maxArrayElements)",
+              kind, name, size, what, LIMITS.maxArrayElements()));
+    }
+  }
+
+  /** Refuses rater levels the evaluation's JSON could not hold. */
+  private static void writableRaters(
+      String kind, String name, String of, List<RaterLevel> ratings) {
+    writableSize(kind, name, "ratings for " + of, ratings.size());
+    for (int k = 0; k < ratings.size(); k++) {
+      RaterLevel r = ratings.get(k);
+      writable(
+          kind, name, format("the interviewer id of rating %d of %s", k, of), r.interviewerId());
+      writable(kind, name, format("the seat id of rating %d of %s", k, of), r.panelRoleId());
+    }
   }
 
   /** Whether {@code value} lies on {@code scale}; NaN does not. */
@@ -316,7 +427,37 @@ final class Guarded {
               scale);
         }
       }
+      if (!(delegate instanceof BuiltInScoringStrategies)) {
+        writable(o);
+      }
       return o.strategy().equals(name) ? o : OverallScore.builder().from(o).strategy(name).build();
+    }
+
+    /** Refuses a text or list of a plug-in's score that the evaluation's JSON could not hold. */
+    private void writable(OverallScore o) {
+      List<Contribution> contributions = o.contributions();
+      writableSize(KIND, name, "contributions", contributions.size());
+      for (int k = 0; k < contributions.size(); k++) {
+        Guarded.writable(
+            KIND,
+            name,
+            "the competency id of contribution " + k,
+            contributions.get(k).competencyId());
+      }
+      List<BarCheck> bars = o.bars();
+      writableSize(KIND, name, "must-have bar checks", bars.size());
+      for (int k = 0; k < bars.size(); k++) {
+        Guarded.writable(
+            KIND,
+            name,
+            "the competency id of must-have bar check " + k,
+            bars.get(k).competencyId());
+      }
+      List<String> unscored = o.unscored();
+      writableSize(KIND, name, "unscored competencies", unscored.size());
+      for (int k = 0; k < unscored.size(); k++) {
+        Guarded.writable(KIND, name, "unscored competency " + k, unscored.get(k));
+      }
     }
   }
 
@@ -342,9 +483,35 @@ final class Guarded {
           throw notFinite(KIND, name, "the gap in '" + g.area() + "'", g.shortfall());
         }
       }
+      if (!(delegate instanceof AreaBarsStrategy)) {
+        writable(p);
+      }
       return p.strategy().equals(name)
           ? p
           : BreadthDepthProfile.builder().from(p).strategy(name).build();
+    }
+
+    /** Refuses a text or list of a plug-in's profile that the evaluation's JSON could not hold. */
+    private void writable(BreadthDepthProfile p) {
+      List<AreaScore> areas = p.areas();
+      writableSize(KIND, name, "area scores", areas.size());
+      for (int k = 0; k < areas.size(); k++) {
+        Guarded.writable(KIND, name, "the area of area score " + k, areas.get(k).area());
+      }
+      List<Gap> gaps = p.gaps();
+      writableSize(KIND, name, "gaps", gaps.size());
+      for (int k = 0; k < gaps.size(); k++) {
+        Gap g = gaps.get(k);
+        Guarded.writable(KIND, name, "the area of gap " + k, g.area());
+        if (!Double.isFinite(g.score())) {
+          throw notFinite(KIND, name, "the score of gap " + k, g.score());
+        }
+      }
+      List<String> unassessed = p.unassessedAreas();
+      writableSize(KIND, name, "unassessed areas", unassessed.size());
+      for (int k = 0; k < unassessed.size(); k++) {
+        Guarded.writable(KIND, name, "unassessed area " + k, unassessed.get(k));
+      }
     }
   }
 
@@ -367,7 +534,33 @@ final class Guarded {
               KIND, name, "the average deviation of competency '" + id + "'", c.averageDeviation());
         }
       }
+      if (!(delegate instanceof StandardConsensus)) {
+        writable(r);
+      }
       return r.measure().equals(name) ? r : ConsensusReport.builder().from(r).measure(name).build();
+    }
+
+    /** Refuses a text or list of a plug-in's report that the evaluation's JSON could not hold. */
+    private void writable(ConsensusReport r) {
+      List<CompetencyConsensus> competencies = r.competencies();
+      writableSize(KIND, name, "competencies", competencies.size());
+      for (int k = 0; k < competencies.size(); k++) {
+        CompetencyConsensus c = competencies.get(k);
+        String of = "competency " + k;
+        Guarded.writable(KIND, name, "the id of " + of, c.competencyId());
+        c.rwgUndefinedReason()
+            .ifPresent(why -> Guarded.writable(KIND, name, "the rwg reason of " + of, why));
+        writableRaters(KIND, name, of, c.ratings());
+      }
+      List<AgendaItem> agenda = r.agenda();
+      writableSize(KIND, name, "agenda items", agenda.size());
+      for (int k = 0; k < agenda.size(); k++) {
+        AgendaItem a = agenda.get(k);
+        String of = "agenda item " + k;
+        Guarded.writable(KIND, name, "the competency id of " + of, a.competencyId());
+        Guarded.writable(KIND, name, "the text of " + of, a.why());
+        writableRaters(KIND, name, of, a.ratings());
+      }
     }
   }
 
@@ -399,15 +592,32 @@ final class Guarded {
       return d;
     }
 
-    /** Refuses a reason with a blank sentence or a figure that is not finite. */
+    /**
+     * Refuses a reason with a blank sentence or a figure that is not finite, and a list, text or
+     * figure name the evaluation's JSON could not hold.
+     */
     private void check(List<Reason> reasons, String what) {
+      writableSize(
+          KIND, name, what.equals("reason") ? "reasons" : "pieces of advice", reasons.size());
       for (Reason r : reasons) {
         String of = format("the %s %s", what, r.code());
         if (r.sentence().isBlank()) {
           throw new StrategyException(
               name, format("%s '%s' gave %s without a sentence", KIND, name, of));
         }
+        writable(KIND, name, "the sentence of " + of, r.sentence());
+        r.subject().ifPresent(subject -> writable(KIND, name, "the subject of " + of, subject));
+        if (r.figures().size() > LIMITS.maxFieldsPerObject()) {
+          throw new StrategyException(
+              name,
+              format(
+                  "%s '%s' returned %d figures for %s, more than the %d fields an object of an"
+                      + " evaluation's JSON may have (JsonLimits.maxFieldsPerObject)",
+                  KIND, name, r.figures().size(), of, LIMITS.maxFieldsPerObject()));
+        }
+        int k = 0;
         for (Map.Entry<String, Double> f : r.figures().entrySet()) {
+          writableName(KIND, name, format("the name of figure %d of %s", k++, of), f.getKey());
           if (!Double.isFinite(f.getValue())) {
             throw notFinite(KIND, name, "figure '" + f.getKey() + "' of " + of, f.getValue());
           }

@@ -3,6 +3,7 @@ package dev.rubric.scoring;
 import dev.rubric.core.Recommendation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -105,6 +106,7 @@ public abstract class InterviewerRecommendation {
       Optional<? extends Recommendation> recommendation,
       int ratingsBelowHireLine,
       int ratingsAtOrAboveHireLine) {
+    Objects.requireNonNull(recommendation, "recommendation");
     return ImmutableInterviewerRecommendation.of(
         interviewerId, panelRoleId, recommendation, ratingsBelowHireLine, ratingsAtOrAboveHireLine);
   }

@@ -56,6 +56,7 @@ public final class RatingSample {
    * @throws IllegalArgumentException if {@code levels} is empty or a level is off the scale
    */
   public static RatingSample of(String competencyId, RatingScale scale, int... levels) {
+    Objects.requireNonNull(levels, "levels");
     Objects.requireNonNull(competencyId, "competencyId");
     Objects.requireNonNull(scale, "scale");
     Checks.checkArgument(levels.length > 0, "levels (%s) must not be empty", levels.length);

@@ -2,6 +2,7 @@ package dev.rubric.scoring;
 
 import dev.rubric.core.Problem;
 import dev.rubric.core.Scorecard;
+import dev.rubric.core.internal.util.Elements;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -71,7 +72,7 @@ public abstract class ScorecardAccount {
    */
   public static ScorecardAccount of(
       Scorecard scorecard, boolean used, Iterable<? extends Problem> problems) {
-    return ImmutableScorecardAccount.of(scorecard, used, problems);
+    return ImmutableScorecardAccount.of(scorecard, used, Elements.copyOf(problems, "problems"));
   }
 
   /**
@@ -87,7 +88,7 @@ public abstract class ScorecardAccount {
     return ImmutableScorecardAccount.builder()
         .scorecard(scorecard)
         .used(false)
-        .addAllProblems(problems)
+        .addAllProblems(Elements.copyOf(problems, "problems"))
         .calibrationOnly(true)
         .build();
   }

@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** The standard {@link ConsensusMeasure}. */
@@ -148,6 +149,8 @@ final class StandardConsensus implements ConsensusMeasure {
 
   @Override
   public ConsensusReport measure(CompetencyScores scores, RatingScale scale) {
+    Objects.requireNonNull(scores, "scores");
+    Objects.requireNonNull(scale, "scale");
     List<CompetencyScore> all = scores.scores();
     // Filled in arrays, then handed over as List.of lists, which the report keeps without a copy.
     CompetencyConsensus[] rated = new CompetencyConsensus[all.size()];

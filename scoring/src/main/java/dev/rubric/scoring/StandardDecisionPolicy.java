@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -65,6 +66,8 @@ final class StandardDecisionPolicy implements DecisionPolicy {
 
   @Override
   public Decision decide(Findings f, InterviewPlan plan) {
+    Objects.requireNonNull(f, "findings");
+    Objects.requireNonNull(plan, "plan");
     List<Reason> advice = new ArrayList<>();
     advise(f, advice);
     List<Reason> reasons = incomplete(f, plan);

@@ -194,6 +194,154 @@ class GuardedStrategiesTest {
         .isEqualTo("my-policy");
   }
 
+  private static final String TOO_LONG = "x".repeat(65_537);
+
+  private static Evaluator.Builder scoringGiving(UnaryOperator<OverallScore> change) {
+    return Evaluator.builder()
+        .scoring(
+            ScoringStrategy.named(
+                "my-plugin",
+                (scores, profile) ->
+                    change.apply(ScoringStrategy.hybrid().score(scores, profile))));
+  }
+
+  private static Evaluator.Builder profileGiving(UnaryOperator<BreadthDepthProfile> change) {
+    return Evaluator.builder()
+        .breadthDepth(
+            BreadthDepthStrategy.named(
+                "my-plugin",
+                (scores, profile) ->
+                    change.apply(BreadthDepthStrategy.areaBars().assess(scores, profile))));
+  }
+
+  private static Evaluator.Builder consensusGiving(UnaryOperator<ConsensusReport> change) {
+    return Evaluator.builder()
+        .consensus(
+            ConsensusMeasure.named(
+                "my-plugin",
+                (scores, scale) ->
+                    change.apply(ConsensusMeasure.standard().measure(scores, scale))));
+  }
+
+  private static Evaluator.Builder policyGiving(List<Reason> reasons) {
+    return Evaluator.builder()
+        .decisionPolicy(
+            DecisionPolicy.named(
+                "my-plugin", (findings, plan) -> Decision.of(Outcome.HIRE, reasons, List.of())));
+  }
+
+  private static Reason sentence(String sentence) {
+    return reason(ReasonCode.SCORE_AT_OR_ABOVE_THRESHOLD, Map.of(), sentence);
+  }
+
+  /**
+   * Texts and lists a plug-in may return that the evaluation's JSON could not hold, with the
+   * message each gives: before, each was taken, and the evaluation failed only when it was written.
+   */
+  static Stream<Arguments> unwritableResults() {
+    Map<String, Double> manyFigures = new java.util.TreeMap<>();
+    for (int k = 0; k <= 1_000; k++) {
+      manyFigures.put("f" + k, 1.0);
+    }
+    return Stream.of(
+        Arguments.of(
+            "a contribution's id with a lone surrogate",
+            scoringGiving(o -> withContribution(o, Contribution.of("a\ud800", 1, 1, 3, 3))),
+            "scoring strategy 'my-plugin' returned the competency id of contribution 0 holding a"
+                + " lone surrogate (\\ud800) at character 1, which is not Unicode text and cannot be"
+                + " written as JSON"),
+        Arguments.of(
+            "an unscored competency over the string limit",
+            scoringGiving(o -> OverallScore.builder().from(o).addUnscored(TOO_LONG).build()),
+            "scoring strategy 'my-plugin' returned unscored competency 0 of 65537 characters, more"
+                + " than the 65536 a string of an evaluation's JSON may have"
+                + " (JsonLimits.maxStringLength)"),
+        Arguments.of(
+            "an unassessed area with a lone surrogate",
+            profileGiving(
+                p -> BreadthDepthProfile.builder().from(p).addUnassessedAreas("\udc00").build()),
+            "breadth-depth strategy 'my-plugin' returned unassessed area 0 holding a lone"
+                + " surrogate (\\udc00) at character 0"),
+        Arguments.of(
+            "a gap whose score is not finite",
+            profileGiving(
+                p ->
+                    BreadthDepthProfile.builder()
+                        .from(p)
+                        .addGaps(Gap.of("serving", GapKind.DEPTH, 3, Double.NaN, 1, true))
+                        .build()),
+            "breadth-depth strategy 'my-plugin' returned NaN for the score of gap 0, which is not"
+                + " finite"),
+        Arguments.of(
+            "an agenda item's text over the string limit",
+            consensusGiving(
+                r ->
+                    ConsensusReport.builder()
+                        .from(r)
+                        .addAgenda(AgendaItem.of("serving", TOO_LONG, List.of()))
+                        .build()),
+            "consensus measure 'my-plugin' returned the text of agenda item 0 of 65537"
+                + " characters"),
+        Arguments.of(
+            "a sentence over the string limit",
+            policyGiving(List.of(sentence(TOO_LONG))),
+            "decision policy 'my-plugin' returned the sentence of the reason"
+                + " SCORE_AT_OR_ABOVE_THRESHOLD of 65537 characters"),
+        Arguments.of(
+            "a subject with a lone surrogate",
+            policyGiving(
+                List.of(
+                    Reason.of(
+                        ReasonCode.SCORE_AT_OR_ABOVE_THRESHOLD,
+                        Optional.of("\ud800"),
+                        Map.of(),
+                        "Hire."))),
+            "decision policy 'my-plugin' returned the subject of the reason"
+                + " SCORE_AT_OR_ABOVE_THRESHOLD holding a lone surrogate"),
+        Arguments.of(
+            "a figure name over the field-name limit",
+            policyGiving(
+                List.of(
+                    reason(
+                        ReasonCode.SCORE_AT_OR_ABOVE_THRESHOLD,
+                        Map.of("\u00e9".repeat(129), 1.0),
+                        "Hire."))),
+            "decision policy 'my-plugin' returned the name of figure 0 of the reason"
+                + " SCORE_AT_OR_ABOVE_THRESHOLD of 258 bytes of UTF-8, more than the 256 a field"
+                + " name of an evaluation's JSON may have (JsonLimits.maxNameLength)"),
+        Arguments.of(
+            "more figures than an object may hold",
+            policyGiving(
+                List.of(reason(ReasonCode.SCORE_AT_OR_ABOVE_THRESHOLD, manyFigures, "Hi."))),
+            "decision policy 'my-plugin' returned 1001 figures for the reason"
+                + " SCORE_AT_OR_ABOVE_THRESHOLD, more than the 1000 fields an object of an"
+                + " evaluation's JSON may have (JsonLimits.maxFieldsPerObject)"),
+        Arguments.of(
+            "more reasons than an array may hold",
+            policyGiving(java.util.Collections.nCopies(20_001, sentence("Hire."))),
+            "decision policy 'my-plugin' returned 20001 reasons, more than the 20000 elements an"
+                + " array of an evaluation's JSON may have (JsonLimits.maxArrayElements)"));
+  }
+
+  /**
+   * What a plug-in returns must fit the evaluation's JSON: one that does not fails at {@code
+   * evaluate}, naming the plug-in, never later when the evaluation is written.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("unwritableResults")
+  void aPlugInsTextOrListThatTheJsonCouldNotHoldIsNamedAtEvaluate(
+      String what, Evaluator.Builder builder, String message) {
+    Evaluator evaluator = builder.build();
+    InterviewPlan plan = Packets.breadthDepthPlan(); // so that the breadth-depth slot is called
+
+    assertThatThrownBy(() -> evaluator.evaluate(plan, packet(plan, 4, 3, 4, 4, 3)))
+        .as(what)
+        .isInstanceOf(StrategyException.class)
+        .hasMessageStartingWith(message)
+        .extracting(t -> ((StrategyException) t).strategyName())
+        .isEqualTo("my-plugin");
+  }
+
   @Test
   void aStackOverflowInAnAggregatorIsNamed() {
     Evaluator recursing =

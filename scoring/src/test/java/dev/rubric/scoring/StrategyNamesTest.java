@@ -1,6 +1,7 @@
 package dev.rubric.scoring;
 
 import static dev.rubric.scoring.Packets.packet;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -104,6 +105,53 @@ class StrategyNamesTest {
                 .scores()
                 .aggregator())
         .isEqualTo("median-of-seniors");
+  }
+
+  /**
+   * A report does not show the space around a name: {@code "mean "} would read as the built-in
+   * mean, so a built-in's name with space around it, a no-break space included, is refused too.
+   */
+  @Test
+  void aBuiltInsNameWithSpaceAroundItIsRefused() {
+    for (String name : List.of("mean ", " Median", "minimum\u00a0", " trimmed-mean(0.3)")) {
+      CompetencyAggregator named = CompetencyAggregator.named(name, s -> 3);
+      assertThatThrownBy(() -> Evaluator.builder().aggregator(named).build())
+          .as(name)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageEndingWith(
+              "is the name of a built-in aggregator; evaluations would show yours as the built-in"
+                  + " one: give it a name of its own.");
+    }
+    ScoringStrategy hybrid = ScoringStrategy.named(" hybrid ", ScoringStrategy.hybrid());
+    assertThatThrownBy(() -> Evaluator.builder().scoring(hybrid).build())
+        .hasMessageStartingWith("The scoring strategy's name ' hybrid ' is the name of");
+  }
+
+  /**
+   * A name longer than a string of the evaluation's JSON may be would let the evaluation be made
+   * and then fail when it is written: it is refused when the evaluator is built.
+   */
+  @Test
+  void aNameLongerThanTheJsonStringLimitIsRefusedWhenTheEvaluatorIsBuilt() {
+    String longest = "n".repeat(65_536);
+    CompetencyAggregator tooLong = CompetencyAggregator.named(longest + "n", s -> 3);
+    DecisionPolicy policy = DecisionPolicy.named(longest + "p", DecisionPolicy.standard());
+
+    assertThatThrownBy(() -> Evaluator.builder().aggregator(tooLong).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "The aggregator's name has 65537 characters, more than the 65536 a string of an"
+                + " evaluation's JSON may have (JsonLimits.maxStringLength): give it a shorter"
+                + " name.");
+    assertThatThrownBy(() -> Evaluator.builder().decisionPolicy(policy).build())
+        .hasMessageStartingWith("The decision policy's name has 65537 characters");
+    Evaluation evaluation =
+        Evaluator.builder()
+            .aggregator(CompetencyAggregator.named(longest, s -> 3))
+            .build()
+            .evaluate(PLAN, CARDS);
+    assertThat(EvaluationJson.read(EvaluationJson.write(evaluation).getBytes(UTF_8)).orElseThrow())
+        .isEqualTo(evaluation);
   }
 
   /** A name is printed in every report: one holding a line break or a bidi control is refused. */

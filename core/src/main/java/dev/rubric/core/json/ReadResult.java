@@ -41,6 +41,7 @@ public final class ReadResult<T> {
    * @param problems the problems found; may be empty
    */
   public static <T> ReadResult<T> failed(Iterable<Problem> problems) {
+    Objects.requireNonNull(problems, "problems");
     ImmutableList<Problem> list = ImmutableList.copyOf(problems);
     Preconditions.checkArgument(
         list.stream().anyMatch(Problem::isError), "problems (%s) must hold an error", list);

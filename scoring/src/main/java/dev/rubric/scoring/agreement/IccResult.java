@@ -2,6 +2,7 @@ package dev.rubric.scoring.agreement;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.rubric.core.internal.util.Elements;
 import java.util.List;
 
 /**
@@ -76,7 +77,7 @@ public record IccResult(
     meanSquare(withinTargetsMeanSquare, "withinTargetsMeanSquare");
     meanSquare(betweenRatersMeanSquare, "betweenRatersMeanSquare");
     meanSquare(errorMeanSquare, "errorMeanSquare");
-    estimates = List.copyOf(estimates);
+    estimates = Elements.copyOf(estimates, "estimates");
     Checks.checkArgument(
         estimates.size() == IccForm.values().length,
         "estimates (%s) must hold one per form",

@@ -1,5 +1,6 @@
 package dev.rubric.scoring.audit;
 
+import dev.rubric.core.internal.util.Elements;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.util.List;
 
@@ -33,7 +34,7 @@ public record AuditReport(
    */
   public AuditReport {
     Checks.checkNotNull(medianScore, "medianScore");
-    dimensions = List.copyOf(dimensions);
-    intersections = List.copyOf(intersections);
+    dimensions = Elements.copyOf(dimensions, "dimensions");
+    intersections = Elements.copyOf(intersections, "intersections");
   }
 }

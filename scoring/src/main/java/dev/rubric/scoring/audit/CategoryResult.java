@@ -1,5 +1,6 @@
 package dev.rubric.scoring.audit;
 
+import dev.rubric.core.internal.util.Elements;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.util.Collections;
 import java.util.List;
@@ -86,8 +87,8 @@ public record CategoryResult(
     Checks.checkNotNull(excluded, "excluded");
     Checks.checkNotNull(flags, "flags");
     Checks.checkNotNull(undefined, "undefined");
-    category = List.copyOf(category);
-    flags = List.copyOf(flags);
+    category = Elements.copyOf(category, "category");
+    flags = Elements.copyOf(flags, "flags");
     undefined = Collections.unmodifiableMap(new TreeMap<>(undefined));
   }
 

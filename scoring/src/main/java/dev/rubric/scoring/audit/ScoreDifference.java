@@ -1,5 +1,6 @@
 package dev.rubric.scoring.audit;
 
+import dev.rubric.core.internal.util.Elements;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public record ScoreDifference(
     Checks.checkNotNull(ciLower, "ciLower");
     Checks.checkNotNull(ciUpper, "ciUpper");
     Checks.checkNotNull(reason, "reason");
-    category = List.copyOf(category);
-    reference = List.copyOf(reference);
+    category = Elements.copyOf(category, "category");
+    reference = Elements.copyOf(reference, "reference");
   }
 }

@@ -4,6 +4,7 @@ import dev.rubric.scoring.agreement.Coefficient;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Objects;
 
 /**
  * The exact median of scores spread over many parts (threads, partitions, machines), in two
@@ -73,6 +74,7 @@ public final class ScoreMedian {
    * @throws IllegalArgumentException when a score is not finite
    */
   public static Coefficient of(double... scores) {
+    Objects.requireNonNull(scores, "scores");
     return bothPasses(scores).median();
   }
 

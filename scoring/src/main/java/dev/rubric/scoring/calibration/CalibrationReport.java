@@ -3,6 +3,7 @@ package dev.rubric.scoring.calibration;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.rubric.core.internal.util.Elements;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.List;
@@ -79,10 +80,10 @@ public record CalibrationReport(
     Objects.requireNonNull(flagRule, "flagRule");
     Objects.requireNonNull(residualVariance, "residualVariance");
     Objects.requireNonNull(panelSizing, "panelSizing");
-    rejected = ImmutableList.copyOf(rejected);
-    interviewers = ImmutableList.copyOf(interviewers);
-    panelSizing = ImmutableList.copyOf(panelSizing);
-    feedbackLatency = List.copyOf(feedbackLatency);
+    rejected = Elements.copyOf(rejected, "rejected");
+    interviewers = Elements.copyOf(interviewers, "interviewers");
+    panelSizing = Elements.copyOf(panelSizing, "panelSizing");
+    feedbackLatency = Elements.copyOf(feedbackLatency, "feedbackLatency");
   }
 
   /**

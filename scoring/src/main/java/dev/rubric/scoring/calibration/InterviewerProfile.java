@@ -1,7 +1,7 @@
 package dev.rubric.scoring.calibration;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.rubric.core.internal.util.Elements;
 import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -50,6 +50,6 @@ public record InterviewerProfile(
     Objects.requireNonNull(leniency, "leniency");
     Objects.requireNonNull(diagnostics, "diagnostics");
     ratingCounts = ImmutableSortedMap.copyOfSorted(ratingCounts);
-    diagnostics = ImmutableList.copyOf(diagnostics);
+    diagnostics = Elements.copyOf(diagnostics, "diagnostics");
   }
 }
