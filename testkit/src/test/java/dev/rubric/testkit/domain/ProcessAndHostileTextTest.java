@@ -223,8 +223,12 @@ class ProcessAndHostileTextTest {
 
   @Test
   void hostilePacketsHoldAValidScorecardForEverySeat() {
-    List<Packet> packets =
-        RubricGen.plans(BOTH).flatMap(RubricGen::hostilePacketsFor).sample(6, 60);
+    // snippet:hostile-packets start
+    Gen<InterviewPlan> everything =
+        RubricGen.plans(PlanShape.standard().withProcess(true).withHostileText(true));
+    Gen<Packet> hostilePackets = everything.flatMap(RubricGen::hostilePacketsFor);
+    // snippet:hostile-packets end
+    List<Packet> packets = hostilePackets.sample(6, 60);
 
     assertThat(packets)
         .allSatisfy(
