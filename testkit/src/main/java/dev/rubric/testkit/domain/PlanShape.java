@@ -75,19 +75,11 @@ public final class PlanShape {
    */
   public PlanShape withLevels(int min, int max) {
     range("levels", min, max, 2, 7);
-    return new PlanShape(
-        min,
-        max,
-        minCompetencies,
-        maxCompetencies,
-        minAreas,
-        maxAreas,
-        minSeats,
-        maxSeats,
-        mustHaveBars,
-        breadthDepth,
-        process,
-        hostileText);
+    return with(
+        d -> {
+          d.minLevels = min;
+          d.maxLevels = max;
+        });
   }
 
   /**
@@ -99,19 +91,11 @@ public final class PlanShape {
    */
   public PlanShape withCompetencies(int min, int max) {
     range("competencies", min, max, 1, 20);
-    return new PlanShape(
-        minLevels,
-        maxLevels,
-        min,
-        max,
-        minAreas,
-        maxAreas,
-        minSeats,
-        maxSeats,
-        mustHaveBars,
-        breadthDepth,
-        process,
-        hostileText);
+    return with(
+        d -> {
+          d.minCompetencies = min;
+          d.maxCompetencies = max;
+        });
   }
 
   /**
@@ -124,19 +108,11 @@ public final class PlanShape {
    */
   public PlanShape withAreas(int min, int max) {
     range("areas", min, max, 1, 8);
-    return new PlanShape(
-        minLevels,
-        maxLevels,
-        minCompetencies,
-        maxCompetencies,
-        min,
-        max,
-        minSeats,
-        maxSeats,
-        mustHaveBars,
-        breadthDepth,
-        process,
-        hostileText);
+    return with(
+        d -> {
+          d.minAreas = min;
+          d.maxAreas = max;
+        });
   }
 
   /**
@@ -148,19 +124,11 @@ public final class PlanShape {
    */
   public PlanShape withSeats(int min, int max) {
     range("seats", min, max, 1, 8);
-    return new PlanShape(
-        minLevels,
-        maxLevels,
-        minCompetencies,
-        maxCompetencies,
-        minAreas,
-        maxAreas,
-        min,
-        max,
-        mustHaveBars,
-        breadthDepth,
-        process,
-        hostileText);
+    return with(
+        d -> {
+          d.minSeats = min;
+          d.maxSeats = max;
+        });
   }
 
   /**
@@ -169,19 +137,10 @@ public final class PlanShape {
    * @param allowed whether allowed
    */
   public PlanShape withMustHaveBars(boolean allowed) {
-    return new PlanShape(
-        minLevels,
-        maxLevels,
-        minCompetencies,
-        maxCompetencies,
-        minAreas,
-        maxAreas,
-        minSeats,
-        maxSeats,
-        allowed,
-        breadthDepth,
-        process,
-        hostileText);
+    return with(
+        d -> {
+          d.mustHaveBars = allowed;
+        });
   }
 
   /**
@@ -190,19 +149,10 @@ public final class PlanShape {
    * @param allowed whether allowed
    */
   public PlanShape withBreadthDepth(boolean allowed) {
-    return new PlanShape(
-        minLevels,
-        maxLevels,
-        minCompetencies,
-        maxCompetencies,
-        minAreas,
-        maxAreas,
-        minSeats,
-        maxSeats,
-        mustHaveBars,
-        allowed,
-        process,
-        hostileText);
+    return with(
+        d -> {
+          d.breadthDepth = allowed;
+        });
   }
 
   /**
@@ -217,19 +167,10 @@ public final class PlanShape {
    * @param allowed whether the process is drawn
    */
   public PlanShape withProcess(boolean allowed) {
-    return new PlanShape(
-        minLevels,
-        maxLevels,
-        minCompetencies,
-        maxCompetencies,
-        minAreas,
-        maxAreas,
-        minSeats,
-        maxSeats,
-        mustHaveBars,
-        breadthDepth,
-        allowed,
-        hostileText);
+    return with(
+        d -> {
+          d.process = allowed;
+        });
   }
 
   /**
@@ -248,19 +189,64 @@ public final class PlanShape {
    * @param allowed whether ids and text are hostile
    */
   public PlanShape withHostileText(boolean allowed) {
-    return new PlanShape(
-        minLevels,
-        maxLevels,
-        minCompetencies,
-        maxCompetencies,
-        minAreas,
-        maxAreas,
-        minSeats,
-        maxSeats,
-        mustHaveBars,
-        breadthDepth,
-        process,
-        allowed);
+    return with(
+        d -> {
+          d.hostileText = allowed;
+        });
+  }
+
+  /** A shape's settings, copied to be changed by one {@code with...} method and frozen again. */
+  private static final class Draft {
+    int minLevels;
+    int maxLevels;
+    int minCompetencies;
+    int maxCompetencies;
+    int minAreas;
+    int maxAreas;
+    int minSeats;
+    int maxSeats;
+    boolean mustHaveBars;
+    boolean breadthDepth;
+    boolean process;
+    boolean hostileText;
+
+    Draft(PlanShape s) {
+      minLevels = s.minLevels;
+      maxLevels = s.maxLevels;
+      minCompetencies = s.minCompetencies;
+      maxCompetencies = s.maxCompetencies;
+      minAreas = s.minAreas;
+      maxAreas = s.maxAreas;
+      minSeats = s.minSeats;
+      maxSeats = s.maxSeats;
+      mustHaveBars = s.mustHaveBars;
+      breadthDepth = s.breadthDepth;
+      process = s.process;
+      hostileText = s.hostileText;
+    }
+
+    PlanShape freeze() {
+      return new PlanShape(
+          minLevels,
+          maxLevels,
+          minCompetencies,
+          maxCompetencies,
+          minAreas,
+          maxAreas,
+          minSeats,
+          maxSeats,
+          mustHaveBars,
+          breadthDepth,
+          process,
+          hostileText);
+    }
+  }
+
+  /** {@return this shape with {@code change} made to a copy of its settings} */
+  private PlanShape with(java.util.function.Consumer<Draft> change) {
+    Draft d = new Draft(this);
+    change.accept(d);
+    return d.freeze();
   }
 
   boolean process() {

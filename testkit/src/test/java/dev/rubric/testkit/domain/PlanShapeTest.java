@@ -15,6 +15,32 @@ class PlanShapeTest {
   }
 
   @Test
+  void eachWithMethodChangesItsOwnSettingAndNoOther() {
+    PlanShape s = PlanShape.standard();
+    assertThat(s)
+        .hasToString(
+            "PlanShape{levels=[2, 7], competencies=[1, 20], areas=[1, 8], seats=[1, 8],"
+                + " mustHaveBars=true, breadthDepth=true, process=false, hostileText=false}");
+    assertThat(
+            s.withLevels(3, 4)
+                .withCompetencies(2, 5)
+                .withAreas(1, 2)
+                .withSeats(6, 7)
+                .withMustHaveBars(false)
+                .withBreadthDepth(false)
+                .withProcess(true)
+                .withHostileText(true))
+        .hasToString(
+            "PlanShape{levels=[3, 4], competencies=[2, 5], areas=[1, 2], seats=[6, 7],"
+                + " mustHaveBars=false, breadthDepth=false, process=true, hostileText=true}");
+    assertThat(s.withSeats(2, 3))
+        .hasToString(
+            "PlanShape{levels=[2, 7], competencies=[1, 20], areas=[1, 8], seats=[2, 3],"
+                + " mustHaveBars=true, breadthDepth=true, process=false, hostileText=false}");
+    assertThat(s).hasToString(PlanShape.standard().toString()); // the standard shape is unchanged
+  }
+
+  @Test
   void aPlanUsesEveryAreaItsShapeAsksFor() {
     PlanShape eightAreas = PlanShape.standard().withAreas(8, 8).withCompetencies(8, 20);
 
