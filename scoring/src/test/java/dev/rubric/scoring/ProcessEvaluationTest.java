@@ -57,6 +57,21 @@ class ProcessEvaluationTest {
     return b.build();
   }
 
+  /** The timed plan with a technical shadow seat, deploy-shadow, in its first stage. */
+  private static InterviewPlan planWithShadowSeat() {
+    InterviewPlan base = timedPlan().build();
+    PanelRole shadow =
+        PanelRole.builder()
+            .from(Packets.seat("deploy-shadow", "serving", "monitoring"))
+            .kind(SeatKind.TECHNICAL)
+            .shadow(true)
+            .build();
+    List<EvaluationStage> stages = new ArrayList<>(base.stages());
+    stages.set(
+        0, EvaluationStage.builder().from(stages.get(0)).addPanelRoles("deploy-shadow").build());
+    return InterviewPlan.builder().from(base).addPanelRoles(shadow).stages(stages).build();
+  }
+
   @Test
   void onTimeLateAndOverdueScorecardsAreOnTheTimeline() {
     InterviewPlan plan = timedPlan().build();
@@ -499,18 +514,7 @@ class ProcessEvaluationTest {
    */
   @Test
   void whenNothingCountsShadowSeatScorecardsAreNamedAmongTheCauses() {
-    InterviewPlan base = timedPlan().build();
-    PanelRole shadow =
-        PanelRole.builder()
-            .from(Packets.seat("deploy-shadow", "serving", "monitoring"))
-            .kind(SeatKind.TECHNICAL)
-            .shadow(true)
-            .build();
-    List<EvaluationStage> stages = new ArrayList<>(base.stages());
-    stages.set(
-        0, EvaluationStage.builder().from(stages.get(0)).addPanelRoles("deploy-shadow").build());
-    InterviewPlan plan =
-        InterviewPlan.builder().from(base).addPanelRoles(shadow).stages(stages).build();
+    InterviewPlan plan = planWithShadowSeat();
     Instant debrief = MONDAY_10.plus(Duration.ofHours(26));
     List<Scorecard> cards =
         List.of(
@@ -544,18 +548,7 @@ class ProcessEvaluationTest {
 
   @Test
   void shadowSeatCountsInCalibrationOnlyNeverInTheDecision() {
-    InterviewPlan base = timedPlan().build();
-    PanelRole shadow =
-        PanelRole.builder()
-            .from(Packets.seat("deploy-shadow", "serving", "monitoring"))
-            .kind(SeatKind.TECHNICAL)
-            .shadow(true)
-            .build();
-    List<EvaluationStage> stages = new ArrayList<>(base.stages());
-    stages.set(
-        0, EvaluationStage.builder().from(stages.get(0)).addPanelRoles("deploy-shadow").build());
-    InterviewPlan plan =
-        InterviewPlan.builder().from(base).addPanelRoles(shadow).stages(stages).build();
+    InterviewPlan plan = planWithShadowSeat();
     Scorecard trainee =
         Packets.card(plan, "trainee", "deploy-shadow")
             .rate("serving", 1, "Could not describe a deployment.")
