@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
+import dev.rubric.core.internal.util.Spaces;
 import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.ScorecardAccount;
@@ -462,7 +463,7 @@ final class AuditCommand implements Callable<Integer> {
         throw reject(source, at + ": the header names no dimension after candidateId");
       }
       for (int i = 1; i < header.size(); i++) {
-        String d = trimmed(header.get(i));
+        String d = Spaces.trimmed(header.get(i));
         if (d.isEmpty()) {
           problems.add(problem(source, at + ", column " + (i + 1) + ": empty dimension name"));
         } else if (VisibleText.indexOfAmbiguousSpace(d) >= 0) {
@@ -491,7 +492,7 @@ final class AuditCommand implements Callable<Integer> {
         Map<String, String> categoryRow = new LinkedHashMap<>();
         for (int i = 1; i < cells.size(); i++) {
           // Trimmed, quoted or not: a cell of spaces is unknown, and "F " is the category F.
-          String cell = trimmed(cells.get(i));
+          String cell = Spaces.trimmed(cells.get(i));
           if (cell.isEmpty()) {
             continue;
           }
@@ -534,7 +535,7 @@ final class AuditCommand implements Callable<Integer> {
           problem(source, "row " + row + ": " + cells.size() + " cells, the header has " + width));
       return Optional.empty();
     }
-    String id = trimmed(cells.get(0));
+    String id = Spaces.trimmed(cells.get(0));
     if (id.isEmpty()) {
       problems.add(problem(source, "row " + row + ": empty candidateId"));
       return Optional.empty();
@@ -583,14 +584,14 @@ final class AuditCommand implements Callable<Integer> {
           continue;
         }
         int before = problems.size();
-        String selected = trimmed(cells.get(1));
+        String selected = Spaces.trimmed(cells.get(1));
         if (!selected.equals("0") && !selected.equals("1")) {
           problems.add(
               problem(
                   source, "row " + row + ", column 2: selected (" + selected + ") must be 0 or 1"));
         }
         OptionalDouble score = OptionalDouble.empty();
-        String scoreCell = width == 3 ? trimmed(cells.get(2)) : "";
+        String scoreCell = width == 3 ? Spaces.trimmed(cells.get(2)) : "";
         if (!scoreCell.isEmpty()) {
           // A decimal number (DecimalText): Java's 0x1p3, 3d or 1f is not a score, nor is a
           // number no double holds (1e400, 1e-400).
@@ -617,25 +618,6 @@ final class AuditCommand implements Callable<Integer> {
   }
 
   /**
-   * {@code cell} without the white space around it: what {@link String#strip()} removes and the
-   * space separators it keeps (the no-break spaces, U+2000 to U+200A, U+3000). The CSV reader
-   * already drops spaces and tabs around a cell; a quoted cell keeps them, and {@code "F "} or
-   * {@code "F\u00a0"} must not become a category of its own that prints like {@code F}, nor a cell
-   * of spaces a category that prints as nothing.
-   */
-  static String trimmed(String cell) {
-    int start = 0;
-    int end = cell.length();
-    while (start < end && isSpace(cell.charAt(start))) {
-      start++;
-    }
-    while (end > start && isSpace(cell.charAt(end - 1))) {
-      end--;
-    }
-    return cell.substring(start, end);
-  }
-
-  /**
    * Why {@code text}, trimmed, is refused: every character inside it that is white space but not
    * U+0020, in order, each named for what it is (a line break, a tab, or a space that prints like
    * U+0020), at its index counted from 0 as the library's messages count.
@@ -645,7 +627,7 @@ final class AuditCommand implements Callable<Integer> {
     boolean onlySpaces = true;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == ' ' || !isSpace(c)) {
+      if (c == ' ' || !Spaces.isSpace(c)) {
         continue;
       }
       String name = spaceName(c);
@@ -701,10 +683,6 @@ final class AuditCommand implements Callable<Integer> {
         what,
         text,
         what);
-  }
-
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static InputRejected reject(String source, String message) {

@@ -8,6 +8,7 @@ import dev.rubric.core.RoleProfile;
 import dev.rubric.core.VisibleText;
 import dev.rubric.core.internal.json.ParseLimits;
 import dev.rubric.core.internal.json.Utf8Text;
+import dev.rubric.core.internal.util.Spaces;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -104,7 +105,7 @@ final class Guarded {
    */
   private static void notBuiltIn(
       String slot, String name, List<String> names, List<String> prefixes) {
-    String bare = withoutSurroundingSpace(name);
+    String bare = Spaces.trimmed(name);
     boolean taken = names.stream().anyMatch(bare::equalsIgnoreCase);
     for (String prefix : prefixes) {
       taken |= bare.regionMatches(true, 0, prefix, 0, prefix.length());
@@ -116,26 +117,6 @@ final class Guarded {
                   + " the built-in one: give it a name of its own.",
               slot, name, slot));
     }
-  }
-
-  /**
-   * {@code text} without the white space and space separators ({@code U+00A0} included) at its
-   * ends.
-   */
-  private static String withoutSurroundingSpace(String text) {
-    int start = 0;
-    int end = text.length();
-    while (start < end && isSpace(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && isSpace(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(start, end);
-  }
-
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   /**
