@@ -7,7 +7,9 @@ import java.util.Objects;
  * Turns competency scores into a {@link BreadthDepthProfile} against the role profile's
  * breadth-versus-depth expectation. Called only for a profile that has one.
  *
- * <p>Contract: area scores, when present, are finite and within the plan's scale. The {@link
+ * <p>Contract: area scores, when present, are finite and within the plan's scale; area scores,
+ * unassessed areas and gaps name areas of the plan (of its competencies or of the expectation),
+ * each area at most once among the area scores and among the unassessed areas. The {@link
  * Evaluator} wraps every strategy so that a breach becomes a {@link StrategyException} naming it.
  */
 @FunctionalInterface

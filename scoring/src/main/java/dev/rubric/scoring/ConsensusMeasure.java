@@ -6,8 +6,10 @@ import java.util.Objects;
 /**
  * Measures how far the panel agrees, from the ratings held in the competency scores.
  *
- * <p>Contract: figures are finite; the {@link Evaluator} wraps every measure so that a breach
- * (null, NaN, an exception) becomes a {@link StrategyException} naming it.
+ * <p>Contract: figures are finite; the competencies and agenda items name competencies of the plan,
+ * each at most once in each list. The {@link Evaluator} wraps every measure so that a breach (null,
+ * NaN, an exception, an unknown or repeated competency) becomes a {@link StrategyException} naming
+ * it.
  */
 @FunctionalInterface
 public interface ConsensusMeasure {

@@ -8,11 +8,17 @@ import dev.rubric.core.RoleProfile;
 import dev.rubric.core.VisibleText;
 import dev.rubric.core.internal.json.ParseLimits;
 import dev.rubric.core.internal.json.Utf8Text;
+import dev.rubric.core.internal.util.Quoting;
 import dev.rubric.core.internal.util.Spaces;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -28,8 +34,9 @@ import org.jspecify.annotations.Nullable;
  * evaluation's JSON could not hold, as {@code EvaluationJson.write} would refuse it (a lone
  * surrogate, a string, field name, list or object over the reading limits of {@code
  * JsonLimits.defaults()}), is a {@code StrategyException} at {@code evaluate}, never an error when
- * the evaluation is later written. The name is read once, when the decorator is built; a strategy
- * without a usable name is refused there (see {@link #nameOf}).
+ * the evaluation is later written. So is an id that names no competency or area of the plan, or one
+ * named twice in a list that holds each once (see {@code Names}). The name is read once, when the
+ * decorator is built; a strategy without a usable name is refused there (see {@link #nameOf}).
  *
  * <p><b>What is caught.</b> Every {@link Throwable} a strategy throws becomes the {@code
  * StrategyException}: runtime exceptions, an {@link AssertionError} from the strategy's own checks,
@@ -300,6 +307,83 @@ final class Guarded {
         name, format("%s '%s' returned %s for %s, which is not finite", kind, name, value, what));
   }
 
+  /** {@return the ids {@code id} gives for each of {@code items}, in order} */
+  private static <T> List<String> idsOf(List<T> items, Function<T, String> id) {
+    List<String> ids = new ArrayList<>(items.size());
+    for (int k = 0; k < items.size(); k++) {
+      ids.add(id.apply(items.get(k)));
+    }
+    return ids;
+  }
+
+  /**
+   * The ids a plug-in's result may name: the plan's competencies (every one has a competency score,
+   * rated or not), or the areas of the plan's competencies and of the profile's breadth-depth
+   * expectation. A result that names another, or names one twice in a list that holds each at most
+   * once, would be read by an ATS as a figure of the plan that the plan does not have.
+   */
+  private static final class Names {
+    private final String noun;
+    private final Set<String> known;
+
+    private Names(String noun, Set<String> known) {
+      this.noun = noun;
+      this.known = known;
+    }
+
+    static Names competencies(CompetencyScores scores) {
+      Set<String> ids = new HashSet<>();
+      for (CompetencyScore s : scores.scores()) {
+        ids.add(s.competencyId());
+      }
+      return new Names("competency", ids);
+    }
+
+    static Names areas(CompetencyScores scores, RoleProfile profile) {
+      Set<String> areas = new HashSet<>();
+      for (CompetencyScore s : scores.scores()) {
+        areas.add(s.area());
+      }
+      profile.breadthDepth().ifPresent(e -> areas.addAll(e.namedAreas()));
+      return new Names("area", areas);
+    }
+
+    /** Refuses an id of {@code ids} that is not known. */
+    void known(String kind, String name, String what, List<String> ids) {
+      for (int k = 0; k < ids.size(); k++) {
+        if (!known.contains(ids.get(k))) {
+          throw new StrategyException(
+              name,
+              format(
+                  "%s '%s' returned %s %d for %s, which is not %s of the plan",
+                  kind,
+                  name,
+                  what,
+                  k,
+                  Quoting.quoted(ids.get(k)),
+                  noun.equals("area") ? "an area" : "a competency"));
+        }
+      }
+    }
+
+    /** Refuses an id of {@code ids} that is not known, or that the list names twice. */
+    void each(String kind, String name, String what, List<String> ids) {
+      known(kind, name, what, ids);
+      Map<String, Integer> first = new HashMap<>();
+      for (int k = 0; k < ids.size(); k++) {
+        Integer before = first.putIfAbsent(ids.get(k), k);
+        if (before != null) {
+          throw new StrategyException(
+              name,
+              format(
+                  "%s '%s' returned %s %d for %s %s, already named by %s %d; each %s is named at"
+                      + " most once",
+                  kind, name, what, k, noun, Quoting.quoted(ids.get(k)), what, before, noun));
+        }
+      }
+    }
+  }
+
   /**
    * What every guarded strategy shares: the plug-in, the name it is known by (its {@code
    * toString}), and the guarded call.
@@ -410,6 +494,12 @@ final class Guarded {
       }
       if (!(delegate instanceof BuiltInScoringStrategies)) {
         writable(o);
+        Names competencies = Names.competencies(scores);
+        competencies.each(
+            KIND, name, "contribution", idsOf(contributions, Contribution::competencyId));
+        competencies.each(
+            KIND, name, "must-have bar check", idsOf(o.bars(), BarCheck::competencyId));
+        competencies.each(KIND, name, "unscored competency", o.unscored());
       }
       return o.strategy().equals(name) ? o : OverallScore.builder().from(o).strategy(name).build();
     }
@@ -466,6 +556,10 @@ final class Guarded {
       }
       if (!(delegate instanceof AreaBarsStrategy)) {
         writable(p);
+        Names planAreas = Names.areas(scores, profile);
+        planAreas.each(KIND, name, "area score", idsOf(p.areas(), AreaScore::area));
+        planAreas.each(KIND, name, "unassessed area", p.unassessedAreas());
+        planAreas.known(KIND, name, "gap", idsOf(p.gaps(), Gap::area));
       }
       return p.strategy().equals(name)
           ? p
@@ -517,6 +611,11 @@ final class Guarded {
       }
       if (!(delegate instanceof StandardConsensus)) {
         writable(r);
+        Names planCompetencies = Names.competencies(scores);
+        planCompetencies.each(
+            KIND, name, "competency", idsOf(competencies, CompetencyConsensus::competencyId));
+        planCompetencies.each(
+            KIND, name, "agenda item", idsOf(r.agenda(), AgendaItem::competencyId));
       }
       return r.measure().equals(name) ? r : ConsensusReport.builder().from(r).measure(name).build();
     }

@@ -8,9 +8,10 @@ import java.util.Objects;
  *
  * <p>Contract: the score, when present, is a finite number within the plan's scale, and so is each
  * contribution's and each must-have bar check's competency score; weights, weight shares and
- * contributions are finite; nothing is read as low for want of a rating. The {@link Evaluator}
- * wraps every strategy so that a breach (null, NaN, an infinite figure, a score off the scale, an
- * exception) becomes a {@link StrategyException} naming it.
+ * contributions are finite; contributions, must-have bar checks and unscored competencies name
+ * competencies of the plan, each at most once in each list; nothing is read as low for want of a
+ * rating. The {@link Evaluator} wraps every strategy so that a breach (null, NaN, an infinite
+ * figure, a score off the scale, an exception) becomes a {@link StrategyException} naming it.
  *
  * <p>All built-ins compute the same figures: the weighted score over the scored required
  * competencies (weights renormalised over them, summed in requirement order), each contribution,

@@ -324,6 +324,136 @@ class GuardedStrategiesTest {
   }
 
   /**
+   * Ids a plug-in may return that name no competency or area of the plan, or name one twice, with
+   * the message each gives: before, each was taken, and an ATS reading the evaluation found a
+   * contribution, a consensus or an area score of something the plan does not have.
+   */
+  static Stream<Arguments> idsThePlanDoesNotHave() {
+    return Stream.of(
+        Arguments.of(
+            "a contribution of an unknown competency",
+            scoringGiving(
+                o ->
+                    OverallScore.builder()
+                        .from(o)
+                        .addContributions(Contribution.of("bonus", 1, 0, 3, 0))
+                        .build()),
+            "scoring strategy 'my-plugin' returned contribution 4 for 'bonus', which is not a"
+                + " competency of the plan"),
+        Arguments.of(
+            "a competency contributing twice",
+            scoringGiving(
+                o ->
+                    OverallScore.builder()
+                        .from(o)
+                        .addContributions(o.contributions().get(1))
+                        .build()),
+            "scoring strategy 'my-plugin' returned contribution 4 for competency 'monitoring',"
+                + " already named by contribution 1; each competency is named at most once"),
+        Arguments.of(
+            "an unscored competency of an area's name",
+            scoringGiving(o -> OverallScore.builder().from(o).addUnscored("deployment").build()),
+            "scoring strategy 'my-plugin' returned unscored competency 0 for 'deployment', which"
+                + " is not a competency of the plan"),
+        Arguments.of(
+            "an area score of an area the plan does not have",
+            profileGiving(
+                p ->
+                    BreadthDepthProfile.builder()
+                        .from(p)
+                        .addAreas(AreaScore.of("research", Coefficient.of(3), 1))
+                        .build()),
+            "breadth-depth strategy 'my-plugin' returned area score 3 for 'research', which is not"
+                + " an area of the plan"),
+        Arguments.of(
+            "an area scored twice",
+            profileGiving(
+                p -> BreadthDepthProfile.builder().from(p).addAreas(p.areas().get(0)).build()),
+            "breadth-depth strategy 'my-plugin' returned area score 3 for area 'deployment',"
+                + " already named by area score 0; each area is named at most once"),
+        Arguments.of(
+            "a gap in a competency's name",
+            profileGiving(
+                p ->
+                    BreadthDepthProfile.builder()
+                        .from(p)
+                        .addGaps(Gap.of("serving", GapKind.DEPTH, 3, 2, 1, true))
+                        .build()),
+            "breadth-depth strategy 'my-plugin' returned gap 0 for 'serving', which is not an area"
+                + " of the plan"),
+        Arguments.of(
+            "a consensus of an unknown competency",
+            consensusGiving(
+                r ->
+                    ConsensusReport.builder()
+                        .from(r)
+                        .addCompetencies(
+                            CompetencyConsensus.of(
+                                "Serving",
+                                1,
+                                ConsensusReport.NO_MEAN,
+                                0,
+                                ConsensusReport.NO_MEAN,
+                                false,
+                                0,
+                                false,
+                                List.of()))
+                        .build()),
+            "consensus measure 'my-plugin' returned competency 4 for 'Serving', which is not a"
+                + " competency of the plan"),
+        Arguments.of(
+            "an agenda item twice",
+            consensusGiving(
+                r ->
+                    ConsensusReport.builder()
+                        .from(r)
+                        .addAgenda(AgendaItem.of("comms", "Disputed.", List.of()))
+                        .addAgenda(AgendaItem.of("comms", "Disputed again.", List.of()))
+                        .build()),
+            "consensus measure 'my-plugin' returned agenda item 1 for competency 'comms', already"
+                + " named by agenda item 0; each competency is named at most once"));
+  }
+
+  /**
+   * A plug-in's result names only the plan's competencies and areas, each at most once where a list
+   * holds one entry per competency or area: anything else fails at {@code evaluate}, naming the
+   * plug-in and the entry.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("idsThePlanDoesNotHave")
+  void aPlugInNamingACompetencyOrAreaThePlanDoesNotHaveIsNamedAtEvaluate(
+      String what, Evaluator.Builder builder, String message) {
+    Evaluator evaluator = builder.build();
+    InterviewPlan plan = Packets.breadthDepthPlan();
+
+    assertThatThrownBy(() -> evaluator.evaluate(plan, packet(plan, 4, 3, 4, 4, 3)))
+        .as(what)
+        .isInstanceOf(StrategyException.class)
+        .hasMessage(message)
+        .extracting(t -> ((StrategyException) t).strategyName())
+        .isEqualTo("my-plugin");
+  }
+
+  /** A plug-in that passes the built-in's result on, relabelled, is taken as it is. */
+  @Test
+  void aPlugInReturningTheBuiltInsResultIsTaken() {
+    InterviewPlan plan = Packets.breadthDepthPlan();
+    List<Scorecard> cards = packet(plan, 4, 3, 4, 4, 3);
+    Evaluation standard = Evaluator.standard().evaluate(plan, cards);
+
+    for (Evaluator.Builder b :
+        List.of(scoringGiving(o -> o), profileGiving(p -> p), consensusGiving(r -> r))) {
+      Evaluation e = b.build().evaluate(plan, cards);
+      assertThat(e.findings().overall().contributions())
+          .isEqualTo(standard.findings().overall().contributions());
+      assertThat(e.findings().breadthDepth().orElseThrow().areas())
+          .isEqualTo(standard.findings().breadthDepth().orElseThrow().areas());
+      assertThat(e.findings().consensus().competencies())
+          .isEqualTo(standard.findings().consensus().competencies());
+    }
+  }
+
+  /**
    * What a plug-in returns must fit the evaluation's JSON: one that does not fails at {@code
    * evaluate}, naming the plug-in, never later when the evaluation is written.
    */
