@@ -106,14 +106,16 @@ import java.util.TreeMap;
  * mean's weights are taken too when only one interviewer is within {@code k} (the location is then
  * their own offset, which would give them an error of 0). A distance within 1e-9 levels of {@code
  * k} counts as within, so that rounding in the last bits (which follows the order of the sums, and
- * so the ids) cannot move the errors. Two well-linked teams joined by a single shared candidate
- * defeat the location: the noise of that one link puts one team far from the other, and its members
- * each pull the zero by {@code k} over the number within it, shifting the other team's offsets
- * together by more than their errors allow (the README's calibration limits give the measured
- * rates). A group whose offsets all lie within {@code k} of their mean keeps the sum-to-zero
- * figures exactly; so does every group when {@code minOffset} is 0 (no distance is meaningful
- * then). The shrinkage's {@code tau^2} is computed from the sum-to-zero offsets: it is a spread
- * between interviewers, which no choice of zero changes.
+ * so the ids) cannot move the errors. Two well-linked teams joined by one or a few shared
+ * candidates defeat the location: the noise of those links puts one team far from the other, and
+ * its members each pull the zero by {@code k} over the number within it, shifting the other team's
+ * offsets together by more than their errors allow; the errors count the location's covariance, but
+ * not the jump of its pull, whose direction the links' noise decides (the README's calibration
+ * limits give the measured rates, up to four joining candidates). A group whose offsets all lie
+ * within {@code k} of their mean keeps the sum-to-zero figures exactly; so does every group when
+ * {@code minOffset} is 0 (no distance is meaningful then). The shrinkage's {@code tau^2} is
+ * computed from the sum-to-zero offsets: it is a spread between interviewers, which no choice of
+ * zero changes.
  *
  * <p>Why a location of the offsets and not, say, the mean of the interviewers not flagged: the
  * differences between two offsets never change, only the zero, and the zero is a function of the

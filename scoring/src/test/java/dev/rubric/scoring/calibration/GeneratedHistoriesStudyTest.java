@@ -45,6 +45,12 @@ class GeneratedHistoriesStudyTest {
   }
 
   static Outcome measure(Recipe recipe, int histories, long seed) {
+    return measure(recipe, histories, seed, CALIBRATION);
+  }
+
+  /** As {@link #measure(Recipe, int, long)}, with another calibration. */
+  static Outcome measure(
+      Recipe recipe, int histories, long seed, InterviewerCalibration calibration) {
     int n = recipe.offsets().length;
     int[] found = new int[n];
     int[] flaggedAny = new int[n];
@@ -56,7 +62,7 @@ class GeneratedHistoriesStudyTest {
     }
     for (int h = 0; h < histories; h++) {
       List<Scorecard> history = Histories.generate(new SplittableRandom(seed + h), recipe);
-      CalibrationReport report = CALIBRATION.calibrate(recipe.plan(), history);
+      CalibrationReport report = calibration.calibrate(recipe.plan(), history);
       int fairHere = 0;
       for (int i = 0; i < n; i++) {
         var p = report.interviewer(recipe.ids()[i]);
