@@ -229,6 +229,12 @@ class FisherExactTest {
     // [[0, 4], [1, 0]]: p = 1/5 at the level 0.2.
     assertThat(FisherExact.test(0, 4, 1, 0, 0.2).significant()).isFalse();
     assertThat(FisherExact.test(0, 4, 1, 0, 0.2).p()).isEqualTo(0.2);
+    // [[0, 2], [3, 0]]: p = 2 / (5 * 4) = 1/10; R 4.2.2 fisher.test(matrix(c(0, 2, 3, 0), 2, byrow
+    // =
+    // TRUE))$p.value gives 0.099999999999999964, under 0.1 (as the README says).
+    assertThat(FisherExact.test(0, 2, 3, 0, 0.1).p()).isEqualTo(0.1);
+    assertThat(FisherExact.test(0, 2, 3, 0, 0.1).significant()).isFalse();
+    assertThat(FisherExact.twoSided(0, 2, 3, 0)).isCloseTo(0.1, within(1e-15));
   }
 
   /**
