@@ -11,6 +11,8 @@ public enum AuditFlag {
   /**
    * Two-sided Fisher exact p-value against the reference strictly under the significance level,
    * decided in exact arithmetic at the level: a p-value of exactly 1/20 is not significant at 0.05.
+   * Per comparison, not adjusted for multiplicity: with many categories and intersections some
+   * comparisons of groups selected alike are flagged by chance (about one in twenty at 0.05).
    */
   SIGNIFICANT,
   /**

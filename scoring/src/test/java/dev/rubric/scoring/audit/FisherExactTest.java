@@ -66,6 +66,34 @@ class FisherExactTest {
   }
 
   @Test
+  void twinConvictionsThroughTheAudit() {
+    // Lange's twins (Fisher 1935, doi:10.2307/2342435; the Convictions example of R's
+    // ?fisher.test): 10 of 13 monozygotic twins of criminals convicted, 2 of 17 dizygotic. R 4.2.2
+    // fisher.test(matrix(c(2, 10, 15, 3), 2))$p.value = 0.00053672411914343636; as an audit, the
+    // dizygotic row against the monozygotic reference. Tolerance 1e-12 relative.
+    SelectionTally tally =
+        new SelectionTally()
+            .addCounts(java.util.List.of("dizygotic"), 17, 2, 0, 0)
+            .addCounts(java.util.List.of("monozygotic"), 13, 10, 0, 0);
+    CategoryResult dizygotic =
+        AdverseImpact.fromCounts(
+                30,
+                ScoreMedian.firstPass().secondPass().median(),
+                java.util.List.of("zygosity"),
+                java.util.Map.of(java.util.List.of("zygosity"), tally),
+                AuditOptions.defaults())
+            .dimensions()
+            .get(0)
+            .categories()
+            .get(0);
+    assertThat(dizygotic.fisherP().value())
+        .isCloseTo(0.00053672411914343636, within(1e-12 * 0.00053672411914343636));
+    assertThat(dizygotic.flags())
+        .containsExactly(
+            AuditFlag.BELOW_FOUR_FIFTHS, AuditFlag.SIGNIFICANT, AuditFlag.SMALL_COUNTS);
+  }
+
+  @Test
   void uniformGuidelinesExample() {
     // 12 of 40 against 48 of 80; exact rational sum (Python fractions) 0.003409221767849182.
     assertThat(FisherExact.twoSided(12, 28, 48, 32)).isCloseTo(0.003409221767849182, within(1e-12));
@@ -201,6 +229,12 @@ class FisherExactTest {
     // [[0, 4], [1, 0]]: p = 1/5 at the level 0.2.
     assertThat(FisherExact.test(0, 4, 1, 0, 0.2).significant()).isFalse();
     assertThat(FisherExact.test(0, 4, 1, 0, 0.2).p()).isEqualTo(0.2);
+    // [[0, 2], [3, 0]]: p = 2 / (5 * 4) = 1/10; R 4.2.2 fisher.test(matrix(c(0, 2, 3, 0), 2, byrow
+    // =
+    // TRUE))$p.value gives 0.099999999999999964, under 0.1 (as the README says).
+    assertThat(FisherExact.test(0, 2, 3, 0, 0.1).p()).isEqualTo(0.1);
+    assertThat(FisherExact.test(0, 2, 3, 0, 0.1).significant()).isFalse();
+    assertThat(FisherExact.twoSided(0, 2, 3, 0)).isCloseTo(0.1, within(1e-15));
   }
 
   /**
