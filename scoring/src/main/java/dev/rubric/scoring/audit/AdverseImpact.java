@@ -307,7 +307,7 @@ public final class AdverseImpact {
           dims,
           c,
           c.size());
-      total += tally.countsOf(c)[0];
+      total = Checks.countSum(total, tally.countsOf(c)[0], "grouping " + dims);
     }
     Checks.checkArgument(
         total == candidates,
@@ -511,8 +511,7 @@ public final class AdverseImpact {
         continue;
       }
       long[] b = Objects.requireNonNull(shown.get(best));
-      int cmp =
-          Long.compare(Math.multiplyExact(n[num], b[den]), Math.multiplyExact(b[num], n[den]));
+      int cmp = Proportions.compareProducts(n[num], b[den], b[num], n[den]);
       if (cmp > 0 || (cmp == 0 && n[den] > b[den])) {
         best = c;
       }

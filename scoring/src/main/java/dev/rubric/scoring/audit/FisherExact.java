@@ -31,8 +31,9 @@ import java.math.MathContext;
  * C(m, x) C(n, k - x) in integers (with R's tolerance made exact, weight * 10^7 &lt;= observed *
  * (10^7 + 1)), compares the fraction with the level as the decimal number it was written as ({@code
  * BigDecimal.valueOf(level)}: 0.05, not the binary double just above it), and reports the fraction
- * rounded to the nearest double. Elsewhere the floating-point p decides, its error being far below
- * that margin.
+ * rounded to the nearest double, for tables whose top-left cell can take at most {@value
+ * #EXACT_SUPPORT} values. Elsewhere the floating-point p decides, its error being far below that
+ * margin.
  */
 final class FisherExact {
   private static final double RELATIVE_ERROR = 1 + 1e-7;
@@ -40,7 +41,22 @@ final class FisherExact {
   /** How close (relative) to the level a floating-point p-value is re-decided exactly. */
   private static final double EXACT_WINDOW = 1e-9;
 
+  /**
+   * The most values of the top-left cell the exact re-decision sums in integers; a larger table's
+   * floating-point p decides even within the window (its weights would be integers of hundreds of
+   * thousands of digits).
+   */
+  static final long EXACT_SUPPORT = 100_000;
+
   private FisherExact() {}
+
+  /** How many values the top-left cell of [[a, b], [c, d]] can take with the margins fixed. */
+  static long supportSize(long a, long b, long c, long d) {
+    long m = Math.addExact(a, c);
+    long n = Math.addExact(b, d);
+    long k = Math.addExact(a, b);
+    return Math.min(k, m) - Math.max(0, k - n) + 1;
+  }
 
   /**
    * The p-value of a table and whether it is below a significance level.
@@ -57,7 +73,7 @@ final class FisherExact {
    */
   static Result test(long a, long b, long c, long d, double level) {
     double p = twoSided(a, b, c, d);
-    if (Math.abs(p - level) > EXACT_WINDOW * level) {
+    if (Math.abs(p - level) > EXACT_WINDOW * level || supportSize(a, b, c, d) > EXACT_SUPPORT) {
       return new Result(p, p < level);
     }
     BigInteger[] fraction = exact(a, b, c, d);
@@ -122,43 +138,99 @@ final class FisherExact {
     return term < Double.MIN_NORMAL ? 0 : term;
   }
 
-  /** The two-sided p-value of [[a, b], [c, d]]; every cell >= 0; 0 when it is under 2.2e-308. */
+  /**
+   * The two-sided p-value of [[a, b], [c, d]]; every cell >= 0; 0 when it is under 2.2e-308.
+   *
+   * <p>The terms rise to the mode and fall after it, so once a term is flushed to 0 every term
+   * beyond it is 0 as well: the walk from the mode stops there in each direction, and no array is
+   * kept. Its length follows the spread of the hypergeometric distribution (its standard deviation
+   * is at most half the square root of the candidates), not the counts: a table of 10^8 candidates
+   * a side walks about 2 x 10^5 terms, one of 3 x 10^9 about 10^6, each direction twice (once for
+   * the total and the observed term, once for the sum).
+   */
   static double twoSided(long a, long b, long c, long d) {
     Checks.checkArgument(a >= 0 && b >= 0 && c >= 0 && d >= 0, "cells must be >= 0");
-    long m = a + c;
-    long n = b + d;
-    long k = a + b;
+    long m = Math.addExact(a, c);
+    long n = Math.addExact(b, d);
+    long k = Math.addExact(a, b);
     long lo = Math.max(0, k - n);
     long hi = Math.min(k, m);
     if (lo == hi) {
       return 1.0;
     }
-    int size = Math.toIntExact(hi - lo + 1);
-    double[] p = new double[size];
     // The mode of the hypergeometric distribution, clamped into the support.
-    long mode = (long) Math.floor((double) (k + 1) * (m + 1) / (m + n + 2));
+    long mode = (long) Math.floor(((double) k + 1) * ((double) m + 1) / ((double) m + n + 2));
     mode = Math.max(lo, Math.min(hi, mode));
-    int at = (int) (mode - lo);
-    p[at] = 1.0;
-    for (int i = at; i < size - 1; i++) {
-      long x = lo + i;
-      p[i + 1] = flush(p[i] * ((double) (m - x) * (k - x)) / ((double) (x + 1) * (n - k + x + 1)));
-    }
-    for (int i = at; i > 0; i--) {
-      long x = lo + i; // P(x - 1) = P(x) * x (n - k + x) / ((m - x + 1)(k - x + 1))
-      p[i - 1] = flush(p[i] * ((double) x * (n - k + x)) / ((double) (m - x + 1) * (k - x + 1)));
-    }
+    double observedTerm = 0;
     double total = 0;
-    for (double v : p) {
-      total += v;
+    for (Walk w = new Walk(m, n, k, lo, hi, mode); w.next(); ) {
+      total += w.term;
+      if (w.x == a) {
+        observedTerm = w.term;
+      }
     }
-    double observed = p[(int) (a - lo)] * RELATIVE_ERROR;
+    double observed = observedTerm * RELATIVE_ERROR;
     double sum = 0;
-    for (double v : p) {
-      if (v <= observed) {
-        sum += v;
+    for (Walk w = new Walk(m, n, k, lo, hi, mode); w.next(); ) {
+      if (w.term <= observed) {
+        sum += w.term;
       }
     }
     return Math.max(0, Math.min(1, sum / total));
+  }
+
+  /**
+   * The terms P(x) / P(mode) from the mode down to the first that flushes to 0 (or {@code lo}),
+   * then from just above the mode up the same way: P(x - 1) = P(x) x (n - k + x) / ((m - x + 1)(k -
+   * x + 1)) and P(x + 1) = P(x) (m - x)(k - x) / ((x + 1)(n - k + x + 1)).
+   */
+  private static final class Walk {
+    private final long m;
+    private final long n;
+    private final long k;
+    private final long lo;
+    private final long hi;
+    private final long mode;
+    private boolean down = true;
+    private boolean started;
+    long x;
+    double term;
+
+    Walk(long m, long n, long k, long lo, long hi, long mode) {
+      this.m = m;
+      this.n = n;
+      this.k = k;
+      this.lo = lo;
+      this.hi = hi;
+      this.mode = mode;
+    }
+
+    /** Moves to the next term that is not 0; false when there is none. */
+    boolean next() {
+      if (!started) {
+        started = true;
+        x = mode;
+        term = 1.0;
+        return true;
+      }
+      if (down) {
+        if (x > lo && term > 0) {
+          term = flush(term * ((double) x * (n - k + x)) / ((double) (m - x + 1) * (k - x + 1)));
+          x--;
+          if (term > 0) {
+            return true;
+          }
+        }
+        down = false;
+        x = mode;
+        term = 1.0;
+      }
+      if (x < hi && term > 0) {
+        term = flush(term * ((double) (m - x) * (k - x)) / ((double) (x + 1) * (n - k + x + 1)));
+        x++;
+        return term > 0;
+      }
+      return false;
+    }
   }
 }

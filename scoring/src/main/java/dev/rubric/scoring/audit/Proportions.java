@@ -1,5 +1,6 @@
 package dev.rubric.scoring.audit;
 
+import java.math.BigInteger;
 import java.util.OptionalDouble;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
@@ -102,7 +103,24 @@ final class Proportions {
    * monotonically.
    */
   static double ratio(long s1, long n1, long s2, long n2) {
-    return (double) Math.multiplyExact(s1, n2) / (double) Math.multiplyExact(n1, s2);
+    return product(s1, n2) / product(n1, s2);
+  }
+
+  /**
+   * {@return a b for counts a, b >= 0, rounded to the nearest double} Exact products beyond a long
+   * (counts in the billions) are rounded from their exact value, so the rounding stays monotone.
+   */
+  static double product(long a, long b) {
+    if (Math.multiplyHigh(a, b) == 0 && a * b >= 0) {
+      return (double) (a * b);
+    }
+    return BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).doubleValue();
+  }
+
+  /** {@return the sign of a b - c d for counts >= 0, decided exactly (no product overflows)} */
+  static int compareProducts(long a, long b, long c, long d) {
+    int high = Long.compare(Math.multiplyHigh(a, b), Math.multiplyHigh(c, d));
+    return high != 0 ? high : Long.compareUnsigned(a * b, c * d);
   }
 
   /**
@@ -110,21 +128,23 @@ final class Proportions {
    * integers: a ratio of exactly 0.8 (48% against 60%) is never flagged through rounding.
    */
   static boolean belowFourFifths(long s1, long n1, long s2, long n2) {
-    java.math.BigInteger left =
-        java.math.BigInteger.valueOf(5)
-            .multiply(java.math.BigInteger.valueOf(s1))
-            .multiply(java.math.BigInteger.valueOf(n2));
-    java.math.BigInteger right =
-        java.math.BigInteger.valueOf(4)
-            .multiply(java.math.BigInteger.valueOf(n1))
-            .multiply(java.math.BigInteger.valueOf(s2));
+    BigInteger left = BigInteger.valueOf(5).multiply(BigInteger.valueOf(s1)).multiply(big(n2));
+    BigInteger right = BigInteger.valueOf(4).multiply(BigInteger.valueOf(n1)).multiply(big(s2));
     return left.compareTo(right) < 0;
   }
 
+  /**
+   * x = max(0, ceil(4 s2 n1 / (5 n2)) - s1) in unbounded integers, so counts in the billions do not
+   * overflow; the result is at most n1.
+   */
   static long shortfall(long s1, long n1, long s2, long n2) {
-    long numerator = Math.multiplyExact(Math.multiplyExact(4L, s2), n1);
-    long denominator = Math.multiplyExact(5L, n2);
-    long needed = Math.floorDiv(numerator + denominator - 1, denominator);
-    return Math.max(0, needed - s1);
+    BigInteger numerator = BigInteger.valueOf(4).multiply(big(s2)).multiply(big(n1));
+    BigInteger denominator = BigInteger.valueOf(5).multiply(big(n2));
+    BigInteger needed = numerator.add(denominator).subtract(BigInteger.ONE).divide(denominator);
+    return Math.max(0, needed.subtract(big(s1)).longValueExact());
+  }
+
+  private static BigInteger big(long v) {
+    return BigInteger.valueOf(v);
   }
 }

@@ -57,8 +57,8 @@ public final class SelectionTally {
    * @param scored of them, the ones with a score; 0 to {@code applicants}
    * @param scoredAbove of the scored ones, those above the line; 0 to {@code scored}
    * @return this tally
-   * @throws IllegalArgumentException when a count is out of its range (the message names the
-   *     category and the count)
+   * @throws IllegalArgumentException when a count is out of its range, or the category's applicants
+   *     would sum past {@link Long#MAX_VALUE} (the message names the category and the count)
    */
   public SelectionTally addCounts(
       List<String> category, long applicants, long selected, long scored, long scoredAbove) {
@@ -88,7 +88,7 @@ public final class SelectionTally {
       c = new long[4];
       counts.put(List.copyOf(category), c);
     }
-    c[0] = Math.addExact(c[0], applicants);
+    c[0] = Checks.countSum(c[0], applicants, "category " + category + ": applicants");
     c[1] += selected;
     c[2] += scored;
     c[3] += scoredAbove;
@@ -100,11 +100,12 @@ public final class SelectionTally {
    *
    * @param candidates how many; at least 0
    * @return this tally
-   * @throws IllegalArgumentException when {@code candidates} is negative
+   * @throws IllegalArgumentException when {@code candidates} is negative, or the unknown candidates
+   *     would sum past {@link Long#MAX_VALUE}
    */
   public SelectionTally addUnknown(long candidates) {
     Checks.checkArgument(candidates >= 0, "unknown candidates (%s) must be at least 0", candidates);
-    unknown = Math.addExact(unknown, candidates);
+    unknown = Checks.countSum(unknown, candidates, "unknown candidates");
     return this;
   }
 
@@ -114,7 +115,7 @@ public final class SelectionTally {
    * @return this tally
    */
   public SelectionTally addUnknown() {
-    unknown++;
+    unknown = Checks.countSum(unknown, 1, "unknown candidates");
     return this;
   }
 
@@ -123,18 +124,30 @@ public final class SelectionTally {
    *
    * @param other the other tally, whose counts are added to this one; left unchanged
    * @return this tally
+   * @throws IllegalArgumentException when a sum would pass {@link Long#MAX_VALUE} (the message
+   *     names the category and the count); this tally is then left unchanged
    */
   public SelectionTally merge(SelectionTally other) {
+    // Every sum is checked before any is kept: a merge that would overflow changes nothing.
+    Map<List<String>, long[]> sums = new HashMap<>();
     other.counts.forEach(
         (k, v) -> {
-          long[] c = counts.computeIfAbsent(k, x -> new long[4]);
+          long[] c = counts.getOrDefault(k, new long[4]);
+          long[] sum = new long[4];
           for (int i = 0; i < 4; i++) {
-            c[i] += v[i];
+            sum[i] = Checks.countSum(c[i], v[i], "category " + k + ": " + COUNTS.get(i));
           }
+          sums.put(k, sum);
         });
-    unknown += other.unknown;
+    long unknownSum = Checks.countSum(unknown, other.unknown, "unknown candidates");
+    counts.putAll(sums);
+    unknown = unknownSum;
     return this;
   }
+
+  /** The names of the four counts of a category, in order. */
+  private static final List<String> COUNTS =
+      List.of("applicants", "selected", "scored", "scoredAbove");
 
   /** {@return candidates of unknown category} */
   public long unknown() {
