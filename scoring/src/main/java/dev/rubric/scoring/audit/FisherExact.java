@@ -145,8 +145,8 @@ final class FisherExact {
    * beyond it is 0 as well: the walk from the mode stops there in each direction, and no array is
    * kept. Its length follows the spread of the hypergeometric distribution (its standard deviation
    * is at most half the square root of the candidates), not the counts: a table of 10^8 candidates
-   * a side walks about 2 x 10^5 terms, one of 3 x 10^9 about 10^6, each direction twice (once for
-   * the total and the observed term, once for the sum).
+   * a side walks about 2.7 x 10^5 terms, one of 3 x 10^9 about 1.5 x 10^6, each direction twice
+   * (once for the total and the observed term, once for the sum).
    */
   static double twoSided(long a, long b, long c, long d) {
     Checks.checkArgument(a >= 0 && b >= 0 && c >= 0 && d >= 0, "cells must be >= 0");
