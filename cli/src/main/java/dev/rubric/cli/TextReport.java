@@ -111,7 +111,7 @@ final class TextReport {
           numberBeside(s.score(), references(req)),
           req.map(q -> Integer.toString(q.targetLevel())).orElse("-"),
           req.flatMap(CompetencyRequirement::mustHaveBar).map(String::valueOf).orElse("-"),
-          req.map(q -> beside(q.weight(), format("%.2f", q.weight()), 0)).orElse("-"),
+          req.map(q -> beside(q.weight(), weight(q.weight()), 0)).orElse("-"),
           status(s, req));
     }
     if (!overall.unscored().isEmpty()) {
@@ -400,7 +400,7 @@ final class TextReport {
     for (double reference : references) {
       if (reference != value
           && (read == reference || read == Double.parseDouble(sameDigits(reference, shown)))) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return exact(value);
       }
     }
     return shown;
@@ -497,16 +497,39 @@ final class TextReport {
   static String shortfall(double value) {
     String shown = format("%.2f", value);
     if (value > 0 && shown.equals("0.00")) {
-      return new java.math.BigDecimal(Double.toString(value)).stripTrailingZeros().toPlainString();
+      return exact(value);
     }
     return shown;
+  }
+
+  /**
+   * {@code value} in full: the shortest decimal that reads back as it, written plainly ({@code
+   * 2.9999999999999996}, {@code 0.00001}), or, where the plain form would run past {@value
+   * #PLAIN_LIMIT} characters, with a lower-case exponent ({@code 4.9e-324}, {@code 1.0e308}), so
+   * that no figure a plan allows (a weight of 1e308 or 5e-324) widens a line by hundreds of digits.
+   */
+  static String exact(double value) {
+    String plain = java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    return plain.length() <= PLAIN_LIMIT ? plain : Double.toString(value).replace('E', 'e');
+  }
+
+  /** The longest plain decimal {@link #exact} writes. */
+  static final int PLAIN_LIMIT = 24;
+
+  /**
+   * A requirement's weight: two decimals, or {@link #exact} from a billion up, where two decimals
+   * would print every digit of the integer part (a weight of 1e308 has 309).
+   */
+  static String weight(double value) {
+    return Math.abs(value) < 1e9 ? format("%.2f", value) : exact(value);
   }
 
   static String compact(double value) {
     if (value == Math.rint(value) && Math.abs(value) < 1e9) {
       return Long.toString((long) value);
     }
-    return format("%.3f", value);
+    // From a billion up, three decimals would print every digit of the integer part.
+    return Double.isFinite(value) && Math.abs(value) >= 1e9 ? exact(value) : format("%.3f", value);
   }
 
   /**

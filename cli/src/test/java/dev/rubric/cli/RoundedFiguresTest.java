@@ -97,6 +97,46 @@ class RoundedFiguresTest {
         .doesNotContain("score=3.000");
   }
 
+  /** The bundled plan and the T-shaped engineer, every requirement weighing {@code weight}. */
+  private static String reportWithEveryWeight(double weight) {
+    InterviewPlan base = MlEngineerRubric.plan();
+    List<CompetencyRequirement> requirements = new ArrayList<>();
+    for (CompetencyRequirement r : base.profile().requirements()) {
+      requirements.add(CompetencyRequirement.builder().from(r).weight(weight).build());
+    }
+    InterviewPlan plan =
+        InterviewPlan.builder()
+            .from(base)
+            .profile(RoleProfile.builder().from(base.profile()).requirements(requirements).build())
+            .build();
+    List<Scorecard> cards = new ArrayList<>();
+    for (Scorecard c : SampleCandidates.tShapedEngineer()) {
+      cards.add(Scorecard.builder().from(c).planFingerprint(plan.fingerprint()).build());
+    }
+    return TextReport.render(plan, Evaluator.standard().evaluate(plan, cards));
+  }
+
+  /**
+   * Weights at the ends of the doubles a plan allows: before, 1e308 printed with two decimals as a
+   * 312-character number, and 5e-324 (which reads 0.00) in full as a 327-character decimal.
+   */
+  @Test
+  void extremeWeightsAreShownShortWithAnExponent() {
+    String huge = reportWithEveryWeight(1e308);
+    assertThat(huge)
+        .containsPattern("\n  model-serving +deployment +[0-9.]+ +\\d +\\S+ +1\\.0e308 ");
+    String tiny = reportWithEveryWeight(Double.MIN_VALUE);
+    assertThat(tiny)
+        .containsPattern("\n  model-serving +deployment +[0-9.]+ +\\d +\\S+ +4\\.9e-324 ");
+    for (String report : List.of(huge, tiny)) {
+      assertThat(report).doesNotContainPattern("[0-9]{20}"); // no run of digits anywhere
+    }
+    assertThat(TextReport.exact(0.00001)).isEqualTo("0.00001");
+    assertThat(TextReport.exact(2.9999999999999996)).isEqualTo("2.9999999999999996");
+    assertThat(TextReport.figures(Map.of("weight", 1e300))).isEqualTo("(weight=1.0e300)");
+    assertThat(TextReport.figures(Map.of("candidates", 3e9))).isEqualTo("(candidates=3000000000)");
+  }
+
   @Test
   void aFigureReadingAsAnotherOrAsZeroIsShownInFull() {
     Map<String, Double> figures = new LinkedHashMap<>();
