@@ -1,0 +1,117 @@
+package dev.rubric.scoring.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Krippendorff's alpha, Fleiss' kappa, Cohen's kappa and the six intraclass correlations with their
+ * F tests and intervals against R on the random designs that {@link ROracleTest} does not reach:
+ * panels of 20 to 60 units by 7 to 12 raters with rater bias, units that all miss the same number
+ * of ratings (complete in Fleiss' sense), a block of units repeated hundreds of times, Cohen's
+ * kappa on sparse and negative category values, and values near 1,000,000. Fixture {@code
+ * r-oracle-random.csv}, provenance (R 4.2.2, psych 2.2.9; the calls) in its header. Where R gives
+ * no value the fixture names the reason the library must give. Tolerance 1e-9 relative, 1e-12
+ * absolute.
+ */
+class ROracleRandomTest {
+  private static final double RELATIVE = 1e-9;
+  private static final double ABSOLUTE = 1e-12;
+
+  @Test
+  void agreesWithROnRandomPanels() throws Exception {
+    List<String> lines;
+    try (InputStream in = getClass().getResourceAsStream("r-oracle-random.csv")) {
+      lines =
+          new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8)
+              .lines()
+              .filter(l -> !l.startsWith("#") && !l.isBlank())
+              .toList();
+    }
+    assertThat(lines.get(0)).isEqualTo("statistic,variant,repeat,data,value,f,p,lower,upper");
+    List<String> cases = lines.subList(1, lines.size());
+    assertThat(cases).hasSizeGreaterThan(100);
+    for (String line : cases) {
+      // the data are the one quoted field: statistic,variant,repeat,"rows",value,f,p,lower,upper
+      String[] parts = line.split("\"", -1);
+      assertThat(parts).as(line).hasSize(3);
+      String[] head = parts[0].split(",", -1);
+      String[] tail = parts[2].substring(1).split(",", -1);
+      int[][] rows = repeated(rows(parts[1]), Integer.parseInt(head[2]));
+      String statistic = head[0];
+      String variant = head[1];
+      switch (statistic) {
+        case "alpha" ->
+            check(
+                line,
+                KrippendorffAlpha.at(AlphaLevel.valueOf(variant)).compute(rows).alpha(),
+                tail[0]);
+        case "fleiss" -> check(line, FleissKappa.of().compute(rows).kappa(), tail[0]);
+        case "cohen" ->
+            check(
+                line,
+                CohenKappa.weighted(KappaWeights.valueOf(variant)).compute(rows).kappa(),
+                tail[0]);
+        case "icc" -> checkIcc(line, rows, IccForm.valueOf(variant), tail);
+        default -> throw new AssertionError("unknown statistic in " + line);
+      }
+    }
+  }
+
+  // An interval of NA,NA: psych stepped up ICC(2,1)'s bounds across the pole (see the header).
+  private static void checkIcc(String line, int[][] rows, IccForm form, String[] e) {
+    IccEstimate estimate = IntraclassCorrelation.of().compute(rows).get(form);
+    check(line + " value", estimate.value(), e[0]);
+    FTest test = estimate.test().orElseThrow();
+    check(line + " F", test.f(), e[1]);
+    check(line + " p", test.pValue(), e[2]);
+    if (e[3].equals("NA")) {
+      assertThat(estimate.interval()).as(line + " interval").isEmpty();
+      return;
+    }
+    ConfidenceInterval interval = estimate.interval().orElseThrow();
+    close(line + " lower", interval.lower(), Double.parseDouble(e[3]));
+    close(line + " upper", interval.upper(), Double.parseDouble(e[4]));
+  }
+
+  private static void check(String line, Coefficient actual, String expected) {
+    if (expected.startsWith("U:")) {
+      assertThat(actual.undefinedReason())
+          .as(line)
+          .hasValue(UndefinedReason.valueOf(expected.substring(2)));
+    } else {
+      assertThat(actual.isDefined()).as(line).isTrue();
+      close(line, actual.value(), Double.parseDouble(expected));
+    }
+  }
+
+  private static void close(String what, double actual, double expected) {
+    double tolerance = Math.max(RELATIVE * Math.abs(expected), ABSOLUTE);
+    assertThat(actual).as(what).isCloseTo(expected, within(tolerance));
+  }
+
+  private static int[][] rows(String data) {
+    return Arrays.stream(data.split(";"))
+        .map(
+            row ->
+                Arrays.stream(row.split(","))
+                    .mapToInt(cell -> cell.equals("NA") ? Ratings.MISSING : Integer.parseInt(cell))
+                    .toArray())
+        .toArray(int[][]::new);
+  }
+
+  /** The block of rows {@code times} times over, in order: the design R was given. */
+  private static int[][] repeated(int[][] block, int times) {
+    int[][] out = new int[block.length * times][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = block[i % block.length].clone();
+    }
+    return out;
+  }
+}
