@@ -49,6 +49,16 @@ public final class ProblemCodes {
    */
   public static final String UNNORMALIZED_ID = "UNNORMALIZED_ID";
 
+  /**
+   * A: a scorecard's candidate or interviewer id mixes letters of scripts that are not written
+   * together ({@code "iv-n\u043eor"}: Latin letters and a Cyrillic o), so it may look exactly like
+   * another id spelled in one script while it names someone else, and one person's scorecards would
+   * count as two people's. Latin with Han and Japanese kana, with Han and Bopomofo, or with Han and
+   * Hangul is not mixed (the "highly restrictive" level of Unicode Technical Standard #39, section
+   * 5.2). The scorecard is still used; check the id.
+   */
+  public static final String MIXED_SCRIPT_ID = "MIXED_SCRIPT_ID";
+
   /** E: a required text (title, name, label, id in a scorecard) is empty or blank. */
   public static final String BLANK_TEXT = "BLANK_TEXT";
 

@@ -222,8 +222,18 @@ public final class ScorecardValidator {
     return onScale.length == 0 && scale.contains(level);
   }
 
+  /** Whether {@code id} is a candidate or interviewer id the full rules say nothing about. */
   private static boolean visibleId(String id) {
-    return !id.isBlank() && Ids.printsAsItself(id);
+    return !id.isBlank() && Ids.printsAsItself(id) && (isAscii(id) || Ids.mixedScriptAt(id) < 0);
+  }
+
+  private static boolean isAscii(String id) {
+    for (int i = 0; i < id.length(); i++) {
+      if (id.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -248,8 +258,12 @@ public final class ScorecardValidator {
     List<Problem> problems = new ArrayList<>();
     blank(problems, card.candidateId(), "/candidateId", "candidate id");
     blank(problems, card.interviewerId(), "/interviewerId", "interviewer id");
-    Ids.hasHidden(problems, card.candidateId(), "/candidateId", "candidate id");
-    Ids.hasHidden(problems, card.interviewerId(), "/interviewerId", "interviewer id");
+    if (!Ids.hasHidden(problems, card.candidateId(), "/candidateId", "candidate id")) {
+      Ids.mixesScripts(problems, card.candidateId(), "/candidateId", "candidate id");
+    }
+    if (!Ids.hasHidden(problems, card.interviewerId(), "/interviewerId", "interviewer id")) {
+      Ids.mixesScripts(problems, card.interviewerId(), "/interviewerId", "interviewer id");
+    }
     Ids.hasHidden(problems, card.panelRoleId(), "/panelRoleId", "panel role id");
     if (!Timestamps.inRange(card.submittedAt())) {
       problems.add(Timestamps.outOfRange("/submittedAt", "submission time", card.submittedAt()));
