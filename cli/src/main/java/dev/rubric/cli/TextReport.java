@@ -514,7 +514,7 @@ final class TextReport {
   }
 
   /** The longest plain decimal {@link #exact} writes. */
-  static final int PLAIN_LIMIT = 24;
+  static final int PLAIN_LIMIT = 40;
 
   /**
    * A requirement's weight: two decimals, or {@link #exact} from a billion up, where two decimals

@@ -3,6 +3,7 @@ package dev.rubric.scoring.audit;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
+import java.util.Arrays;
 
 /**
  * The two-sided Fisher exact test of a 2 x 2 table, computed as R's {@code fisher.test} does.
@@ -142,11 +143,11 @@ final class FisherExact {
    * The two-sided p-value of [[a, b], [c, d]]; every cell >= 0; 0 when it is under 2.2e-308.
    *
    * <p>The terms rise to the mode and fall after it, so once a term is flushed to 0 every term
-   * beyond it is 0 as well: the walk from the mode stops there in each direction, and no array is
-   * kept. Its length follows the spread of the hypergeometric distribution (its standard deviation
-   * is at most half the square root of the candidates), not the counts: a table of 10^8 candidates
-   * a side walks about 2.7 x 10^5 terms, one of 3 x 10^9 about 1.5 x 10^6, each direction twice
-   * (once for the total and the observed term, once for the sum).
+   * beyond it is 0 as well: the walk from the mode stops there in each direction, and only the
+   * terms it reached are kept. Their number follows the spread of the hypergeometric distribution
+   * (its standard deviation is at most half the square root of the candidates), not the counts: a
+   * table of 10^8 candidates a side keeps about 2.7 x 10^5 terms, one of 3 x 10^9 about 1.5 x 10^6.
+   * The sums run over the terms in increasing x, the terms left out being 0.
    */
   static double twoSided(long a, long b, long c, long d) {
     Checks.checkArgument(a >= 0 && b >= 0 && c >= 0 && d >= 0, "cells must be >= 0");
@@ -161,76 +162,63 @@ final class FisherExact {
     // The mode of the hypergeometric distribution, clamped into the support.
     long mode = (long) Math.floor(((double) k + 1) * ((double) m + 1) / ((double) m + n + 2));
     mode = Math.max(lo, Math.min(hi, mode));
-    double observedTerm = 0;
-    double total = 0;
-    for (Walk w = new Walk(m, n, k, lo, hi, mode); w.next(); ) {
-      total += w.term;
-      if (w.x == a) {
-        observedTerm = w.term;
+    // below[i] = P(mode - 1 - i), above[i] = P(mode + 1 + i), relative to P(mode) = 1.
+    Terms below = new Terms();
+    double term = 1.0;
+    for (long x = mode; x > lo; x--) { // P(x - 1) = P(x) * x (n - k + x) / ((m - x + 1)(k - x + 1))
+      term = flush(term * ((double) x * (n - k + x)) / ((double) (m - x + 1) * (k - x + 1)));
+      if (term == 0) {
+        break;
       }
+      below.add(term);
+    }
+    Terms above = new Terms();
+    term = 1.0;
+    for (long x = mode; x < hi; x++) {
+      term = flush(term * ((double) (m - x) * (k - x)) / ((double) (x + 1) * (n - k + x + 1)));
+      if (term == 0) {
+        break;
+      }
+      above.add(term);
+    }
+    double observedTerm;
+    if (a == mode) {
+      observedTerm = 1.0;
+    } else if (a < mode) {
+      observedTerm = mode - 1 - a < below.size ? below.values[(int) (mode - 1 - a)] : 0;
+    } else {
+      observedTerm = a - mode - 1 < above.size ? above.values[(int) (a - mode - 1)] : 0;
+    }
+    double total = 0;
+    for (int i = below.size - 1; i >= 0; i--) {
+      total += below.values[i];
+    }
+    total += 1.0;
+    for (int i = 0; i < above.size; i++) {
+      total += above.values[i];
     }
     double observed = observedTerm * RELATIVE_ERROR;
     double sum = 0;
-    for (Walk w = new Walk(m, n, k, lo, hi, mode); w.next(); ) {
-      if (w.term <= observed) {
-        sum += w.term;
-      }
+    for (int i = below.size - 1; i >= 0; i--) {
+      sum += below.values[i] <= observed ? below.values[i] : 0;
+    }
+    sum += 1.0 <= observed ? 1.0 : 0;
+    for (int i = 0; i < above.size; i++) {
+      sum += above.values[i] <= observed ? above.values[i] : 0;
     }
     return Math.max(0, Math.min(1, sum / total));
   }
 
-  /**
-   * The terms P(x) / P(mode) from the mode down to the first that flushes to 0 (or {@code lo}),
-   * then from just above the mode up the same way: P(x - 1) = P(x) x (n - k + x) / ((m - x + 1)(k -
-   * x + 1)) and P(x + 1) = P(x) (m - x)(k - x) / ((x + 1)(n - k + x + 1)).
-   */
-  private static final class Walk {
-    private final long m;
-    private final long n;
-    private final long k;
-    private final long lo;
-    private final long hi;
-    private final long mode;
-    private boolean down = true;
-    private boolean started;
-    long x;
-    double term;
+  /** A growing list of terms. */
+  private static final class Terms {
+    double[] values = new double[64];
+    int size;
 
-    Walk(long m, long n, long k, long lo, long hi, long mode) {
-      this.m = m;
-      this.n = n;
-      this.k = k;
-      this.lo = lo;
-      this.hi = hi;
-      this.mode = mode;
-    }
-
-    /** Moves to the next term that is not 0; false when there is none. */
-    boolean next() {
-      if (!started) {
-        started = true;
-        x = mode;
-        term = 1.0;
-        return true;
+    void add(double v) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, 2 * size);
       }
-      if (down) {
-        if (x > lo && term > 0) {
-          term = flush(term * ((double) x * (n - k + x)) / ((double) (m - x + 1) * (k - x + 1)));
-          x--;
-          if (term > 0) {
-            return true;
-          }
-        }
-        down = false;
-        x = mode;
-        term = 1.0;
-      }
-      if (x < hi && term > 0) {
-        term = flush(term * ((double) (m - x) * (k - x)) / ((double) (x + 1) * (n - k + x + 1)));
-        x++;
-        return term > 0;
-      }
-      return false;
+      values[size++] = v;
     }
   }
 }
