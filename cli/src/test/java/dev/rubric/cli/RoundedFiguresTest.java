@@ -27,30 +27,37 @@ import org.junit.jupiter.api.Test;
 
 /** A score that misses its bar never reads, rounded, as if it met it. */
 class RoundedFiguresTest {
+  /** The bundled plan with each requirement changed by {@code change}. */
+  private static InterviewPlan withRequirements(
+      java.util.function.UnaryOperator<CompetencyRequirement> change) {
+    InterviewPlan base = MlEngineerRubric.plan();
+    List<CompetencyRequirement> requirements = new ArrayList<>();
+    for (CompetencyRequirement r : base.profile().requirements()) {
+      requirements.add(change.apply(r));
+    }
+    return InterviewPlan.builder()
+        .from(base)
+        .profile(RoleProfile.builder().from(base.profile()).requirements(requirements).build())
+        .build();
+  }
+
   /**
    * The bundled plan with 'model-serving' weighing 0.001 (no bar, target 2), rated 2 while the rest
    * of the deployment area is rated 3: the area scores 24.002 / 8.001 = 2.99987..., below its bar
    * 3.
    */
   private static Evaluation nearlyAtTheBar(InterviewPlan[] planOut) {
-    InterviewPlan base = MlEngineerRubric.plan();
-    List<CompetencyRequirement> requirements = new ArrayList<>();
-    for (CompetencyRequirement r : base.profile().requirements()) {
-      requirements.add(
-          r.competencyId().equals("model-serving")
-              ? CompetencyRequirement.builder()
-                  .from(r)
-                  .weight(0.001)
-                  .targetLevel(2)
-                  .mustHaveBar(Optional.empty())
-                  .build()
-              : r);
-    }
     InterviewPlan plan =
-        InterviewPlan.builder()
-            .from(base)
-            .profile(RoleProfile.builder().from(base.profile()).requirements(requirements).build())
-            .build();
+        withRequirements(
+            r ->
+                r.competencyId().equals("model-serving")
+                    ? CompetencyRequirement.builder()
+                        .from(r)
+                        .weight(0.001)
+                        .targetLevel(2)
+                        .mustHaveBar(Optional.empty())
+                        .build()
+                    : r);
     List<Scorecard> cards = new ArrayList<>();
     for (Scorecard c : SampleCandidates.tShapedEngineer()) {
       Scorecard.Builder b = Scorecard.builder().from(c).planFingerprint(plan.fingerprint());
@@ -99,16 +106,8 @@ class RoundedFiguresTest {
 
   /** The bundled plan and the T-shaped engineer, every requirement weighing {@code weight}. */
   private static String reportWithEveryWeight(double weight) {
-    InterviewPlan base = MlEngineerRubric.plan();
-    List<CompetencyRequirement> requirements = new ArrayList<>();
-    for (CompetencyRequirement r : base.profile().requirements()) {
-      requirements.add(CompetencyRequirement.builder().from(r).weight(weight).build());
-    }
     InterviewPlan plan =
-        InterviewPlan.builder()
-            .from(base)
-            .profile(RoleProfile.builder().from(base.profile()).requirements(requirements).build())
-            .build();
+        withRequirements(r -> CompetencyRequirement.builder().from(r).weight(weight).build());
     List<Scorecard> cards = new ArrayList<>();
     for (Scorecard c : SampleCandidates.tShapedEngineer()) {
       cards.add(Scorecard.builder().from(c).planFingerprint(plan.fingerprint()).build());

@@ -1,11 +1,12 @@
 package dev.rubric.scoring.agreement;
 
+import static dev.rubric.scoring.agreement.ROracleValues.check;
+import static dev.rubric.scoring.agreement.ROracleValues.close;
+import static dev.rubric.scoring.agreement.ROracleValues.rows;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
@@ -21,8 +22,6 @@ import org.junit.jupiter.api.Test;
  * absolute.
  */
 class ROracleRandomTest {
-  private static final double RELATIVE = 1e-9;
-  private static final double ABSOLUTE = 1e-12;
 
   @Test
   void agreesWithROnRandomPanels() throws Exception {
@@ -78,32 +77,6 @@ class ROracleRandomTest {
     ConfidenceInterval interval = estimate.interval().orElseThrow();
     close(line + " lower", interval.lower(), Double.parseDouble(e[3]));
     close(line + " upper", interval.upper(), Double.parseDouble(e[4]));
-  }
-
-  private static void check(String line, Coefficient actual, String expected) {
-    if (expected.startsWith("U:")) {
-      assertThat(actual.undefinedReason())
-          .as(line)
-          .hasValue(UndefinedReason.valueOf(expected.substring(2)));
-    } else {
-      assertThat(actual.isDefined()).as(line).isTrue();
-      close(line, actual.value(), Double.parseDouble(expected));
-    }
-  }
-
-  private static void close(String what, double actual, double expected) {
-    double tolerance = Math.max(RELATIVE * Math.abs(expected), ABSOLUTE);
-    assertThat(actual).as(what).isCloseTo(expected, within(tolerance));
-  }
-
-  private static int[][] rows(String data) {
-    return Arrays.stream(data.split(";"))
-        .map(
-            row ->
-                Arrays.stream(row.split(","))
-                    .mapToInt(cell -> cell.equals("NA") ? Ratings.MISSING : Integer.parseInt(cell))
-                    .toArray())
-        .toArray(int[][]::new);
   }
 
   /** The block of rows {@code times} times over, in order: the design R was given. */
