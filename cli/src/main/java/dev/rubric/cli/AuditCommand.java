@@ -173,15 +173,19 @@ final class AuditCommand implements Callable<Integer> {
     Optional<GroupsCsv> readMembership = reads.read(() -> readGroups(groups, problems));
     List<CandidateOutcome> results = new ArrayList<>();
     Map<String, String> origin = new HashMap<>(); // candidate -> where it was read, for messages
-    String outcomeSource;
     if (outcomes != null) {
-      outcomeSource = outcomes;
       // An outcomes file refused as a whole is named after the rows of the groups file.
       Optional<InputRejected> outcomesRefused = Optional.empty();
+      Map<String, Integer> outcomeRows = new LinkedHashMap<>();
+      boolean outcomesLost = false;
       try {
-        readOutcomes(outcomes, results, origin, problems);
+        outcomesLost = readOutcomes(outcomes, results, origin, outcomeRows, problems);
       } catch (InputRejected e) {
         outcomesRefused = Optional.of(e);
+      }
+      if (readMembership.isPresent() && outcomesRefused.isEmpty()) {
+        // With the rows' own faults, in the same run: which candidates one file lacks.
+        crossCheck(readMembership.get(), groups, outcomes, outcomeRows, outcomesLost, problems);
       }
       reads.check(problems::rejectIfAny);
       outcomesRefused.ifPresent(
@@ -193,7 +197,6 @@ final class AuditCommand implements Callable<Integer> {
       reads.rejectIfAny();
     } else {
       String planFile = java.util.Objects.requireNonNull(plan);
-      outcomeSource = named(files);
       reads.check(problems::rejectIfAny);
       Optional<InterviewPlan> readPlan = reads.read(() -> EvaluateCommand.readPlan(planFile, err));
       List<List<Scorecard>> read = new ArrayList<>();
@@ -248,7 +251,7 @@ final class AuditCommand implements Callable<Integer> {
     }
     GroupsCsv membership = readMembership.orElseThrow();
     Map<String, Integer> groupRows = membership.rows;
-    for (CandidateOutcome o : results) {
+    for (CandidateOutcome o : outcomes != null ? List.<CandidateOutcome>of() : results) {
       if (!groupRows.containsKey(o.candidateId())) {
         problems.add(
             VisibleText.of(
@@ -262,7 +265,7 @@ final class AuditCommand implements Callable<Integer> {
     java.util.Set<String> seen = new java.util.HashSet<>();
     results.forEach(o -> seen.add(o.candidateId()));
     for (Map.Entry<String, Integer> e : groupRows.entrySet()) {
-      if (!seen.contains(e.getKey())) {
+      if (outcomes == null && !seen.contains(e.getKey())) {
         problems.add(
             VisibleText.of(
                 InputFiles.shown(groups)
@@ -270,8 +273,7 @@ final class AuditCommand implements Callable<Integer> {
                     + e.getValue()
                     + ": candidate "
                     + e.getKey()
-                    + " has no outcome in "
-                    + (outcomes != null ? InputFiles.shown(outcomeSource) : "the scorecards")));
+                    + " has no outcome in the scorecards"));
       }
     }
     problems.rejectIfAny();
@@ -419,10 +421,17 @@ final class AuditCommand implements Callable<Integer> {
    * The dimensions and categories read and, per candidate, the row it was read from; {@link
    * #membership()} is built only once the file is known to have no problem.
    */
+  /**
+   * A groups file as read: its dimensions, each candidate's categories, the row of every candidate
+   * id read (rows with faulty categories included), and whether a row was passed over without its
+   * id (a wrong number of cells, an empty id), so that no candidate can be said to be missing from
+   * it.
+   */
   record GroupsCsv(
       List<String> dimensions,
       Map<String, Map<String, String>> categories,
-      Map<String, Integer> rows) {
+      Map<String, Integer> rows,
+      boolean idsLost) {
     GroupMembership membership() {
       return new GroupMembership(dimensions, categories);
     }
@@ -439,6 +448,7 @@ final class AuditCommand implements Callable<Integer> {
     Map<String, Integer> rows = new LinkedHashMap<>();
     Map<String, Map<String, String>> categories = new LinkedHashMap<>();
     List<String> dimensions = new ArrayList<>();
+    boolean idsLost = false;
     try (Reader reader = InputFiles.reader(file, Long.MAX_VALUE)) {
       CsvRecords records = new CsvRecords(reader, source);
       List<String> header = records.nextNonBlank();
@@ -485,6 +495,7 @@ final class AuditCommand implements Callable<Integer> {
         if (cells.size() == 1 && cells.get(0).isEmpty()) {
           continue; // a blank line
         }
+        idsLost |= lostId(cells, header.size());
         Optional<String> id = candidateId(source, row, cells, header.size(), rows, problems);
         if (id.isEmpty()) {
           continue;
@@ -515,7 +526,59 @@ final class AuditCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw InputFiles.failure(file, e);
     }
-    return new GroupsCsv(dimensions, categories, rows);
+    return new GroupsCsv(dimensions, categories, rows, idsLost);
+  }
+
+  /** Whether a row is passed over without its candidate id: a wrong width or an empty id. */
+  private static boolean lostId(List<String> cells, int width) {
+    return cells.size() != width || Spaces.trimmed(cells.get(0)).isEmpty();
+  }
+
+  /**
+   * Adds a line for each candidate of the outcomes file that the groups file lacks, and for each
+   * candidate of the groups file that has no outcome, in file order; a direction is left out when
+   * the file that would be said to lack a candidate passed over a row without its id (the candidate
+   * may be on that row, whose fault is already reported).
+   */
+  private static void crossCheck(
+      GroupsCsv groups,
+      String groupsFile,
+      String outcomes,
+      Map<String, Integer> outcomeRows,
+      boolean outcomesLost,
+      ProblemLines problems) {
+    String groupsSource = InputFiles.shown(groupsFile);
+    String outcomesSource = InputFiles.shown(outcomes);
+    if (!groups.idsLost()) {
+      for (Map.Entry<String, Integer> e : outcomeRows.entrySet()) {
+        if (!groups.rows().containsKey(e.getKey())) {
+          problems.add(
+              VisibleText.of(
+                  outcomesSource
+                      + ": row "
+                      + e.getValue()
+                      + ": candidate "
+                      + e.getKey()
+                      + " is not in "
+                      + groupsSource));
+        }
+      }
+    }
+    if (!outcomesLost) {
+      for (Map.Entry<String, Integer> e : groups.rows().entrySet()) {
+        if (!outcomeRows.containsKey(e.getKey())) {
+          problems.add(
+              VisibleText.of(
+                  groupsSource
+                      + ": row "
+                      + e.getValue()
+                      + ": candidate "
+                      + e.getKey()
+                      + " has no outcome in "
+                      + outcomesSource));
+        }
+      }
+    }
   }
 
   /**
@@ -554,11 +617,19 @@ final class AuditCommand implements Callable<Integer> {
   /**
    * Reads the outcomes CSV into {@code into}. A wrong header is refused at once; every problem of a
    * row is added to {@code problems} and the reading goes on, so that all are reported together.
+   * {@code rows} receives the row of every candidate id read, in file order (rows with a faulty
+   * value included).
+   *
+   * @return whether a row was passed over without its id (a wrong width, an empty id)
    */
-  static void readOutcomes(
-      String file, List<CandidateOutcome> into, Map<String, String> origin, ProblemLines problems) {
+  static boolean readOutcomes(
+      String file,
+      List<CandidateOutcome> into,
+      Map<String, String> origin,
+      Map<String, Integer> rows,
+      ProblemLines problems) {
     String source = InputFiles.shown(file);
-    Map<String, Integer> rows = new HashMap<>();
+    boolean idsLost = false;
     try (Reader reader = InputFiles.reader(file, Long.MAX_VALUE)) {
       CsvRecords records = new CsvRecords(reader, source);
       List<String> header = records.nextNonBlank();
@@ -579,6 +650,7 @@ final class AuditCommand implements Callable<Integer> {
         if (cells.size() == 1 && cells.get(0).isEmpty()) {
           continue;
         }
+        idsLost |= lostId(cells, width);
         Optional<String> id = candidateId(source, row, cells, width, rows, problems);
         if (id.isEmpty()) {
           continue;
@@ -615,6 +687,7 @@ final class AuditCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw InputFiles.failure(file, e);
     }
+    return idsLost;
   }
 
   /**

@@ -44,14 +44,29 @@ class CsvInputsTest {
   void auditCountsCrlfInsideAQuotedCellAsOneLineAndKeepsIt() throws IOException {
     String groups = write("groups.csv", "candidateId,race\r\n\"c\r\n1\",A\r\nc2,B\r\nc2,B\r\n");
     String outcomes = write("outcomes.csv", "candidateId,selected,score\nc2,0,\n");
+    // With the row's fault, the same run says which candidate has no outcome.
     assertRejected(
-        audit(groups, outcomes), groups + ": row 5: candidate c2 appears twice (first on row 4)");
+        audit(groups, outcomes),
+        groups
+            + ": row 5: candidate c2 appears twice (first on row 4)\nrubric: "
+            + groups
+            + ": row 2: candidate c\\r\\n1 has no outcome in "
+            + outcomes);
 
     String okGroups = write("ok-groups.csv", "candidateId,race\nc1,A\nc2,B\n");
     String twice =
         write("twice.csv", "candidateId,selected,score\r\n\"c\r\n1\",0,\r\nc2,1,\r\nc2,1,\r\n");
     assertRejected(
-        audit(okGroups, twice), twice + ": row 5: candidate c2 appears twice (first on row 4)");
+        audit(okGroups, twice),
+        twice
+            + ": row 5: candidate c2 appears twice (first on row 4)\nrubric: "
+            + twice
+            + ": row 2: candidate c\\r\\n1 is not in "
+            + okGroups
+            + "\nrubric: "
+            + okGroups
+            + ": row 2: candidate c1 has no outcome in "
+            + twice);
 
     // The category is the cell as the file writes it, CRLF included, as an LF is kept.
     String category = write("category.csv", "candidateId,race\r\nc1,\"A\r\nB\"\r\nc2,B\r\n");
