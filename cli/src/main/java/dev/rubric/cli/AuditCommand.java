@@ -250,30 +250,32 @@ final class AuditCommand implements Callable<Integer> {
               evaluations, interviewPlan, java.util.EnumSet.of(dev.rubric.scoring.Outcome.HIRE)));
     }
     GroupsCsv membership = readMembership.orElseThrow();
-    Map<String, Integer> groupRows = membership.rows;
-    for (CandidateOutcome o : outcomes != null ? List.<CandidateOutcome>of() : results) {
-      if (!groupRows.containsKey(o.candidateId())) {
-        problems.add(
-            VisibleText.of(
-                origin.get(o.candidateId())
-                    + ": candidate "
-                    + o.candidateId()
-                    + " is not in "
-                    + InputFiles.shown(groups)));
+    if (outcomes == null) { // an outcomes file was checked against the groups as it was read
+      Map<String, Integer> groupRows = membership.rows;
+      for (CandidateOutcome o : results) {
+        if (!groupRows.containsKey(o.candidateId())) {
+          problems.add(
+              VisibleText.of(
+                  origin.get(o.candidateId())
+                      + ": candidate "
+                      + o.candidateId()
+                      + " is not in "
+                      + InputFiles.shown(groups)));
+        }
       }
-    }
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    results.forEach(o -> seen.add(o.candidateId()));
-    for (Map.Entry<String, Integer> e : groupRows.entrySet()) {
-      if (outcomes == null && !seen.contains(e.getKey())) {
-        problems.add(
-            VisibleText.of(
-                InputFiles.shown(groups)
-                    + ": row "
-                    + e.getValue()
-                    + ": candidate "
-                    + e.getKey()
-                    + " has no outcome in the scorecards"));
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      results.forEach(o -> seen.add(o.candidateId()));
+      for (Map.Entry<String, Integer> e : groupRows.entrySet()) {
+        if (!seen.contains(e.getKey())) {
+          problems.add(
+              VisibleText.of(
+                  InputFiles.shown(groups)
+                      + ": row "
+                      + e.getValue()
+                      + ": candidate "
+                      + e.getKey()
+                      + " has no outcome in the scorecards"));
+        }
       }
     }
     problems.rejectIfAny();
@@ -418,14 +420,10 @@ final class AuditCommand implements Callable<Integer> {
   }
 
   /**
-   * The dimensions and categories read and, per candidate, the row it was read from; {@link
-   * #membership()} is built only once the file is known to have no problem.
-   */
-  /**
    * A groups file as read: its dimensions, each candidate's categories, the row of every candidate
    * id read (rows with faulty categories included), and whether a row was passed over without its
    * id (a wrong number of cells, an empty id), so that no candidate can be said to be missing from
-   * it.
+   * it. {@link #membership()} is built only once the file is known to have no problem.
    */
   record GroupsCsv(
       List<String> dimensions,
