@@ -1,7 +1,6 @@
 package dev.rubric.scoring.agreement;
 
 import static dev.rubric.scoring.agreement.ROracleValues.check;
-import static dev.rubric.scoring.agreement.ROracleValues.close;
 import static dev.rubric.scoring.agreement.ROracleValues.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,26 +56,12 @@ class ROracleRandomTest {
                 line,
                 CohenKappa.weighted(KappaWeights.valueOf(variant)).compute(rows).kappa(),
                 tail[0]);
-        case "icc" -> checkIcc(line, rows, IccForm.valueOf(variant), tail);
+        case "icc" ->
+            ROracleValues.icc(
+                line, IntraclassCorrelation.of().compute(rows).get(IccForm.valueOf(variant)), tail);
         default -> throw new AssertionError("unknown statistic in " + line);
       }
     }
-  }
-
-  // An interval of NA,NA: psych stepped up ICC(2,1)'s bounds across the pole (see the header).
-  private static void checkIcc(String line, int[][] rows, IccForm form, String[] e) {
-    IccEstimate estimate = IntraclassCorrelation.of().compute(rows).get(form);
-    check(line + " value", estimate.value(), e[0]);
-    FTest test = estimate.test().orElseThrow();
-    check(line + " F", test.f(), e[1]);
-    check(line + " p", test.pValue(), e[2]);
-    if (e[3].equals("NA")) {
-      assertThat(estimate.interval()).as(line + " interval").isEmpty();
-      return;
-    }
-    ConfidenceInterval interval = estimate.interval().orElseThrow();
-    close(line + " lower", interval.lower(), Double.parseDouble(e[3]));
-    close(line + " upper", interval.upper(), Double.parseDouble(e[4]));
   }
 
   /** The block of rows {@code times} times over, in order: the design R was given. */

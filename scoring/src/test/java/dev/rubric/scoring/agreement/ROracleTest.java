@@ -1,7 +1,6 @@
 package dev.rubric.scoring.agreement;
 
 import static dev.rubric.scoring.agreement.ROracleValues.check;
-import static dev.rubric.scoring.agreement.ROracleValues.close;
 import static dev.rubric.scoring.agreement.ROracleValues.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +52,11 @@ class ROracleTest {
                 line,
                 CohenKappa.weighted(KappaWeights.valueOf(variant)).compute(rows(data)).kappa(),
                 expected);
-        case "icc" -> checkIcc(line, rows(data), IccForm.valueOf(variant), expected);
+        case "icc" ->
+            ROracleValues.icc(
+                line,
+                IntraclassCorrelation.of().compute(rows(data)).get(IccForm.valueOf(variant)),
+                expected.split(","));
         case "rwg" ->
             check(
                 line,
@@ -77,23 +80,6 @@ class ROracleTest {
         default -> throw new AssertionError("unknown statistic in " + line);
       }
     }
-  }
-
-  // An interval of NA,NA: psych's bounds were inverted (see the fixture's header); none is given.
-  private static void checkIcc(String line, int[][] rows, IccForm form, String expected) {
-    String[] e = expected.split(",");
-    IccEstimate estimate = IntraclassCorrelation.of().compute(rows).get(form);
-    close(line + " value", estimate.value().value(), Double.parseDouble(e[0]));
-    FTest test = estimate.test().orElseThrow();
-    close(line + " F", test.f().value(), Double.parseDouble(e[1]));
-    close(line + " p", test.pValue().value(), Double.parseDouble(e[2]));
-    if (e[3].equals("NA")) {
-      assertThat(estimate.interval()).as(line + " interval").isEmpty();
-      return;
-    }
-    ConfidenceInterval interval = estimate.interval().orElseThrow();
-    close(line + " lower", interval.lower(), Double.parseDouble(e[3]));
-    close(line + " upper", interval.upper(), Double.parseDouble(e[4]));
   }
 
   private static double[][] doubles(int[][] rows) {

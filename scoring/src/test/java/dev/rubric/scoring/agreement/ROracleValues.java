@@ -36,6 +36,25 @@ final class ROracleValues {
     assertThat(actual).as(what).isCloseTo(expected, within(tolerance));
   }
 
+  /**
+   * An ICC estimate against R's {@code value,F,p,lower,upper}, each a number or {@code U:REASON};
+   * an interval of {@code NA} means none is given (where psych's bounds came out inverted or across
+   * the pole: see each fixture's header).
+   */
+  static void icc(String line, IccEstimate estimate, String[] e) {
+    check(line + " value", estimate.value(), e[0]);
+    FTest test = estimate.test().orElseThrow();
+    check(line + " F", test.f(), e[1]);
+    check(line + " p", test.pValue(), e[2]);
+    if (e[3].equals("NA")) {
+      assertThat(estimate.interval()).as(line + " interval").isEmpty();
+      return;
+    }
+    ConfidenceInterval interval = estimate.interval().orElseThrow();
+    close(line + " lower", interval.lower(), Double.parseDouble(e[3]));
+    close(line + " upper", interval.upper(), Double.parseDouble(e[4]));
+  }
+
   /** Rows written {@code 1,2,NA;3,4,5}, NA a missing rating. */
   static int[][] rows(String data) {
     return Arrays.stream(data.split(";"))

@@ -1,7 +1,7 @@
 package dev.rubric.scoring.agreement;
 
+import static dev.rubric.scoring.agreement.ROracleValues.check;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,8 +17,6 @@ import org.junit.jupiter.api.Test;
  * psych 2.2.9, multilevel 2.7) in its header. Tolerance 1e-9 relative, 1e-12 absolute.
  */
 class ROracleWideTest {
-  private static final double RELATIVE = 1e-9;
-  private static final double ABSOLUTE = 1e-12;
 
   @Test
   void agreesWithROnWideAndNonIntegerData() throws Exception {
@@ -37,17 +35,10 @@ class ROracleWideTest {
       String expected = f[3];
       switch (f[0]) {
         case "icc" -> {
-          double[] e =
-              Arrays.stream(expected.split(",")).mapToDouble(Double::parseDouble).toArray();
-          IccEstimate estimate =
-              IntraclassCorrelation.of().compute(data).get(IccForm.valueOf(f[1]));
-          close(line + " value", estimate.value().value(), e[0]);
-          FTest test = estimate.test().orElseThrow();
-          close(line + " F", test.f().value(), e[1]);
-          close(line + " p", test.pValue().value(), e[2]);
-          ConfidenceInterval interval = estimate.interval().orElseThrow();
-          close(line + " lower", interval.lower(), e[3]);
-          close(line + " upper", interval.upper(), e[4]);
+          ROracleValues.icc(
+              line,
+              IntraclassCorrelation.of().compute(data).get(IccForm.valueOf(f[1])),
+              expected.split(","));
         }
         case "rwg" ->
             check(
@@ -65,23 +56,6 @@ class ROracleWideTest {
         default -> throw new AssertionError("unknown statistic in " + line);
       }
     }
-  }
-
-  private static void check(String line, Coefficient actual, String expected) {
-    if (expected.startsWith("U:")) {
-      assertThat(actual.undefinedReason())
-          .as(line)
-          .hasValue(UndefinedReason.valueOf(expected.substring(2)));
-    } else {
-      assertThat(actual.isDefined()).as(line).isTrue();
-      close(line, actual.value(), Double.parseDouble(expected));
-    }
-  }
-
-  private static void close(String what, double actual, double expected) {
-    assertThat(actual)
-        .as(what)
-        .isCloseTo(expected, within(Math.max(RELATIVE * Math.abs(expected), ABSOLUTE)));
   }
 
   private static double[][] cells(String data) {
