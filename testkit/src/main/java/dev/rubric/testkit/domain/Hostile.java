@@ -130,7 +130,11 @@ final class Hostile {
     }
   }
 
-  private static String lookAlike(String plain) {
+  /**
+   * {@code plain} with its Latin letters {@code a c e o p x y} swapped for their Cyrillic
+   * look-alikes; upper-cased when it has none of them.
+   */
+  static String lookAlike(String plain) {
     StringBuilder out = new StringBuilder(plain.length());
     for (int i = 0; i < plain.length(); i++) {
       char c = plain.charAt(i);

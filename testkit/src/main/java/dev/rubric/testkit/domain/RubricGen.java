@@ -170,6 +170,26 @@ public final class RubricGen {
   }
 
   /**
+   * {@return histories under {@code plan} laid out as {@link #historiesFor} lays them out, with
+   * hostile people and scorecards} Every candidate's and interviewer's id is drawn once per history
+   * in one of the styles of {@link #hostileScorecardsFor} (Cyrillic look-alikes, spaces, Chinese,
+   * an emoji, a fullwidth digit, a precomposed accent, the longest a JSON document may hold), so an
+   * interviewer keeps one id across all their scorecards; in about one history in four the people
+   * come in look-alike pairs, two distinct ids that print alike ({@code candidate-1} and the same
+   * letters with a Cyrillic {@code а}), so whatever groups, counts or prints people by id meets two
+   * that a reader cannot tell apart. Each scorecard has hostile evidence and an interview time at
+   * the edges of the process, as {@link #hostileScorecardsFor} gives them. Every scorecard is valid
+   * against the plan; each part shrinks toward the plain history. A separate method, so that {@link
+   * #historiesFor} keeps the values every existing seed gives.
+   *
+   * @param plan the interview plan
+   */
+  public static Gen<History> hostileHistoriesFor(InterviewPlan plan) {
+    requireNonNull(plan, "plan");
+    return ScorecardGenerator.hostileHistoriesFor(plan);
+  }
+
+  /**
    * {@return plans broken by one mutation of a valid standard plan; see {@link #brokenPlans(Gen)}}
    */
   public static Gen<BrokenPlan> brokenPlans() {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /** Builds scorecards, packets and histories that are valid against a given plan. */
 final class ScorecardGenerator {
@@ -233,10 +234,79 @@ final class ScorecardGenerator {
   /** One candidate's visit to one seat: skipped or not, which staff member, and a second one. */
   private record Visit(boolean skipped, int staff, Optional<Integer> second) {}
 
+  /** How many staff members a history draws its interviewers from. */
+  private static final int STAFF = 10;
+
+  /** How many candidates a history holds at most. */
+  private static final int CANDIDATES = 10;
+
+  /** The ids of a history's people: its staff members and its candidates, by number from 1. */
+  private record People(IntFunction<String> interviewer, IntFunction<String> candidate) {}
+
+  /** The plain ids: {@code interviewer-N} and {@code candidate-N}. */
+  private static final People PLAIN =
+      new People(ScorecardGenerator::interviewer, ScorecardGenerator::candidate);
+
+  /** Makes one scorecard: the plan, the seat, the candidate's id and the interviewer's id. */
+  private interface CardMaker {
+    Gen<Scorecard> card(InterviewPlan plan, PanelRole seat, String candidate, String interviewer);
+  }
+
   static Gen<History> historiesFor(InterviewPlan plan) {
+    return historiesFor(
+        plan,
+        PLAIN,
+        (p, seat, candidate, interviewer) ->
+            forSeat(p, seat, candidate, interviewer, SHORT_EVIDENCE));
+  }
+
+  /**
+   * Histories as {@link #historiesFor(InterviewPlan)} lays them out, with every person's id drawn
+   * once per history in a hostile style (so a staff member keeps one id across all their
+   * scorecards) and every scorecard as {@link #hostileForSeat} makes it. Now and then the people
+   * come in look-alike pairs: each even-numbered person's id is the odd-numbered one's before it in
+   * another style ({@code interviewer-1} and the same letters with Cyrillic {@code е}s are two
+   * people), so that whatever groups, counts or prints people by id is shown two that a reader
+   * cannot tell apart.
+   */
+  static Gen<History> hostileHistoriesFor(InterviewPlan plan) {
+    Gen<List<Integer>> staff = Gen.lists(Hostile.personStyles(), STAFF, STAFF);
+    Gen<List<Integer>> candidates = Gen.lists(Hostile.personStyles(), CANDIDATES, CANDIDATES);
+    Gen<Boolean> pairs = Gen.frequency(3, Gen.constant(false), 1, Gen.constant(true));
+    return Gen.zip(staff, candidates, pairs)
+        .map(
+            t ->
+                new People(
+                    hostileIds(t.first(), t.third(), ScorecardGenerator::interviewer),
+                    hostileIds(t.second(), t.third(), ScorecardGenerator::candidate)))
+        .flatMap(people -> historiesFor(plan, people, ScorecardGenerator::hostileForSeat));
+  }
+
+  /**
+   * The id of person {@code n} (from 1) in {@code styles.get(n - 1)}; with {@code pairs}, an
+   * even-numbered person's id is the one before it with its Latin letters swapped for Cyrillic
+   * look-alikes, or, when that one's are swapped already (style 1), the plain id: two people whose
+   * ids print alike. Ids of different people always differ: each style keeps the plain id inside
+   * it, no two styles give the same text, and a look-alike holds Cyrillic letters that no other id
+   * holds.
+   */
+  private static IntFunction<String> hostileIds(
+      List<Integer> styles, boolean pairs, IntFunction<String> plain) {
+    return n -> {
+      if (!pairs || n % 2 == 1) {
+        return Hostile.person(styles.get(n - 1), plain.apply(n));
+      }
+      int sibling = styles.get(n - 2);
+      return sibling == 1
+          ? plain.apply(n - 1)
+          : Hostile.lookAlike(Hostile.person(sibling, plain.apply(n - 1)));
+    };
+  }
+
+  private static Gen<History> historiesFor(InterviewPlan plan, People people, CardMaker maker) {
     List<PanelRole> seats = plan.panelRoles();
     int n = seats.size();
-    Gen<List<Integer>> staffOfSeat = Gen.lists(Gen.integers(1, 10), 1, 3);
+    Gen<List<Integer>> staffOfSeat = Gen.lists(Gen.integers(1, STAFF), 1, 3);
     Gen<Visit> visit =
         Gen.zip(
                 Gen.frequency(9, Gen.constant(false), 1, Gen.constant(true)),
@@ -247,12 +317,12 @@ final class ScorecardGenerator {
                     1,
                     Gen.integers(1, 2).map(Optional::of)))
             .map(t -> new Visit(t.first(), t.second(), t.third()));
-    return Gen.zip(Gen.lists(staffOfSeat, n, n), Gen.lists(Gen.lists(visit, n, n), 1, 10))
+    return Gen.zip(Gen.lists(staffOfSeat, n, n), Gen.lists(Gen.lists(visit, n, n), 1, CANDIDATES))
         .flatMap(
             p -> {
               List<Gen<Scorecard>> cards = new ArrayList<>();
               for (int c = 0; c < p.second().size(); c++) {
-                String candidate = candidate(c + 1);
+                String candidate = people.candidate().apply(c + 1);
                 for (int k = 0; k < n; k++) {
                   Visit v = p.second().get(c).get(k);
                   if (v.skipped()) {
@@ -261,13 +331,13 @@ final class ScorecardGenerator {
                   List<Integer> staff = p.first().get(k).stream().distinct().toList();
                   int first = Sequences.pick(staff, v.staff());
                   cards.add(
-                      forSeat(plan, seats.get(k), candidate, interviewer(first), SHORT_EVIDENCE));
+                      maker.card(plan, seats.get(k), candidate, people.interviewer().apply(first)));
                   if (v.second().isPresent() && staff.size() > 1) {
                     int second = Sequences.pick(staff, v.staff() + v.second().get());
                     if (second != first) {
                       cards.add(
-                          forSeat(
-                              plan, seats.get(k), candidate, interviewer(second), SHORT_EVIDENCE));
+                          maker.card(
+                              plan, seats.get(k), candidate, people.interviewer().apply(second)));
                     }
                   }
                 }
