@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.core.InterviewPlan;
+import dev.rubric.core.Problem;
 import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.Scorecard;
 import dev.rubric.scoring.EvidenceRules;
@@ -205,6 +206,15 @@ final class CalibrateCommand implements Callable<Integer> {
         dn.put("count", d.count());
         dn.put("reading", d.reading());
       }
+    }
+    ArrayNode idAdvice = json.putArray("idAdvice");
+    for (Problem p : report.idAdvice()) {
+      idAdvice
+          .addObject()
+          .put("code", p.code())
+          .put("severity", p.severity().name())
+          .put("path", p.path())
+          .put("message", p.message());
     }
     ObjectNode causes = json.putObject("rejectionCauses");
     report.rejectionCauses().forEach(causes::put);

@@ -1,5 +1,6 @@
 package dev.rubric.cli;
 
+import dev.rubric.core.Problem;
 import dev.rubric.scoring.calibration.CalibrationReport;
 import dev.rubric.scoring.calibration.CompetencyReliability;
 import dev.rubric.scoring.calibration.Diagnostic;
@@ -13,9 +14,9 @@ import java.util.Map;
 /**
  * The HTML report of {@code rubric calibrate}: one self-contained page (inline style, no script,
  * nothing fetched) with the summary and flag rule ({@code id="summary"}), the comparable groups
- * ({@code id="groups"}), leniency ({@code id="leniency"}), rejections per cause ({@code
- * id="rejected"}), scale use ({@code id="scale-use"}) and panel sizing ({@code id="panel-sizing"}).
- * Every piece of user text is HTML-escaped. Stateless.
+ * ({@code id="groups"}), leniency ({@code id="leniency"}, with the ids that mix scripts),
+ * rejections per cause ({@code id="rejected"}), scale use ({@code id="scale-use"}) and panel sizing
+ * ({@code id="panel-sizing"}). Every piece of user text is HTML-escaped. Stateless.
  */
 final class CalibrationHtml {
 
@@ -153,6 +154,14 @@ final class CalibrationHtml {
       untested.forEach(
           (why, ids) ->
               h.append("<li>").append(e(ids)).append(": ").append(e(why)).append("</li>\n"));
+      h.append("</ul>\n");
+    }
+    if (!report.idAdvice().isEmpty()) {
+      h.append("<p>Ids that may print like another's (advice, never an error):</p>\n")
+          .append("<ul class=\"id-advice\">\n");
+      for (Problem p : report.idAdvice()) {
+        h.append("<li>").append(e(p.message())).append(" [").append(p.code()).append("]</li>\n");
+      }
       h.append("</ul>\n");
     }
     h.append("</section>\n");

@@ -1,5 +1,7 @@
 package dev.rubric.cli;
 
+import dev.rubric.core.Problem;
+import dev.rubric.core.VisibleText;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.ConfidenceInterval;
 import dev.rubric.scoring.agreement.IccEstimate;
@@ -20,8 +22,9 @@ import java.util.stream.Collectors;
 /**
  * The text report of {@code rubric calibrate}: a summary with the flag rule and the comparable
  * groups, the leniency table (flagged first), one line counting the rejected scorecards per cause,
- * the scale-use diagnostics and panel sizing. User text (interviewer and competency ids) shows
- * hidden characters as visible escapes. Stateless.
+ * the ids that mix scripts ({@link CalibrationReport#idAdvice}), the scale-use diagnostics and
+ * panel sizing. User text (interviewer and competency ids) shows hidden characters as visible
+ * escapes. Stateless.
  */
 final class CalibrationText {
   private CalibrationText() {}
@@ -112,6 +115,12 @@ final class CalibrationText {
     if (!untested.isEmpty()) {
       s.append(f("Why a p-value is missing (p adj -):%n"));
       untested.forEach((why, ids) -> s.append(f("  %s: %s%n", ids, why)));
+    }
+    if (!report.idAdvice().isEmpty()) {
+      s.append(f("Ids that may print like another's (advice, never an error):%n"));
+      for (Problem p : report.idAdvice()) {
+        s.append(f("  %s [%s]%n", VisibleText.of(p.message()), p.code()));
+      }
     }
     if (!report.rejected().isEmpty()) {
       s.append(

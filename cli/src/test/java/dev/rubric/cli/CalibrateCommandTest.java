@@ -210,6 +210,50 @@ class CalibrateCommandTest {
     }
   }
 
+  /**
+   * Half of one interviewer's scorecards under an id with a Cyrillic i: two rows that print alike,
+   * and every format names the id that mixes scripts; the plain history has no such advice.
+   */
+  @Test
+  void anIdMixingScriptsIsNamedInEveryFormat() throws IOException {
+    String lookAlike = "\u0456v-01";
+    ObjectNode history = (ObjectNode) new ObjectMapper().readTree(Path.of(HISTORY).toFile());
+    int k = 0;
+    for (JsonNode card : history.get("scorecards")) {
+      if (card.get("interviewerId").asText().equals("iv-01") && k++ % 2 == 0) {
+        ((ObjectNode) card).put("interviewerId", lookAlike);
+      }
+    }
+    Path split = dir.resolve("split.json");
+    Files.writeString(split, new ObjectMapper().writeValueAsString(history));
+
+    CommandRun text = CommandRun.of("calibrate", "--plan", PLAN, split.toString());
+    CommandRun json =
+        CommandRun.of("calibrate", "--plan", PLAN, "--format", "json", split.toString());
+    CommandRun html =
+        CommandRun.of("calibrate", "--plan", PLAN, "--format", "html", split.toString());
+    CommandRun plain = CommandRun.of("calibrate", "--plan", PLAN, "--format", "json", HISTORY);
+
+    String sentence =
+        "The interviewer id '"
+            + lookAlike
+            + "' mixes Cyrillic and Latin letters ('v', U+0076, at character 1 is Latin)";
+    assertThat(text.exitCode).isZero();
+    assertThat(text.out)
+        .contains("13 interviewers")
+        .contains("\nIds that may print like another's (advice, never an error):\n  " + sentence)
+        .contains("[MIXED_SCRIPT_ID]\n");
+    JsonNode advice = new ObjectMapper().readTree(json.out).get("idAdvice");
+    assertThat(advice).hasSize(1);
+    assertThat(advice.get(0).get("code").asText()).isEqualTo("MIXED_SCRIPT_ID");
+    assertThat(advice.get(0).get("severity").asText()).isEqualTo("ADVICE");
+    assertThat(advice.get(0).get("path").asText()).isEqualTo("/interviewerId");
+    assertThat(advice.get(0).get("message").asText()).startsWith(sentence);
+    assertThat(html.out)
+        .contains("<ul class=\"id-advice\">\n<li>" + sentence.replace("'", "&#39;"));
+    assertThat(new ObjectMapper().readTree(plain.out).get("idAdvice")).isEmpty();
+  }
+
   @Test
   void severalFilesAreOneHistory() throws IOException {
     String all = Files.readString(Path.of(HISTORY));

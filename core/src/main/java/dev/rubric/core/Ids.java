@@ -4,12 +4,11 @@ import static dev.rubric.core.ProblemCodes.AMBIGUOUS_SPACE;
 import static dev.rubric.core.ProblemCodes.CONTROL_CHARACTER;
 import static dev.rubric.core.ProblemCodes.UNNORMALIZED_ID;
 
+import dev.rubric.core.internal.util.Scripts;
 import java.text.Normalizer;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
+import java.util.Optional;
 
 /**
  * The check shared by the validators that an id prints as itself: it holds nothing {@link
@@ -60,104 +59,22 @@ final class Ids {
     return true;
   }
 
-  private static final Set<Character.UnicodeScript> JAPANESE =
-      EnumSet.of(
-          Character.UnicodeScript.LATIN,
-          Character.UnicodeScript.HAN,
-          Character.UnicodeScript.HIRAGANA,
-          Character.UnicodeScript.KATAKANA);
-  private static final Set<Character.UnicodeScript> CHINESE =
-      EnumSet.of(
-          Character.UnicodeScript.LATIN,
-          Character.UnicodeScript.HAN,
-          Character.UnicodeScript.BOPOMOFO);
-  private static final Set<Character.UnicodeScript> KOREAN =
-      EnumSet.of(
-          Character.UnicodeScript.LATIN,
-          Character.UnicodeScript.HAN,
-          Character.UnicodeScript.HANGUL);
-
   /**
    * {@return the index of the first character of {@code id} whose script joins the scripts before
-   * it in a mix that is not written together, or -1} Characters of no script of their own (digits,
-   * punctuation, combining marks: Unicode's Common and Inherited) are passed over; one script
-   * alone, or Latin with Han and the Japanese kana, with Han and Bopomofo, or with Han and Hangul,
-   * is not mixed (Unicode Technical Standard #39, section 5.2, "highly restrictive").
+   * it in a mix that is not written together, or -1} See {@link Scripts#mixedScriptAt}.
    */
   static int mixedScriptAt(String id) {
-    Set<Character.UnicodeScript> seen = EnumSet.noneOf(Character.UnicodeScript.class);
-    for (int i = 0; i < id.length(); ) {
-      int cp = id.codePointAt(i);
-      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-      if (script != Character.UnicodeScript.COMMON
-          && script != Character.UnicodeScript.INHERITED
-          && script != Character.UnicodeScript.UNKNOWN
-          && seen.add(script)
-          && seen.size() > 1
-          && !JAPANESE.containsAll(seen)
-          && !CHINESE.containsAll(seen)
-          && !KOREAN.containsAll(seen)) {
-        return i;
-      }
-      i += Character.charCount(cp);
-    }
-    return -1;
+    return Scripts.mixedScriptAt(id);
   }
 
   /**
    * Records a {@code MIXED_SCRIPT_ID} advice at {@code path} when {@code id} mixes scripts (see
-   * {@link #mixedScriptAt}); returns whether it did.
+   * {@link Scripts#mixedScriptAt}); returns whether it did.
    */
   static boolean mixesScripts(List<Problem> problems, String id, String path, String what) {
-    int at = mixedScriptAt(id);
-    if (at < 0) {
-      return false;
-    }
-    int cp = id.codePointAt(at);
-    Character.UnicodeScript first = null;
-    for (int i = 0; i < at && first == null; ) {
-      int c = id.codePointAt(i);
-      Character.UnicodeScript s = Character.UnicodeScript.of(c);
-      if (s != Character.UnicodeScript.COMMON
-          && s != Character.UnicodeScript.INHERITED
-          && s != Character.UnicodeScript.UNKNOWN) {
-        first = s;
-      }
-      i += Character.charCount(c);
-    }
-    problems.add(
-        Problem.advice(
-            ProblemCodes.MIXED_SCRIPT_ID,
-            path,
-            String.format(
-                Locale.ROOT,
-                "The %s '%s' mixes %s and %s letters ('%s', U+%04X, at character %d is %s): it may"
-                    + " look exactly like another id spelled in one script and still name someone"
-                    + " else, so one person's scorecards would count as two people's. Check the"
-                    + " id.",
-                what,
-                id,
-                scriptName(first),
-                scriptName(Character.UnicodeScript.of(cp)),
-                new String(Character.toChars(cp)),
-                cp,
-                at,
-                scriptName(Character.UnicodeScript.of(cp)))));
-    return true;
-  }
-
-  /** {@code LATIN} as {@code Latin}, {@code OLD_ITALIC} as {@code Old Italic}. */
-  private static String scriptName(Character.@Nullable UnicodeScript script) {
-    if (script == null) {
-      return "other";
-    }
-    StringBuilder out = new StringBuilder();
-    for (String word : script.name().split("_")) {
-      out.append(out.length() == 0 ? "" : " ")
-          .append(word.charAt(0))
-          .append(word.substring(1).toLowerCase(Locale.ROOT));
-    }
-    return out.toString();
+    Optional<String> sentence = Scripts.mixedScriptSentence(what, id);
+    sentence.ifPresent(s -> problems.add(Problem.advice(ProblemCodes.MIXED_SCRIPT_ID, path, s)));
+    return sentence.isPresent();
   }
 
   /** Whether {@code id} prints as itself: {@link #hasHidden} would record nothing for it. */

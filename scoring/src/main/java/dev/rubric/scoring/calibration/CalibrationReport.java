@@ -3,9 +3,13 @@ package dev.rubric.scoring.calibration;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import dev.rubric.core.Problem;
+import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.internal.util.Elements;
+import dev.rubric.core.internal.util.Scripts;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.UndefinedReason;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,6 +98,25 @@ public record CalibrationReport(
   public Optional<InterviewerProfile> interviewer(String interviewerId) {
     Objects.requireNonNull(interviewerId, "interviewerId");
     return interviewers.stream().filter(p -> p.interviewerId().equals(interviewerId)).findFirst();
+  }
+
+  /**
+   * {@return advice on the interviewer ids of this report, in id order: a {@code MIXED_SCRIPT_ID}
+   * advice at {@code /interviewerId} for each id that mixes letters of scripts not written
+   * together, by the rule of the scorecard advice of that code} Such an id ({@code іv-01} with a
+   * Cyrillic {@code і}) may print exactly like another interviewer's id and still count as another
+   * person: when it is one of them, their scorecards are split between two profiles, each with
+   * fewer comparisons, and a leniency the whole would show may go unflagged. Advice only: the
+   * report is computed either way.
+   */
+  public List<Problem> idAdvice() {
+    List<Problem> advice = new ArrayList<>();
+    for (InterviewerProfile p : interviewers) {
+      Scripts.mixedScriptSentence("interviewer id", p.interviewerId())
+          .ifPresent(
+              s -> advice.add(Problem.advice(ProblemCodes.MIXED_SCRIPT_ID, "/interviewerId", s)));
+    }
+    return List.copyOf(advice);
   }
 
   /**

@@ -36,6 +36,44 @@ class CalibrationAccountingTest {
     assertThat(doubled.rejected().get(0).index()).isLessThan(once.size());
   }
 
+  /**
+   * An id with a Cyrillic letter among Latin ones prints like a colleague's and splits one person
+   * in two, each with half the comparisons: the report says which id mixes scripts.
+   */
+  @Test
+  void anIdMixingScriptsIsNamedInTheReportsAdvice() {
+    List<Scorecard> history = plantedHistory(5);
+    String lookAlike = "\u0456nt-03"; // a Cyrillic i, then Latin letters: prints as int-03
+    List<Scorecard> split = new ArrayList<>();
+    int k = 0;
+    for (Scorecard c : history) {
+      boolean rename = c.interviewerId().equals("int-03") && k++ % 2 == 0;
+      split.add(rename ? Scorecard.builder().from(c).interviewerId(lookAlike).build() : c);
+    }
+
+    CalibrationReport whole = CALIBRATION.calibrate(PLAN, history);
+    CalibrationReport halves = CALIBRATION.calibrate(PLAN, split);
+
+    assertThat(whole.idAdvice()).isEmpty();
+    assertThat(halves.interviewer(lookAlike)).isPresent();
+    assertThat(
+            halves.interviewer(lookAlike).orElseThrow().leniency().comparisons()
+                + halves.interviewer("int-03").orElseThrow().leniency().comparisons())
+        .isEqualTo(whole.interviewer("int-03").orElseThrow().leniency().comparisons());
+    assertThat(halves.idAdvice())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo(ProblemCodes.MIXED_SCRIPT_ID);
+              assertThat(p.isError()).isFalse();
+              assertThat(p.path()).isEqualTo("/interviewerId");
+              assertThat(p.message())
+                  .contains("'" + lookAlike + "'")
+                  .contains("mixes Cyrillic and Latin letters")
+                  .contains("U+006E, at character 1");
+            });
+  }
+
   @Test
   void aLaterSubmissionForTheSameSeatSupersedesTheEarlierOne() {
     Scorecard first = card("c1", "ann", 1, 1);
