@@ -198,6 +198,22 @@ class SyntaxMessagesTest {
         .satisfies(p -> assertThat(p.path()).isEqualTo(path));
   }
 
+  /**
+   * Found by the same probe: a lone surrogate escape in a field name was said in the parser's words
+   * ({@code Broken surrogate pair in field name: expected '\' to start low surrogate, got 0x22}),
+   * where one in a string is said in the document's.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"k\\udc00", "k\\ud800", "\\ud800\\ud800", "\\udbff"})
+  void aLoneSurrogateInAFieldNameIsSaidInTheDocumentsTerms(String name) {
+    Problem p = JSON.readPlan("{\"schemaVersion\": 1, \"" + name + "\": 1}").problems().get(0);
+    assertThat(p.code()).isEqualTo(ProblemCodes.JSON_ENCODING);
+    assertThat(p.message())
+        .startsWith("A field name holds a lone surrogate")
+        .contains("not Unicode text", "(line 1, column")
+        .doesNotContain("0x", "Broken", "Unexpected");
+  }
+
   /** Found by a review: a byte-order mark alone gave Jackson's "Unexpected character ('\ufeff'". */
   @ParameterizedTest
   @ValueSource(strings = {"\ufeff", "\ufeff \n\t", "", " \r\n"})

@@ -596,6 +596,16 @@ public final class StrictParser {
             .replaceAll(
                 "\\(start marker at \\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]\\)",
                 "(opened at line $1, column $2)")
+            .replaceAll(
+                "Unexpected low surrogate in field name: 0x(\\p{XDigit}{4})",
+                "A field name holds a lone surrogate (\\\\u$1), which is not Unicode text: escape"
+                    + " a character outside the Basic Multilingual Plane as a pair"
+                    + " (\\\\ud83d\\\\ude00), or write it as it is")
+            .replaceAll(
+                "Broken surrogate pair in field name: expected .*",
+                "A field name holds a lone surrogate (a high surrogate that no low surrogate"
+                    + " follows), which is not Unicode text: escape a character outside the Basic"
+                    + " Multilingual Plane as a pair (\\\\ud83d\\\\ude00), or write it as it is")
             .replace("end-of-input in VALUE_STRING", "end-of-input in a string value")
             .replace("end-of-input in field name", "end-of-input in a field name");
     return withoutParserAdvice(said);
