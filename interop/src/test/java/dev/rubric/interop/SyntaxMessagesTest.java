@@ -50,4 +50,29 @@ class SyntaxMessagesTest {
           .doesNotContain("Feature", "Jackson", "jackson", "com.fasterxml", "`", "ALLOW_");
     }
   }
+
+  /**
+   * Found by a probe of the command line: a lone surrogate escape or a control character in a field
+   * name of a payload or mapping was reported at the field before it ({@code /candidate_id}, {@code
+   * /planFingerprint}), which holds nothing wrong. It is located at the object holding the name.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"k\\udc00", "k\\ud800", "k\u0002", "k\\q"})
+  void aFaultInAFieldNameIsLocatedAtItsObject(String name) {
+    byte[] payload =
+        ("[{\"candidate_id\": 1234, \"" + name + "\": 1}]").getBytes(StandardCharsets.UTF_8);
+    for (AtsVendor vendor : AtsVendor.values()) {
+      ImportMapping forVendor = GreenhouseImportTest.mapping().vendor(vendor).build();
+      assertThat(vendor.importer(forVendor).importScorecards(payload).problems())
+          .as("%s", vendor)
+          .singleElement()
+          .satisfies(p -> assertThat(p.path()).isEqualTo("/0"));
+    }
+    byte[] mapping =
+        ("{\"vendor\": \"greenhouse\", \"planFingerprint\": \"sha256:x\", \"" + name + "\": 1}")
+            .getBytes(StandardCharsets.UTF_8);
+    assertThat(ImportMapping.fromJson(mapping).problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.path()).isEmpty());
+  }
 }

@@ -127,6 +127,93 @@ class SyntaxMessagesTest {
                             + " column 20)."));
   }
 
+  /**
+   * Found by a probe of the command line: a fault in a field name (a lone surrogate escape, a
+   * control character, a bad escape, a name cut short or over the length limit) was reported at the
+   * field before it, {@code /scorecards/0/candidateId}, a field with nothing wrong; the parser had
+   * not yet read the faulty name. It is located at the object that holds the name.
+   */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      value = {
+        "\"k\\udc00\": 1}]}|JSON_ENCODING",
+        "\"k\\ud800\": 1}]}|JSON_ENCODING",
+        "\"k\\ud800\\ud800\": 1}]}|JSON_ENCODING",
+        "\"k\u0001\": 1}]}|JSON_SYNTAX",
+        "\"k\\q\": 1}]}|JSON_SYNTAX",
+        "\"k\\u12\": 1}]}|JSON_SYNTAX",
+        "k: 1}]}|JSON_SYNTAX",
+        "'k': 1}]}|JSON_SYNTAX",
+        ", \"k\": 1}]}|JSON_SYNTAX",
+        "\"interv|JSON_SYNTAX",
+      })
+  void aFaultInAFieldNameIsLocatedAtItsObjectNotAtTheFieldBefore(String rest, String code) {
+    String document =
+        "{\"schemaVersion\": 1, \"scorecards\": [{\"candidateId\": \"cand-1\", " + rest;
+    for (List<Problem> problems :
+        List.of(
+            JSON.readScorecards(document).problems(),
+            JSON.readScorecards(document.getBytes(StandardCharsets.UTF_8)).problems())) {
+      assertThat(problems)
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.code()).isEqualTo(code);
+                assertThat(p.path()).isEqualTo("/scorecards/0");
+              });
+    }
+  }
+
+  @Test
+  void aFieldNameOverTheLengthLimitIsLocatedAtItsObject() {
+    String document = "{\"schemaVersion\": 1, \"id\": \"plan-1\", \"" + "n".repeat(300) + "\": 1}";
+    assertThat(JSON.readPlan(document).problems())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo(ProblemCodes.JSON_LIMIT_EXCEEDED);
+              assertThat(p.path()).isEmpty();
+            });
+  }
+
+  /** A fault in a value, and a duplicate name, stay where they are: at the field. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "\"interviewerId\": \"a\u0001b\"}]}|/scorecards/0/interviewerId",
+        "\"interviewerId\": \"a\\qb\"}]}|/scorecards/0/interviewerId",
+        "\"interviewerId\": tru}]}|/scorecards/0/interviewerId",
+        "\"interviewerId\": \"open|/scorecards/0/interviewerId",
+        "\"candidateId\": \"cand-2\"}]}|/scorecards/0/candidateId",
+        "\"ratings\": [1,,2]}]}|/scorecards/0/ratings/1",
+      })
+  void aFaultInAValueStaysAtItsField(String rest, String path) {
+    String document =
+        "{\"schemaVersion\": 1, \"scorecards\": [{\"candidateId\": \"cand-1\", " + rest;
+    assertThat(JSON.readScorecards(document).problems())
+        .singleElement()
+        .satisfies(p -> assertThat(p.path()).isEqualTo(path));
+  }
+
+  /**
+   * Found by the same probe: a lone surrogate escape in a field name was said in the parser's words
+   * ({@code Broken surrogate pair in field name: expected '\' to start low surrogate, got 0x22}),
+   * where one in a string is said in the document's.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"k\\udc00", "k\\ud800", "\\ud800\\ud800", "\\udbff"})
+  void aLoneSurrogateInAFieldNameIsSaidInTheDocumentsTerms(String name) {
+    Problem p = JSON.readPlan("{\"schemaVersion\": 1, \"" + name + "\": 1}").problems().get(0);
+    assertThat(p.code()).isEqualTo(ProblemCodes.JSON_ENCODING);
+    assertThat(p.message())
+        .startsWith("A field name holds a lone surrogate")
+        .contains("not Unicode text", "(line 1, column")
+        .doesNotContain("0x", "Broken", "Unexpected");
+  }
+
   /** Found by a review: a byte-order mark alone gave Jackson's "Unexpected character ('\ufeff'". */
   @ParameterizedTest
   @ValueSource(strings = {"\ufeff", "\ufeff \n\t", "", " \r\n"})

@@ -31,6 +31,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -253,7 +254,12 @@ public final class StrictParser {
       try {
         root = mapper.readTree(parser);
       } catch (StreamConstraintsException e) {
-        sink.add(located(JSON_LIMIT_EXCEEDED, parser, e, "The document exceeds a limit: "));
+        sink.add(
+            located(
+                JSON_LIMIT_EXCEEDED,
+                faultPointer(bytes, parser),
+                e,
+                "The document exceeds a limit: "));
         return null;
       } catch (NumberFormatException e) {
         // Jackson reads a float as BigDecimal and throws this, not a JsonProcessingException, when
@@ -274,7 +280,12 @@ public final class StrictParser {
                 ? JSON_DUPLICATE_KEY
                 // Jackson refuses a field name with a lone surrogate escape itself.
                 : e.getOriginalMessage().contains("surrogate") ? JSON_ENCODING : JSON_SYNTAX;
-        sink.add(located(code, parser, e, code.equals(JSON_SYNTAX) ? "Malformed JSON: " : ""));
+        // A duplicate is named by the parser's own context, which holds the repeated name.
+        String pointer =
+            code.equals(JSON_DUPLICATE_KEY)
+                ? parser.getParsingContext().pathAsPointer().toString()
+                : faultPointer(bytes, parser);
+        sink.add(located(code, pointer, e, code.equals(JSON_SYNTAX) ? "Malformed JSON: " : ""));
         return null;
       }
       if (root == null || root.isMissingNode()) {
@@ -470,9 +481,61 @@ public final class StrictParser {
     return context != null && context.inArray() ? context : null;
   }
 
+  /**
+   * The pointer of the place where {@code bytes} stop parsing, found by streaming them again with
+   * the strict reader's parser: the field or element whose value holds the fault, or the object
+   * itself when the fault comes after its last complete entry, in the next field's name or in what
+   * separates the entries. The failed parser's context cannot tell the two apart: until a name is
+   * read it still names the field before, which holds nothing wrong ({@code {"candidateId": "c",
+   * "k\\ud800": 1}} would be reported at {@code /candidateId}). When the stream finds no fault (one
+   * only the tree reader sees, such as a second value after the document's), the failed parser's
+   * context is used.
+   */
+  private String faultPointer(byte[] bytes, JsonParser failed) {
+    String fallback = failed.getParsingContext().pathAsPointer().toString();
+    try (JsonParser parser = mapper.createParser(bytes)) {
+      @Nullable JsonToken last = null;
+      while (true) {
+        JsonToken token;
+        JsonStreamContext before = parser.getParsingContext();
+        String nameBefore = before.getCurrentName();
+        try {
+          token = parser.nextToken();
+        } catch (IOException | RuntimeException e) {
+          JsonStreamContext context = parser.getParsingContext();
+          JsonStreamContext holder = context.getParent();
+          // The parser reads a name and the start of its value in one step, and names the field
+          // as soon as its name is read: a fault in the value (tru, a number too long) finds the
+          // new name in place, a fault in or before the name finds the one before.
+          boolean beforeTheName =
+              context == before
+                  && context.inObject()
+                  && last != JsonToken.FIELD_NAME
+                  && Objects.equals(context.getCurrentName(), nameBefore);
+          return beforeTheName && holder != null
+              ? holder.pathAsPointer().toString()
+              : context.pathAsPointer().toString();
+        }
+        if (token == null) {
+          return fallback;
+        }
+        last = token;
+        if (token == JsonToken.VALUE_STRING) {
+          try {
+            // A string is read lazily: a fault inside it is the value's, at its field.
+            parser.getText();
+          } catch (IOException | RuntimeException e) {
+            return parser.getParsingContext().pathAsPointer().toString();
+          }
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      return fallback;
+    }
+  }
+
   private static Problem located(
-      String code, JsonParser parser, JsonProcessingException e, String prefix) {
-    String pointer = parser.getParsingContext().pathAsPointer().toString();
+      String code, String pointer, JsonProcessingException e, String prefix) {
     JsonLocation at = e.getLocation();
     String where =
         at == null
@@ -533,6 +596,16 @@ public final class StrictParser {
             .replaceAll(
                 "\\(start marker at \\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]\\)",
                 "(opened at line $1, column $2)")
+            .replaceAll(
+                "Unexpected low surrogate in field name: 0x(\\p{XDigit}{4})",
+                "A field name holds a lone surrogate (\\\\u$1), which is not Unicode text: escape"
+                    + " a character outside the Basic Multilingual Plane as a pair"
+                    + " (\\\\ud83d\\\\ude00), or write it as it is")
+            .replaceAll(
+                "Broken surrogate pair in field name: expected .*",
+                "A field name holds a lone surrogate (a high surrogate that no low surrogate"
+                    + " follows), which is not Unicode text: escape a character outside the Basic"
+                    + " Multilingual Plane as a pair (\\\\ud83d\\\\ude00), or write it as it is")
             .replace("end-of-input in VALUE_STRING", "end-of-input in a string value")
             .replace("end-of-input in field name", "end-of-input in a field name");
     return withoutParserAdvice(said);
