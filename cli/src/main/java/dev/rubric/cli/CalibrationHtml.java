@@ -157,7 +157,7 @@ final class CalibrationHtml {
       h.append("</ul>\n");
     }
     if (!report.idAdvice().isEmpty()) {
-      h.append("<p>Ids that may print like another's (advice, never an error):</p>\n")
+      h.append("<p>Interviewer ids that may name one person twice (advice, never an error):</p>\n")
           .append("<ul class=\"id-advice\">\n");
       for (Problem p : report.idAdvice()) {
         h.append("<li>").append(e(p.message())).append(" [").append(p.code()).append("]</li>\n");

@@ -117,7 +117,7 @@ final class CalibrationText {
       untested.forEach((why, ids) -> s.append(f("  %s: %s%n", ids, why)));
     }
     if (!report.idAdvice().isEmpty()) {
-      s.append(f("Ids that may print like another's (advice, never an error):%n"));
+      s.append(f("Interviewer ids that may name one person twice (advice, never an error):%n"));
       for (Problem p : report.idAdvice()) {
         s.append(f("  %s [%s]%n", VisibleText.of(p.message()), p.code()));
       }

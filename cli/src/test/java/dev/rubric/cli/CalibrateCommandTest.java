@@ -211,17 +211,20 @@ class CalibrateCommandTest {
   }
 
   /**
-   * Half of one interviewer's scorecards under an id with a Cyrillic i: two rows that print alike,
-   * and every format names the id that mixes scripts; the plain history has no such advice.
+   * Half of one interviewer's scorecards under an id with a Cyrillic i (two rows that print alike)
+   * and half of another's in capitals: every format names the id that mixes scripts, then the ids
+   * that differ only in case; the plain history has no such advice.
    */
   @Test
-  void anIdMixingScriptsIsNamedInEveryFormat() throws IOException {
+  void idsThatMayNameOnePersonTwiceAreNamedInEveryFormat() throws IOException {
     String lookAlike = "\u0456v-01";
     ObjectNode history = (ObjectNode) new ObjectMapper().readTree(Path.of(HISTORY).toFile());
     int k = 0;
     for (JsonNode card : history.get("scorecards")) {
       if (card.get("interviewerId").asText().equals("iv-01") && k++ % 2 == 0) {
         ((ObjectNode) card).put("interviewerId", lookAlike);
+      } else if (card.get("interviewerId").asText().equals("iv-03") && k++ % 2 == 0) {
+        ((ObjectNode) card).put("interviewerId", "IV-03");
       }
     }
     Path split = dir.resolve("split.json");
@@ -240,11 +243,18 @@ class CalibrateCommandTest {
             + "' mixes Cyrillic and Latin letters ('v', U+0076, at character 1 is Latin)";
     assertThat(text.exitCode).isZero();
     assertThat(text.out)
-        .contains("13 interviewers")
-        .contains("\nIds that may print like another's (advice, never an error):\n  " + sentence)
-        .contains("[MIXED_SCRIPT_ID]\n");
+        .contains("14 interviewers")
+        .contains(
+            "\nInterviewer ids that may name one person twice (advice, never an error):\n  "
+                + sentence)
+        .contains(
+            "[MIXED_SCRIPT_ID]\n  The interviewer ids 'IV-03' and 'iv-03' differ only in letter"
+                + " case: ids are compared exactly, so they count as 2 interviewers, each with part"
+                + " of the evidence. If they are one person, give their scorecards one spelling."
+                + " [CASE_VARIANT_ID]\n");
     JsonNode advice = new ObjectMapper().readTree(json.out).get("idAdvice");
-    assertThat(advice).hasSize(1);
+    assertThat(advice).hasSize(2);
+    assertThat(advice.get(1).get("code").asText()).isEqualTo("CASE_VARIANT_ID");
     assertThat(advice.get(0).get("code").asText()).isEqualTo("MIXED_SCRIPT_ID");
     assertThat(advice.get(0).get("severity").asText()).isEqualTo("ADVICE");
     assertThat(advice.get(0).get("path").asText()).isEqualTo("/interviewerId");

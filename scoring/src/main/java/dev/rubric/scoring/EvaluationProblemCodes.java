@@ -56,5 +56,15 @@ public final class EvaluationProblemCodes {
    */
   public static final String SHADOW_SEAT = "SHADOW_SEAT";
 
+  /**
+   * A: interviewer ids that differ only in letter case ({@code IV-01} and {@code iv-01}): on a used
+   * scorecard, another used scorecard for the same seat comes from such an id; in a calibration
+   * report ({@link dev.rubric.scoring.calibration.CalibrationReport#idAdvice()}), a set of such
+   * interviewer ids. Ids are compared exactly, so they count as different people, each with part of
+   * the evidence (in a packet, one person's ratings twice); when they are one person, their
+   * scorecards should carry one spelling. The scorecards are still used.
+   */
+  public static final String CASE_VARIANT_ID = "CASE_VARIANT_ID";
+
   private EvaluationProblemCodes() {}
 }

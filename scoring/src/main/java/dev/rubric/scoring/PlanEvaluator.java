@@ -16,6 +16,7 @@ import dev.rubric.core.VisibleText;
 import dev.rubric.core.internal.json.JsonTrees;
 import dev.rubric.core.internal.json.ScorecardTrees;
 import dev.rubric.core.internal.util.Quoting;
+import dev.rubric.core.internal.util.Spellings;
 import dev.rubric.scoring.agreement.Coefficient;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -287,6 +288,7 @@ public final class PlanEvaluator {
         usable[i] = false;
       }
     }
+    caseVariants(cards, usable, problems);
     // The process: shadow seats, the debrief, the plan's approval. Every card still usable here is
     // on the candidate's timeline, whatever becomes of it below.
     List<Scorecard> onTimeline = new ArrayList<>();
@@ -514,6 +516,48 @@ public final class PlanEvaluator {
         kept.submittedAt(),
         which,
         fate);
+  }
+
+  /**
+   * Adds a {@code CASE_VARIANT_ID} advice to each usable scorecard whose seat also holds a usable
+   * scorecard by an interviewer id that differs from its own only in letter case ({@code IV-01} and
+   * {@code iv-01}): ids are compared exactly, so both are used, as two interviewers', which counts
+   * one person twice when they are one. A seat's scorecards stand together in canonical order, so
+   * only those are compared.
+   */
+  private static void caseVariants(
+      List<Scorecard> cards, boolean[] usable, List<List<Problem>> problems) {
+    int n = cards.size();
+    for (int from = 0; from < n; ) {
+      String seat = cards.get(from).panelRoleId();
+      int to = from + 1;
+      while (to < n && cards.get(to).panelRoleId().equals(seat)) {
+        to++;
+      }
+      for (int i = from; i < to; i++) {
+        for (int j = i + 1; j < to; j++) {
+          String a = cards.get(i).interviewerId();
+          String b = cards.get(j).interviewerId();
+          if (usable[i] && usable[j] && Spellings.differOnlyInCase(a, b)) {
+            add(problems, i, caseVariant(a, b, seat));
+            add(problems, j, caseVariant(b, a, seat));
+          }
+        }
+      }
+      from = to;
+    }
+  }
+
+  private static Problem caseVariant(String id, String other, String seat) {
+    return Problem.advice(
+        EvaluationProblemCodes.CASE_VARIANT_ID,
+        "/interviewerId",
+        format(
+            "Interviewer %s and interviewer %s each submitted a scorecard for seat '%s', and their"
+                + " ids differ only in letter case: ids are compared exactly, so both scorecards are"
+                + " used, as two interviewers'. If they are one person, give their scorecards one"
+                + " spelling; the later one then supersedes the earlier.",
+            Quoting.quoted(id), Quoting.quoted(other), seat));
   }
 
   /**

@@ -47,6 +47,47 @@ class EvaluatorTest {
     return codes;
   }
 
+  /**
+   * Carol's scorecard for the comms seat again under 'CAROL': both are used, as two interviewers'
+   * (ids are compared exactly), and each carries advice naming the other spelling. A case variant
+   * in another seat (an interviewer may staff two seats) is no concern, nor is one whose other
+   * scorecard is not used.
+   */
+  @Test
+  void aSeatsScorecardsFromIdsDifferingOnlyInCaseEachCarryAdvice() {
+    List<Scorecard> cards = new ArrayList<>(packet(PLAN, 4, 3, 4, 4, 3));
+    cards.add(card(PLAN, "CAROL", "comms").rate("comms", 4, "evidence").build());
+    cards.add(card(PLAN, "Bob", "deploy").rate("serving", 4, "evidence").build());
+    cards.add(card(PLAN, "ALICE", "deploy").planFingerprint("sha256:00").build());
+
+    Evaluation e = Evaluator.standard().evaluate(PLAN, cards);
+
+    assertThat(e.used())
+        .extracting(Scorecard::interviewerId)
+        .containsExactlyInAnyOrder("alice", "bob", "carol", "CAROL", "Bob");
+    List<String> advice = new ArrayList<>();
+    for (ScorecardAccount a : e.scorecards()) {
+      for (Problem p : a.problems()) {
+        if (p.code().equals(EvaluationProblemCodes.CASE_VARIANT_ID)) {
+          assertThat(p.isError()).isFalse();
+          assertThat(p.path()).isEqualTo("/interviewerId");
+          advice.add(p.message());
+        }
+      }
+    }
+    assertThat(advice)
+        .containsExactlyInAnyOrder(
+            "Interviewer 'CAROL' and interviewer 'carol' each submitted a scorecard for seat"
+                + " 'comms', and their ids differ only in letter case: ids are compared exactly, so"
+                + " both scorecards are used, as two interviewers'. If they are one person, give"
+                + " their scorecards one spelling; the later one then supersedes the earlier.",
+            "Interviewer 'carol' and interviewer 'CAROL' each submitted a scorecard for seat"
+                + " 'comms', and their ids differ only in letter case: ids are compared exactly, so"
+                + " both scorecards are used, as two interviewers'. If they are one person, give"
+                + " their scorecards one spelling; the later one then supersedes the earlier.");
+    assertThat(e.findings().scores().get("comms").orElseThrow().score().value()).isEqualTo(3.5);
+  }
+
   @Test
   void everyScorecardIsUsedOrRejectedWithItsReason() {
     Evaluation e = Evaluator.standard().evaluate(PLAN, withExtras());

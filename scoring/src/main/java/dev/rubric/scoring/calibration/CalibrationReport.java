@@ -6,11 +6,15 @@ import com.google.common.collect.ImmutableSortedMap;
 import dev.rubric.core.Problem;
 import dev.rubric.core.ProblemCodes;
 import dev.rubric.core.internal.util.Elements;
+import dev.rubric.core.internal.util.Quoting;
 import dev.rubric.core.internal.util.Scripts;
+import dev.rubric.core.internal.util.Spellings;
+import dev.rubric.scoring.EvaluationProblemCodes;
 import dev.rubric.scoring.agreement.Coefficient;
 import dev.rubric.scoring.agreement.UndefinedReason;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -101,22 +105,49 @@ public record CalibrationReport(
   }
 
   /**
-   * {@return advice on the interviewer ids of this report, in id order: a {@code MIXED_SCRIPT_ID}
-   * advice at {@code /interviewerId} for each id that mixes letters of scripts not written
-   * together, by the rule of the scorecard advice of that code} Such an id ({@code іv-01} with a
-   * Cyrillic {@code і}) may print exactly like another interviewer's id and still count as another
-   * person: when it is one of them, their scorecards are split between two profiles, each with
-   * fewer comparisons, and a leniency the whole would show may go unflagged. Advice only: the
-   * report is computed either way.
+   * {@return advice on the interviewer ids of this report, each at {@code /interviewerId}: first a
+   * {@code MIXED_SCRIPT_ID} advice for each id that mixes letters of scripts not written together,
+   * by the rule of the scorecard advice of that code, in id order; then a {@link
+   * EvaluationProblemCodes#CASE_VARIANT_ID} advice for each set of ids that differ only in letter
+   * case, naming them all} Such ids ({@code іv-01} with a Cyrillic {@code і}, or {@code IV-01}
+   * beside {@code iv-01}) count as different people: when they are one, that person's scorecards
+   * are split between profiles, each with fewer comparisons, and a leniency the whole would show
+   * may go unflagged. Advice only: the report is computed either way.
    */
   public List<Problem> idAdvice() {
     List<Problem> advice = new ArrayList<>();
+    Map<String, List<String>> byCase = new TreeMap<>();
     for (InterviewerProfile p : interviewers) {
-      Scripts.mixedScriptSentence("interviewer id", p.interviewerId())
+      String id = p.interviewerId();
+      Scripts.mixedScriptSentence("interviewer id", id)
           .ifPresent(
               s -> advice.add(Problem.advice(ProblemCodes.MIXED_SCRIPT_ID, "/interviewerId", s)));
+      byCase.computeIfAbsent(Spellings.caseless(id), k -> new ArrayList<>()).add(id);
+    }
+    for (List<String> ids : byCase.values()) {
+      if (ids.size() > 1) {
+        advice.add(
+            Problem.advice(
+                EvaluationProblemCodes.CASE_VARIANT_ID, "/interviewerId", caseVariants(ids)));
+      }
     }
     return List.copyOf(advice);
+  }
+
+  private static String caseVariants(List<String> ids) {
+    StringBuilder named = new StringBuilder();
+    for (int i = 0; i < ids.size(); i++) {
+      named
+          .append(i == 0 ? "" : i == ids.size() - 1 ? " and " : ", ")
+          .append(Quoting.quoted(ids.get(i)));
+    }
+    return String.format(
+        Locale.ROOT,
+        "The interviewer ids %s differ only in letter case: ids are compared exactly, so they count"
+            + " as %d interviewers, each with part of the evidence. If they are one person, give"
+            + " their scorecards one spelling.",
+        named,
+        ids.size());
   }
 
   /**

@@ -74,6 +74,49 @@ class CalibrationAccountingTest {
             });
   }
 
+  /**
+   * Ids that differ only in letter case split one person as well; the advice names every spelling
+   * at once, after the advice on mixed scripts. Ids equal but for case in another alphabet (Greek)
+   * or through a letter whose upper case is two letters ({@code ß}, {@code SS}) are caught too.
+   */
+  @Test
+  void idsDifferingOnlyInCaseAreNamedTogether() {
+    List<Scorecard> history = new ArrayList<>();
+    String[] spellings = {"int-03", "INT-03", "Int-03"};
+    int k = 0;
+    for (Scorecard c : plantedHistory(5)) {
+      String id = c.interviewerId();
+      if (id.equals("int-03")) {
+        id = spellings[k++ % 3];
+      } else if (id.equals("int-05")) {
+        id = k % 2 == 0 ? "stra\u00dfe" : "STRASSE";
+      } else if (id.equals("int-06")) {
+        id = k % 2 == 0 ? "\u03c3\u03b9\u03b1" : "\u03a3\u0399\u0391";
+      }
+      history.add(Scorecard.builder().from(c).interviewerId(id).build());
+    }
+
+    CalibrationReport report = CALIBRATION.calibrate(PLAN, history);
+
+    assertThat(report.idAdvice())
+        .extracting(p -> p.code())
+        .containsOnly(EvaluationProblemCodes.CASE_VARIANT_ID);
+    assertThat(report.idAdvice())
+        .extracting(p -> p.message())
+        .containsExactlyInAnyOrder(
+            "The interviewer ids 'INT-03', 'Int-03' and 'int-03' differ only in letter case: ids are"
+                + " compared exactly, so they count as 3 interviewers, each with part of the"
+                + " evidence. If they are one person, give their scorecards one spelling.",
+            "The interviewer ids 'STRASSE' and 'stra\u00dfe' differ only in letter case: ids are"
+                + " compared exactly, so they count as 2 interviewers, each with part of the"
+                + " evidence. If they are one person, give their scorecards one spelling.",
+            "The interviewer ids '\u03a3\u0399\u0391' and '\u03c3\u03b9\u03b1' differ only in"
+                + " letter case: ids are compared exactly, so they count as 2 interviewers, each"
+                + " with part of the evidence. If they are one person, give their scorecards one"
+                + " spelling.");
+    assertThat(CALIBRATION.calibrate(PLAN, plantedHistory(5)).idAdvice()).isEmpty();
+  }
+
   @Test
   void aLaterSubmissionForTheSameSeatSupersedesTheEarlierOne() {
     Scorecard first = card("c1", "ann", 1, 1);
