@@ -7,6 +7,7 @@ import dev.rubric.core.InterviewPlan;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.VisibleText;
 import dev.rubric.core.internal.util.Spaces;
+import dev.rubric.core.internal.util.Spellings;
 import dev.rubric.scoring.Evaluation;
 import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.ScorecardAccount;
@@ -548,6 +549,7 @@ final class AuditCommand implements Callable<Integer> {
     String groupsSource = InputFiles.shown(groupsFile);
     String outcomesSource = InputFiles.shown(outcomes);
     if (!groups.idsLost()) {
+      Map<String, String> groupsByCase = byCase(groups.rows().keySet());
       for (Map.Entry<String, Integer> e : outcomeRows.entrySet()) {
         if (!groups.rows().containsKey(e.getKey())) {
           problems.add(
@@ -558,11 +560,13 @@ final class AuditCommand implements Callable<Integer> {
                       + ": candidate "
                       + e.getKey()
                       + " is not in "
-                      + groupsSource));
+                      + groupsSource
+                      + caseVariant(e.getKey(), groupsByCase)));
         }
       }
     }
     if (!outcomesLost) {
+      Map<String, String> outcomesByCase = byCase(outcomeRows.keySet());
       for (Map.Entry<String, Integer> e : groups.rows().entrySet()) {
         if (!outcomeRows.containsKey(e.getKey())) {
           problems.add(
@@ -573,10 +577,30 @@ final class AuditCommand implements Callable<Integer> {
                       + ": candidate "
                       + e.getKey()
                       + " has no outcome in "
-                      + outcomesSource));
+                      + outcomesSource
+                      + caseVariant(e.getKey(), outcomesByCase)));
         }
       }
     }
+  }
+
+  /** Each id by its case-folded form ({@link Spellings#caseless}); the first one for a form. */
+  private static Map<String, String> byCase(Iterable<String> ids) {
+    Map<String, String> out = new HashMap<>();
+    ids.forEach(id -> out.putIfAbsent(Spellings.caseless(id), id));
+    return out;
+  }
+
+  /**
+   * {@code " (it holds candidate X, whose id differs only in letter case)"} when the other file
+   * holds such a spelling of {@code id}, else nothing: ids are compared exactly, so a candidate
+   * spelled {@code CAND-7} in one file and {@code cand-7} in the other is missing from both.
+   */
+  private static String caseVariant(String id, Map<String, String> otherByCase) {
+    String other = otherByCase.get(Spellings.caseless(id));
+    return other == null || other.equals(id)
+        ? ""
+        : " (it holds candidate " + other + ", whose id differs only in letter case)";
   }
 
   /**

@@ -487,6 +487,25 @@ class AuditCommandTest {
     return AuditInputs.outcomes(files);
   }
 
+  /** A candidate spelled in capitals in one file: both lines name the other file's spelling. */
+  @Test
+  void aCandidateWhoseIdDiffersOnlyInCaseIsNamedInBothLines() throws IOException {
+    CommandRun run =
+        runWith(
+            "candidateId,sex\nCAND-1,F\nb,M\n", "candidateId,selected,score\ncand-1,1,3\nb,0,\n");
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err)
+        .contains(
+            "o.csv: row 2: candidate cand-1 is not in "
+                + dir.resolve("g.csv")
+                + " (it holds candidate CAND-1, whose id differs only in letter case)\n")
+        .contains(
+            "g.csv: row 2: candidate CAND-1 has no outcome in "
+                + dir.resolve("o.csv")
+                + " (it holds candidate cand-1, whose id differs only in letter case)\n");
+  }
+
   @Test
   void badInputIsOneLocatedLine() throws IOException {
     String ok = "candidateId,selected,score\na,1,3\nb,0,\n";
