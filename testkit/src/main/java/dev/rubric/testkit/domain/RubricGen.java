@@ -175,11 +175,12 @@ public final class RubricGen {
    * in one of the styles of {@link #hostileScorecardsFor} (Cyrillic look-alikes, spaces, Chinese,
    * an emoji, a fullwidth digit, a precomposed accent, the longest a JSON document may hold), so an
    * interviewer keeps one id across all their scorecards; in about one history in four the people
-   * come in look-alike pairs, two distinct ids that print alike ({@code candidate-1} and the same
-   * letters with a Cyrillic {@code а}), so whatever groups, counts or prints people by id meets two
-   * that a reader cannot tell apart. Each scorecard has hostile evidence and an interview time at
-   * the edges of the process, as {@link #hostileScorecardsFor} gives them. Every scorecard is valid
-   * against the plan; each part shrinks toward the plain history. A separate method, so that {@link
+   * come in pairs of distinct ids that print alike ({@code candidate-1} and the same letters with a
+   * Cyrillic {@code а}) or differ only in letter case ({@code candidate-3} and {@code
+   * CANDIDATE-3}), so whatever groups, counts or prints people by id meets two that a reader cannot
+   * tell apart. Each scorecard has hostile evidence and an interview time at the edges of the
+   * process, as {@link #hostileScorecardsFor} gives them. Every scorecard is valid against the
+   * plan; each part shrinks toward the plain history. A separate method, so that {@link
    * #historiesFor} keeps the values every existing seed gives.
    *
    * @param plan the interview plan

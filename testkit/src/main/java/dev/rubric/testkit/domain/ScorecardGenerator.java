@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -284,11 +285,12 @@ final class ScorecardGenerator {
 
   /**
    * The id of person {@code n} (from 1) in {@code styles.get(n - 1)}; with {@code pairs}, an
-   * even-numbered person's id is the one before it with its Latin letters swapped for Cyrillic
-   * look-alikes, or, when that one's are swapped already (style 1), the plain id: two people whose
-   * ids print alike. Ids of different people always differ: each style keeps the plain id inside
-   * it, no two styles give the same text, and a look-alike holds Cyrillic letters that no other id
-   * holds.
+   * even-numbered person's id is a spelling of the one before it: for persons 2, 6 and 10 that id
+   * with its Latin letters swapped for Cyrillic look-alikes (or, when that one's are swapped
+   * already, style 1, the plain id), which prints alike; for persons 4 and 8 that id in capitals,
+   * which differs only in letter case. Ids of different people always differ: each style keeps the
+   * plain id inside it and no two styles give the same text, a look-alike holds Cyrillic letters
+   * that no other id holds, and only a capitalised id has no lower-case Latin letter.
    */
   private static IntFunction<String> hostileIds(
       List<Integer> styles, boolean pairs, IntFunction<String> plain) {
@@ -297,9 +299,11 @@ final class ScorecardGenerator {
         return Hostile.person(styles.get(n - 1), plain.apply(n));
       }
       int sibling = styles.get(n - 2);
-      return sibling == 1
-          ? plain.apply(n - 1)
-          : Hostile.lookAlike(Hostile.person(sibling, plain.apply(n - 1)));
+      String siblingId = Hostile.person(sibling, plain.apply(n - 1));
+      if (n % 4 == 0) {
+        return siblingId.toUpperCase(Locale.ROOT);
+      }
+      return sibling == 1 ? plain.apply(n - 1) : Hostile.lookAlike(siblingId);
     };
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rubric.core.Scorecard;
 import dev.rubric.core.json.RubricJson;
 import dev.rubric.scoring.Evaluation;
+import dev.rubric.scoring.EvaluationProblemCodes;
 import dev.rubric.scoring.Evaluator;
 import dev.rubric.scoring.calibration.CalibrationReport;
 import dev.rubric.scoring.calibration.InterviewerCalibration;
@@ -14,16 +15,18 @@ import dev.rubric.testkit.PropertyCheck;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link RubricGen#hostileHistoriesFor}: valid and usable, one id per person, look-alike pairs of
- * people that the evaluation and calibration keep apart, shrinking to the plain history, and
- * leaving {@link RubricGen#historiesFor} alone.
+ * {@link RubricGen#hostileHistoriesFor}: valid and usable, one id per person, pairs of people whose
+ * ids print alike or differ only in case, whom the evaluation and calibration keep apart and name,
+ * shrinking to the plain history, and leaving {@link RubricGen#historiesFor} alone.
  */
 class HostileHistoriesTest {
   private static final Gen<History> HOSTILE =
@@ -62,6 +65,8 @@ class HostileHistoriesTest {
             })
         .anySatisfy(h -> assertThat(printAlike(h.interviewers())).isNotEmpty())
         .anySatisfy(h -> assertThat(printAlike(h.candidates())).isNotEmpty())
+        .anySatisfy(h -> assertThat(caseVariants(h.interviewers())).isNotEmpty())
+        .anySatisfy(h -> assertThat(caseVariants(h.candidates())).isNotEmpty())
         .anySatisfy(h -> assertThat(h.interviewers()).anySatisfy(i -> assertThat(i).contains(" ")))
         .anySatisfy(
             h -> assertThat(h.candidates()).anySatisfy(c -> assertThat(c).hasSize(Hostile.LONGEST)))
@@ -100,6 +105,13 @@ class HostileHistoriesTest {
       assertThat(report.rejected()).isEmpty();
       assertThat(report.interviewers().stream().map(InterviewerProfile::interviewerId).toList())
           .containsExactlyInAnyOrderElementsOf(h.interviewers());
+      // Every set of interviewer ids differing only in case is named in the report's advice.
+      List<String> named =
+          report.idAdvice().stream()
+              .filter(p -> p.code().equals(EvaluationProblemCodes.CASE_VARIANT_ID))
+              .map(p -> p.message())
+              .toList();
+      assertThat(named).hasSize(caseVariants(h.interviewers()).size());
     }
   }
 
@@ -115,6 +127,18 @@ class HostileHistoriesTest {
     assertThat(shrunk.candidates()).containsExactly("candidate-1");
     assertThat(shrunk.interviewers()).allSatisfy(i -> assertThat(i).matches("interviewer-\\d+"));
     assertThat(shrunk.scorecards()).hasSize(1);
+  }
+
+  /** The sets of {@code ids} that differ only in letter case, two or more ids each. */
+  private static List<Set<String>> caseVariants(Set<String> ids) {
+    Map<String, Set<String>> byCase = new TreeMap<>();
+    ids.forEach(
+        id ->
+            byCase
+                .computeIfAbsent(
+                    id.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), k -> new TreeSet<>())
+                .add(id));
+    return byCase.values().stream().filter(v -> v.size() > 1).toList();
   }
 
   /** How many runs of equal candidate ids the scorecards make, in their order. */
