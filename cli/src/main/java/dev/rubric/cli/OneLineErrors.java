@@ -41,17 +41,25 @@ final class OneLineErrors {
   }
 
   /**
-   * What a usage error says: picocli's message, except that a missing argument beside an argument
-   * that looks like an option and is none ({@code validate -x.json}) is reported as that unknown
-   * option, as it is when another argument is given: the missing argument is only a consequence.
+   * What a usage error says: picocli's message, except where an argument that looks like an option
+   * and is none is the fault and the rest only its consequence, when the unknown options alone are
+   * named: a missing argument beside one ({@code validate -x.json}), and the arguments left over
+   * after one, which picocli lists among the unknown options ({@code evaluate --plan p.json --bogus
+   * x --other a.json}: {@code x} was read as the scorecards, so {@code a.json} was left over; the
+   * line names {@code --bogus} and {@code --other}, not the file).
    */
   private static String message(ParameterException e, CommandLine cli) {
     String message = String.valueOf(e.getMessage());
-    if (!(e instanceof CommandLine.MissingParameterException)) {
+    List<String> unmatched;
+    if (e instanceof CommandLine.MissingParameterException) {
+      unmatched = cli.getUnmatchedArguments();
+    } else if (e instanceof UnmatchedArgumentException u) {
+      unmatched = u.getUnmatched();
+    } else {
       return message;
     }
     List<String> unknown =
-        cli.getUnmatchedArguments().stream()
+        unmatched.stream()
             .filter(a -> a.length() > 1 && a.startsWith("-"))
             .map(a -> "'" + a + "'")
             .toList();

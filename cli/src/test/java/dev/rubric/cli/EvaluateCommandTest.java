@@ -400,6 +400,29 @@ class EvaluateCommandTest {
         .endsWith("rubric: " + plan + ": the plan is rejected with 1 error\n");
   }
 
+  /**
+   * An unknown option takes the argument after it for its value, so picocli reads that as the
+   * scorecards and leaves the file over: the line names the unknown options, not the file.
+   */
+  @Test
+  void argumentsLeftOverAfterAnUnknownOptionAreNotCalledOptions() {
+    CommandRun run =
+        CommandRun.of(
+            "evaluate",
+            "--plan",
+            "../examples/plans/ml-engineer.json",
+            "--bogus",
+            "x",
+            "--other",
+            "../examples/candidates/split-panel.json");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err)
+        .isEqualTo(
+            "rubric: Unknown options: '--bogus', '--other' (see 'rubric evaluate --help')\n");
+  }
+
   @Test
   void unknownOptionIsAUsageError() {
     CommandRun run = CommandRun.of("evaluate", "--plan", PLAN, "--strict", SPLIT);
