@@ -98,6 +98,50 @@ class ProcessEvaluationTest {
     assertThat(e.findings().readiness().overdue()).isEmpty();
   }
 
+  /**
+   * Reading an evaluation back: a latency, a lateness or an overdue decision is never negative, and
+   * no part of it carries a sign (PT31H-60M would read as 30 hours); each such text is refused at
+   * its field, as a plan's deadline is.
+   */
+  @Test
+  void aNegativeOrSignedDurationInAnEvaluationIsRefusedAtItsField() {
+    InterviewPlan plan = timedPlan().build();
+    List<Scorecard> cards =
+        List.of(
+            card(plan, "alice", "deploy", MONDAY_10, MONDAY_10.plus(Duration.ofHours(20))),
+            card(plan, "bob", "infra", MONDAY_10, MONDAY_10.plus(Duration.ofHours(30))));
+    Evaluation e =
+        Evaluator.standard()
+            .evaluate(plan, cards, EvaluationContext.asOf(MONDAY_10.plus(Duration.ofHours(50))));
+    String json = EvaluationJson.write(e);
+    assertThat(json).contains("\"PT30H\"").contains("\"PT6H\"");
+
+    for (String[] edit :
+        new String[][] {
+          {"\"PT30H\"", "\"-PT30H\"", "/latency", "'-PT30H' is negative (PT-30H)"},
+          {"\"PT30H\"", "\"PT31H-60M\"", "/latency", "gives the part '-60M' a sign"},
+          {"\"PT6H\"", "\"-PT6H\"", "/lateBy", "'-PT6H' is negative (PT-6H)"},
+        }) {
+      List<Problem> problems =
+          EvaluationJson.read(
+                  json.replace(edit[0], edit[1]).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+              .problems();
+      assertThat(problems)
+          .as(edit[1])
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.code()).isEqualTo("JSON_INVALID_VALUE");
+                assertThat(p.path()).endsWith(edit[2]);
+                assertThat(p.message()).contains(edit[3]);
+              });
+    }
+    assertThat(
+            EvaluationJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .orElseThrow())
+        .isEqualTo(e);
+  }
+
   @Test
   void theLongestDeadlineAtTheEndOfTimeIsLaidOutAndRoundTrips() {
     Duration longest =

@@ -456,7 +456,7 @@ public final class EvaluationJson {
               .debriefAt(f.optionalInstant("debriefAt"))
               .firstInterview(f.optionalRecordedInstant("firstInterview"))
               .decisionDue(f.optionalRecordedInstant("decisionDue"))
-              .decisionOverdueBy(f.optionalDuration("decisionOverdueBy"))
+              .decisionOverdueBy(f.optionalNonNegativeDuration("decisionOverdueBy"))
               .addAllEntries(f.list("entries", true, built(this::timelineEntry)));
       return t::build;
     }
@@ -470,8 +470,8 @@ public final class EvaluationJson {
               .interviewedAt(f.optionalRecordedInstant("interviewedAt"))
               .due(f.optionalRecordedInstant("due"))
               .submittedAt(f.optionalRecordedInstant("submittedAt"))
-              .latency(f.optionalDuration("latency"))
-              .lateBy(f.optionalDuration("lateBy"));
+              .latency(f.optionalNonNegativeDuration("latency"))
+              .lateBy(f.optionalNonNegativeDuration("lateBy"));
       enumValue(f, "status", TimelineStatus.class).ifPresent(e::status);
       return e::build;
     }

@@ -370,36 +370,50 @@ public final class ObjectFields {
   }
 
   /**
-   * An optional ISO-8601 duration such as {@code PT24H} or {@code P5D} ({@link
-   * java.time.Duration#parse}).
-   *
-   * @param name the field's name
-   * @return the duration, or empty when absent or invalid (a problem is recorded)
-   */
-  public Optional<java.time.Duration> optionalDuration(String name) {
-    return optionalDuration(name, false);
-  }
-
-  /**
-   * An optional deadline: an ISO-8601 duration read as {@link #optionalDuration} reads one, except
-   * that its parts carry no sign. {@link java.time.Duration#parse} takes a sign on each part
-   * ({@code PT1H-30M} is 30 minutes, {@code P1DT-1H} 23 hours), which ISO 8601 does not, and which
-   * a typo in a deadline would turn into a shorter deadline without a word; such a text is refused
-   * naming the signed part. A sign before the whole ({@code -PT1H}) is read, and the plan's
-   * validation then refuses a deadline that is not positive.
+   * An optional deadline: an ISO-8601 duration such as {@code PT24H} or {@code P5D} ({@link
+   * java.time.Duration#parse}) whose parts carry no sign. {@link java.time.Duration#parse} takes a
+   * sign on each part ({@code PT1H-30M} is 30 minutes, {@code P1DT-1H} 23 hours), which ISO 8601
+   * does not, and which a typo in a deadline would turn into a shorter deadline without a word;
+   * such a text is refused naming the signed part. A sign before the whole ({@code -PT1H}) is read,
+   * and the plan's validation then refuses a deadline that is not positive.
    *
    * @param name the field's name
    * @return the duration, or empty when absent or invalid (a problem is recorded)
    */
   public Optional<java.time.Duration> optionalDeadline(String name) {
-    return optionalDuration(name, true);
+    return unsignedDuration(name);
+  }
+
+  /**
+   * An optional duration that is never negative (a latency, how late something is): read as {@link
+   * #optionalDeadline} reads one, no part signed, and refused when the whole is negative ({@code
+   * -PT1H}), which Rubric never writes for such a figure.
+   *
+   * @param name the field's name
+   * @return the duration, or empty when absent or invalid (a problem is recorded)
+   */
+  public Optional<java.time.Duration> optionalNonNegativeDuration(String name) {
+    Optional<java.time.Duration> d = optionalDeadline(name);
+    if (d.isPresent() && d.get().isNegative()) {
+      sink.add(
+          Problem.error(
+              JSON_INVALID_VALUE,
+              path(name),
+              "'"
+                  + raw(name).map(JsonNode::asText).orElse("")
+                  + "' is negative ("
+                  + d.get()
+                  + "); this duration is never negative."));
+      return Optional.empty();
+    }
+    return d;
   }
 
   /** A signed part after the {@code P}, such as {@code -30M} in {@code PT1H-30M}. */
   private static final java.util.regex.Pattern SIGNED_PART =
       java.util.regex.Pattern.compile("[Pp].*?([-+][0-9]+(?:[.,][0-9]*)?[DdHhMmSs])");
 
-  private Optional<java.time.Duration> optionalDuration(String name, boolean unsignedParts) {
+  private Optional<java.time.Duration> unsignedDuration(String name) {
     Optional<JsonNode> v = raw(name);
     if (v.isEmpty()) {
       return Optional.empty();
@@ -415,7 +429,7 @@ public final class ObjectFields {
                 return Optional.empty();
               }
               java.util.regex.Matcher signed = SIGNED_PART.matcher(text);
-              if (unsignedParts && signed.find()) {
+              if (signed.find()) {
                 sink.add(
                     Problem.error(
                         JSON_INVALID_VALUE,
