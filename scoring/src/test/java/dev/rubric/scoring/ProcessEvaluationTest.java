@@ -72,15 +72,23 @@ class ProcessEvaluationTest {
     return InterviewPlan.builder().from(base).addPanelRoles(shadow).stages(stages).build();
   }
 
-  @Test
-  void onTimeLateAndOverdueScorecardsAreOnTheTimeline() {
+  /**
+   * Alice's scorecard 20 hours after her interview, Bob's 30 (6 hours late against the 24-hour
+   * deadline), comms unscheduled, evaluated 50 hours after the interviews.
+   */
+  private static Evaluation onTimeAndLate() {
     InterviewPlan plan = timedPlan().build();
     List<Scorecard> cards =
         List.of(
             card(plan, "alice", "deploy", MONDAY_10, MONDAY_10.plus(Duration.ofHours(20))),
             card(plan, "bob", "infra", MONDAY_10, MONDAY_10.plus(Duration.ofHours(30))));
     Instant asOf = MONDAY_10.plus(Duration.ofHours(50));
-    Evaluation e = Evaluator.standard().evaluate(plan, cards, EvaluationContext.asOf(asOf));
+    return Evaluator.standard().evaluate(plan, cards, EvaluationContext.asOf(asOf));
+  }
+
+  @Test
+  void onTimeLateAndOverdueScorecardsAreOnTheTimeline() {
+    Evaluation e = onTimeAndLate();
     Timeline t = e.findings().readiness().timeline();
     assertThat(t.entries())
         .extracting(TimelineEntry::panelRoleId, TimelineEntry::status)
@@ -105,14 +113,7 @@ class ProcessEvaluationTest {
    */
   @Test
   void aNegativeOrSignedDurationInAnEvaluationIsRefusedAtItsField() {
-    InterviewPlan plan = timedPlan().build();
-    List<Scorecard> cards =
-        List.of(
-            card(plan, "alice", "deploy", MONDAY_10, MONDAY_10.plus(Duration.ofHours(20))),
-            card(plan, "bob", "infra", MONDAY_10, MONDAY_10.plus(Duration.ofHours(30))));
-    Evaluation e =
-        Evaluator.standard()
-            .evaluate(plan, cards, EvaluationContext.asOf(MONDAY_10.plus(Duration.ofHours(50))));
+    Evaluation e = onTimeAndLate();
     String json = EvaluationJson.write(e);
     assertThat(json).contains("\"PT30H\"").contains("\"PT6H\"");
 
